@@ -1,0 +1,713 @@
+"""The source registry: who a figure is attributed to.
+
+``SourceRegistry.resolve`` turns a raw attribution noun phrase ("Gaza's health ministry",
+"Mahmud Bassal, a spokesman for the civil defence agency", "the UN, citing the health ministry")
+into a :class:`SourceMatch`. Resolution runs in this order:
+
+1. relays: "X, citing Y" / "X, quoting Y" resolve Y, the original source;
+2. exact alias match on the normalised phrase (lowercase, diacritics folded, articles,
+   possessives and punctuation stripped, spelling variants such as defense/defence unified);
+3. the longest alias contained in the phrase ("the Hamas-run government media office in Gaza");
+4. generic heads ("the ministry", "the health ministry", "the army", "police") resolved with
+   region words in the phrase or, failing that, the ``context`` the caller passes (the sentence,
+   paragraph or article): a source named by alias in the context wins, then region words;
+5. fuzzy matching (rapidfuzz ``token_sort_ratio``) against every alias, accepted at or above
+   :data:`FUZZY_THRESHOLD`;
+6. an unknown but plausible body (an organisation word or a capitalised name) becomes
+   ``SourceMatch(known=False)`` with a guessed kind, for editors to confirm;
+7. vague non-sources ("officials", "witnesses", "he") resolve to ``None``.
+
+The data lives in ``seeds/sources.json``: ``{"regions": {name: [terms]}, "sources": [...]}``
+where a source has ``name``, ``slug``, ``kind``, ``aliases`` and optionally ``region`` and
+``generic`` (heads such as "health ministry" that name it only when the region is clear).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from tracker.extraction.types import SOURCE_KINDS, SourceMatch
+
+#: Minimum rapidfuzz ``token_sort_ratio`` (0-100) for an unseen variant to resolve to a known
+#: alias. 90 accepts spelling slips and word-order changes ("ministry of the interior of
+#: morocco" vs "moroccan ministry of interior" does not pass; "civil defence directorate gaza"
+#: vs "gaza civil defence directorate" does) while keeping different bodies apart.
+FUZZY_THRESHOLD = 90.0
+
+#: Phrases shorter than this (after normalisation) are never fuzzy matched.
+FUZZY_MIN_LENGTH = 8
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "seeds" / "sources.json"
+
+#: Bare words that attribute a figure to nobody in particular.
+VAGUE = frozenset(
+    {
+        "",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "them",
+        "him",
+        "her",
+        "one",
+        "officials",
+        "official",
+        "an official",
+        "authorities",
+        "the authorities",
+        "local authorities",
+        "witnesses",
+        "witness",
+        "a witness",
+        "residents",
+        "resident",
+        "locals",
+        "reports",
+        "report",
+        "media reports",
+        "local media",
+        "local reports",
+        "sources",
+        "source",
+        "a source",
+        "security sources",
+        "medical sources",
+        "medics",
+        "doctors",
+        "a doctor",
+        "rescuers",
+        "rescue workers",
+        "survivors",
+        "relatives",
+        "family",
+        "families",
+        "activists",
+        "experts",
+        "analysts",
+        "observers",
+        "people",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "a spokesman",
+        "a spokeswoman",
+        "statement",
+        "a statement",
+        "figures",
+        "data",
+        "estimates",
+        "organisers",
+        "organizers",
+        "unions",
+        "union",
+        "government",
+        "state media",
+        "officials said",
+        "others",
+        "someone",
+        "who",
+        "which",
+        "this",
+        "that",
+        "these",
+        "those",
+        "ministry",
+        "agency",
+        "army",
+        "military",
+        "police",
+    }
+)
+
+#: Words that make an unknown phrase a plausible organisation.
+_ORG_WORDS = frozenset(
+    [
+        "ministry",
+        "minister",
+        "department",
+        "agency",
+        "office",
+        "authority",
+        "authorities",
+        "council",
+        "committee",
+        "commission",
+        "army",
+        "military",
+        "forces",
+        "force",
+        "navy",
+        "police",
+        "gendarmerie",
+        "guard",
+        "union",
+        "federation",
+        "confederation",
+        "organisation",
+        "group",
+        "service",
+        "services",
+        "society",
+        "institute",
+        "observatory",
+        "foundation",
+        "fund",
+        "bank",
+        "programme",
+        "centre",
+        "court",
+        "government",
+        "prefecture",
+        "presidency",
+        "palace",
+        "directorate",
+        "administration",
+        "coalition",
+        "alliance",
+        "network",
+        "mission",
+        "command",
+        "corps",
+        "secretariat",
+        "tribunal",
+        "parliament",
+        "senate",
+        "municipality",
+        "governorate",
+        "hospital",
+        "hospitals",
+        "cross",
+        "crescent",
+        "watch",
+        "international",
+        "association",
+        "syndicate",
+        "bureau",
+        "unit",
+        "brigades",
+        "monitor",
+        "tally",
+    ]
+)
+
+_SPELLING = (
+    (re.compile(r"\bdefense\b"), "defence"),
+    (re.compile(r"\borganization(s?)\b"), r"organisation\1"),
+    (re.compile(r"\bprogram\b"), "programme"),
+    (re.compile(r"\bcenter\b"), "centre"),
+    (re.compile(r"\blabor\b"), "labour"),
+    (re.compile(r"\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b|\bspokespeople\b"), "spokesman"),
+    (re.compile(r"\bcoastguard\b"), "coast guard"),
+    (re.compile(r"\bworld health organization\b"), "world health organisation"),
+)
+
+#: Case-sensitive rewrites applied before lowercasing, where the capitals carry the meaning.
+_ACRONYMS = (
+    (re.compile(r"\bWHO\b"), "World Health Organisation"),
+    (re.compile(r"\bU\.\s?S\.(?:\s?A\.?)?(?!\w)|\bUSA?\b"), "United States"),
+    (re.compile(r"\bU\.\s?N\.?(?!\w)|\bUN\b"), "UN"),
+    (re.compile(r"\bU\.\s?K\.?(?!\w)"), "UK"),
+)
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_POSSESSIVE = re.compile(r"(\w)['’]s\b")
+_NON_WORD = re.compile(r"[^\w\s-]+")
+_WS = re.compile(r"[\s\-_/]+")
+
+#: Leading attribution words to drop before matching ("according to X", "figures from X").
+_LEAD = re.compile(
+    r"^(?:(?:according to|as reported by|reported by|as per|per|citing|quoting|said|says|told|"
+    r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|updated\s+)?"
+    r"(?:figures?|data|numbers|statistics|tally|tallies|toll|count|estimates?|statement|report|"
+    r"assessment|update|bulletin)s?\s+(?:from|by|of|released by|published by|issued by)|"
+    r"(?:a\s+)?statement\s+(?:from|by)|data\s+compiled\s+by|a\s+count\s+by)\s+)+",
+    re.IGNORECASE,
+)
+
+#: Relay markers: the phrase after one of these names the original source.
+_RELAY = re.compile(
+    r"(?:,\s*|\s+)(?:citing|quoting|relaying|based on|drawing on|according to|relying on)"
+    r"\s+(?:(?:figures|data|numbers|statistics|a statement|reports?|estimates?)\s+(?:from|by|of)\s+)?",
+    re.IGNORECASE,
+)
+
+#: Role phrases around a person's name ("a spokesman for", "head of").
+_ROLE = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?:senior\s+|chief\s+|deputy\s+|top\s+|local\s+|regional\s+)?"
+    r"(?:spokesman|spokeswoman|spokesperson|official|officials|head|director|director-general|"
+    r"director general|chief|minister|secretary|secretary-general|commissioner|commissioner-general|"
+    r"representative|coordinator|officer|member|members|staff|worker|workers|doctor|medic|"
+    r"paramedic|adviser|advisor|envoy|chairman|chairwoman|president|leader|general|colonel|"
+    r"commander)\s+(?:for|of|at|with|from|in)\b",
+    re.IGNORECASE,
+)
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics ("Türkiye" -> "turkiye")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def normalise(text: str) -> str:
+    """Canonical form used as an alias key: folded, no articles/possessives/punctuation."""
+    for pattern, repl in _ACRONYMS:
+        text = pattern.sub(repl, text)
+    s = fold(text).replace("’", "'").replace("‘", "'")
+    s = _POSSESSIVE.sub(r"\1", s)
+    s = s.replace("'", "")
+    s = _NON_WORD.sub(" ", s)
+    s = _WS.sub(" ", s).strip()
+    for pattern, repl in _SPELLING:
+        s = pattern.sub(repl, s)
+    while True:
+        stripped = _ARTICLE.sub("", s)
+        if stripped == s:
+            break
+        s = stripped
+    return s
+
+
+def slugify(text: str) -> str:
+    return "-".join(_WORD.findall(fold(text)))[:80] or "source"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """One registered source, as stored in seeds/sources.json or the database."""
+
+    name: str
+    slug: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    region: str = ""
+    generic: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SourceEntry:
+        kind = str(data.get("kind") or "other")
+        return cls(
+            name=str(data["name"]),
+            slug=str(data.get("slug") or slugify(str(data["name"]))),
+            kind=kind if kind in SOURCE_KINDS else "other",
+            aliases=tuple(str(a) for a in data.get("aliases", ()) or ()),
+            region=str(data.get("region") or ""),
+            generic=tuple(str(g) for g in data.get("generic", ()) or ()),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "slug": self.slug,
+            "kind": self.kind,
+            "aliases": list(self.aliases),
+            "region": self.region,
+            "generic": list(self.generic),
+        }
+
+
+class SourceRegistry:
+    """Canonical sources plus their aliases, with fast normalised lookup."""
+
+    _default: SourceRegistry | None = None
+
+    def __init__(
+        self,
+        entries: Iterable[SourceEntry] = (),
+        regions: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
+        self._entries: dict[str, SourceEntry] = {}
+        self._regions: dict[str, tuple[str, ...]] = {
+            name: tuple(normalise(t) for t in terms) for name, terms in (regions or {}).items()
+        }
+        self._aliases: dict[str, str] = {}
+        self._generic: dict[str, list[str]] = {}
+        self._max_alias_words = 1
+        self._fuzzy_keys: list[str] = []
+        self._memo: dict[tuple[str, str], SourceMatch | None] = {}
+        self._context_memo: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
+        for entry in entries:
+            self.add(entry)
+
+    # -- construction ---------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> SourceRegistry:
+        """The registry seeded from seeds/sources.json, loaded once per process."""
+        if cls._default is None:
+            cls._default = cls.from_file(DEFAULT_PATH)
+        return cls._default
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> SourceRegistry:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if isinstance(data, list):
+            return cls(SourceEntry.from_dict(d) for d in data)
+        return cls(
+            (SourceEntry.from_dict(d) for d in data.get("sources", [])),
+            regions=data.get("regions") or {},
+        )
+
+    @classmethod
+    def from_rows(
+        cls,
+        rows: Iterable[Mapping[str, Any]],
+        *,
+        base: SourceRegistry | None = None,
+    ) -> SourceRegistry:
+        """Build from database rows ({name, slug, kind, aliases[, region, generic]}).
+
+        With ``base`` (usually ``SourceRegistry.default()``), the seeded entries and regions are
+        kept and the rows are layered on top: a row with a seeded slug replaces that entry.
+        """
+        registry = cls(regions={}) if base is None else base.copy()
+        for row in rows:
+            registry.add(SourceEntry.from_dict(row))
+        return registry
+
+    def copy(self) -> SourceRegistry:
+        clone = SourceRegistry(regions={})
+        clone._regions = dict(self._regions)
+        for entry in self._entries.values():
+            clone.add(entry)
+        return clone
+
+    def add(self, entry: SourceEntry) -> None:
+        """Register (or replace, by slug) an entry; its name and aliases become lookup keys."""
+        old = self._entries.get(entry.slug)
+        if old is not None:
+            entry = SourceEntry(
+                name=entry.name,
+                slug=entry.slug,
+                kind=entry.kind,
+                aliases=tuple(dict.fromkeys((*old.aliases, old.name, *entry.aliases))),
+                region=entry.region or old.region,
+                generic=tuple(dict.fromkeys((*old.generic, *entry.generic))),
+            )
+        self._entries[entry.slug] = entry
+        for alias in (entry.name, *entry.aliases):
+            key = normalise(alias)
+            if not key or key in VAGUE:
+                continue
+            # First registration wins, except that an entry's own name always points to it.
+            if key not in self._aliases or alias == entry.name:
+                self._aliases[key] = entry.slug
+            self._max_alias_words = max(self._max_alias_words, key.count(" ") + 1)
+        for head in entry.generic:
+            key = normalise(head)
+            if key:
+                slugs = self._generic.setdefault(key, [])
+                if entry.slug not in slugs:
+                    slugs.append(entry.slug)
+        self._fuzzy_keys = [k for k in self._aliases if len(k) >= FUZZY_MIN_LENGTH]
+        self._memo.clear()
+        self._context_memo.clear()
+
+    # -- read access ----------------------------------------------------------------------
+
+    @property
+    def entries(self) -> tuple[SourceEntry, ...]:
+        return tuple(self._entries.values())
+
+    @property
+    def regions(self) -> dict[str, tuple[str, ...]]:
+        return dict(self._regions)
+
+    def get(self, slug: str) -> SourceEntry | None:
+        return self._entries.get(slug)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self._entries
+
+    # -- resolution -----------------------------------------------------------------------
+
+    def resolve(self, mention: str, context: str = "") -> SourceMatch | None:
+        """The source a raw attribution phrase names, or None for vague attributions.
+
+        ``context`` (the sentence, paragraph or whole article) is only consulted for generic
+        mentions such as "the ministry" or "the army" that name no region themselves.
+        """
+        if not mention or not mention.strip():
+            return None
+        mention = mention[:500]
+        key = (mention, context)
+        if key in self._memo:
+            return self._memo[key]
+        try:
+            result = self._resolve(mention, context)
+        except Exception:  # pragma: no cover - resolution must never break extraction
+            result = None
+        if len(self._memo) > 50_000:
+            self._memo.clear()
+        self._memo[key] = result
+        return result
+
+    def _resolve(self, mention: str, context: str) -> SourceMatch | None:
+        # 1. relays: resolve the original source first.
+        parts = _RELAY.split(mention, maxsplit=1)
+        if len(parts) == 2 and parts[1].strip():
+            original = self._resolve_one(parts[1], context)
+            if original is not None:
+                return original
+            return self._resolve_one(parts[0], context)
+        return self._resolve_one(mention, context)
+
+    def _resolve_one(self, mention: str, context: str) -> SourceMatch | None:
+        text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
+        norm = normalise(text)
+        if not norm or norm in VAGUE:
+            # A bare generic head may still be resolvable from context.
+            return self._generic_match(norm, context) if norm else None
+        # 2. exact.
+        slug = self._aliases.get(norm)
+        if slug is not None:
+            return self._match(slug)
+        # 3. longest contained multi-word alias ("the Hamas-run government media office in Gaza").
+        found = self._contained(norm, min_size=2)
+        if found is not None:
+            return self._match(found)
+        # 4. generic head + region ("the interior ministry in Rabat", "the ministry" + context).
+        generic = self._generic_match(norm, context)
+        if generic is not None:
+            return generic
+        # 4b. a contained one-word alias ("Agency spokesman Mahmud Bassal" -> bassal is two words,
+        # "UNRWA chief" -> unrwa).
+        found = self._contained(norm, min_size=1)
+        if found is not None:
+            return self._match(found)
+        # 5. fuzzy.
+        fuzzy = self._fuzzy(norm)
+        if fuzzy is not None:
+            return fuzzy
+        # 6. unknown but plausible; a bare generic head ("the interior ministry") names nobody.
+        if norm in self._generic:
+            return None
+        return self._unknown(text, norm)
+
+    def _match(self, slug: str, score: float = 100.0) -> SourceMatch:
+        entry = self._entries[slug]
+        return SourceMatch(name=entry.name, slug=entry.slug, kind=entry.kind, known=True, score=score)
+
+    def _contained(self, norm: str, min_size: int = 1) -> str | None:
+        """The slug of the longest alias inside the phrase; ties go to the longer alias text."""
+        words = norm.split()
+        limit = min(self._max_alias_words, len(words))
+        for size in range(limit, min_size - 1, -1):
+            best: tuple[int, str] | None = None
+            for start in range(len(words) - size + 1):
+                phrase = " ".join(words[start : start + size])
+                slug = self._aliases.get(phrase)
+                if slug is not None and (best is None or len(phrase) > best[0]):
+                    best = (len(phrase), slug)
+            if best is not None:
+                return best[1]
+        return None
+
+    def _regions_in(self, norm: str) -> dict[str, int]:
+        padded = f" {norm} "
+        found: dict[str, int] = {}
+        for region, terms in self._regions.items():
+            count = sum(padded.count(f" {t} ") for t in terms if t)
+            if count:
+                found[region] = count
+        return found
+
+    def _context_index(self, context: str) -> tuple[dict[str, int], dict[str, int]]:
+        """(slug -> alias mentions, region -> region-word mentions) for a context text."""
+        cached = self._context_memo.get(context)
+        if cached is not None:
+            return cached
+        norm = normalise(context[:200_000])
+        words = norm.split()
+        named: dict[str, int] = {}
+        i = 0
+        while i < len(words):
+            step = 1
+            for size in range(min(self._max_alias_words, len(words) - i), 0, -1):
+                slug = self._aliases.get(" ".join(words[i : i + size]))
+                if slug is not None:
+                    named[slug] = named.get(slug, 0) + 1
+                    step = size
+                    break
+            i += step
+        result = (named, self._regions_in(norm))
+        if len(self._context_memo) > 2_000:
+            self._context_memo.clear()
+        self._context_memo[context] = result
+        return result
+
+    def _generic_head(self, norm: str) -> str | None:
+        words = norm.split()
+        for size in range(min(6, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                phrase = " ".join(words[start : start + size])
+                if phrase in self._generic:
+                    return phrase
+        return None
+
+    def _generic_match(self, norm: str, context: str) -> SourceMatch | None:
+        head = self._generic_head(norm)
+        if head is None:
+            return None
+        candidates = self._generic[head]
+        # Region words in the mention itself ("Moroccan interior ministry").
+        own = self._regions_in(norm)
+        if own:
+            in_region = [s for s in candidates if self._entries[s].region in own]
+            if len(in_region) == 1:
+                return self._match(in_region[0], 95.0)
+            if in_region:
+                candidates = in_region
+        if not context:
+            return None
+        named, regions = self._context_index(context)
+        # A candidate named outright in the context.
+        hits = sorted(((named[s], s) for s in candidates if s in named), reverse=True)
+        if hits and (len(hits) == 1 or hits[0][0] > hits[1][0]):
+            return self._match(hits[0][1], 90.0)
+        # Otherwise the region the context talks about most.
+        scored = sorted(
+            ((regions.get(self._entries[s].region, 0), s) for s in candidates if self._entries[s].region),
+            reverse=True,
+        )
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return self._match(scored[0][1], 85.0)
+        return None
+
+    def _fuzzy(self, norm: str) -> SourceMatch | None:
+        if len(norm) < FUZZY_MIN_LENGTH or not self._fuzzy_keys:
+            return None
+        best = process.extractOne(
+            norm, self._fuzzy_keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD
+        )
+        if best is None:
+            return None
+        return self._match(self._aliases[best[0]], float(best[1]))
+
+    def _unknown(self, text: str, norm: str) -> SourceMatch | None:
+        words = norm.split()
+        if not words or len(words) > 12:
+            return None
+        # Drop a leading person name + role ("Jane Doe, a spokeswoman for X" -> "X").
+        role = _ROLE.search(text)
+        if role is not None and text[role.end() :].strip():
+            text = text[role.end() :]
+            norm = normalise(text)
+            words = norm.split()
+            if not words or norm in VAGUE:
+                return None
+        is_org = any(w in _ORG_WORDS for w in words) or words[0] == "un"
+        capitals = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if w[:1].isupper()]
+        if not is_org and not capitals:
+            return None
+        name = _clean_name(text)
+        if not name or normalise(name) in VAGUE:
+            return None
+        return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
+
+
+_SMALL = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "du", "des", "la", "le", "al"})
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'“”()[]")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"['’]s$", "", text)
+    words = text.split(" ")
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word.isupper() and len(word) > 1:
+            out.append(word)  # acronyms stay as written
+        elif i and word.lower() in _SMALL:
+            out.append(word.lower())
+        elif word[:1].islower() and "-" in word:
+            out.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)[:120]
+
+
+def guess_kind(norm: str) -> str:
+    """Kind of an unknown source from the words of its normalised name."""
+    words = set(norm.split())
+    if words & {"ministry", "minister", "ministries"}:
+        return "ministry"
+    if words & {"army", "military", "forces", "navy", "idf", "brigade", "brigades", "troops", "corps"} or (
+        "air" in words and "force" in words
+    ):
+        return "military"
+    if norm.startswith(("un ", "united nations")) or words & {"unicef", "unhcr", "unrwa", "ocha"}:
+        return "un_agency"
+    if words & {
+        "ngo",
+        "charity",
+        "watch",
+        "crescent",
+        "cross",
+        "foundation",
+        "amnesty",
+        "observatory",
+        "network",
+        "association",
+        "union",
+        "unions",
+        "federation",
+        "confederation",
+        "syndicate",
+    }:
+        return "ngo"
+    if words & {"news", "newspaper", "tally", "tv", "television", "radio", "broadcaster", "agency"} and (
+        words & {"news", "newspaper", "tally", "tv", "television", "radio", "broadcaster"}
+    ):
+        return "media"
+    if words & {
+        "government",
+        "president",
+        "presidency",
+        "prefecture",
+        "police",
+        "office",
+        "department",
+        "authority",
+        "authorities",
+        "governor",
+        "palace",
+        "council",
+        "agency",
+        "directorate",
+        "municipality",
+        "officials",
+        "prime",
+        "gendarmerie",
+        "guard",
+    }:
+        return "government"
+    return "other"
+
+
+__all__ = [
+    "DEFAULT_PATH",
+    "FUZZY_THRESHOLD",
+    "SourceEntry",
+    "SourceRegistry",
+    "guess_kind",
+    "normalise",
+    "slugify",
+]
