@@ -1,0 +1,87 @@
+"""Factories for every model, in one module."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from tracker.models import Article, Claim, Event, Outlet, Source
+from tracker.services.articles import content_hash
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.PostGenerationMethodCall("set_password", "pw-for-tests-only")
+
+    @factory.post_generation
+    def groups(self, create: bool, extracted: list[str] | None, **kwargs: object) -> None:
+        for name in extracted or []:
+            self.groups.add(Group.objects.get(name=name))
+
+
+class OutletFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Outlet
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Outlet {n}")
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Source
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Source {n}")
+    slug = factory.LazyAttribute(lambda o: o.name.lower().replace(" ", "-"))
+    kind = "ministry"
+    confirmed = True
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Event
+
+    title = factory.Sequence(lambda n: f"Event {n}")
+    slug = factory.Sequence(lambda n: f"event-{n}")
+    day = datetime(2024, 8, 10, tzinfo=UTC).date()
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    outlet = factory.SubFactory(OutletFactory)
+    title = factory.Sequence(lambda n: f"Article {n}")
+    url = factory.Sequence(lambda n: f"https://news.invalid/article-{n}")
+    published_at = datetime(2024, 8, 10, 12, 0, tzinfo=UTC)
+    text = factory.Sequence(lambda n: f"Article text number {n}.")
+    content_hash = factory.LazyAttribute(lambda o: content_hash(o.text))
+    status = "extracted"
+
+
+class ClaimFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Claim
+
+    article = factory.SubFactory(ArticleFactory)
+    event = factory.SubFactory(EventFactory)
+    char_start = factory.Sequence(lambda n: n * 10)
+    char_end = factory.LazyAttribute(lambda o: o.char_start + 2)
+    quote = "93"
+    sentence = "At least 93 people were killed."
+    value = 93.0
+    qualifier = "exact"
+    low = 93.0
+    high = 93.0
+    metric = "killed"
+    subject = "people"
+    subject_class = "people"
+    scope = "incident"

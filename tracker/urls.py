@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from django.contrib import admin
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from tracker.api.views import ArticleViewSet, ClaimViewSet, EventViewSet, SourceViewSet
+from verification.api.views import ComparisonRunViewSet, DiscrepancyViewSet, VerifiedFigureViewSet
+
+router = DefaultRouter()
+router.register("articles", ArticleViewSet, basename="article")
+router.register("claims", ClaimViewSet, basename="claim")
+router.register("sources", SourceViewSet, basename="source")
+router.register("events", EventViewSet, basename="event")
+router.register("comparisons", ComparisonRunViewSet, basename="comparison")
+router.register("discrepancies", DiscrepancyViewSet, basename="discrepancy")
+router.register("figures", VerifiedFigureViewSet, basename="figure")
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return redirect("admin:index")
+
+
+urlpatterns = [
+    path("", home),
+    path("admin/", admin.site.urls),
+    path("api/v1/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/v1/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
+    path("api/v1/", include(router.urls)),
+]

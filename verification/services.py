@@ -1,0 +1,306 @@
+"""Writes for comparison runs, discrepancies and verified figures."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from tracker.models import Claim, ClaimStatus, Event
+from verification.engine import Candidate, compare
+from verification.models import (
+    ComparisonRun,
+    Discrepancy,
+    DiscrepancyClaim,
+    DiscrepancyStatus,
+    FigureStatus,
+    RunStatus,
+    RunTrigger,
+    VerifiedFigure,
+)
+from verification.selectors import claims_frame
+
+logger = logging.getLogger(__name__)
+
+
+class StaleVersion(Exception):
+    """Another editor changed the discrepancy first; the caller reloads and decides again."""
+
+
+class ReviewError(ValueError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertStats:
+    new: int
+    updated: int
+    unchanged: int
+
+
+# --- comparison runs ---------------------------------------------------------------------------
+
+
+def comparison_run_create(
+    *, trigger: str = RunTrigger.MANUAL, event: Event | None = None, requested_by: Any = None
+) -> ComparisonRun:
+    """Record a run and queue it after the commit."""
+    from verification.tasks import run_comparison
+
+    with transaction.atomic():
+        run = ComparisonRun.objects.create(
+            trigger=trigger, event=event, requested_by=requested_by if requested_by else None
+        )
+        transaction.on_commit(lambda: run_comparison.delay(run.pk))
+    return run
+
+
+def _claim_run(run_id: int) -> bool:
+    """Take a queued run, or one a dead worker left running, with a conditional UPDATE."""
+    claimed = ComparisonRun.objects.filter(
+        Q(pk=run_id),
+        Q(status=RunStatus.QUEUED) | Q(status=RunStatus.RUNNING),
+    ).update(status=RunStatus.RUNNING, started_at=timezone.now(), deliveries=F("deliveries") + 1)
+    return claimed == 1
+
+
+def comparison_run_execute(*, run_id: int) -> ComparisonRun | None:
+    """Run a recorded comparison; safe to run twice (a finished run is left alone)."""
+    if not _claim_run(run_id):
+        return ComparisonRun.objects.filter(pk=run_id).first()
+    run = ComparisonRun.objects.get(pk=run_id)
+    if run.deliveries > settings.TRACKER_MAX_DELIVERIES:
+        ComparisonRun.objects.filter(pk=run_id).update(
+            status=RunStatus.FAILED,
+            finished_at=timezone.now(),
+            error=f"Given up after {run.deliveries - 1} deliveries that did not finish (worker lost).",
+        )
+        return ComparisonRun.objects.get(pk=run_id)
+    try:
+        event_ids = _run_event_ids(run)
+        stats, series, claims = comparison_compare(event_ids=event_ids)
+    except Exception as exc:
+        logger.exception("comparison run %s failed", run_id)
+        ComparisonRun.objects.filter(pk=run_id).update(
+            status=RunStatus.FAILED, finished_at=timezone.now(), error=f"{type(exc).__name__}: {exc}"[:5000]
+        )
+        raise
+    ComparisonRun.objects.filter(pk=run_id).update(
+        status=RunStatus.DONE,
+        finished_at=timezone.now(),
+        error="",
+        claims_compared=claims,
+        series_compared=series,
+        discrepancies_new=stats.new,
+        discrepancies_updated=stats.updated,
+        discrepancies_unchanged=stats.unchanged,
+    )
+    return ComparisonRun.objects.get(pk=run_id)
+
+
+def _run_event_ids(run: ComparisonRun) -> list[int] | None:
+    if run.event_id is not None:
+        return [run.event_id]
+    if run.trigger in (RunTrigger.INGEST, RunTrigger.SCHEDULE_INCREMENTAL):
+        return events_due_for_comparison()
+    return None
+
+
+def events_due_for_comparison() -> list[int]:
+    """Events whose claims changed after their last comparison (the reconciler's work list)."""
+    return list(
+        Event.objects.filter(claims_changed_at__isnull=False)
+        .filter(Q(compared_at__isnull=True) | Q(compared_at__lt=F("claims_changed_at")))
+        .values_list("pk", flat=True)
+    )
+
+
+def comparison_compare(*, event_ids: Iterable[int] | None = None) -> tuple[UpsertStats, int, int]:
+    """Compare the claims of the given events (all when None) and store what disagrees."""
+    started = timezone.now()
+    ids = None if event_ids is None else sorted(set(event_ids))
+    frame = claims_frame(event_ids=ids)
+    candidates = compare(frame, now=started) if len(frame) else []
+    stats = discrepancies_upsert(candidates, now=started)
+    done = Event.objects.all() if ids is None else Event.objects.filter(pk__in=ids)
+    # Only events not changed again while this run compared them count as compared.
+    done.filter(Q(claims_changed_at__isnull=True) | Q(claims_changed_at__lte=started)).update(compared_at=started)
+    series = int(frame.groupby(["event_id", "metric", "subject_class"]).ngroups) if len(frame) else 0
+    return stats, series, len(frame)
+
+
+def discrepancies_upsert(candidates: Sequence[Candidate], *, now: Any) -> UpsertStats:
+    """Store candidates idempotently, keyed on their fingerprint.
+
+    Machine fields are refreshed; an editor's decision (status, resolution) is never touched. Claims
+    that join a decided discrepancy are marked as new evidence instead of reopening it.
+    """
+    if not candidates:
+        return UpsertStats(0, 0, 0)
+    by_fp = {c.fingerprint: c for c in sorted(candidates, key=lambda c: c.fingerprint)}
+    with transaction.atomic():
+        before = {
+            d.fingerprint: d
+            for d in Discrepancy.objects.filter(fingerprint__in=list(by_fp)).prefetch_related("links")
+        }
+        rows = [
+            Discrepancy(
+                fingerprint=fp,
+                kind=c.kind,
+                severity=c.severity,
+                score=c.score,
+                explanation=c.explanation,
+                reason=c.reason,
+                event_id=c.event_id,
+                metric=c.metric,
+                subject_class=c.subject_class,
+                series_key=c.series_key[:300],
+                first_detected_at=now,
+                last_detected_at=now,
+            )
+            for fp, c in by_fp.items()
+        ]
+        # ON CONFLICT keeps two concurrent runs from creating the same discrepancy twice.
+        Discrepancy.objects.bulk_create(
+            rows,
+            update_conflicts=True,
+            unique_fields=["fingerprint"],
+            update_fields=["severity", "score", "explanation", "reason", "last_detected_at"],
+        )
+        ids = dict(Discrepancy.objects.filter(fingerprint__in=list(by_fp)).values_list("fingerprint", "id"))
+        decided = set(
+            Discrepancy.objects.filter(
+                fingerprint__in=list(by_fp), status__in=[DiscrepancyStatus.RESOLVED, DiscrepancyStatus.DISMISSED]
+            ).values_list("fingerprint", flat=True)
+        )
+        links = []
+        new = updated = unchanged = 0
+        fresh_evidence: list[int] = []
+        for fp, c in by_fp.items():
+            old = before.get(fp)
+            known = {link.claim_id for link in old.links.all()} if old else set()
+            added = [cid for cid in c.claim_ids if cid not in known]
+            if old is None:
+                new += 1
+            elif added:
+                updated += 1
+            else:
+                unchanged += 1
+            if added and fp in decided:
+                fresh_evidence.append(ids[fp])
+            links.extend(
+                DiscrepancyClaim(discrepancy_id=ids[fp], claim_id=cid, after_decision=fp in decided) for cid in added
+            )
+        DiscrepancyClaim.objects.bulk_create(links, ignore_conflicts=True)
+        if fresh_evidence:
+            Discrepancy.objects.filter(pk__in=fresh_evidence).update(new_evidence=True)
+    return UpsertStats(new, updated, unchanged)
+
+
+# --- editorial decisions -----------------------------------------------------------------------
+
+
+def _lock(discrepancy_id: int, version: int | None) -> Discrepancy:
+    discrepancy = Discrepancy.objects.select_for_update().get(pk=discrepancy_id)
+    if version is not None and discrepancy.version != version:
+        raise StaleVersion(
+            f"Discrepancy {discrepancy_id} was changed by someone else (version {discrepancy.version}, "
+            f"you had {version}). Reload it and decide again."
+        )
+    return discrepancy
+
+
+def discrepancy_resolve(
+    *,
+    discrepancy_id: int,
+    user: Any,
+    claim_id: int | None = None,
+    value: float | None = None,
+    value_high: float | None = None,
+    qualifier: str = "exact",
+    note: str = "",
+    version: int | None = None,
+) -> VerifiedFigure:
+    """Accept a claim, or a figure an editor enters, and publish it as a verified figure."""
+    if claim_id is None and value is None:
+        raise ReviewError("claim", "Accept one of the claims or enter a value.")
+    with transaction.atomic():
+        discrepancy = _lock(discrepancy_id, version)
+        evidence = list(discrepancy.claims.select_related("source"))
+        accepted: Claim | None = None
+        if claim_id is not None:
+            accepted = next((c for c in evidence if c.pk == claim_id), None)
+            if accepted is None:
+                raise ReviewError("claim", f"Claim {claim_id} is not one of this discrepancy's claims.")
+        from tracker.extraction.qualifiers import Tolerances, interval
+
+        if accepted is not None:
+            figure_value, figure_high, figure_qualifier = accepted.value, accepted.value_high, accepted.qualifier
+            low, high = accepted.low, accepted.high
+            subject, source, as_of = accepted.subject, accepted.source, accepted.as_of
+        else:
+            assert value is not None
+            figure_value, figure_high, figure_qualifier = value, value_high, qualifier
+            low, high = interval(value, value_high, qualifier, tol=Tolerances(**settings.TRACKER_TOLERANCES))
+            first = evidence[0] if evidence else None
+            subject = first.subject if first else ""
+            source = None
+            as_of = max((c.as_of for c in evidence if c.as_of), default=None)
+        if discrepancy.event_id is None:
+            raise ReviewError("event", "Link the claims to an event before publishing a figure.")
+        now = timezone.now()
+        figure = VerifiedFigure.objects.create(
+            event_id=discrepancy.event_id,
+            metric=discrepancy.metric,
+            subject=subject,
+            subject_class=discrepancy.subject_class,
+            value=figure_value,
+            value_high=figure_high,
+            qualifier=figure_qualifier,
+            low=low,
+            high=high,
+            as_of=as_of,
+            source=source,
+            note=note,
+            status=FigureStatus.PUBLISHED,
+            verified_by=user,
+            verified_at=now,
+        )
+        figure.evidence.set(evidence)
+        if accepted is not None:
+            Claim.objects.filter(pk=accepted.pk).update(
+                status=ClaimStatus.VERIFIED, reviewed_by=user, reviewed_at=now
+            )
+        discrepancy.status = DiscrepancyStatus.RESOLVED
+        discrepancy.verified_figure = figure
+        discrepancy.resolution = note or f"Accepted {figure_value:g} ({figure_qualifier.replace('_', ' ')})."
+        discrepancy.decided_by = user
+        discrepancy.decided_at = now
+        discrepancy.new_evidence = False
+        discrepancy.version += 1
+        discrepancy.save()
+    return figure
+
+
+def discrepancy_dismiss(*, discrepancy_id: int, user: Any, reason: str, version: int | None = None) -> Discrepancy:
+    if not reason or not reason.strip():
+        raise ReviewError("reason", "Say why the discrepancy is dismissed.")
+    with transaction.atomic():
+        discrepancy = _lock(discrepancy_id, version)
+        discrepancy.status = DiscrepancyStatus.DISMISSED
+        discrepancy.resolution = reason.strip()
+        discrepancy.decided_by = user
+        discrepancy.decided_at = timezone.now()
+        discrepancy.new_evidence = False
+        discrepancy.version += 1
+        discrepancy.save()
+    return discrepancy

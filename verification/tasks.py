@@ -1,0 +1,49 @@
+"""Celery tasks of the comparison engine: thin, idempotent, found again by the reconciler."""
+
+from __future__ import annotations
+
+from django.db import InterfaceError, OperationalError
+
+from tracker.celery import app
+
+
+@app.task(
+    name="verification.tasks.run_comparison",
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_jitter=True,
+    max_retries=5,
+)
+def run_comparison(run_id: int) -> str | None:
+    from verification.services import comparison_run_execute
+
+    run = comparison_run_execute(run_id=run_id)
+    return None if run is None else run.status
+
+
+@app.task(name="verification.tasks.compare_touched_events")
+def compare_touched_events(event_ids: list[int] | None = None) -> int | None:
+    """After ingestion: compare the events whose claims changed, once for a burst of articles."""
+    from verification.models import RunTrigger
+    from verification.services import comparison_run_execute, events_due_for_comparison
+    from verification.models import ComparisonRun
+
+    if not events_due_for_comparison():
+        return None  # an earlier task of the same burst already compared them
+    run = ComparisonRun.objects.create(trigger=RunTrigger.INGEST)
+    comparison_run_execute(run_id=run.pk)
+    return run.pk
+
+
+@app.task(name="verification.tasks.scheduled_comparison")
+def scheduled_comparison(full: bool = False) -> int | None:
+    """Beat entry point: incremental (events due) every few minutes, full nightly."""
+    from verification.models import ComparisonRun, RunTrigger
+    from verification.services import comparison_run_execute, events_due_for_comparison
+
+    if not full and not events_due_for_comparison():
+        return None
+    trigger = RunTrigger.SCHEDULE_FULL if full else RunTrigger.SCHEDULE_INCREMENTAL
+    run = ComparisonRun.objects.create(trigger=trigger)
+    comparison_run_execute(run_id=run.pk)
+    return run.pk
