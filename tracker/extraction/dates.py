@@ -1,0 +1,380 @@
+"""Dates in news copy: what day a figure describes, where a running total starts, and where the
+date expressions are (so the number finder never reads "7 October 2023" as a figure).
+
+Everything resolves against the article's publication time, deterministically:
+
+- an explicit date with a year is taken as written ("15 August 2024", "2024-08-15");
+- a day and month without a year ("on 12 August", "Aug. 12") is the most recent such day on or
+  before publication (one day of slack is allowed for time-zone differences);
+- a weekday ("on Saturday", "Saturday's strike") is the most recent such day on or before
+  publication, so "on Saturday" in a Saturday article is that same day;
+- "today", "this morning", "tonight" are the publication day; "yesterday", "last night",
+  "overnight" the day before; "last weekend" the Saturday of the latest weekend before the
+  publication week (before the current weekend when published on a Saturday or Sunday);
+- week- and month-level phrases ("last week", "earlier this month") are too vague: ``None``.
+
+Month names must be capitalised ("March 7", not "a protest march"), as in any edited copy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+MONTHS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+#: Start dates for "since the war began" and similar phrases, chosen by the region words in the
+#: phrase or its context. Each row: (words that identify the conflict, start date). The row
+#: whose words occur most often wins; nothing is guessed when no row matches.
+KNOWN_START_DATES: tuple[tuple[tuple[str, ...], date], ...] = (
+    (("gaza", "hamas", "israel", "israeli", "palestinian", "palestinians", "october 7"), date(2023, 10, 7)),
+    (("ukraine", "ukrainian", "russia", "russian", "kyiv", "kremlin"), date(2022, 2, 24)),
+    (("sudan", "sudanese", "rsf", "rapid support forces", "khartoum", "darfur"), date(2023, 4, 15)),
+    (("syria", "syrian", "assad"), date(2011, 3, 15)),
+)
+
+_MONTH = (
+    r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|r?\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|"
+    r"Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t?\.|t)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+    r"Dec(?:ember|\.)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+    r"SEP(?:TEMBER|T)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?![a-z])"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{g}>(?:1[89]|20)\d\d)(?![\d,.]\d)"
+
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_DMY = re.compile(
+    r"\b(?P<d>[0-3]?\d)"
+    + _ORD
+    + r"(?:\s+of)?[\s\u00a0]+"
+    + _MONTH.format(g="m")
+    + r"(?:,?[\s\u00a0]+"
+    + _YEAR.format(g="y")
+    + r")?"
+)
+_MDY = re.compile(
+    r"\b" + _MONTH.format(g="m") + r"[\s\u00a0]+(?P<d>[0-3]?\d)" + _ORD + r"(?!\d)(?![.,]\d)"
+    r"(?:,?[\s\u00a0]+" + _YEAR.format(g="y") + r")?"
+)
+_MY = re.compile(r"\b" + _MONTH.format(g="m") + r"(?:\s+of)?[\s\u00a0]+" + _YEAR.format(g="y"))
+_NUMERIC = re.compile(r"\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b")
+_WEEKDAY = re.compile(
+    r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+)
+_RELATIVE = re.compile(
+    r"\b(?P<r>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
+    r"earlier\s+today|last\s+night|overnight|last\s+weekend|this\s+weekend|last\s+week|this\s+week|"
+    r"earlier\s+this\s+week|earlier\s+this\s+month|last\s+month|this\s+month)\b",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(
+    r"(?:\b(?P<pre>in|since|of|by|until|till|from|during|before|after|early|late|mid|throughout|between|and|"
+    r"the|since\s+early|since\s+late)[\s\u00a0-]+|(?<=[(\[]))(?P<y>(?:1[89]|20)\d\d)(?P<s>s)?\b(?![,.]\d)",
+    re.IGNORECASE,
+)
+_DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b")
+_CLOCK = re.compile(
+    r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local\s+time|hours|hrs))?(?!\d)"
+    r"|\b(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local\s+time|hours|hrs)(?!\w)"
+    r"|\b(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|hours|hrs)\b",
+    re.IGNORECASE,
+)
+#: Count nouns that show "the 2000 people" is a number, not a year.
+_COUNT_NOUNS = re.compile(
+    r"[\s\u00a0]+(?:people|persons|children|women|men|dead|killed|deaths|bodies|injured|wounded|"
+    r"families|homes|houses|buildings|trucks|troops|soldiers|fighters|militants|protesters|"
+    r"demonstrators|marchers|refugees|migrants|civilians|victims|others|more|of|were|have|had)\b",
+    re.IGNORECASE,
+)
+_YEAR_AND = re.compile(r"(?:1[89]|20)\d\d\s+and[\s-]+$")
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_NOT_AS_OF = re.compile(
+    r"\b(?:since|until|till|by|from|before|after|between)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.I
+)
+_YEAR_START = re.compile(
+    r"\b(?:since|from)\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|"
+    r"\bsince\s+(?:january\s+1(?:st)?|1\s+january|new\s+year(?:['’]s(?:\s+day)?)?)\b(?![,\s]+\d{4})|"
+    r"\bthis\s+year\b|\byear\s+to\s+date\b",
+    re.IGNORECASE,
+)
+_WAR_START = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
+    r"(?:(?:full[-\s]scale\s+)?(?:war|conflict|fighting|invasion|offensive|hostilities)|(?:russian\s+)?invasion)|"
+    r"(?:war|conflict|fighting|invasion|offensive|hostilities)\s+(?:began|started|broke\s+out|erupted)|"
+    r"(?:[A-Za-z-]+\s+)?(?:full[-\s]scale\s+)?(?:invasion|war))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """One date expression found in a text; fields not stated are None."""
+
+    start: int
+    end: int
+    kind: str  # "full", "day_month", "month_year", "weekday", "relative", "year", "numeric", "clock"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: str = ""
+
+
+def _month(token: str) -> int:
+    return MONTHS[token[:3].lower()]
+
+
+def find_dates(text: str) -> list[DateExpr]:
+    """All date (and clock-time) expressions in ``text``, ordered by position, non-overlapping."""
+    if not text:
+        return []
+    found: list[DateExpr] = []
+    for m in _ISO.finditer(text):
+        found.append(DateExpr(m.start(), m.end(), "full", int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _DMY.finditer(text):
+        y = int(m["y"]) if m["y"] else None
+        found.append(
+            DateExpr(m.start(), m.end(), "full" if y else "day_month", y, _month(m["m"]), int(m["d"]))
+        )
+    for m in _MDY.finditer(text):
+        y = int(m["y"]) if m["y"] else None
+        found.append(
+            DateExpr(m.start(), m.end(), "full" if y else "day_month", y, _month(m["m"]), int(m["d"]))
+        )
+    for m in _MY.finditer(text):
+        found.append(DateExpr(m.start(), m.end(), "month_year", int(m["y"]), _month(m["m"])))
+    for m in _NUMERIC.finditer(text):
+        found.append(DateExpr(m.start(), m.end(), "numeric"))
+    for m in _WEEKDAY.finditer(text):
+        found.append(
+            DateExpr(
+                m.start(), m.end(), "weekday", weekday=WEEKDAYS[m["w"].lower()], relative=m["part"] or ""
+            )
+        )
+    for m in _RELATIVE.finditer(text):
+        found.append(DateExpr(m.start(), m.end(), "relative", relative=re.sub(r"\s+", " ", m["r"].lower())))
+    for m in _YEAR_ONLY.finditer(text):
+        if m["pre"] and m["pre"].lower() == "the" and not m["s"] and _COUNT_NOUNS.match(text, m.end()):
+            continue
+        # "between 2014 and 2016" yes, "1,200 and 2000 people" no: need a year right before.
+        if (
+            m["pre"]
+            and m["pre"].lower() == "and"
+            and not m["s"]
+            and not _YEAR_AND.search(text[max(0, m.start("y") - 12) : m.start("y")])
+        ):
+            continue
+        found.append(DateExpr(m.start("y"), m.end(), "year", year=int(m["y"])))
+    for m in _DECADE.finditer(text):
+        found.append(DateExpr(m.start(), m.end(), "year"))
+    for m in _CLOCK.finditer(text):
+        found.append(DateExpr(m.start(), m.end(), "clock"))
+    # Longest first at each position, then drop anything overlapping an earlier pick.
+    found.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    out: list[DateExpr] = []
+    last_end = -1
+    for expr in found:
+        if expr.start >= last_end:
+            out.append(expr)
+            last_end = expr.end
+    return out
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of date, year and clock-time expressions (for excluding their numbers)."""
+    try:
+        return [(e.start, e.end) for e in find_dates(text)]
+    except Exception:  # pragma: no cover - never break extraction
+        return []
+
+
+def _pub_date(published_at: datetime | date | None) -> date | None:
+    if published_at is None:
+        return None
+    if isinstance(published_at, datetime):
+        return published_at.date()
+    return published_at
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _recent(month: int, day: int, pub: date) -> date | None:
+    """The most recent (month, day) on or before ``pub`` (one day of slack)."""
+    for year in (pub.year, pub.year - 1):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate <= pub + timedelta(days=1):
+            return candidate
+    return _safe_date(pub.year - 1, month, day)
+
+
+def _resolve_expr(expr: DateExpr, pub: date | None) -> date | None:
+    if expr.kind == "full" and expr.year and expr.month and expr.day:
+        return _safe_date(expr.year, expr.month, expr.day)
+    if pub is None:
+        return None
+    if expr.kind == "day_month" and expr.month and expr.day:
+        return _recent(expr.month, expr.day, pub)
+    if expr.kind == "weekday" and expr.weekday is not None:
+        return pub - timedelta(days=(pub.weekday() - expr.weekday) % 7)
+    if expr.kind == "relative":
+        rel = expr.relative
+        if rel in {"today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"}:
+            return pub
+        if rel in {"yesterday", "last night", "overnight"}:
+            return pub - timedelta(days=1)
+        if rel == "the day before yesterday":
+            return pub - timedelta(days=2)
+        if rel == "last weekend":
+            wd = pub.weekday()
+            back = wd + 2 if wd < 5 else wd - 5 + 7
+            return pub - timedelta(days=back)
+        if rel == "this weekend" and pub.weekday() >= 5:
+            return pub - timedelta(days=pub.weekday() - 5)
+    return None
+
+
+_AS_OF_KINDS = frozenset({"full", "day_month", "weekday", "relative"})
+
+
+def resolve_as_of(
+    context: str,
+    published_at: datetime | date | None,
+    anchor: int | None = None,
+) -> date | None:
+    """The day a figure describes, from the date words in its sentence; None if there are none.
+
+    ``anchor`` (optional) is the figure's offset in ``context``: with several dates in the
+    sentence, the nearest one to the figure wins; otherwise the first. Dates introduced by
+    "since", "until", "by", "from", "before", "after" describe a span, not the figure's day, and
+    are skipped.
+    """
+    try:
+        if not context:
+            return None
+        pub = _pub_date(published_at)
+        candidates: list[tuple[int, date]] = []
+        for expr in find_dates(context):
+            if expr.kind not in _AS_OF_KINDS:
+                continue
+            if _NOT_AS_OF.search(context[max(0, expr.start - 30) : expr.start]):
+                continue
+            resolved = _resolve_expr(expr, pub)
+            if resolved is None:
+                continue
+            if anchor is None:
+                return resolved
+            distance = expr.start - anchor if expr.start >= anchor else anchor - expr.end
+            candidates.append((distance, resolved))
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: c[0])[1]
+    except Exception:  # pragma: no cover - never break extraction
+        return None
+
+
+def resolve_since(
+    phrase: str,
+    published_at: datetime | date | None,
+    context: str = "",
+) -> date | None:
+    """Start date of a running total: "since October 7" -> 2023-10-07 (for a 2024 article).
+
+    Looks at the first "since ..." in ``phrase`` (or the whole phrase when it has no "since"):
+    a full or partial date, a month ("since January"), a year ("since 2014"), "the start of the
+    year" (January 1 of the publication year), or "since the war began" looked up in
+    :data:`KNOWN_START_DATES` with the region words of ``phrase`` and then ``context``.
+    Returns None when no start date is stated or implied.
+    """
+    try:
+        if not phrase:
+            return None
+        pub = _pub_date(published_at)
+        since = _SINCE.search(phrase)
+        tail = phrase[since.end() : since.end() + 80] if since else phrase
+        for expr in find_dates(tail):
+            if since is not None and expr.start > 30:
+                break
+            if expr.kind in {"full", "day_month"}:
+                resolved = _resolve_expr(expr, pub)
+                if resolved is not None:
+                    return resolved
+            if expr.kind == "month_year" and expr.year and expr.month:
+                return date(expr.year, expr.month, 1)
+            if expr.kind == "year" and expr.year:
+                return date(expr.year, 1, 1)
+            if expr.kind in {"weekday", "relative"} and since is not None:
+                return _resolve_expr(expr, pub)
+        if since is not None:
+            year = re.match(r"\s+(?:early\s+|mid-?|late\s+)?((?:1[89]|20)\d\d)\b(?![,.]\d)", tail)
+            if year:
+                return date(int(year[1]), 1, 1)
+        if since is not None and pub is not None:
+            month = re.match(
+                r"\s+(?:early\s+|mid-?|late\s+)?" + _MONTH.format(g="m") + r"(?![\s\u00a0]+\d)", tail
+            )
+            if month:
+                target = _month(month["m"])
+                year = pub.year if target <= pub.month else pub.year - 1
+                return date(year, target, 1)
+        if pub is not None and _YEAR_START.search(phrase):
+            return date(pub.year, 1, 1)
+        if _WAR_START.search(phrase):
+            return known_start(phrase, pub) or (known_start(context, pub) if context else None)
+        return None
+    except Exception:  # pragma: no cover - never break extraction
+        return None
+
+
+def known_start(text: str, published_at: datetime | date | None = None) -> date | None:
+    """The start date of the conflict ``text`` talks about, from :data:`KNOWN_START_DATES`."""
+    lowered = f" {re.sub(r'[^a-z0-9]+', ' ', text.lower())} "
+    pub = _pub_date(published_at)
+    best: tuple[int, date] | None = None
+    for words, start in KNOWN_START_DATES:
+        if pub is not None and start > pub:
+            continue
+        count = sum(lowered.count(f" {w} ") for w in words)
+        if count and (best is None or count > best[0]):
+            best = (count, start)
+    return best[1] if best else None
+
+
+__all__ = [
+    "KNOWN_START_DATES",
+    "DateExpr",
+    "date_spans",
+    "find_dates",
+    "known_start",
+    "resolve_as_of",
+    "resolve_since",
+]
