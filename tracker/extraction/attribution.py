@@ -1,0 +1,277 @@
+"""Who says so: attribution phrases in a sentence and the noun phrase that names the source.
+
+Forms handled: "according to X", "X said", "said X", "X put the toll at", "figures from X show",
+"X reported", "citing X", "as reported by X", "X's figures", "$100 million offered by X", gapped lists
+("Britain pledged £60 million, Japan $10 million"), relays ("the UN, citing the health ministry":
+the source is the ministry, the words keep the relay), and pronoun / short definite mentions ("It
+said", "The ministry added") resolved to the latest matching attribution in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # span of the attribution words in the text
+    end: int
+    phrase: str  # the noun phrase naming the source (what the registry resolves)
+    words: str  # the raw attribution words
+    relay: str = ""  # the relaying body when the phrase came through "citing"
+    gapped: bool = False  # applies only to the figure right after it
+
+
+_VERBS = (
+    r"said|says|say|reported|reports|announced|announces|told|tells|added|adds|estimated|estimates"
+    r"|counted|counts|recorded|records|confirmed|confirms|stated|states|claimed|claims|listed|lists"
+    r"|gave|gives|put|puts|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
+    r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
+    r"|promises|committed|commits|contributed|contributes|offered|offers|documented|documents|logged"
+    r"|tweeted|wrote|writes|posted|released|releases|issued|issues|insisted|insists|acknowledged"
+    r"|acknowledges|warned|warns|explained|indicated|indicates|revealed|reveals|detailed|details"
+    r"|cited|cites|quoted|put|puts|calculated|calculates|tallied|compiled|counted|estimated|reckoned"
+    r"|reckons|figured|verified|verifies|disclosed|discloses|informed|briefed|stressed|accused"
+    r"|would\s+contribute|will\s+contribute|would\s+give|will\s+give|would\s+provide|will\s+provide"
+    r"|provided|provides|allocated|allocates|earmarked|donated|donates|approved|approves|unveiled"
+    r"|unveils|mobilised|mobilized|spent"
+)
+_AUX = (
+    r"(?:(?:has|had|have|also|later|earlier|previously|separately|then|now|again|first|initially"
+    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)*"
+)
+_SPEECH_RE = re.compile(rf"\b{_AUX}(?:{_VERBS})\b")
+_INVERTED_RE = re.compile(
+    r"(?:[,\"”'’]\s*|^)(?:said|says|added|adds|reported|wrote|noted|told\s+\w+|according\s+to)\s+"
+    r"(?P<np>(?:the\s+|a\s+|an\s+)?[A-Za-z][^,.;:!?\"“”()]{1,120}?)"
+    r"(?=\s*(?:[,.;:!?\"“”()]|$|\s+(?:in|on|at)\s+(?:a|an|the|its|his|her|their)\s+(?:statement|report"
+    r"|briefing|news\s+conference|press\s+conference|post|update|interview|tweet)|\s+on\s+(?:Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)))",
+)
+_ACCORDING_RE = re.compile(
+    r"\b(?:according\s+to|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
+    r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
+    r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|quoted\s+by|counted\s+by|estimated\s+by"
+    r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
+    r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|tolls?|records)\s+(?:from|by)"
+    r"|a\s+(?:tally|count|report|statement|survey|census|estimate)\s+(?:from|by))\s+"
+    r"(?P<np>[^,.;:!?\"“”()]{2,140})",
+    re.IGNORECASE,
+)
+_NP_LEAD_STRIP_RE = re.compile(
+    r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+|provisional\s+|updated\s+|preliminary\s+|final\s+"
+    r"|initial\s+|revised\s+|own\s+)*(?:figures|data|numbers|statistics|a\s+tally|tally|a\s+count|count"
+    r"|estimates?|toll|report|statement|tallies|count)\s+(?:from|by|of|released\s+by|published\s+by"
+    r"|compiled\s+by|issued\s+by)\s+",
+    re.IGNORECASE,
+)
+_NP_TAIL_CUT_RE = re.compile(
+    r"\s+(?:that|which|who|show(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|put|puts|and\s+(?=[a-z]*ed\b)|said"
+    r"|says|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:a|an|its|their|the)"
+    r"\s+(?:statement|report|update|briefing|post)|as\s+of|at\s+least|more\s+than|had|has|have|were|was"
+    r"|is|are|to|for|since|while|when|after|before|until|late|early|last|this|earlier|later|between"
+    r"|among|including|with|but)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_POSSESSIVE_RE = re.compile(
+    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:[A-Z][\w.&-]*|ministry|agency|office"
+    r"|army|military|police|government|authorities|unions?|organisers|organizers|officials|prefecture"
+    r"|monitor|observatory|service|services|forces|council|committee))(?:'s|’s|s'|s’)\s+"
+    r"(?:(?:latest|own|official|new|updated|provisional|final|preliminary|daily|revised|initial|earlier"
+    r"|previous|widely\s+cited|cumulative|running)\s+)*(?:figures?|tall(?:y|ies)|counts?|data|estimates?"
+    r"|death\s+toll|tolls?|numbers|statistics|records|reports?|updates?|calculations?)\b",
+)
+_GAPPED_RE = re.compile(
+    r"(?:^|[,;]\s*|\band\s+|\bwhile\s+|\bwhereas\s+)(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w.'’-]+"
+    r"|unions|the\s+unions|organisers|organizers|the\s+organisers|the\s+organizers|police|the\s+police"
+    r"|officials|authorities)\s+(?=(?:US\$|\$|€|£|¥|₺|₪)?\d)",
+)
+_CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
+_RELAY_RE = re.compile(
+    r"(?P<relay>\b(?:the\s+)?[A-Z][^,.;:!?\"“”()]{1,80}?|\bthe\s+[a-z][^,.;:!?\"“”()]{1,60}?),\s+citing\s+"
+    r"(?P<np>[^,.;:!?\"“”()]{2,120})"
+)
+_GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")
+
+_PRONOUNS = frozenset(("it", "he", "she", "they", "its", "we", "officials"))
+_DEFINITE_RE = re.compile(r"^(?:the|its|his|her|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", re.IGNORECASE)
+_SOURCE_NOUNS = re.compile(
+    r"\b(?:ministry|ministries|minister|agency|agencies|office|officials?|authorit(?:y|ies)|police|army"
+    r"|military|government|spokes(?:man|woman|person)|unions?|organi[sz]ers|rescuers|medics|doctors"
+    r"|hospital|director|president|premier|chancellor|governor|mayor|monitor|observatory|group|organi[sz]ation"
+    r"|services?|forces|defen[cs]e|prefecture|council|committee|coalition|tally|data|figures|estimates?"
+    r"|statement|report|witnesses|sources|analysts|experts|researchers|department|administration|palace"
+    r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
+    r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
+    r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|media|outlet|channel|network|survey"
+    r"|census|count|regime|state|troops|navy|court|prosecutors?|investigators|hamas|idf|un)\b",
+    re.IGNORECASE,
+)
+_BAD_NP_RE = re.compile(
+    r"^(?:(?:the|a|an|this|that|which|who|what|there|here|one|some|many|most|all|both|each)\s*)+$"
+    r"|^(?:the\s+)?(?:strike|attack|quake|earthquake|war|fighting|bombing|blast|explosion|flood|storm|fire"
+    r"|disaster|toll|figure|number|tally|total|death\s+toll)\b",
+    re.IGNORECASE,
+)
+_ROLE_START_RE = re.compile(
+    r"^(?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){0,6}?(?:spokes(?:man|woman|person)|director|head|chief"
+    r"|minister|official|officer|agency|body|office|ministry|organisation|organization|group|monitor"
+    r"|coordinator|commissioner|secretary|representative|envoy|president|leader|member|founder|manager"
+    r"|doctor|surgeon|coordinator|adviser|advisor|analyst|researcher|professor|governor|mayor|prefect"
+    r"|unit|arm|department|service|authority|commander|campaigner|lawyer|activist|editor|correspondent)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_WORD_RE = re.compile(
+    r"\b(?:that|and|but|while|whereas|as|when|after|before|because|where|if|although|though|since|so"
+    r"|which|who|then|adding|saying|noting|whom)\s+",
+    re.IGNORECASE,
+)
+_LEADING_NAME_RE = re.compile(r"^\s*((?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)")
+_BOUNDARY_CHARS = ",;:(\"“”—–"
+
+
+def _clean_np(np: str) -> str:
+    np = _NP_LEAD_STRIP_RE.sub("", np.strip())
+    np = _NP_TAIL_CUT_RE.sub("", np)
+    np = re.sub(r"\s+", " ", np).strip(" '\"’“”")
+    return np
+
+
+def valid_np(np: str) -> bool:
+    if not np or len(np) > 160 or len(np.split()) > 16:
+        return False
+    low = np.lower()
+    if low in _PRONOUNS:
+        return True
+    if _BAD_NP_RE.search(np):
+        return False
+    if any(w[:1].isupper() for w in np.split()):
+        return True
+    return bool(_SOURCE_NOUNS.search(np))
+
+
+def is_coreferent(np: str) -> bool:
+    """A pronoun or a short definite mention ("the ministry") that points at an earlier source."""
+    low = np.lower().strip()
+    if low in _PRONOUNS:
+        return True
+    m = _DEFINITE_RE.match(low)
+    return m is not None and not any(w[:1].isupper() for w in np.split()[1:])
+
+
+def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
+    """The noun phrase ending right before the verb at ``verb_start`` (sentence-relative)."""
+    # Back to the previous boundary character.
+    i = verb_start
+    while i > 0 and sentence[i - 1] not in _BOUNDARY_CHARS:
+        i -= 1
+    chunk = sentence[i:verb_start]
+    chunk_start = i
+    # Cut at the last clause word ("... and the ministry said", "... that police said").
+    cut = None
+    for m in _CLAUSE_WORD_RE.finditer(chunk):
+        cut = m
+    if cut is not None and not _ROLE_START_RE.match(chunk.strip()):
+        rest = chunk[cut.end() :]
+        word = cut.group(0).strip().lower()
+        if rest.strip() or word not in ("and",):
+            if word in ("which", "who") and not rest.strip():
+                chunk, chunk_start = "", chunk_start
+            else:
+                chunk_start += cut.end()
+                chunk = rest
+        else:
+            lead = _LEADING_NAME_RE.match(chunk)
+            if lead is None:
+                return None
+            return lead.group(1).strip(), chunk_start + lead.start(1)
+    np = chunk.strip()
+    # Relative pronoun / appositive: "Fadel Naeem, director of al-Ahli hospital, told ..."
+    if (not np or _ROLE_START_RE.match(np)) and i > 0 and sentence[i - 1] == ",":
+        j = i - 1
+        k = j
+        while k > 0 and sentence[k - 1] not in _BOUNDARY_CHARS:
+            k -= 1
+        prev = sentence[k:j].strip()
+        lead = _LEADING_NAME_RE.match(prev)
+        if prev and lead is not None and len(prev.split()) <= 6:
+            name = prev
+            if np:
+                name = prev + ", " + np
+            return name, k + (len(sentence[k:j]) - len(sentence[k:j].lstrip()))
+    if not np:
+        return None
+    return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
+
+
+def find_mentions(sentence: str, offset: int) -> list[Mention]:
+    """Every attribution in ``sentence`` (which starts at ``offset`` in the article text)."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, np: str, words: str, gapped: bool = False, relay: str = "") -> None:
+        np = _clean_np(np)
+        if not valid_np(np):
+            return
+        citing = re.search(r",?\s+citing\s+(.+)$", np, re.IGNORECASE)
+        if citing is not None:
+            relay = np[: citing.start()]
+            np = _clean_np(citing.group(1))
+        for s, e in taken:
+            if s <= start < e or s < end <= e:
+                return
+        taken.append((start, end))
+        out.append(Mention(offset + start, offset + end, np, words.strip(), relay=relay, gapped=gapped))
+
+    for m in _RELAY_RE.finditer(sentence):
+        add(m.start(), m.end(), m.group("np"), m.group(0), relay=_clean_np(m.group("relay")))
+    for m in _ACCORDING_RE.finditer(sentence):
+        np = m.group("np")
+        # a relay: "the UN, citing the health ministry" -> keep going past the comma
+        rest = sentence[m.end("np") :]
+        cite = re.match(r",\s+citing\s+([^,.;:!?\"“”()]{2,120})", rest)
+        words_end = m.end("np")
+        if cite is not None:
+            np = np + ", citing " + cite.group(1)
+            words_end = m.end("np") + cite.end()
+        np_clean = _clean_np(np)
+        appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[m.end("np") :])
+        if appos is not None and _ROLE_START_RE.match(appos.group(1)) and len(np_clean.split()) <= 4:
+            np = np_clean + ", " + appos.group(1)
+        add(m.start(), words_end, np, sentence[m.start() : words_end])
+    for m in _POSSESSIVE_RE.finditer(sentence):
+        add(m.start(), m.end(), m.group("np"), m.group(0))
+    for m in _INVERTED_RE.finditer(sentence):
+        np = m.group("np")
+        end = m.end("np")
+        appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[end:])
+        if appos is not None and _ROLE_START_RE.match(appos.group(1)):
+            np = np + ", " + appos.group(1)
+            end += appos.end()
+        add(m.start(), end, np, sentence[m.start() : end])
+    for m in _SPEECH_RE.finditer(sentence):
+        sub = _subject_before(sentence, m.start())
+        if sub is None:
+            continue
+        np, np_start = sub
+        rest = sentence[m.end() :]
+        cite = _CITING_AFTER_RE.match(rest)
+        end = m.end()
+        if cite is not None:
+            end += cite.end()
+            add(np_start, end, cite.group(1), sentence[np_start:end], relay=_clean_np(np))
+            continue
+        add(np_start, end, np, sentence[np_start:end])
+    for m in _GAPPED_RE.finditer(sentence):
+        np = m.group("np")
+        after = sentence[m.end() :]
+        if np[:1].isupper() or np.startswith("the "):
+            if np.split()[-1][:1].isupper() and not _GAPPED_CAPITAL_NEEDS_CURRENCY.match(after):
+                continue
+        if np.split()[0] in ("The", "A", "An", "In", "On", "At", "Of", "By", "Since", "About"):
+            continue
+        add(m.start("np"), m.end("np"), np, np, gapped=True)
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,158 @@
+"""Numbers that are never figure claims: dates, years, clock times, ages, ordinals, numbers inside
+names ("Resolution 2334", "Route 60"), durations used as time references ("for 10 months", "in the
+past 24 hours"), measurements, magnitudes and phone numbers."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.numbers import NumberMention
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?$")
+_MONTH_DAY_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
+_DAY_MONTH_BEFORE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+$")
+_MONTH_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b\.?")
+_YEAR_CONTEXT_BEFORE_RE = re.compile(
+    r"\b(?:in|since|of|from|until|till|by|during|before|after|year|early|late|mid|spring|summer|autumn"
+    r"|fall|winter|and|to|through|fiscal|FY|season|census)\s*$",
+    re.IGNORECASE,
+)
+_COUNT_NOUN_AFTER_RE = re.compile(
+    r"^\s+(?:people|persons|residents|civilians|children|women|men|soldiers|troops|protesters|demonstrators"
+    r"|families|homes|houses|buildings|trucks|migrants|refugees|workers|patients|students|victims"
+    r"|Palestinians|Israelis|were|have|had|are|died|dead|killed|injured|wounded)\b",
+)
+_CLOCK_AFTER_RE = re.compile(
+    r"^(?::\d|\.\d\d\s*[ap]\.?m\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT\b|UTC\b|hrs\b|local\s+time\b|"
+    r"h\d\d))",
+    re.IGNORECASE,
+)
+_CLOCK_BEFORE_RE = re.compile(r"(?:\d[:.]|\bat\s+(?=\d{4}\s*(?:GMT|UTC|hrs)))$", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(
+    r"^(?:[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b|\s*,?\s*years?\s+of\s+age\b|-year-old)",
+    re.IGNORECASE,
+)
+_AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages|ageing|aging)\s+(?:of\s+)?(?:between\s+)?$", re.IGNORECASE)
+_DURATION_AFTER_RE = re.compile(
+    r"^(?:[\s\u00a0-]+|-)(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+)?"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?"
+    r"|centuries|century|generations?|semesters?|terms?|rounds?|innings|sessions?|episodes?"
+    r"|times?|fold)\b",
+    re.IGNORECASE,
+)
+_MEASURE_AFTER_RE = re.compile(
+    r"^(?:[\s\u00a0-]*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|feet|foot|ft|inch(?:es)?|cm|mm"
+    r"|kg|kilos?|kilograms?|grams?|lbs?|degrees?|°|magnitude|mph|km/h|kph|kmh|knots|hectares?|acres?|"
+    r"square|sq|cubic|litres?|liters?|gallons?|barrels?|calories|mw|gw|kw|kwh|mwh|volts?|watts?|storeys?"
+    r"|stories|floors?)\b|°|[\s-]*(?:C|F)\b(?!\.))",
+    re.IGNORECASE,
+)
+_MAGNITUDE_BEFORE_RE = re.compile(
+    r"\b(?:magnitude|magnitude-|Richter|scale\s+of|measuring|category|level|grade|phase|stage|"
+    r"tier|number|No\.|Nos\.|nr\.?|#)\s*$",
+    re.IGNORECASE,
+)
+_NAME_BEFORE_RE = re.compile(
+    r"(?:\b(?:Resolution|Resolutions|Route|Highway|Road|Street|St\.|Avenue|Ave\.|Article|Articles|Flight"
+    r"|Gate|Brigade|Battalion|Division|Unit|Building|Block|Platform|Terminal|Room|Chapter|Section"
+    r"|Paragraph|Clause|Amendment|Bill|Law|Act|Decree|Order|Camp|Sector|Zone|District|Ward|Line|Bus|Train"
+    r"|Apollo|Boeing|Airbus|Page|Vol\.|Channel|Hall|Tower|Grade|Class|Model|Type|Series|Squadron"
+    r"|Regiment|Corps|Group|Team|Lot|Exit|Pier|Berth|Dock|Floor|Precinct|Interstate|Kilometre|Km"
+    r"|Checkpoint|Crossing|Gaza\s+Strip\s+Sector|Operation|Mission|Code|Protocol|Directive|Regulation"
+    r"|Title|Schedule|Annex|Appendix|Figure|Table|Item|Question|Proposition|Prop\.|Measure|Pillar"
+    r"|Windows|iPhone|Galaxy|Covid|COVID|Ebola|COP|MiG|Patriot"
+    r"|Level|Phase|Stage|Category|Cat\.|Channel|Station|Post"
+    r"|Pavilion|Villa|Complex|Tower|Ward|Bed|Row|Seat|Lane|Plot|Parcel|House|Apartment|Flat|Suite|Box)"
+    r"\s+(?:No\.\s*)?$)",
+)
+_PHONE_RE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[.-]\d{3,4}[.-]\d{3,4}\b"
+    r"|\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}\b"
+    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b"
+)
+_SINGULAR_COUNT_NOUN_RE = re.compile(
+    r"^\s+(?:(?:\w+\s+)?(?:person|child|woman|man|girl|boy|baby|infant|soldier|officer|policeman|"
+    r"civilian|journalist|worker|medic|doctor|nurse|hostage|militant|fighter|protester|demonstrator|"
+    r"migrant|refugee|resident|patient|student|teacher|Palestinian|Israeli|body|truck|building|home|"
+    r"house|school|hospital|death|fatality|casualty|injury|victim|crew\s+member|member|tourist|"
+    r"national|citizen|pilgrim|miner|passenger|firefighter|rescuer|volunteer)s?)\b"
+    r"(?!\s+of\b)",
+)
+_NOT_A_COUNT_AFTER_RE = re.compile(
+    r"^(?:[\s-]+(?:sides?|another|off|way|hand|day|time|thing|point|of\s+(?:the|his|her|its|their|our|my"
+    r"|your|those|these|them|us|whom|which)\b|or\s+two|another|by\s+one|after\s+(?:the\s+)?other))",
+    re.IGNORECASE,
+)
+_VAGUE_NOT_COUNT_AFTER_RE = re.compile(
+    r"^\s+of\s+(?:(?:US\s+)?dollars|euros|pounds|miles|kilomet|years|hours|days|times|dollars)",
+    re.IGNORECASE,
+)
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of things that look like phone numbers; only computed when the text has a '+' or '('."""
+    if "+" not in text and "(" not in text and "-" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+
+
+def exclusion_reason(text: str, m: NumberMention) -> str | None:
+    """Why the number at ``m`` is not a figure claim, or None when it may be one."""
+    start, end = m.start, m.end
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    is_plain_int = (
+        not m.currency and not m.percent and not m.scale_word and not m.vague and m.value == int(m.value)
+    )
+    if m.vague:
+        if _VAGUE_NOT_COUNT_AFTER_RE.match(after):
+            return "vague-not-count"
+        return None
+    if after[:1].isalpha() and not m.percent and not m.currency:
+        return "glued-to-word"  # 7th, 1990s, 40C, 5G, 3D
+    if after.startswith(("'s", "’s", "/")) and not m.currency:
+        return "glued-to-word"
+    if before.endswith(("/", "#", "№")):
+        return "code"
+    if before.endswith("-") and before[-2:-1].isdigit() and m.value_high is None:
+        return "part-of-compound"  # 2022-23, 555-1234 tail
+    if after[:2] in ("-0", "-1", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9") and m.value_high is None:
+        return "part-of-compound"
+    if m.value_high is None and m.spelled and m.value == 1 and not _SINGULAR_COUNT_NOUN_RE.match(after):
+        return "pronoun-one"
+    if m.spelled and m.value <= 10 and _NOT_A_COUNT_AFTER_RE.match(after):
+        return "not-a-count"
+    if is_plain_int and m.value <= 31:
+        if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after):
+            return "date"
+    if is_plain_int and 1000 <= m.value <= 2100 and not m.spelled and "," not in m.raw and " " not in m.raw:
+        if (
+            _MONTH_DAY_BEFORE_RE.search(before)
+            or _DAY_MONTH_BEFORE_RE.search(before)
+            or _MONTH_BEFORE_RE.search(before)
+        ):
+            return "year"
+        if 1800 <= m.value <= 2100 and not _COUNT_NOUN_AFTER_RE.match(after):
+            return "year"
+        if _YEAR_CONTEXT_BEFORE_RE.search(before) and 1900 <= m.value <= 2100:
+            return "year"
+    if not m.currency and not m.percent:
+        if _CLOCK_AFTER_RE.match(after) or _CLOCK_BEFORE_RE.search(before):
+            return "clock-time"
+        if _AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before):
+            return "age"
+        if _DURATION_AFTER_RE.match(after):
+            return "duration"
+        if _MEASURE_AFTER_RE.match(after):
+            return "measurement"
+        if _MAGNITUDE_BEFORE_RE.search(before):
+            return "name-or-scale"
+        if _NAME_BEFORE_RE.search(before):
+            return "name"
+    if m.value_high is not None and not m.currency and not m.percent and _DURATION_AFTER_RE.match(after):
+        return "duration"
+    return None

@@ -1,0 +1,475 @@
+"""Public entry point: ``extract_claims(text) -> list[ExtractedClaim]``.
+
+Pipeline per article: find number atoms once over the whole text (one precompiled regex), drop the
+ones that are never claims (dates, ages, names ...), then walk paragraphs and sentences in order,
+keeping the article's attribution history for pronouns ("It said"), the paragraph's last
+attribution for carried-over figures, and the last running-total start date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from tracker.extraction import attribution as attr
+from tracker.extraction.exclusions import exclusion_reason, phone_spans
+from tracker.extraction.metrics import (
+    PEOPLE_METRICS,
+    metric_from_subject,
+    metric_near,
+    read_subject,
+    subject_class,
+)
+from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
+from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
+from tracker.extraction.scope import parse_since_date, scope_of, split_sentences
+from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
+
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+_LINKER_RE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|mostly|mainly|many\s+of\s+them|most\s+of"
+    r"\s+them|followed\s+by|of\s+which|and|as\s+well\s+as|plus|while|with)\b|[,(]\s*$",
+    re.IGNORECASE,
+)
+_SEGMENT_RE = re.compile(
+    r";|\s(?:while|whereas|but)\s|,\s+(?:as|although|though|even\s+as)\s|\s(?:after|when|because|before"
+    r"|as\s+it|as\s+they)\s",
+    re.IGNORECASE,
+)
+_SUBORDINATE_RE = re.compile(r"^[\s,]*(?:as|although|though|even\s+as|after|when|because|before)\b", re.I)
+_FOLLOWUP_ATTR_RE = re.compile(
+    r"^\s*(?:The|Those|These|That|This|Such)\s+(?:\w+\s+){0,2}(?:figures?|toll|numbers?|tally|count|data"
+    r"|estimates?|statistics)\b",
+)
+_SCOPE_SPLIT_RE = re.compile(r"[;]|,\s+(?:while|whereas|but)\s", re.IGNORECASE)
+
+
+def _load_registry() -> Any:
+    try:
+        from tracker.extraction.sources import SourceRegistry
+    except ImportError:  # pragma: no cover - the registry lands separately
+        return None
+    try:
+        return SourceRegistry.default()
+    except Exception:  # pragma: no cover - a broken seed file must not break extraction
+        return None
+
+
+_DEFAULT_REGISTRY: Any = None
+_REGISTRY_LOADED = False
+
+
+def default_registry() -> Any:
+    global _DEFAULT_REGISTRY, _REGISTRY_LOADED
+    if not _REGISTRY_LOADED:
+        _DEFAULT_REGISTRY = _load_registry()
+        _REGISTRY_LOADED = True
+    return _DEFAULT_REGISTRY
+
+
+def _date_functions() -> tuple[Callable[..., date | None] | None, Callable[..., date | None] | None]:
+    try:
+        from tracker.extraction.dates import resolve_as_of, resolve_since
+    except ImportError:  # pragma: no cover
+        return None, None
+    return resolve_as_of, resolve_since
+
+
+def _event_hint_function() -> Callable[..., EventHint] | None:
+    try:
+        from tracker.extraction.events import event_hint
+    except ImportError:
+        return None
+    return event_hint
+
+
+class _Picked:
+    __slots__ = ("mention", "phrase", "words")
+
+    def __init__(self, mention: attr.Mention | None, phrase: str, words: str) -> None:
+        self.mention = mention
+        self.phrase = phrase
+        self.words = words
+
+
+def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
+    if not attr.is_coreferent(m.phrase):
+        return _Picked(m, m.phrase, m.words)
+    low = m.phrase.lower()
+    head = low.split()[-1]
+    pronoun = low in ("it", "he", "she", "they", "its", "we")
+    for prev in reversed(history):
+        if pronoun or head in prev.phrase.lower():
+            words = m.words if prev.phrase.lower() in m.words.lower() else f"{m.words} [{prev.phrase}]"
+            return _Picked(m, prev.phrase, words)
+    return _Picked(m, m.phrase, m.words)
+
+
+def extract_claims(
+    text: str,
+    *,
+    published_at: datetime | None = None,
+    registry: Any | None = None,
+    tolerances: Tolerances | None = None,
+    title: str = "",
+) -> list[ExtractedClaim]:
+    """Every figure claim in ``text``, in order of appearance. Never raises on odd input."""
+    if not text or not any(ch.isdigit() or ch.isalpha() for ch in text[:1_000_000]):
+        return []
+    tol = tolerances or DEFAULT_TOLERANCES
+    phones = phone_spans(text)
+    numbers: list[NumberMention] = []
+    for m in scan_numbers(text):
+        if phones and any(s <= m.start < e for s, e in phones):
+            continue
+        if exclusion_reason(text, m) is not None:
+            continue
+        numbers.append(m)
+    if not numbers:
+        return []
+    reg = registry if registry is not None else default_registry()
+    resolve_as_of, resolve_since = _date_functions()
+    hint_fn = _event_hint_function()
+    starts = [m.start for m in numbers]
+    source_cache: dict[tuple[str, str], SourceMatch | None] = {}
+    hint_cache: dict[int, EventHint] = {}
+    history: list[_Picked] = []
+    last_since: date | None = None
+    claims: list[ExtractedClaim] = []
+    pub_date = published_at.date() if published_at is not None else None
+
+    for para in _PARAGRAPH_RE.finditer(text):
+        para_last: _Picked | None = None
+        sentences = list(split_sentences(text, para.start(), para.end()))
+        for si, (s_start, s_end) in enumerate(sentences):
+            sentence = text[s_start:s_end]
+            lo = bisect.bisect_left(starts, s_start)
+            hi = bisect.bisect_left(starts, s_end)
+            figs = [m for m in numbers[lo:hi] if m.end <= s_end]
+            if not figs and not _might_attribute(sentence):
+                continue
+            raw_mentions = attr.find_mentions(sentence, s_start)
+            picked = [_resolve_coref(m, history) for m in raw_mentions]
+            for p in picked:
+                history.append(p)
+            if not figs:
+                if picked:
+                    para_last = picked[-1]
+                continue
+            seg_bounds = [s_start + sm.start() for sm in _SEGMENT_RE.finditer(sentence)]
+            follow_up: _Picked | None = None
+            if not picked and si + 1 < len(sentences):
+                n_start, n_end = sentences[si + 1]
+                nxt = text[n_start:n_end]
+                if _FOLLOWUP_ATTR_RE.match(nxt):
+                    nl = bisect.bisect_left(starts, n_start)
+                    nh = bisect.bisect_left(starts, n_end)
+                    if nl == nh:
+                        nm = attr.find_mentions(nxt, n_start)
+                        if nm:
+                            follow_up = _resolve_coref(nm[0], history)
+            prev_claim: ExtractedClaim | None = None
+            prev_pick: _Picked | None = None
+            for fi, m in enumerate(figs):
+                prev_end = figs[fi - 1].end if fi > 0 else s_start
+                next_start = figs[fi + 1].start if fi + 1 < len(figs) else s_end
+                claim, pick = _build_claim(
+                    text,
+                    m,
+                    s_start=s_start,
+                    s_end=s_end,
+                    prev_end=prev_end,
+                    next_start=next_start,
+                    prev_claim=prev_claim,
+                    prev_pick=prev_pick,
+                    picked=picked,
+                    seg_bounds=seg_bounds,
+                    para_last=para_last,
+                    follow_up=follow_up,
+                    tol=tol,
+                )
+                if claim is None:
+                    continue
+                # source, dates, hint
+                source: SourceMatch | None = None
+                if pick is not None and reg is not None:
+                    key = (pick.phrase, sentence if attr.is_coreferent(pick.phrase) else "")
+                    if key not in source_cache:
+                        try:
+                            source_cache[key] = reg.resolve(pick.phrase, key[1])
+                        except TypeError:
+                            source_cache[key] = reg.resolve(pick.phrase)
+                    source = source_cache[key]
+                since: date | None = None
+                if claim.scope == "cumulative":
+                    since_phrase = claim.since_phrase
+                    if since_phrase:
+                        if resolve_since is not None:
+                            since = resolve_since(since_phrase, published_at, sentence)
+                        else:
+                            since = parse_since_date(since_phrase, published_at)
+                    if since is None:
+                        since = last_since
+                    else:
+                        last_since = since
+                as_of = None
+                if resolve_as_of is not None:
+                    as_of = resolve_as_of(sentence, published_at, m.start - s_start)
+                if as_of is None:
+                    as_of = pub_date
+                hint = EventHint()
+                if hint_fn is not None:
+                    if s_start not in hint_cache:
+                        try:
+                            hint_cache[s_start] = hint_fn(sentence, text, title)
+                        except Exception:
+                            hint_cache[s_start] = EventHint()
+                    hint = hint_cache[s_start]
+                final = ExtractedClaim(
+                    char_start=claim.char_start,
+                    char_end=claim.char_end,
+                    quote=text[claim.char_start : claim.char_end],
+                    sentence=sentence.strip(),
+                    value=claim.value,
+                    value_high=claim.value_high,
+                    qualifier=claim.qualifier,
+                    low=claim.low,
+                    high=claim.high,
+                    metric=claim.metric,
+                    subject=claim.subject,
+                    subject_class=claim.subject_class,
+                    attribution=pick.words if pick is not None else "",
+                    source=source,
+                    scope=claim.scope,
+                    since=since,
+                    as_of=as_of,
+                    currency=claim.currency,
+                    hint=hint,
+                )
+                claims.append(final)
+                prev_claim = final
+                prev_pick = pick
+            if picked:
+                para_last = picked[-1]
+            elif prev_pick is not None:
+                para_last = prev_pick
+    return claims
+
+
+_MIGHT_ATTR_RE = re.compile(
+    r"\b(?:said|says|according|reported|citing|told|added|announced|estimated|figures|data|tally|stated"
+    r"|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def _might_attribute(sentence: str) -> bool:
+    return _MIGHT_ATTR_RE.search(sentence) is not None
+
+
+class _Draft:
+    __slots__ = (
+        "char_end",
+        "char_start",
+        "currency",
+        "high",
+        "low",
+        "metric",
+        "qualifier",
+        "scope",
+        "since_phrase",
+        "subject",
+        "subject_class",
+        "value",
+        "value_high",
+    )
+
+    def __init__(self, **kw: Any) -> None:
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+
+def _seg(bounds: list[int], pos: int) -> int:
+    return bisect.bisect_right(bounds, pos)
+
+
+def _pick_attribution(
+    text: str,
+    m: NumberMention,
+    *,
+    span_start: int,
+    s_start: int,
+    prev_end: int,
+    picked: list[_Picked],
+    seg_bounds: list[int],
+    prev_pick: _Picked | None,
+    prev_claim: ExtractedClaim | None,
+    para_last: _Picked | None,
+    follow_up: _Picked | None,
+) -> _Picked | None:
+    fs, fe = span_start, m.end
+    # gapped lists: "Japan $10 million"
+    for p in picked:
+        if p.mention is not None and p.mention.gapped:
+            if 0 <= fs - p.mention.end <= 2 or 0 <= m.start - p.mention.end <= 2:
+                return p
+    usable = [p for p in picked if p.mention is not None and not p.mention.gapped]
+    my_seg = _seg(seg_bounds, fs)
+    pre = [p for p in usable if p.mention is not None and p.mention.end <= fe and _seg(seg_bounds, p.mention.start) == my_seg]
+    post = [p for p in usable if p.mention is not None and p.mention.start >= fs and _seg(seg_bounds, p.mention.start) == my_seg]
+    if pre:
+        return max(pre, key=lambda p: p.mention.end if p.mention else 0)
+    if post:
+        return min(post, key=lambda p: p.mention.start if p.mention else 0)
+    between = text[prev_end:fs]
+    if prev_claim is not None and _LINKER_RE.search(between):
+        return prev_pick
+    seg_start = seg_bounds[my_seg - 1] if my_seg > 0 else s_start
+    if my_seg > 0 and _SUBORDINATE_RE.match(text[seg_start : seg_start + 30]) and not usable:
+        return None
+    if usable:
+        pre_all = [p for p in usable if p.mention is not None and p.mention.end <= fe]
+        if pre_all:
+            return max(pre_all, key=lambda p: p.mention.end if p.mention else 0)
+        return min(usable, key=lambda p: p.mention.start if p.mention else 0)
+    if prev_claim is not None and prev_pick is not None:
+        return prev_pick
+    if follow_up is not None:
+        return follow_up
+    return para_last
+
+
+def _build_claim(
+    text: str,
+    m: NumberMention,
+    *,
+    s_start: int,
+    s_end: int,
+    prev_end: int,
+    next_start: int,
+    prev_claim: ExtractedClaim | None,
+    prev_pick: _Picked | None,
+    picked: list[_Picked],
+    seg_bounds: list[int],
+    para_last: _Picked | None,
+    follow_up: _Picked | None,
+    tol: Tolerances,
+) -> tuple[_Draft | None, _Picked | None]:
+    qualifier, q_start, q_end = find_qualifier(text, m.start, m.end)
+    q_start = max(q_start, s_start, prev_end)
+    if m.value_high is not None:
+        qualifier = "range"
+        before = text[max(s_start, m.start - 10) : m.start]
+        bm = re.search(r"\b(?:between|from)\s+$", before, re.IGNORECASE)
+        if bm is not None:
+            q_start = m.start - (len(before) - bm.start())
+    if m.vague:
+        qualifier = "about"
+    subj_pos = max(q_end, m.end)
+    subject, subj_end = read_subject(text, subj_pos, min(s_end, next_start))
+    percent, currency = m.percent, m.currency
+    if percent:
+        metric = "percent"
+    elif currency:
+        metric = "money"
+    else:
+        metric = ""
+        sub_metric = metric_from_subject(subject)
+        cls_guess = subject_class(subject, "") if subject else ""
+        if sub_metric is not None:
+            metric = sub_metric
+        elif cls_guess == "objects":
+            metric = "count"
+        if not metric:
+            left = text[max(prev_end, s_start) : q_start]
+            right = text[subj_pos : min(s_end, next_start)]
+            found, dist = metric_near(left, right)
+            between = text[prev_end:q_start] if prev_claim is not None else ""
+            if found is not None:
+                metric = found
+            if prev_claim is not None and (
+                found is None or (dist > 3 and _LINKER_RE.search(between) and found != prev_claim.metric)
+            ):
+                if _LINKER_RE.search(between) or subject.lower() in ("others", "them", ""):
+                    if prev_claim.metric in PEOPLE_METRICS:
+                        metric = prev_claim.metric
+            if not metric:
+                # the rest of the clause: "1.7 million people, more than 75 percent ..., have been displaced"
+                rest = text[subj_pos : min(s_end, subj_pos + 160)]
+                found2, _d = metric_near("", rest, right_limit=14)
+                metric = found2 or "count"
+    if metric == "percent":
+        sclass = ""
+        if subject.lower() in ("them", "whom", "which") and prev_claim is not None:
+            sclass = prev_claim.subject_class
+        elif subject.lower().startswith("of "):
+            sclass = subject_class(subject[3:], "")
+        else:
+            of = re.match(r"\s+of\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", text[m.end : min(s_end, m.end + 80)])
+            if of is not None:
+                sclass = subject_class(of.group(1), "")
+        if not sclass and prev_claim is not None:
+            sclass = prev_claim.subject_class
+        sclass = sclass or "other"
+    else:
+        if subject.lower() in ("them", "whom", "which") and prev_claim is not None:
+            subject = prev_claim.subject
+        sclass = subject_class(subject, metric, currency=currency)
+        if not subject and prev_claim is not None and metric == prev_claim.metric:
+            subject = prev_claim.subject
+            sclass = prev_claim.subject_class or sclass
+        if not sclass:
+            sclass = "other"
+    value, value_high = m.value, m.value_high
+    if m.vague:
+        _v, low_v, high_v = VAGUE_COUNTS[m.vague]
+        low: float | None = float(low_v)
+        high: float | None = float(high_v)
+    else:
+        low, high = interval(
+            value,
+            value_high,
+            qualifier,
+            granularity=m.granularity,
+            whole=not percent and not currency,
+            tol=tol,
+        )
+    # scope windows
+    before = text[max(prev_end, s_start) : q_start]
+    after = text[m.end : min(s_end, next_start)]
+    scope, since_phrase = scope_of(before, after)
+    if scope == "incident" and metric == "aid":
+        scope = "period"
+    pick = _pick_attribution(
+        text,
+        m,
+        span_start=q_start,
+        s_start=s_start,
+        prev_end=prev_end,
+        picked=picked,
+        seg_bounds=seg_bounds,
+        prev_pick=prev_pick,
+        prev_claim=prev_claim,
+        para_last=para_last,
+        follow_up=follow_up,
+    )
+    char_end = max(m.end, q_end, subj_end if subject and subj_end > m.end else m.end)
+    draft = _Draft(
+        char_start=q_start,
+        char_end=min(char_end, s_end),
+        currency=currency,
+        high=high,
+        low=low,
+        metric=metric,
+        qualifier=qualifier,
+        scope=scope,
+        since_phrase=since_phrase,
+        subject=subject,
+        subject_class=sclass,
+        value=float(value),
+        value_high=float(value_high) if value_high is not None else None,
+    )
+    return draft, pick

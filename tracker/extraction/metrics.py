@@ -1,0 +1,214 @@
+"""What a figure counts: the metric (from the verbs and nouns around it) and the subject phrase with
+its class."""
+
+from __future__ import annotations
+
+import re
+
+_METRIC_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "killed",
+        r"kill(?:ed|ing|s)?|dead|deaths?|death\s+tolls?|tolls?|died|dies|die|dying|lost\s+their\s+lives"
+        r"|lives\s+lost|lost\s+(?:his|her)\s+life|claimed\s+the\s+lives|bodies|body|fatalit(?:y|ies)"
+        r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest",
+    ),
+    ("injured", r"injur(?:ed|ies|y|ing|es)|wounded|wounding|wounds|hurt|maimed|hospitali[sz]ed"),
+    ("missing", r"missing|unaccounted|disappeared|still\s+buried|remain\s+buried"),
+    (
+        "displaced",
+        r"displac(?:ed|ement|ing|es)|fled|fleeing|flee|homeless|uprooted|shelter(?:ing|ed)"
+        r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes",
+    ),
+    (
+        "detained",
+        r"detain(?:ed|ees?|ing|s)?|arrest(?:ed|s|ing)?|detentions?|jailed|imprisoned|custody|rounded\s+up"
+        r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners",
+    ),
+    ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees"),
+    ("rescued", r"rescued|rescuing|pulled\s+(?:out\s+)?alive|pulled\s+from\s+the\s+rubble|saved|extricated"),
+    ("evacuated", r"evacuat(?:ed|ion|ing|e|es)|evacuees"),
+    (
+        "affected",
+        r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:humanitarian\s+)?(?:aid|assistance|help)"
+        r"|food\s+insecurity|famine|hunger|starvation|malnourished|malnutrition|at\s+risk|exposed"
+        r"|faced|facing|without\s+(?:power|water|electricity|shelter)|lost\s+power",
+    ),
+)
+_METRIC_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _METRIC_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+_STRONG_RE = re.compile(r"\b(?:death\s+tolls?|tolls?)\b", re.IGNORECASE)
+
+_AID_NOUNS = re.compile(
+    r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|parcels?|packages?|pallets?|airdrops?|meals"
+    r"|food|supplies|shipments?|tonnes|tons|rations|kits|blankets|tents)\b",
+    re.IGNORECASE,
+)
+
+_CLASS_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "children",
+        r"children|child|kids|minors|boys|babies|baby|infants|toddlers|newborns|schoolchildren|pupils"
+        r"|orphans|girls|youngsters|teenagers",
+    ),
+    ("women", r"women|woman|mothers|wives|females"),
+    ("soldiers", r"soldiers|soldier|troops|servicemen|servicemembers|reservists|marines|paratroopers|conscripts"),
+    (
+        "militants",
+        r"militants?|fighters?|gunmen|insurgents?|combatants?|terrorists?|jihadists?|rebels?|operatives?"
+        r"|commanders|militiamen",
+    ),
+    (
+        "civilians",
+        r"civilians?|workers?|journalists?|medics?|paramedics|doctors|nurses|staff|employees|humanitarians"
+        r"|volunteers|reporters",
+    ),
+    (
+        "objects",
+        r"buildings?|homes?|houses?|structures|schools?|hospitals?|mosques?|churches|trucks?|truckloads?"
+        r"|lorr(?:y|ies)|vehicles?|bombs?|munitions|missiles?|rockets?|drones?|shells|tents?|apartments?"
+        r"|villages|packages?|parcels?|pallets?|tonnes|tons|meals|shelters?|sites|facilities|roads|bridges"
+        r"|crossings|boats|ships|aircraft|planes|tanks|weapons|warehouses|clinics|dwellings|shops|businesses"
+        r"|airdrops?|convoys?|rations|kits|blankets|flights|strikes|airstrikes|targets|wells|schools",
+    ),
+    (
+        "money",
+        r"losses|funding|budget|gdp|costs?|damages|pledges?|funds?|spending|revenue|economy|dollars|euros",
+    ),
+    (
+        "people",
+        r"people|persons?|person|residents|victims|demonstrators|protesters|protestors|marchers|participants"
+        r"|worship(?:p)?ers|migrants|refugees|patients|passengers|pilgrims|tourists|teachers|students"
+        r"|inhabitants|villagers|citizens|nationals|individuals|survivors|others|dead|bodies|hostages"
+        r"|detainees|prisoners|evacuees|displaced|injured|wounded|population|men|casualties|deaths|lives"
+        r"|strikers|voters|members|adults|users|fans|spectators|asylum\s+seekers|crew|fishermen|miners"
+        r"|inmates|captives|rescuers|firefighters|officers|policemen|police|mourners|families?",
+    ),
+)
+_CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
+_NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ers|ites|ards|ks|ns)$")
+_OTHER_NOUNS = re.compile(
+    r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
+    r"|regions|states|delegations|organisations|organizations|groups|unions|missions|incidents|attacks"
+    r"|cases|events)\b",
+    re.IGNORECASE,
+)
+
+_SUBJECT_STOP = frozenset(
+    """were was had have has are is be been being will would could may might must should can who whom
+    which that in on at from by for with to into since during after before as said says say told and or
+    but than while when where whose also including among amid across over under per a an the its their his
+    her our this these those it they he she we there then so nor not no yet according reported mostly
+    had across through inside outside near because if although though up down out off about around
+    more less most least just only still even already all both each every other another such own same
+    what how why whom whose killed died injured wounded hurt missing displaced detained arrested
+    rescued evacuated affected dead""".split()
+)
+_PARTICIPLES = frozenset(
+    "killed injured wounded missing displaced detained arrested rescued evacuated affected dead".split()
+)
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.-]*|[,;:()\"“”.!?]|\d[\d,.]*", re.UNICODE)
+PEOPLE_METRICS = frozenset(
+    ("killed", "injured", "missing", "displaced", "detained", "hostages", "rescued", "evacuated", "affected")
+)
+
+
+def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
+    """The noun phrase right after a number ("93 Palestinian worshipers, ..." -> "Palestinian
+    worshipers"), and where it ends. Partitives keep their object ("1,293 of the dead" -> "the dead")."""
+    window = text[pos : min(limit, pos + 80)]
+    tokens = list(_TOKEN_RE.finditer(window))
+    words: list[str] = []
+    end = pos
+    i = 0
+    if len(tokens) >= 2 and tokens[0].group(0).lower() == "of":
+        nxt = tokens[1].group(0).lower()
+        if nxt in ("them", "whom", "which"):
+            return nxt, pos + tokens[1].end()
+        i = 1
+        while i < len(tokens) and tokens[i].group(0).lower() in ("the", "all", "those", "these", "its", "their"):
+            i += 1
+    while i < len(tokens) and len(words) < 5:
+        tok = tokens[i].group(0)
+        low = tok.lower()
+        if not tok[0].isalpha():
+            break
+        if low in _PARTICIPLES:
+            nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+            if nxt[:1].isalpha() and nxt.lower() not in _SUBJECT_STOP:
+                words.append(tok)
+                end = pos + tokens[i].end()
+                i += 1
+                continue
+            if not words:
+                words.append(tok)
+                end = pos + tokens[i].end()
+            break
+        if low == "and" and words and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper():
+            words.append(tok)
+            i += 1
+            continue
+        if low in _SUBJECT_STOP:
+            break
+        words.append(tok.rstrip("."))
+        end = pos + tokens[i].end()
+        i += 1
+    while words and words[-1].lower() == "and":
+        words.pop()
+    return " ".join(words), end
+
+
+def subject_class(subject: str, metric: str, *, currency: str = "", percent: bool = False) -> str:
+    if currency:
+        return "money"
+    if subject:
+        last = subject.split()[-1]
+        for name, rx in _CLASS_RES:
+            if rx.fullmatch(last):
+                return name
+        if _NATIONALITY_RE.match(last):
+            return "people"
+        if _OTHER_NOUNS.search(subject):
+            return "other"
+        for name, rx in _CLASS_RES:
+            if rx.search(subject):
+                return name
+    if metric in PEOPLE_METRICS:
+        return "people"
+    return "other" if subject else ""
+
+
+def metric_from_subject(subject: str) -> str | None:
+    if not subject:
+        return None
+    if _AID_NOUNS.search(subject):
+        return "aid"
+    m = _METRIC_RE.search(subject)
+    if m is not None and m.lastgroup is not None:
+        return m.lastgroup
+    return None
+
+
+def _word_distance(s: str) -> int:
+    return len(s.split())
+
+
+def metric_near(left: str, right: str, *, right_limit: int = 6, left_limit: int = 6) -> tuple[str | None, int]:
+    """Nearest metric word: the first one to the right of the figure or the last one to its left,
+    whichever is fewer words away. Returns (metric, distance)."""
+    best: tuple[str | None, int] = (None, 999)
+    for m in _METRIC_RE.finditer(right):
+        d = _word_distance(right[: m.start()])
+        if d <= right_limit and m.lastgroup is not None:
+            best = (m.lastgroup, d)
+        break
+    last = None
+    for m in _METRIC_RE.finditer(left):
+        last = m
+    if last is not None and last.lastgroup is not None:
+        d = _word_distance(left[last.end() :])
+        limit = left_limit + (6 if _STRONG_RE.fullmatch(last.group(0)) else 0)
+        if d <= limit and d < best[1]:
+            best = (last.lastgroup, d)
+    return best

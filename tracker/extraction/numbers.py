@@ -1,0 +1,418 @@
+"""Find numbers in news copy and normalise them.
+
+One precompiled regex finds every candidate *atom* (digits with separators, decimals, spelled-out
+numbers, scale words, currency, percent signs, vague counts); ``scan_numbers`` turns atoms into
+``NumberMention`` objects and joins two atoms into a range when the text between them says so
+("between 100 and 300", "400-750", "400 to 750", "$100 billion to $580 billion").
+
+Vague counts follow one documented convention (qualifier ``about``): the value is the smallest amount
+the word can mean and the interval runs to the next order of magnitude, see ``VAGUE_COUNTS``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+}
+_WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORD_SCALES["trillion"] = 1_000_000_000_000
+_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+_SHORT_SCALES["b"] = 1_000_000_000
+_SHORT_SCALES["tn"] = 1_000_000_000_000
+
+#: Vague counts: (value, low, high). Convention: the value is the smallest amount the word can mean
+#: ("dozens" = two dozen = 24), the interval runs up to just below the next order of magnitude, and
+#: the qualifier is always ``about``.
+VAGUE_COUNTS: dict[str, tuple[float, float, float]] = {
+    "dozens": (24, 24, 99),
+    "scores": (40, 40, 199),
+    "hundreds": (200, 200, 999),
+    "thousands": (2_000, 2_000, 9_999),
+    "tens of thousands": (20_000, 20_000, 99_999),
+    "hundreds of thousands": (200_000, 200_000, 999_999),
+    "millions": (2_000_000, 2_000_000, 999_999_999),
+}
+
+CURRENCY_SYMBOLS = {
+    "us$": "USD",
+    "$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "hk$": "HKD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₺": "TRY",
+    "₪": "ILS",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "chf": "CHF",
+    "jpy": "JPY",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "dirham": "MAD",
+    "dirhams": "MAD",
+    "lira": "TRY",
+    "liras": "TRY",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "yuan": "CNY",
+    "yen": "JPY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "franc": "CHF",
+    "francs": "CHF",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "dinar": "JOD",
+    "dinars": "JOD",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "hryvnia": "UAH",
+    "pesos": "MXN",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+}
+
+_SPACE = "[ \u00a0\u202f\u2009]"
+_WORD_NUM = "|".join(sorted([*_WORD_UNITS, *_WORD_SCALES], key=len, reverse=True))
+_CUR_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+
+_ATOM_RE = re.compile(
+    rf"""
+    (?P<cur>US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₺|₪|\b(?:USD|EUR|GBP|CHF|JPY)(?:{_SPACE})?)?
+    (?:
+        (?P<vague>\b(?:hundreds{_SPACE}+of{_SPACE}+thousands|tens{_SPACE}+of{_SPACE}+thousands
+                    |dozens|scores|hundreds|thousands|millions)\b)
+      | (?<![\w.,/:])(?<![^\W\d]-)
+        (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,.]?\d)
+                  |\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![,.]?\d)
+                  |\d+(?:\.\d+)?(?![,.]?\d))
+      | (?P<words>\b(?:a{_SPACE}+(?=hundred|thousand|million|billion|dozen))?
+                  (?:{_WORD_NUM})(?:(?:{_SPACE}+|-|{_SPACE}+and{_SPACE}+)(?:{_WORD_NUM}))*\b)
+    )
+    (?P<scale>(?:{_SPACE}+|-)?(?:million|billion|trillion|thousand)\b(?!-year)
+             |(?:bn|mn|mln|tn|m|k|K|b)\b)?
+    (?P<unit>{_SPACE}?(?:%|per{_SPACE}?cent\b|percent\b|pct\b)
+            |(?:{_SPACE}+|-)(?:{_CUR_WORDS})\b)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_RANGE_GAP_RE = re.compile(rf"^(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+(?:to|and){_SPACE}+)$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_FROM_CHANGE_RE = re.compile(
+    r"\b(?:rose|rise|rising|risen|rises|climbed|climb|climbing|jumped|jump|increased|increase|increasing"
+    r"|grew|grown|fell|fall|falling|fallen|dropped|drop|declined|decline|revised|raised|raising|lowered"
+    r"|up|down|went|going|soared|surged|doubled|changed|moved|edged)\s+(?:\w+\s+){0,2}from\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class NumberMention:
+    start: int
+    end: int
+    value: float
+    value_high: float | None = None
+    currency: str = ""
+    percent: bool = False
+    vague: str = ""
+    spelled: bool = False
+    granularity: float = 1.0
+    scale_word: str = ""
+    raw: str = ""
+
+
+def _words_to_number(words: str) -> float | None:
+    tokens = re.split(r"[\s\u00a0\u202f\u2009-]+", words.lower())
+    total = 0
+    current = 0
+    seen = False
+    for tok in tokens:
+        if tok in ("and", ""):
+            continue
+        if tok == "a":
+            current = max(current, 1)
+            continue
+        if tok in _WORD_UNITS:
+            val = _WORD_UNITS[tok]
+            if tok == "dozen":
+                current = (current or 1) * 12
+            else:
+                current += val
+            seen = True
+        elif tok in _WORD_SCALES:
+            scale = _WORD_SCALES[tok]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+def _granularity_of_digits(digits: str, scale: float) -> float:
+    """How coarsely the number was rounded as written: "90" -> 10, "1.28 million" -> 10,000."""
+    if "." in digits:
+        decimals = len(digits.split(".", 1)[1])
+        return float(scale) / (10**decimals)
+    int_part = re.sub(r"\D", "", digits)
+    stripped = int_part.rstrip("0")
+    zeros = len(int_part) - len(stripped) if stripped else 0
+    return float(10**zeros) * scale
+
+
+def _granularity_of_value(value: float) -> float:
+    if value <= 0 or value != int(value):
+        return 1.0
+    v = int(value)
+    g = 1
+    while v % 10 == 0:
+        v //= 10
+        g *= 10
+    return float(g)
+
+
+def _digits_value(digits: str) -> float | None:
+    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits)
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def _atom(match: re.Match[str]) -> NumberMention | None:
+    cur_raw = (match.group("cur") or "").strip().lower()
+    scale_raw = (match.group("scale") or "").strip(" -\u00a0\u202f\u2009").lower()
+    unit_raw = (match.group("unit") or "").strip(" -\u00a0\u202f\u2009").lower()
+    currency = CURRENCY_SYMBOLS.get(cur_raw, "")
+    percent = unit_raw in ("%", "per cent", "percent", "pct") or unit_raw.startswith("per")
+    if unit_raw and not percent:
+        currency = currency or CURRENCY_WORDS.get(unit_raw, "")
+    scale = 1.0
+    if scale_raw:
+        if scale_raw in _WORD_SCALES:
+            scale = float(_WORD_SCALES[scale_raw])
+        elif scale_raw in _SHORT_SCALES:
+            if scale_raw in ("m", "b") and not currency:
+                return None  # "100m" without a currency is a distance, "3b" is a code
+            scale = float(_SHORT_SCALES[scale_raw])
+    vague = match.group("vague")
+    if vague:
+        key = re.sub(r"\s+", " ", vague.lower())
+        if scale_raw:
+            return None  # "hundreds of billions" is handled as a vague amount: skip
+        val, _low, _high = VAGUE_COUNTS[key]
+        val = float(val)
+        return NumberMention(
+            match.start(), match.end(), val, vague=key, currency=currency, raw=match.group(0)
+        )
+    digits = match.group("digits")
+    if digits:
+        value = _digits_value(digits)
+        if value is None:
+            return None
+        gran = _granularity_of_digits(digits, scale)
+        return NumberMention(
+            match.start(),
+            match.end(),
+            value * scale,
+            currency=currency,
+            percent=percent,
+            granularity=gran,
+            scale_word=scale_raw,
+            raw=match.group(0),
+        )
+    words = match.group("words")
+    if words:
+        value = _words_to_number(words)
+        if value is None:
+            return None
+        value *= scale
+        return NumberMention(
+            match.start(),
+            match.end(),
+            value,
+            currency=currency,
+            percent=percent,
+            spelled=True,
+            granularity=_granularity_of_value(value),
+            scale_word=scale_raw,
+            raw=match.group(0),
+        )
+    return None
+
+
+def _trim_words_and(text: str, m: NumberMention) -> list[NumberMention]:
+    """Spelled numbers joined by "and" are one number only after a scale word ("a hundred and
+    twenty"); "two and three" is two numbers."""
+    raw = text[m.start : m.end]
+    parts = re.split(r"(\s+and\s+)", raw, flags=re.IGNORECASE)
+    if len(parts) == 1:
+        return [m]
+    out: list[NumberMention] = []
+    pos = m.start
+    cur_start = m.start
+    cur_text = parts[0]
+    pos += len(parts[0])
+    i = 1
+    while i < len(parts):
+        sep, nxt = parts[i], parts[i + 1]
+        prev_last = cur_text.split()[-1].lower() if cur_text.split() else ""
+        if prev_last in _WORD_SCALES:
+            cur_text += sep + nxt
+        else:
+            out.append(_remake(text, cur_start, cur_start + len(cur_text)))
+            cur_start = pos + len(sep)
+            cur_text = nxt
+        pos += len(sep) + len(nxt)
+        i += 2
+    out.append(_remake(text, cur_start, cur_start + len(cur_text), template=m))
+    return [o for o in out if o is not None]
+
+
+def _remake(text: str, start: int, end: int, template: NumberMention | None = None) -> NumberMention:
+    seg = text[start:end]
+    value = _words_to_number(seg) or 0.0
+    if template is not None and template.end == end:
+        scale_mult = 1.0
+        if template.scale_word in _WORD_SCALES and not seg.lower().rstrip().endswith(template.scale_word):
+            scale_mult = float(_WORD_SCALES[template.scale_word])
+        value = _words_to_number(re.sub(r"\W+$", "", seg)) or value
+        return NumberMention(
+            start,
+            end,
+            value * scale_mult,
+            currency=template.currency,
+            percent=template.percent,
+            spelled=True,
+            granularity=_granularity_of_value(value),
+            raw=seg,
+        )
+    return NumberMention(start, end, value, spelled=True, granularity=_granularity_of_value(value), raw=seg)
+
+
+def scan_numbers(text: str) -> list[NumberMention]:
+    """Every number atom in ``text``, ranges joined, in order. No exclusions applied here."""
+    atoms: list[NumberMention] = []
+    for match in _ATOM_RE.finditer(text):
+        if not (match.group("vague") or match.group("digits") or match.group("words")):
+            continue
+        atom = _atom(match)
+        if atom is None:
+            continue
+        if atom.spelled and " and " in text[atom.start : atom.end].lower():
+            atoms.extend(_trim_words_and(text, atom))
+        else:
+            atoms.append(atom)
+    return _join_ranges(text, atoms)
+
+
+def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    i = 0
+    n = len(atoms)
+    while i < n:
+        a = atoms[i]
+        if i + 1 < n and not a.vague and not atoms[i + 1].vague:
+            b = atoms[i + 1]
+            gap = text[a.end : b.start]
+            if len(gap) <= 7 and _RANGE_GAP_RE.match(gap):
+                word = gap.strip().lower()
+                before = text[max(0, a.start - 40) : a.start]
+                ok = True
+                if word == "and":
+                    ok = bool(_BETWEEN_RE.search(before)) and before.rstrip().lower().endswith("between")
+                elif word == "to" and _FROM_CHANGE_RE.search(before):
+                    ok = False  # "rose from 2,316 to 2,921" is a revision, two figures
+                elif word not in ("to", "and") and _looks_like_years(a, b):
+                    ok = False
+                elif word not in ("to", "and") and (a.spelled or b.spelled):
+                    ok = False
+                if ok:
+                    merged = _merge_range(a, b)
+                    if merged is not None:
+                        out.append(merged)
+                        i += 2
+                        continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _looks_like_years(a: NumberMention, b: NumberMention) -> bool:
+    return 1800 <= a.value <= 2100 and a.value == int(a.value) and not a.currency and not a.scale_word
+
+
+def _merge_range(a: NumberMention, b: NumberMention) -> NumberMention | None:
+    low, high = a.value, b.value
+    # "1.1 million and 1.4 million" already scaled; "1.1 to 1.4 million" borrows b's scale.
+    if b.scale_word and not a.scale_word and b.scale_word in _WORD_SCALES:
+        mult = float(_WORD_SCALES[b.scale_word])
+        if low * mult <= high:
+            low *= mult
+    # "2022-23" style abbreviations of years, "9-11": not ranges of counts
+    if high < low:
+        return None
+    currency = a.currency or b.currency
+    return NumberMention(
+        a.start,
+        b.end,
+        low,
+        value_high=high,
+        currency=currency,
+        percent=a.percent or b.percent,
+        spelled=a.spelled and b.spelled,
+        granularity=min(a.granularity, b.granularity),
+        scale_word=b.scale_word or a.scale_word,
+        raw=a.raw + "…" + b.raw,
+    )

@@ -1,0 +1,157 @@
+"""Qualifiers ("at least", "more than", "about" ...) and the interval a figure asserts.
+
+Interval convention (domain.md):
+
+=========== =============================================================
+exact       [v, v]
+at_least    [v, None]
+more_than   [v + 1, None] for whole-number counts, [v, None] otherwise
+at_most     [None, v]
+less_than   [None, v - 1] for whole-number counts, [None, v] otherwise
+about       [v - t, v + t]
+nearly      [v - t, v]
+range       [v, value_high]
+=========== =============================================================
+
+The tolerance ``t`` follows how the number was rounded: "about 90" (rounded to tens) is looser than
+"about 1,283" (rounded to units). ``t = max(rounding_factor * granularity, rel_min * v, abs_min)``,
+capped at ``rel_max * v`` (but never below ``abs_min``). The parameters are the module-level
+``DEFAULT_TOLERANCES``; callers (the Django settings) pass their own ``Tolerances``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerances:
+    about_rounding_factor: float = 0.5
+    about_rel_min: float = 0.02
+    about_rel_max: float = 0.10
+    nearly_rounding_factor: float = 1.0
+    nearly_rel_min: float = 0.01
+    nearly_rel_max: float = 0.10
+    abs_min: float = 1.0
+
+
+DEFAULT_TOLERANCES = Tolerances()
+
+_QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
+    ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|not\s+fewer\s+than"),
+    ("at_least", r"a\s+minimum\s+of|at\s+a\s+minimum|minimum\s+of"),
+    (
+        "more_than",
+        r"(?:well|just|slightly|far|much|a\s+little|somewhat|significantly)\s+(?:over|above|beyond|more\s+than)"
+        r"|more\s+than|over|upwards\s+of|upward\s+of|above|in\s+excess\s+of|beyond|exceeding|exceeded"
+        r"|topping|topped|surpassing|surpassed|passing|passed|greater\s+than|north\s+of",
+    ),
+    (
+        "at_most",
+        r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than"
+        r"|a\s+maximum\s+of|maximum\s+of|as\s+high\s+as",
+    ),
+    (
+        "less_than",
+        r"(?:just|slightly|well|far)\s+(?:under|below|less\s+than|fewer\s+than)|fewer\s+than|less\s+than"
+        r"|under|below|short\s+of",
+    ),
+    ("nearly", r"nearly|almost|close\s+to|just\s+shy\s+of|approaching|nearing|not\s+quite|just\s+about"),
+    (
+        "about",
+        r"about|around|roughly|some|an\s+estimated|estimated|approximately|approx\.|circa|ca\.|c\."
+        r"|in\s+the\s+region\s+of|on\s+the\s+order\s+of|an\s+approximate|a\s+rough"
+        r"|something\s+like|give\s+or\s+take",
+    ),
+)
+_QUAL_RE = re.compile(
+    r"(?:^|(?<=[\s(\"'“‘—–-]))(?:"
+    + "|".join(f"(?P<{name}{i}>{pat})" for i, (name, pat) in enumerate(_QUALIFIER_PHRASES))
+    + r")\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_TRAILING_RE = re.compile(
+    r"^(?:\s+or\s+(?:more|greater|higher|so|above)\b|\s*\+|-plus\b|\s+plus\b(?!\s+\d)|\s+and\s+(?:more|up|above)\b"
+    r"|\s+or\s+(?:fewer|less|under|below)\b|\s+at\s+(?:least|most)\b)",
+    re.IGNORECASE,
+)
+_TRAILING_QUAL = {
+    "more": "at_least",
+    "greater": "at_least",
+    "higher": "at_least",
+    "above": "at_least",
+    "so": "about",
+    "+": "more_than",
+    "plus": "more_than",
+    "up": "at_least",
+    "fewer": "at_most",
+    "less": "at_most",
+    "under": "at_most",
+    "below": "at_most",
+    "least": "at_least",
+    "most": "at_most",
+}
+
+
+def find_qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """Qualifier for the number at [start, end): (qualifier, new_start, new_end) with the span widened
+    to cover the qualifier words."""
+    before = text[max(0, start - 40) : start]
+    m = _QUAL_RE.search(before)
+    if m is not None:
+        name = next(k for k, v in m.groupdict().items() if v is not None)
+        qual = name.rstrip("0123456789")
+        return qual, start - (len(before) - m.start()), end
+    after = text[end : end + 20]
+    t = _TRAILING_RE.match(after)
+    if t is not None:
+        word = t.group(0).strip().split()[-1].lower() if t.group(0).strip() not in ("+",) else "+"
+        if word.endswith("plus"):
+            word = "plus"
+        return _TRAILING_QUAL.get(word, "exact"), start, end + t.end()
+    return "exact", start, end
+
+
+def tolerance(value: float, granularity: float, qualifier: str, tol: Tolerances) -> float:
+    if qualifier == "nearly":
+        factor, rel_min, rel_max = tol.nearly_rounding_factor, tol.nearly_rel_min, tol.nearly_rel_max
+    else:
+        factor, rel_min, rel_max = tol.about_rounding_factor, tol.about_rel_min, tol.about_rel_max
+    v = abs(value)
+    t = max(factor * granularity, rel_min * v, tol.abs_min)
+    cap = max(rel_max * v, tol.abs_min)
+    return min(t, cap)
+
+
+def interval(
+    value: float,
+    value_high: float | None,
+    qualifier: str,
+    *,
+    granularity: float = 1.0,
+    whole: bool = True,
+    tol: Tolerances | None = None,
+) -> tuple[float | None, float | None]:
+    """The [low, high] interval a figure asserts (None = unbounded)."""
+    tol = tol or DEFAULT_TOLERANCES
+    if value_high is not None:
+        return value, value_high
+    step = 1.0 if whole and value == int(value) else 0.0
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "more_than":
+        return value + step, None
+    if qualifier == "at_most":
+        return None, value
+    if qualifier == "less_than":
+        return None, value - step
+    if qualifier in ("about", "nearly"):
+        t = tolerance(value, granularity, qualifier, tol)
+        low = value - t
+        high = value if qualifier == "nearly" else value + t
+        if whole and value == int(value):
+            low, high = float(math.floor(low)), float(math.ceil(high))
+        return max(low, 0.0) if value >= 0 else low, high
+    return value, value

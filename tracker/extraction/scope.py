@@ -1,0 +1,126 @@
+"""Scope of a figure (incident / cumulative / period) and the start date of a running total, plus the
+sentence splitter used by the extractor."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+
+_MONTH_NUM = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+SINCE_RE = re.compile(
+    rf"\bsince\s+(?:(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+)?"
+    rf"(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}"
+    rf"(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})"
+    rf"|the\s+(?:\w+\s+){{0,3}}(?:war|conflict|offensive|fighting|invasion|hostilities|crisis|attack|attacks"
+    rf"|pandemic|outbreak|quake|earthquake|disaster|operation|campaign|protests?|strike|siege|start|beginning)"
+    rf"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit))?(?:\s+(?:on|in)\s+(?:{_MONTHS}\.?\s+\d{{1,2}}"
+    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?))?)",
+    re.IGNORECASE,
+)
+_CUMULATIVE_RE = re.compile(
+    r"\b(?:so\s+far|to\s+date|in\s+total|overall|cumulative|all\s+told|altogether|running\s+total"
+    r"|(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:war|conflict"
+    r"|offensive|fighting|hostilities)\b|war\s+has\s+killed|since\s+the\s+start)",
+    re.IGNORECASE,
+)
+_PERIOD_RE = re.compile(
+    r"\b(?:(?:in|over|during|within|across)\s+the\s+(?:past|last|previous|preceding|latest|first|next)"
+    r"\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|night|week|month|year|weekend)"
+    r"|(?:a|per|each|every)\s+(?:day|week|month|year|night)|daily|weekly|monthly|annually|yearly"
+    r"|a\s+single\s+day|in\s+(?:one|a)\s+day|(?:that|the\s+same)\s+day|overnight|since\s+the\s+start\s+of"
+    r"\s+(?:the\s+)?(?:week|month|year|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December))\b",
+    re.IGNORECASE,
+)
+_EXPLICIT_DATE_RE = re.compile(
+    rf"(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})(?:\s+(?P<y2>\d{{4}}))?)",
+    re.IGNORECASE,
+)
+
+
+def parse_since_date(phrase: str, published_at: datetime | None) -> date | None:
+    """Fallback for "since October 7" when the dates module is not available."""
+    m = _EXPLICIT_DATE_RE.search(phrase)
+    if m is None:
+        return None
+    month = _MONTH_NUM[(m.group("m1") or m.group("m2"))[:3].lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    year_s = m.group("y1") or m.group("y2")
+    try:
+        if year_s:
+            return date(int(year_s), month, day)
+        if published_at is None:
+            return None
+        ref = published_at.date()
+        cand = date(ref.year, month, day)
+        if cand > ref:
+            cand = date(ref.year - 1, month, day)
+        return cand
+    except ValueError:
+        return None
+
+
+def scope_of(before: str, after: str) -> tuple[str, str]:
+    """(scope, since phrase) from the text before and after a figure, both already bounded by the
+    neighbouring figures. A period marker right after the figure wins over a running-total marker."""
+    p_after = _PERIOD_RE.search(after)
+    s_after = SINCE_RE.search(after)
+    if p_after is not None and (s_after is None or p_after.start() < s_after.start()):
+        return "period", ""
+    s_before = None
+    for s_before in SINCE_RE.finditer(before):
+        pass
+    since = s_after or s_before
+    if since is not None:
+        return "cumulative", since.group(0)
+    if _CUMULATIVE_RE.search(after) or _CUMULATIVE_RE.search(before):
+        return "cumulative", ""
+    if _PERIOD_RE.search(before):
+        return "period", ""
+    return "incident", ""
+
+
+_ABBREV = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Rep|Sen|Gov|Rev|St|Mt|Ft|Jr|Sr|No|Nos|vs|etc"
+    r"|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co|Corp|U\.S|U\.N|U\.K|E\.U|a\.m|p\.m|i\.e|e\.g)"
+)
+_SENT_END_RE = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+"
+)
+_ABBREV_TAIL_RE = re.compile(rf"(?:\b{_ABBREV}|\b[A-Z])\.$")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Sentence spans over text[start:end]. Newlines end sentences (paragraph breaks)."""
+    end = len(text) if end is None else end
+    pos = start
+    for m in _SENT_END_RE.finditer(text, start, end):
+        if m.group(0)[0] == ".":
+            head = text[max(pos, m.start() - 12) : m.start() + 1]
+            if _ABBREV_TAIL_RE.search(head):
+                continue
+        stop = m.end() if m.group(0)[0] != "\n" else m.start()
+        if text[pos:stop].strip():
+            yield pos, stop
+        pos = m.end()
+    if pos < end and text[pos:end].strip():
+        yield pos, end
