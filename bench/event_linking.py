@@ -1,0 +1,149 @@
+"""Event-linking benchmark: pairwise precision/recall of EventLinker against labelled events.
+
+Usage: .venv/bin/python bench/event_linking.py [CORPUS_DIR] [--shared] [--verbose]
+
+For every story cluster (one JSON file in the SCHEMA.md format), the labelled claims are fed
+to one EventLinker in publication order, with the fields of their labels (metric, scope,
+since) and the sentence around the labelled quote. Every pair of claims in a cluster counts:
+a pair is positive when both claims carry the same labelled ``event`` slug, and predicted
+positive when the linker returned the same event for both. ``--shared`` runs one linker
+over all clusters at once, so that events of different stories must not merge either.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import combinations
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tracker.extraction.events import EventLinker
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+
+
+@dataclass
+class BenchClaim:
+    char_start: int
+    char_end: int
+    sentence: str
+    metric: str
+    scope: str
+    since: date | None = None
+    as_of: date | None = None
+
+
+_SENT_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    left = 0
+    for match in _SENT_END.finditer(text, 0, start):
+        left = match.end()
+    right_match = _SENT_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return text[left:right]
+
+
+def load(corpus: Path) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.json"))]
+
+
+def run(corpus: Path, shared: bool, verbose: bool) -> dict[str, float]:
+    clusters = load(corpus)
+    items: list[tuple[datetime, str, dict]] = []
+    for cluster in clusters:
+        for article in cluster["articles"]:
+            published = datetime.fromisoformat(article["published"].replace("Z", "+00:00"))
+            items.append((published, cluster["cluster"], article))
+    items.sort(key=lambda it: (it[0], it[1]))
+    linkers: dict[str, EventLinker] = defaultdict(EventLinker)
+    shared_linker = EventLinker()
+    rows: list[tuple[str, str, str, str]] = []  # (cluster, claim id, label, predicted)
+    for published, cluster, article in items:
+        linker = shared_linker if shared else linkers[cluster]
+        text = article["text"]
+        claims = []
+        for claim in article["claims"]:
+            start = text.find(claim["quote"])
+            if start < 0:
+                continue
+            claims.append((start, claim))
+        claims.sort(key=lambda c: c[0])
+        for start, claim in claims:
+            end = start + len(claim["quote"])
+            bench_claim = BenchClaim(
+                char_start=start,
+                char_end=end,
+                sentence=sentence_around(text, start, end),
+                metric=claim["metric"],
+                scope=claim["scope"],
+                since=date.fromisoformat(claim["since"]) if claim.get("since") else None,
+            )
+            event = linker.link(bench_claim, article["title"], text, published)
+            rows.append((cluster, claim["id"], claim["event"], event.key))
+    tp = fp = fn = 0
+    per_cluster: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    pairs_rows = rows if shared else None
+    groups: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    for row in rows:
+        groups["all" if shared else row[0]].append(row)
+    for rows_group in [pairs_rows] if shared else list(groups.values()):
+        for a, b in combinations(rows_group, 2):
+            same_label = a[0] == b[0] and a[2] == b[2]
+            same_pred = a[3] == b[3]
+            bucket = per_cluster[a[0] if a[0] == b[0] else "(cross-cluster)"]
+            if same_label and same_pred:
+                tp += 1
+                bucket[0] += 1
+            elif same_pred:
+                fp += 1
+                bucket[1] += 1
+            elif same_label:
+                fn += 1
+                bucket[2] += 1
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"corpus: {corpus}  mode: {'shared linker' if shared else 'one linker per cluster'}")
+    print(
+        f"claims: {len(rows)}  events labelled: {len({(r[0], r[2]) for r in rows})}  "
+        f"events predicted: {len({r[3] for r in rows}) if shared else sum(len({r[3] for r in g}) for g in groups.values())}"
+    )
+    for name, (t, f, n) in sorted(per_cluster.items()):
+        p = t / (t + f) if t + f else 1.0
+        r = t / (t + n) if t + n else 1.0
+        print(f"  {name:45s} pairs tp={t:5d} fp={f:5d} fn={n:5d}  P={p:.3f} R={r:.3f}")
+    print(f"pairwise precision={precision:.3f} recall={recall:.3f} F1={f1:.3f}")
+    if verbose:
+        by_label: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        for cluster, _cid, label, pred in rows:
+            by_label[(cluster, label)][pred] += 1
+        titles = {
+            e.key: e.title for lk in ([shared_linker] if shared else linkers.values()) for e in lk.events
+        }
+        for (cluster, label), preds in sorted(by_label.items()):
+            print(f"\n{cluster} :: {label}")
+            for pred, n in preds.most_common():
+                print(f"    {n:3d}  {titles.get(pred, pred)}  [{pred}]")
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--shared", action="store_true", help="one linker across all clusters")
+    parser.add_argument("--verbose", "-v", action="store_true", help="show label -> predicted events")
+    args = parser.parse_args()
+    run(args.corpus, args.shared, args.verbose)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1293 @@
+"""Event linking: which incident or running total a figure is about.
+
+Two pieces, both pure Python:
+
+- :func:`event_hint` reads a sentence (plus the article's dateline and title) for places,
+  incident words and salient keywords.
+- :class:`EventLinker` holds known events (:class:`EventRef`) and links each claim of a new
+  article to the best one, or creates a new one with a readable title.
+
+How a claim is linked
+---------------------
+* Running totals (``scope == "cumulative"``, or a war-level "in the past 24 hours" casualty
+  count) join a *series event* keyed by (regions, metric family, start date), e.g. "Gaza war
+  toll since 2023-10-07". The start date comes from the claim, its sentence, or
+  :data:`tracker.extraction.dates.KNOWN_START_DATES`.
+* Incidents have an *event class* read from incident words: ``disaster`` (earthquake, flood,
+  ...), ``attack`` (strike, shelling, raid, ...), ``protest`` (march, rally, walkout, labour
+  strike, ...), ``maritime``, ``aid`` (trucks, airdrops), ``conference`` (summit, pledges) or
+  ``other``. A claim whose sentence has no incident word, no date of its own and no conflicting
+  place inherits the article's main incident (from the title and lead paragraph) or the
+  previous claim in the same paragraph: claims of one article about one incident land on one
+  event.
+* An incident matches a known event of the same class when their regions overlap, their days
+  fit the class's window (:data:`CLASS_WINDOWS`: a protest or a strike is one day, an
+  earthquake toll keeps rising for weeks, a summit lasts two), and no named facility conflicts
+  ("al-Tabi'in school" vs "Mustafa Hafez school"). Among matches the best score wins: shared
+  places, shared incident words, keyword similarity (rapidfuzz) and closeness in days.
+* Money figures in an article about a disaster, attack or protest (relief payments, a
+  reconstruction plan) are a separate ``funding`` event, matched by keyword similarity.
+
+Using it from the Django side
+-----------------------------
+Build ``EventRef`` objects from the candidate events in a date window around the article
+(``EventRef.from_row``), create ``EventLinker(refs)``, call ``linker.link(claim, title, text,
+published_at)`` for every claim of the article in text order, then persist
+``linker.new_events`` (``ref.id is None``) and the updated places/keywords of
+``linker.touched``. Events are compared by ``ref.key`` (``str(pk)`` for stored events).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any, Protocol
+
+from rapidfuzz import fuzz
+
+from tracker.extraction.dates import find_dates, known_start, resolve_as_of, resolve_since
+from tracker.extraction.types import EventHint
+
+# ---------------------------------------------------------------------------------------------
+# vocabulary
+
+#: Surface word -> canonical incident term.
+INCIDENT_WORDS: dict[str, str] = {
+    # disasters
+    "earthquake": "earthquake",
+    "earthquakes": "earthquake",
+    "quake": "earthquake",
+    "quakes": "earthquake",
+    "tremor": "earthquake",
+    "tremors": "earthquake",
+    "aftershock": "earthquake",
+    "aftershocks": "earthquake",
+    "seismic": "earthquake",
+    "flood": "flood",
+    "floods": "flood",
+    "flooding": "flood",
+    "flash": "flood",
+    "landslide": "landslide",
+    "landslides": "landslide",
+    "mudslide": "landslide",
+    "storm": "storm",
+    "cyclone": "storm",
+    "hurricane": "storm",
+    "typhoon": "storm",
+    "tsunami": "tsunami",
+    "wildfire": "wildfire",
+    "wildfires": "wildfire",
+    "blaze": "wildfire",
+    "eruption": "eruption",
+    "volcano": "eruption",
+    "heatwave": "heatwave",
+    "drought": "drought",
+    "famine": "famine",
+    "outbreak": "outbreak",
+    "cholera": "outbreak",
+    "epidemic": "outbreak",
+    # attacks
+    "strike": "strike",
+    "strikes": "strike",
+    "airstrike": "strike",
+    "airstrikes": "strike",
+    "air strike": "strike",
+    "air strikes": "strike",
+    "bombing": "strike",
+    "bombings": "strike",
+    "bombardment": "strike",
+    "bombed": "strike",
+    "shelling": "strike",
+    "shelled": "strike",
+    "missile": "strike",
+    "missiles": "strike",
+    "rocket": "strike",
+    "rockets": "strike",
+    "drone": "strike",
+    "drones": "strike",
+    "attack": "attack",
+    "attacks": "attack",
+    "assault": "attack",
+    "raid": "raid",
+    "raids": "raid",
+    "incursion": "raid",
+    "explosion": "explosion",
+    "blast": "explosion",
+    "shooting": "shooting",
+    "gunfire": "shooting",
+    "massacre": "attack",
+    "ambush": "attack",
+    # targets (facilities) - modifiers, not classes
+    "school": "school",
+    "schools": "school",
+    "hospital": "hospital",
+    "hospitals": "hospital",
+    "clinic": "hospital",
+    "mosque": "mosque",
+    "church": "church",
+    "camp": "camp",
+    "camps": "camp",
+    "shelter": "shelter",
+    "shelters": "shelter",
+    "convoy": "convoy",
+    "market": "market",
+    "bakery": "bakery",
+    "tent": "camp",
+    "tents": "camp",
+    "checkpoint": "checkpoint",
+    "building": "building",
+    "tower": "building",
+    "home": "home",
+    "house": "home",
+    "concert": "festival",
+    "festival": "festival",
+    "kibbutz": "kibbutz",
+    # protests
+    "protest": "protest",
+    "protests": "protest",
+    "protesters": "protest",
+    "protestors": "protest",
+    "march": "march",
+    "marches": "march",
+    "marchers": "march",
+    "marched": "march",
+    "rally": "protest",
+    "rallies": "protest",
+    "demonstration": "protest",
+    "demonstrations": "protest",
+    "demonstrators": "protest",
+    "walkout": "walkout",
+    "walkouts": "walkout",
+    "turnout": "protest",
+    "picket": "walkout",
+    "stoppage": "walkout",
+    "riot": "protest",
+    "riots": "protest",
+    # maritime
+    "shipwreck": "shipwreck",
+    "capsized": "shipwreck",
+    "sank": "shipwreck",
+    "sinking": "shipwreck",
+    "boat": "boat",
+    "vessel": "boat",
+    "trawler": "boat",
+    # aid
+    "trucks": "aid",
+    "truck": "aid",
+    "truckloads": "aid",
+    "lorries": "aid",
+    "airdrop": "airdrop",
+    "airdrops": "airdrop",
+    "aid": "aid",
+    "crossing": "crossing",
+    "deliveries": "aid",
+    # conferences and pledges
+    "summit": "summit",
+    "conference": "summit",
+    "cop28": "summit",
+    "cop": "summit",
+    "pledge": "pledge",
+    "pledges": "pledge",
+    "pledged": "pledge",
+    "pledging": "pledge",
+    "fund": "fund",
+}
+
+#: Canonical term -> event class. Terms missing here (facilities, "boat") only refine matching.
+TERM_CLASS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "earthquake",
+            "flood",
+            "landslide",
+            "storm",
+            "tsunami",
+            "wildfire",
+            "eruption",
+            "heatwave",
+            "drought",
+            "famine",
+            "outbreak",
+        ),
+        "disaster",
+    ),
+    **dict.fromkeys(("strike", "attack", "raid", "explosion", "shooting"), "attack"),
+    **dict.fromkeys(("protest", "march", "walkout"), "protest"),
+    "shipwreck": "maritime",
+    **dict.fromkeys(("aid", "airdrop", "crossing"), "aid"),
+    **dict.fromkeys(("summit", "pledge", "fund"), "conference"),
+}
+
+#: Facilities: two events naming different facilities of one kind are different incidents.
+FACILITY_TERMS = frozenset(
+    {"school", "hospital", "mosque", "church", "camp", "shelter", "convoy", "market", "bakery", "building"}
+)
+
+#: Per class: (days before the event's day a claim may describe, days after). A claim whose
+#: day is only inferred from publication gets :data:`INFERRED_SLACK` more days after.
+CLASS_WINDOWS: dict[str, tuple[int, int]] = {
+    "disaster": (2, 60),
+    "attack": (1, 1),
+    "protest": (0, 0),
+    "maritime": (1, 2),
+    "aid": (0, 0),
+    "conference": (3, 16),
+    "funding": (7, 45),
+    "other": (2, 7),
+}
+INFERRED_SLACK = 10
+
+#: Minimum rapidfuzz token_set_ratio between keyword sets for ``funding``/``other`` events.
+KEYWORD_THRESHOLD = 55.0
+
+_LABOUR = re.compile(
+    r"\b(?:unions?|pensions?|workers|walkouts?|teachers|rail|refinery|refineries|wages?|reform|"
+    r"general\s+strike|strikers|picket|turnout|marchers|demonstrators|protests?)\b",
+    re.IGNORECASE,
+)
+_DAILY = re.compile(
+    r"\b(?:(?:past|preceding|previous|last)\s+(?:24|48|twenty-four|forty-eight)\s+hours|"
+    r"(?:past|previous|preceding)\s+day|in\s+a\s+single\s+day|overnight\s+toll)\b",
+    re.IGNORECASE,
+)
+
+METRIC_FAMILY: dict[str, str] = {
+    "killed": "casualties",
+    "injured": "casualties",
+    "missing": "casualties",
+    "displaced": "displaced",
+    "evacuated": "displaced",
+    "affected": "displaced",
+    "detained": "hostages",
+    "hostages": "hostages",
+    "rescued": "rescued",
+    "aid": "aid",
+    "money": "money",
+    "percent": "other",
+    "count": "other",
+}
+_FAMILY_TITLE = {
+    "casualties": "toll",
+    "displaced": "displacement",
+    "hostages": "hostages and detainees",
+    "rescued": "rescues",
+    "aid": "aid deliveries",
+    "money": "funding",
+    "other": "figures",
+}
+_CLASS_TITLE = {
+    "disaster": "",
+    "attack": "Strike",
+    "protest": "Protests",
+    "maritime": "Shipwreck",
+    "aid": "Aid entry",
+    "conference": "Pledges",
+    "funding": "Funding",
+    "other": "Figures",
+}
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "nor",
+        "so",
+        "than",
+        "then",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "them",
+        "it",
+        "its",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "both",
+        "each",
+        "few",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "own",
+        "same",
+        "too",
+        "very",
+        "can",
+        "will",
+        "just",
+        "should",
+        "now",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "also",
+        "after",
+        "before",
+        "over",
+        "under",
+        "into",
+        "out",
+        "up",
+        "down",
+        "about",
+        "against",
+        "between",
+        "through",
+        "during",
+        "again",
+        "further",
+        "once",
+        "here",
+        "while",
+        "per",
+        "least",
+        "at",
+        "more",
+        "than",
+        "nearly",
+        "almost",
+        "around",
+        "about",
+        "some",
+        "including",
+        "included",
+        "among",
+        "since",
+        "until",
+        "would",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "people",
+        "figure",
+        "figures",
+        "toll",
+        "number",
+        "numbers",
+        "total",
+        "latest",
+        "new",
+        "added",
+        "statement",
+        "officials",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "reported",
+        "reports",
+        "report",
+        "saying",
+        "quoted",
+        "citing",
+        "cited",
+        "told",
+        "tuesday",
+        "monday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "month",
+        "months",
+        "year",
+        "years",
+        "percent",
+        "per",
+        "cent",
+        "mr",
+        "ms",
+        "dr",
+    ]
+)
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\- ]{1,40}[A-Z])(?:,\s*(?P<country>[A-Z][A-Za-z .'-]{1,30}))?\s*"
+    r"(?:\((?:[A-Za-z ]{1,30})\)\s*)?[:—–-]",
+)
+_CAP_SEQ = re.compile(
+    r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)[-\s])?[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*"
+    r"(?:\s+(?:(?:al|el|de|du|des|la|le|bin|ibn|abu|of)[-\s]+)?[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*)*"
+)
+_PLACE_PREP = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|around|from|into|to|towards|toward|hit|struck|targeted|"
+    r"on|of\s+(?:the\s+)?(?:city|town|village|province|region|district|neighbourhood|neighborhood|camp)\s+of)"
+    r"\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+|southeastern\s+|"
+    r"southwestern\s+|northeastern\s+|northwestern\s+|besieged\s+|occupied\s+)?$",
+    re.IGNORECASE,
+)
+_FACILITY_AFTER = re.compile(
+    r"^\s+(?P<noun>school|hospital|mosque|church|camp|refugee\s+camp|shelter|market|bakery|neighbourhood|"
+    r"neighborhood|district|province|region|governorate|stadium|crossing|port|square|building|tower)\b",
+    re.IGNORECASE,
+)
+_FACILITY_BEFORE = re.compile(
+    r"\b(?P<noun>school|hospital|mosque|church|camp|shelter|market|crossing)\s+(?:in|of|at)\s+$",
+    re.IGNORECASE,
+)
+_NOT_PLACE = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "And",
+        "But",
+        "Or",
+        "By",
+        "With",
+        "From",
+        "To",
+        "As",
+        "According",
+        "Israeli",
+        "Israel's",
+        "Palestinian",
+        "Palestinians",
+        "Hamas",
+        "Gazan",
+        "Turkish",
+        "Syrian",
+        "Moroccan",
+        "French",
+        "Russian",
+        "Ukrainian",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Mr",
+        "Ms",
+        "Dr",
+        "President",
+        "Prime",
+        "Minister",
+        "Ministry",
+        "UN",
+        "United",
+        "Nations",
+        "Red",
+        "Cross",
+        "Crescent",
+        "Civil",
+        "Defence",
+        "Defense",
+        "Health",
+        "Interior",
+        "Agency",
+        "Office",
+        "Police",
+        "Army",
+        "Military",
+        "Forces",
+        "Government",
+        "Authority",
+        "Council",
+        "Committee",
+        "Organisation",
+        "Organization",
+        "Fund",
+        "Programme",
+        "Reuters",
+        "AFP",
+        "AP",
+        "Islamic",
+        "Jihad",
+        "Christmas",
+        "Ramadan",
+        "Eid",
+        "God",
+    ]
+)
+_PLACE_SUFFIX_DROP = re.compile(r"['’]s$")
+
+_WORD_RE = re.compile(r"[a-z][a-z'’-]+")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def place_key(place: str) -> str:
+    """Comparison key for a place: folded, no apostrophes, "al-"/"el-" prefixes dropped."""
+    s = _fold(place).replace("’", "").replace("'", "")
+    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    s = re.sub(r"\b(?:al|el|ad|ar|as|ash|at|az|the)\s+", "", s)
+    return s
+
+
+@lru_cache(maxsize=1)
+def _region_terms() -> dict[str, str]:
+    """Region word -> region name, from the source registry's region table."""
+    from tracker.extraction.sources import SourceRegistry
+
+    table: dict[str, str] = {}
+    for region, terms in SourceRegistry.default().regions.items():
+        for term in terms:
+            table.setdefault(term, region)
+    return table
+
+
+def regions_in(text: str) -> Counter[str]:
+    """Region names mentioned in ``text`` (by the registry's region words), with counts."""
+    norm = f" {re.sub(r'[^a-z0-9]+', ' ', _fold(text))} "
+    found: Counter[str] = Counter()
+    for term, region in _region_terms().items():
+        if len(term) < 3:
+            continue
+        n = norm.count(f" {term} ")
+        if n:
+            found[region] += n
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# hints
+
+
+def _terms(text: str) -> list[str]:
+    lowered = _fold(text)
+    words = re.findall(r"[a-z0-9]+", lowered)
+    out: list[str] = []
+    for i, word in enumerate(words):
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+        term = INCIDENT_WORDS.get(pair) or INCIDENT_WORDS.get(word)
+        if term is None:
+            continue
+        if term == "strike" and word in {"strike", "strikes"} and _LABOUR.search(text):
+            term = "walkout"
+        if word == "march" and i + 1 < len(words) and words[i + 1].isdigit():
+            continue  # "March 7" is a date
+        out.append(term)
+    return out
+
+
+def _dateline(text: str) -> str:
+    match = _DATELINE.match(text[:120])
+    if not match:
+        return ""
+    place = match["place"].strip()
+    if len(place) < 3 or place in {"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH"}:
+        return ""
+    return place.title()
+
+
+def _places(sentence: str) -> list[str]:
+    places: list[str] = []
+    for match in _CAP_SEQ.finditer(sentence):
+        name = _PLACE_SUFFIX_DROP.sub("", match.group(0).strip())
+        if not name:
+            continue
+        words = name.split()
+        while words and words[0] in _NOT_PLACE:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        start = match.start() + match.group(0).find(words[0])
+        before = sentence[max(0, start - 60) : start]
+        after = sentence[match.end() : match.end() + 30]
+        facility = _FACILITY_AFTER.match(after)
+        if facility:
+            places.append(f"{name} {facility['noun'].lower()}")
+            continue
+        if _PLACE_PREP.search(before) or _FACILITY_BEFORE.search(before):
+            if name.split()[0] in _NOT_PLACE:
+                continue
+            places.append(name)
+    # Known region words anywhere (lowercase-insensitive), e.g. "Gaza", "Al Haouz", "Marseille".
+    lowered = f" {re.sub(r'[^a-z0-9]+', ' ', _fold(sentence))} "
+    keys = {place_key(p) for p in places}
+    for term in _region_terms():
+        if len(term) >= 4 and f" {term} " in lowered and term not in keys and not _is_adjective(term):
+            places.append(term.title())
+            keys.add(term)
+    return list(dict.fromkeys(places))
+
+
+def _is_adjective(term: str) -> bool:
+    return term.endswith(("ian", "ish", "ese", "ans", "can", "ean", "ean", "ite")) or term in {
+        "israeli",
+        "israelis",
+        "hamas",
+        "french",
+        "greek",
+        "british",
+        "afghan",
+        "iraqi",
+        "yemeni",
+        "pakistani",
+        "bangladeshi",
+        "nepali",
+        "houthi",
+        "houthis",
+        "gazan",
+        "gazans",
+        "moroccan",
+        "hamas run",
+        "hamas led",
+        "hamas controlled",
+        "hamas administered",
+        "hamas governed",
+        "kremlin",
+        "putin",
+        "macron",
+        "biden",
+        "borne",
+        "zelensky",
+        "zelenskyy",
+        "elysee",
+        "taliban",
+        "rohingya",
+        "hezbollah",
+        "assad",
+        "atlas",
+    }
+
+
+def _keywords(text: str, limit: int = 12) -> list[str]:
+    words = [w.strip("'’-") for w in _WORD_RE.findall(_fold(text))]
+    counts = Counter(w for w in words if len(w) > 2 and w not in _STOP)
+    return [w for w, _ in counts.most_common(limit)]
+
+
+def event_hint(
+    sentence: str,
+    text: str = "",
+    title: str = "",
+    published_at: datetime | date | None = None,
+) -> EventHint:
+    """Places, incident words and keywords around a figure (never raises).
+
+    Places come from the sentence (capitalised names after "in"/"at"/"near"..., named
+    facilities such as "al-Tabi'in school", and known region words), then the article's
+    dateline and title. ``day`` is set when the sentence itself dates the figure.
+    """
+    try:
+        sentence = sentence[:5000]
+        places = _places(sentence)
+        extra: list[str] = []
+        line = _dateline(text)
+        if line:
+            extra.append(line)
+        if title:
+            extra.extend(_places(title[:500]))
+        seen = {place_key(p) for p in places}
+        for place in extra:
+            key = place_key(place)
+            if key and key not in seen:
+                places.append(place)
+                seen.add(key)
+        terms = tuple(dict.fromkeys(_terms(sentence)))
+        day = resolve_as_of(sentence, published_at) if published_at is not None else None
+        return EventHint(
+            places=tuple(places[:12]),
+            incident_terms=terms,
+            keywords=tuple(_keywords(sentence)),
+            day=day,
+        )
+    except Exception:  # pragma: no cover - never break extraction
+        return EventHint()
+
+
+# ---------------------------------------------------------------------------------------------
+# events
+
+
+@dataclass(slots=True)
+class EventRef:
+    """An event the linker can link claims to: a stored Event or one created during linking."""
+
+    key: str
+    kind: str  # "incident" | "running_total"
+    title: str
+    places: tuple[str, ...] = ()
+    incident_terms: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    day: date | None = None
+    since: date | None = None
+    event_class: str = "other"
+    regions: tuple[str, ...] = ()
+    family: str = ""
+    id: int | None = None
+
+    @property
+    def is_new(self) -> bool:
+        return self.id is None
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> EventRef:
+        """From a stored Event (a dict of its fields, or ``model_to_dict``-like mapping).
+
+        ``event_class``, ``regions`` and ``family`` are not stored columns: they are re-derived
+        from the incident words, places and title when absent.
+        """
+        kind = str(row.get("kind") or "incident")
+        places = tuple(str(p) for p in row.get("places") or ())
+        terms = tuple(str(t) for t in row.get("incident_terms") or ())
+        title = str(row.get("title") or "")
+        regions = tuple(row.get("regions") or ()) or tuple(regions_in(" ".join((*places, title))))
+        event_class = str(row.get("event_class") or "") or _class_of(terms) or "other"
+        family = str(row.get("family") or "") or _family_from_title(title)
+        pk = row.get("id", row.get("pk"))
+        return cls(
+            key=str(row.get("key") or pk or row.get("slug") or title),
+            kind="running_total" if kind in {"running_total", "cumulative", "series"} else "incident",
+            title=title,
+            places=places,
+            incident_terms=terms,
+            keywords=tuple(str(k) for k in row.get("keywords") or ()),
+            day=row.get("day"),
+            since=row.get("since"),
+            event_class=event_class,
+            regions=regions,
+            family=family,
+            id=int(pk) if isinstance(pk, int) else None,
+        )
+
+    def to_row(self) -> dict[str, Any]:
+        """Fields for the Event model (kind uses the model's vocabulary)."""
+        return {
+            "title": self.title,
+            "slug": slug_for(self),
+            "kind": self.kind,
+            "day": self.day,
+            "since": self.since,
+            "places": list(self.places),
+            "incident_terms": list(self.incident_terms),
+            "keywords": list(self.keywords),
+        }
+
+
+def slug_for(event: EventRef) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", _fold(event.title)).strip("-")[:240]
+    return base or "event"
+
+
+def _family_from_title(title: str) -> str:
+    lowered = title.lower()
+    for family, word in _FAMILY_TITLE.items():
+        if word in lowered:
+            return family
+    return ""
+
+
+def _class_of(terms: Iterable[str]) -> str:
+    counts = Counter(TERM_CLASS[t] for t in terms if t in TERM_CLASS)
+    if not counts:
+        return ""
+    # Attack words beat facility-free protest words ("strike on a school" vs "rally"), and a
+    # disaster word beats everything ("aid trucks reach quake zone" is about the quake).
+    for preferred in ("disaster", "maritime"):
+        if preferred in counts:
+            return preferred
+    return counts.most_common(1)[0][0]
+
+
+class ClaimLike(Protocol):
+    """What :meth:`EventLinker.link` reads from a claim (an ExtractedClaim or a DB row wrapper)."""
+
+    char_start: int
+    sentence: str
+    metric: str
+    scope: str
+
+
+@dataclass(slots=True)
+class _Signature:
+    event_class: str
+    terms: tuple[str, ...]
+    places: tuple[str, ...]
+    regions: tuple[str, ...]
+    keywords: tuple[str, ...]
+    day: date | None
+    day_explicit: bool
+
+
+@dataclass(slots=True)
+class _ArticleState:
+    main: _Signature
+    main_event: EventRef | None = None
+    last_paragraph: int = -1
+    last_event: EventRef | None = None
+    last_sig: _Signature | None = None
+    paragraphs: list[int] = field(default_factory=list)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for match in re.finditer(r"\n\s*\n", text):
+        starts.append(match.end())
+    return starts
+
+
+def _pub(published_at: datetime | date | None) -> date | None:
+    if isinstance(published_at, datetime):
+        return published_at.date()
+    return published_at
+
+
+def _region_title(regions: Iterable[str]) -> str:
+    names = sorted(regions)
+    return " and ".join(names) if names else ""
+
+
+def _has_specific(places: Iterable[str]) -> set[str]:
+    """Place keys of named facilities ("tabiin school"), the only places that split incidents."""
+    return {place_key(p) for p in places if p.split()[-1].lower() in FACILITY_TERMS}
+
+
+class EventLinker:
+    """Links claims to known events, creating new ones as needed."""
+
+    def __init__(self, events: Iterable[EventRef] = (), *, inferred_slack: int = INFERRED_SLACK) -> None:
+        self._events: dict[str, EventRef] = {}
+        self.new_events: list[EventRef] = []
+        self.touched: dict[str, EventRef] = {}
+        self._inferred_slack = inferred_slack
+        self._articles: dict[tuple[str, str, int, int], _ArticleState] = {}
+        self._counter = 0
+        for event in events:
+            self.add(event)
+
+    @property
+    def events(self) -> tuple[EventRef, ...]:
+        return tuple(self._events.values())
+
+    def add(self, event: EventRef) -> None:
+        self._events[event.key] = event
+
+    # -- public entry point ----------------------------------------------------------------
+
+    def link(
+        self,
+        claim: Any,
+        article_title: str,
+        article_text: str,
+        published_at: datetime | date | None,
+    ) -> EventRef:
+        """The event ``claim`` is about; creates (and remembers) a new one when nothing fits.
+
+        ``claim`` needs ``sentence``, ``metric``, ``scope`` and ideally ``char_start``; it may
+        carry ``since``, ``as_of``, ``hint`` (EventHint) and ``source`` (SourceMatch).
+        """
+        pub = _pub(published_at)
+        state = self._article(article_title, article_text, pub)
+        sentence = str(getattr(claim, "sentence", "") or "")
+        metric = str(getattr(claim, "metric", "") or "count")
+        scope = str(getattr(claim, "scope", "") or "incident")
+        char_start = int(getattr(claim, "char_start", 0) or 0)
+        paragraph = _paragraph_index(state.paragraphs, char_start)
+        family = METRIC_FAMILY.get(metric, "other")
+
+        sentence_regions = tuple(regions_in(sentence)) or state.main.regions
+        if scope == "cumulative" or (
+            scope == "period" and family == "casualties" and _DAILY.search(sentence)
+        ):
+            since = getattr(claim, "since", None) or resolve_since(sentence, pub, context=article_text)
+            if since is None:
+                since = known_start(" ".join(sentence_regions), pub)
+            event = self._series(sentence_regions, family, since, pub)
+            state.last_paragraph, state.last_event = paragraph, None
+            return event
+
+        sig = self._claim_signature(claim, sentence, state, paragraph, pub)
+        if family == "money" and state.main.event_class in {"disaster", "attack", "protest"}:
+            sig = replace(sig, event_class="funding")
+        event = self._incident(sig, state)
+        state.last_paragraph, state.last_event, state.last_sig = paragraph, event, sig
+        return event
+
+    # -- articles --------------------------------------------------------------------------
+
+    def _article(self, title: str, text: str, pub: date | None) -> _ArticleState:
+        key = (title, pub.isoformat() if pub else "", len(text), hash(text))
+        state = self._articles.get(key)
+        if state is not None:
+            return state
+        paragraphs = _paragraph_starts(text)
+        lead_end = paragraphs[1] if len(paragraphs) > 1 else min(len(text), 600)
+        lead = text[:lead_end][:1500]
+        title_terms = _terms(title)
+        lead_terms = _terms(lead)
+        event_class = _class_of([*title_terms, *title_terms, *lead_terms]) or "other"
+        regions = regions_in(f"{title} {title} {lead}")
+        places = _places(title) + _places(lead)
+        line = _dateline(text)
+        if line:
+            places.insert(0, line)
+        day = _lead_day(lead, title, pub)
+        main = _Signature(
+            event_class=event_class,
+            terms=tuple(dict.fromkeys([*title_terms, *lead_terms])),
+            places=tuple(dict.fromkeys(places)),
+            regions=tuple(r for r, _ in regions.most_common(3)),
+            keywords=tuple(_keywords(f"{title} {title} {lead}", 16)),
+            day=day,
+            day_explicit=False,
+        )
+        state = _ArticleState(main=main, paragraphs=paragraphs)
+        if len(self._articles) > 500:
+            self._articles.clear()
+        self._articles[key] = state
+        return state
+
+    def _claim_signature(
+        self,
+        claim: Any,
+        sentence: str,
+        state: _ArticleState,
+        paragraph: int,
+        pub: date | None,
+    ) -> _Signature:
+        hint = getattr(claim, "hint", None)
+        if isinstance(hint, EventHint) and (hint.places or hint.incident_terms):
+            places = list(hint.places)
+            terms = list(hint.incident_terms)
+        else:
+            places = _places(sentence)
+            terms = _terms(sentence)
+        day = _sentence_day(sentence, pub)
+        explicit = day is not None
+        as_of = getattr(claim, "as_of", None)
+        if day is None and isinstance(as_of, date) and as_of != pub:
+            day, explicit = as_of, True
+        sentence_class = _class_of(terms)
+        inherit = state.main
+        if state.last_sig is not None and state.last_paragraph == paragraph:
+            inherit = state.last_sig
+        event_class = sentence_class or inherit.event_class
+        if sentence_class and sentence_class != inherit.event_class and inherit.event_class != "other":
+            # "the attack" in an article about an earthquake: keep it apart only when the
+            # sentence also gives its own day; otherwise it is a synonym for the main incident.
+            if (
+                not explicit
+                and sentence_class in {"attack", "protest"}
+                and inherit.event_class
+                in {
+                    "attack",
+                    "protest",
+                }
+            ) or (not explicit and inherit.event_class == "disaster"):
+                event_class = inherit.event_class
+        if not explicit:
+            day = inherit.day
+        regions = tuple(regions_in(sentence)) or inherit.regions
+        if event_class == inherit.event_class and not _has_specific(places):
+            places = [*places, *inherit.places]
+        merged_terms = tuple(
+            dict.fromkeys([*terms, *(inherit.terms if event_class == inherit.event_class else ())])
+        )
+        return _Signature(
+            event_class=event_class,
+            terms=merged_terms,
+            places=tuple(dict.fromkeys(places)),
+            regions=regions,
+            keywords=tuple(dict.fromkeys([*_keywords(sentence), *inherit.keywords]))[:20],
+            day=day,
+            day_explicit=explicit,
+        )
+
+    # -- matching --------------------------------------------------------------------------
+
+    def _series(
+        self, regions: tuple[str, ...], family: str, since: date | None, pub: date | None
+    ) -> EventRef:
+        best: EventRef | None = None
+        for event in self._events.values():
+            if event.kind != "running_total" or event.family != family:
+                continue
+            if regions and event.regions and not set(regions) & set(event.regions):
+                continue
+            if since is not None and event.since is not None and since != event.since:
+                continue
+            if best is None or (event.since == since and best.since != since):
+                best = event
+        if best is not None:
+            if best.since is None and since is not None:
+                best.since = since
+                self._touch(best)
+            return best
+        place = _region_title(regions) or "Unspecified"
+        noun = _FAMILY_TITLE.get(family, "figures")
+        war = "war " if since is not None and known_start(" ".join(regions), pub) == since else ""
+        title = f"{place} {war}{noun}" + (f" since {since.isoformat()}" if since else "")
+        event = EventRef(
+            key=self._new_key(title),
+            kind="running_total",
+            title=title,
+            places=tuple(regions),
+            incident_terms=(),
+            keywords=(noun,),
+            day=None,
+            since=since,
+            event_class="series",
+            regions=regions,
+            family=family,
+        )
+        return self._create(event)
+
+    def _incident(self, sig: _Signature, state: _ArticleState) -> EventRef:
+        best: tuple[float, EventRef] | None = None
+        for event in self._events.values():
+            if event.kind != "incident":
+                continue
+            score = self._score(sig, event)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, event)
+        if best is not None:
+            event = best[1]
+            self._absorb(event, sig)
+            return event
+        event = EventRef(
+            key="",
+            kind="incident",
+            title=_incident_title(sig),
+            places=sig.places[:8],
+            incident_terms=sig.terms[:10],
+            keywords=sig.keywords[:16],
+            day=sig.day,
+            event_class=sig.event_class,
+            regions=sig.regions,
+            family="money" if sig.event_class == "funding" else "",
+        )
+        event.key = self._new_key(event.title)
+        return self._create(event)
+
+    def _score(self, sig: _Signature, event: EventRef) -> float | None:
+        if event.event_class != sig.event_class:
+            return None
+        if sig.regions and event.regions and not set(sig.regions) & set(event.regions):
+            return None
+        before, after = CLASS_WINDOWS.get(sig.event_class, CLASS_WINDOWS["other"])
+        if not sig.day_explicit:
+            after += self._inferred_slack if sig.event_class not in {"protest", "aid"} else 1
+        closeness = 0.5
+        if sig.day is not None and event.day is not None:
+            delta = (sig.day - event.day).days
+            if delta < -before or delta > after:
+                return None
+            closeness = 1.0 / (1.0 + abs(delta))
+        sig_fac = _has_specific(sig.places)
+        ev_fac = _has_specific(event.places)
+        if sig_fac and ev_fac and not sig_fac & ev_fac:
+            # Different named facilities of the same kind are different incidents.
+            kinds_sig = {k.split()[-1] for k in sig_fac}
+            kinds_ev = {k.split()[-1] for k in ev_fac}
+            if kinds_sig & kinds_ev:
+                return None
+        sig_places = {place_key(p) for p in sig.places}
+        ev_places = {place_key(p) for p in event.places}
+        place_overlap = len(sig_places & ev_places) / max(1, min(len(sig_places), len(ev_places)))
+        term_overlap = len(set(sig.terms) & set(event.incident_terms)) / max(
+            1, min(len(set(sig.terms)), len(set(event.incident_terms)))
+        )
+        kw = fuzz.token_set_ratio(" ".join(sig.keywords), " ".join(event.keywords)) / 100.0
+        if sig.event_class in {"funding", "other"} and kw * 100 < KEYWORD_THRESHOLD and place_overlap < 0.5:
+            return None
+        return 0.35 * place_overlap + 0.25 * term_overlap + 0.25 * kw + 0.15 * closeness
+
+    # -- bookkeeping -----------------------------------------------------------------------
+
+    def _new_key(self, title: str) -> str:
+        self._counter += 1
+        base = re.sub(r"[^a-z0-9]+", "-", _fold(title)).strip("-")[:60]
+        return f"new:{self._counter}:{base}"
+
+    def _create(self, event: EventRef) -> EventRef:
+        self._events[event.key] = event
+        self.new_events.append(event)
+        self.touched[event.key] = event
+        return event
+
+    def _touch(self, event: EventRef) -> None:
+        self.touched[event.key] = event
+
+    def _absorb(self, event: EventRef, sig: _Signature) -> None:
+        places = tuple(dict.fromkeys([*event.places, *sig.places]))[:16]
+        terms = tuple(dict.fromkeys([*event.incident_terms, *sig.terms]))[:16]
+        if places != event.places or terms != event.incident_terms:
+            event.places, event.incident_terms = places, terms
+            self._touch(event)
+        if event.day is None and sig.day is not None:
+            event.day = sig.day
+            self._touch(event)
+
+
+def _paragraph_index(starts: list[int], offset: int) -> int:
+    index = 0
+    for i, start in enumerate(starts):
+        if start <= offset:
+            index = i
+        else:
+            break
+    return index
+
+
+def _sentence_day(sentence: str, pub: date | None) -> date | None:
+    """The day the sentence itself states for its figure (not "since" dates)."""
+    if pub is None:
+        return None
+    return resolve_as_of(sentence, pub)
+
+
+def _lead_day(lead: str, title: str, pub: date | None) -> date | None:
+    """The main incident's day: the first dated phrase in the title or lead, else publication."""
+    for text in (lead, title):
+        day = resolve_as_of(text, pub) if pub is not None else None
+        if day is not None:
+            return day
+    # A lead that only names a month/year gives nothing; fall back to publication.
+    _ = find_dates  # keep the import meaningful for readers of this module
+    return pub
+
+
+def _incident_title(sig: _Signature) -> str:
+    specific = [p for p in sig.places if p.split()[-1].lower() in FACILITY_TERMS]
+    others = [
+        p for p in sig.places if p not in specific and place_key(p) not in {r.lower() for r in sig.regions}
+    ]
+    where_parts = [*specific[:1], *others[:1]] or list(sig.regions[:2])
+    where = ", ".join(where_parts) or "unknown place"
+    day = f" ({sig.day.isoformat()})" if sig.day else ""
+    terms = [t for t in sig.terms if TERM_CLASS.get(t) == sig.event_class]
+    if sig.event_class == "disaster":
+        what = (terms[0] if terms else "disaster").capitalize()
+        return f"{what}, {where}{day}"
+    if sig.event_class == "attack":
+        target = specific[0].split()[-1] if specific else ""
+        what = (terms[0] if terms else "attack").capitalize()
+        if specific:
+            return f"{what} on {specific[0]}" + (f", {others[0]}" if others else "") + day
+        return f"{what}{' on ' + target if target else ''}, {where}{day}"
+    label = _CLASS_TITLE.get(sig.event_class, "Figures")
+    return f"{label}, {where}{day}"
+
+
+__all__ = [
+    "CLASS_WINDOWS",
+    "INCIDENT_WORDS",
+    "KEYWORD_THRESHOLD",
+    "TERM_CLASS",
+    "EventLinker",
+    "EventRef",
+    "event_hint",
+    "place_key",
+    "regions_in",
+    "slug_for",
+]
