@@ -9,7 +9,8 @@ from django.test import override_settings
 from tests.factories import UserFactory
 from tracker.models import Article, Claim
 
-pytestmark = pytest.mark.django_db
+# Transactional: extraction is queued on commit, as it is in production.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 ARTICLE = {
     "outlet": "Test Wire",
@@ -99,7 +100,11 @@ def test_text_over_the_limit_is_a_413_and_writes_nothing(ingester):
 
 
 def test_a_form_encoded_body_is_a_415(ingester):
-    response = ingester.post("/api/v1/articles/", ARTICLE)  # multipart
+    from urllib.parse import urlencode
+
+    response = ingester.post(
+        "/api/v1/articles/", data=urlencode(ARTICLE), content_type="application/x-www-form-urlencoded"
+    )
     assert response.status_code == 415
 
 

@@ -11,7 +11,8 @@ from tests.factories import UserFactory
 from tracker.models import Article
 from tracker.services.sources import source_registry_seed
 
-pytestmark = pytest.mark.django_db
+# Transactional: extraction is queued on commit, as it is in production.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_733a1c3f5a029858.md"
 
