@@ -265,6 +265,99 @@ def _resolve_expr(expr: DateExpr, pub: date | None) -> date | None:
 
 _AS_OF_KINDS = frozenset({"full", "day_month", "weekday", "relative"})
 
+#: A date right after a reporting verb ("said on Monday") dates the statement, not the incident.
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|added|stated|confirmed|updated|released|revised|raised|"
+    r"published|estimated|wrote|posted|issued|told\s+(?:\w+\s+){0,3}?)\s*(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_STATEMENT_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:it\s+|that\s+)?"
+    r"(?:said|says|announced|reported|added|confirmed|stated|told|updated|revised|raised)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\b(?:while|whereas|but|compared|against|down\s+from|up\s+from)\b")
+_OTHER_FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,30}$")
+_NUMBER_END = re.compile(r"[\d.,\u00a0\u202f]*\d(?:\s?(?:%|percent|per\s+cent|million|billion|bn|m|k))?")
+
+
+def is_statement_date(context: str, expr: DateExpr) -> bool:
+    """Whether a date expression dates a statement ("the army said on Monday") in ``context``."""
+    before = context[max(0, expr.start - 40) : expr.start]
+    after = context[expr.end : expr.end + 40]
+    return bool(_STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(after))
+
+
+def _as_of_candidates(context: str, pub: date | None, skip_statements: bool) -> list[tuple[DateExpr, date]]:
+    out: list[tuple[DateExpr, date]] = []
+    for expr in find_dates(context):
+        if expr.kind not in _AS_OF_KINDS:
+            continue
+        if _NOT_AS_OF.search(context[max(0, expr.start - 30) : expr.start]):
+            continue
+        if skip_statements and is_statement_date(context, expr):
+            continue
+        resolved = _resolve_expr(expr, pub)
+        if resolved is not None:
+            out.append((expr, resolved))
+    return out
+
+
+def attached_date(
+    context: str,
+    published_at: datetime | date | None,
+    anchor: int,
+    anchor_end: int | None = None,
+    *,
+    skip_statements: bool = False,
+) -> date | None:
+    """The date grammatically attached to the figure at ``anchor`` in ``context``, if any.
+
+    A date after the figure counts when nothing but words separates them ("1.28 million on
+    March 7", "93 people in Gaza City on Saturday"); a date before it counts when no other
+    number, semicolon or contrast word ("while", "against", "down from") separates them, and no
+    comma either unless the date opens the sentence ("On Saturday, the ministry said 93 ...").
+    ``skip_statements`` ignores statement dates ("the army said on Monday it had killed 31").
+    """
+    try:
+        if not context or anchor < 0 or anchor > len(context):
+            return None
+        if anchor_end is None:
+            m = _NUMBER_END.match(context, anchor)
+            anchor_end = m.end() if m else anchor
+        pub = _pub_date(published_at)
+        best: tuple[int, date] | None = None
+        for expr, resolved in _as_of_candidates(context, pub, skip_statements):
+            if expr.start >= anchor_end:
+                between = context[anchor_end : expr.start]
+                if (
+                    len(between) > 90
+                    or "," in between
+                    or re.search(r"\d", between)
+                    or _CLAUSE_BREAK.search(between)
+                ):
+                    continue
+                distance = len(between)
+            elif expr.end <= anchor:
+                between = context[expr.end : anchor]
+                if len(between) > 140 or re.search(r"\d", between) or _CLAUSE_BREAK.search(between):
+                    continue
+                if "," in between and context[: expr.start].strip(" \t\n\"'“(").lower() not in {
+                    "",
+                    "on",
+                    "late on",
+                    "early on",
+                }:
+                    continue
+                distance = len(between)
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, resolved)
+        return best[1] if best else None
+    except Exception:  # pragma: no cover - never break extraction
+        return None
+
 
 def resolve_as_of(
     context: str,
@@ -273,26 +366,25 @@ def resolve_as_of(
 ) -> date | None:
     """The day a figure describes, from the date words in its sentence; None if there are none.
 
-    ``anchor`` (optional) is the figure's offset in ``context``: with several dates in the
-    sentence, the nearest one to the figure wins; otherwise the first. Dates introduced by
-    "since", "until", "by", "from", "before", "after" describe a span, not the figure's day, and
-    are skipped.
+    ``anchor`` (optional) is the figure's offset in ``context``: a date attached to the figure
+    (see :func:`attached_date`) wins, then the nearest date in the sentence; without an anchor,
+    the first. Dates introduced by "since", "until", "by", "from", "before", "after" describe a
+    span, not the figure's day, and are skipped.
     """
     try:
         if not context:
             return None
+        if anchor is not None:
+            attached = attached_date(context, published_at, anchor)
+            if attached is not None:
+                return attached
         pub = _pub_date(published_at)
         candidates: list[tuple[int, date]] = []
-        for expr in find_dates(context):
-            if expr.kind not in _AS_OF_KINDS:
-                continue
-            if _NOT_AS_OF.search(context[max(0, expr.start - 30) : expr.start]):
-                continue
-            resolved = _resolve_expr(expr, pub)
-            if resolved is None:
-                continue
+        for expr, resolved in _as_of_candidates(context, pub, skip_statements=False):
             if anchor is None:
                 return resolved
+            if _OTHER_FIGURE_BEFORE.search(context[max(0, expr.start - 40) : expr.start]):
+                continue  # "down from 48,000 on Saturday": that date belongs to the other figure
             distance = expr.start - anchor if expr.start >= anchor else anchor - expr.end
             candidates.append((distance, resolved))
         if not candidates:
@@ -372,8 +464,10 @@ def known_start(text: str, published_at: datetime | date | None = None) -> date 
 __all__ = [
     "KNOWN_START_DATES",
     "DateExpr",
+    "attached_date",
     "date_spans",
     "find_dates",
+    "is_statement_date",
     "known_start",
     "resolve_as_of",
     "resolve_since",
