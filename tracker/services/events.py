@@ -3,39 +3,59 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
-from django.utils.text import slugify
+from django.db.models import Q
 
 from tracker.choices import EventKind
+from tracker.extraction.events import EventLinker, EventRef
 from tracker.extraction.types import ExtractedClaim
 from tracker.models import Article, Event
 
+# Incidents further apart than this from the article are never candidates (an earthquake toll keeps
+# being reported for weeks; the linker applies tighter windows per kind of incident).
+CANDIDATE_WINDOW = timedelta(days=60)
+_EVENT_FIELDS = ("id", "title", "slug", "kind", "day", "since", "places", "incident_terms", "keywords")
 
-def _unique_slug(title: str) -> str:
-    base = slugify(title)[:280] or "event"
+
+def _unique_slug(base: str) -> str:
+    base = base[:280] or "event"
+    taken = set(Event.objects.filter(slug__startswith=base).values_list("slug", flat=True))
     slug, n = base, 2
-    while Event.objects.filter(slug=slug).exists():
+    while slug in taken:
         slug, n = f"{base}-{n}", n + 1
     return slug
 
 
+def _candidates(article: Article) -> list[EventRef]:
+    day = article.published_at.date()
+    rows = (
+        Event.objects.filter(merged_into__isnull=True)
+        .filter(
+            Q(kind=EventKind.RUNNING_TOTAL)
+            | Q(day__range=(day - CANDIDATE_WINDOW, day + timedelta(days=2)))
+            | Q(day__isnull=True, created_at__gte=article.published_at - CANDIDATE_WINDOW)
+        )
+        .values(*_EVENT_FIELDS)
+    )
+    return [EventRef.from_row(row) for row in rows]
+
+
 def events_link(article: Article, claims: Sequence[ExtractedClaim]) -> list[Event | None]:
-    """One event per claim (interim: per article incident, per source running total)."""
-    linked: list[Event | None] = []
-    cache: dict[str, Event] = {}
-    for claim in claims:
-        if claim.scope == "cumulative":
-            who = claim.source.name if claim.source else "unattributed"
-            title = f"{who} running total of {claim.metric}"
-            kind = EventKind.RUNNING_TOTAL
-        else:
-            title = article.title or f"{article.outlet} {article.published_at:%Y-%m-%d}"
-            kind = EventKind.INCIDENT
-        event = cache.get(title)
-        if event is None:
-            event = Event.objects.filter(title=title).first() or Event.objects.create(
-                title=title, slug=_unique_slug(title), kind=kind, day=claim.as_of, since=claim.since
+    """The event of each claim, in order; new events are created, known ones learn new places."""
+    linker = EventLinker(_candidates(article))
+    refs = [linker.link(claim, article.title, article.text, article.published_at) for claim in claims]
+    stored: dict[str, Event] = {}
+    for ref in linker.new_events:
+        row = ref.to_row()
+        row["slug"] = _unique_slug(row["slug"])
+        stored[ref.key] = Event.objects.create(**row)
+    for key, ref in linker.touched.items():
+        if ref.id is not None:
+            row = ref.to_row()
+            Event.objects.filter(pk=ref.id).update(
+                places=row["places"], incident_terms=row["incident_terms"], keywords=row["keywords"], day=row["day"]
             )
-            cache[title] = event
-        linked.append(event)
-    return linked
+            stored.setdefault(key, Event(pk=ref.id))
+    by_id = {e.pk: e for e in Event.objects.filter(pk__in=[r.id for r in refs if r.id is not None])}
+    return [stored.get(ref.key) or by_id.get(ref.id or -1) for ref in refs]
