@@ -114,7 +114,9 @@ _COUNT_NOUNS = re.compile(
 _YEAR_AND = re.compile(r"(?:1[89]|20)\d\d\s+and[\s-]+$")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _NOT_AS_OF = re.compile(
-    r"\b(?:since|until|till|by|from|before|after|between)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.I
+    r"\b(?:since|until|till|by|from|before|after|between|than(?:\s+on)?|compared\s+with|compared\s+to)\s+"
+    r"(?:the\s+)?(?:early\s+|late\s+)?$",
+    re.I,
 )
 _YEAR_START = re.compile(
     r"\b(?:since|from)\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|"
@@ -342,12 +344,14 @@ def attached_date(
                 between = context[expr.end : anchor]
                 if len(between) > 140 or re.search(r"\d", between) or _CLAUSE_BREAK.search(between):
                     continue
-                if "," in between and context[: expr.start].strip(" \t\n\"'“(").lower() not in {
+                opener = context[: expr.start].strip(" \t\n\"'“(").lower() in {
                     "",
                     "on",
                     "late on",
                     "early on",
-                }:
+                }
+                relative = re.match(r"^['’]?s?\s*,\s+when\b[^,]*$", between) is not None
+                if "," in between and not opener and not relative:
                     continue
                 distance = len(between)
             else:

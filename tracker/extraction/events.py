@@ -50,7 +50,14 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 
-from tracker.extraction.dates import find_dates, known_start, resolve_as_of, resolve_since
+from tracker.extraction.dates import (
+    attached_date,
+    find_dates,
+    is_statement_date,
+    known_start,
+    resolve_as_of,
+    resolve_since,
+)
 from tracker.extraction.types import EventHint
 
 # ---------------------------------------------------------------------------------------------
@@ -671,6 +678,8 @@ def _terms(text: str) -> list[str]:
             continue
         if term == "strike" and word in {"strike", "strikes"} and _LABOUR.search(text):
             term = "walkout"
+        if term == "summit" and i and words[i - 1] in {"news", "press"}:
+            continue  # "told a news conference"
         if word == "march" and i + 1 < len(words) and words[i + 1].isdigit():
             continue  # "March 7" is a date
         out.append(term)
@@ -992,13 +1001,26 @@ class EventLinker:
         metric = str(getattr(claim, "metric", "") or "count")
         scope = str(getattr(claim, "scope", "") or "incident")
         char_start = int(getattr(claim, "char_start", 0) or 0)
+        char_end = getattr(claim, "char_end", None)
         paragraph = _paragraph_index(state.paragraphs, char_start)
         family = METRIC_FAMILY.get(metric, "other")
+        anchor: tuple[int, int | None] | None = None
+        if sentence:
+            found = article_text.find(sentence, max(0, char_start - len(sentence) - 2))
+            if found < 0 or found > char_start:
+                found = article_text.find(sentence)
+            if 0 <= found <= char_start:
+                offset = char_start - found
+                quote_end = int(char_end) - found if isinstance(char_end, int) else offset + 1
+                digit = _FIRST_NUMBER.search(sentence, offset, max(offset + 1, quote_end))
+                anchor = (digit.start() if digit else offset, None)
 
+        conference = state.main.event_class == "conference"
         sentence_regions = tuple(regions_in(sentence)) or state.main.regions
-        if scope == "cumulative" or (
-            scope == "period" and family == "casualties" and _DAILY.search(sentence)
-        ):
+        running = scope == "cumulative" or (
+            scope == "period" and family == "casualties" and _DAILY.search(sentence) is not None
+        )
+        if running and not (conference and family in {"money", "aid", "other"}):
             since = getattr(claim, "since", None) or resolve_since(sentence, pub, context=article_text)
             if since is None:
                 since = known_start(" ".join(sentence_regions), pub)
@@ -1006,7 +1028,7 @@ class EventLinker:
             state.last_paragraph, state.last_event = paragraph, None
             return event
 
-        sig = self._claim_signature(claim, sentence, state, paragraph, pub)
+        sig = self._claim_signature(claim, sentence, state, paragraph, pub, anchor)
         if family == "money" and state.main.event_class in {"disaster", "attack", "protest"}:
             sig = replace(sig, event_class="funding")
         event = self._incident(sig, state)
@@ -1054,6 +1076,7 @@ class EventLinker:
         state: _ArticleState,
         paragraph: int,
         pub: date | None,
+        anchor: tuple[int, int | None] | None,
     ) -> _Signature:
         hint = getattr(claim, "hint", None)
         if isinstance(hint, EventHint) and (hint.places or hint.incident_terms):
@@ -1062,32 +1085,44 @@ class EventLinker:
         else:
             places = _places(sentence)
             terms = _terms(sentence)
-        day = _sentence_day(sentence, pub)
-        explicit = day is not None
-        as_of = getattr(claim, "as_of", None)
-        if day is None and isinstance(as_of, date) and as_of != pub:
-            day, explicit = as_of, True
         sentence_class = _class_of(terms)
         inherit = state.main
-        if state.last_sig is not None and state.last_paragraph == paragraph:
+        if (
+            state.last_sig is not None
+            and state.last_paragraph == paragraph
+            and state.last_sig.event_class != "funding"
+        ):
+            # Class, places and terms carry over within a paragraph; a date stated for the
+            # previous figure does not.
             inherit = state.last_sig
+            if inherit.day_explicit:
+                inherit = replace(inherit, day=state.main.day, day_explicit=False)
         event_class = sentence_class or inherit.event_class
-        if sentence_class and sentence_class != inherit.event_class and inherit.event_class != "other":
-            # "the attack" in an article about an earthquake: keep it apart only when the
-            # sentence also gives its own day; otherwise it is a synonym for the main incident.
-            if (
-                not explicit
-                and sentence_class in {"attack", "protest"}
-                and inherit.event_class
-                in {
-                    "attack",
-                    "protest",
-                }
-            ) or (not explicit and inherit.event_class == "disaster"):
-                event_class = inherit.event_class
+        # Statement dates ("the army said on Monday") date an incident only for one-day
+        # events, where the count and the event share the day (protest turnout, aid entry).
+        day_class = event_class if event_class != "other" else inherit.event_class
+        day = _sentence_day(sentence, pub, anchor, skip_statements=day_class not in _SAME_DAY_CLASSES)
+        explicit = day is not None
+        if (
+            sentence_class
+            and sentence_class != inherit.event_class
+            and inherit.event_class != "other"
+            and not explicit
+            and (
+                inherit.event_class == "disaster"
+                or (sentence_class in {"attack", "protest"} and inherit.event_class in {"attack", "protest"})
+                or sentence_class == "conference"
+            )
+        ):
+            # "the attack" in an article about an earthquake, "45 countries pledged help": a
+            # synonym for the main incident unless the sentence gives its own day.
+            event_class = inherit.event_class
         if not explicit:
             day = inherit.day
-        regions = tuple(regions_in(sentence)) or inherit.regions
+        if event_class == "conference" or inherit.event_class == "conference":
+            regions = inherit.regions  # pledging countries are not where the summit is
+        else:
+            regions = tuple(regions_in(sentence)) or inherit.regions
         if event_class == inherit.event_class and not _has_specific(places):
             places = [*places, *inherit.places]
         merged_terms = tuple(
@@ -1170,7 +1205,11 @@ class EventLinker:
         return self._create(event)
 
     def _score(self, sig: _Signature, event: EventRef) -> float | None:
-        if event.event_class != sig.event_class:
+        # An unclassified figure ("93 people in the al-Tabi'in school") may still join an
+        # incident of another class when it names the same facility.
+        if event.event_class != sig.event_class and (
+            sig.event_class != "other" or not _has_specific(sig.places) & _has_specific(event.places)
+        ):
             return None
         if sig.regions and event.regions and not set(sig.regions) & set(event.regions):
             return None
@@ -1198,7 +1237,9 @@ class EventLinker:
             1, min(len(set(sig.terms)), len(set(event.incident_terms)))
         )
         kw = fuzz.token_set_ratio(" ".join(sig.keywords), " ".join(event.keywords)) / 100.0
-        if sig.event_class in {"funding", "other"} and kw * 100 < KEYWORD_THRESHOLD and place_overlap < 0.5:
+        if sig.event_class == "funding" and kw * 100 < KEYWORD_THRESHOLD:
+            return None
+        if sig.event_class == "other" and kw * 100 < KEYWORD_THRESHOLD and place_overlap < 0.5:
             return None
         return 0.35 * place_overlap + 0.25 * term_overlap + 0.25 * kw + 0.15 * closeness
 
@@ -1239,21 +1280,76 @@ def _paragraph_index(starts: list[int], offset: int) -> int:
     return index
 
 
-def _sentence_day(sentence: str, pub: date | None) -> date | None:
-    """The day the sentence itself states for its figure (not "since" dates)."""
+_FIRST_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"dozens?|hundreds|thousands|millions)\b",
+    re.IGNORECASE,
+)
+_SAME_DAY_CLASSES = frozenset({"protest", "aid", "conference"})
+_OLD_YEAR = re.compile(r"\b(?:in|of|the)\s+((?:1[89]|20)\d\d)\b(?![,.]\d)")
+
+
+def _sentence_day(
+    sentence: str,
+    pub: date | None,
+    anchor: tuple[int, int | None] | None = None,
+    *,
+    skip_statements: bool = False,
+) -> date | None:
+    """The day the sentence itself gives its figure (not "since" dates, not other figures').
+
+    A past year in the sentence ("the 1960 Agadir earthquake", "in 1939") marks an older event:
+    January 1 of that year is returned so that the claim cannot join a current incident.
+    """
     if pub is None:
         return None
-    return resolve_as_of(sentence, pub)
+    if anchor is not None:
+        day = attached_date(sentence, pub, anchor[0], anchor[1], skip_statements=skip_statements)
+    else:
+        day = None
+        for expr in find_dates(sentence):
+            if expr.kind in {"full", "day_month", "weekday", "relative"} and not (
+                skip_statements and is_statement_date(sentence, expr)
+            ):
+                day = resolve_as_of(sentence[expr.start : expr.end], pub)
+                if day is not None:
+                    break
+    if day is not None:
+        return day
+    for match in _OLD_YEAR.finditer(sentence):
+        year = int(match[1])
+        if year < pub.year - 1 and not re.search(r"\bsince\b[^,;.]*$", sentence[: match.start()]):
+            return date(year, 1, 1)
+    return None
 
 
 def _lead_day(lead: str, title: str, pub: date | None) -> date | None:
-    """The main incident's day: the first dated phrase in the title or lead, else publication."""
+    """The main incident's day: a date attached to an incident word in the title or lead
+    ("Saturday's strike", "the earthquake on Friday night"), else the first non-statement date,
+    else publication."""
+    if pub is None:
+        return None
+    for text in (title, lead):
+        exprs = [
+            e
+            for e in find_dates(text)
+            if e.kind in {"full", "day_month", "weekday", "relative"} and not is_statement_date(text, e)
+        ]
+        for expr in exprs:
+            window = text[max(0, expr.start - 40) : expr.end + 40]
+            if _class_of(_terms(window)):
+                day = resolve_as_of(text[expr.start : expr.end], pub)
+                if day is not None:
+                    return day
     for text in (lead, title):
-        day = resolve_as_of(text, pub) if pub is not None else None
-        if day is not None:
-            return day
-    # A lead that only names a month/year gives nothing; fall back to publication.
-    _ = find_dates  # keep the import meaningful for readers of this module
+        for expr in find_dates(text):
+            if expr.kind in {"full", "day_month", "weekday", "relative"} and not is_statement_date(
+                text, expr
+            ):
+                day = resolve_as_of(text[expr.start : expr.end], pub)
+                if day is not None:
+                    return day
     return pub
 
 
