@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import factory
 from django.contrib.auth import get_user_model
@@ -86,3 +86,42 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     subject = "people"
     subject_class = "people"
     scope = "incident"
+
+
+# --- verified figures and webhooks (API consumers) ----------------------------------------------
+
+
+class VerifiedFigureFactory(factory.django.DjangoModelFactory):
+    """A published figure; pass `evidence=[claim, ...]` to attach its evidence claims."""
+
+    class Meta:
+        model = "verification.VerifiedFigure"
+        skip_postgeneration_save = True
+
+    event = factory.SubFactory(EventFactory)
+    metric = "killed"
+    subject = "people"
+    subject_class = "people"
+    value = 93.0
+    qualifier = "exact"
+    low = 93.0
+    high = 93.0
+    as_of = datetime(2024, 8, 10, tzinfo=UTC).date()
+    source = factory.SubFactory(SourceFactory)
+    verified_by = factory.SubFactory(UserFactory)
+    verified_at = factory.Sequence(lambda n: datetime(2024, 8, 11, tzinfo=UTC) + timedelta(minutes=n))
+    status = "published"
+
+    @factory.post_generation
+    def evidence(self, create: bool, extracted: list[Claim] | None, **kwargs: object) -> None:
+        if create and extracted:
+            self.evidence.set(extracted)
+
+
+class WebhookSubscriptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "verification.WebhookSubscription"
+
+    owner = factory.SubFactory(UserFactory)
+    url = "http://127.0.0.1:9/hook"
+    secret = factory.Sequence(lambda n: f"test-secret-{n}")

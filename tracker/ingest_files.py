@@ -52,7 +52,9 @@ def parse_when(raw: Any, origin: str) -> datetime:
 def _front_matter(text: str, origin: str) -> tuple[dict[str, str], str]:
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
-        raise ArticleFileError(f"{origin}: no metadata header (start the file with --- and outlet/published_at lines)")
+        raise ArticleFileError(
+            f"{origin}: no metadata header (start the file with --- and outlet/published_at lines)"
+        )
     meta: dict[str, str] = {}
     for index, line in enumerate(lines[1:], start=1):
         if line.strip() == "---":
@@ -76,7 +78,13 @@ def read_records(path: Path) -> Iterator[ArticleRecord]:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise ArticleFileError(f"{path}: invalid JSON ({exc})") from exc
-        items = data if isinstance(data, list) else data.get("articles", [data]) if isinstance(data, dict) else None
+        items = (
+            data
+            if isinstance(data, list)
+            else data.get("articles", [data])
+            if isinstance(data, dict)
+            else None
+        )
         if items is None:
             raise ArticleFileError(f"{path}: expected an article object or a list of them")
         for n, item in enumerate(items, start=1):

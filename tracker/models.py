@@ -51,7 +51,9 @@ class Source(models.Model):
 
     class Meta:
         ordering = ["name"]
-        constraints = [models.CheckConstraint(condition=_in("kind", SOURCE_KIND_CHOICES), name="source_kind_valid")]
+        constraints = [
+            models.CheckConstraint(condition=_in("kind", SOURCE_KIND_CHOICES), name="source_kind_valid")
+        ]
         indexes = [models.Index(fields=["kind"]), models.Index(fields=["confirmed"])]
 
     def __str__(self) -> str:
@@ -107,7 +109,8 @@ class Event(models.Model):
 
 class Article(models.Model):
     outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, related_name="articles")
-    url = models.URLField(max_length=1000, null=True, blank=True)
+    # NULL, not "", when absent: the url is unique only among articles that have one.
+    url = models.URLField(max_length=1000, null=True, blank=True)  # noqa: DJ001
     title = models.CharField(max_length=500, blank=True)
     published_at = models.DateTimeField()
     language = models.CharField(max_length=12, default="en")
@@ -124,7 +127,9 @@ class Article(models.Model):
         ordering = ["-published_at", "-id"]
         permissions = [("ingest", "Can ingest articles and start comparisons")]
         constraints = [
-            models.UniqueConstraint(fields=["url"], condition=Q(url__isnull=False), name="article_url_unique"),
+            models.UniqueConstraint(
+                fields=["url"], condition=Q(url__isnull=False), name="article_url_unique"
+            ),
             models.UniqueConstraint(fields=["outlet", "content_hash"], name="article_outlet_text_unique"),
             models.CheckConstraint(condition=_in("status", ArticleStatus), name="article_status_valid"),
         ]
@@ -182,7 +187,9 @@ class Claim(models.Model):
                 condition=Q(value_high__isnull=True) | Q(value_high__gte=F("value")),
                 name="claim_range_ordered",
             ),
-            models.CheckConstraint(condition=_in("qualifier", QUALIFIER_CHOICES), name="claim_qualifier_valid"),
+            models.CheckConstraint(
+                condition=_in("qualifier", QUALIFIER_CHOICES), name="claim_qualifier_valid"
+            ),
             models.CheckConstraint(condition=_in("metric", METRIC_CHOICES), name="claim_metric_valid"),
             models.CheckConstraint(
                 condition=_in("subject_class", SUBJECT_CLASS_CHOICES), name="claim_subject_class_valid"

@@ -179,6 +179,20 @@ TRACKER_COMPARE_DEBOUNCE_SECONDS = env_int("TRACKER_COMPARE_DEBOUNCE_SECONDS", 5
 # Deliveries after which a task that keeps killing its worker is given up.
 TRACKER_MAX_DELIVERIES = env_int("TRACKER_MAX_DELIVERIES", 5)
 
+# --- API consumers: exports and webhooks --------------------------------------
+# Named as the reviewer ("author") in the ClaimReview JSON-LD of each verified figure.
+TRACKER_PUBLISHER_NAME = os.environ.get("TRACKER_PUBLISHER_NAME", "Figure verification desk")
+WEBHOOK_TIMEOUT_SECONDS = env_float("WEBHOOK_TIMEOUT_SECONDS", 5.0)
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8)
+# Exponential backoff with full jitter: up to BACKOFF x 2^(attempt-1) seconds, capped (below the
+# broker's visibility timeout, so a waiting retry is never handed out twice).
+WEBHOOK_RETRY_BACKOFF = env_int("WEBHOOK_RETRY_BACKOFF", 30)
+WEBHOOK_RETRY_BACKOFF_MAX = env_int("WEBHOOK_RETRY_BACKOFF_MAX", 900)
+# Subscribers on loopback/private addresses are refused unless this is on (development, tests).
+WEBHOOK_ALLOW_PRIVATE_URLS = env_bool("WEBHOOK_ALLOW_PRIVATE_URLS", default=DEBUG)
+# A bench-only plain view beside the API (bench/api_load.py); never on in production.
+TRACKER_BENCH_VIEWS = env_bool("TRACKER_BENCH_VIEWS", default=False)
+
 # --- REST framework ---------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -236,6 +250,7 @@ CELERY_WORKER_SOFT_SHUTDOWN_TIMEOUT = env_float("CELERY_WORKER_SOFT_SHUTDOWN_TIM
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_PUBLISH_RETRY = True
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 3, "interval_start": 0.2, "interval_step": 0.5}
+CELERY_IMPORTS = ["verification.webhooks"]
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = TIME_ZONE
 

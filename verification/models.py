@@ -126,7 +126,11 @@ class VerifiedFigure(models.Model):
             ),
             models.CheckConstraint(condition=_in("status", FigureStatus), name="figure_status_valid"),
         ]
-        indexes = [models.Index(fields=["metric"]), models.Index(fields=["as_of"]), models.Index(fields=["status"])]
+        indexes = [
+            models.Index(fields=["metric"]),
+            models.Index(fields=["as_of"]),
+            models.Index(fields=["status"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.value:g} {self.metric} ({self.event})"
@@ -137,12 +141,16 @@ class Discrepancy(models.Model):
 
     fingerprint = models.CharField(max_length=64, unique=True)
     kind = models.CharField(max_length=24, choices=DiscrepancyKind.choices)
-    status = models.CharField(max_length=12, choices=DiscrepancyStatus.choices, default=DiscrepancyStatus.OPEN)
+    status = models.CharField(
+        max_length=12, choices=DiscrepancyStatus.choices, default=DiscrepancyStatus.OPEN
+    )
     severity = models.CharField(max_length=8, choices=Severity.choices, default=Severity.MEDIUM)
     score = models.FloatField(default=0.0)
     explanation = models.TextField()
     reason = models.CharField(max_length=40, blank=True)
-    event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="discrepancies")
+    event = models.ForeignKey(
+        Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="discrepancies"
+    )
     metric = models.CharField(max_length=20, choices=METRIC_CHOICES)
     subject_class = models.CharField(max_length=12, choices=SUBJECT_CLASS_CHOICES, default="people")
     series_key = models.CharField(max_length=300, db_index=True)
@@ -171,7 +179,9 @@ class Discrepancy(models.Model):
         verbose_name_plural = "discrepancies"
         constraints = [
             models.CheckConstraint(condition=_in("kind", DiscrepancyKind), name="discrepancy_kind_valid"),
-            models.CheckConstraint(condition=_in("status", DiscrepancyStatus), name="discrepancy_status_valid"),
+            models.CheckConstraint(
+                condition=_in("status", DiscrepancyStatus), name="discrepancy_status_valid"
+            ),
             models.CheckConstraint(condition=_in("severity", Severity), name="discrepancy_severity_valid"),
         ]
         indexes = [
@@ -196,4 +206,96 @@ class DiscrepancyClaim(models.Model):
     after_decision = models.BooleanField(default=False)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["discrepancy", "claim"], name="discrepancy_claim_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["discrepancy", "claim"], name="discrepancy_claim_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"claim {self.claim_id} in discrepancy {self.discrepancy_id}"
+
+
+# --- webhooks (API consumers) ------------------------------------------------------------------
+
+
+class WebhookEvent(models.TextChoices):
+    FIGURE_PUBLISHED = "figure.published", "figure published"
+    FIGURE_REVISED = "figure.revised", "figure revised"
+    FIGURE_WITHDRAWN = "figure.withdrawn", "figure withdrawn"
+
+
+def _default_webhook_events() -> list[str]:
+    return list(WebhookEvent.values)
+
+
+def _new_webhook_secret() -> str:
+    import secrets
+
+    return secrets.token_hex(32)
+
+
+class WebhookSubscription(models.Model):
+    """A consumer's URL that gets a signed POST when a figure it can see changes."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhooks")
+    url = models.URLField(max_length=1000)
+    secret = models.CharField(max_length=128, default=_new_webhook_secret, help_text="HMAC-SHA256 key.")
+    active = models.BooleanField(default=True)
+    events = models.JSONField(default=_default_webhook_events, blank=True, help_text="Empty: every event.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["active"])]
+
+    def __str__(self) -> str:
+        return f"{self.url} ({self.owner})"
+
+    def wants(self, event: str) -> bool:
+        return not self.events or event in self.events
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", "pending"
+    SENDING = "sending", "sending"
+    RETRYING = "retrying", "retrying"
+    DELIVERED = "delivered", "delivered"
+    FAILED = "failed", "failed"
+
+
+class WebhookDelivery(models.Model):
+    """One POST of one figure change to one subscription, and how it went."""
+
+    subscription = models.ForeignKey(WebhookSubscription, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.CharField(max_length=24, choices=WebhookEvent.choices)
+    figure = models.ForeignKey(
+        VerifiedFigure, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    change_key = models.CharField(
+        max_length=100, help_text="Event, figure and change time: one delivery each."
+    )
+    payload = models.JSONField()
+    status = models.CharField(max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    response_code = models.PositiveIntegerField(null=True, blank=True)
+    error = models.TextField(blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    claimed_until = models.DateTimeField(null=True, blank=True, help_text="A sending worker's lease.")
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "webhook deliveries"
+        constraints = [
+            models.UniqueConstraint(fields=["subscription", "change_key"], name="webhook_delivery_once"),
+            models.CheckConstraint(
+                condition=_in("status", DeliveryStatus), name="webhook_delivery_status_valid"
+            ),
+            models.CheckConstraint(condition=_in("event", WebhookEvent), name="webhook_delivery_event_valid"),
+        ]
+        indexes = [models.Index(fields=["status"])]
+
+    def __str__(self) -> str:
+        return f"{self.event} #{self.figure_id} -> {self.subscription.url} ({self.status})"

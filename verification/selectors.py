@@ -48,7 +48,9 @@ def claims_frame(*, event_ids: Iterable[int] | None = None) -> pd.DataFrame:
     if df.empty:
         return engine_frame.empty_frame()
     articles = pd.DataFrame.from_records(
-        Article.objects.filter(pk__in=df["article_id"].unique().tolist()).values_list("id", "outlet__name", "text"),
+        Article.objects.filter(pk__in=df["article_id"].unique().tolist()).values_list(
+            "id", "outlet__name", "text"
+        ),
         columns=["article_id", "outlet", "text"],
     )
     groups = wire_groups(articles)

@@ -133,7 +133,9 @@ def comparison_compare(*, event_ids: Iterable[int] | None = None) -> tuple[Upser
     stats = discrepancies_upsert(candidates, now=started)
     done = Event.objects.all() if ids is None else Event.objects.filter(pk__in=ids)
     # Only events not changed again while this run compared them count as compared.
-    done.filter(Q(claims_changed_at__isnull=True) | Q(claims_changed_at__lte=started)).update(compared_at=started)
+    done.filter(Q(claims_changed_at__isnull=True) | Q(claims_changed_at__lte=started)).update(
+        compared_at=started
+    )
     series = int(frame.groupby(["event_id", "metric", "subject_class"]).ngroups) if len(frame) else 0
     return stats, series, len(frame)
 
@@ -179,7 +181,8 @@ def discrepancies_upsert(candidates: Sequence[Candidate], *, now: Any) -> Upsert
         ids = dict(Discrepancy.objects.filter(fingerprint__in=list(by_fp)).values_list("fingerprint", "id"))
         decided = set(
             Discrepancy.objects.filter(
-                fingerprint__in=list(by_fp), status__in=[DiscrepancyStatus.RESOLVED, DiscrepancyStatus.DISMISSED]
+                fingerprint__in=list(by_fp),
+                status__in=[DiscrepancyStatus.RESOLVED, DiscrepancyStatus.DISMISSED],
             ).values_list("fingerprint", flat=True)
         )
         links = []
@@ -198,7 +201,8 @@ def discrepancies_upsert(candidates: Sequence[Candidate], *, now: Any) -> Upsert
             if added and fp in decided:
                 fresh_evidence.append(ids[fp])
             links.extend(
-                DiscrepancyClaim(discrepancy_id=ids[fp], claim_id=cid, after_decision=fp in decided) for cid in added
+                DiscrepancyClaim(discrepancy_id=ids[fp], claim_id=cid, after_decision=fp in decided)
+                for cid in added
             )
         DiscrepancyClaim.objects.bulk_create(links, ignore_conflicts=True)
         if fresh_evidence:
@@ -244,7 +248,11 @@ def discrepancy_resolve(
         from tracker.extraction.qualifiers import Tolerances, interval
 
         if accepted is not None:
-            figure_value, figure_high, figure_qualifier = accepted.value, accepted.value_high, accepted.qualifier
+            figure_value, figure_high, figure_qualifier = (
+                accepted.value,
+                accepted.value_high,
+                accepted.qualifier,
+            )
             low, high = accepted.low, accepted.high
             subject, source, as_of = accepted.subject, accepted.source, accepted.as_of
         else:
@@ -291,7 +299,9 @@ def discrepancy_resolve(
     return figure
 
 
-def discrepancy_dismiss(*, discrepancy_id: int, user: Any, reason: str, version: int | None = None) -> Discrepancy:
+def discrepancy_dismiss(
+    *, discrepancy_id: int, user: Any, reason: str, version: int | None = None
+) -> Discrepancy:
     if not reason or not reason.strip():
         raise ReviewError("reason", "Say why the discrepancy is dismissed.")
     with transaction.atomic():

@@ -24,9 +24,8 @@ def run_comparison(run_id: int) -> str | None:
 @app.task(name="verification.tasks.compare_touched_events")
 def compare_touched_events(event_ids: list[int] | None = None) -> int | None:
     """After ingestion: compare the events whose claims changed, once for a burst of articles."""
-    from verification.models import RunTrigger
+    from verification.models import ComparisonRun, RunTrigger
     from verification.services import comparison_run_execute, events_due_for_comparison
-    from verification.models import ComparisonRun
 
     if not events_due_for_comparison():
         return None  # an earlier task of the same burst already compared them

@@ -53,14 +53,19 @@ def test_an_article_posted_over_http_gets_its_claims_from_a_real_worker(live_ser
 def test_a_comparison_started_over_http_runs_on_the_worker(live_server, start_worker, token):
     start_worker()
     response = requests.post(
-        f"{live_server.url}/api/v1/comparisons/", json={}, headers={"Authorization": f"Token {token}"}, timeout=30
+        f"{live_server.url}/api/v1/comparisons/",
+        json={},
+        headers={"Authorization": f"Token {token}"},
+        timeout=30,
     )
     assert response.status_code == 202, response.text
     run_id = response.json()["id"]
     assert response.json()["status"] == "queued"
     wait_for(lambda: ComparisonRun.objects.get(pk=run_id).status == "done", timeout=60)
     body = requests.get(
-        f"{live_server.url}/api/v1/comparisons/{run_id}/", headers={"Authorization": f"Token {token}"}, timeout=30
+        f"{live_server.url}/api/v1/comparisons/{run_id}/",
+        headers={"Authorization": f"Token {token}"},
+        timeout=30,
     ).json()
     assert body["status"] == "done"
     assert body["finished_at"] is not None

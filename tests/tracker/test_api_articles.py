@@ -43,7 +43,9 @@ def test_it_creates_an_article_and_returns_its_extracted_claims(ingester):
 
 def test_the_same_url_twice_is_stored_once_and_answers_200(ingester):
     first = ingester.post("/api/v1/articles/", ARTICLE, format="json")
-    second = ingester.post("/api/v1/articles/", {**ARTICLE, "text": ARTICLE["text"] + " Updated."}, format="json")
+    second = ingester.post(
+        "/api/v1/articles/", {**ARTICLE, "text": ARTICLE["text"] + " Updated."}, format="json"
+    )
     assert (first.status_code, second.status_code) == (201, 200)
     assert second.json()["id"] == first.json()["id"]
     assert Article.objects.count() == 1

@@ -27,7 +27,11 @@ def test_a_folder_of_mixed_formats_is_ingested_and_a_bad_file_does_not_stop_the_
     (tmp_path / "b.json").write_text(
         json.dumps(
             [
-                {"outlet": "Wire B", "published_at": "2024-08-11T10:00:00+02:00", "text": "Five houses collapsed."},
+                {
+                    "outlet": "Wire B",
+                    "published_at": "2024-08-11T10:00:00+02:00",
+                    "text": "Five houses collapsed.",
+                },
                 {"outlet": "Wire B", "text": "No date here."},
             ]
         )
@@ -49,16 +53,18 @@ def test_a_folder_of_mixed_formats_is_ingested_and_a_bad_file_does_not_stop_the_
 
 def test_a_naive_date_in_a_file_is_reported(tmp_path):
     (tmp_path / "a.md").write_text(
-        HEADER.format(outlet="Wire A", url="https://news.invalid/a", when="2024-08-10T10:00:00") + "Text 4 people."
+        HEADER.format(outlet="Wire A", url="https://news.invalid/a", when="2024-08-10T10:00:00")
+        + "Text 4 people."
     )
-    out, err = _run(tmp_path)
+    _, err = _run(tmp_path)
     assert "no timezone" in err
     assert Article.objects.count() == 0
 
 
 def test_running_the_command_twice_reports_existing_articles(tmp_path):
     (tmp_path / "a.md").write_text(
-        HEADER.format(outlet="Wire A", url="https://news.invalid/a", when="2024-08-10T10:00:00Z") + "Ten people."
+        HEADER.format(outlet="Wire A", url="https://news.invalid/a", when="2024-08-10T10:00:00Z")
+        + "Ten people."
     )
     _run(tmp_path)
     out, _ = _run(tmp_path)

@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 WHEN = datetime(2024, 8, 10, 12, 0, tzinfo=UTC)
 
 
-def test_extraction_is_queued_only_when_the_article_is_committed(django_capture_on_commit_callbacks, monkeypatch):
+def test_extraction_is_queued_only_when_the_article_is_committed(
+    django_capture_on_commit_callbacks, monkeypatch
+):
     queued: list[int] = []
     import tracker.tasks
 

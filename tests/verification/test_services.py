@@ -37,7 +37,11 @@ def _candidate(event, claim_ids, fingerprint="fp-1", explanation="93 vs more tha
 @pytest.fixture
 def pair():
     event = EventFactory()
-    return event, ClaimFactory(event=event, value=93), ClaimFactory(event=event, value=101, low=101, high=None)
+    return (
+        event,
+        ClaimFactory(event=event, value=93),
+        ClaimFactory(event=event, value=101, low=101, high=None),
+    )
 
 
 def test_a_rerun_updates_last_detected_and_creates_nothing_new(pair):
@@ -81,7 +85,9 @@ def test_resolving_by_accepting_a_claim_publishes_a_verified_figure_with_evidenc
     discrepancies_upsert([_candidate(event, [a.pk, b.pk])], now=timezone.now())
     editor = UserFactory(username="ed", groups=["editors"])
     discrepancy = Discrepancy.objects.get()
-    figure = discrepancy_resolve(discrepancy_id=discrepancy.pk, user=editor, claim_id=a.pk, note="Civil defence count")
+    figure = discrepancy_resolve(
+        discrepancy_id=discrepancy.pk, user=editor, claim_id=a.pk, note="Civil defence count"
+    )
     discrepancy.refresh_from_db()
     assert discrepancy.status == "resolved"
     assert discrepancy.verified_figure == figure
@@ -109,7 +115,9 @@ def test_the_second_of_two_editors_on_the_same_version_is_told_and_the_first_dec
     first, second = UserFactory(username="first"), UserFactory(username="second")
     discrepancy_resolve(discrepancy_id=discrepancy.pk, user=first, claim_id=a.pk, version=discrepancy.version)
     with pytest.raises(StaleVersion):
-        discrepancy_dismiss(discrepancy_id=discrepancy.pk, user=second, reason="no", version=discrepancy.version)
+        discrepancy_dismiss(
+            discrepancy_id=discrepancy.pk, user=second, reason="no", version=discrepancy.version
+        )
     discrepancy.refresh_from_db()
     assert discrepancy.status == "resolved" and discrepancy.decided_by == first
     assert VerifiedFigure.objects.count() == 1
@@ -119,4 +127,6 @@ def test_dismissing_without_a_reason_is_refused(pair):
     event, a, b = pair
     discrepancies_upsert([_candidate(event, [a.pk, b.pk])], now=timezone.now())
     with pytest.raises(ReviewError):
-        discrepancy_dismiss(discrepancy_id=Discrepancy.objects.get().pk, user=UserFactory(username="e"), reason=" ")
+        discrepancy_dismiss(
+            discrepancy_id=Discrepancy.objects.get().pk, user=UserFactory(username="e"), reason=" "
+        )

@@ -106,7 +106,11 @@ class ArticleIngestSerializer(serializers.Serializer):
         text = data.get("text")
         if isinstance(text, str) and len(text) > settings.TRACKER_MAX_ARTICLE_CHARS:
             raise PayloadTooLarge(
-                {"text": [f"Article text is over the limit of {settings.TRACKER_MAX_ARTICLE_CHARS} characters."]}
+                {
+                    "text": [
+                        f"Article text is over the limit of {settings.TRACKER_MAX_ARTICLE_CHARS} characters."
+                    ]
+                }
             )
         return super().to_internal_value(data)
 

@@ -9,7 +9,6 @@ from rest_framework.response import Response
 
 from tracker.api import filters, serializers
 from tracker.api.permissions import ReadOrIngest
-from tracker.models import Article, Claim, Event, Source
 from tracker.selectors import article_list, claim_list, event_list, source_list
 from tracker.services.articles import IngestError, article_ingest
 
@@ -19,7 +18,9 @@ from tracker.services.articles import IngestError, article_ingest
         request=serializers.ArticleIngestSerializer,
         responses={
             201: serializers.ArticleSerializer,
-            200: OpenApiResponse(serializers.ArticleSerializer, description="The same article was already stored."),
+            200: OpenApiResponse(
+                serializers.ArticleSerializer, description="The same article was already stored."
+            ),
             400: OpenApiResponse(description="A field is missing or malformed; the body names each one."),
             413: OpenApiResponse(description="Article text over the configured limit."),
             415: OpenApiResponse(description="The body is not JSON."),

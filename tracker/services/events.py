@@ -54,7 +54,10 @@ def events_link(article: Article, claims: Sequence[ExtractedClaim]) -> list[Even
         if ref.id is not None:
             row = ref.to_row()
             Event.objects.filter(pk=ref.id).update(
-                places=row["places"], incident_terms=row["incident_terms"], keywords=row["keywords"], day=row["day"]
+                places=row["places"],
+                incident_terms=row["incident_terms"],
+                keywords=row["keywords"],
+                day=row["day"],
             )
             stored.setdefault(key, Event(pk=ref.id))
     by_id = {e.pk: e for e in Event.objects.filter(pk__in=[r.id for r in refs if r.id is not None])}

@@ -3,6 +3,7 @@ from __future__ import annotations
 import django_filters as filters
 
 from tracker.choices import METRIC_CHOICES
+from tracker.models import Event, Source
 from verification.models import Discrepancy, DiscrepancyKind, DiscrepancyStatus, Severity, VerifiedFigure
 
 
@@ -19,12 +20,27 @@ class DiscrepancyFilter(filters.FilterSet):
 
 
 class FigureFilter(filters.FilterSet):
-    event = filters.NumberFilter(field_name="event_id")
+    """Unknown events and sources are a 400 (api.md), not an empty list."""
+
+    event = filters.ModelChoiceFilter(queryset=Event.objects.all(), help_text="Event id.")
     metric = filters.ChoiceFilter(choices=METRIC_CHOICES)
-    source = filters.CharFilter(field_name="source__slug")
-    as_of_after = filters.DateFilter(field_name="as_of", lookup_expr="gte")
-    as_of_before = filters.DateFilter(field_name="as_of", lookup_expr="lte")
-    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    source = filters.ModelChoiceFilter(
+        queryset=Source.objects.all(),
+        to_field_name="slug",
+        help_text="Source slug, e.g. gaza-health-ministry.",
+    )
+    as_of_after = filters.DateFilter(
+        field_name="as_of", lookup_expr="gte", help_text="as_of on or after (ISO date)."
+    )
+    as_of_before = filters.DateFilter(
+        field_name="as_of", lookup_expr="lte", help_text="as_of on or before (ISO date)."
+    )
+    updated_since = filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Change feed: figures published, revised or withdrawn at or after this time (ISO 8601); "
+        "withdrawn ones come as tombstones.",
+    )
 
     class Meta:
         model = VerifiedFigure

@@ -8,7 +8,7 @@ from tracker.api.fields import FigureField
 from tracker.api.serializers import SourceBriefSerializer
 from tracker.choices import QUALIFIER_CHOICES
 from tracker.models import Claim, Event
-from verification.models import ComparisonRun, Discrepancy, VerifiedFigure
+from verification.models import ComparisonRun, Discrepancy, FigureStatus, VerifiedFigure
 
 
 class ComparisonRunSerializer(serializers.ModelSerializer):
@@ -16,7 +16,17 @@ class ComparisonRunSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ComparisonRun
-        fields = ["id", "status", "trigger", "event", "created_at", "started_at", "finished_at", "stats", "error"]
+        fields = [
+            "id",
+            "status",
+            "trigger",
+            "event",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "stats",
+            "error",
+        ]
         read_only_fields = fields
 
 
@@ -81,10 +91,23 @@ class EvidenceSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Claim
-        fields = ["id", "article", "outlet", "url", "published_at", "quote", "value", "qualifier", "source", "attribution"]
+        fields = [
+            "id",
+            "article",
+            "outlet",
+            "url",
+            "published_at",
+            "quote",
+            "value",
+            "qualifier",
+            "source",
+            "attribution",
+        ]
 
 
 class VerifiedFigureSerializer(serializers.ModelSerializer):
+    """A published verified figure with its provenance."""
+
     value = FigureField()
     value_high = FigureField(allow_null=True)
     low = FigureField(allow_null=True)
@@ -93,6 +116,7 @@ class VerifiedFigureSerializer(serializers.ModelSerializer):
     evidence = EvidenceSerializer(many=True, read_only=True)
     verified_by = serializers.CharField(source="verified_by.get_username", read_only=True)
     event_title = serializers.CharField(source="event.title", read_only=True)
+    status = serializers.ChoiceField(choices=[(FigureStatus.PUBLISHED, "published")], read_only=True)
 
     class Meta:
         model = VerifiedFigure
@@ -117,3 +141,29 @@ class VerifiedFigureSerializer(serializers.ModelSerializer):
             "note",
             "status",
         ]
+
+
+class FigureTombstoneSerializer(serializers.ModelSerializer):
+    """What is left of a withdrawn figure in the change feed: enough for a consumer to delete its copy."""
+
+    status = serializers.ChoiceField(choices=[(FigureStatus.WITHDRAWN, "withdrawn")], read_only=True)
+
+    class Meta:
+        model = VerifiedFigure
+        fields = ["id", "status", "withdrawn_reason", "updated_at"]
+        read_only_fields = fields
+
+
+class FigureOrTombstoneSerializer(serializers.BaseSerializer):
+    """A published figure in full, or a withdrawn one as a tombstone."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Built once per response, not once per row: serializer construction is the costly part.
+        self._full = VerifiedFigureSerializer(context=self.context)
+        self._tombstone = FigureTombstoneSerializer(context=self.context)
+
+    def to_representation(self, instance: VerifiedFigure) -> dict[str, Any]:
+        if instance.status == FigureStatus.WITHDRAWN:
+            return self._tombstone.to_representation(instance)
+        return self._full.to_representation(instance)

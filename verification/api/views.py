@@ -1,16 +1,39 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from drf_spectacular.utils import OpenApiResponse, extend_schema
-from rest_framework import mixins, status, viewsets
+from django.http import StreamingHttpResponse
+from django.urls import reverse
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import mixins, renderers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from tracker.api.permissions import PublicFiguresOrAuthenticated, ReadOrEditor, ReadOrIngest
+from tracker.api.renderers import CSVRenderer, JSONLDRenderer, csv_stream
 from verification.api import filters, serializers
-from verification.models import ComparisonRun, Discrepancy, FigureStatus, RunTrigger, VerifiedFigure
+from verification.api.pagination import FigurePagination
+from verification.feeds import (
+    CSV_HEADER,
+    claim_review,
+    claim_review_graph,
+    etag_for,
+    figure_csv_rows,
+    figure_feed,
+    figure_feed_state,
+)
+from verification.models import FigureStatus, RunTrigger
 from verification.selectors import comparison_run_list, discrepancy_list, figure_list
 from verification.services import (
     ReviewError,
@@ -30,7 +53,10 @@ class ComparisonRunViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSe
 
     @extend_schema(
         request=serializers.ComparisonRequestSerializer,
-        responses={202: serializers.ComparisonRunSerializer, 400: OpenApiResponse(description="Unknown event.")},
+        responses={
+            202: serializers.ComparisonRunSerializer,
+            400: OpenApiResponse(description="Unknown event."),
+        },
     )
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         incoming = serializers.ComparisonRequestSerializer(data=request.data)
@@ -113,10 +139,165 @@ class DiscrepancyViewSet(viewsets.ReadOnlyModelViewSet):
         return self._decided(discrepancy.pk)
 
 
+_FORMAT_CONTENT = {"csv": "text/csv; charset=utf-8", "jsonld": "application/ld+json"}
+
+_FIGURE_ERRORS = {
+    304: OpenApiResponse(
+        description="Not modified: the `If-None-Match` / `If-Modified-Since` validators match."
+    ),
+    400: OpenApiResponse(description="A filter value is malformed or unknown (the body names each one)."),
+    401: OpenApiResponse(description="No credentials, and anonymous reads are off (`PUBLIC_FIGURES`)."),
+    403: OpenApiResponse(description="Credentials not allowed."),
+    404: OpenApiResponse(description="No such figure, page or format."),
+    406: OpenApiResponse(description="None of the accepted media types can be served."),
+    429: OpenApiResponse(description="Throttled; `Retry-After` says when to come back."),
+}
+_CONDITIONAL_HEADERS = [
+    OpenApiParameter(
+        "If-None-Match",
+        str,
+        OpenApiParameter.HEADER,
+        description="An ETag from an earlier answer: 304 if unchanged.",
+    ),
+    OpenApiParameter(
+        "If-Modified-Since",
+        str,
+        OpenApiParameter.HEADER,
+        description="An HTTP date: 304 if nothing changed since.",
+    ),
+]
+_CLAIM_REVIEW_SCHEMA = {
+    "type": "object",
+    "description": "A schema.org ClaimReview (JSON-LD).",
+    "required": ["@context", "@type", "claimReviewed", "reviewRating", "itemReviewed"],
+    "properties": {
+        "@context": {"type": "string", "enum": ["https://schema.org"]},
+        "@type": {"type": "string", "enum": ["ClaimReview"]},
+        "@id": {"type": "string"},
+        "url": {"type": "string"},
+        "claimReviewed": {"type": "string"},
+        "reviewRating": {"type": "object"},
+        "itemReviewed": {"type": "object"},
+        "author": {"type": "object"},
+        "datePublished": {"type": "string"},
+        "dateModified": {"type": "string"},
+    },
+}
+_CLAIM_REVIEW_GRAPH_SCHEMA = {
+    "type": "object",
+    "description": "The page's figures as schema.org ClaimReviews in one JSON-LD graph; pages are linked "
+    'with `Link: <...>; rel="next"`.',
+    "required": ["@context", "@graph"],
+    "properties": {
+        "@context": {"type": "string", "enum": ["https://schema.org"]},
+        "@graph": {"type": "array", "items": {"type": "object"}},
+    },
+}
+_FIGURE_OR_TOMBSTONE = PolymorphicProxySerializer(
+    component_name="FigureOrTombstone",
+    serializers=[serializers.VerifiedFigureSerializer, serializers.FigureTombstoneSerializer],
+    resource_type_field_name=None,
+)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Verified figures, with provenance; also the change feed and the exports",
+        description="Published figures, newest verified first. With `updated_since` it is a change feed: "
+        "figures published, revised or withdrawn since then, withdrawn ones as tombstones `{id, status: "
+        '"withdrawn", withdrawn_reason, updated_at}`. `?cursor=` switches to keyset pages in change order '
+        "for large pulls. `?format=csv` streams every matching figure as CSV (UTF-8 with BOM, one row per "
+        "figure, evidence flattened, formula cells neutralised); `?format=jsonld` gives schema.org "
+        "ClaimReview JSON-LD. Answers carry `ETag` and `Last-Modified`; send them back for a 304.",
+        parameters=_CONDITIONAL_HEADERS,
+        responses={
+            (200, "application/json"): _FIGURE_OR_TOMBSTONE,
+            (200, "application/ld+json"): OpenApiResponse(_CLAIM_REVIEW_GRAPH_SCHEMA),
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="CSV export, streamed."),
+            **_FIGURE_ERRORS,
+        },
+    ),
+    retrieve=extend_schema(
+        summary="One verified figure (a withdrawn one as its tombstone)",
+        parameters=_CONDITIONAL_HEADERS,
+        responses={
+            (200, "application/json"): _FIGURE_OR_TOMBSTONE,
+            (200, "application/ld+json"): OpenApiResponse(_CLAIM_REVIEW_SCHEMA),
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="The figure as one CSV row."),
+            **{code: r for code, r in _FIGURE_ERRORS.items() if code != 400},
+        },
+    ),
+)
 class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
     permission_classes = [PublicFiguresOrAuthenticated]
-    serializer_class = serializers.VerifiedFigureSerializer
+    serializer_class = serializers.FigureOrTombstoneSerializer
     filterset_class = filters.FigureFilter
+    pagination_class = FigurePagination
+    renderer_classes = [
+        renderers.JSONRenderer,
+        renderers.BrowsableAPIRenderer,
+        CSVRenderer,
+        JSONLDRenderer,
+    ]
 
     def get_queryset(self) -> Any:
-        return figure_list().filter(status=FigureStatus.PUBLISHED)
+        # The change feed (updated_since) shows withdrawals; a withdrawn figure's own page is its tombstone.
+        withdrawn = self.action == "retrieve" or "updated_since" in self.request.query_params
+        return figure_feed(include_withdrawn=withdrawn)
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Any:
+        figures = self.filter_queryset(self.get_queryset())
+        fmt = request.accepted_renderer.format
+        state = figure_feed_state(figure_feed(include_withdrawn=True).filter(pk__in=figures.values("pk")))
+        etag = etag_for("figures", fmt, request.get_full_path(), state.count, state.last_modified)
+        not_modified = get_conditional_response(request, etag=etag, last_modified=_stamp(state.last_modified))
+        if not_modified is not None:
+            return _with_validators(not_modified, etag, state.last_modified)
+        if fmt == "csv":
+            rows = csv_stream(CSV_HEADER, figure_csv_rows(figures.iterator(chunk_size=500)))
+            response: Any = StreamingHttpResponse(rows, content_type=_FORMAT_CONTENT["csv"])
+            response["Content-Disposition"] = 'attachment; filename="verified-figures.csv"'
+            return _with_validators(response, etag, state.last_modified)
+        page = self.paginate_queryset(figures)
+        if fmt == "jsonld":
+            body = claim_review_graph(page, url_of=lambda pk: self._figure_url(pk))
+            response = Response(body, content_type=_FORMAT_CONTENT["jsonld"])
+            next_link = self.paginator.delegate.get_next_link()
+            if next_link:
+                response["Link"] = f'<{next_link}>; rel="next"'
+        else:
+            response = self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return _with_validators(response, etag, state.last_modified)
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Any:
+        figure = self.get_object()
+        fmt = request.accepted_renderer.format
+        etag = etag_for("figure", fmt, figure.pk, figure.status, figure.updated_at.isoformat())
+        not_modified = get_conditional_response(request, etag=etag, last_modified=_stamp(figure.updated_at))
+        if not_modified is not None:
+            return _with_validators(not_modified, etag, figure.updated_at)
+        if fmt == "jsonld" and figure.status == FigureStatus.PUBLISHED:
+            response = Response(claim_review(figure, url=self._figure_url(figure.pk)))
+        elif fmt == "csv":
+            response = StreamingHttpResponse(
+                csv_stream(CSV_HEADER, figure_csv_rows([figure])), content_type=_FORMAT_CONTENT["csv"]
+            )
+        else:
+            response = Response(self.get_serializer(figure).data)
+        return _with_validators(response, etag, figure.updated_at)
+
+    def _figure_url(self, pk: int) -> str:
+        return self.request.build_absolute_uri(reverse("figure-detail", args=[pk]))
+
+
+def _stamp(when: datetime | None) -> float | None:
+    return None if when is None else when.timestamp()
+
+
+def _with_validators(response: Any, etag: str, last_modified: datetime | None) -> Any:
+    response["ETag"] = etag
+    if last_modified is not None:
+        response["Last-Modified"] = http_date(last_modified.timestamp())
+    response["Cache-Control"] = "private, no-cache"
+    patch_vary_headers(response, ["Accept", "Authorization", "Cookie"])
+    return response

@@ -43,7 +43,9 @@ class Command(BaseCommand):
             "article__published_at", "article_id", "char_start"
         )
         self.stdout.write(self.style.MIGRATE_HEADING(f"\nClaims ({claims.count()})"))
-        header = f"{'article':<28} {'value':>10} {'qualifier':<10} {'metric':<10} {'subject':<30} {'source':<30}"
+        header = (
+            f"{'article':<28} {'value':>10} {'qualifier':<10} {'metric':<10} {'subject':<30} {'source':<30}"
+        )
         self.stdout.write(header)
         self.stdout.write("-" * len(header))
         for claim in claims:
@@ -65,7 +67,9 @@ class Command(BaseCommand):
 
     def _print_login(self, username: str) -> None:
         User = get_user_model()
-        user, _ = User.objects.get_or_create(username=username, defaults={"is_staff": True, "is_superuser": True})
+        user, _ = User.objects.get_or_create(
+            username=username, defaults={"is_staff": True, "is_superuser": True}
+        )
         password = secrets.token_urlsafe(12)
         user.set_password(password)
         user.is_staff = user.is_superuser = True
@@ -76,5 +80,7 @@ class Command(BaseCommand):
         token, _ = Token.objects.get_or_create(user=user)
         self.stdout.write(self.style.MIGRATE_HEADING("\nLogin"))
         self.stdout.write(f"admin:  http://127.0.0.1:8000/admin/  user {username!r}  password {password!r}")
-        self.stdout.write(f"API:    curl -H 'Authorization: Token {token.key}' http://127.0.0.1:8000/api/v1/claims/")
+        self.stdout.write(
+            f"API:    curl -H 'Authorization: Token {token.key}' http://127.0.0.1:8000/api/v1/claims/"
+        )
         self.stdout.write("docs:   http://127.0.0.1:8000/api/v1/docs/")

@@ -10,7 +10,9 @@ from tracker.services.extraction import article_extract
 
 
 class Command(BaseCommand):
-    help = "Extract articles again: failed ones, ones from an older extractor, or all. Reviewed claims are kept."
+    help = (
+        "Extract articles again: failed ones, ones from an older extractor, or all. Reviewed claims are kept."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--all", action="store_true", help="Every article.")
@@ -21,9 +23,9 @@ class Command(BaseCommand):
         if options["article"]:
             articles = articles.filter(pk__in=options["article"])
         elif not options["all"]:
-            articles = articles.filter(status__in=[ArticleStatus.FAILED, ArticleStatus.PENDING]) | articles.exclude(
-                extractor_version=EXTRACTOR_VERSION
-            )
+            articles = articles.filter(
+                status__in=[ArticleStatus.FAILED, ArticleStatus.PENDING]
+            ) | articles.exclude(extractor_version=EXTRACTOR_VERSION)
         ok = failed = 0
         for article_id in articles.order_by("pk").values_list("pk", flat=True).distinct():
             article = article_extract(article_id=article_id)
