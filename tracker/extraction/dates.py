@@ -114,7 +114,8 @@ _COUNT_NOUNS = re.compile(
 _YEAR_AND = re.compile(r"(?:1[89]|20)\d\d\s+and[\s-]+$")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _NOT_AS_OF = re.compile(
-    r"\b(?:since|until|till|by|from|before|after|between|than(?:\s+on)?|compared\s+with|compared\s+to)\s+"
+    r"\b(?:since|until|till|by|from|before|after|between|than(?:\s+on)?|compared\s+with|compared\s+to|"
+    r"(?:due|scheduled|expected|set|planned|slated|postponed|delayed)\s+(?:on|for|to\s+\w+\s+on)|next)\s+"
     r"(?:the\s+)?(?:early\s+|late\s+)?$",
     re.I,
 )
@@ -275,7 +276,8 @@ _STATEMENT_BEFORE = re.compile(
 )
 _STATEMENT_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:it\s+|that\s+)?"
-    r"(?:said|says|announced|reported|added|confirmed|stated|told|updated|revised|raised)\b",
+    r"(?:said|says|announced|reported|added|confirmed|stated|told|updated|revised|raised|put|gave|named|"
+    r"listed|released|published|issued)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\b(?:while|whereas|but|compared|against|down\s+from|up\s+from)\b")
@@ -333,7 +335,7 @@ def attached_date(
             if expr.start >= anchor_end:
                 between = context[anchor_end : expr.start]
                 if (
-                    len(between) > 90
+                    len(between) > 120
                     or "," in between
                     or re.search(r"\d", between)
                     or _CLAUSE_BREAK.search(between)
@@ -350,7 +352,10 @@ def attached_date(
                     "late on",
                     "early on",
                 }
-                relative = re.match(r"^['’]?s?\s*,\s+when\b[^,]*$", between) is not None
+                relative = (
+                    re.match(r"^['’]?s?\s*,\s+(?:when|where|(?:in|during|on|at)\s+which)\b[^,]*$", between)
+                    is not None
+                )
                 if "," in between and not opener and not relative:
                     continue
                 distance = len(between)

@@ -650,9 +650,16 @@ def _region_terms() -> dict[str, str]:
     return table
 
 
+_NOT_REGION = re.compile(
+    r"agence\s+france[-\s]presse|france[-\s]presse|france\s+24|radio\s+france|france\s+info|"
+    r"france\s+televisions|new\s+york\s+times|washington\s+post|times\s+of\s+israel|jerusalem\s+post",
+    re.IGNORECASE,
+)
+
+
 def regions_in(text: str) -> Counter[str]:
     """Region names mentioned in ``text`` (by the registry's region words), with counts."""
-    norm = f" {re.sub(r'[^a-z0-9]+', ' ', _fold(text))} "
+    norm = f" {re.sub(r'[^a-z0-9]+', ' ', _fold(_NOT_REGION.sub(' ', text)))} "
     found: Counter[str] = Counter()
     for term, region in _region_terms().items():
         if len(term) < 3:
@@ -888,6 +895,23 @@ def slug_for(event: EventRef) -> str:
     return base or "event"
 
 
+_FAMILY_WORDS = (
+    ("displaced", re.compile(r"\b(?:displaced|displacement|homeless|fled|uprooted|refugees)\b", re.I)),
+    ("hostages", re.compile(r"\b(?:hostages?|captives?|abducted|detained|detainees|prisoners)\b", re.I)),
+    ("casualties", re.compile(r"\b(?:killed|dead|deaths?|died|wounded|injured|casualties|toll)\b", re.I)),
+)
+
+
+def _family(metric: str, sentence: str) -> str:
+    """Metric family of a claim; percentages and bare counts take it from the sentence."""
+    family = METRIC_FAMILY.get(metric, "other")
+    if family == "other":
+        for name, pattern in _FAMILY_WORDS:
+            if pattern.search(sentence):
+                return name
+    return family
+
+
 def _family_from_title(title: str) -> str:
     lowered = title.lower()
     for family, word in _FAMILY_TITLE.items():
@@ -957,8 +981,21 @@ def _region_title(regions: Iterable[str]) -> str:
 
 
 def _has_specific(places: Iterable[str]) -> set[str]:
-    """Place keys of named facilities ("tabiin school"), the only places that split incidents."""
-    return {place_key(p) for p in places if p.split()[-1].lower() in FACILITY_TERMS}
+    """Place keys of named facilities ("tabiin school"), the only places that split incidents.
+
+    "Gaza City school" is not a name: a facility named only by its town or region is generic.
+    """
+    out: set[str] = set()
+    regions = _region_terms()
+    for place in places:
+        words = place.split()
+        if len(words) < 2 or words[-1].lower() not in FACILITY_TERMS:
+            continue
+        name = " ".join(words[:-1])
+        if _fold(name) in regions or place_key(name) in regions:
+            continue
+        out.add(place_key(place))
+    return out
 
 
 class EventLinker:
@@ -1003,7 +1040,7 @@ class EventLinker:
         char_start = int(getattr(claim, "char_start", 0) or 0)
         char_end = getattr(claim, "char_end", None)
         paragraph = _paragraph_index(state.paragraphs, char_start)
-        family = METRIC_FAMILY.get(metric, "other")
+        family = _family(metric, sentence)
         anchor: tuple[int, int | None] | None = None
         if sentence:
             found = article_text.find(sentence, max(0, char_start - len(sentence) - 2))
@@ -1145,15 +1182,28 @@ class EventLinker:
     ) -> EventRef:
         best: EventRef | None = None
         for event in self._events.values():
-            if event.kind != "running_total" or event.family != family:
+            if event.kind != "running_total":
+                continue
+            if event.family != family and "other" not in {event.family, family}:
                 continue
             if regions and event.regions and not set(regions) & set(event.regions):
                 continue
             if since is not None and event.since is not None and since != event.since:
                 continue
-            if best is None or (event.since == since and best.since != since):
+            if (
+                best is None
+                or (event.since == since and best.since != since)
+                or (
+                    event.family == family
+                    and best.family != family
+                    and (event.since == since) == (best.since == since)
+                )
+            ):
                 best = event
         if best is not None:
+            if best.family == "other" and family != "other":
+                best.family = family
+                self._touch(best)
             if best.since is None and since is not None:
                 best.since = since
                 self._touch(best)
