@@ -44,8 +44,8 @@ _AUX = (
 )
 _SPEECH_RE = re.compile(rf"\b{_AUX}(?:{_VERBS})\b")
 _INVERTED_RE = re.compile(
-    r"(?:[,\"”'’]\s*|^)(?:said|says|added|adds|reported|wrote|noted|told\s+\w+|according\s+to)\s+"
-    r"(?P<np>(?:the\s+|a\s+|an\s+)?[A-Za-z][^,.;:!?\"“”()]{1,120}?)"
+    r"(?:[,\"”'’]\s*|^)(?:said|says|added|adds|reported|wrote|noted)\s+"
+    r"(?P<np>(?:the\s+|a\s+|an\s+)?(?!that\b|it\b|there\b|on\b|in\b|at\b|the\s+(?:toll|figure|number))[A-Za-z][^,.;:!?\"“”()]{1,120}?)"
     r"(?=\s*(?:[,.;:!?\"“”()]|$|\s+(?:in|on|at)\s+(?:a|an|the|its|his|her|their)\s+(?:statement|report"
     r"|briefing|news\s+conference|press\s+conference|post|update|interview|tweet)|\s+on\s+(?:Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)))",
@@ -53,9 +53,9 @@ _INVERTED_RE = re.compile(
 _ACCORDING_RE = re.compile(
     r"\b(?:according\s+to|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
     r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
-    r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|quoted\s+by|counted\s+by|estimated\s+by"
+    r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by"
     r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
-    r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|tolls?|records)\s+(?:from|by)"
+    r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
     r"|a\s+(?:tally|count|report|statement|survey|census|estimate)\s+(?:from|by))\s+"
     r"(?P<np>[^,.;:!?\"“”()]{2,140})",
     re.IGNORECASE,
@@ -72,11 +72,11 @@ _NP_TAIL_CUT_RE = re.compile(
     r"|says|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:a|an|its|their|the)"
     r"\s+(?:statement|report|update|briefing|post)|as\s+of|at\s+least|more\s+than|had|has|have|were|was"
     r"|is|are|to|for|since|while|when|after|before|until|late|early|last|this|earlier|later|between"
-    r"|among|including|with|but)\b.*$",
+    r"|among|including|with|but)\b.*$|\s+(?:and\s+)?(?:US\$|\$|€|£)?\d.*$",
     re.IGNORECASE | re.DOTALL,
 )
 _POSSESSIVE_RE = re.compile(
-    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:[A-Z][\w.&-]*|ministry|agency|office"
+    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|office"
     r"|army|military|police|government|authorities|unions?|organisers|organizers|officials|prefecture"
     r"|monitor|observatory|service|services|forces|council|committee))(?:'s|’s|s'|s’)\s+"
     r"(?:(?:latest|own|official|new|updated|provisional|final|preliminary|daily|revised|initial|earlier"
@@ -86,12 +86,30 @@ _POSSESSIVE_RE = re.compile(
 _GAPPED_RE = re.compile(
     r"(?:^|[,;]\s*|\band\s+|\bwhile\s+|\bwhereas\s+)(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w.'’-]+"
     r"|unions|the\s+unions|organisers|organizers|the\s+organisers|the\s+organizers|police|the\s+police"
-    r"|officials|authorities)\s+(?=(?:US\$|\$|€|£|¥|₺|₪)?\d)",
+    r"|officials|authorities)\s+(?=(?:(?:nearly|about|almost|around|roughly|some|over|more\s+than|at\s+least"
+    r"|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|just\s+over|just\s+under|close\s+to)\s+)?"
+    r"(?:US\$|\$|€|£|¥|₺|₪)?\d)",
 )
+_QUOTED_RE = re.compile(
+    r"\s(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+(?:by\s+(?P<relay>[^,;.]{2,80}?)\s+)?as\s+saying"
+)
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
 _RELAY_RE = re.compile(
     r"(?P<relay>\b(?:the\s+)?[A-Z][^,.;:!?\"“”()]{1,80}?|\bthe\s+[a-z][^,.;:!?\"“”()]{1,60}?),\s+citing\s+"
     r"(?P<np>[^,.;:!?\"“”()]{2,120})"
+)
+_LEAD_QUAL_RE = re.compile(r"^(?:(?:nearly|about|almost|around|roughly|some|over|more\s+than|at\s+least|up\s+to"
+    r"|as\s+many\s+as|fewer\s+than|less\s+than|just\s+over|just\s+under|close\s+to)\s+)")
+
+
+def _strip_qual(s: str) -> str:
+    return _LEAD_QUAL_RE.sub("", s)
+
+
+_POSSESSIVE_OF_RE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:'s|’s)\s+(?:\w+\s+)?(?:contributions?|pledges?"
+    r"|donations?|offers?|commitments?|promises?|gifts?|grants?)\s+of\s+(?=(?:US\$|\$|€|£|¥)?\d)"
 )
 _GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")
 
@@ -112,7 +130,10 @@ _SOURCE_NOUNS = re.compile(
 _BAD_NP_RE = re.compile(
     r"^(?:(?:the|a|an|this|that|which|who|what|there|here|one|some|many|most|all|both|each)\s*)+$"
     r"|^(?:the\s+)?(?:strike|attack|quake|earthquake|war|fighting|bombing|blast|explosion|flood|storm|fire"
-    r"|disaster|toll|figure|number|tally|total|death\s+toll)\b",
+    r"|disaster|toll|figure|number|tally|total|death\s+toll)\b"
+    r"|^(?:in|on|at|by|during|for|from|with|after|before|despite|amid|under|over|of|to|into|since|until"
+    r"|about|around|nearly|almost|some|more|less|fewer|up|as|than|between|among)\b"
+    r"|\b\d[\d,.]*\b",
     re.IGNORECASE,
 )
 _ROLE_START_RE = re.compile(
@@ -123,6 +144,20 @@ _ROLE_START_RE = re.compile(
     r"|unit|arm|department|service|authority|commander|campaigner|lawyer|activist|editor|correspondent)\b",
     re.IGNORECASE,
 )
+_BARE_ROLE_RE = re.compile(
+    r"^(?:(?:deputy|acting|former|senior|chief|regional|local)\s+)?(?:head|director|director-general|chief"
+    r"|spokes(?:man|woman|person)|minister|secretary|secretary-general|president|leader|commander|governor"
+    r"|mayor|coordinator|founder|member|official|chairman|chairwoman|chair|ceo|manager|representative"
+    r"|envoy|commissioner|chief\s+executive|emergency\s+coordinator)\s+(?:of|for|at|with)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_role(chunk: str) -> bool:
+    c = chunk.strip()
+    return bool(_ROLE_START_RE.match(c) or _BARE_ROLE_RE.match(c))
+
+
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:that|and|but|while|whereas|as|when|after|before|because|where|if|although|though|since|so"
     r"|which|who|then|adding|saying|noting|whom)\s+",
@@ -132,7 +167,18 @@ _LEADING_NAME_RE = re.compile(r"^\s*((?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){
 _BOUNDARY_CHARS = ",;:(\"“”—–"
 
 
+_LEAD_ADVERBIAL_RE = re.compile(
+    r"^(?:(?:earlier|later|late|early|separately|meanwhile|also|then|now|previously|initially|overall"
+    r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
+    r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
+    r"|the\s+night|\d{4}))\b,?\s+)+",
+    re.IGNORECASE,
+)
+
+
 def _clean_np(np: str) -> str:
+    np = _LEAD_ADVERBIAL_RE.sub("", np.strip())
     np = _NP_LEAD_STRIP_RE.sub("", np.strip())
     np = _NP_TAIL_CUT_RE.sub("", np)
     np = re.sub(r"\s+", " ", np).strip(" '\"’“”")
@@ -161,49 +207,84 @@ def is_coreferent(np: str) -> bool:
     return m is not None and not any(w[:1].isupper() for w in np.split()[1:])
 
 
+def _looks_like_name(chunk: str) -> bool:
+    words = chunk.split()
+    return bool(words) and len(words) <= 8 and (words[0][:1].isupper() or words[0].lower() == "the")
+
+
+def _np_ok(chunk: str) -> bool:
+    c = chunk.strip()
+    if not c:
+        return False
+    return any(w[:1].isupper() for w in c.split()) or _SOURCE_NOUNS.search(c) is not None or (
+        c.lower() in _PRONOUNS
+    )
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
-    """The noun phrase ending right before the verb at ``verb_start`` (sentence-relative)."""
-    # Back to the previous boundary character.
-    i = verb_start
-    while i > 0 and sentence[i - 1] not in _BOUNDARY_CHARS:
-        i -= 1
-    chunk = sentence[i:verb_start]
-    chunk_start = i
-    # Cut at the last clause word ("... and the ministry said", "... that police said").
+    """The noun phrase ending right before the verb at ``verb_start`` (sentence-relative), with an
+    appositive joined to its head ("Fadel Naeem, director of al-Ahli hospital, told ...")."""
+    # comma/quote separated chunks going backwards from the verb
+    chunks: list[tuple[int, int]] = []
+    j = verb_start
+    while len(chunks) < 4:
+        i = j
+        while i > 0 and sentence[i - 1] not in _BOUNDARY_CHARS:
+            i -= 1
+        chunks.append((i, j))
+        if i == 0 or sentence[i - 1] != ",":
+            break
+        j = i - 1
+    first_s, first_e = chunks[0]
+    chunk = sentence[first_s:first_e]
+    chunk_start = first_s
     cut = None
     for m in _CLAUSE_WORD_RE.finditer(chunk):
         cut = m
-    if cut is not None and not _ROLE_START_RE.match(chunk.strip()):
+    if cut is not None and not _is_role(chunk):
         rest = chunk[cut.end() :]
         word = cut.group(0).strip().lower()
-        if rest.strip() or word not in ("and",):
-            if word in ("which", "who") and not rest.strip():
-                chunk, chunk_start = "", chunk_start
-            else:
-                chunk_start += cut.end()
-                chunk = rest
+        if rest.strip():
+            chunk_start += cut.end()
+            chunk = rest
+        elif word in ("which", "who"):
+            chunk = ""
         else:
             lead = _LEADING_NAME_RE.match(chunk)
             if lead is None:
                 return None
-            return lead.group(1).strip(), chunk_start + lead.start(1)
+            return lead.group(1).strip(), first_s + lead.start(1)
     np = chunk.strip()
-    # Relative pronoun / appositive: "Fadel Naeem, director of al-Ahli hospital, told ..."
-    if (not np or _ROLE_START_RE.match(np)) and i > 0 and sentence[i - 1] == ",":
-        j = i - 1
-        k = j
-        while k > 0 and sentence[k - 1] not in _BOUNDARY_CHARS:
-            k -= 1
-        prev = sentence[k:j].strip()
-        lead = _LEADING_NAME_RE.match(prev)
-        if prev and lead is not None and len(prev.split()) <= 6:
-            name = prev
-            if np:
-                name = prev + ", " + np
-            return name, k + (len(sentence[k:j]) - len(sentence[k:j].lstrip()))
-    if not np:
+    last = np.split()[-1] if np else ""
+    if last.lower() in ("it", "he", "she", "they", "we") and len(np.split()) > 1:
+        # "the 300,000 it reported", "Before final figures were released he said"
+        return last, chunk_start + chunk.rstrip().rfind(last)
+    if np and _np_ok(np) and not _is_role(np):
+        return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
+    if np and not _is_role(np):
         return None
-    return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
+    # empty, a role appositive, or a descriptive aside: walk back to the head noun phrase
+    role = np if np and _is_role(np) else ""
+    for cs, ce in chunks[1:]:
+        prev = sentence[cs:ce]
+        p = prev.strip()
+        if not p:
+            continue
+        lead = _LEADING_NAME_RE.match(prev)
+        if _looks_like_name(p) and lead is not None and _np_ok(p) and valid_np(_clean_np(p)):
+            start = cs + (len(prev) - len(prev.lstrip()))
+            return (p + ", " + role if role else p), start
+        if _is_role(p) and not role:
+            role = p
+            continue
+        if not _np_ok(p) or not valid_np(_clean_np(p)):
+            if role:
+                break
+            continue
+        break
+    if np and _np_ok(np):
+        return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
+    return None
 
 
 def find_mentions(sentence: str, offset: int) -> list[Mention]:
@@ -219,6 +300,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if citing is not None:
             relay = np[: citing.start()]
             np = _clean_np(citing.group(1))
+        if not gapped:
+            k = sentence.rfind(np, start, end + len(np))
+            if k >= 0 and k + len(np) < end and sentence[start:end].lower().startswith("according"):
+                end = k + len(np)
         for s, e in taken:
             if s <= start < e or s < end <= e:
                 return
@@ -238,11 +323,17 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             words_end = m.end("np") + cite.end()
         np_clean = _clean_np(np)
         appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[m.end("np") :])
-        if appos is not None and _ROLE_START_RE.match(appos.group(1)) and len(np_clean.split()) <= 4:
+        if appos is not None and _is_role(appos.group(1)) and len(np_clean.split()) <= 4:
             np = np_clean + ", " + appos.group(1)
         add(m.start(), words_end, np, sentence[m.start() : words_end])
     for m in _POSSESSIVE_RE.finditer(sentence):
-        add(m.start(), m.end(), m.group("np"), m.group(0))
+        np = m.group("np")
+        start = m.start()
+        idx = np.lower().rfind("the ")
+        if idx > 0 and np[idx - 1] == " ":
+            np = np[idx:]
+            start += idx
+        add(start, m.end(), np, sentence[start : m.end()])
     for m in _INVERTED_RE.finditer(sentence):
         np = m.group("np")
         end = m.end("np")
@@ -251,7 +342,16 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             np = np + ", " + appos.group(1)
             end += appos.end()
         add(m.start(), end, np, sentence[m.start() : end])
+    for m in _QUOTED_RE.finditer(sentence):
+        sub = _subject_before(sentence, m.start() + 1)
+        if sub is None:
+            continue
+        np, np_start = sub
+        relay = _clean_np(m.group("relay") or "")
+        add(np_start, m.end(), np, sentence[np_start : m.end()], relay=relay)
     for m in _SPEECH_RE.finditer(sentence):
+        if _PASSIVE_BEFORE_RE.search(sentence[max(0, m.start() - 12) : m.start()]):
+            continue
         sub = _subject_before(sentence, m.start())
         if sub is None:
             continue
@@ -264,14 +364,52 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             add(np_start, end, cite.group(1), sentence[np_start:end], relay=_clean_np(np))
             continue
         add(np_start, end, np, sentence[np_start:end])
+    for m in _POSSESSIVE_OF_RE.finditer(sentence):
+        add(m.start(), m.end(), m.group("np"), m.group(0), gapped=True)
     for m in _GAPPED_RE.finditer(sentence):
         np = m.group("np")
         after = sentence[m.end() :]
         if np[:1].isupper() or np.startswith("the "):
-            if np.split()[-1][:1].isupper() and not _GAPPED_CAPITAL_NEEDS_CURRENCY.match(after):
+            if np.split()[-1][:1].isupper() and not _GAPPED_CAPITAL_NEEDS_CURRENCY.match(_strip_qual(after)):
                 continue
         if np.split()[0] in ("The", "A", "An", "In", "On", "At", "Of", "By", "Since", "About"):
             continue
         add(m.start("np"), m.end("np"), np, np, gapped=True)
     out.sort(key=lambda x: x.start)
     return out
+
+
+_SUBJECT_HEADS = (
+    r"(?:ministry|agency|office|army|military|police|government|authorities|forces|IDF|union|unions|council"
+    r"|committee|spokes(?:man|woman|person)|minister|president|officials|monitor|observatory|service"
+    r"|services|prefecture|palace|department|organi[sz]ation|group|coalition|administration|cabinet|court"
+    r"|UN|WHO|UNICEF|UNRWA|OCHA|COGAT|ICRC|AFAD)"
+)
+_SENTENCE_SUBJECT_RE = re.compile(
+    rf"^\s*(?P<np>(?:The\s+|the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_SUBJECT_HEADS})\s+(?:\w+ly\s+)?"
+    r"(?:has\s+|had\s+|have\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b",
+)
+
+
+_PERSON_SUBJECT_RE = re.compile(
+    r"^\s*(?P<np>(?:[A-Z][\w'’-]*\s+|(?:leader|chief|head|minister|spokes(?:man|woman)|president|director"
+    r"|secretary|official|general)\s+){1,5}[A-Z][\w'’-]+)\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+)?"
+    r"[a-z]+(?:ed|s)\b",
+)
+PERSON_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z'’-]+\b")
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """The source-like subject that opens a sentence ("The Israeli army disputed the toll."), kept so
+    that a following "It said" can point at it."""
+    m = _SENTENCE_SUBJECT_RE.match(sentence) or _PERSON_SUBJECT_RE.match(sentence)
+    if m is None:
+        return None
+    np = _clean_np(m.group("np"))
+    return np if valid_np(np) and not is_coreferent(np) else None
+
+
+def names_source(phrase: str) -> bool:
+    """Whether a phrase names a body that can be a source (a ministry, a person with a role, ...)
+    rather than a place or a thing."""
+    return _SOURCE_NOUNS.search(phrase) is not None

@@ -36,7 +36,11 @@ _AGE_AFTER_RE = re.compile(
     r"^(?:[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b|\s*,?\s*years?\s+of\s+age\b|-year-old)",
     re.IGNORECASE,
 )
-_AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages|ageing|aging)\s+(?:of\s+)?(?:between\s+)?$", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(
+    r"\b(?:aged|age|ages|ageing|aging)\s+(?:of\s+|from\s+|to\s+|at\s+|limit\s+of\s+)?(?:between\s+)?$"
+    r"|\bage\s+(?:\w+\s+){0,2}(?:from|to)\s+$",
+    re.IGNORECASE,
+)
 _DURATION_AFTER_RE = re.compile(
     r"^(?:[\s\u00a0-]+|-)(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?"
@@ -88,7 +92,8 @@ _NOT_A_COUNT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_NOT_COUNT_AFTER_RE = re.compile(
-    r"^\s+of\s+(?:(?:US\s+)?dollars|euros|pounds|miles|kilomet|years|hours|days|times|dollars)",
+    r"^\s+of\s+(?:(?:US\s+)?dollars|euros|pounds|miles|kilomet|years|hours|days|times|dollars|millions"
+    r"|billions|thousands|trillions)",
     re.IGNORECASE,
 )
 

@@ -31,15 +31,19 @@ from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _LINKER_RE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|mostly|mainly|many\s+of\s+them|most\s+of"
-    r"\s+them|followed\s+by|of\s+which|and|as\s+well\s+as|plus|while|with)\b|[,(]\s*$",
+    r"\s+them|followed\s+by|of\s+which|and|as\s+well\s+as|plus)\b|[,(]\s*$",
     re.IGNORECASE,
 )
 _SEGMENT_RE = re.compile(
-    r";|\s(?:while|whereas|but)\s|,\s+(?:as|although|though|even\s+as)\s|\s(?:after|when|because|before"
-    r"|as\s+it|as\s+they)\s",
+    r";|\s(?:while|whereas|but)\s|,\s+(?:as|although|though|even\s+as|after|when|because|before)\s",
     re.IGNORECASE,
 )
-_SUBORDINATE_RE = re.compile(r"^[\s,]*(?:as|although|though|even\s+as|after|when|because|before)\b", re.I)
+_SUBORDINATE_RE = re.compile(
+    r"^[\s,;]*(?:as|although|though|even\s+as|after|when|because|before|while|whereas|but)\b", re.I
+)
+_FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
+_TEMPORAL_RE = re.compile(r"^[\s,;]*(?:as|after|when|before|because)\b", re.IGNORECASE)
+_CONVERSION_RE = re.compile(r",?\s+(?:or|i\.e\.|about|roughly|equivalent\s+to)\s+$|\($", re.IGNORECASE)
 _FOLLOWUP_ATTR_RE = re.compile(
     r"^\s*(?:The|Those|These|That|This|Such)\s+(?:\w+\s+){0,2}(?:figures?|toll|numbers?|tally|count|data"
     r"|estimates?|statistics)\b",
@@ -101,7 +105,15 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
     low = m.phrase.lower()
     head = low.split()[-1]
     pronoun = low in ("it", "he", "she", "they", "its", "we")
+    person = low in ("he", "she")
+    if person:
+        for prev in reversed(history[-12:]):
+            if attr.PERSON_RE.search(prev.phrase):
+                words = f"{m.words} [{prev.phrase}]"
+                return _Picked(m, prev.phrase, words)
     for prev in reversed(history):
+        if low == "it" and attr.PERSON_RE.fullmatch(prev.phrase.strip()):
+            continue
         if pronoun or head in prev.phrase.lower():
             words = m.words if prev.phrase.lower() in m.words.lower() else f"{m.words} [{prev.phrase}]"
             return _Picked(m, prev.phrase, words)
@@ -141,8 +153,13 @@ def extract_claims(
     claims: list[ExtractedClaim] = []
     pub_date = published_at.date() if published_at is not None else None
 
+    last_claim_phrase = [""]
+    carry_pick: _Picked | None = None  # last attributed claim of the previous paragraph with claims
+    carry_metric = ""
     for para in _PARAGRAPH_RE.finditer(text):
         para_last: _Picked | None = None
+        para_has_mentions = False
+        para_claims_start = len(claims)
         sentences = list(split_sentences(text, para.start(), para.end()))
         for si, (s_start, s_end) in enumerate(sentences):
             sentence = text[s_start:s_end]
@@ -150,11 +167,20 @@ def extract_claims(
             hi = bisect.bisect_left(starts, s_end)
             figs = [m for m in numbers[lo:hi] if m.end <= s_end]
             if not figs and not _might_attribute(sentence):
+                subj = attr.sentence_subject(sentence)
+                if subj is not None:
+                    history.append(_Picked(None, subj, subj))
                 continue
             raw_mentions = attr.find_mentions(sentence, s_start)
             picked = [_resolve_coref(m, history) for m in raw_mentions]
+            if picked:
+                para_has_mentions = True
             for p in picked:
                 history.append(p)
+            if not picked:
+                subj = attr.sentence_subject(sentence)
+                if subj is not None:
+                    history.append(_Picked(None, subj, subj))
             if not figs:
                 if picked:
                     para_last = picked[-1]
@@ -193,6 +219,14 @@ def extract_claims(
                 )
                 if claim is None:
                     continue
+                if (
+                    pick is None
+                    and not para_has_mentions
+                    and carry_pick is not None
+                    and claim.metric == carry_metric
+                    and not (prev_claim is not None and prev_pick is None)
+                ):
+                    pick = carry_pick  # the running story: the next paragraph breaks the toll down
                 # source, dates, hint
                 source: SourceMatch | None = None
                 if pick is not None and reg is not None:
@@ -250,12 +284,22 @@ def extract_claims(
                     hint=hint,
                 )
                 claims.append(final)
+                last_claim_phrase[0] = pick.phrase if pick is not None else ""
                 prev_claim = final
                 prev_pick = pick
             if picked:
                 para_last = picked[-1]
             elif prev_pick is not None:
                 para_last = prev_pick
+        if len(claims) > para_claims_start:
+            last_claim = claims[-1]
+            if last_claim.attribution:
+                carry_metric = last_claim.metric
+                carry_pick = _Picked(None, last_claim_phrase[0], last_claim.attribution)
+            else:
+                carry_pick = None
+        elif para_has_mentions:
+            carry_pick = None
     return claims
 
 
@@ -318,8 +362,18 @@ def _pick_attribution(
                 return p
     usable = [p for p in picked if p.mention is not None and not p.mention.gapped]
     my_seg = _seg(seg_bounds, fs)
-    pre = [p for p in usable if p.mention is not None and p.mention.end <= fe and _seg(seg_bounds, p.mention.start) == my_seg]
+    pre = [p for p in usable if p.mention is not None and p.mention.end <= m.start and _seg(seg_bounds, p.mention.start) == my_seg]
     post = [p for p in usable if p.mention is not None and p.mention.start >= fs and _seg(seg_bounds, p.mention.start) == my_seg]
+    if post and pre:
+        near_post = min(post, key=lambda p: p.mention.start if p.mention else 0)
+        near_pre = max(pre, key=lambda p: p.mention.end if p.mention else 0)
+        assert near_post.mention is not None and near_pre.mention is not None
+        # "$100 million offered by the UAE": an agent phrase right after the figure wins
+        if near_post.mention.start - fe <= 15 and fs - near_pre.mention.end > 25:
+            return near_post
+        # "Al Haouz province has recorded 1,591 deaths, the ministry said": a place is no source
+        if not attr.names_source(near_pre.phrase) and attr.names_source(near_post.phrase):
+            return near_post
     if pre:
         return max(pre, key=lambda p: p.mention.end if p.mention else 0)
     if post:
@@ -327,16 +381,19 @@ def _pick_attribution(
     between = text[prev_end:fs]
     if prev_claim is not None and _LINKER_RE.search(between):
         return prev_pick
-    seg_start = seg_bounds[my_seg - 1] if my_seg > 0 else s_start
-    if my_seg > 0 and _SUBORDINATE_RE.match(text[seg_start : seg_start + 30]) and not usable:
-        return None
     if usable:
+        seg_start = seg_bounds[my_seg - 1] if my_seg > 0 else s_start
+        if my_seg > 0 and _SUBORDINATE_RE.match(text[seg_start : seg_start + 30]):
+            return None  # a narrative aside next to someone else's attributed clause
         pre_all = [p for p in usable if p.mention is not None and p.mention.end <= fe]
         if pre_all:
             return max(pre_all, key=lambda p: p.mention.end if p.mention else 0)
         return min(usable, key=lambda p: p.mention.start if p.mention else 0)
-    if prev_claim is not None and prev_pick is not None:
+    if prev_claim is not None:
         return prev_pick
+    seg_start = seg_bounds[my_seg - 1] if my_seg > 0 else s_start
+    if my_seg > 0 and _TEMPORAL_RE.match(text[seg_start : seg_start + 30]):
+        return None  # ", when an earthquake destroyed Agadir, killing 12,000": background
     if follow_up is not None:
         return follow_up
     return para_last
@@ -381,7 +438,7 @@ def _build_claim(
         cls_guess = subject_class(subject, "") if subject else ""
         if sub_metric is not None:
             metric = sub_metric
-        elif cls_guess == "objects":
+        elif cls_guess == "objects" or (cls_guess == "other" and not _FAMILY_RE.search(subject)):
             metric = "count"
         if not metric:
             left = text[max(prev_end, s_start) : q_start]
@@ -396,6 +453,8 @@ def _build_claim(
                 if _LINKER_RE.search(between) or subject.lower() in ("others", "them", ""):
                     if prev_claim.metric in PEOPLE_METRICS:
                         metric = prev_claim.metric
+            if not metric and not subject and prev_claim is not None:
+                metric = prev_claim.metric  # "Israel said 419 trucks ..., while UNRWA counted 223"
             if not metric:
                 # the rest of the clause: "1.7 million people, more than 75 percent ..., have been displaced"
                 rest = text[subj_pos : min(s_end, subj_pos + 160)]
@@ -456,6 +515,13 @@ def _build_claim(
         para_last=para_last,
         follow_up=follow_up,
     )
+    if (
+        currency
+        and prev_claim is not None
+        and prev_claim.currency
+        and _CONVERSION_RE.search(text[max(prev_end, q_start - 25) : q_start])
+    ):
+        pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
     char_end = max(m.end, q_end, subj_end if subject and subj_end > m.end else m.end)
     draft = _Draft(
         char_start=q_start,

@@ -103,7 +103,14 @@ _SUBJECT_STOP = frozenset(
     had across through inside outside near because if although though up down out off about around
     more less most least just only still even already all both each every other another such own same
     what how why whom whose killed died injured wounded hurt missing displaced detained arrested
-    rescued evacuated affected dead""".split()
+    rescued evacuated affected dead nationwide there here each apiece overall respectively alone
+    instead too again now then today yesterday tonight""".split()
+)
+_ED_NOUNS = frozenset(("hundred", "bed", "shed", "seed", "need", "speed", "feed", "creed", "armed"))
+_ING_NOUNS = frozenset(
+    "building buildings dwelling dwellings clothing bedding funding housing meeting meetings offering"
+    " offerings wedding evening morning spring string thing things king ring wing wings ceiling"
+    " shipping bombing bombings shooting shootings killing killings sibling siblings".split()
 )
 _PARTICIPLES = frozenset(
     "killed injured wounded missing displaced detained arrested rescued evacuated affected dead".split()
@@ -151,6 +158,10 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
             continue
         if low in _SUBJECT_STOP:
             break
+        if low.endswith("ed") and low not in _ED_NOUNS and not tok[0].isupper():
+            break
+        if low.endswith("ing") and low not in _ING_NOUNS and not tok[0].isupper() and words:
+            break
         words.append(tok.rstrip("."))
         end = pos + tokens[i].end()
         i += 1
@@ -190,6 +201,9 @@ def metric_from_subject(subject: str) -> str | None:
     return None
 
 
+_COORD_RE = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;]")
+
+
 def _word_distance(s: str) -> int:
     return len(s.split())
 
@@ -207,7 +221,10 @@ def metric_near(left: str, right: str, *, right_limit: int = 6, left_limit: int 
     for m in _METRIC_RE.finditer(left):
         last = m
     if last is not None and last.lastgroup is not None:
-        d = _word_distance(left[last.end() :])
+        gap = left[last.end() :]
+        d = _word_distance(gap)
+        if _COORD_RE.search(gap):
+            d += 4  # "killed some 1,200 people and about 250 were taken hostage"
         limit = left_limit + (6 if _STRONG_RE.fullmatch(last.group(0)) else 0)
         if d <= limit and d < best[1]:
             best = (last.lastgroup, d)

@@ -69,7 +69,7 @@ _QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
 _QUAL_RE = re.compile(
     r"(?:^|(?<=[\s(\"'“‘—–-]))(?:"
     + "|".join(f"(?P<{name}{i}>{pat})" for i, (name, pat) in enumerate(_QUALIFIER_PHRASES))
-    + r")\s+(?:the\s+|a\s+|an\s+)?$",
+    + r")\s+$",
     re.IGNORECASE,
 )
 _TRAILING_RE = re.compile(
