@@ -41,6 +41,7 @@ _SEGMENT_RE = re.compile(
 _SUBORDINATE_RE = re.compile(
     r"^[\s,;]*(?:as|although|though|even\s+as|after|when|because|before|while|whereas|but)\b", re.I
 )
+_UNIT_METRICS = frozenset(("percent", "money"))
 _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
 _TEMPORAL_RE = re.compile(r"^[\s,;]*(?:as|after|when|before|because)\b", re.IGNORECASE)
 _CONVERSION_RE = re.compile(r",?\s+(?:or|i\.e\.|about|roughly|equivalent\s+to)\s+$|\($", re.IGNORECASE)
@@ -155,12 +156,21 @@ def extract_claims(
 
     last_claim_phrase = [""]
     carry_pick: _Picked | None = None  # last attributed claim of the previous paragraph with claims
-    carry_metric = ""
+    carry_metrics: set[str] = set()
     for para in _PARAGRAPH_RE.finditer(text):
         para_last: _Picked | None = None
-        para_has_mentions = False
         para_claims_start = len(claims)
         sentences = list(split_sentences(text, para.start(), para.end()))
+        para_mentions: list[list[attr.Mention]] = []
+        for s_start, s_end in sentences:
+            sentence = text[s_start:s_end]
+            lo = bisect.bisect_left(starts, s_start)
+            hi = bisect.bisect_left(starts, s_end)
+            if lo == hi and not _might_attribute(sentence):
+                para_mentions.append([])
+            else:
+                para_mentions.append(attr.find_mentions(sentence, s_start))
+        para_has_mentions = any(para_mentions)
         for si, (s_start, s_end) in enumerate(sentences):
             sentence = text[s_start:s_end]
             lo = bisect.bisect_left(starts, s_start)
@@ -171,11 +181,11 @@ def extract_claims(
                 if subj is not None:
                     history.append(_Picked(None, subj, subj))
                 continue
-            raw_mentions = attr.find_mentions(sentence, s_start)
-            picked = [_resolve_coref(m, history) for m in raw_mentions]
-            if picked:
-                para_has_mentions = True
-            for p in picked:
+            raw_mentions = para_mentions[si]
+            picked = []
+            for rm in raw_mentions:
+                p = _resolve_coref(rm, history)
+                picked.append(p)
                 history.append(p)
             if not picked:
                 subj = attr.sentence_subject(sentence)
@@ -223,7 +233,7 @@ def extract_claims(
                     pick is None
                     and not para_has_mentions
                     and carry_pick is not None
-                    and claim.metric == carry_metric
+                    and claim.metric in carry_metrics
                     and not (prev_claim is not None and prev_pick is None)
                 ):
                     pick = carry_pick  # the running story: the next paragraph breaks the toll down
@@ -293,8 +303,12 @@ def extract_claims(
                 para_last = prev_pick
         if len(claims) > para_claims_start:
             last_claim = claims[-1]
-            if last_claim.attribution:
-                carry_metric = last_claim.metric
+            if last_claim.attribution and last_claim.metric in PEOPLE_METRICS:
+                carry_metrics = {
+                    c.metric
+                    for c in claims[para_claims_start:]
+                    if c.attribution == last_claim.attribution and c.metric in PEOPLE_METRICS
+                }
                 carry_pick = _Picked(None, last_claim_phrase[0], last_claim.attribution)
             else:
                 carry_pick = None
@@ -371,6 +385,14 @@ def _pick_attribution(
         # "$100 million offered by the UAE": an agent phrase right after the figure wins
         if near_post.mention.start - fe <= 15 and fs - near_pre.mention.end > 25:
             return near_post
+        # "7,000 according to the prefecture and 160,000 according to unions"
+        if (
+            near_post.mention.start - fe <= 20
+            and near_post.words.lower().startswith("according")
+            and near_pre.words.lower().startswith("according")
+            and near_pre.mention.start - prev_end <= 20
+        ):
+            return near_post
         # "Al Haouz province has recorded 1,591 deaths, the ministry said": a place is no source
         if not attr.names_source(near_pre.phrase) and attr.names_source(near_post.phrase):
             return near_post
@@ -435,7 +457,8 @@ def _build_claim(
     else:
         metric = ""
         sub_metric = metric_from_subject(subject)
-        cls_guess = subject_class(subject, "") if subject else ""
+        pronoun_subject = subject.lower() in ("them", "whom", "which")
+        cls_guess = subject_class(subject, "") if subject and not pronoun_subject else ""
         if sub_metric is not None:
             metric = sub_metric
         elif cls_guess == "objects" or (cls_guess == "other" and not _FAMILY_RE.search(subject)):
@@ -453,7 +476,7 @@ def _build_claim(
                 if _LINKER_RE.search(between) or subject.lower() in ("others", "them", ""):
                     if prev_claim.metric in PEOPLE_METRICS:
                         metric = prev_claim.metric
-            if not metric and not subject and prev_claim is not None:
+            if not metric and not subject and prev_claim is not None and prev_claim.metric not in _UNIT_METRICS:
                 metric = prev_claim.metric  # "Israel said 419 trucks ..., while UNRWA counted 223"
             if not metric:
                 # the rest of the clause: "1.7 million people, more than 75 percent ..., have been displaced"
