@@ -307,6 +307,23 @@ def _as_of_candidates(context: str, pub: date | None, skip_statements: bool) -> 
     return out
 
 
+def dated_expressions(
+    context: str,
+    published_at: datetime | date | None,
+    *,
+    skip_statements: bool = False,
+) -> list[tuple[DateExpr, date]]:
+    """Day-level date expressions of ``context`` that can date a figure, resolved.
+
+    Skips span starts ("since", "until", "from"), comparisons ("than on"), future plans ("due
+    on Thursday") and, with ``skip_statements``, statement dates ("said on Monday").
+    """
+    try:
+        return _as_of_candidates(context, _pub_date(published_at), skip_statements)
+    except Exception:  # pragma: no cover - never break extraction
+        return []
+
+
 def attached_date(
     context: str,
     published_at: datetime | date | None,
@@ -344,7 +361,13 @@ def attached_date(
                 distance = len(between)
             elif expr.end <= anchor:
                 between = context[expr.end : anchor]
-                if len(between) > 140 or re.search(r"\d", between) or _CLAUSE_BREAK.search(between):
+                relative = (
+                    re.match(r"^['’]?s?\s*,\s+(?:when|where|(?:in|during|on|at)\s+which)\b[^,]*$", between)
+                    is not None
+                )
+                if len(between) > 140 or _CLAUSE_BREAK.search(between):
+                    continue
+                if re.search(r"\d", between) and not relative:
                     continue
                 opener = context[: expr.start].strip(" \t\n\"'“(").lower() in {
                     "",
@@ -352,10 +375,6 @@ def attached_date(
                     "late on",
                     "early on",
                 }
-                relative = (
-                    re.match(r"^['’]?s?\s*,\s+(?:when|where|(?:in|during|on|at)\s+which)\b[^,]*$", between)
-                    is not None
-                )
                 if "," in between and not opener and not relative:
                     continue
                 distance = len(between)
@@ -475,6 +494,7 @@ __all__ = [
     "DateExpr",
     "attached_date",
     "date_spans",
+    "dated_expressions",
     "find_dates",
     "is_statement_date",
     "known_start",

@@ -52,8 +52,7 @@ from rapidfuzz import fuzz
 
 from tracker.extraction.dates import (
     attached_date,
-    find_dates,
-    is_statement_date,
+    dated_expressions,
     known_start,
     resolve_as_of,
     resolve_since,
@@ -1337,7 +1336,7 @@ _FIRST_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SAME_DAY_CLASSES = frozenset({"protest", "aid", "conference"})
-_OLD_YEAR = re.compile(r"\b(?:in|of|the)\s+((?:1[89]|20)\d\d)\b(?![,.]\d)")
+_OLD_YEAR = re.compile(r"\b(?:in|of|the|since)\s+((?:1[89]|20)\d\d)\b(?![,.]\d)", re.IGNORECASE)
 
 
 def _sentence_day(
@@ -1357,49 +1356,37 @@ def _sentence_day(
     if anchor is not None:
         day = attached_date(sentence, pub, anchor[0], anchor[1], skip_statements=skip_statements)
     else:
-        day = None
-        for expr in find_dates(sentence):
-            if expr.kind in {"full", "day_month", "weekday", "relative"} and not (
-                skip_statements and is_statement_date(sentence, expr)
-            ):
-                day = resolve_as_of(sentence[expr.start : expr.end], pub)
-                if day is not None:
-                    break
+        found = dated_expressions(sentence, pub, skip_statements=skip_statements)
+        day = found[0][1] if found else None
     if day is not None:
         return day
     for match in _OLD_YEAR.finditer(sentence):
         year = int(match[1])
-        if year < pub.year - 1 and not re.search(r"\bsince\b[^,;.]*$", sentence[: match.start()]):
-            return date(year, 1, 1)
+        if year >= pub.year - 1:
+            continue
+        # "the deadliest since 1939" compares; "since 1960, when an earthquake ..." describes 1960.
+        if (
+            match[0].lower().startswith("since") or re.search(r"\bsince\b[^,;.]*$", sentence[: match.start()])
+        ) and not re.match(r"\s*,\s+when\b", sentence[match.end() :]):
+            continue
+        return date(year, 1, 1)
     return None
 
 
 def _lead_day(lead: str, title: str, pub: date | None) -> date | None:
-    """The main incident's day: a date attached to an incident word in the title or lead
-    ("Saturday's strike", "the earthquake on Friday night"), else the first non-statement date,
-    else publication."""
+    """The main incident's day: a date near an incident word in the title or lead ("Saturday's
+    strike", "the earthquake on Friday night"), else the first usable date, else publication.
+    Statement dates, future plans and span starts are skipped."""
     if pub is None:
         return None
     for text in (title, lead):
-        exprs = [
-            e
-            for e in find_dates(text)
-            if e.kind in {"full", "day_month", "weekday", "relative"} and not is_statement_date(text, e)
-        ]
-        for expr in exprs:
+        for expr, day in dated_expressions(text, pub, skip_statements=True):
             window = text[max(0, expr.start - 40) : expr.end + 40]
             if _class_of(_terms(window)):
-                day = resolve_as_of(text[expr.start : expr.end], pub)
-                if day is not None:
-                    return day
+                return day
     for text in (lead, title):
-        for expr in find_dates(text):
-            if expr.kind in {"full", "day_month", "weekday", "relative"} and not is_statement_date(
-                text, expr
-            ):
-                day = resolve_as_of(text[expr.start : expr.end], pub)
-                if day is not None:
-                    return day
+        for _expr, day in dated_expressions(text, pub, skip_statements=True):
+            return day
     return pub
 
 
