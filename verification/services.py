@@ -266,7 +266,7 @@ def discrepancy_resolve(
         if discrepancy.event_id is None:
             raise ReviewError("event", "Link the claims to an event before publishing a figure.")
         now = timezone.now()
-        figure = VerifiedFigure.objects.create(
+        figure = VerifiedFigure(
             event_id=discrepancy.event_id,
             metric=discrepancy.metric,
             subject=subject,
@@ -283,11 +283,16 @@ def discrepancy_resolve(
             verified_by=user,
             verified_at=now,
         )
+        figure._history_user = user  # type: ignore[attr-defined]
+        figure.save()
         figure.evidence.set(evidence)
         if accepted is not None:
-            Claim.objects.filter(pk=accepted.pk).update(
-                status=ClaimStatus.VERIFIED, reviewed_by=user, reviewed_at=now
-            )
+            # Saved per object, not with .update(), so the claim's history records the editor.
+            accepted.status = ClaimStatus.VERIFIED
+            accepted.reviewed_by = user
+            accepted.reviewed_at = now
+            accepted._history_user = user  # type: ignore[attr-defined]
+            accepted.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
         discrepancy.status = DiscrepancyStatus.RESOLVED
         discrepancy.verified_figure = figure
         discrepancy.resolution = note or f"Accepted {figure_value:g} ({figure_qualifier.replace('_', ' ')})."
@@ -295,6 +300,7 @@ def discrepancy_resolve(
         discrepancy.decided_at = now
         discrepancy.new_evidence = False
         discrepancy.version += 1
+        discrepancy._history_user = user  # type: ignore[attr-defined]
         discrepancy.save()
     return figure
 
@@ -312,5 +318,6 @@ def discrepancy_dismiss(
         discrepancy.decided_at = timezone.now()
         discrepancy.new_evidence = False
         discrepancy.version += 1
+        discrepancy._history_user = user  # type: ignore[attr-defined]
         discrepancy.save()
     return discrepancy
