@@ -360,7 +360,7 @@ def attached_date(
                     continue
                 distance = len(between)
             elif expr.end <= anchor:
-                between = context[expr.end : anchor]
+                between = re.sub(r"\d[\d,.]*\d", "0", context[expr.end : anchor])
                 relative = (
                     re.match(r"^['’]?s?\s*,\s+(?:when|where|(?:in|during|on|at)\s+which)\b[^,]*$", between)
                     is not None
