@@ -1,12 +1,15 @@
 """Compare claims within their series and return discrepancy candidates.
 
 Pure pandas/numpy, no Django. ``compare(frame)`` runs over the whole frame; ``compare(frame,
-series_keys=[...])`` over the families of the given series (incremental run after an article).
+series_keys=[...])`` over the families of the given series (the incremental run after an article).
 
-How pairs are formed (never a double loop over all claims): rows are grouped by an integer group code
-(series, or series + as_of day); a cheap per-group aggregate (``max(low) > min(high)``) keeps only the
-groups where any disjoint pair can exist, and only inside those groups are pairs enumerated with
-numpy (``_pairs``), then filtered with vectorised conditions.
+How the work is done (never a double loop over claims): every rule is a group-wise operation on
+integer group codes (series, series + day, series + source, series + article). Small groups (one
+article, one series on one day) are paired with numpy (``_pairs``) after a cheap aggregate keeps only
+groups where two intervals can be disjoint at all (``max(low) > min(high)``), and claims that assert
+the same figure from the same source are first collapsed into one *unit*. Rules that look back in
+time ("a later, lower figure") use sorted prefix maxima (``groupby().cummax()``) and ``merge_asof``,
+so their cost is O(n log n) however large a series grows.
 
 Rules
 -----
@@ -16,24 +19,24 @@ Rules
   in its own words, contradicts nothing.
 * ``value_conflict``
     - incident scope: disjoint intervals. For metrics that grow while an incident is counted
-      (everything but money and percentages) a later, higher figure from another source is an update,
-      so across articles only a *later, lower* figure from a different source conflicts; for money and
-      percentages any disjoint pair from different reports conflicts.
-      Anchor (fingerprint): the series -- an incident has one true figure, so every disagreeing claim
-      about it joins one discrepancy.
+      (everything but money and percentages) a later, higher figure is an update, so across articles
+      only a *later, lower* figure from a different source conflicts; for money and percentages any
+      disjoint pair from different reports conflicts (a same-source later, lower one is a revision).
+      Anchor: the series -- an incident has one true figure, so every disagreeing claim about it
+      joins one discrepancy.
     - cumulative and period scope: disjoint intervals at the same as_of day. Anchor: series + day.
-* ``revision_down``: same named source, a later figure whose interval lies wholly below an earlier one
-  (running totals: a later as_of day; incidents: a later article). Anchor: series + the lower figure,
-  so every outlet repeating the same outdated figure joins. Reason: "identified_only" / "revision" /
-  "different_scope" when the sentence says so, otherwise "stale" when the lower figure is older than
-  one the source had already published when the article appeared (running totals, or an incident
-  figure equal to one the source gave earlier).
+* ``revision_down``: same named source, a figure wholly below one the source gave earlier (running
+  totals: an earlier as_of day; incidents: an earlier article). Anchor: series + source + the lower
+  figure, so every outlet repeating the same outdated figure joins. Reason: "identified_only" /
+  "revision" / "different_scope" when the sentence says so, otherwise "stale" when the lower figure
+  is older than one the source had already published when the article appeared (running totals, or
+  an incident figure equal to one the source gave earlier).
 * ``attribution_conflict``: the same precisely stated figure (not about/nearly/range) in the same
   series, credited to two or more named sources in two or more reports. Anchor: series + value.
 * ``scope_conflict``: in one family (event, metric, subject token, scope), a subset class (children,
-  women, civilians, soldiers, militants) whose figure exceeds the total (people) given at the same time
+  women, civilians, soldiers, militants) whose figure exceeds the total (people) given the same day
   or later ("subset_exceeds_total"), or the exact figure of a total reported as a subset on the same
-  day ("total_as_subset"). Anchor: family + subset class + subset value.
+  day in another report ("total_as_subset"). Anchor: family + subset class + subset value.
 
 Fingerprint = sha1 of ``kind|series_key|anchor``: identical across re-runs and independent of which
 claims are involved, so new disagreeing claims join the existing discrepancy.
@@ -42,10 +45,10 @@ claims are involved, so new disagreeing claims join the existing discrepancy.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -53,7 +56,7 @@ import pandas as pd
 
 from verification.engine import explain
 from verification.engine.intervals import EPSILON
-from verification.engine.keys import SUBSET_CLASSES, TOTAL_CLASS, keys_frame, select_series
+from verification.engine.keys import SUBSET_CLASSES, TOTAL_CLASS, family_of, keys_frame, select_series
 
 KINDS = ("value_conflict", "revision_down", "attribution_conflict", "scope_conflict")
 NON_GROWING_METRICS = frozenset({"money", "percent"})
@@ -68,7 +71,9 @@ AUTHORITY = {
     "other": 0.5,
     "": 0.4,
 }
+MAX_EARLIER_IN_REVISION = 10
 _NS_PER_DAY = 86_400 * 10**9
+_NONE = np.int64(-(2**40))
 
 _REASON_PATTERNS = (
     ("identified_only", re.compile(r"\bidentified\b|\bidentif(?:y|ying) only\b", re.I)),
@@ -113,87 +118,127 @@ def severity_for(score: float) -> str:
 # preparation
 
 
-@dataclass(slots=True)
 class _Prepared:
-    df: pd.DataFrame  # the rows compared, positional index 0..n-1
-    claim: np.ndarray
-    article: np.ndarray
-    wire: np.ndarray
-    src: np.ndarray  # source id, or a negative per-outlet code for the outlet's own statements
-    has_src: np.ndarray
-    low: np.ndarray  # -inf when unbounded
-    high: np.ndarray  # +inf when unbounded
-    pub: np.ndarray  # ns since epoch
-    day: np.ndarray  # as_of day number (published day when as_of is NaT)
-    incident: np.ndarray
-    cumulative: np.ndarray
-    growing: np.ndarray
-    series: np.ndarray  # int code
-    series_keys: np.ndarray  # object array of series keys by code
-    family: np.ndarray  # int code: family (+ source for running totals)
-    base: np.ndarray  # int code: series without source
-    base_keys: np.ndarray
+    """The compared rows as numpy arrays (positional 0..n-1)."""
+
+    def __init__(self, df: pd.DataFrame) -> None:
+        keys = keys_frame(df)
+        n = len(df)
+        self.n = n
+        sk_codes, sk_uniques = pd.factorize(keys["series_key"])
+        scope = df["scope"].to_numpy(dtype=object)
+        self.cumulative = scope == "cumulative"
+        self.incident = scope == "incident"
+        self.has_src = df["source_id"].notna().to_numpy(dtype=bool)
+        outlet_codes, _ = pd.factorize(df["outlet"])
+        src_ids = df["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
+        self.src = np.where(self.has_src, np.nan_to_num(src_ids), -(outlet_codes + 1.0)).astype(np.int64)
+        self.claim = df["claim_id"].to_numpy(dtype=np.int64)
+        self.article = df["article_id"].to_numpy(dtype=np.int64)
+        self.wire = df["wire_group"].to_numpy(dtype=np.int64)
+        low = df["low"].to_numpy(dtype=np.float64)
+        high = df["high"].to_numpy(dtype=np.float64)
+        self.low = np.where(np.isnan(low), -np.inf, low)
+        self.high = np.where(np.isnan(high), np.inf, high)
+        self.pub = (
+            df["published_at"].dt.tz_convert("UTC").dt.tz_localize(None).to_numpy().astype("datetime64[ns]")
+        )
+        self.pub = self.pub.astype(np.int64)
+        as_of = df["as_of"].to_numpy().astype("datetime64[ns]")
+        self.day = np.where(np.isnat(as_of), self.pub // _NS_PER_DAY, as_of.astype(np.int64) // _NS_PER_DAY)
+        self.metric = df["metric"].to_numpy(dtype=object)
+        self.growing = ~np.isin(self.metric, list(NON_GROWING_METRICS))
+        self.series = sk_codes.astype(np.int64)
+        self.series_keys = np.asarray(sk_uniques, dtype=object)
+        fam_src = np.where(self.cumulative, self.src, _NONE)
+        self.family = _combine(pd.factorize(keys["family_key"])[0], fam_src)
+        base_key = keys["series_key"].str.replace(r"\|s-?\d*$", "", regex=True)
+        base_codes, base_uniques = pd.factorize(base_key)
+        self.base = base_codes.astype(np.int64)
+        self.base_keys = np.asarray(base_uniques, dtype=object)
+        self.value = df["value"].to_numpy(dtype=np.float64)
+        self.value_high = df["value_high"].to_numpy(dtype=np.float64)
+        self.qualifier = df["qualifier"].to_numpy(dtype=object)
+        self.subject = df["subject"].to_numpy(dtype=object)
+        self.cls = df["subject_class"].to_numpy(dtype=object)
+        self.outlet = df["outlet"].to_numpy(dtype=object)
+        self.source_name = df["source_name"].to_numpy(dtype=object)
+        self.source_kind = df["source_kind"].to_numpy(dtype=object)
+        self.sentence = df["sentence"].to_numpy(dtype=object)
+        self.event = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
+        self._day_text: dict[int, str] = {}
+
+    # ---- text helpers
+    def pub_day(self, row: int) -> str:
+        d = int(self.pub[row] // _NS_PER_DAY)
+        text = self._day_text.get(d)
+        if text is None:
+            text = explain.day(pd.Timestamp(d * _NS_PER_DAY))
+            self._day_text[d] = text
+        return text
+
+    def describe(self, row: int, *, with_subject: bool = True) -> str:
+        subject = str(self.subject[row]) if with_subject else ""
+        return explain.quantity(
+            self.value[row], self.value_high[row], str(self.qualifier[row]), str(self.metric[row]), subject
+        )
+
+    def figure(self, row: int) -> str:
+        return explain.figure(
+            self.value[row], self.value_high[row], str(self.qualifier[row]), str(self.metric[row])
+        )
+
+    def who(self, row: int) -> tuple[str, str, str]:
+        return str(self.outlet[row]), explain.source_words(str(self.source_name[row])), self.pub_day(row)
+
+    def authority(self, rows: Iterable[int]) -> float:
+        return max(AUTHORITY.get(str(self.source_kind[r]), 0.5) for r in rows)
+
+    def n_reports(self, rows: np.ndarray, exclude: int) -> int:
+        wires = set(self.wire[rows].tolist())
+        wires.discard(int(self.wire[exclude]))
+        return len(wires)
+
+    def candidate(
+        self,
+        kind: str,
+        series_key: str,
+        anchor: str,
+        members: np.ndarray,
+        score: float,
+        text: str,
+        reason: str,
+    ) -> Candidate:
+        first = int(members[0])
+        event = self.event[first]
+        clipped = float(min(1.0, max(0.0, score)))
+        return Candidate(
+            kind=kind,
+            fingerprint=fingerprint(kind, series_key, anchor),
+            series_key=series_key,
+            event_id=None if np.isnan(event) else int(event),
+            metric=str(self.metric[first]),
+            subject_class=str(self.cls[first]),
+            claim_ids=tuple(sorted(set(self.claim[members].tolist()))),
+            severity=severity_for(clipped),
+            score=clipped,
+            explanation=text,
+            reason=reason,
+        )
 
 
-def _prepare(frame: pd.DataFrame, series_keys: Iterable[str] | None, now: Any) -> _Prepared | None:
-    df = frame
-    if series_keys is not None:
-        df = select_series(df, series_keys)
+def _prepare(frame: pd.DataFrame, series_keys: list[str] | None, now: Any) -> _Prepared | None:
+    df = frame if series_keys is None else select_series(frame, series_keys)
     mask = (df["status"].to_numpy() != "rejected") & df["event_id"].notna().to_numpy(dtype=bool)
     if now is not None:
         mask &= (df["published_at"] <= pd.Timestamp(now)).to_numpy(dtype=bool)
-    df = df[mask]
-    if len(df) < 2:
+    if int(mask.sum()) < 2:
         return None
-    df = df.reset_index(drop=True)
-    keys = keys_frame(df)
-    sk_codes, sk_uniques = pd.factorize(keys["series_key"])
-    scope = df["scope"].to_numpy()
-    cumulative = scope == "cumulative"
-    has_src = df["source_id"].notna().to_numpy(dtype=bool)
-    outlet_codes, _ = pd.factorize(df["outlet"])
-    src = np.where(has_src, df["source_id"].to_numpy(dtype="float64", na_value=np.nan), np.nan)
-    src = np.where(has_src, np.nan_to_num(src), -(outlet_codes.astype(np.float64) + 1)).astype(np.int64)
-    fam_src = np.where(cumulative, src, np.int64(-(2**40)))
-    fam_codes = (
-        pd.DataFrame({"f": keys["family_key"].to_numpy(), "s": fam_src})
-        .groupby(["f", "s"], sort=False)
-        .ngroup()
-    )
-    base_key = keys["series_key"].str.replace(r"\|s-?\d*$", "", regex=True)
-    base_codes, base_uniques = pd.factorize(base_key)
-    low = df["low"].to_numpy(dtype=np.float64)
-    high = df["high"].to_numpy(dtype=np.float64)
-    pub = (
-        df["published_at"]
-        .dt.tz_convert("UTC")
-        .dt.tz_localize(None)
-        .to_numpy()
-        .astype("datetime64[ns]")
-        .astype(np.int64)
-    )
-    as_of = df["as_of"].to_numpy().astype("datetime64[ns]")
-    day = np.where(np.isnat(as_of), pub // _NS_PER_DAY, as_of.astype(np.int64) // _NS_PER_DAY)
-    return _Prepared(
-        df=df,
-        claim=df["claim_id"].to_numpy(dtype=np.int64),
-        article=df["article_id"].to_numpy(dtype=np.int64),
-        wire=df["wire_group"].to_numpy(dtype=np.int64),
-        src=src,
-        has_src=has_src,
-        low=np.where(np.isnan(low), -np.inf, low),
-        high=np.where(np.isnan(high), np.inf, high),
-        pub=pub,
-        day=day,
-        incident=scope == "incident",
-        cumulative=cumulative,
-        growing=~df["metric"].isin(NON_GROWING_METRICS).to_numpy(),
-        series=sk_codes,
-        series_keys=np.asarray(sk_uniques, dtype=object),
-        family=fam_codes.to_numpy(),
-        base=base_codes,
-        base_keys=np.asarray(base_uniques, dtype=object),
-    )
+    return _Prepared(df[mask].reset_index(drop=True))
+
+
+# --------------------------------------------------------------------------------------------------
+# group helpers
 
 
 def _tol(x: np.ndarray) -> np.ndarray:
@@ -201,34 +246,29 @@ def _tol(x: np.ndarray) -> np.ndarray:
 
 
 def _combine(*codes: np.ndarray) -> np.ndarray:
-    """One dense int code for a tuple of int code arrays."""
-    return (
-        pd.DataFrame({str(i): c for i, c in enumerate(codes)})
-        .groupby(list(map(str, range(len(codes)))), sort=False)
-        .ngroup()
-        .to_numpy()
-    )
+    """One dense int64 code for a tuple of equally long int/float arrays."""
+    if len(codes[0]) == 0:
+        return np.empty(0, dtype=np.int64)
+    frame = pd.DataFrame({f"c{n}": c for n, c in enumerate(codes)})
+    return frame.groupby(list(frame.columns), sort=False).ngroup().to_numpy(dtype=np.int64)
 
 
-def _conflicting_groups(group: np.ndarray, low: np.ndarray, high: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """Rows (from ``rows``) of groups where some two intervals are disjoint: max(low) > min(high)."""
+def _float_code(x: np.ndarray) -> np.ndarray:
+    return pd.factorize(np.round(x, 6))[0].astype(np.int64)
+
+
+def _hot(group: np.ndarray, low: np.ndarray, high: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Rows (of ``rows``) in groups where two intervals can be disjoint: max(low) > min(high)."""
     if len(rows) < 2:
         return rows[:0]
     g = group[rows]
-    agg = (
-        pd.DataFrame({"g": g, "lo": low[rows], "hi": high[rows]})
-        .groupby("g", sort=False)
-        .agg(lo=("lo", "max"), hi=("hi", "min"), n=("lo", "size"))
-    )
-    hot = agg.index[
-        (agg["n"].to_numpy() >= 2)
-        & (agg["lo"].to_numpy() > agg["hi"].to_numpy() + _tol(agg["hi"].to_numpy()))
-    ]
-    return rows[np.isin(g, hot.to_numpy())]
+    lo = pd.Series(low[rows]).groupby(g).transform("max").to_numpy()
+    hi = pd.Series(high[rows]).groupby(g).transform("min").to_numpy()
+    return rows[lo > hi + _tol(hi)]
 
 
 def _pairs(group: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """All unordered pairs (i, j) of ``rows`` that share a ``group`` code, enumerated with numpy."""
+    """All unordered pairs (i, j) of ``rows`` sharing a ``group`` code, enumerated with numpy."""
     if len(rows) < 2:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty
@@ -242,355 +282,501 @@ def _pairs(group: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     total = int(cnt.sum())
     i_sorted = np.repeat(pos, cnt)
     offs = np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt)
-    j_sorted = i_sorted + 1 + offs
-    return order[i_sorted], order[j_sorted]
+    return order[i_sorted], order[i_sorted + 1 + offs]
 
 
-def _valid_pairs(p: _Prepared, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Not wire copies of each other; within one report only two different named sources."""
-    copies = (p.wire[i] == p.wire[j]) & (p.article[i] != p.article[j])
-    same_report = p.article[i] == p.article[j]
-    two_sources = p.has_src[i] & p.has_src[j] & (p.src[i] != p.src[j])
-    return ~copies & (~same_report | two_sources)
+def _runs(codes: np.ndarray) -> Iterator[tuple[int, int]]:
+    """(start, stop) of each run of equal values in a sorted array."""
+    if len(codes) == 0:
+        return
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    yield from pairwise(np.r_[starts, len(codes)].tolist())
+
+
+def _rel_gap(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
+    """Relative distance between the higher interval ``upper`` and the lower one ``lower``, 0..1."""
+    up = np.maximum(p.low[upper], 0.0)
+    lo = p.high[lower]
+    lo = np.where(np.isfinite(lo), lo, 0.0)
+    denom = np.where(up > 0, up, 1.0)
+    return np.clip((up - lo) / denom, 0.0, 1.0)
+
+
+@dataclass(slots=True)
+class _Units:
+    """Claims collapsed by (group, source, low, high): one unit per figure a source gave."""
+
+    code: np.ndarray  # unit code per row
+    rep: np.ndarray  # representative row per unit
+    group: np.ndarray
+    n_wire: np.ndarray
+    wire: np.ndarray  # smallest wire group per unit
+    min_pub: np.ndarray
+    max_pub: np.ndarray
+
+
+def _units(p: _Prepared, group: np.ndarray, rows: np.ndarray) -> _Units:
+    code = _combine(group[rows], p.src[rows], _float_code(p.low[rows]), _float_code(p.high[rows]))
+    frame = pd.DataFrame({"u": code, "r": rows, "w": p.wire[rows], "t": p.pub[rows]})
+    agg = frame.groupby("u", sort=True).agg(
+        rep=("r", "first"),
+        n_wire=("w", "nunique"),
+        wire=("w", "min"),
+        min_pub=("t", "min"),
+        max_pub=("t", "max"),
+    )
+    rep = agg["rep"].to_numpy(dtype=np.int64)
+    full = np.full(p.n, -1, dtype=np.int64)
+    full[rows] = code
+    return _Units(
+        code=full,
+        rep=rep,
+        group=group[rep],
+        n_wire=agg["n_wire"].to_numpy(),
+        wire=agg["wire"].to_numpy(),
+        min_pub=agg["min_pub"].to_numpy(),
+        max_pub=agg["max_pub"].to_numpy(),
+    )
+
+
+def _unit_pairs(p: _Prepared, u: _Units) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Disjoint pairs of units in one group that are not one wire report: (a, b, a_above, b_above)."""
+    n_units = np.arange(len(u.rep))
+    hot = _hot(u.group, p.low[u.rep], p.high[u.rep], n_units)
+    a, b = _pairs(u.group, hot)
+    lo_a, hi_a, lo_b, hi_b = p.low[u.rep[a]], p.high[u.rep[a]], p.low[u.rep[b]], p.high[u.rep[b]]
+    a_above = lo_a > hi_b + _tol(hi_b)
+    b_above = lo_b > hi_a + _tol(hi_a)
+    one_report = (u.n_wire[a] == 1) & (u.n_wire[b] == 1) & (u.wire[a] == u.wire[b])
+    keep = (a_above | b_above) & ~one_report
+    return a[keep], b[keep], a_above[keep], b_above[keep]
 
 
 # --------------------------------------------------------------------------------------------------
-# the four kinds
+# value conflicts
 
 
 def _value_conflicts(p: _Prepared) -> list[Candidate]:
-    n = len(p.claim)
-    day_or_none = np.where(p.incident, -1, p.day)
-    group = _combine(p.series, day_or_none)
-    rows = _conflicting_groups(group, p.low, p.high, np.arange(n))
-    i, j = _pairs(group, rows)
-    if len(i) == 0:
-        return []
-    keep = _valid_pairs(p, i, j)
+    all_rows = np.arange(p.n)
+    cmp_group = _combine(p.series, np.where(p.incident, -1, p.day))
+    upper: list[np.ndarray] = []  # pairs (higher row, lower row) that conflict
+    lower: list[np.ndarray] = []
+    extra: list[np.ndarray] = []  # further member rows (whole units)
+
+    # (a) within one report: two different named sources
+    sourced = all_rows[p.has_src]
+    report = _combine(cmp_group, p.article)
+    i, j = _pairs(report, _hot(report, p.low, p.high, sourced))
+    keep = p.src[i] != p.src[j]
     i, j = i[keep], j[keep]
-    lo_i, hi_i, lo_j, hi_j = p.low[i], p.high[i], p.low[j], p.high[j]
-    i_above = lo_i > hi_j + _tol(hi_j)
-    j_above = lo_j > hi_i + _tol(hi_i)
-    disjoint = i_above | j_above
-    same_report = p.article[i] == p.article[j]
-    same_src = p.src[i] == p.src[j]
-    # orient by publication: e = earlier, later is the other
-    later_is_j = p.pub[j] > p.pub[i]
-    later_is_i = p.pub[i] > p.pub[j]
-    later_lower = (later_is_j & i_above) | (later_is_i & j_above)
-    simultaneous = ~later_is_j & ~later_is_i
-    growing = p.growing[i]
-    incident = p.incident[i]
-    inc_cross = np.where(
-        growing,
-        ~same_src & (later_lower | (simultaneous & disjoint)),
-        disjoint & ~(same_src & later_lower),
-    )
-    flag = disjoint & np.where(incident, same_report | inc_cross, True)
-    # same named source, same report: never (already excluded); same source across reports for a
-    # running total on the same day is a conflict (flag stays True).
-    i, j = i[flag], j[flag]
-    if len(i) == 0:
+    i_above = p.low[i] > p.high[j] + _tol(p.high[j])
+    j_above = p.low[j] > p.high[i] + _tol(p.high[i])
+    keep = i_above | j_above
+    upper.append(np.where(i_above, i, j)[keep])
+    lower.append(np.where(i_above, j, i)[keep])
+
+    # (b) running totals and period counts, across reports, same day: units of (source, figure)
+    non_inc = all_rows[~p.incident]
+    u = _units(p, cmp_group, _hot(cmp_group, p.low, p.high, non_inc))
+    a, b, a_above, _ = _unit_pairs(p, u)
+    _collect_unit_pairs(u, a, b, a_above, upper, lower, extra)
+
+    # (c) incidents, money and percentages, across reports: any disjoint pair except a same-source
+    # later, lower figure (a revision)
+    fixed = all_rows[p.incident & ~p.growing]
+    u = _units(p, cmp_group, _hot(cmp_group, p.low, p.high, fixed))
+    a, b, a_above, b_above = _unit_pairs(p, u)
+    same_src = p.src[u.rep[a]] == p.src[u.rep[b]]
+    rev_a_lower = b_above & (u.min_pub[a] > u.max_pub[b])
+    rev_b_lower = a_above & (u.min_pub[b] > u.max_pub[a])
+    keep = ~(same_src & (rev_a_lower | rev_b_lower))
+    _collect_unit_pairs(u, a[keep], b[keep], a_above[keep], upper, lower, extra)
+
+    # (d) growing incident tolls, across reports: a later figure below an earlier one from another source
+    up, lo = _later_lower_other_source(p, all_rows[p.incident & p.growing])
+    upper.append(up)
+    lower.append(lo)
+
+    hi_rows = np.concatenate(upper)
+    lo_rows = np.concatenate(lower)
+    if len(hi_rows) == 0:
         return []
-    gap = _rel_gap(p, i, j)
+    groups = cmp_group[hi_rows]
+    gap = _rel_gap(p, hi_rows, lo_rows)
+    order = np.lexsort((-gap, groups))
+    hi_rows, lo_rows, gap, groups = hi_rows[order], lo_rows[order], gap[order], groups[order]
+    extra_rows = np.concatenate(extra) if extra else np.empty(0, dtype=np.int64)
+    extra_rows = extra_rows[np.argsort(cmp_group[extra_rows], kind="stable")]
+    extra_groups = cmp_group[extra_rows]
     out: list[Candidate] = []
-    pair_group = group[i]
-    order = np.lexsort((-gap, pair_group))
-    i, j, gap, pair_group = i[order], j[order], gap[order], pair_group[order]
-    starts = np.flatnonzero(np.r_[True, pair_group[1:] != pair_group[:-1]])
-    bounds = np.r_[starts, len(pair_group)]
-    for a, b in itertools.pairwise(bounds):
-        members = np.unique(np.r_[i[a:b], j[a:b]])
-        top_i, top_j = int(i[a]), int(j[a])
-        hi_row, lo_row = (top_i, top_j) if p.low[top_i] > p.high[top_j] else (top_j, top_i)
-        anchor = "all" if p.incident[hi_row] else _day_text(p.day[hi_row])
-        out.append(_value_candidate(p, members, hi_row, lo_row, float(gap[a]), anchor))
+    for start, stop in _runs(groups):
+        g = groups[start]
+        a0, a1 = np.searchsorted(extra_groups, g, "left"), np.searchsorted(extra_groups, g, "right")
+        members = np.unique(np.r_[hi_rows[start:stop], lo_rows[start:stop], extra_rows[a0:a1]])
+        out.append(_value_candidate(p, members, int(hi_rows[start]), int(lo_rows[start]), float(gap[start])))
     return out
 
 
-def _rel_gap(p: _Prepared, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Relative distance between two disjoint intervals, 0..1."""
-    upper_lo = np.maximum(np.where(p.low[i] > p.high[j], p.low[i], p.low[j]), 0)
-    lower_hi = np.where(p.low[i] > p.high[j], p.high[j], p.high[i])
-    lower_hi = np.where(np.isfinite(lower_hi), lower_hi, 0)
-    denom = np.where(upper_lo > 0, upper_lo, 1.0)
-    return np.clip((upper_lo - lower_hi) / denom, 0.0, 1.0)
+def _collect_unit_pairs(
+    u: _Units,
+    a: np.ndarray,
+    b: np.ndarray,
+    a_above: np.ndarray,
+    upper: list[np.ndarray],
+    lower: list[np.ndarray],
+    extra: list[np.ndarray],
+) -> None:
+    if len(a) == 0:
+        return
+    upper.append(np.where(a_above, u.rep[a], u.rep[b]))
+    lower.append(np.where(a_above, u.rep[b], u.rep[a]))
+    flagged_units = np.unique(np.r_[a, b])
+    extra.append(np.flatnonzero(np.isin(u.code, flagged_units)))
 
 
-def _day_text(day: int) -> str:
-    return str(np.datetime64(int(day), "D"))
+def _prefix_max(
+    group: np.ndarray, time: np.ndarray, low: np.ndarray, rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each of ``rows``: max ``low`` over rows of its group at a strictly earlier ``time``, and the
+    row holding it (-inf / -1 when none). Sorted prefix maxima: O(n log n)."""
+    if len(rows) == 0:
+        return np.empty(0), np.empty(0, dtype=np.int64)
+    # one entry per (group, time): its max low and the row holding it
+    frame = pd.DataFrame({"g": group[rows], "t": time[rows], "lo": low[rows], "r": rows})
+    frame = frame.sort_values(["g", "t", "lo"], kind="stable")
+    per_t = frame.groupby(["g", "t"], sort=False).tail(1)  # max low per (group, time)
+    cm = per_t.groupby("g", sort=False)["lo"].cummax().to_numpy()
+    at_max = np.where(per_t["lo"].to_numpy() >= cm, np.arange(len(per_t)), -1)
+    last = pd.Series(at_max).groupby(per_t["g"].to_numpy()).cummax().to_numpy()
+    ref = per_t["r"].to_numpy()[np.maximum(last, 0)]
+    # exclusive: shift by one within the group
+    g_sorted = per_t["g"].to_numpy()
+    first_of_group = np.r_[True, g_sorted[1:] != g_sorted[:-1]]
+    prev_cm = np.where(first_of_group, -np.inf, np.r_[-np.inf, cm[:-1]])
+    prev_ref = np.where(first_of_group, -1, np.r_[-1, ref[:-1]])
+    table = pd.DataFrame({"g": g_sorted, "t": per_t["t"].to_numpy(), "pm": prev_cm, "pr": prev_ref})
+    looked = pd.DataFrame({"g": group[rows], "t": time[rows]}).merge(table, on=["g", "t"], how="left")
+    return looked["pm"].to_numpy(), looked["pr"].to_numpy(dtype=np.int64)
 
 
-def _authority(p: _Prepared, rows: Sequence[int] | np.ndarray) -> float:
-    kinds = p.df["source_kind"].to_numpy()
-    return max(AUTHORITY.get(str(kinds[r]), 0.5) for r in rows)
+def _later_lower_other_source(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (earlier higher, later lower) in growing incident series, from two different sources."""
+    empty = np.empty(0, dtype=np.int64)
+    rows = _hot(p.series, p.low, p.high, rows)
+    if len(rows) < 2:
+        return empty, empty
+    # suspects: below the best earlier figure of the whole series
+    pm, _ = _prefix_max(p.series, p.pub, p.low, rows)
+    suspects = rows[p.high[rows] < pm - _tol(pm)]
+    if len(suspects) == 0:
+        return empty, empty
+    # for each suspect and each *other* source of its series: that source's best earlier figure
+    src_rows = pd.DataFrame({"s": p.series[rows], "src": p.src[rows]}).drop_duplicates()
+    want = pd.DataFrame({"v": suspects, "s": p.series[suspects], "own": p.src[suspects]}).merge(
+        src_rows, on="s"
+    )
+    want = want[want["src"].to_numpy() != want["own"].to_numpy()]
+    if want.empty:
+        return empty, empty
+    ss_group = _combine(p.series, p.src)
+    # best earlier figure per (series, source), looked up at the suspect's time with merge_asof
+    frame = pd.DataFrame({"g": ss_group[rows], "t": p.pub[rows], "lo": p.low[rows], "r": rows}).sort_values(
+        ["t", "g"], kind="stable"
+    )
+    frame["cm"] = frame.groupby("g", sort=False)["lo"].cummax()
+    frame = frame[frame["lo"].to_numpy() >= frame["cm"].to_numpy()]  # rows that set a new best
+    series_src = pd.DataFrame(
+        {"s": p.series[rows], "src": p.src[rows], "g": ss_group[rows]}
+    ).drop_duplicates()
+    want = want.merge(series_src, on=["s", "src"])
+    want["t"] = p.pub[want["v"].to_numpy()]
+    want = want.sort_values("t", kind="stable")
+    found = pd.merge_asof(
+        want, frame[["t", "g", "cm", "r"]], on="t", by="g", allow_exact_matches=False, direction="backward"
+    )
+    found = found[found["cm"].notna().to_numpy()]
+    v = found["v"].to_numpy(dtype=np.int64)
+    ref = found["r"].to_numpy(dtype=np.int64)
+    cm = found["cm"].to_numpy(dtype=np.float64)
+    ok = (p.high[v] < cm - _tol(cm)) & ~((p.wire[v] == p.wire[ref]) & (p.article[v] != p.article[ref]))
+    return ref[ok], v[ok]
 
 
 def _side(p: _Prepared, members: np.ndarray, row: int) -> np.ndarray:
-    """Members that agree with ``row`` (overlapping intervals)."""
+    """Members whose interval overlaps ``row``'s."""
     lo, hi = p.low[row], p.high[row]
-    ok = (p.low[members] <= hi + _tol(np.array([hi]))[0]) & (p.high[members] >= lo - _tol(np.array([lo]))[0])
-    return members[ok]
+    tol = EPSILON * max(1.0, abs(lo) if np.isfinite(lo) else 1.0, abs(hi) if np.isfinite(hi) else 1.0)
+    return members[(p.low[members] <= hi + tol) & (p.high[members] >= lo - tol)]
 
 
-def _n_reports(p: _Prepared, rows: np.ndarray, exclude: int) -> int:
-    wires = set(p.wire[rows].tolist())
-    wires.discard(int(p.wire[exclude]))
-    return len(wires)
-
-
-def _describe(p: _Prepared, row: int, *, with_subject: bool = True) -> str:
-    r = p.df.iloc[row]
-    subject = r["subject"] if with_subject else ""
-    return explain.quantity(r["value"], r["value_high"], r["qualifier"], r["metric"], subject)
-
-
-def _figure(p: _Prepared, row: int) -> str:
-    r = p.df.iloc[row]
-    return explain.figure(r["value"], r["value_high"], r["qualifier"], r["metric"])
-
-
-def _who(p: _Prepared, row: int) -> tuple[str, str, str]:
-    r = p.df.iloc[row]
-    return str(r["outlet"]), explain.source_words(str(r["source_name"])), explain.day(r["published_at"])
-
-
-def _value_candidate(
-    p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int, gap: float, anchor: str
-) -> Candidate:
+def _value_candidate(p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int, gap: float) -> Candidate:
     series_key = str(p.series_keys[p.series[hi_row]])
-    score = round(0.65 * min(1.0, gap / 0.5) + 0.35 * _authority(p, [hi_row, lo_row]), 3)
-    hi_outlet, hi_src, hi_day = _who(p, hi_row)
-    lo_outlet, lo_src, lo_day = _who(p, lo_row)
-    hi_n = _n_reports(p, _side(p, members, hi_row), hi_row)
-    lo_n = _n_reports(p, _side(p, members, lo_row), lo_row)
+    anchor = "all" if p.incident[hi_row] else str(np.datetime64(int(p.day[hi_row]), "D"))
+    score = round(0.65 * min(1.0, gap / 0.5) + 0.35 * p.authority((hi_row, lo_row)), 3)
+    hi_outlet, hi_src, hi_day = p.who(hi_row)
+    lo_outlet, lo_src, lo_day = p.who(lo_row)
+    hi_n = p.n_reports(_side(p, members, hi_row), hi_row)
+    lo_n = p.n_reports(_side(p, members, lo_row), lo_row)
     text = (
-        f"{explain.who(hi_outlet, hi_n, 'reports', 'report')} {_describe(p, hi_row)} citing {hi_src} ({hi_day}), while "
-        f"{explain.who(lo_outlet, lo_n, 'reports', 'report')} {_describe(p, lo_row, with_subject=False)} citing {lo_src} ({lo_day}): "
-        "both cannot be right."
+        f"{explain.who(hi_outlet, hi_n, 'reports', 'report')} {p.describe(hi_row)} citing {hi_src} ({hi_day}), "
+        f"while {explain.who(lo_outlet, lo_n, 'reports', 'report')} {p.describe(lo_row, with_subject=False)} "
+        f"citing {lo_src} ({lo_day}): both cannot be right."
     )
-    return _candidate(p, "value_conflict", series_key, anchor, members, score, text, "")
+    return p.candidate("value_conflict", series_key, anchor, members, score, text, "")
 
 
-def _candidate(
-    p: _Prepared,
-    kind: str,
-    series_key: str,
-    anchor: str,
-    members: np.ndarray,
-    score: float,
-    text: str,
-    reason: str,
-) -> Candidate:
-    r = p.df.iloc[int(members[0])]
-    return Candidate(
-        kind=kind,
-        fingerprint=fingerprint(kind, series_key, anchor),
-        series_key=series_key,
-        event_id=None if pd.isna(r["event_id"]) else int(r["event_id"]),
-        metric=str(r["metric"]),
-        subject_class=str(r["subject_class"]),
-        claim_ids=tuple(sorted(int(c) for c in set(p.claim[members].tolist()))),
-        severity=severity_for(score),
-        score=float(min(1.0, max(0.0, score))),
-        explanation=text,
-        reason=reason,
-    )
-
-
-def _value_anchor(x: float) -> str:
-    return "inf" if not np.isfinite(x) else f"{x:.6g}"
+# --------------------------------------------------------------------------------------------------
+# revisions
 
 
 def _revisions(p: _Prepared) -> list[Candidate]:
-    n = len(p.claim)
     rows = np.flatnonzero(p.has_src & (p.incident | p.cumulative))
     group = _combine(p.series, p.src)
-    rows = _conflicting_groups(group, p.low, p.high, rows)
-    i, j = _pairs(group, rows)
-    if len(i) == 0:
+    rows = _hot(group, p.low, p.high, rows)
+    if len(rows) < 2:
         return []
-    keep = _valid_pairs(p, i, j) & (p.article[i] != p.article[j])
-    i, j = i[keep], j[keep]
-    # orient: e = earlier, s = the later (possibly stale) one
-    cum = p.cumulative[i]
-    i_first = np.where(cum, p.day[i] < p.day[j], p.pub[i] < p.pub[j])
-    j_first = np.where(cum, p.day[j] < p.day[i], p.pub[j] < p.pub[i])
-    e = np.where(i_first, i, j)
-    s = np.where(i_first, j, i)
-    ordered = i_first | j_first
-    down = ordered & (p.high[s] < p.low[e] - _tol(p.low[e]))
-    e, s = e[down], s[down]
-    if len(e) == 0:
+    # running totals look back over earlier as_of days, incidents over earlier articles
+    time = np.where(p.cumulative, p.day, p.pub)
+    pm, ref = _prefix_max(group, time, p.low, rows)
+    down = (p.high[rows] < pm - _tol(pm)) & (ref >= 0)
+    stale, ref = rows[down], ref[down]
+    copies = (p.wire[stale] == p.wire[ref]) & (p.article[stale] != p.article[ref])
+    stale, ref = stale[~copies], ref[~copies]
+    if len(stale) == 0:
         return []
-    anchor_group = _combine(
-        group[s],
-        np.round(np.nan_to_num(p.low[s], neginf=-1e300), 6).view(np.int64),
-        np.round(np.nan_to_num(p.high[s], posinf=1e300), 6).view(np.int64),
-    )
-    order = np.argsort(anchor_group, kind="stable")
-    e, s, ag = e[order], s[order], anchor_group[order]
-    starts = np.flatnonzero(np.r_[True, ag[1:] != ag[:-1]])
-    bounds = np.r_[starts, len(ag)]
-    sentences = p.df["sentence"].to_numpy()
+    anchor = _combine(group[stale], _float_code(p.low[stale]), _float_code(p.high[stale]))
+    order = np.argsort(anchor, kind="stable")
+    stale, ref, anchor = stale[order], ref[order], anchor[order]
+    by_group = rows[np.argsort(group[rows], kind="stable")]
+    by_group_codes = group[by_group]
     out: list[Candidate] = []
-    del n
-    for a, b in itertools.pairwise(bounds):
-        stale_rows = np.unique(s[a:b])
-        earlier_rows = np.unique(e[a:b])
-        members = np.unique(np.r_[stale_rows, earlier_rows])
-        stale = int(stale_rows[np.argmin(p.pub[stale_rows])])
-        ref = int(earlier_rows[np.argmax(p.low[earlier_rows])])
-        reason = ""
-        for code, pattern in _REASON_PATTERNS:
-            if any(pattern.search(str(sentences[r])) for r in stale_rows):
-                reason = code
-                break
-        if not reason:
-            if p.cumulative[stale]:
-                reason = "stale" if (p.pub[earlier_rows] < p.pub[stale]).any() else ""
-            else:
-                same_group = rows[group[rows] == group[stale]]
-                earlier_same = same_group[
-                    (p.pub[same_group] < p.pub[stale])
-                    & (p.low[same_group] == p.low[stale])
-                    & (p.high[same_group] == p.high[stale])
-                ]
-                reason = "stale" if len(earlier_same) else ""
-        gap = float(_rel_gap(p, np.array([ref]), np.array([stale]))[0])
-        score = round(0.2 + 0.35 * _authority(p, [ref]) + 0.45 * min(1.0, gap / 0.1), 3)
-        series_key = str(p.series_keys[p.series[stale]])
-        s_outlet, s_src, s_day = _who(p, stale)
-        r_outlet, _, r_day = _who(p, ref)
-        when = "already" if p.pub[ref] < p.pub[stale] else "later"
-        n_more = _n_reports(p, stale_rows, stale)
-        text = (
-            f"{explain.who(s_outlet, n_more, 'gives', 'give')} {_describe(p, stale)} from {s_src} ({s_day}), lower than the "
-            f"{_figure(p, ref)} "
-            f"the same source had {when} given ({r_outlet}, {r_day})"
-            + (f": {reason.replace('_', ' ')} figure." if reason else ".")
+    for start, stop in _runs(anchor):
+        stale_rows = stale[start:stop]
+        first = int(stale_rows[np.argmin(p.pub[stale_rows])])
+        g0, g1 = (
+            np.searchsorted(by_group_codes, group[first], "left"),
+            np.searchsorted(by_group_codes, group[first], "right"),
         )
-        anchor = f"{_value_anchor(p.low[stale])}:{_value_anchor(p.high[stale])}"
-        out.append(_candidate(p, "revision_down", series_key, anchor, members, score, text, reason))
+        same = by_group[g0:g1]
+        earlier = same[(time[same] < time[first]) & (p.low[same] > p.high[first] + _tol(p.high[[first]])[0])]
+        earlier = _one_per_figure(p, earlier)[-MAX_EARLIER_IN_REVISION:]
+        reference = int(ref[start:stop][np.argmax(p.low[ref[start:stop]])])
+        members = np.unique(np.r_[stale_rows, earlier, reference])
+        out.append(_revision_candidate(p, stale_rows, first, reference, same, members))
     return out
+
+
+def _one_per_figure(p: _Prepared, rows: np.ndarray) -> np.ndarray:
+    """The earliest row of each distinct (low, high), ordered by time."""
+    if len(rows) == 0:
+        return rows
+    rows = rows[np.argsort(p.pub[rows], kind="stable")]
+    codes = _combine(_float_code(p.low[rows]), _float_code(p.high[rows]))
+    _, first = np.unique(codes, return_index=True)
+    return rows[np.sort(first)]
+
+
+def _revision_candidate(
+    p: _Prepared, stale_rows: np.ndarray, stale: int, ref: int, same: np.ndarray, members: np.ndarray
+) -> Candidate:
+    reason = ""
+    for code, pattern in _REASON_PATTERNS:
+        if any(pattern.search(str(p.sentence[r])) for r in stale_rows):
+            reason = code
+            break
+    if not reason:
+        if p.cumulative[stale]:
+            reason = "stale" if p.pub[ref] < p.pub[stale] else ""
+        else:
+            again = same[
+                (p.pub[same] < p.pub[ref]) & (p.low[same] == p.low[stale]) & (p.high[same] == p.high[stale])
+            ]
+            reason = "stale" if len(again) else ""
+    gap = float(_rel_gap(p, np.array([ref]), np.array([stale]))[0])
+    score = round(0.2 + 0.35 * p.authority((ref,)) + 0.45 * min(1.0, gap / 0.1), 3)
+    series_key = str(p.series_keys[p.series[stale]])
+    s_outlet, s_src, s_day = p.who(stale)
+    r_outlet, _, r_day = p.who(ref)
+    when = "already" if p.pub[ref] < p.pub[stale] else "later"
+    n_more = p.n_reports(stale_rows, stale)
+    text = (
+        f"{explain.who(s_outlet, n_more, 'gives', 'give')} {p.describe(stale)} from {s_src} ({s_day}), lower "
+        f"than the {p.figure(ref)} the same source had {when} given ({r_outlet}, {r_day})"
+        + (f": {reason.replace('_', ' ')} figure." if reason else ".")
+    )
+    src = "-" if not p.has_src[stale] else str(int(p.src[stale]))
+    anchor = f"s{src}:{_num(p.low[stale])}:{_num(p.high[stale])}"
+    return p.candidate("revision_down", series_key, anchor, members, score, text, reason)
+
+
+def _num(x: float) -> str:
+    return "inf" if not np.isfinite(x) else f"{x:.6g}"
+
+
+# --------------------------------------------------------------------------------------------------
+# attribution
 
 
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
-    qual = p.df["qualifier"].to_numpy()
-    value = p.df["value"].to_numpy(dtype=np.float64)
-    rows = np.flatnonzero(p.has_src & np.isin(qual, list(PRECISE_QUALIFIERS)) & np.isfinite(value))
+    precise = np.isin(p.qualifier, list(PRECISE_QUALIFIERS)) & np.isfinite(p.value)
+    rows = np.flatnonzero(p.has_src & precise)
     if len(rows) < 2:
         return []
     day = np.where(p.incident | p.cumulative, -1, p.day)
-    vkey = np.round(value, 6)
-    grp = pd.DataFrame(
-        {"b": p.base[rows], "v": vkey[rows], "d": day[rows], "s": p.src[rows], "w": p.wire[rows], "r": rows}
-    )
-    agg = grp.groupby(["b", "v", "d"], sort=False).agg(ns=("s", "nunique"), nw=("w", "nunique"))
-    hot = agg[(agg["ns"] >= 2) & (agg["nw"] >= 2)]
-    if hot.empty:
-        return []
-    grp = grp.merge(hot.reset_index()[["b", "v", "d"]], on=["b", "v", "d"])
+    group = _combine(p.base[rows], _float_code(p.value[rows]), day[rows])
+    frame = pd.DataFrame({"g": group, "s": p.src[rows], "w": p.wire[rows]})
+    ns = frame.groupby("g")["s"].transform("nunique").to_numpy()
+    nw = frame.groupby("g")["w"].transform("nunique").to_numpy()
+    hot = (ns >= 2) & (nw >= 2)
+    rows, group = rows[hot], group[hot]
+    order = np.argsort(group, kind="stable")
+    rows, group = rows[order], group[order]
     out: list[Candidate] = []
-    names = p.df["source_name"].to_numpy()
-    for (b, v, d), sub in grp.groupby(["b", "v", "d"], sort=True):
-        members = sub["r"].to_numpy()
-        by_source = sub.groupby("s")["w"].nunique().sort_values(ascending=False, kind="stable")
-        major_src = by_source.index[0]
-        major_rows = members[p.src[members] == major_src]
-        minor_rows = members[p.src[members] != major_src]
+    for start, stop in _runs(group):
+        members = rows[start:stop]
+        srcs = p.src[members]
+        pairs = np.unique(np.c_[srcs, p.wire[members]], axis=0)
+        uniq, counts = np.unique(pairs[:, 0], return_counts=True)
+        major_src = uniq[np.argmax(counts)]  # ties: the smallest source id, stable
+        major_rows = members[srcs == major_src]
+        minor_rows = members[srcs != major_src]
         minor = int(minor_rows[np.argmin(p.pub[minor_rows])])
         major = int(major_rows[np.argmin(p.pub[major_rows])])
-        m_outlet, m_src, _ = _who(p, minor)
-        j_outlet, j_src, _ = _who(p, major)
-        other_names = sorted({str(names[r]) for r in minor_rows} - {str(names[minor])})
+        m_outlet, m_src, _ = p.who(minor)
+        j_outlet, j_src, _ = p.who(major)
+        other_names = sorted({str(p.source_name[r]) for r in minor_rows} - {str(p.source_name[minor])})
         extra = f" (also credited to {', '.join(other_names)})" if other_names else ""
         text = (
-            f"{explain.who(m_outlet, _n_reports(p, minor_rows, minor), 'credits', 'credit')} {_describe(p, minor)} to {m_src}{extra}, "
-            f"while {explain.who(j_outlet, _n_reports(p, major_rows, major), 'attributes', 'attribute')} it to {j_src}."
+            f"{explain.who(m_outlet, p.n_reports(minor_rows, minor), 'credits', 'credit')} {p.describe(minor)} "
+            f"to {m_src}{extra}, while "
+            f"{explain.who(j_outlet, p.n_reports(major_rows, major), 'attributes', 'attribute')} it to {j_src}."
         )
-        score = round(0.25 + 0.5 * _authority(p, members), 3)
-        series_key = str(p.base_keys[b])
-        anchor = _value_anchor(float(v)) + ("" if d == -1 else f"@{_day_text(int(d))}")
-        out.append(_candidate(p, "attribution_conflict", series_key, anchor, members, score, text, ""))
+        score = round(0.25 + 0.5 * p.authority(members.tolist()), 3)
+        series_key = str(p.base_keys[p.base[major]])
+        d = day[major]
+        anchor = _num(float(p.value[major])) + ("" if d == -1 else f"@{np.datetime64(int(d), 'D')}")
+        out.append(p.candidate("attribution_conflict", series_key, anchor, members, score, text, ""))
     return out
+
+
+# --------------------------------------------------------------------------------------------------
+# scope
 
 
 def _scope_conflicts(p: _Prepared) -> list[Candidate]:
-    cls = p.df["subject_class"].to_numpy()
-    is_subset = np.isin(cls, list(SUBSET_CLASSES))
-    is_total = cls == TOTAL_CLASS
+    is_subset = np.isin(p.cls, list(SUBSET_CLASSES))
+    is_total = p.cls == TOTAL_CLASS
     rows = np.flatnonzero(is_subset | is_total)
     if len(rows) < 2:
         return []
-    fam = p.family
-    agg = (
-        pd.DataFrame({"f": fam[rows], "s": is_subset[rows], "t": is_total[rows]})
-        .groupby("f")
-        .agg(s=("s", "any"), t=("t", "any"))
-    )
-    hot = agg.index[agg["s"].to_numpy() & agg["t"].to_numpy()].to_numpy()
-    rows = rows[np.isin(fam[rows], hot)]
-    i, j = _pairs(fam, rows)
-    if len(i) == 0:
+    fam = p.family[rows]
+    has_s = pd.Series(is_subset[rows]).groupby(fam).transform("any").to_numpy()
+    has_t = pd.Series(is_total[rows]).groupby(fam).transform("any").to_numpy()
+    rows = rows[has_s & has_t]
+    subsets = rows[is_subset[rows]]
+    totals = rows[is_total[rows]]
+    if len(subsets) == 0 or len(totals) == 0:
         return []
-    mixed = is_subset[i] != is_subset[j]
-    i, j = i[mixed], j[mixed]
-    s = np.where(is_subset[i], i, j)
-    t = np.where(is_subset[i], j, i)
-    keep = _valid_pairs(p, s, t)
-    s, t = s[keep], t[keep]
-    same_day = p.day[s] == p.day[t]
-    same_report = p.article[s] == p.article[t]
-    timing = np.where(
-        p.incident[s],
-        np.where(p.growing[s], (p.pub[t] >= p.pub[s]) | same_report | same_day, True),
-        same_day,
+    # the smallest total each subset must not exceed: same day, or (growing incidents) published at
+    # the same time or later, or (money/percent incidents) any time
+    tot = pd.DataFrame(
+        {"f": p.family[totals], "d": p.day[totals], "t": p.pub[totals], "hi": p.high[totals], "r": totals}
     )
-    exceeds = timing & (p.low[s] > p.high[t] + _tol(p.high[t]))
-    qual = p.df["qualifier"].to_numpy()
-    value = p.df["value"].to_numpy(dtype=np.float64)
-    equal = (qual[s] == "exact") & (qual[t] == "exact") & (value[s] == value[t]) & same_day & ~same_report
-    flag = exceeds | equal
-    s, t, exceeds = s[flag], t[flag], exceeds[flag]
-    if len(s) == 0:
+    sub = pd.DataFrame({"f": p.family[subsets], "d": p.day[subsets], "t": p.pub[subsets], "s": subsets})
+    same_day = tot.sort_values("hi", kind="stable").groupby(["f", "d"], sort=False).head(1)
+    best = sub.merge(same_day[["f", "d", "hi", "r"]], on=["f", "d"], how="left")
+    cand_hi = [best["hi"].to_numpy(dtype=np.float64)]
+    cand_r = [best["r"].to_numpy(dtype=np.float64)]
+    later = tot.sort_values(["f", "t"], kind="stable").iloc[::-1]
+    later["smin"] = later.groupby("f", sort=False)["hi"].cummin()
+    at_min = np.where(later["hi"].to_numpy() <= later["smin"].to_numpy(), later["r"].to_numpy(), -1)
+    later["sr"] = pd.Series(at_min, index=later.index).replace(-1, np.nan).groupby(later["f"]).ffill()
+    later = later.iloc[::-1].sort_values("t", kind="stable")
+    look = pd.merge_asof(
+        sub.sort_values("t", kind="stable"),
+        later[["t", "f", "smin", "sr"]],
+        on="t",
+        by="f",
+        direction="forward",
+    ).set_index("s")
+    look = look.reindex(best["s"].to_numpy())
+    inc_growing = p.incident[subsets] & p.growing[subsets]
+    cand_hi.append(np.where(inc_growing, look["smin"].to_numpy(dtype=np.float64), np.nan))
+    cand_r.append(np.where(inc_growing, look["sr"].to_numpy(dtype=np.float64), np.nan))
+    anytime = tot.sort_values("hi", kind="stable").groupby("f", sort=False).head(1).set_index("f")
+    fixed = p.incident[subsets] & ~p.growing[subsets]
+    any_hi = anytime["hi"].reindex(p.family[subsets]).to_numpy(dtype=np.float64)
+    any_r = anytime["r"].reindex(p.family[subsets]).to_numpy(dtype=np.float64)
+    cand_hi.append(np.where(fixed, any_hi, np.nan))
+    cand_r.append(np.where(fixed, any_r, np.nan))
+    his = np.vstack(cand_hi)
+    rs = np.vstack(cand_r)
+    pick = np.nanargmin(np.where(np.isnan(his), np.inf, his), axis=0)
+    min_hi = his[pick, np.arange(len(subsets))]
+    min_r = rs[pick, np.arange(len(subsets))]
+    exceeds = ~np.isnan(min_hi) & (p.low[subsets] > min_hi + _tol(np.nan_to_num(min_hi)))
+    s_rows = [subsets[exceeds]]
+    t_rows = [min_r[exceeds].astype(np.int64)]
+    reasons = [np.zeros(int(exceeds.sum()), dtype=np.int64)]
+    # a total reported as a subset: the exact same figure on the same day, in another report
+    exact_s = subsets[p.qualifier[subsets] == "exact"]
+    exact_t = totals[p.qualifier[totals] == "exact"]
+    if len(exact_s) and len(exact_t):
+        left = pd.DataFrame(
+            {"f": p.family[exact_s], "d": p.day[exact_s], "v": p.value[exact_s], "s": exact_s}
+        )
+        right = pd.DataFrame(
+            {"f": p.family[exact_t], "d": p.day[exact_t], "v": p.value[exact_t], "r": exact_t}
+        )
+        right = right.drop_duplicates(["f", "d", "v", "r"]).groupby(["f", "d", "v"], sort=False).head(3)
+        eq = left.merge(right, on=["f", "d", "v"])
+        s_eq, r_eq = eq["s"].to_numpy(dtype=np.int64), eq["r"].to_numpy(dtype=np.int64)
+        ok = (p.article[s_eq] != p.article[r_eq]) & ~(p.wire[s_eq] == p.wire[r_eq])
+        s_rows.append(s_eq[ok])
+        t_rows.append(r_eq[ok])
+        reasons.append(np.ones(int(ok.sum()), dtype=np.int64))
+    s_all, t_all, r_all = np.concatenate(s_rows), np.concatenate(t_rows), np.concatenate(reasons)
+    if len(s_all) == 0:
         return []
-    reason_code = np.where(exceeds, 0, 1)
-    anchor_group = _combine(
-        fam[s], pd.factorize(cls[s])[0], np.round(value[s], 6).view(np.int64), reason_code
-    )
-    order = np.argsort(anchor_group, kind="stable")
-    s, t, exceeds, ag = s[order], t[order], exceeds[order], anchor_group[order]
-    starts = np.flatnonzero(np.r_[True, ag[1:] != ag[:-1]])
-    bounds = np.r_[starts, len(ag)]
+    copies = (p.wire[s_all] == p.wire[t_all]) & (p.article[s_all] != p.article[t_all])
+    s_all, t_all, r_all = s_all[~copies], t_all[~copies], r_all[~copies]
+    anchor = _combine(p.family[s_all], pd.factorize(p.cls[s_all])[0], _float_code(p.value[s_all]), r_all)
+    order = np.argsort(anchor, kind="stable")
+    s_all, t_all, r_all, anchor = s_all[order], t_all[order], r_all[order], anchor[order]
     out: list[Candidate] = []
-    for a, b in itertools.pairwise(bounds):
-        subset_rows = np.unique(s[a:b])
-        total_rows = np.unique(t[a:b])
+    for start, stop in _runs(anchor):
+        subset_rows = np.unique(s_all[start:stop])
+        total_rows = np.unique(t_all[start:stop])
         members = np.unique(np.r_[subset_rows, total_rows])
-        sub = int(subset_rows[0])
-        tot = int(total_rows[np.argmin(p.high[total_rows])])
-        s_outlet, s_src, s_day = _who(p, sub)
-        t_outlet, t_src, t_day = _who(p, tot)
-        series_key = str(p.series_keys[p.series[sub]])
-        if exceeds[a]:
-            reason = "subset_exceeds_total"
-            gap = float(_rel_gap(p, np.array([sub]), np.array([tot]))[0])
-            score = round(0.65 * min(1.0, gap / 0.3) + 0.35 * _authority(p, [sub, tot]), 3)
-            text = (
-                f"{s_outlet} reports {_describe(p, sub)} citing {s_src} ({s_day}), more than the "
-                f"{_describe(p, tot)} in total that {t_outlet} gives citing {t_src} ({t_day})."
-            )
-        else:
-            reason = "total_as_subset"
-            score = round(0.3 + 0.3 * _authority(p, [sub, tot]), 3)
-            text = (
-                f"{s_outlet} reports {_describe(p, sub)} citing {s_src} ({s_day}), the same figure "
-                f"{t_outlet} gives for everyone ({_describe(p, tot)}, {t_src}): a total reported as a subset?"
-            )
-        anchor = f"{cls[sub]}:{_value_anchor(float(value[sub]))}:{reason}"
-        out.append(_candidate(p, "scope_conflict", series_key, anchor, members, score, text, reason))
+        out.append(_scope_candidate(p, subset_rows, total_rows, members, bool(r_all[start] == 0)))
     return out
+
+
+def _scope_candidate(
+    p: _Prepared, subset_rows: np.ndarray, total_rows: np.ndarray, members: np.ndarray, exceeds: bool
+) -> Candidate:
+    sub = int(subset_rows[np.argmin(p.pub[subset_rows])])
+    tot = int(total_rows[np.argmin(p.high[total_rows])])
+    s_outlet, s_src, s_day = p.who(sub)
+    t_outlet, t_src, t_day = p.who(tot)
+    series_key = str(p.series_keys[p.series[sub]])
+    if exceeds:
+        reason = "subset_exceeds_total"
+        gap = float(_rel_gap(p, np.array([sub]), np.array([tot]))[0])
+        score = round(0.65 * min(1.0, gap / 0.3) + 0.35 * p.authority((sub, tot)), 3)
+        text = (
+            f"{s_outlet} reports {p.describe(sub)} citing {s_src} ({s_day}), more than the "
+            f"{p.describe(tot)} in total that {t_outlet} gives citing {t_src} ({t_day})."
+        )
+    else:
+        reason = "total_as_subset"
+        score = round(0.3 + 0.3 * p.authority((sub, tot)), 3)
+        text = (
+            f"{s_outlet} reports {p.describe(sub)} citing {s_src} ({s_day}), the same figure {t_outlet} "
+            f"gives for everyone ({p.describe(tot)}, {t_src}): probably a total reported as a subset."
+        )
+    anchor = f"{p.cls[sub]}:{_num(float(p.value[sub]))}:{reason}"
+    return p.candidate("scope_conflict", series_key, anchor, members, score, text, reason)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -599,22 +785,18 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
 def compare(
     frame: pd.DataFrame, *, series_keys: Iterable[str] | None = None, now: Any = None
 ) -> list[Candidate]:
-    """Discrepancy candidates in ``frame`` (the contract in ``frame.py``), sorted by fingerprint.
+    """Discrepancy candidates in ``frame`` (the contract in ``frame.py``), sorted by kind and fingerprint.
 
-    ``series_keys``: compare only those series (and their families, for scope checks) -- the
-    incremental run. ``now``: ignore claims published after this instant (reproducible re-runs).
+    ``series_keys``: compare only those series (with their families, for scope checks) -- the
+    incremental run; candidates outside the families of those series are not returned. ``now``:
+    ignore claims published after this instant (reproducible re-runs).
     """
-    p = _prepare(frame, None if series_keys is None else list(series_keys), now)
+    keys = None if series_keys is None else list(series_keys)
+    p = _prepare(frame, keys, now)
     if p is None:
         return []
     found = _value_conflicts(p) + _revisions(p) + _attribution_conflicts(p) + _scope_conflicts(p)
-    if series_keys is not None:
-        wanted = set(series_keys)
-        wanted_families = {_family(k) for k in wanted}
-        found = [c for c in found if c.series_key in wanted or _family(c.series_key) in wanted_families]
+    if keys is not None:
+        families = {family_of(k) for k in keys}
+        found = [c for c in found if family_of(c.series_key) in families]
     return sorted(found, key=lambda c: (c.kind, c.fingerprint))
-
-
-def _family(series_key: str) -> str:
-    parts = series_key.split("|")
-    return "|".join((parts[0], parts[1], parts[3], parts[4])) if len(parts) >= 5 else series_key
