@@ -651,3 +651,6 @@ class ComparisonRunAdmin(admin.ModelAdmin):
     ]
     list_filter = ["status", "trigger"]
     readonly_fields = [f.name for f in ComparisonRun._meta.fields]
+
+
+from verification import admin_webhooks  # noqa: E402,F401  (webhook subscriptions and deliveries)

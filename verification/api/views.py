@@ -291,7 +291,8 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 def _stamp(when: datetime | None) -> float | None:
-    return None if when is None else when.timestamp()
+    # HTTP dates have whole seconds; compare at that precision (the ETag catches changes within a second).
+    return None if when is None else float(int(when.timestamp()))
 
 
 def _with_validators(response: Any, etag: str, last_modified: datetime | None) -> Any:

@@ -1,0 +1,211 @@
+"""Verified figures for consumers: CSV rows, schema.org ClaimReview JSON-LD, and the feed's validators."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Count, Max, Prefetch, QuerySet
+
+from tracker.models import Claim
+from verification.models import FigureStatus, VerifiedFigure
+
+SCHEMA_ORG = "https://schema.org"
+EVIDENCE_SEPARATOR = " | "
+
+CSV_HEADER = (
+    "id",
+    "status",
+    "event",
+    "event_title",
+    "metric",
+    "subject",
+    "subject_class",
+    "value",
+    "value_high",
+    "low",
+    "high",
+    "qualifier",
+    "as_of",
+    "source",
+    "source_name",
+    "verified_by",
+    "verified_at",
+    "updated_at",
+    "note",
+    "withdrawn_reason",
+    "evidence_count",
+    "evidence_claims",
+    "evidence_outlets",
+    "evidence_urls",
+    "evidence_quotes",
+)
+
+
+def _number(value: float | None) -> float | int | str:
+    if value is None:
+        return ""
+    return int(value) if float(value).is_integer() else value
+
+
+def _iso(value: Any) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def figure_csv_row(figure: VerifiedFigure) -> tuple[Any, ...]:
+    """One spreadsheet row per figure; its evidence flattened into joined columns."""
+    evidence = list(figure.evidence.all())
+    withdrawn = figure.status == FigureStatus.WITHDRAWN
+    return (
+        figure.pk,
+        figure.status,
+        figure.event_id,
+        figure.event.title,
+        figure.metric,
+        figure.subject,
+        figure.subject_class,
+        _number(figure.value),
+        _number(figure.value_high),
+        _number(figure.low),
+        _number(figure.high),
+        figure.qualifier,
+        _iso(figure.as_of),
+        figure.source.slug if figure.source else "",
+        figure.source.name if figure.source else "",
+        figure.verified_by.get_username(),
+        _iso(figure.verified_at),
+        _iso(figure.updated_at),
+        figure.note,
+        figure.withdrawn_reason if withdrawn else "",
+        len(evidence),
+        EVIDENCE_SEPARATOR.join(str(claim.pk) for claim in evidence),
+        EVIDENCE_SEPARATOR.join(claim.article.outlet.name for claim in evidence),
+        EVIDENCE_SEPARATOR.join(claim.article.url or "" for claim in evidence),
+        EVIDENCE_SEPARATOR.join(claim.quote for claim in evidence),
+    )
+
+
+def figure_csv_rows(figures: Iterable[VerifiedFigure]) -> Iterator[tuple[Any, ...]]:
+    for figure in figures:
+        yield figure_csv_row(figure)
+
+
+_QUALIFIER_WORDS = {
+    "exact": "",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "at_most": "at most ",
+    "less_than": "less than ",
+    "about": "about ",
+    "nearly": "nearly ",
+    "range": "",
+}
+
+
+def figure_statement(figure: VerifiedFigure) -> str:
+    """The figure as one plain sentence: "At least 93 people killed in <event> as of 2024-08-10, according to X"."""
+    value = f"{_number(figure.value):,}"
+    if figure.qualifier == "range" and figure.value_high is not None:
+        value = f"{value} to {_number(figure.value_high):,}"
+    who = figure.subject or figure.subject_class
+    text = (
+        f"{_QUALIFIER_WORDS.get(figure.qualifier, '')}{value} {who} {figure.metric} in {figure.event.title}"
+    )
+    if figure.as_of:
+        text += f" as of {figure.as_of.isoformat()}"
+    if figure.source:
+        text += f", according to {figure.source.name}"
+    return text[0].upper() + text[1:]
+
+
+def claim_review(figure: VerifiedFigure, *, url: str, context: bool = True) -> dict[str, Any]:
+    """A verified figure as a schema.org ClaimReview (https://schema.org/ClaimReview)."""
+    statement = figure_statement(figure)
+    evidence = sorted(figure.evidence.all(), key=lambda c: (c.article.published_at, c.pk))
+    appearances = [
+        {
+            "@type": "NewsArticle",
+            **({"url": claim.article.url} if claim.article.url else {}),
+            "headline": claim.article.title or claim.quote,
+            "datePublished": claim.article.published_at.isoformat(),
+            "publisher": {"@type": "Organization", "name": claim.article.outlet.name},
+        }
+        for claim in evidence
+    ]
+    item: dict[str, Any] = {"@type": "Claim", "name": statement}
+    if figure.source:
+        item["author"] = {"@type": "Organization", "name": figure.source.name}
+    if appearances:
+        item["appearance"] = appearances
+        item["firstAppearance"] = appearances[0]
+        item["datePublished"] = appearances[0]["datePublished"]
+    review: dict[str, Any] = {
+        "@type": "ClaimReview",
+        "@id": url,
+        "url": url,
+        "identifier": str(figure.pk),
+        "datePublished": figure.verified_at.isoformat(),
+        "dateModified": figure.updated_at.isoformat(),
+        "author": {"@type": "Organization", "name": settings.TRACKER_PUBLISHER_NAME},
+        "claimReviewed": statement,
+        "reviewBody": figure.note or statement,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": 5,
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": "Verified",
+        },
+        "itemReviewed": item,
+        "about": {"@type": "Event", "name": figure.event.title},
+    }
+    if figure.event.day:
+        review["about"]["startDate"] = figure.event.day.isoformat()
+    return {"@context": SCHEMA_ORG, **review} if context else review
+
+
+def claim_review_graph(figures: Iterable[VerifiedFigure], *, url_of: Callable[[int], str]) -> dict[str, Any]:
+    """Several ClaimReviews as one JSON-LD document."""
+    return {
+        "@context": SCHEMA_ORG,
+        "@graph": [claim_review(f, url=url_of(f.pk), context=False) for f in figures],
+    }
+
+
+# --- conditional requests ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What changes whenever a list's answer can change: how many figures match, and the latest change."""
+
+    count: int
+    last_modified: datetime | None
+
+
+def figure_feed_state(figures: QuerySet[VerifiedFigure]) -> FeedState:
+    """One aggregate query over the filtered figures, withdrawn ones included (withdrawing changes the list)."""
+    row = figures.order_by().aggregate(count=Count("id"), last=Max("updated_at"))
+    return FeedState(count=row["count"], last_modified=row["last"])
+
+
+def etag_for(*parts: Any) -> str:
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:32]
+    return f'"{digest}"'
+
+
+def figure_feed(*, include_withdrawn: bool = False) -> QuerySet[VerifiedFigure]:
+    """Figures with their provenance in a fixed number of queries (figures, then evidence with its joins)."""
+    evidence = Claim.objects.select_related("article__outlet", "source").order_by(
+        "article__published_at", "id"
+    )
+    figures = VerifiedFigure.objects.select_related("event", "source", "verified_by").prefetch_related(
+        Prefetch("evidence", queryset=evidence)
+    )
+    if not include_withdrawn:
+        figures = figures.filter(status=FigureStatus.PUBLISHED)
+    return figures.order_by("-verified_at", "-id")
