@@ -45,8 +45,10 @@ _AUX = (
 _SPEECH_RE = re.compile(rf"\b{_AUX}(?:{_VERBS})\b")
 _INVERTED_RE = re.compile(
     r"(?:[,\"”'’]\s*|^)(?:said|says|added|adds|reported|wrote|noted)\s+"
-    r"(?P<np>(?:the\s+|a\s+|an\s+)?(?!that\b|it\b|there\b|on\b|in\b|at\b|the\s+(?:toll|figure|number))[A-Za-z][^,.;:!?\"“”()]{1,120}?)"
-    r"(?=\s*(?:[,.;:!?\"“”()]|$|\s+(?:in|on|at)\s+(?:a|an|the|its|his|her|their)\s+(?:statement|report"
+    r"(?P<np>(?:the\s+|a\s+|an\s+)?(?!that\b|it\b|there\b|on\b|in\b|at\b|the\s+(?:toll|figure|number))[A-Za-z]"
+    r"[^,.;:!?\"“”()\d]{1,80}?)"
+    r"(?=\s*(?:[.!?;][\"”’)]*\s*$|$|,\s+(?:a|an|the|who|whose|which|adding|citing|according|in|on|at)\b"
+    r"|\s+(?:in|on|at)\s+(?:a|an|the|its|his|her|their)\s+(?:statement|report"
     r"|briefing|news\s+conference|press\s+conference|post|update|interview|tweet)|\s+on\s+(?:Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)))",
 )
@@ -61,10 +63,10 @@ _ACCORDING_RE = re.compile(
     re.IGNORECASE,
 )
 _NP_LEAD_STRIP_RE = re.compile(
-    r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+|provisional\s+|updated\s+|preliminary\s+|final\s+"
-    r"|initial\s+|revised\s+|own\s+)*(?:figures|data|numbers|statistics|a\s+tally|tally|a\s+count|count"
-    r"|estimates?|toll|report|statement|tallies|count)\s+(?:from|by|of|released\s+by|published\s+by"
-    r"|compiled\s+by|issued\s+by)\s+",
+    r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|numbers|statistics|tally|count|estimates?"
+    r"|toll|reports?|statements?|tallies|notices?|documents?|filings?|papers|records?|calculations?|analysis"
+    r"|survey|census|assessment)\s+(?:[\w-]+\s+){0,4}?(?:from|by|of|released\s+by|published\s+by"
+    r"|compiled\s+by|issued\s+by|sent\s+by)\s+(?=[A-Za-z])",
     re.IGNORECASE,
 )
 _NP_TAIL_CUT_RE = re.compile(
@@ -94,6 +96,7 @@ _QUOTED_RE = re.compile(
     r"\s(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+(?:by\s+(?P<relay>[^,;.]{2,80}?)\s+)?as\s+saying"
 )
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
+_PARTICIPLE_RE = re.compile(r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing)\b")
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
 _RELAY_RE = re.compile(
     r"(?P<relay>\b(?:the\s+)?[A-Z][^,.;:!?\"“”()]{1,80}?|\bthe\s+[a-z][^,.;:!?\"“”()]{1,60}?),\s+citing\s+"
@@ -164,6 +167,10 @@ _CLAUSE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NAME_RE = re.compile(r"^\s*((?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)")
+DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–]{1,2}|:)\s+"
+)
 _BOUNDARY_CHARS = ",;:(\"“”—–"
 
 
@@ -177,8 +184,22 @@ _LEAD_ADVERBIAL_RE = re.compile(
 )
 
 
+_RELATIVE_CUT_RE = re.compile(r",\s+(?:whose|which|who|where|when)\b.*$", re.DOTALL)
+
+
+_POSSESSIVE_DOC_RE = re.compile(
+    r"^(?P<np>.+?)(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(?:analysis|figures?|data|count|tally|report|statement"
+    r"|estimates?|assessment|records|numbers|toll|calculations?|update|statistics)$",
+    re.IGNORECASE,
+)
+
+
 def _clean_np(np: str) -> str:
     np = _LEAD_ADVERBIAL_RE.sub("", np.strip())
+    np = _RELATIVE_CUT_RE.sub("", np)
+    pd = _POSSESSIVE_DOC_RE.match(np)
+    if pd is not None:
+        np = pd.group("np")
     np = _NP_LEAD_STRIP_RE.sub("", np.strip())
     np = _NP_TAIL_CUT_RE.sub("", np)
     np = re.sub(r"\s+", " ", np).strip(" '\"’“”")
@@ -291,8 +312,13 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     """Every attribution in ``sentence`` (which starts at ``offset`` in the article text)."""
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    dl = DATELINE_RE.match(sentence)
+    if dl is not None:
+        sentence = " " * dl.end() + sentence[dl.end() :]
 
-    def add(start: int, end: int, np: str, words: str, gapped: bool = False, relay: str = "") -> None:
+    def add(
+        start: int, end: int, np: str, words: str, gapped: bool = False, relay: str = "", trim: bool = False
+    ) -> None:
         np = _clean_np(np)
         if not valid_np(np):
             return
@@ -302,12 +328,14 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             np = _clean_np(citing.group(1))
         if not gapped:
             k = sentence.rfind(np, start, end + len(np))
-            if k >= 0 and k + len(np) < end and sentence[start:end].lower().startswith("according"):
+            if k >= 0 and k + len(np) < end and trim:
                 end = k + len(np)
         for s, e in taken:
             if s <= start < e or s < end <= e:
                 return
         taken.append((start, end))
+        if trim:
+            words = sentence[start:end]
         out.append(Mention(offset + start, offset + end, np, words.strip(), relay=relay, gapped=gapped))
 
     for m in _RELAY_RE.finditer(sentence):
@@ -325,7 +353,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[m.end("np") :])
         if appos is not None and _is_role(appos.group(1)) and len(np_clean.split()) <= 4:
             np = np_clean + ", " + appos.group(1)
-        add(m.start(), words_end, np, sentence[m.start() : words_end])
+        add(m.start(), words_end, np, sentence[m.start() : words_end], trim=cite is None)
     for m in _POSSESSIVE_RE.finditer(sentence):
         np = m.group("np")
         start = m.start()
@@ -361,9 +389,13 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         end = m.end()
         if cite is not None:
             end += cite.end()
-            add(np_start, end, cite.group(1), sentence[np_start:end], relay=_clean_np(np))
+            add(np_start, end, cite.group(1), sentence[np_start:end], relay=_clean_np(np), trim=True)
             continue
         add(np_start, end, np, sentence[np_start:end])
+    for m in _PARTICIPLE_RE.finditer(sentence):
+        subj = sentence_subject(sentence)
+        if subj is not None:
+            add(m.start(), m.end(), subj, f"{subj} ... {m.group(0).strip(', ')}")
     for m in _POSSESSIVE_OF_RE.finditer(sentence):
         add(m.start(), m.end(), m.group("np"), m.group(0), gapped=True)
     for m in _GAPPED_RE.finditer(sentence):

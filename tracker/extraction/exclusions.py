@@ -86,6 +86,17 @@ _SINGULAR_COUNT_NOUN_RE = re.compile(
     r"national|citizen|pilgrim|miner|passenger|firefighter|rescuer|volunteer)s?)\b"
     r"(?!\s+of\b)",
 )
+_COMPOUND_AFTER_RE = re.compile(r"^-(?!strong\b|plus\b|odd\b|some\b)[^\W\d_]")
+_WEIGHT_POUNDS_RE = re.compile(r"pounds?$", re.IGNORECASE)
+_RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+                             r"|a\s+hundred|100|1,000)\b")
+_RATIO_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+_THE_FEW_RE = re.compile(
+    r"^\s+(?:leaders|men|countries|nations|parties|presidents|sides|governments|candidates|teams|companies"
+    r"|brothers|sisters|states|allies|neighbours|neighbors|rivals|sides'|chambers|houses|superpowers|armies"
+    r"|delegations|ministers|sons|daughters|women\s+met|men\s+met)\b",
+    re.IGNORECASE,
+)
 _NOT_A_COUNT_AFTER_RE = re.compile(
     r"^(?:[\s-]+(?:sides?|another|off|way|hand|day|time|thing|point|of\s+(?:the|his|her|its|their|our|my"
     r"|your|those|these|them|us|whom|which)\b|or\s+two|another|by\s+one|after\s+(?:the\s+)?other))",
@@ -119,6 +130,12 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return None
     if after[:1].isalpha() and not m.percent and not m.currency:
         return "glued-to-word"  # 7th, 1990s, 40C, 5G, 3D
+    if _COMPOUND_AFTER_RE.match(after) and not m.currency and not m.percent:
+        return "compound-modifier"  # a three-phase deal, a two-state solution
+    if m.currency and _WEIGHT_POUNDS_RE.search(m.raw) and after.startswith(" of "):
+        return "measurement"  # 2,000 pounds of explosives
+    if _RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before):
+        return "ratio"  # nine in 10 people
     if after.startswith(("'s", "’s", "/")) and not m.currency:
         return "glued-to-word"
     if before.endswith(("/", "#", "№")):
@@ -131,6 +148,10 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return "pronoun-one"
     if m.spelled and m.value <= 10 and _NOT_A_COUNT_AFTER_RE.match(after):
         return "not-a-count"
+    if m.spelled and m.value <= 4 and re.search(r"\b(?:the|both|all|these|those)\s+$", before, re.I) and (
+        _THE_FEW_RE.match(after)
+    ):
+        return "reference"  # the two leaders, the two sides
     if is_plain_int and m.value <= 31:
         if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after):
             return "date"

@@ -41,6 +41,16 @@ _SEGMENT_RE = re.compile(
 _SUBORDINATE_RE = re.compile(
     r"^[\s,;]*(?:as|although|though|even\s+as|after|when|because|before|while|whereas|but)\b", re.I
 )
+_MILITARY = ("army", "military", "idf", "defense forces", "defence forces", "forces", "troops")
+_HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "army": _MILITARY,
+    "military": _MILITARY,
+    "forces": _MILITARY,
+    "agency": ("agency", "defence", "defense", "unrwa", "afad", "ocha"),
+    "group": ("group", "hamas", "hezbollah", "organisation", "organization"),
+    "ministry": ("ministry",),
+    "office": ("office",),
+}
 _UNIT_METRICS = frozenset(("percent", "money"))
 _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
 _TEMPORAL_RE = re.compile(r"^[\s,;]*(?:as|after|when|before|because)\b", re.IGNORECASE)
@@ -115,7 +125,7 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
     for prev in reversed(history):
         if low == "it" and attr.PERSON_RE.fullmatch(prev.phrase.strip()):
             continue
-        if pronoun or head in prev.phrase.lower():
+        if pronoun or any(h in prev.phrase.lower() for h in _HEAD_SYNONYMS.get(head, (head,))):
             words = m.words if prev.phrase.lower() in m.words.lower() else f"{m.words} [{prev.phrase}]"
             return _Picked(m, prev.phrase, words)
     return _Picked(m, m.phrase, m.words)
@@ -240,7 +250,10 @@ def extract_claims(
                 # source, dates, hint
                 source: SourceMatch | None = None
                 if pick is not None and reg is not None:
-                    key = (pick.phrase, sentence if attr.is_coreferent(pick.phrase) else "")
+                    ctx = ""
+                    if attr.is_coreferent(pick.phrase) or len(pick.phrase.split()) <= 2:
+                        ctx = (title + "\n" + text[max(0, s_end - 3000) : s_end])
+                    key = (pick.phrase, ctx)
                     if key not in source_cache:
                         try:
                             source_cache[key] = reg.resolve(pick.phrase, key[1])
@@ -500,7 +513,13 @@ def _build_claim(
         if subject.lower() in ("them", "whom", "which") and prev_claim is not None:
             subject = prev_claim.subject
         sclass = subject_class(subject, metric, currency=currency)
-        if not subject and prev_claim is not None and metric == prev_claim.metric:
+        if (
+            not subject
+            and prev_claim is not None
+            and metric == prev_claim.metric
+            and (len(text[prev_end:q_start]) <= 40 or _LINKER_RE.search(text[prev_end:q_start]))
+            and not _SEGMENT_RE.search(text[prev_end:q_start])
+        ):
             subject = prev_claim.subject
             sclass = prev_claim.subject_class or sclass
         if not sclass:

@@ -104,7 +104,7 @@ _SUBJECT_STOP = frozenset(
     more less most least just only still even already all both each every other another such own same
     what how why whom whose killed died injured wounded hurt missing displaced detained arrested
     rescued evacuated affected dead nationwide there here each apiece overall respectively alone
-    instead too again now then today yesterday tonight""".split()
+    instead too again now then today yesterday tonight worth valued costing""".split()
 )
 _ED_NOUNS = frozenset(("hundred", "bed", "shed", "seed", "need", "speed", "feed", "creed", "armed"))
 _ING_NOUNS = frozenset(
@@ -201,6 +201,7 @@ def metric_from_subject(subject: str) -> str | None:
     return None
 
 
+_AUX_BEFORE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|been|are|is|got|get)\s+(?:\w+ly\s+)?$")
 _COORD_RE = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;]")
 
 
@@ -212,11 +213,21 @@ def metric_near(left: str, right: str, *, right_limit: int = 6, left_limit: int 
     """Nearest metric word: the first one to the right of the figure or the last one to its left,
     whichever is fewer words away. Returns (metric, distance)."""
     best: tuple[str | None, int] = (None, 999)
+    first = True
     for m in _METRIC_RE.finditer(right):
         d = _word_distance(right[: m.start()])
-        if d <= right_limit and m.lastgroup is not None:
+        if d > right_limit + 4:
+            break
+        if m.lastgroup is None:
+            continue
+        if first and d <= right_limit:
             best = (m.lastgroup, d)
-        break
+        first = False
+        # the main verb after a reduced relative: "100 civilians sheltering at the school had been killed"
+        if _AUX_BEFORE_RE.search(right[: m.start()]) and best[0] != m.lastgroup and d > best[1]:
+            if re.search(r"\b(?:ing)\b|\w+ing\b", right[: m.start()]) and best[1] <= 1:
+                best = (m.lastgroup, min(d, right_limit))
+            break
     last = None
     for m in _METRIC_RE.finditer(left):
         last = m

@@ -479,6 +479,13 @@ class SourceRegistry:
         slug = self._aliases.get(norm)
         if slug is not None:
             return self._match(slug)
+        # 2b. an apposition names the source in one of its parts ("COGAT, the Israeli defence
+        # ministry body that ...", "Mahmud Bassal, a spokesman for ...").
+        if "," in text or "(" in text:
+            for part in re.split(r"[,()]", text):
+                slug = self._aliases.get(normalise(_LEAD.sub("", part.strip())))
+                if slug is not None:
+                    return self._match(slug)
         # 3. longest contained multi-word alias ("the Hamas-run government media office in Gaza").
         found = self._contained(norm, min_size=2)
         if found is not None:
