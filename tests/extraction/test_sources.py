@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extraction.sources import (
+    DEFAULT_PATH,
+    FUZZY_THRESHOLD,
+    SourceEntry,
+    SourceRegistry,
+    guess_kind,
+    normalise,
+)
+from tracker.extraction.types import SOURCE_KINDS
+
+
+@pytest.fixture(scope="module")
+def registry() -> SourceRegistry:
+    return SourceRegistry.default()
+
+
+def slug_of(registry: SourceRegistry, mention: str, context: str = "") -> str | None:
+    match = registry.resolve(mention, context)
+    return match.slug if match is not None else None
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Gaza's health ministry",
+        "the Hamas-run health ministry",
+        "the Ministry of Health in Gaza",
+        "the health ministry in Gaza",
+        "the Palestinian health ministry",
+        "Gaza’s Health Ministry",
+        "according to the health ministry in Hamas-run Gaza",
+        "figures from the Gaza health ministry",
+        "the health ministry in the Gaza Strip",
+    ],
+)
+def test_it_resolves_newsroom_variants_of_the_gaza_health_ministry(
+    registry: SourceRegistry, mention: str
+) -> None:
+    match = registry.resolve(mention)
+    assert match is not None
+    assert match.slug == "gaza-health-ministry"
+    assert match.known
+    assert match.kind == "ministry"
+
+
+@pytest.mark.parametrize(
+    ("mention", "slug"),
+    [
+        ("Mahmud Bassal, a spokesman for the civil defence agency", "gaza-civil-defence"),
+        ("Agency spokesman Mahmud Bassal", "gaza-civil-defence"),
+        ("the Gaza civil defense agency", "gaza-civil-defence"),
+        ("the Hamas-run government media office in Gaza", "gaza-government-media-office"),
+        ("Ismail al-Thawabta, director of the media office", "gaza-government-media-office"),
+        ("the Israeli military", "israel-defense-forces"),
+        ("the IDF", "israel-defense-forces"),
+        ("COGAT, the Israeli defence ministry body that oversees aid", "cogat"),
+        ("the UN humanitarian office", "un-ocha"),
+        ("the UN agency for Palestinian refugees", "unrwa"),
+        ("the WHO", "world-health-organization"),
+        ("the U.N.", "united-nations"),
+        ("Turkey's disaster agency AFAD", "afad"),
+        ("the White Helmets rescue group", "white-helmets"),
+        ("Syria's health ministry", "syrian-health-ministry"),
+        ("Morocco's interior ministry", "moroccan-interior-ministry"),
+        ("the Paris police prefecture", "paris-police-prefecture"),
+        ("the hardline CGT union", "cgt"),
+        ("CFDT leader Laurent Berger", "cfdt"),
+        ("Ukraine's State Emergency Service", "state-emergency-service-of-ukraine"),
+        ("the U.S. State Department", "us-state-department"),
+        ("an AFP tally", "afp"),
+        ("the Guardian's tally", "the-guardian"),
+        ("Italy's coast guard", "italian-coast-guard"),
+        ("Kremlin spokesman Dmitry Peskov", "kremlin"),
+        ("Médecins Sans Frontières", "doctors-without-borders"),
+    ],
+)
+def test_it_resolves_agencies_spokespeople_and_tallies(
+    registry: SourceRegistry, mention: str, slug: str
+) -> None:
+    assert slug_of(registry, mention) == slug
+
+
+def test_a_relay_resolves_to_the_original_source(registry: SourceRegistry) -> None:
+    context = "Gaza's health ministry said the toll had passed 40,000."
+    assert slug_of(registry, "the UN, citing the health ministry", context) == "gaza-health-ministry"
+    assert (
+        slug_of(registry, "UN agencies, citing figures from Gaza's health ministry") == "gaza-health-ministry"
+    )
+
+
+def test_a_relay_to_an_unresolvable_generic_falls_back_to_the_relaying_body(registry: SourceRegistry) -> None:
+    assert slug_of(registry, "the UN, citing the health ministry") == "united-nations"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["officials", "witnesses", "residents", "he", "she", "they", "reports", "local media", "  ", ""],
+)
+def test_vague_attributions_name_no_source(registry: SourceRegistry, mention: str) -> None:
+    assert registry.resolve(mention) is None
+
+
+def test_a_bare_ministry_is_ambiguous_without_context(registry: SourceRegistry) -> None:
+    assert registry.resolve("the ministry") is None
+    assert registry.resolve("the interior ministry") is None
+
+
+def test_context_that_named_the_ministry_earlier_disambiguates_it(registry: SourceRegistry) -> None:
+    article = "RABAT — Morocco's interior ministry said on Saturday that 2,012 people had died."
+    assert slug_of(registry, "the ministry", article) == "moroccan-interior-ministry"
+    gaza = "Gaza's health ministry said 40 people were killed in the preceding 24 hours."
+    assert slug_of(registry, "the ministry", gaza) == "gaza-health-ministry"
+    assert slug_of(registry, "the agency", "Gaza's civil defence agency said 93 people died.") == (
+        "gaza-civil-defence"
+    )
+
+
+def test_region_words_in_the_context_pick_the_right_generic_body(registry: SourceRegistry) -> None:
+    article = "Rescuers in Marrakech and Al Haouz searched the rubble as Moroccan troops arrived."
+    assert slug_of(registry, "the health ministry", article) == "moroccan-health-ministry"
+
+
+def test_region_words_in_the_mention_itself_resolve_a_generic_head(registry: SourceRegistry) -> None:
+    assert slug_of(registry, "the interior ministry in Rabat") == "moroccan-interior-ministry"
+
+
+def test_a_misspelt_alias_resolves_by_fuzzy_matching(registry: SourceRegistry) -> None:
+    match = registry.resolve("the Ministry of Heath in Gaza")
+    assert match is not None
+    assert match.slug == "gaza-health-ministry"
+    assert FUZZY_THRESHOLD <= match.score < 100
+
+
+def test_an_unknown_body_becomes_an_unconfirmed_source_with_a_guessed_kind(registry: SourceRegistry) -> None:
+    match = registry.resolve("the Kenyan interior ministry")
+    assert match is not None
+    assert not match.known
+    assert match.name == "Kenyan Interior Ministry"
+    assert match.slug == "kenyan-interior-ministry"
+    assert match.kind == "ministry"
+    army = registry.resolve("the Lebanese army")
+    assert army is not None and army.kind == "military" and not army.known
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("norwegian ministry of foreign affairs", "ministry"),
+        ("lebanese armed forces", "military"),
+        ("un population fund", "un_agency"),
+        ("kenya red cross", "ngo"),
+        ("mogadishu municipality", "government"),
+        ("some club", "other"),
+    ],
+)
+def test_it_guesses_the_kind_of_an_unknown_source(name: str, kind: str) -> None:
+    assert guess_kind(name) == kind
+
+
+def test_normalisation_folds_diacritics_articles_possessives_and_spellings() -> None:
+    assert normalise("The Türkiye Civil Defense Organization's") == "turkiye civil defence organisation"
+    assert normalise("Gaza’s health ministry") == normalise("Gaza's Health Ministry")
+
+
+def test_editor_sources_from_database_rows_layer_over_the_seed(registry: SourceRegistry) -> None:
+    rows = [
+        {
+            "name": "Khan Younis Municipality",
+            "slug": "khan-younis-municipality",
+            "kind": "government",
+            "aliases": ["the municipality of Khan Younis"],
+        },
+        {
+            "name": "Gaza Health Ministry",
+            "slug": "gaza-health-ministry",
+            "kind": "ministry",
+            "aliases": ["the MoH in the enclave"],
+        },
+    ]
+    layered = SourceRegistry.from_rows(rows, base=registry)
+    assert slug_of(layered, "the municipality of Khan Younis") == "khan-younis-municipality"
+    assert slug_of(layered, "the MoH in the enclave") == "gaza-health-ministry"
+    assert slug_of(layered, "Gaza's health ministry") == "gaza-health-ministry"
+    assert slug_of(registry, "the municipality of Khan Younis") != "khan-younis-municipality"
+
+
+def test_adding_an_entry_with_a_known_slug_keeps_the_old_name_as_an_alias() -> None:
+    registry = SourceRegistry([SourceEntry("Old Name Office", "office-x", "government", ("first alias",))])
+    registry.add(SourceEntry("New Name Office", "office-x", "government", ("second alias",)))
+    assert len(registry) == 1
+    for mention in ("Old Name Office", "New Name Office", "first alias", "second alias"):
+        match = registry.resolve(mention)
+        assert match is not None and match.name == "New Name Office"
+
+
+def test_the_seed_file_is_rich_and_consistent() -> None:
+    data = json.loads(DEFAULT_PATH.read_text(encoding="utf-8"))
+    sources = data["sources"]
+    assert len(sources) >= 100
+    slugs = [s["slug"] for s in sources]
+    assert len(slugs) == len(set(slugs))
+    assert all(s["kind"] in SOURCE_KINDS for s in sources)
+    assert sum(len(s["aliases"]) for s in sources) >= 1000
+    registry = SourceRegistry.default()
+    assert len(registry.entries) == len(sources)
+    for entry in registry.entries:
+        match = registry.resolve(entry.name)
+        assert match is not None and match.slug == entry.slug, entry.name
+
+
+def test_default_registry_is_cached() -> None:
+    assert SourceRegistry.default() is SourceRegistry.default()
+
+
+def test_resolution_is_fast(registry: SourceRegistry) -> None:
+    mentions = [f"the ministry of things number {i}" for i in range(300)] + ["Gaza's health ministry"] * 300
+    started = time.perf_counter()
+    for mention in mentions:
+        registry.resolve(mention)
+    assert time.perf_counter() - started < 2.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_resolve_never_raises_on_arbitrary_text(mention: str, context: str) -> None:
+    match = SourceRegistry.default().resolve(mention, context)
+    assert match is None or (match.name and match.slug and match.kind in SOURCE_KINDS)
