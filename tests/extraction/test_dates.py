@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extraction.dates import (
+    KNOWN_START_DATES,
+    attached_date,
+    date_spans,
+    resolve_as_of,
+    resolve_since,
+)
+
+# Saturday 10 August 2024, mid-afternoon.
+SATURDAY = datetime(2024, 8, 10, 14, 5, tzinfo=UTC)
+# Thursday 16 March 2023, early morning.
+THURSDAY = datetime(2023, 3, 16, 7, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The strike on Saturday killed at least 93 people.", date(2024, 8, 10)),
+        ("On Thursday, the ministry said 40 people had died.", date(2024, 8, 8)),
+        ("Monday's earthquake killed 2,300 people.", date(2024, 8, 5)),
+        ("Rescuers pulled 12 survivors from the rubble yesterday.", date(2024, 8, 9)),
+        ("Police counted 4,000 marchers last night.", date(2024, 8, 9)),
+        ("Officials said 50 trucks crossed today.", date(2024, 8, 10)),
+        ("Some 30,000 people marched last weekend.", date(2024, 8, 3)),
+        ("The ministry put the toll at 39,790 on 12 July.", date(2024, 7, 12)),
+        ("The ministry put the toll at 39,790 on July 12.", date(2024, 7, 12)),
+        ("The toll stood at 35,000 on Aug. 2.", date(2024, 8, 2)),
+        ("The toll was 1,200 on 15 August 2023.", date(2023, 8, 15)),
+        ("The toll was 1,200 on 2023-08-15.", date(2023, 8, 15)),
+    ],
+)
+def test_it_resolves_the_day_a_figure_describes(sentence: str, expected: date) -> None:
+    assert resolve_as_of(sentence, SATURDAY) == expected
+
+
+def test_a_day_and_month_later_than_publication_means_last_year() -> None:
+    assert resolve_as_of("The count reached 500 on 20 December.", SATURDAY) == date(2023, 12, 20)
+
+
+def test_it_returns_none_when_the_sentence_dates_nothing() -> None:
+    assert resolve_as_of("At least 93 people were killed, the agency said.", SATURDAY) is None
+    assert resolve_as_of("A protest march drew 1,000 people.", SATURDAY) is None
+    assert resolve_as_of("", SATURDAY) is None
+
+
+def test_a_since_date_is_not_the_figures_day() -> None:
+    assert resolve_as_of("39,790 people have been killed since October 7.", SATURDAY) is None
+
+
+def test_a_comparison_date_is_not_the_figures_day() -> None:
+    sentence = "There were about 20% more demonstrators than on January 31."
+    assert resolve_as_of(sentence, THURSDAY) is None
+
+
+def test_a_planned_date_is_not_the_figures_day() -> None:
+    assert resolve_as_of("Talks due on Thursday will discuss the 250 hostages.", SATURDAY) is None
+
+
+def test_without_publication_only_full_dates_resolve() -> None:
+    assert resolve_as_of("on Saturday", None) is None
+    assert resolve_as_of("on 15 August 2023", None) == date(2023, 8, 15)
+
+
+def test_the_anchor_picks_the_date_attached_to_each_figure() -> None:
+    sentence = "The ministry counted 480,000 demonstrators on Wednesday, against 1.28 million on March 7."
+    assert resolve_as_of(sentence, THURSDAY, sentence.index("480,000")) == date(2023, 3, 15)
+    assert resolve_as_of(sentence, THURSDAY, sentence.index("1.28")) == date(2023, 3, 7)
+
+
+def test_a_date_belonging_to_another_figure_is_not_borrowed() -> None:
+    sentence = "Police counted 37,000 protesters, down from 48,000 on Saturday."
+    assert attached_date(sentence, THURSDAY, sentence.index("37,000")) is None
+    assert attached_date(sentence, THURSDAY, sentence.index("48,000")) == date(2023, 3, 11)
+    assert resolve_as_of(sentence, THURSDAY, sentence.index("37,000")) is None
+
+
+def test_a_relative_clause_carries_its_date_to_the_figure() -> None:
+    sentence = "The war began with the attack on October 7, in which some 1,200 people were killed."
+    assert attached_date(sentence, SATURDAY, sentence.index("1,200")) == date(2023, 10, 7)
+
+
+def test_statement_dates_can_be_skipped() -> None:
+    sentence = "The military said on Monday it had identified 31 militants killed in the strike."
+    assert attached_date(sentence, THURSDAY, sentence.index("31")) == date(2023, 3, 13)
+    assert attached_date(sentence, THURSDAY, sentence.index("31"), skip_statements=True) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("since October 7", date(2023, 10, 7)),
+        ("since Oct. 7", date(2023, 10, 7)),
+        ("since 7 October 2023", date(2023, 10, 7)),
+        ("since the October 7 attack", date(2023, 10, 7)),
+        ("killed in Gaza since the war began", date(2023, 10, 7)),
+        ("since the start of the war in Gaza", date(2023, 10, 7)),
+        ("since Russia's full-scale invasion of Ukraine", date(2022, 2, 24)),
+        ("since the start of the year", date(2024, 1, 1)),
+        ("so far this year", date(2024, 1, 1)),
+        ("since January", date(2024, 1, 1)),
+        ("since early March", date(2024, 3, 1)),
+        ("since 2014", date(2014, 1, 1)),
+        ("since July 6", date(2024, 7, 6)),
+    ],
+)
+def test_it_resolves_the_start_of_a_running_total(phrase: str, expected: date) -> None:
+    assert resolve_since(phrase, SATURDAY) == expected
+
+
+def test_a_war_start_needs_region_words_in_the_phrase_or_context() -> None:
+    assert resolve_since("since the war began", SATURDAY) is None
+    assert resolve_since("since the war began", SATURDAY, context="Gaza's health ministry said") == date(
+        2023, 10, 7
+    )
+
+
+def test_a_phrase_without_a_start_gives_none() -> None:
+    assert resolve_since("so far", SATURDAY) is None
+    assert resolve_since("since the earthquake", SATURDAY) is None
+    assert resolve_since("", SATURDAY) is None
+
+
+def test_known_start_dates_are_documented_rows() -> None:
+    assert all(words and isinstance(start, date) for words, start in KNOWN_START_DATES)
+
+
+def test_date_spans_cover_dates_years_and_clock_times_but_not_counts() -> None:
+    text = (
+        "On 7 October 2023, at 6:30 am, gunmen attacked; in 2023 the toll was 1,200. "
+        "The 1960 Agadir earthquake killed 12,000. The 2000 people fled on March 7 and 1.28 million marched."
+    )
+    covered = {text[s:e] for s, e in date_spans(text)}
+    assert {"7 October 2023", "6:30 am", "2023", "1960", "March 7"} <= covered
+    assert not covered & {"1,200", "12,000", "2000", "1.28"}
+
+
+def test_date_spans_ignore_lowercase_month_words() -> None:
+    assert date_spans("a protest march of 3 miles may 5 people join") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400), st.one_of(st.none(), st.datetimes(min_value=datetime(1950, 1, 1))))
+def test_date_functions_never_raise_and_spans_are_valid(text: str, published: datetime | None) -> None:
+    resolve_as_of(text, published)
+    resolve_as_of(text, published, len(text) // 2)
+    resolve_since(text, published, text)
+    previous_end = 0
+    for start, end in date_spans(text):
+        assert previous_end <= start < end <= len(text)
+        previous_end = end
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["Monday", "on 12 August", "yesterday", "since October 7", "Sept. 9, 2023"]), st.text()
+)
+def test_date_words_inside_noise_never_raise(phrase: str, noise: str) -> None:
+    text = f"{noise} {phrase} {noise}"
+    resolve_as_of(text, SATURDAY)
+    resolve_since(text, SATURDAY)
+    assert all(0 <= s < e <= len(text) for s, e in date_spans(text))
