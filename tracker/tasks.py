@@ -19,3 +19,21 @@ def extract_article(article_id: int) -> str | None:
 
     article = article_extract(article_id=article_id)
     return None if article is None else article.status
+
+
+@app.task(name="tracker.tasks.reconcile")
+def reconcile(older_than_seconds: int = 120) -> dict[str, int]:
+    """Beat entry point: the database, not the broker, is the record of work to do.
+
+    Articles left `pending` (their message lost while Redis was down) are queued again; events whose
+    claims changed since their last comparison get one.
+    """
+    from tracker.services.articles import articles_pending
+
+    pending = articles_pending(older_than_seconds=older_than_seconds)
+    for article_id in pending:
+        extract_article.delay(article_id)
+    compare = app.tasks.get("verification.tasks.scheduled_comparison")
+    if compare is not None:
+        compare.delay(full=False)
+    return {"articles_requeued": len(pending)}

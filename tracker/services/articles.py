@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -101,6 +101,18 @@ def article_ingest(
 
 
 def article_queue_extraction(*, article_id: int) -> None:
+    """Queue extraction after the commit. A broker that is down does not fail the ingest: the article
+    is stored as `pending` and the reconciler (`reconcile` task, `manage.py reextract`) queues it later."""
     from tracker.tasks import extract_article
 
-    transaction.on_commit(lambda: extract_article.delay(article_id))
+    transaction.on_commit(lambda: extract_article.delay(article_id), robust=True)
+
+
+def articles_pending(*, older_than_seconds: int) -> list[int]:
+    """Articles still waiting for extraction: their message was lost, or never sent."""
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    return list(
+        Article.objects.filter(status=ArticleStatus.PENDING, updated_at__lt=cutoff)
+        .order_by("pk")
+        .values_list("pk", flat=True)[:1000]
+    )

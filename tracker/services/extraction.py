@@ -68,7 +68,7 @@ def article_extract(*, article_id: int) -> Article | None:
         article.save(update_fields=["status", "error", "extractor_version", "extracted_at", "updated_at"])
         if touched:
             events_mark_changed(touched)
-            transaction.on_commit(lambda: _queue_comparison(touched))
+            transaction.on_commit(lambda: _queue_comparison(touched), robust=True)
     return article
 
 
