@@ -35,6 +35,7 @@ _VERBS = (
     r"|reckons|figured|verified|verifies|disclosed|discloses|informed|briefed|stressed|accused"
     r"|would\s+contribute|will\s+contribute|would\s+give|will\s+give|would\s+provide|will\s+provide"
     r"|provided|provides|allocated|allocates|earmarked|donated|donates|approved|approves|unveiled"
+    r"|shows?|showed|suggests?|suggested|indicated"
     r"|unveils|mobilised|mobilized|spent"
 )
 _AUX = (
@@ -95,6 +96,13 @@ _GAPPED_RE = re.compile(
 _QUOTED_RE = re.compile(
     r"\s(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+(?:by\s+(?P<relay>[^,;.]{2,80}?)\s+)?as\s+saying"
 )
+_VAGUE_CITED_RE = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers|estimates|sources|reports|officials)$"
+)
+_DATA_WORD_AFTER_RE = re.compile(
+    r"\s+(?:latest\s+|official\s+)?(?:figures|data|statistics|numbers|estimates|tally|count|records|survey)\b"
+)
+_SHOW_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests", "suggested", "indicated"))
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
 _PARTICIPLE_RE = re.compile(r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing)\b")
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
@@ -194,6 +202,16 @@ _POSSESSIVE_DOC_RE = re.compile(
 )
 
 
+_DATA_TAIL_RE = re.compile(
+    r"^(?P<np>.*?[A-Z][\w.&'’-]*)\s+(?:latest\s+|official\s+|new\s+)?(?:figures|data|statistics|numbers|estimates"
+    r"|tally|count|records|survey|analysis)$"
+)
+_DATA_HEAD_RE = re.compile(
+    r"\b(?:figures|data|statistics|numbers|estimates|tally|count|records|survey|analysis|census|report)$",
+    re.IGNORECASE,
+)
+
+
 def _clean_np(np: str) -> str:
     np = _LEAD_ADVERBIAL_RE.sub("", np.strip())
     np = _RELATIVE_CUT_RE.sub("", np)
@@ -203,6 +221,9 @@ def _clean_np(np: str) -> str:
     np = _NP_LEAD_STRIP_RE.sub("", np.strip())
     np = _NP_TAIL_CUT_RE.sub("", np)
     np = re.sub(r"\s+", " ", np).strip(" '\"’“”")
+    dt = _DATA_TAIL_RE.match(np)
+    if dt is not None:
+        np = dt.group("np")  # "Home Office data" -> "Home Office", "UN figures" -> "UN"
     return np
 
 
@@ -228,9 +249,31 @@ def is_coreferent(np: str) -> bool:
     return m is not None and not any(w[:1].isupper() for w in np.split()[1:])
 
 
+_BARE_ROLE_WORD_RE = re.compile(
+    r"spokes(?:man|woman|person)|director|minister|official|chief|head|leader|president|commander|governor"
+    r"|mayor|secretary|envoy|general",
+    re.IGNORECASE,
+)
+_NAME_CONNECTORS = frozenset(("of", "for", "and", "the", "de", "du", "bin", "ibn", "von", "van", "da", "del", "&"))
+
+
 def _looks_like_name(chunk: str) -> bool:
+    """A proper name: "Fadel Naeem", "COGAT", "The United States", "Agency spokesman Mahmud Bassal"."""
     words = chunk.split()
-    return bool(words) and len(words) <= 8 and (words[0][:1].isupper() or words[0].lower() == "the")
+    if not words or len(words) > 7 or any(ch.isdigit() for ch in chunk):
+        return False
+    caps = 0
+    for w in words:
+        if w[:1].isupper() or w.lower().startswith(("al-", "el-")):
+            caps += 1
+        elif (
+            w.lower() not in _NAME_CONNECTORS
+            and not _BARE_ROLE_WORD_RE.fullmatch(w)
+            and not _SOURCE_NOUNS.fullmatch(w)
+            and w.lower() not in ("civil", "health", "interior", "defence", "defense", "foreign", "media")
+        ):
+            return False
+    return caps >= 1
 
 
 def _np_ok(chunk: str) -> bool:
@@ -322,6 +365,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np = _clean_np(np)
         if not valid_np(np):
             return
+        if relay and _VAGUE_CITED_RE.match(np):
+            np, relay = relay, ""  # "the UN said, citing government figures": the UN is the source
         citing = re.search(r",?\s+citing\s+(.+)$", np, re.IGNORECASE)
         if citing is not None:
             relay = np[: citing.start()]
@@ -329,7 +374,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if not gapped:
             k = sentence.rfind(np, start, end + len(np))
             if k >= 0 and k + len(np) < end and trim:
-                end = k + len(np)
+                tail = _DATA_WORD_AFTER_RE.match(sentence, k + len(np))
+                end = tail.end() if tail is not None else k + len(np)
         for s, e in taken:
             if s <= start < e or s < end <= e:
                 return
@@ -384,6 +430,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if sub is None:
             continue
         np, np_start = sub
+        if m.group(0).split()[-1].lower() in _SHOW_VERBS and not _DATA_HEAD_RE.search(np):
+            continue  # "intelligence showed" is no attribution, "Home Office data shows" is
         rest = sentence[m.end() :]
         cite = _CITING_AFTER_RE.match(rest)
         end = m.end()

@@ -50,8 +50,8 @@ _DURATION_AFTER_RE = re.compile(
 )
 _MEASURE_AFTER_RE = re.compile(
     r"^(?:[\s\u00a0-]*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|feet|foot|ft|inch(?:es)?|cm|mm"
-    r"|kg|kilos?|kilograms?|grams?|lbs?|degrees?|°|magnitude|mph|km/h|kph|kmh|knots|hectares?|acres?|"
-    r"square|sq|cubic|litres?|liters?|gallons?|barrels?|calories|mw|gw|kw|kwh|mwh|volts?|watts?|storeys?"
+    r"|kg|kilos?|kilograms?|grams?|lbs?|degrees?|°|magnitude|mph|km/h|kph|kmh|knots|"
+    r"cubic|litres?|liters?|gallons?|barrels?|calories|mw|gw|kw|kwh|mwh|volts?|watts?|storeys?"
     r"|stories|floors?)\b|°|[\s-]*(?:C|F)\b(?!\.))",
     re.IGNORECASE,
 )
@@ -94,7 +94,8 @@ _RATIO_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight
 _THE_FEW_RE = re.compile(
     r"^\s+(?:leaders|men|countries|nations|parties|presidents|sides|governments|candidates|teams|companies"
     r"|brothers|sisters|states|allies|neighbours|neighbors|rivals|sides'|chambers|houses|superpowers|armies"
-    r"|delegations|ministers|sons|daughters|women\s+met|men\s+met)\b",
+    r"|delegations|ministers|sons|daughters|women\s+met|men\s+met|provinces|regions|cities|districts"
+    r"|villages|towns|areas|islands|governorates|prefectures|municipalities|crossings|countries')\b",
     re.IGNORECASE,
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(

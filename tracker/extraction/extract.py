@@ -51,6 +51,12 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "ministry": ("ministry",),
     "office": ("office",),
 }
+_PARTITIVE_OF_RE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_CROWD_RE = re.compile(
+    r"\b(?:turnout|crowds?|attendance|participation|number\s+of\s+(?:protesters|demonstrators|marchers"
+    r"|people|participants))\b(?:\s+\w+){0,4}\s+(?:at|to|of|was|reached|stood\s+at)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _UNIT_METRICS = frozenset(("percent", "money"))
 _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
 _TEMPORAL_RE = re.compile(r"^[\s,;]*(?:as|after|when|before|because)\b", re.IGNORECASE)
@@ -462,6 +468,12 @@ def _build_claim(
         qualifier = "about"
     subj_pos = max(q_end, m.end)
     subject, subj_end = read_subject(text, subj_pos, min(s_end, next_start))
+    if not subject and _PARTITIVE_OF_RE.match(text[subj_pos : min(s_end, next_start)]):
+        subject, _e = read_subject(text, subj_pos, s_end)  # "35 of 48 drones"
+        subj_end = subj_pos
+    if not subject and not m.percent and not m.currency and _CROWD_RE.search(text[max(prev_end, s_start) : q_start]):
+        subject = "people"  # "put the turnout at 150,000", "estimated the crowd at 30,000"
+        subj_end = subj_pos
     percent, currency = m.percent, m.currency
     if percent:
         metric = "percent"

@@ -25,7 +25,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners",
     ),
     ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees"),
-    ("rescued", r"rescued|rescuing|pulled\s+(?:out\s+)?alive|pulled\s+from\s+the\s+rubble|saved|extricated"),
+    ("rescued", r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|saved|extricated|dug\s+out"),
     ("evacuated", r"evacuat(?:ed|ion|ing|e|es)|evacuees"),
     (
         "affected",
@@ -104,7 +104,9 @@ _SUBJECT_STOP = frozenset(
     more less most least just only still even already all both each every other another such own same
     what how why whom whose killed died injured wounded hurt missing displaced detained arrested
     rescued evacuated affected dead nationwide there here each apiece overall respectively alone
-    instead too again now then today yesterday tonight worth valued costing""".split()
+    instead too again now then today yesterday tonight worth valued costing remain remains stay stays
+    face faces need needs take took live lives work works die dies come came go went get got make made
+    cross enter leave left flee of""".split()
 )
 _ED_NOUNS = frozenset(("hundred", "bed", "shed", "seed", "need", "speed", "feed", "creed", "armed"))
 _ING_NOUNS = frozenset(
@@ -115,7 +117,7 @@ _ING_NOUNS = frozenset(
 _PARTICIPLES = frozenset(
     "killed injured wounded missing displaced detained arrested rescued evacuated affected dead".split()
 )
-_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.-]*|[,;:()\"“”.!?]|\d[\d,.]*", re.UNICODE)
+_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:()\"“”.!?]|\d[\d,.]*", re.UNICODE)
 PEOPLE_METRICS = frozenset(
     ("killed", "injured", "missing", "displaced", "detained", "hostages", "rescued", "evacuated", "affected")
 )
@@ -134,6 +136,9 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
         if nxt in ("them", "whom", "which"):
             return nxt, pos + tokens[1].end()
         i = 1
+        if nxt[:1].isdigit() or nxt in ("the", "all") and len(tokens) > 2 and tokens[2].group(0)[:1].isdigit():
+            # "35 of 48 drones": the subject is what the total counts
+            i = 2 if nxt[:1].isdigit() else 3
         while i < len(tokens) and tokens[i].group(0).lower() in ("the", "all", "those", "these", "its", "their"):
             i += 1
     while i < len(tokens) and len(words) < 5:
