@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extraction.events import EventLinker, EventRef, event_hint, place_key, slug_for
+from tracker.extraction.types import EventHint
+
+
+@dataclass
+class Claim:
+    char_start: int
+    char_end: int
+    sentence: str
+    metric: str = "killed"
+    scope: str = "incident"
+    since: date | None = None
+    as_of: date | None = None
+
+
+def claims_of(text: str, quotes: list[tuple[str, str, str]]) -> list[Claim]:
+    """Claims for (quote, metric, scope) triples; the sentence is the line holding the quote."""
+    out = []
+    for quote, metric, scope in quotes:
+        start = text.index(quote)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        sentence = text[line_start : line_end if line_end >= 0 else len(text)]
+        out.append(Claim(start, start + len(quote), sentence, metric, scope))
+    return out
+
+
+def link_all(linker: EventLinker, title: str, text: str, published: datetime, quotes: list) -> list[EventRef]:
+    return [linker.link(c, title, text, published) for c in claims_of(text, quotes)]
+
+
+SCHOOL_1 = (
+    "KHAN YOUNIS — An Israeli air strike on the Sidra school in Khan Younis killed at least 27 people on Tuesday, "
+    "the civil defence agency said.\n\n"
+    "Among the dead were nine children, the agency said.\n\n"
+    "Separately, the health ministry said 38,500 people had been killed in Gaza since October 7."
+)
+SCHOOL_2 = (
+    "GAZA CITY — The death toll from Tuesday's strike on the Sidra school rose to 31, medics said on Wednesday.\n\n"
+    "The ministry said 38,560 people had been killed in the territory since the war began."
+)
+OTHER_SCHOOL = (
+    "DEIR AL-BALAH — A strike on the Nour school in Deir al-Balah killed 12 people on Tuesday, medics said."
+)
+TUESDAY = datetime(2024, 7, 16, 15, 0, tzinfo=UTC)
+WEDNESDAY = datetime(2024, 7, 17, 9, 0, tzinfo=UTC)
+
+
+def test_event_hint_reads_facilities_places_and_incident_words() -> None:
+    sentence = "An Israeli strike hit the al-Tabi'in school and mosque in Gaza City's Daraj neighbourhood."
+    hint = event_hint(sentence, "GAZA CITY — " + sentence, "Strike on Gaza school")
+    keys = {place_key(p) for p in hint.places}
+    assert "tabiin school" in keys
+    assert "gaza city" in keys
+    assert {"strike", "school", "mosque"} <= set(hint.incident_terms)
+    assert "israeli" in hint.keywords or "daraj" in hint.keywords
+
+
+def test_event_hint_takes_the_dateline_and_title_places() -> None:
+    hint = event_hint(
+        "At least 296 people were killed.", "MARRAKECH — At least 296 people were killed.", "Quake"
+    )
+    assert "Marrakech" in hint.places
+
+
+def test_event_hint_tells_a_labour_strike_from_an_air_strike() -> None:
+    labour = event_hint("Unions said the strike against the pension reform drew 1.28 million.")
+    air = event_hint("The air strike on the camp killed 40 people.")
+    assert "walkout" in labour.incident_terms and "strike" not in labour.incident_terms
+    assert "strike" in air.incident_terms and "camp" in air.incident_terms
+
+
+def test_event_hint_dates_the_sentence_when_given_the_publication_time() -> None:
+    hint = event_hint("The strike on Saturday killed 93.", published_at=datetime(2024, 8, 10, tzinfo=UTC))
+    assert hint.day == date(2024, 8, 10)
+
+
+def test_claims_of_one_article_about_one_incident_land_on_one_event() -> None:
+    linker = EventLinker()
+    events = link_all(
+        linker,
+        "Strike on Khan Younis school kills 27",
+        SCHOOL_1,
+        TUESDAY,
+        [("at least 27 people", "killed", "incident"), ("nine children", "killed", "incident")],
+    )
+    assert events[0] is events[1]
+    assert events[0].kind == "incident"
+    assert events[0].day == date(2024, 7, 16)
+    assert "Sidra school" in events[0].title
+
+
+def test_the_same_incident_reported_next_day_by_another_outlet_joins_the_event() -> None:
+    linker = EventLinker()
+    first = link_all(
+        linker,
+        "Strike on Khan Younis school kills 27",
+        SCHOOL_1,
+        TUESDAY,
+        [("at least 27 people", "killed", "incident")],
+    )[0]
+    second = link_all(
+        linker, "School strike toll rises to 31", SCHOOL_2, WEDNESDAY, [("31", "killed", "incident")]
+    )[0]
+    assert second is first
+
+
+def test_a_running_total_on_different_days_lands_on_one_series_event() -> None:
+    linker = EventLinker()
+    first = link_all(
+        linker,
+        "Strike on Khan Younis school kills 27",
+        SCHOOL_1,
+        TUESDAY,
+        [("38,500 people", "killed", "cumulative")],
+    )[0]
+    second = link_all(
+        linker,
+        "School strike toll rises to 31",
+        SCHOOL_2,
+        WEDNESDAY,
+        [("38,560 people", "killed", "cumulative")],
+    )[0]
+    assert second is first
+    assert first.kind == "running_total"
+    assert first.since == date(2023, 10, 7)
+    assert first.title == "Gaza war toll since 2023-10-07"
+
+
+def test_a_strike_on_another_school_the_same_day_is_another_event() -> None:
+    linker = EventLinker()
+    sidra = link_all(
+        linker,
+        "Strike on Khan Younis school kills 27",
+        SCHOOL_1,
+        TUESDAY,
+        [("at least 27 people", "killed", "incident")],
+    )[0]
+    nour = link_all(
+        linker, "Strike on Deir al-Balah school", OTHER_SCHOOL, TUESDAY, [("12 people", "killed", "incident")]
+    )[0]
+    assert nour is not sidra
+
+
+PROTEST_1 = "MARSEILLE — Some 30,000 people marched in Marseille on Tuesday against the reform, police said."
+PROTEST_2 = "LYON — Police counted 8,000 protesters in Lyon on Saturday as unions staged a new day of action."
+PROTEST_3 = "PARIS — The interior ministry counted 1.28 million demonstrators nationwide on Tuesday."
+
+
+def test_protests_on_different_days_are_different_events() -> None:
+    linker = EventLinker()
+    tuesday = link_all(
+        linker,
+        "Pension protests",
+        PROTEST_1,
+        datetime(2023, 3, 7, 18, tzinfo=UTC),
+        [("30,000 people", "count", "incident")],
+    )[0]
+    saturday = link_all(
+        linker,
+        "Pension protests",
+        PROTEST_2,
+        datetime(2023, 3, 11, 18, tzinfo=UTC),
+        [("8,000 protesters", "count", "incident")],
+    )[0]
+    assert saturday is not tuesday
+    assert tuesday.title.startswith("Protests")
+
+
+def test_the_national_day_of_protest_gathers_city_counts_of_that_day() -> None:
+    linker = EventLinker()
+    marseille = link_all(
+        linker,
+        "Pension protests",
+        PROTEST_1,
+        datetime(2023, 3, 7, 18, tzinfo=UTC),
+        [("30,000 people", "count", "incident")],
+    )[0]
+    national = link_all(
+        linker,
+        "Ministry counts 1.28 million",
+        PROTEST_3,
+        datetime(2023, 3, 7, 21, tzinfo=UTC),
+        [("1.28 million", "count", "incident")],
+    )[0]
+    assert national is marseille
+
+
+QUAKE = (
+    "MARRAKECH — The earthquake that struck Morocco's High Atlas on Friday night killed 2,012 people, "
+    "the interior ministry said.\n\n"
+    "Families who lost homes will receive 30,000 dirhams in emergency aid, the royal palace said.\n\n"
+    "It was the deadliest quake since 1960, when an earthquake in Agadir killed at least 12,000 people."
+)
+
+
+def test_money_and_an_old_disaster_in_a_quake_story_are_separate_events() -> None:
+    linker = EventLinker()
+    toll, aid, agadir = link_all(
+        linker,
+        "Morocco quake toll passes 2,000",
+        QUAKE,
+        datetime(2023, 9, 9, 22, tzinfo=UTC),
+        [
+            ("2,012 people", "killed", "incident"),
+            ("30,000 dirhams", "money", "incident"),
+            ("at least 12,000 people", "killed", "incident"),
+        ],
+    )
+    assert len({toll.key, aid.key, agadir.key}) == 3
+    assert toll.day == date(2023, 9, 8)
+    assert agadir.day is not None and agadir.day.year == 1960
+
+
+def test_a_quake_toll_a_week_later_still_joins_the_quake() -> None:
+    linker = EventLinker()
+    first = link_all(
+        linker,
+        "Morocco quake toll passes 2,000",
+        QUAKE,
+        datetime(2023, 9, 9, 22, tzinfo=UTC),
+        [("2,012 people", "killed", "incident")],
+    )[0]
+    later_text = "RABAT — The interior ministry said 2,946 people had died in last week's earthquake."
+    later = link_all(
+        linker,
+        "Morocco quake toll nears 3,000",
+        later_text,
+        datetime(2023, 9, 14, 19, tzinfo=UTC),
+        [("2,946 people", "killed", "incident")],
+    )[0]
+    assert later is first
+
+
+def test_stored_events_are_reused_and_new_ones_reported() -> None:
+    stored = EventRef.from_row(
+        {
+            "id": 7,
+            "title": "Strike on Sidra school, Khan Younis (2024-07-16)",
+            "kind": "incident",
+            "day": date(2024, 7, 16),
+            "places": ["Sidra school", "Khan Younis"],
+            "incident_terms": ["strike", "school"],
+            "keywords": ["sidra", "school"],
+        }
+    )
+    assert stored.key == "7" and not stored.is_new and stored.event_class == "attack"
+    linker = EventLinker([stored])
+    event = link_all(
+        linker, "School strike toll rises to 31", SCHOOL_2, WEDNESDAY, [("31", "killed", "incident")]
+    )[0]
+    assert event is stored
+    assert linker.new_events == []
+    series = link_all(
+        linker,
+        "School strike toll rises to 31",
+        SCHOOL_2,
+        WEDNESDAY,
+        [("38,560 people", "killed", "cumulative")],
+    )[0]
+    assert series.is_new and linker.new_events == [series]
+    row = series.to_row()
+    assert row["kind"] == "running_total" and row["since"] == date(2023, 10, 7)
+    assert slug_for(series) == "gaza-war-toll-since-2023-10-07"
+
+
+def test_the_linker_accepts_claims_with_their_own_hint() -> None:
+    @dataclass
+    class Hinted(Claim):
+        hint: EventHint = field(default_factory=EventHint)
+
+    claim = Hinted(
+        0, 2, "27 people died.", hint=EventHint(places=("Sidra school",), incident_terms=("strike",))
+    )
+    event = EventLinker().link(claim, "", "27 people died.", TUESDAY)
+    assert event.event_class == "attack"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400), st.text(max_size=800), st.text(max_size=100))
+def test_event_hint_never_raises(sentence: str, text: str, title: str) -> None:
+    hint = event_hint(sentence, text, title)
+    assert isinstance(hint, EventHint)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(max_size=300),
+    st.sampled_from(["killed", "money", "count", "displaced"]),
+    st.sampled_from(["incident", "cumulative", "period"]),
+)
+def test_the_linker_never_raises_on_arbitrary_text(text: str, metric: str, scope: str) -> None:
+    claim = Claim(0, min(len(text), 3), text, metric, scope)
+    event = EventLinker().link(claim, text[:40], text, TUESDAY)
+    assert event.key and event.title
