@@ -455,9 +455,9 @@ def resolve_since(
             if expr.kind in {"weekday", "relative"} and since is not None:
                 return _resolve_expr(expr, pub)
         if since is not None:
-            year = re.match(r"\s+(?:early\s+|mid-?|late\s+)?((?:1[89]|20)\d\d)\b(?![,.]\d)", tail)
-            if year:
-                return date(int(year[1]), 1, 1)
+            year_match = re.match(r"\s+(?:early\s+|mid-?|late\s+)?((?:1[89]|20)\d\d)\b(?![,.]\d)", tail)
+            if year_match:
+                return date(int(year_match[1]), 1, 1)
         if since is not None and pub is not None:
             month = re.match(
                 r"\s+(?:early\s+|mid-?|late\s+)?" + _MONTH.format(g="m") + r"(?![\s\u00a0]+\d)", tail
