@@ -244,6 +244,7 @@ CLASS_WINDOWS: dict[str, tuple[int, int]] = {
     "aid": (0, 0),
     "conference": (3, 16),
     "funding": (7, 45),
+    "rate": (30, 30),
     "other": (2, 7),
 }
 INFERRED_SLACK = 10
@@ -294,6 +295,7 @@ _CLASS_TITLE = {
     "aid": "Aid entry",
     "conference": "Pledges",
     "funding": "Funding",
+    "rate": "Rates and targets",
     "other": "Figures",
 }
 
@@ -919,16 +921,27 @@ def _family_from_title(title: str) -> str:
     return ""
 
 
+#: Sudden-onset hazards: a word for one of these decides the class of the whole story.
+SUDDEN_DISASTERS = frozenset({"earthquake", "flood", "landslide", "storm", "tsunami", "wildfire", "eruption"})
+#: Words that hint at a class without deciding it ("pledges" in an aid story, "fund").
+_WEAK_TERMS = {"pledge": 0.5, "fund": 0.5, "aid": 0.75, "famine": 0.5, "drought": 0.5, "outbreak": 0.5}
+
+
 def _class_of(terms: Iterable[str]) -> str:
-    counts = Counter(TERM_CLASS[t] for t in terms if t in TERM_CLASS)
-    if not counts:
+    weights: Counter[str] = Counter()
+    listed = list(terms)
+    for term in listed:
+        cls = TERM_CLASS.get(term)
+        if cls is not None:
+            weights[cls] += _WEAK_TERMS.get(term, 1.0)  # type: ignore[assignment]
+    if not weights:
         return ""
-    # Attack words beat facility-free protest words ("strike on a school" vs "rally"), and a
-    # disaster word beats everything ("aid trucks reach quake zone" is about the quake).
-    for preferred in ("disaster", "maritime"):
-        if preferred in counts:
-            return preferred
-    return counts.most_common(1)[0][0]
+    # A sudden disaster beats everything ("aid trucks reach quake zone" is about the quake).
+    if any(t in SUDDEN_DISASTERS for t in listed):
+        return "disaster"
+    if "shipwreck" in listed:
+        return "maritime"
+    return max(weights.items(), key=lambda kv: kv[1])[0]
 
 
 class ClaimLike(Protocol):
@@ -1065,8 +1078,20 @@ class EventLinker:
             return event
 
         sig = self._claim_signature(claim, sentence, state, paragraph, pub, anchor)
+        if (
+            not sig.day_explicit
+            and _SAME_DAY.search(sentence)
+            and state.last_sig
+            and state.last_sig.day_explicit
+        ):
+            # "UNRWA counted 223 for the same day": the day of the figure just before.
+            sig = replace(sig, day=state.last_sig.day, day_explicit=True)
         if family == "money" and state.main.event_class in {"disaster", "attack", "protest"}:
             sig = replace(sig, event_class="funding")
+        elif not sig.day_explicit and anchor is not None and _is_rate(sentence, anchor[0]):
+            # "500 trucks a day", "an average of 177 a day", "$100 billion a year": a rate or a
+            # target, not the count of one day's incident.
+            sig = replace(sig, event_class="rate")
         event = self._incident(sig, state)
         state.last_paragraph, state.last_event, state.last_sig = paragraph, event, sig
         return event
@@ -1286,7 +1311,7 @@ class EventLinker:
             1, min(len(set(sig.terms)), len(set(event.incident_terms)))
         )
         kw = fuzz.token_set_ratio(" ".join(sig.keywords), " ".join(event.keywords)) / 100.0
-        if sig.event_class == "funding" and kw * 100 < KEYWORD_THRESHOLD:
+        if sig.event_class in {"funding", "rate"} and kw * 100 < KEYWORD_THRESHOLD:
             return None
         if sig.event_class == "other" and kw * 100 < KEYWORD_THRESHOLD and place_overlap < 0.5:
             return None
@@ -1335,6 +1360,23 @@ _FIRST_NUMBER = re.compile(
     r"dozens?|hundreds|thousands|millions)\b",
     re.IGNORECASE,
 )
+_SAME_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)
+_RATE = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:day|year|week|month)\b|\bdaily\b|\bannual(?:ly)?\b|\bon\s+average\b|"
+    r"\baverag(?:e|ed|ing)\b|\bbefore\s+the\s+war\b|\bpre-?war\b|\btarget\b",
+    re.IGNORECASE,
+)
+
+
+def _is_rate(sentence: str, offset: int) -> bool:
+    """Whether the figure at ``offset`` is a rate, average, target or pre-war norm."""
+    window = sentence[max(0, offset - 30) : offset + 60]
+    cut = re.search(r"[,;]", window[min(len(window), 30 + 1) :])
+    if cut:
+        window = window[: 31 + cut.start()]
+    return _RATE.search(window) is not None
+
+
 _SAME_DAY_CLASSES = frozenset({"protest", "aid", "conference"})
 _OLD_YEAR = re.compile(r"\b(?:in|of|the|since)\s+((?:1[89]|20)\d\d)\b(?![,.]\d)", re.IGNORECASE)
 
