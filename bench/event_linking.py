@@ -45,7 +45,7 @@ _SENT_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]
 
 def sentence_around(text: str, start: int, end: int) -> str:
     left = 0
-    for match in _SENT_END.finditer(text, 0, start):
+    for match in _SENT_END.finditer(text, 0, min(len(text), start + 1)):
         left = match.end()
     right_match = _SENT_END.search(text, end)
     right = right_match.start() if right_match else len(text)
