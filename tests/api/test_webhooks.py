@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import requests
+from django.test import override_settings
+
+from tests.factories import UserFactory, VerifiedFigureFactory, WebhookSubscriptionFactory
+from verification.figures import figure_revise, figure_withdraw
+from verification.models import DeliveryStatus, WebhookDelivery
+from verification.webhooks import (
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    backoff_seconds,
+    deliver_webhook,
+    signature_valid,
+    webhook_deliver,
+    webhook_published,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+class Receiver:
+    """A webhook consumer on 127.0.0.1 that answers with the queued status codes (200 once they run out)."""
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, Any]] = []
+        self.codes: list[int] = []
+        receiver = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                receiver.calls.append({"headers": dict(self.headers), "body": body})
+                self.send_response(receiver.codes.pop(0) if receiver.codes else 200)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> Receiver:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    with Receiver() as r, override_settings(WEBHOOK_ALLOW_PRIVATE_URLS=True):
+        yield r
+
+
+def test_a_withdrawal_is_posted_signed_after_the_commit(receiver, django_capture_on_commit_callbacks):
+    subscription = WebhookSubscriptionFactory(url=receiver.url, secret="s3cret")
+    figure = VerifiedFigureFactory()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        figure_withdraw(figure_id=figure.pk, user=figure.verified_by, reason="retracted")
+    assert receiver.calls == [], "nothing is sent before the commit"
+    for callback in callbacks:
+        callback()
+    assert len(receiver.calls) == 1
+    call = receiver.calls[0]
+    headers = call["headers"]
+    assert headers["X-Tracker-Event"] == "figure.withdrawn"
+    assert signature_valid(
+        secret="s3cret",
+        timestamp=headers[TIMESTAMP_HEADER],
+        body=call["body"],
+        signature=headers[SIGNATURE_HEADER],
+    )
+    assert not signature_valid(
+        secret="other",
+        timestamp=headers[TIMESTAMP_HEADER],
+        body=call["body"],
+        signature=headers[SIGNATURE_HEADER],
+    )
+    payload = json.loads(call["body"])
+    assert payload["event"] == "figure.withdrawn"
+    assert payload["figure"] == {
+        "id": figure.pk,
+        "status": "withdrawn",
+        "withdrawn_reason": "retracted",
+        "updated_at": payload["figure"]["updated_at"],
+    }
+    delivery = WebhookDelivery.objects.get(subscription=subscription)
+    assert (delivery.status, delivery.attempts, delivery.response_code) == (DeliveryStatus.DELIVERED, 1, 200)
+
+
+def test_revisions_and_publications_are_posted_with_the_full_figure(
+    receiver, django_capture_on_commit_callbacks
+):
+    WebhookSubscriptionFactory(url=receiver.url)
+    figure = VerifiedFigureFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        webhook_published(figure=figure)
+    with django_capture_on_commit_callbacks(execute=True):
+        figure_revise(figure_id=figure.pk, user=figure.verified_by, value=101.0)
+    events = [json.loads(c["body"]) for c in receiver.calls]
+    assert [e["event"] for e in events] == ["figure.published", "figure.revised"]
+    assert events[1]["figure"]["value"] == 101 and events[1]["figure"]["evidence"] == []
+
+
+def test_only_active_subscriptions_that_want_the_event_get_it(receiver, django_capture_on_commit_callbacks):
+    WebhookSubscriptionFactory(url=receiver.url, active=False)
+    WebhookSubscriptionFactory(url=receiver.url, events=["figure.published"])
+    WebhookSubscriptionFactory(url=receiver.url, owner=UserFactory(is_active=False))
+    figure = VerifiedFigureFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        figure_withdraw(figure_id=figure.pk, user=figure.verified_by, reason="x")
+    assert receiver.calls == []
+    assert WebhookDelivery.objects.count() == 0
+
+
+def test_a_failed_post_is_recorded_for_a_retry_with_backoff(receiver, django_capture_on_commit_callbacks):
+    receiver.codes = [503]
+    WebhookSubscriptionFactory(url=receiver.url)
+    figure = VerifiedFigureFactory()
+    with override_settings(WEBHOOK_MAX_ATTEMPTS=3), django_capture_on_commit_callbacks(execute=True):
+        figure_withdraw(figure_id=figure.pk, user=figure.verified_by, reason="x")  # eager: retried at once
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.status == DeliveryStatus.DELIVERED
+    assert delivery.attempts == 2 and len(receiver.calls) == 2
+
+
+def test_the_service_records_the_error_and_raises_for_the_task_to_retry(receiver):
+    receiver.codes = [500]
+    WebhookSubscriptionFactory(url=receiver.url)
+    figure = VerifiedFigureFactory()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(deliver_webhook, "delay", lambda pk: None)
+        figure_withdraw(figure_id=figure.pk, user=figure.verified_by, reason="x")
+    delivery = WebhookDelivery.objects.get()
+    with pytest.raises(requests.HTTPError):
+        webhook_deliver(delivery_id=delivery.pk)
+    delivery.refresh_from_db()
+    assert delivery.status == DeliveryStatus.RETRYING
+    assert delivery.response_code == 500 and "500" in delivery.error
+    assert delivery.next_attempt_at is not None
+
+
+def test_a_delivery_gives_up_after_the_last_attempt(receiver, django_capture_on_commit_callbacks):
+    receiver.codes = [500] * 10
+    WebhookSubscriptionFactory(url=receiver.url)
+    figure = VerifiedFigureFactory()
+    with override_settings(WEBHOOK_MAX_ATTEMPTS=3), django_capture_on_commit_callbacks(execute=True):
+        figure_withdraw(figure_id=figure.pk, user=figure.verified_by, reason="x")
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.attempts) == (DeliveryStatus.FAILED, 3)
+    assert len(receiver.calls) == 3
+
+
+def test_running_a_delivery_twice_posts_once(receiver, django_capture_on_commit_callbacks):
+    WebhookSubscriptionFactory(url=receiver.url)
+    figure = VerifiedFigureFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        figure_withdraw(figure_id=figure.pk, user=figure.verified_by, reason="x")
+    delivery = WebhookDelivery.objects.get()
+    assert webhook_deliver(delivery_id=delivery.pk) is None
+    deliver_webhook.apply(args=[delivery.pk])
+    assert len(receiver.calls) == 1
+
+
+def test_a_private_address_is_refused_outside_development(django_capture_on_commit_callbacks):
+    WebhookSubscriptionFactory(url="http://127.0.0.1:9/hook")
+    figure = VerifiedFigureFactory()
+    with (
+        override_settings(WEBHOOK_ALLOW_PRIVATE_URLS=False),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        figure_withdraw(figure_id=figure.pk, user=figure.verified_by, reason="x")
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.status == DeliveryStatus.FAILED and "non-public" in delivery.error
+
+
+def test_the_task_retries_request_errors_with_exponential_backoff_and_jitter():
+    assert requests.RequestException in deliver_webhook.autoretry_for
+    assert deliver_webhook.retry_backoff and deliver_webhook.retry_jitter
+    assert deliver_webhook.max_retries >= 3
+    assert backoff_seconds(1) < backoff_seconds(2) < backoff_seconds(3)
+    with override_settings(WEBHOOK_RETRY_BACKOFF_MAX=60):
+        assert backoff_seconds(30) == 60
+
+
+def test_the_delivery_log_is_in_the_admin(client, receiver, django_capture_on_commit_callbacks):
+    admin = UserFactory(username="root", is_staff=True, is_superuser=True)
+    WebhookSubscriptionFactory(url=receiver.url)
+    figure = VerifiedFigureFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        figure_withdraw(figure_id=figure.pk, user=figure.verified_by, reason="x")
+    client.force_login(admin)
+    page = client.get("/admin/verification/webhookdelivery/")
+    assert page.status_code == 200 and b"figure.withdrawn" in page.content
+    delivery = WebhookDelivery.objects.get()
+    assert client.get(f"/admin/verification/webhookdelivery/{delivery.pk}/change/").status_code == 200
+    subscription_page = client.get(
+        f"/admin/verification/webhooksubscription/{delivery.subscription_id}/change/"
+    )
+    assert subscription_page.status_code == 200
