@@ -1,6 +1,6 @@
 """Event-linking benchmark: pairwise precision/recall of EventLinker against labelled events.
 
-Usage: .venv/bin/python bench/event_linking.py [CORPUS_DIR] [--shared] [--verbose]
+Usage: .venv/bin/python bench/event_linking.py [CORPUS_DIR] [--shared] [--extracted] [--verbose]
 
 For every story cluster (one JSON file in the SCHEMA.md format), the labelled claims are fed
 to one EventLinker in publication order, with the fields of their labels (metric, scope,
@@ -8,6 +8,9 @@ since) and the sentence around the labelled quote. Every pair of claims in a clu
 a pair is positive when both claims carry the same labelled ``event`` slug, and predicted
 positive when the linker returned the same event for both. ``--shared`` runs one linker
 over all clusters at once, so that events of different stories must not merge either.
+``--extracted`` links what the extractor itself found (sentence, metric, scope, since, as_of and
+hint as extract_claims computes them) and scores the claims that match a label (overlapping
+span, same value): the end-to-end number.
 """
 
 from __future__ import annotations
@@ -56,7 +59,30 @@ def load(corpus: Path) -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.json"))]
 
 
-def run(corpus: Path, shared: bool, verbose: bool) -> dict[str, float]:
+def _link_extracted(
+    linker: EventLinker, cluster: str, article: dict, labelled: list[tuple[int, dict]], published: datetime
+) -> list[tuple[str, str, str, str]]:
+    """Link the extractor's own claims; keep those that match a labelled claim (span + value)."""
+    from tracker.extraction.extract import extract_claims
+
+    text = article["text"]
+    rows = []
+    used: set[str] = set()
+    for claim in extract_claims(text, published_at=published, title=article["title"]):
+        event = linker.link(claim, article["title"], text, published)
+        for start, label in labelled:
+            end = start + len(label["quote"])
+            if label["id"] in used or claim.char_end <= start or claim.char_start >= end:
+                continue
+            if float(label["value"]) != float(claim.value):
+                continue
+            used.add(label["id"])
+            rows.append((cluster, label["id"], label["event"], event.key))
+            break
+    return rows
+
+
+def run(corpus: Path, shared: bool, verbose: bool, extracted: bool = False) -> dict[str, float]:
     clusters = load(corpus)
     items: list[tuple[datetime, str, dict]] = []
     for cluster in clusters:
@@ -77,6 +103,9 @@ def run(corpus: Path, shared: bool, verbose: bool) -> dict[str, float]:
                 continue
             claims.append((start, claim))
         claims.sort(key=lambda c: c[0])
+        if extracted:
+            rows.extend(_link_extracted(linker, cluster, article, claims, published))
+            continue
         for start, claim in claims:
             end = start + len(claim["quote"])
             bench_claim = BenchClaim(
@@ -113,7 +142,8 @@ def run(corpus: Path, shared: bool, verbose: bool) -> dict[str, float]:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"corpus: {corpus}  mode: {'shared linker' if shared else 'one linker per cluster'}")
+    mode = "shared linker" if shared else "one linker per cluster"
+    print(f"corpus: {corpus}  mode: {mode}{', extracted claims' if extracted else ', labelled claims'}")
     print(
         f"claims: {len(rows)}  events labelled: {len({(r[0], r[2]) for r in rows})}  "
         f"events predicted: {len({r[3] for r in rows}) if shared else sum(len({r[3] for r in g}) for g in groups.values())}"
@@ -142,8 +172,13 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--shared", action="store_true", help="one linker across all clusters")
     parser.add_argument("--verbose", "-v", action="store_true", help="show label -> predicted events")
+    parser.add_argument(
+        "--extracted",
+        action="store_true",
+        help="link the extractor's claims (extract_claims) instead of the labels; score the matched ones",
+    )
     args = parser.parse_args()
-    run(args.corpus, args.shared, args.verbose)
+    run(args.corpus, args.shared, args.verbose, args.extracted)
 
 
 if __name__ == "__main__":
