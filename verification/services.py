@@ -13,6 +13,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from tracker.models import Claim, ClaimStatus, Event
+from verification import faults
 from verification.engine import Candidate, compare
 from verification.models import (
     ComparisonRun,
@@ -85,6 +86,7 @@ def comparison_run_execute(*, run_id: int) -> ComparisonRun | None:
             error=f"Given up after {run.deliveries - 1} deliveries that did not finish (worker lost).",
         )
         return ComparisonRun.objects.get(pk=run_id)
+    faults.at("comparison", delivery=run.deliveries)
     try:
         event_ids = _run_event_ids(run)
         stats, series, claims = comparison_compare(event_ids=event_ids)
