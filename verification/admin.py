@@ -289,10 +289,10 @@ class DiscrepancyAdmin(SimpleHistoryAdmin):
         claims = Claim.objects.select_related("source", "article__outlet").only(
             "id", "value", "value_high", "qualifier", "quote", "source__name", "article__outlet__name"
         )
+        # Not super(): the admin orders before we could annotate the rank it orders by.
         return (
-            super()
-            .get_queryset(request)
-            .annotate(severity_rank=rank)
+            Discrepancy._default_manager.annotate(severity_rank=rank)
+            .order_by(*self.get_ordering(request))
             .prefetch_related(Prefetch("claims", queryset=claims))
         )
 

@@ -92,18 +92,18 @@ def timeline_svg(
     span_days = (d1 - d0).days
 
     def x(day: date) -> float:
-        return box.left + box.plot_w * (day - d0).days / span_days
+        return round(box.left + box.plot_w * (day - d0).days / span_days, 1)
 
     def y(value: float) -> float:
-        return box.top + box.plot_h * (1 - (value - v0) / (v1 - v0))
+        return round(box.top + box.plot_h * (1 - (value - v0) / (v1 - v0)), 1)
 
     parts: list[SafeString] = []
     # axes and grid
     for tick in _ticks(v0, v1):
         parts.append(
             format_html(
-                '<line x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}" class="grid"/>'
-                '<text x="{}" y="{:.1f}" class="ytick" text-anchor="end">{}</text>',
+                '<line x1="{}" y1="{}" x2="{}" y2="{}" class="grid"/>'
+                '<text x="{}" y="{}" class="ytick" text-anchor="end">{}</text>',
                 box.left,
                 y(tick),
                 box.left + box.plot_w,
@@ -118,7 +118,7 @@ def timeline_svg(
     for day in date_ticks[::step]:
         parts.append(
             format_html(
-                '<text x="{:.1f}" y="{}" class="xtick" text-anchor="middle">{}</text>',
+                '<text x="{}" y="{}" class="xtick" text-anchor="middle">{}</text>',
                 x(day),
                 box.top + box.plot_h + 18,
                 day.strftime("%d %b %Y"),
@@ -149,7 +149,7 @@ def timeline_svg(
                 hi = y(p.high if p.high is not None else v1)
                 parts.append(
                     format_html(
-                        '<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="{}" class="interval"/>',
+                        '<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" class="interval"/>',
                         x(p.day),
                         lo,
                         x(p.day),
@@ -159,7 +159,7 @@ def timeline_svg(
                 )
             parts.append(
                 format_html(
-                    '<circle cx="{:.1f}" cy="{:.1f}" r="{}" fill="{}" class="{}"><title>{}</title></circle>',
+                    '<circle cx="{}" cy="{}" r="{}" fill="{}" class="{}"><title>{}</title></circle>',
                     x(p.day),
                     y(p.value),
                     6 if p.highlight else 4,
@@ -184,7 +184,7 @@ def timeline_svg(
         vy = y(verified.value)
         parts.append(
             format_html(
-                '<line x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}" class="verified-line"/>',
+                '<line x1="{}" y1="{}" x2="{}" y2="{}" class="verified-line"/>',
                 box.left,
                 vy,
                 box.left + box.plot_w,
@@ -194,7 +194,7 @@ def timeline_svg(
         vx = x(verified.day) if verified.day else box.left + box.plot_w
         parts.append(
             format_html(
-                '<path d="M {:.1f} {:.1f} l 8 8 l -8 8 l -8 -8 z" class="verified"><title>{}</title></path>',
+                '<path d="M {} {} l 8 8 l -8 8 l -8 -8 z" class="verified"><title>{}</title></path>',
                 vx,
                 vy - 8,
                 verified.label,

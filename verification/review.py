@@ -24,7 +24,12 @@ def is_editor(user: Any) -> bool:
     """Editors (the group) and superusers decide; other staff only look."""
     if not (user and user.is_authenticated and user.is_active):
         return False
-    return bool(user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists())
+    cached = getattr(user, "_is_editor", None)
+    if cached is None:
+        # Remembered on the user object, which lives for one request: pages ask many times.
+        cached = bool(user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists())
+        user._is_editor = cached
+    return cached
 
 
 def editors() -> Any:
