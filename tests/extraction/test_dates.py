@@ -167,3 +167,11 @@ def test_date_words_inside_noise_never_raise(phrase: str, noise: str) -> None:
     resolve_as_of(text, SATURDAY)
     resolve_since(text, SATURDAY)
     assert all(0 <= s < e <= len(text) for s, e in date_spans(text))
+
+
+def test_a_superlative_since_is_a_comparison_not_a_start() -> None:
+    assert (
+        resolve_since("the country's deadliest disaster since the Erzincan earthquake of 1939", SATURDAY)
+        is None
+    )
+    assert resolve_since("the latest toll since October 7", SATURDAY) == date(2023, 10, 7)

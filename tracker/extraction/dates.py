@@ -112,6 +112,11 @@ _COUNT_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AND = re.compile(r"(?:1[89]|20)\d\d\s+and[\s-]+$")
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|greatest|highest|lowest|strongest|heaviest|fiercest|"
+    r"most\s+\w+|first|only|record)\b(?:\s+[\w'’-]+){0,4}\s*,?\s*$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _NOT_AS_OF = re.compile(
     r"\b(?:since|until|till|by|from|before|after|between|than(?:\s+on)?|compared\s+with|compared\s+to|"
@@ -439,7 +444,15 @@ def resolve_since(
         if not phrase:
             return None
         pub = _pub_date(published_at)
-        since = _SINCE.search(phrase)
+        since = None
+        for match in _SINCE.finditer(phrase):
+            # "the deadliest quake since 1939" compares with the past; it starts no total.
+            if _SUPERLATIVE.search(phrase[max(0, match.start() - 60) : match.start()]):
+                continue
+            since = match
+            break
+        if since is None and _SINCE.search(phrase):
+            return None
         tail = phrase[since.end() : since.end() + 80] if since else phrase
         for expr in find_dates(tail):
             if since is not None and expr.start > 30:

@@ -1069,6 +1069,23 @@ class EventLinker:
         running = scope == "cumulative" or (
             scope == "period" and family == "casualties" and _DAILY.search(sentence) is not None
         )
+        if (
+            not running
+            and family in {"casualties", "displaced", "hostages"}
+            and _SINCE_TOTAL.search(sentence)
+            and not _class_of(_terms(sentence))
+        ):
+            # "40,005 people had been killed since October 7": a running total even when the
+            # claim arrives marked as an incident.
+            running = True
+        if running and state.main.event_class == "protest" and family not in {"casualties", "hostages"}:
+            running = False  # turnout "since the protests began" is still one day's count
+        if (
+            running
+            and state.main.event_class == "disaster"
+            and any(t in SUDDEN_DISASTERS for t in state.main.terms)
+        ):
+            running = False  # an earthquake's rising toll is the earthquake itself
         if running and not (conference and family in {"money", "aid", "other"}):
             since = getattr(claim, "since", None) or resolve_since(sentence, pub, context=article_text)
             if since is None:
@@ -1358,6 +1375,13 @@ _FIRST_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"dozens?|hundreds|thousands|millions)\b",
+    re.IGNORECASE,
+)
+_SINCE_TOTAL = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+the\s+war|the\s+war\s+(?:began|started|broke\s+out)|"
+    r"(?:Oct(?:ober|\.)?\s+7|7\s+Oct(?:ober)?))\b|"
+    r"\bstill\s+(?:being\s+)?(?:held|missing|detained|in\s+captivity|unaccounted)\b|"
+    r"\bremain(?:s|ing)?\s+(?:in\s+captivity|missing|held|unaccounted)\b",
     re.IGNORECASE,
 )
 _SAME_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)
