@@ -301,3 +301,36 @@ def test_the_linker_never_raises_on_arbitrary_text(text: str, metric: str, scope
     claim = Claim(0, min(len(text), 3), text, metric, scope)
     event = EventLinker().link(claim, text[:40], text, TUESDAY)
     assert event.key and event.title
+
+
+SUMMIT_1 = (
+    "DUBAI — Delegates at the COP28 climate summit agreed to launch a loss and damage fund on Thursday.\n\n"
+    "Germany pledged $100 million to the fund, and Britain said it would provide £60 million."
+)
+SUMMIT_2 = (
+    "LONDON — Pledges to the new loss and damage fund agreed at the COP28 summit stand at about $700 million.\n\n"
+    "Developing countries need more than $400 billion a year, one group estimates."
+)
+
+
+def test_summit_pledges_from_different_datelines_join_one_event_but_annual_needs_do_not() -> None:
+    linker = EventLinker()
+    title_1 = "COP28 launches climate damage fund as first pledges roll in"
+    pledges = linker.link_article(
+        claims_of(SUMMIT_1, [("$100 million", "money", "incident"), ("£60 million", "money", "incident")]),
+        title_1,
+        SUMMIT_1,
+        datetime(2023, 11, 30, 16, tzinfo=UTC),
+    )
+    assert pledges[0] is pledges[1]
+    assert pledges[0].event_class == "conference"
+    later = linker.link_article(
+        claims_of(
+            SUMMIT_2, [("about $700 million", "money", "cumulative"), ("$400 billion", "money", "period")]
+        ),
+        "Climate damage pledges reach $700m",
+        SUMMIT_2,
+        datetime(2023, 12, 6, 18, tzinfo=UTC),
+    )
+    assert later[0] is pledges[0]
+    assert later[1] is not pledges[0]

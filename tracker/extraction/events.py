@@ -1113,6 +1113,20 @@ class EventLinker:
         state.last_paragraph, state.last_event, state.last_sig = paragraph, event, sig
         return event
 
+    def link_article(
+        self,
+        claims: Iterable[Any],
+        article_title: str,
+        article_text: str,
+        published_at: datetime | date | None,
+    ) -> list[EventRef]:
+        """:meth:`link` for every claim of one article, in text order; one EventRef per claim."""
+        ordered = sorted(enumerate(claims), key=lambda ic: int(getattr(ic[1], "char_start", 0) or 0))
+        linked: dict[int, EventRef] = {}
+        for index, claim in ordered:
+            linked[index] = self.link(claim, article_title, article_text, published_at)
+        return [linked[i] for i in range(len(linked))]
+
     # -- articles --------------------------------------------------------------------------
 
     def _article(self, title: str, text: str, pub: date | None) -> _ArticleState:
@@ -1201,7 +1215,9 @@ class EventLinker:
             regions = inherit.regions  # pledging countries are not where the summit is
         else:
             regions = tuple(regions_in(sentence)) or inherit.regions
-        if event_class == inherit.event_class and not _has_specific(places):
+        if event_class == "conference":
+            places = list(inherit.places)  # pledging countries are not where the summit is
+        elif event_class == inherit.event_class and not _has_specific(places):
             places = [*places, *inherit.places]
         merged_terms = tuple(
             dict.fromkeys([*terms, *(inherit.terms if event_class == inherit.event_class else ())])
@@ -1302,7 +1318,12 @@ class EventLinker:
             sig.event_class != "other" or not _has_specific(sig.places) & _has_specific(event.places)
         ):
             return None
-        if sig.regions and event.regions and not set(sig.regions) & set(event.regions):
+        if (
+            sig.event_class != "conference"  # a summit's stories are datelined from everywhere
+            and sig.regions
+            and event.regions
+            and not set(sig.regions) & set(event.regions)
+        ):
             return None
         before, after = CLASS_WINDOWS.get(sig.event_class, CLASS_WINDOWS["other"])
         if not sig.day_explicit:
@@ -1330,7 +1351,11 @@ class EventLinker:
         kw = fuzz.token_set_ratio(" ".join(sig.keywords), " ".join(event.keywords)) / 100.0
         if sig.event_class in {"funding", "rate"} and kw * 100 < KEYWORD_THRESHOLD:
             return None
-        if sig.event_class == "other" and kw * 100 < KEYWORD_THRESHOLD and place_overlap < 0.5:
+        if (
+            sig.event_class in {"other", "conference"}
+            and kw * 100 < KEYWORD_THRESHOLD
+            and place_overlap < 0.5
+        ):
             return None
         return 0.35 * place_overlap + 0.25 * term_overlap + 0.25 * kw + 0.15 * closeness
 
