@@ -65,3 +65,23 @@ def test_a_task_that_kills_its_own_process_stops_after_the_delivery_limit_and_is
     assert run.deliveries == 4
     assert "deliveries" in run.error
     assert Discrepancy.objects.count() == 0
+
+
+def test_a_whole_worker_killed_mid_task_is_replaced_and_the_run_finishes(start_worker):
+    """Redis hands a dead worker's task out again after the visibility timeout (short here)."""
+    _two_conflicting_reports()
+    expected = _clean_result()
+    short = {"CELERY_VISIBILITY_TIMEOUT": "5"}
+    first = start_worker(
+        "doomed", env={**short, "TRACKER_ALLOW_FAULTS": "1", "TRACKER_FAULT_PAUSE": "comparison:60"}
+    )
+    run = comparison_run_create(trigger=RunTrigger.API)
+    wait_for(lambda: ComparisonRun.objects.get(pk=run.pk).status == "running", timeout=30)
+    for child in _children(first.process.pid):
+        os.kill(child, signal.SIGKILL)
+    first.process.kill()
+    first.process.wait()
+
+    start_worker("replacement", env=short)
+    wait_for(lambda: ComparisonRun.objects.get(pk=run.pk).status == "done", timeout=240, interval=1)
+    assert (set(Discrepancy.objects.values_list("fingerprint", flat=True)), DiscrepancyClaim.objects.count()) == expected
