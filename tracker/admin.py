@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from tracker.adminkit import highlight_spans, intermediate_action, sentence_with_figure
+from tracker.adminkit import highlight_spans, intermediate_action, is_editor, sentence_with_figure
 from tracker.choices import SOURCE_KIND_CHOICES
 from tracker.login_throttle import ThrottledAdminAuthenticationForm
 from tracker.models import Article, Claim, Event, Outlet, Source, SourceAlias
@@ -405,7 +405,10 @@ class ArticleAdmin(admin.ModelAdmin):
         ]
         return highlight_spans(obj.text, spans)
 
-    @admin.action(description="Re-extract claims of selected articles", permissions=["change"])
+    def has_reextract_permission(self, request: HttpRequest) -> bool:
+        return is_editor(request.user) or request.user.has_perm("tracker.ingest")
+
+    @admin.action(description="Re-extract claims of selected articles", permissions=["reextract"])
     def reextract(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
         done, failed = 0, 0
         for pk in queryset.values_list("pk", flat=True)[:200]:

@@ -14,22 +14,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
 
+from tracker.adminkit import EDITORS_GROUP, is_editor
 from verification.models import Discrepancy, DiscrepancyStatus
 from verification.services import ReviewError, StaleVersion, _lock, discrepancy_dismiss
-
-EDITORS_GROUP = "editors"
-
-
-def is_editor(user: Any) -> bool:
-    """Editors (the group) and superusers decide; other staff only look."""
-    if not (user and user.is_authenticated and user.is_active):
-        return False
-    cached = getattr(user, "_is_editor", None)
-    if cached is None:
-        # Remembered on the user object, which lives for one request: pages ask many times.
-        cached = bool(user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists())
-        user._is_editor = cached
-    return cached
 
 
 def editors() -> Any:
