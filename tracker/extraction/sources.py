@@ -337,7 +337,7 @@ class SourceRegistry:
         self._aliases: dict[str, str] = {}
         self._generic: dict[str, list[str]] = {}
         self._max_alias_words = 1
-        self._fuzzy_keys: list[str] = []
+        self._fuzzy_keys: list[str] | None = None  # built on first fuzzy lookup
         self._memo: dict[tuple[str, str], SourceMatch | None] = {}
         self._context_memo: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
         for entry in entries:
@@ -413,7 +413,7 @@ class SourceRegistry:
                 slugs = self._generic.setdefault(key, [])
                 if entry.slug not in slugs:
                     slugs.append(entry.slug)
-        self._fuzzy_keys = [k for k in self._aliases if len(k) >= FUZZY_MIN_LENGTH]
+        self._fuzzy_keys = None
         self._memo.clear()
         self._context_memo.clear()
 
@@ -599,6 +599,8 @@ class SourceRegistry:
         return None
 
     def _fuzzy(self, norm: str) -> SourceMatch | None:
+        if self._fuzzy_keys is None:
+            self._fuzzy_keys = [k for k in self._aliases if len(k) >= FUZZY_MIN_LENGTH]
         if len(norm) < FUZZY_MIN_LENGTH or not self._fuzzy_keys:
             return None
         best = process.extractOne(
