@@ -627,6 +627,8 @@ _WORD_RE = re.compile(r"[a-z][a-z'’-]+")
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
@@ -660,15 +662,19 @@ _NOT_REGION = re.compile(
 
 def regions_in(text: str) -> Counter[str]:
     """Region names mentioned in ``text`` (by the registry's region words), with counts."""
-    norm = f" {re.sub(r'[^a-z0-9]+', ' ', _fold(_NOT_REGION.sub(' ', text)))} "
-    found: Counter[str] = Counter()
-    for term, region in _region_terms().items():
-        if len(term) < 3:
-            continue
-        n = norm.count(f" {term} ")
-        if n:
-            found[region] += n
-    return found
+    norm = f" {_NON_ALNUM.sub(' ', _fold(_NOT_REGION.sub(' ', text)))} "
+    table = _region_terms()
+    return Counter(table[m.group(0)] for m in _region_regex().finditer(norm))
+
+
+@lru_cache(maxsize=1)
+def _region_regex() -> re.Pattern[str]:
+    """All region words of three letters or more, longest first, between spaces."""
+    terms = sorted((t for t in _region_terms() if len(t) >= 3), key=len, reverse=True)
+    return re.compile(r"(?<= )(?:" + "|".join(re.escape(t) for t in terms) + r")(?= )")
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -728,13 +734,19 @@ def _places(sentence: str) -> list[str]:
                 continue
             places.append(name)
     # Known region words anywhere (lowercase-insensitive), e.g. "Gaza", "Al Haouz", "Marseille".
-    lowered = f" {re.sub(r'[^a-z0-9]+', ' ', _fold(sentence))} "
+    lowered = f" {_NON_ALNUM.sub(' ', _fold(sentence))} "
     keys = {place_key(p) for p in places}
-    for term in _region_terms():
-        if len(term) >= 4 and f" {term} " in lowered and term not in keys and not _is_adjective(term):
+    for match in _region_regex().finditer(lowered):
+        term = match.group(0)
+        if len(term) >= 4 and term not in keys and not _is_adjective(term):
             places.append(term.title())
             keys.add(term)
     return list(dict.fromkeys(places))
+
+
+@lru_cache(maxsize=512)
+def _title_places(title: str) -> tuple[str, ...]:
+    return tuple(_places(title))
 
 
 def _is_adjective(term: str) -> bool:
@@ -803,7 +815,7 @@ def event_hint(
         if line:
             extra.append(line)
         if title:
-            extra.extend(_places(title[:500]))
+            extra.extend(_title_places(title[:500]))
         seen = {place_key(p) for p in places}
         for place in extra:
             key = place_key(place)
