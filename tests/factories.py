@@ -125,3 +125,27 @@ class WebhookSubscriptionFactory(factory.django.DjangoModelFactory):
     owner = factory.SubFactory(UserFactory)
     url = "http://127.0.0.1:9/hook"
     secret = factory.Sequence(lambda n: f"test-secret-{n}")
+
+
+class DiscrepancyFactory(factory.django.DjangoModelFactory):
+    """An open value conflict; pass `claims=[...]` to link the disagreeing claims."""
+
+    class Meta:
+        model = "verification.Discrepancy"
+        skip_postgeneration_save = True
+
+    fingerprint = factory.Sequence(lambda n: f"fp-{n:060d}")
+    kind = "value_conflict"
+    severity = "medium"
+    explanation = "Two outlets report different totals for the same event."
+    event = factory.SubFactory(EventFactory)
+    metric = "killed"
+    subject_class = "people"
+    series_key = factory.LazyAttribute(lambda o: f"{o.event.pk}|killed|people")
+    first_detected_at = datetime(2024, 8, 12, tzinfo=UTC)
+    last_detected_at = datetime(2024, 8, 12, tzinfo=UTC)
+
+    @factory.post_generation
+    def claims(self, create: bool, extracted: list[Claim] | None, **kwargs: object) -> None:
+        if create and extracted:
+            self.claims.add(*extracted)

@@ -31,3 +31,6 @@ urlpatterns = [
     path("api/v1/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
     path("api/v1/", include(router.urls)),
 ]
+
+handler404 = "tracker.api.handlers.not_found"
+handler500 = "tracker.api.handlers.server_error"

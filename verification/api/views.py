@@ -22,6 +22,7 @@ from rest_framework.response import Response
 
 from tracker.api.permissions import PublicFiguresOrAuthenticated, ReadOrEditor, ReadOrIngest
 from tracker.api.renderers import CSVRenderer, JSONLDRenderer, csv_stream
+from tracker.api.schema import RawSchemaSerializer
 from verification.api import filters, serializers
 from verification.api.pagination import FigurePagination
 from verification.feeds import (
@@ -154,6 +155,20 @@ _FIGURE_ERRORS = {
 }
 _CONDITIONAL_HEADERS = [
     OpenApiParameter(
+        "ETag",
+        str,
+        OpenApiParameter.HEADER,
+        response=[200, 304],
+        description="Validator for `If-None-Match`.",
+    ),
+    OpenApiParameter(
+        "Last-Modified",
+        str,
+        OpenApiParameter.HEADER,
+        response=[200, 304],
+        description="Latest change (HTTP date).",
+    ),
+    OpenApiParameter(
         "If-None-Match",
         str,
         OpenApiParameter.HEADER,
@@ -166,7 +181,7 @@ _CONDITIONAL_HEADERS = [
         description="An HTTP date: 304 if nothing changed since.",
     ),
 ]
-_CLAIM_REVIEW_SCHEMA = {
+_CLAIM_REVIEW_SCHEMA: dict[str, Any] = {
     "type": "object",
     "description": "A schema.org ClaimReview (JSON-LD).",
     "required": ["@context", "@type", "claimReviewed", "reviewRating", "itemReviewed"],
@@ -183,7 +198,7 @@ _CLAIM_REVIEW_SCHEMA = {
         "dateModified": {"type": "string"},
     },
 }
-_CLAIM_REVIEW_GRAPH_SCHEMA = {
+_CLAIM_REVIEW_GRAPH_SCHEMA: dict[str, Any] = {
     "type": "object",
     "description": "The page's figures as schema.org ClaimReviews in one JSON-LD graph; pages are linked "
     'with `Link: <...>; rel="next"`.',
@@ -193,6 +208,8 @@ _CLAIM_REVIEW_GRAPH_SCHEMA = {
         "@graph": {"type": "array", "items": {"type": "object"}},
     },
 }
+_CLAIM_REVIEW = RawSchemaSerializer.of("ClaimReview", _CLAIM_REVIEW_SCHEMA)
+_CLAIM_REVIEW_GRAPH = RawSchemaSerializer.of("ClaimReviewGraph", _CLAIM_REVIEW_GRAPH_SCHEMA)
 _FIGURE_OR_TOMBSTONE = PolymorphicProxySerializer(
     component_name="FigureOrTombstone",
     serializers=[serializers.VerifiedFigureSerializer, serializers.FigureTombstoneSerializer],
@@ -212,7 +229,7 @@ _FIGURE_OR_TOMBSTONE = PolymorphicProxySerializer(
         parameters=_CONDITIONAL_HEADERS,
         responses={
             (200, "application/json"): _FIGURE_OR_TOMBSTONE,
-            (200, "application/ld+json"): OpenApiResponse(_CLAIM_REVIEW_GRAPH_SCHEMA),
+            (200, "application/ld+json"): _CLAIM_REVIEW_GRAPH,
             (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="CSV export, streamed."),
             **_FIGURE_ERRORS,
         },
@@ -222,7 +239,7 @@ _FIGURE_OR_TOMBSTONE = PolymorphicProxySerializer(
         parameters=_CONDITIONAL_HEADERS,
         responses={
             (200, "application/json"): _FIGURE_OR_TOMBSTONE,
-            (200, "application/ld+json"): OpenApiResponse(_CLAIM_REVIEW_SCHEMA),
+            (200, "application/ld+json"): _CLAIM_REVIEW,
             (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="The figure as one CSV row."),
             **{code: r for code, r in _FIGURE_ERRORS.items() if code != 400},
         },
