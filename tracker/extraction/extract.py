@@ -57,6 +57,11 @@ _CROWD_RE = re.compile(
     r"|people|participants))\b(?:\s+\w+){0,4}\s+(?:at|to|of|was|reached|stood\s+at)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: Cheap pre-check: a sentence without any of these has no date for resolve_as_of to find.
+_DATE_HINT_RE = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|night|morning|afternoon|evening|week"
+    r"|month)|(?:19|20)\d\d|\d[/.-]\d"
+)
 _UNIT_METRICS = frozenset(("percent", "money"))
 _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
 _TEMPORAL_RE = re.compile(r"^[\s,;]*(?:as|after|when|before|because)\b", re.IGNORECASE)
@@ -169,6 +174,7 @@ def extract_claims(
     last_since: date | None = None
     claims: list[ExtractedClaim] = []
     pub_date = published_at.date() if published_at is not None else None
+    article_ctx = (title + "\n" + text[:800]) if title else text[:800]
 
     last_claim_phrase = [""]
     carry_pick: _Picked | None = None  # last attributed claim of the previous paragraph with claims
@@ -256,9 +262,7 @@ def extract_claims(
                 # source, dates, hint
                 source: SourceMatch | None = None
                 if pick is not None and reg is not None:
-                    ctx = ""
-                    if attr.is_coreferent(pick.phrase) or len(pick.phrase.split()) <= 2:
-                        ctx = (title + "\n" + text[max(0, s_end - 3000) : s_end])
+                    ctx = article_ctx  # one context per article: the registry indexes it once
                     key = (pick.phrase, ctx)
                     if key not in source_cache:
                         try:
@@ -279,7 +283,7 @@ def extract_claims(
                     else:
                         last_since = since
                 as_of = None
-                if resolve_as_of is not None:
+                if resolve_as_of is not None and _DATE_HINT_RE.search(sentence):
                     as_of = resolve_as_of(sentence, published_at, m.start - s_start)
                 if as_of is None:
                     as_of = pub_date
