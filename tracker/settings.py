@@ -176,6 +176,8 @@ TRACKER_TOLERANCES = {
 }
 # Seconds a burst of ingested articles waits before its comparison runs once.
 TRACKER_COMPARE_DEBOUNCE_SECONDS = env_int("TRACKER_COMPARE_DEBOUNCE_SECONDS", 5)
+# Parts a full comparison is split into, one Celery task each (set it to the number of workers).
+TRACKER_COMPARISON_PARTS = env_int("TRACKER_COMPARISON_PARTS", 1)
 # Deliveries after which a task that keeps killing its worker is given up.
 TRACKER_MAX_DELIVERIES = env_int("TRACKER_MAX_DELIVERIES", 5)
 

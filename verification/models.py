@@ -71,6 +71,9 @@ class ComparisonRun(models.Model):
     discrepancies_updated = models.PositiveIntegerField(default=0)
     discrepancies_unchanged = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True)
+    parts_total = models.PositiveIntegerField(
+        default=0, help_text="Parallel parts of a partitioned run (0: the run compared everything itself)."
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -92,6 +95,35 @@ class ComparisonRun(models.Model):
             "discrepancies_updated": self.discrepancies_updated,
             "discrepancies_unchanged": self.discrepancies_unchanged,
         }
+
+
+class ComparisonRunPart(models.Model):
+    """One worker's share of a partitioned run: the events whose ids hash to its index."""
+
+    run = models.ForeignKey(ComparisonRun, on_delete=models.CASCADE, related_name="parts")
+    index = models.PositiveIntegerField()
+    event_ids = models.JSONField(default=list)
+    status = models.CharField(max_length=10, choices=RunStatus.choices, default=RunStatus.QUEUED)
+    deliveries = models.PositiveIntegerField(default=0)
+    worker = models.CharField(max_length=200, blank=True, help_text="The worker that finished the part.")
+    claims_compared = models.PositiveIntegerField(default=0)
+    series_compared = models.PositiveIntegerField(default=0)
+    discrepancies_new = models.PositiveIntegerField(default=0)
+    discrepancies_updated = models.PositiveIntegerField(default=0)
+    discrepancies_unchanged = models.PositiveIntegerField(default=0)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["run_id", "index"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "index"], name="run_part_unique"),
+            models.CheckConstraint(condition=_in("status", RunStatus), name="run_part_status_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"part {self.index} of run {self.run_id} ({self.status})"
 
 
 class VerifiedFigure(models.Model):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from celery import group
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
@@ -17,6 +19,7 @@ from verification import faults
 from verification.engine import Candidate, compare
 from verification.models import (
     ComparisonRun,
+    ComparisonRunPart,
     Discrepancy,
     DiscrepancyClaim,
     DiscrepancyStatus,
@@ -75,7 +78,11 @@ def _claim_run(run_id: int) -> bool:
 
 
 def comparison_run_execute(*, run_id: int) -> ComparisonRun | None:
-    """Run a recorded comparison; safe to run twice (a finished run is left alone)."""
+    """Run a recorded comparison; safe to run twice (a finished run is left alone).
+
+    A full run with TRACKER_COMPARISON_PARTS > 1 on real workers is split into parts (one task each,
+    a Celery group) and finished by the last part; everything else compares in this task.
+    """
     if not _claim_run(run_id):
         return ComparisonRun.objects.filter(pk=run_id).first()
     run = ComparisonRun.objects.get(pk=run_id)
@@ -87,8 +94,11 @@ def comparison_run_execute(*, run_id: int) -> ComparisonRun | None:
         )
         return ComparisonRun.objects.get(pk=run_id)
     faults.at("comparison", delivery=run.deliveries)
+    event_ids = _run_event_ids(run)
+    if event_ids is None and _parts_wanted() > 1:
+        _dispatch_parts(run)
+        return ComparisonRun.objects.get(pk=run_id)
     try:
-        event_ids = _run_event_ids(run)
         stats, series, claims = comparison_compare(event_ids=event_ids)
     except Exception as exc:
         logger.exception("comparison run %s failed", run_id)
@@ -107,6 +117,102 @@ def comparison_run_execute(*, run_id: int) -> ComparisonRun | None:
         discrepancies_unchanged=stats.unchanged,
     )
     return ComparisonRun.objects.get(pk=run_id)
+
+
+# --- partitioned runs --------------------------------------------------------------------------
+
+
+def _parts_wanted() -> int:
+    from tracker.celery import app
+
+    return 1 if app.conf.task_always_eager else max(1, settings.TRACKER_COMPARISON_PARTS)
+
+
+def part_of(event_id: int, parts: int) -> int:
+    """Stable across processes and hosts. Every series key starts with its event, so partitioning by
+    event keeps each series (and a total with its subsets) inside one part."""
+    return zlib.crc32(f"e{event_id}".encode()) % parts
+
+
+def _dispatch_parts(run: ComparisonRun) -> None:
+    from verification.tasks import run_comparison_part
+
+    n = _parts_wanted()
+    ids = Claim.objects.filter(event__isnull=False).values_list("event_id", flat=True).distinct()
+    shares: list[list[int]] = [[] for _ in range(n)]
+    for event_id in sorted(set(ids)):
+        shares[part_of(event_id, n)].append(event_id)
+    with transaction.atomic():
+        ComparisonRun.objects.filter(pk=run.pk).update(parts_total=n)
+        parts = [
+            ComparisonRunPart.objects.get_or_create(run=run, index=i, defaults={"event_ids": share})[0]
+            for i, share in enumerate(shares)
+        ]
+        pending = [p.pk for p in parts if p.status != RunStatus.DONE]
+        # A group of independent part tasks; the last part to finish closes the run (no chord, so no
+        # result backend is needed and a redelivered part cannot close it twice).
+        transaction.on_commit(lambda: group(run_comparison_part.s(pk) for pk in pending).apply_async())
+
+
+def comparison_part_execute(*, part_id: int, worker: str = "") -> ComparisonRunPart | None:
+    claimed = ComparisonRunPart.objects.filter(
+        Q(pk=part_id), Q(status=RunStatus.QUEUED) | Q(status=RunStatus.RUNNING)
+    ).update(status=RunStatus.RUNNING, started_at=timezone.now(), deliveries=F("deliveries") + 1)
+    part = ComparisonRunPart.objects.filter(pk=part_id).first()
+    if not claimed or part is None:
+        return part
+    faults.at("comparison_part", delivery=part.deliveries)
+    if part.deliveries > settings.TRACKER_MAX_DELIVERIES:
+        ComparisonRunPart.objects.filter(pk=part_id).update(
+            status=RunStatus.FAILED, finished_at=timezone.now(), error="Given up after repeated worker loss."
+        )
+    else:
+        try:
+            stats, series, claims = comparison_compare(event_ids=part.event_ids)
+        except Exception as exc:
+            ComparisonRunPart.objects.filter(pk=part_id).update(
+                status=RunStatus.FAILED,
+                finished_at=timezone.now(),
+                error=f"{type(exc).__name__}: {exc}"[:5000],
+            )
+            _finish_partitioned(part.run_id)
+            raise
+        ComparisonRunPart.objects.filter(pk=part_id).update(
+            status=RunStatus.DONE,
+            finished_at=timezone.now(),
+            worker=worker[:200],
+            claims_compared=claims,
+            series_compared=series,
+            discrepancies_new=stats.new,
+            discrepancies_updated=stats.updated,
+            discrepancies_unchanged=stats.unchanged,
+        )
+    _finish_partitioned(part.run_id)
+    return ComparisonRunPart.objects.get(pk=part_id)
+
+
+def _finish_partitioned(run_id: int) -> None:
+    parts = list(ComparisonRunPart.objects.filter(run_id=run_id))
+    if any(p.status in (RunStatus.QUEUED, RunStatus.RUNNING) for p in parts):
+        return
+    failed = [p for p in parts if p.status == RunStatus.FAILED]
+    totals = {
+        name: sum(getattr(p, name) for p in parts)
+        for name in (
+            "claims_compared",
+            "series_compared",
+            "discrepancies_new",
+            "discrepancies_updated",
+            "discrepancies_unchanged",
+        )
+    }
+    # Conditional: only the first part to see every part finished closes the run.
+    ComparisonRun.objects.filter(pk=run_id, status=RunStatus.RUNNING).update(
+        status=RunStatus.FAILED if failed else RunStatus.DONE,
+        finished_at=timezone.now(),
+        error="; ".join(f"part {p.index}: {p.error}" for p in failed)[:5000],
+        **totals,
+    )
 
 
 def _run_event_ids(run: ComparisonRun) -> list[int] | None:

@@ -21,6 +21,21 @@ def run_comparison(run_id: int) -> str | None:
     return None if run is None else run.status
 
 
+@app.task(
+    name="verification.tasks.run_comparison_part",
+    bind=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_jitter=True,
+    max_retries=5,
+)
+def run_comparison_part(self, part_id: int) -> str | None:  # type: ignore[no-untyped-def]
+    from verification.services import comparison_part_execute
+
+    part = comparison_part_execute(part_id=part_id, worker=self.request.hostname or "")
+    return None if part is None else part.status
+
+
 @app.task(name="verification.tasks.compare_touched_events")
 def compare_touched_events(event_ids: list[int] | None = None) -> int | None:
     """After ingestion: compare the events whose claims changed, once for a burst of articles."""
