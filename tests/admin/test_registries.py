@@ -44,7 +44,12 @@ def test_merge_action_repoints_every_claim_and_keeps_the_old_name_as_an_alias(ed
     claims = ClaimFactory.create_batch(3, source=duplicate)
     response = editor_client.post(
         changelist("source"),
-        {"action": "merge_sources", "_selected_action": [duplicate.pk], "_confirm": "1", "into": canonical.pk},
+        {
+            "action": "merge_sources",
+            "_selected_action": [duplicate.pk],
+            "_confirm": "1",
+            "into": canonical.pk,
+        },
         follow=True,
     )
     assert b"3 claims moved" in response.content
@@ -55,7 +60,9 @@ def test_merge_action_repoints_every_claim_and_keeps_the_old_name_as_an_alias(ed
 
 
 def test_renaming_a_source_keeps_its_old_name_as_an_alias(editor_client):
-    source = SourceFactory(name="gaza civil defense", slug="gaza-civil-defense", confirmed=False, kind="other")
+    source = SourceFactory(
+        name="gaza civil defense", slug="gaza-civil-defense", confirmed=False, kind="other"
+    )
     response = editor_client.post(
         change("source", source.pk),
         {"name": "Gaza Civil Defence", "kind": "government", "confirmed": "on",
@@ -69,8 +76,13 @@ def test_renaming_a_source_keeps_its_old_name_as_an_alias(editor_client):
 
 def test_the_source_page_shows_its_claims_and_the_labels_each_outlet_uses(editor_client):
     source = SourceFactory(name="Gaza Health Ministry", slug="gaza-health-ministry")
-    for outlet, words in [("Reuters", "Gaza's health ministry said"), ("Al Jazeera", "the Ministry of Health")]:
-        ClaimFactory(source=source, attribution=words, article=ArticleFactory(outlet=OutletFactory(name=outlet)))
+    for outlet, words in [
+        ("Reuters", "Gaza's health ministry said"),
+        ("Al Jazeera", "the Ministry of Health"),
+    ]:
+        ClaimFactory(
+            source=source, attribution=words, article=ArticleFactory(outlet=OutletFactory(name=outlet))
+        )
     html = editor_client.get(change("source", source.pk)).content.decode()
     assert "Reuters" in html and "Al Jazeera" in html
     assert "Gaza&#x27;s health ministry said" in html and "the Ministry of Health" in html
