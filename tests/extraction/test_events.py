@@ -334,3 +334,36 @@ def test_summit_pledges_from_different_datelines_join_one_event_but_annual_needs
     )
     assert later[0] is pledges[0]
     assert later[1] is not pledges[0]
+
+
+KYIV = (
+    "KYIV — A Russian missile strike on an apartment block in Kyiv killed 12 people on Monday, the emergency "
+    "service said.\n\n"
+    "Since the full-scale invasion began, UN monitors have recorded more than 10,000 civilian deaths."
+)
+DNIPRO = (
+    "DNIPRO — A missile struck a building in Dnipro on Friday, killing 9 people, officials said.\n\n"
+    "UN monitors say at least 10,100 civilians have been killed since February 2022."
+)
+
+
+def test_strikes_on_two_cities_in_one_week_are_two_events_and_the_war_toll_one_series() -> None:
+    linker = EventLinker()
+    kyiv, kyiv_total = link_all(
+        linker,
+        "Russian missiles hit Kyiv",
+        KYIV,
+        datetime(2023, 6, 12, 18, tzinfo=UTC),
+        [("12 people", "killed", "incident"), ("more than 10,000", "killed", "incident")],
+    )
+    dnipro, dnipro_total = link_all(
+        linker,
+        "Missile attack on Dnipro",
+        DNIPRO,
+        datetime(2023, 6, 16, 12, tzinfo=UTC),
+        [("9 people", "killed", "incident"), ("at least 10,100", "killed", "cumulative")],
+    )
+    assert dnipro is not kyiv
+    assert kyiv_total.kind == "running_total"
+    assert dnipro_total is kyiv_total
+    assert kyiv_total.since == date(2022, 2, 24)

@@ -974,6 +974,8 @@ class _Signature:
     keywords: tuple[str, ...]
     day: date | None
     day_explicit: bool
+    dateline: str = ""
+    own_day: bool = False  # the claim's own sentence dates it
 
 
 @dataclass(slots=True)
@@ -1002,6 +1004,28 @@ def _pub(published_at: datetime | date | None) -> date | None:
 def _region_title(regions: Iterable[str]) -> str:
     names = sorted(regions)
     return " and ".join(names) if names else ""
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """Region names and their adjectives: too wide to tell two incidents apart."""
+    from tracker.extraction.sources import SourceRegistry
+
+    keys: set[str] = set()
+    for region, terms in SourceRegistry.default().regions.items():
+        keys.add(place_key(region))
+        keys.update(t for t in terms if _is_adjective(t) or t == place_key(region))
+    return frozenset(keys)
+
+
+def _is_local(key: str) -> bool:
+    """Whether a place key names something smaller than a country or territory."""
+    return bool(key) and key not in _country_keys() and key.split()[-1] not in {"strip", "territory"}
+
+
+def _is_town(key: str) -> bool:
+    """A local place that is not a facility ("kyiv", "daraj", not "ahli hospital")."""
+    return _is_local(key) and key.split()[-1] not in FACILITY_TERMS
 
 
 def _has_specific(places: Iterable[str]) -> set[str]:
@@ -1084,7 +1108,7 @@ class EventLinker:
         if (
             not running
             and family in {"casualties", "displaced", "hostages"}
-            and _SINCE_TOTAL.search(sentence)
+            and (_SINCE_TOTAL.search(sentence) or _long_since(sentence, pub, article_text))
             and not _class_of(_terms(sentence))
         ):
             # "40,005 people had been killed since October 7": a running total even when the
@@ -1107,17 +1131,12 @@ class EventLinker:
             return event
 
         sig = self._claim_signature(claim, sentence, state, paragraph, pub, anchor)
-        if (
-            not sig.day_explicit
-            and _SAME_DAY.search(sentence)
-            and state.last_sig
-            and state.last_sig.day_explicit
-        ):
+        if not sig.own_day and _SAME_DAY.search(sentence) and state.last_sig and state.last_sig.own_day:
             # "UNRWA counted 223 for the same day": the day of the figure just before.
-            sig = replace(sig, day=state.last_sig.day, day_explicit=True)
+            sig = replace(sig, day=state.last_sig.day, day_explicit=True, own_day=True)
         if family == "money" and state.main.event_class in {"disaster", "attack", "protest"}:
             sig = replace(sig, event_class="funding")
-        elif not sig.day_explicit and anchor is not None and _is_rate(sentence, anchor[0]):
+        elif not sig.own_day and anchor is not None and _is_rate(sentence, anchor[0]):
             # "500 trucks a day", "an average of 177 a day", "$100 billion a year": a rate or a
             # target, not the count of one day's incident.
             sig = replace(sig, event_class="rate")
@@ -1157,7 +1176,7 @@ class EventLinker:
         line = _dateline(text)
         if line:
             places.insert(0, line)
-        day = _lead_day(lead, title, pub)
+        day, day_explicit = _lead_day(lead, title, pub)
         main = _Signature(
             event_class=event_class,
             terms=tuple(dict.fromkeys([*title_terms, *lead_terms])),
@@ -1165,7 +1184,10 @@ class EventLinker:
             regions=tuple(r for r, _ in regions.most_common(3)),
             keywords=tuple(_keywords(f"{title} {title} {lead}", 16)),
             day=day,
-            day_explicit=False,
+            day_explicit=day_explicit,
+            # The dateline says where the reporter is; it places the incident only when the
+            # story names it again.
+            dateline=place_key(line) if line and not _named_again(line, text) else "",
         )
         state = _ArticleState(main=main, paragraphs=paragraphs)
         if len(self._articles) > 500:
@@ -1200,13 +1222,14 @@ class EventLinker:
             # previous figure does not.
             inherit = state.last_sig
             if inherit.day_explicit:
-                inherit = replace(inherit, day=state.main.day, day_explicit=False)
+                inherit = replace(inherit, day=state.main.day, day_explicit=state.main.day_explicit)
         event_class = sentence_class or inherit.event_class
         # Statement dates ("the army said on Monday") date an incident only for one-day
         # events, where the count and the event share the day (protest turnout, aid entry).
         day_class = event_class if event_class != "other" else inherit.event_class
         day = _sentence_day(sentence, pub, anchor, skip_statements=day_class not in _SAME_DAY_CLASSES)
         explicit = day is not None
+        own_day = explicit
         if (
             sentence_class
             and sentence_class != inherit.event_class
@@ -1222,7 +1245,7 @@ class EventLinker:
             # synonym for the main incident unless the sentence gives its own day.
             event_class = inherit.event_class
         if not explicit:
-            day = inherit.day
+            day, explicit = inherit.day, inherit.day_explicit
         if event_class == "conference" or inherit.event_class == "conference":
             regions = inherit.regions  # pledging countries are not where the summit is
         else:
@@ -1242,6 +1265,8 @@ class EventLinker:
             keywords=tuple(dict.fromkeys([*_keywords(sentence), *inherit.keywords]))[:20],
             day=day,
             day_explicit=explicit,
+            dateline=state.main.dateline,
+            own_day=own_day,
         )
 
     # -- matching --------------------------------------------------------------------------
@@ -1257,7 +1282,12 @@ class EventLinker:
                 continue
             if regions and event.regions and not set(regions) & set(event.regions):
                 continue
-            if since is not None and event.since is not None and since != event.since:
+            if (
+                since is not None
+                and event.since is not None
+                and abs((since - event.since).days) > SINCE_SLACK_DAYS
+            ):
+                # "since February 2022" and "since February 24, 2022" are one running total.
                 continue
             if (
                 best is None
@@ -1356,6 +1386,12 @@ class EventLinker:
                 return None
         sig_places = {place_key(p) for p in sig.places}
         ev_places = {place_key(p) for p in event.places}
+        if sig.event_class == "attack":
+            # A strike on Kyiv and a strike on Dnipro are two incidents: towns must meet.
+            sig_local = {k for k in sig_places if _is_town(k) and k != sig.dateline}
+            ev_local = {k for k in ev_places if _is_town(k)}
+            if sig_local and ev_local and not sig_local & ev_local:
+                return None
         place_overlap = len(sig_places & ev_places) / max(1, min(len(sig_places), len(ev_places)))
         term_overlap = len(set(sig.terms) & set(event.incident_terms)) / max(
             1, min(len(set(sig.terms)), len(set(event.incident_terms)))
@@ -1429,6 +1465,21 @@ _RATE = re.compile(
 )
 
 
+#: Start dates of one running total may differ by this much ("since February 2022" vs "since
+#: the invasion began on February 24, 2022").
+SINCE_SLACK_DAYS = 31
+
+#: A "since" this many days before publication marks a running total, not one incident's toll.
+RUNNING_TOTAL_MIN_DAYS = 45
+
+
+def _long_since(sentence: str, pub: date | None, context: str = "") -> bool:
+    if pub is None or "since" not in sentence.lower():
+        return False
+    start = resolve_since(sentence, pub, context=context)
+    return start is not None and (pub - start).days > RUNNING_TOTAL_MIN_DAYS
+
+
 def _is_rate(sentence: str, offset: int) -> bool:
     """Whether the figure at ``offset`` is a rate, average, target or pre-war norm."""
     window = sentence[max(0, offset - 30) : offset + 60]
@@ -1476,21 +1527,30 @@ def _sentence_day(
     return None
 
 
-def _lead_day(lead: str, title: str, pub: date | None) -> date | None:
-    """The main incident's day: a date near an incident word in the title or lead ("Saturday's
-    strike", "the earthquake on Friday night"), else the first usable date, else publication.
-    Statement dates, future plans and span starts are skipped."""
+def _named_again(place: str, text: str) -> bool:
+    key = place_key(place)
+    body = _NON_ALNUM.sub(" ", _fold(text[len(place) + 2 :]))
+    return f" {key} " in f" {place_key(body)} "
+
+
+def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, bool]:
+    """The main incident's day and whether the text states it.
+
+    A date near an incident word in the title or lead ("Saturday's strike", "the earthquake on
+    Friday night") is stated; otherwise the first usable date of the lead or title, else the
+    publication day, stand in for it. Statement dates, future plans and span starts are skipped.
+    """
     if pub is None:
-        return None
+        return None, False
     for text in (title, lead):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             window = text[max(0, expr.start - 40) : expr.end + 40]
             if _class_of(_terms(window)):
-                return day
+                return day, True
     for text in (lead, title):
         for _expr, day in dated_expressions(text, pub, skip_statements=True):
-            return day
-    return pub
+            return day, False
+    return pub, False
 
 
 def _incident_title(sig: _Signature) -> str:
