@@ -25,15 +25,13 @@ def extract_article(article_id: int) -> str | None:
 def reconcile(older_than_seconds: int = 120) -> dict[str, int]:
     """Beat entry point: the database, not the broker, is the record of work to do.
 
-    Articles left `pending` (their message lost while Redis was down) are queued again; events whose
-    claims changed since their last comparison get one.
+    Articles left `pending` (their message lost while Redis was down) are queued again; their
+    extraction then queues the comparison of what they touched. Events whose claims changed without a
+    comparison are found by the incremental comparison schedule.
     """
     from tracker.services.articles import articles_pending
 
     pending = articles_pending(older_than_seconds=older_than_seconds)
     for article_id in pending:
         extract_article.delay(article_id)
-    compare = app.tasks.get("verification.tasks.scheduled_comparison")
-    if compare is not None:
-        compare.delay(full=False)
     return {"articles_requeued": len(pending)}
