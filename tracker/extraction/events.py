@@ -1555,9 +1555,10 @@ def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, boo
 
 def _incident_title(sig: _Signature) -> str:
     specific = [p for p in sig.places if p.split()[-1].lower() in FACILITY_TERMS]
-    others = [
-        p for p in sig.places if p not in specific and place_key(p) not in {r.lower() for r in sig.regions}
-    ]
+    wide = {place_key(r) for r in sig.regions} | {sig.dateline}
+    others = [p for p in sig.places if p not in specific and place_key(p) not in wide]
+    # Towns before countries, facilities before towns.
+    others.sort(key=lambda p: not _is_town(place_key(p)))
     where_parts = [*specific[:1], *others[:1]] or list(sig.regions[:2])
     where = ", ".join(where_parts) or "unknown place"
     day = f" ({sig.day.isoformat()})" if sig.day else ""
