@@ -56,7 +56,7 @@ import pandas as pd
 
 from verification.engine import explain
 from verification.engine.intervals import EPSILON
-from verification.engine.keys import SUBSET_CLASSES, TOTAL_CLASS, family_of, keys_frame, select_series
+from verification.engine.keys import SUBSET_CLASSES, TOTAL_CLASS, family_of, key_codes, select_series
 
 KINDS = ("value_conflict", "revision_down", "attribution_conflict", "scope_conflict")
 NON_GROWING_METRICS = frozenset({"money", "percent"})
@@ -71,7 +71,7 @@ AUTHORITY = {
     "other": 0.5,
     "": 0.4,
 }
-MAX_EARLIER_IN_REVISION = 10
+MAX_EARLIER_IN_REVISION = 10  # earlier, higher figures listed with a stale one
 _NS_PER_DAY = 86_400 * 10**9
 _NONE = np.int64(-(2**40))
 
@@ -122,10 +122,9 @@ class _Prepared:
     """The compared rows as numpy arrays (positional 0..n-1)."""
 
     def __init__(self, df: pd.DataFrame) -> None:
-        keys = keys_frame(df)
+        keys = key_codes(df)
         n = len(df)
         self.n = n
-        sk_codes, sk_uniques = pd.factorize(keys["series_key"])
         scope = df["scope"].to_numpy(dtype=object)
         self.cumulative = scope == "cumulative"
         self.incident = scope == "incident"
@@ -148,14 +147,12 @@ class _Prepared:
         self.day = np.where(np.isnat(as_of), self.pub // _NS_PER_DAY, as_of.astype(np.int64) // _NS_PER_DAY)
         self.metric = df["metric"].to_numpy(dtype=object)
         self.growing = ~np.isin(self.metric, list(NON_GROWING_METRICS))
-        self.series = sk_codes.astype(np.int64)
-        self.series_keys = np.asarray(sk_uniques, dtype=object)
+        self.series = keys.series
+        self.series_keys = keys.series_keys
         fam_src = np.where(self.cumulative, self.src, _NONE)
-        self.family = _combine(pd.factorize(keys["family_key"])[0], fam_src)
-        base_key = keys["series_key"].str.replace(r"\|s-?\d*$", "", regex=True)
-        base_codes, base_uniques = pd.factorize(base_key)
-        self.base = base_codes.astype(np.int64)
-        self.base_keys = np.asarray(base_uniques, dtype=object)
+        self.family = _combine(keys.family, fam_src)
+        self.base = keys.base
+        self.base_keys = keys.base_keys
         self.value = df["value"].to_numpy(dtype=np.float64)
         self.value_high = df["value_high"].to_numpy(dtype=np.float64)
         self.qualifier = df["qualifier"].to_numpy(dtype=object)
@@ -165,6 +162,8 @@ class _Prepared:
         self.source_name = df["source_name"].to_numpy(dtype=object)
         self.source_kind = df["source_kind"].to_numpy(dtype=object)
         self.sentence = df["sentence"].to_numpy(dtype=object)
+        kinds = pd.Series(df["source_kind"].to_numpy(dtype=object))
+        self.auth = kinds.map(AUTHORITY).fillna(0.5).to_numpy(dtype=np.float64)
         self.event = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self._day_text: dict[int, str] = {}
 
@@ -191,8 +190,8 @@ class _Prepared:
     def who(self, row: int) -> tuple[str, str, str]:
         return str(self.outlet[row]), explain.source_words(str(self.source_name[row])), self.pub_day(row)
 
-    def authority(self, rows: Iterable[int]) -> float:
-        return max(AUTHORITY.get(str(self.source_kind[r]), 0.5) for r in rows)
+    def authority(self, rows: Iterable[int] | np.ndarray) -> float:
+        return float(self.auth[np.asarray(rows, dtype=np.int64)].max())
 
     def n_reports(self, rows: np.ndarray, exclude: int) -> int:
         wires = set(self.wire[rows].tolist())
@@ -300,6 +299,14 @@ def _rel_gap(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
     lo = np.where(np.isfinite(lo), lo, 0.0)
     denom = np.where(up > 0, up, 1.0)
     return np.clip((up - lo) / denom, 0.0, 1.0)
+
+
+def _gap(p: _Prepared, upper: int, lower: int) -> float:
+    """Scalar ``_rel_gap``."""
+    up = max(float(p.low[upper]), 0.0)
+    lo = float(p.high[lower])
+    lo = lo if np.isfinite(lo) else 0.0
+    return min(1.0, max(0.0, (up - lo) / (up if up > 0 else 1.0)))
 
 
 @dataclass(slots=True)
@@ -441,22 +448,26 @@ def _prefix_max(
     row holding it (-inf / -1 when none). Sorted prefix maxima: O(n log n)."""
     if len(rows) == 0:
         return np.empty(0), np.empty(0, dtype=np.int64)
-    # one entry per (group, time): its max low and the row holding it
-    frame = pd.DataFrame({"g": group[rows], "t": time[rows], "lo": low[rows], "r": rows})
-    frame = frame.sort_values(["g", "t", "lo"], kind="stable")
-    per_t = frame.groupby(["g", "t"], sort=False).tail(1)  # max low per (group, time)
-    cm = per_t.groupby("g", sort=False)["lo"].cummax().to_numpy()
-    at_max = np.where(per_t["lo"].to_numpy() >= cm, np.arange(len(per_t)), -1)
-    last = pd.Series(at_max).groupby(per_t["g"].to_numpy()).cummax().to_numpy()
-    ref = per_t["r"].to_numpy()[np.maximum(last, 0)]
-    # exclusive: shift by one within the group
-    g_sorted = per_t["g"].to_numpy()
-    first_of_group = np.r_[True, g_sorted[1:] != g_sorted[:-1]]
+    g, t, lo = group[rows], time[rows], low[rows]
+    order = np.lexsort((lo, t, g))
+    gs, ts, rs = g[order], t[order], rows[order]
+    new_run = np.r_[True, (gs[1:] != gs[:-1]) | (ts[1:] != ts[:-1])]
+    run_id = np.cumsum(new_run) - 1
+    run_last = np.r_[np.flatnonzero(new_run)[1:] - 1, len(gs) - 1]  # max low of each (group, time)
+    run_g, run_r = gs[run_last], rs[run_last]
+    run_lo = low[run_r]
+    cm = pd.Series(run_lo).groupby(run_g, sort=False).cummax().to_numpy()
+    pos = np.where(run_lo >= cm, np.arange(len(run_lo)), -1)
+    last = pd.Series(pos).groupby(run_g, sort=False).cummax().to_numpy()
+    ref = run_r[np.maximum(last, 0)]
+    first_of_group = np.r_[True, run_g[1:] != run_g[:-1]]
     prev_cm = np.where(first_of_group, -np.inf, np.r_[-np.inf, cm[:-1]])
     prev_ref = np.where(first_of_group, -1, np.r_[-1, ref[:-1]])
-    table = pd.DataFrame({"g": g_sorted, "t": per_t["t"].to_numpy(), "pm": prev_cm, "pr": prev_ref})
-    looked = pd.DataFrame({"g": group[rows], "t": time[rows]}).merge(table, on=["g", "t"], how="left")
-    return looked["pm"].to_numpy(), looked["pr"].to_numpy(dtype=np.int64)
+    out_pm = np.empty(len(rows))
+    out_ref = np.empty(len(rows), dtype=np.int64)
+    out_pm[order] = prev_cm[run_id]
+    out_ref[order] = prev_ref[run_id]
+    return out_pm, out_ref
 
 
 def _later_lower_other_source(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -465,41 +476,62 @@ def _later_lower_other_source(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarra
     rows = _hot(p.series, p.low, p.high, rows)
     if len(rows) < 2:
         return empty, empty
-    # suspects: below the best earlier figure of the whole series
-    pm, _ = _prefix_max(p.series, p.pub, p.low, rows)
-    suspects = rows[p.high[rows] < pm - _tol(pm)]
-    if len(suspects) == 0:
-        return empty, empty
-    # for each suspect and each *other* source of its series: that source's best earlier figure
-    src_rows = pd.DataFrame({"s": p.series[rows], "src": p.src[rows]}).drop_duplicates()
-    want = pd.DataFrame({"v": suspects, "s": p.series[suspects], "own": p.src[suspects]}).merge(
-        src_rows, on="s"
+    # the best earlier figure of the whole series; when its source is another one, that decides
+    pm, ref = _prefix_max(p.series, p.pub, p.low, rows)
+    below = p.high[rows] < pm - _tol(pm)
+    # the outlets' own (unattributed) figures count as one source here
+    src = np.where(p.has_src, p.src, -1)
+    other = below & (src[np.maximum(ref, 0)] != src[rows])
+    ups, lows = [ref[other]], [rows[other]]
+    # when the best earlier figure is the row's own source's, look up every other source's best
+    suspects = rows[below & ~other]
+    if len(suspects):
+        up_b, lo_b = _best_of_other_sources(p, src, rows, suspects)
+        ups.append(up_b)
+        lows.append(lo_b)
+    up, lo = np.concatenate(ups), np.concatenate(lows)
+    ok = ~((p.wire[lo] == p.wire[up]) & (p.article[lo] != p.article[up]))
+    return up[ok], lo[ok]
+
+
+def _best_of_other_sources(
+    p: _Prepared, src: np.ndarray, rows: np.ndarray, suspects: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each suspect and each other source of its series: that source's best figure published
+    strictly earlier (sorted prefix maxima + searchsorted). Returns (earlier higher, suspect) pairs."""
+    ss = _combine(p.series[rows], src[rows])
+    rank = np.unique(p.pub[rows], return_inverse=True)[1].astype(np.int64)
+    width = int(rank.max()) + 2
+    order = np.lexsort((rank, ss))
+    key = ss[order] * width + rank[order]
+    cm = pd.Series(p.low[rows][order]).groupby(ss[order], sort=False).cummax().to_numpy()
+    is_best = p.low[rows][order] >= cm
+    best_pos = pd.Series(np.where(is_best, np.arange(len(order)), -1)).groupby(ss[order], sort=False).cummax()
+    best_row = rows[order][np.maximum(best_pos.to_numpy(), 0)]
+    # (series, source) pairs and their ss code, sorted by series
+    pair_series = p.series[rows]
+    uniq_ss, first = np.unique(ss, return_index=True)
+    ss_series = pair_series[first]
+    ss_src = src[rows][first]
+    by_series = np.argsort(ss_series, kind="stable")
+    ss_series, ss_src, uniq_ss = ss_series[by_series], ss_src[by_series], uniq_ss[by_series]
+    lo_i = np.searchsorted(ss_series, p.series[suspects], "left")
+    hi_i = np.searchsorted(ss_series, p.series[suspects], "right")
+    counts = hi_i - lo_i
+    q_suspect = np.repeat(suspects, counts)
+    q_idx = np.repeat(lo_i, counts) + (
+        np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
     )
-    want = want[want["src"].to_numpy() != want["own"].to_numpy()]
-    if want.empty:
-        return empty, empty
-    ss_group = _combine(p.series, p.src)
-    # best earlier figure per (series, source), looked up at the suspect's time with merge_asof
-    frame = pd.DataFrame({"g": ss_group[rows], "t": p.pub[rows], "lo": p.low[rows], "r": rows}).sort_values(
-        ["t", "g"], kind="stable"
-    )
-    frame["cm"] = frame.groupby("g", sort=False)["lo"].cummax()
-    frame = frame[frame["lo"].to_numpy() >= frame["cm"].to_numpy()]  # rows that set a new best
-    series_src = pd.DataFrame(
-        {"s": p.series[rows], "src": p.src[rows], "g": ss_group[rows]}
-    ).drop_duplicates()
-    want = want.merge(series_src, on=["s", "src"])
-    want["t"] = p.pub[want["v"].to_numpy()]
-    want = want.sort_values("t", kind="stable")
-    found = pd.merge_asof(
-        want, frame[["t", "g", "cm", "r"]], on="t", by="g", allow_exact_matches=False, direction="backward"
-    )
-    found = found[found["cm"].notna().to_numpy()]
-    v = found["v"].to_numpy(dtype=np.int64)
-    ref = found["r"].to_numpy(dtype=np.int64)
-    cm = found["cm"].to_numpy(dtype=np.float64)
-    ok = (p.high[v] < cm - _tol(cm)) & ~((p.wire[v] == p.wire[ref]) & (p.article[v] != p.article[ref]))
-    return ref[ok], v[ok]
+    q_ss, q_src = uniq_ss[q_idx], ss_src[q_idx]
+    keep = q_src != src[q_suspect]
+    q_suspect, q_ss = q_suspect[keep], q_ss[keep]
+    suspect_rank = np.searchsorted(np.unique(p.pub[rows]), p.pub[q_suspect], "left")
+    pos = np.searchsorted(key, q_ss * width + suspect_rank, "left") - 1
+    valid = (pos >= 0) & (key[np.maximum(pos, 0)] // width == q_ss)
+    pos, q_suspect = pos[valid], q_suspect[valid]
+    best = cm[pos]
+    hit = p.high[q_suspect] < best - _tol(best)
+    return best_row[pos][hit], q_suspect[hit]
 
 
 def _side(p: _Prepared, members: np.ndarray, row: int) -> np.ndarray:
@@ -545,43 +577,40 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     if len(stale) == 0:
         return []
     anchor = _combine(group[stale], _float_code(p.low[stale]), _float_code(p.high[stale]))
-    order = np.argsort(anchor, kind="stable")
+    order = np.lexsort((p.pub[stale], anchor))  # within an anchor, the earliest stale row first
     stale, ref, anchor = stale[order], ref[order], anchor[order]
-    by_group = rows[np.argsort(group[rows], kind="stable")]
-    by_group_codes = group[by_group]
+    # the staircase of each group: rows that raised the source's best figure, in time order
+    rec_order = np.lexsort((p.low[rows], time[rows], group[rows]))
+    rec_rows = rows[rec_order]
+    rec_g = group[rec_rows]
+    cm = pd.Series(p.low[rec_rows]).groupby(rec_g, sort=False).cummax().to_numpy()
+    first_in_g = np.r_[True, rec_g[1:] != rec_g[:-1]]
+    prev = np.where(first_in_g, -np.inf, np.r_[-np.inf, cm[:-1]])
+    is_rec = p.low[rec_rows] > prev
+    rec_rows, rec_g = rec_rows[is_rec], rec_g[is_rec]
+    runs = list(_runs(anchor))
+    firsts = stale[[a for a, _ in runs]]
+    r0 = np.searchsorted(rec_g, group[firsts], "left")
+    r1 = np.searchsorted(rec_g, group[firsts], "right")
     out: list[Candidate] = []
-    for start, stop in _runs(anchor):
+    for (start, stop), first, a0, a1 in zip(runs, firsts.tolist(), r0.tolist(), r1.tolist(), strict=True):
         stale_rows = stale[start:stop]
-        first = int(stale_rows[np.argmin(p.pub[stale_rows])])
-        g0, g1 = (
-            np.searchsorted(by_group_codes, group[first], "left"),
-            np.searchsorted(by_group_codes, group[first], "right"),
-        )
-        same = by_group[g0:g1]
-        earlier = same[(time[same] < time[first]) & (p.low[same] > p.high[first] + _tol(p.high[[first]])[0])]
-        earlier = _one_per_figure(p, earlier)[-MAX_EARLIER_IN_REVISION:]
-        reference = int(ref[start:stop][np.argmax(p.low[ref[start:stop]])])
+        recs = rec_rows[a0:a1]
+        earlier = recs[(time[recs] < time[first]) & (p.low[recs] > p.high[first])][-MAX_EARLIER_IN_REVISION:]
+        refs = ref[start:stop]
+        reference = int(refs[np.argmax(p.low[refs])])
         members = np.unique(np.r_[stale_rows, earlier, reference])
-        out.append(_revision_candidate(p, stale_rows, first, reference, same, members))
+        out.append(_revision_candidate(p, stale_rows, first, reference, recs, members))
     return out
-
-
-def _one_per_figure(p: _Prepared, rows: np.ndarray) -> np.ndarray:
-    """The earliest row of each distinct (low, high), ordered by time."""
-    if len(rows) == 0:
-        return rows
-    rows = rows[np.argsort(p.pub[rows], kind="stable")]
-    codes = _combine(_float_code(p.low[rows]), _float_code(p.high[rows]))
-    _, first = np.unique(codes, return_index=True)
-    return rows[np.sort(first)]
 
 
 def _revision_candidate(
     p: _Prepared, stale_rows: np.ndarray, stale: int, ref: int, same: np.ndarray, members: np.ndarray
 ) -> Candidate:
     reason = ""
-    for code, pattern in _REASON_PATTERNS:
-        if any(pattern.search(str(p.sentence[r])) for r in stale_rows):
+    said = " ".join(str(x) for x in p.sentence[stale_rows] if x)
+    for code, pattern in _REASON_PATTERNS if said else ():
+        if pattern.search(said):
             reason = code
             break
     if not reason:
@@ -592,7 +621,7 @@ def _revision_candidate(
                 (p.pub[same] < p.pub[ref]) & (p.low[same] == p.low[stale]) & (p.high[same] == p.high[stale])
             ]
             reason = "stale" if len(again) else ""
-    gap = float(_rel_gap(p, np.array([ref]), np.array([stale]))[0])
+    gap = _gap(p, ref, stale)
     score = round(0.2 + 0.35 * p.authority((ref,)) + 0.45 * min(1.0, gap / 0.1), 3)
     series_key = str(p.series_keys[p.series[stale]])
     s_outlet, s_src, s_day = p.who(stale)
@@ -762,7 +791,7 @@ def _scope_candidate(
     series_key = str(p.series_keys[p.series[sub]])
     if exceeds:
         reason = "subset_exceeds_total"
-        gap = float(_rel_gap(p, np.array([sub]), np.array([tot]))[0])
+        gap = _gap(p, sub, tot)
         score = round(0.65 * min(1.0, gap / 0.3) + 0.35 * p.authority((sub, tot)), 3)
         text = (
             f"{s_outlet} reports {p.describe(sub)} citing {s_src} ({s_day}), more than the "

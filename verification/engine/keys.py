@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -139,51 +140,78 @@ def event_of(series_key: str) -> int | None:
     return None if head == "e-" else int(head[1:])
 
 
-def _str_codes(col: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    codes, uniques = pd.factorize(col, sort=False)
-    return codes, np.asarray(uniques, dtype=object)
+def _dense(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Dense codes for tuples of small-int code arrays, and the first row of each code."""
+    acc = codes[0].astype(np.int64)
+    for nxt in codes[1:]:
+        width = int(nxt.max()) + 2 if len(nxt) else 1
+        acc = pd.factorize(acc * width + (nxt.astype(np.int64) + 1))[0].astype(np.int64)
+    _, first = np.unique(acc, return_index=True)
+    return acc, first
+
+
+@dataclass(frozen=True, slots=True)
+class KeyCodes:
+    """Integer codes per row and the key strings per code: series, base (series without source),
+    family (series without class and source)."""
+
+    series: np.ndarray
+    series_keys: np.ndarray
+    base: np.ndarray
+    base_keys: np.ndarray
+    family: np.ndarray
+    family_keys: np.ndarray
+
+
+def key_codes(frame: pd.DataFrame) -> KeyCodes:
+    """Series / base / family codes for every row; key strings are built once per distinct code."""
+    n = len(frame)
+    cum = frame["scope"].to_numpy(dtype=object) == "cumulative"
+    e = frame["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
+    e_codes = pd.factorize(e, use_na_sentinel=True)[0]
+    m_codes, m_uni = pd.factorize(frame["metric"].to_numpy(dtype=object))
+    c_codes, c_uni = pd.factorize(frame["subject_class"].to_numpy(dtype=object))
+    s_codes, s_uni = pd.factorize(frame["subject"].to_numpy(dtype=object))
+    tok = np.asarray([subject_token(str(x)) for x in s_uni], dtype=object)
+    t_codes_of_s, t_uni = pd.factorize(tok) if len(tok) else (np.empty(0, dtype=np.int64), tok)
+    t_codes = t_codes_of_s[s_codes] if n else s_codes
+    sc_codes, sc_uni = pd.factorize(frame["scope"].to_numpy(dtype=object))
+    src = frame["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
+    src_codes = np.where(cum, pd.factorize(src, use_na_sentinel=False)[0], -1)
+    src_vals = np.where(np.isnan(src), -1, np.nan_to_num(src)).astype(np.int64)
+    fam, fam_first = _dense(e_codes, m_codes, t_codes, sc_codes)
+    base, base_first = _dense(fam, c_codes)
+    series, series_first = _dense(base, src_codes)
+
+    def text(first: np.ndarray, *, with_class: bool, with_source: bool) -> np.ndarray:
+        out = []
+        for r in first.tolist():
+            ev = "e-" if np.isnan(e[r]) else f"e{int(e[r])}"
+            parts = [ev, str(m_uni[m_codes[r]])]
+            if with_class:
+                parts.append(str(c_uni[c_codes[r]]))
+            parts += [str(t_uni[t_codes[r]]), str(sc_uni[sc_codes[r]])]
+            if with_source and cum[r]:
+                parts.append("s-" if src_vals[r] < 0 else f"s{src_vals[r]}")
+            out.append("|".join(parts))
+        return np.asarray(out, dtype=object)
+
+    return KeyCodes(
+        series=series,
+        series_keys=text(series_first, with_class=True, with_source=True),
+        base=base,
+        base_keys=text(base_first, with_class=True, with_source=False),
+        family=fam,
+        family_keys=text(fam_first, with_class=False, with_source=False),
+    )
 
 
 def series_keys(frame: pd.DataFrame) -> pd.Series:
     """Vectorised ``series_key_for`` over a frame (index preserved)."""
-    return keys_frame(frame)["series_key"]
-
-
-def keys_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """``series_key`` and ``family_key`` for every row, built from the unique combinations only."""
     if frame.empty:
-        return pd.DataFrame(
-            {"series_key": pd.Series([], dtype=object), "family_key": pd.Series([], dtype=object)}
-        )
-    cum = frame["scope"].to_numpy() == "cumulative"
-    src = frame["source_id"].astype("Float64").fillna(-1).to_numpy(dtype=np.int64, na_value=-1)
-    src = np.where(cum, src, -2)
-    parts = pd.DataFrame(
-        {
-            "e": frame["event_id"].astype("Float64").fillna(-1).to_numpy(dtype=np.int64, na_value=-1),
-            "m": frame["metric"].to_numpy(),
-            "c": frame["subject_class"].to_numpy(),
-            "s": frame["subject"].to_numpy(),
-            "sc": frame["scope"].to_numpy(),
-            "src": src,
-        }
-    )
-    combo = parts.groupby(["e", "m", "c", "s", "sc", "src"], sort=False).ngroup().to_numpy()
-    first = pd.Series(np.arange(len(parts))).groupby(combo).first().to_numpy()
-    uniq = parts.iloc[first]
-    skeys: list[str] = []
-    fkeys: list[str] = []
-    for e, m, c, s, sc, sr in uniq.itertuples(index=False, name=None):
-        ev = "e-" if e < 0 else f"e{e}"
-        tok = subject_token(s)
-        key = f"{ev}|{m}|{c}|{tok}|{sc}"
-        if sr != -2:
-            key += "|s-" if sr < 0 else f"|s{sr}"
-        skeys.append(key)
-        fkeys.append(f"{ev}|{m}|{tok}|{sc}")
-    sk = np.asarray(skeys, dtype=object)[combo]
-    fk = np.asarray(fkeys, dtype=object)[combo]
-    return pd.DataFrame({"series_key": sk, "family_key": fk}, index=frame.index)
+        return pd.Series([], dtype=object, index=frame.index, name="series_key")
+    codes = key_codes(frame)
+    return pd.Series(codes.series_keys[codes.series], index=frame.index, name="series_key")
 
 
 def select_series(frame: pd.DataFrame, keys: Iterable[str]) -> pd.DataFrame:
@@ -197,5 +225,6 @@ def select_series(frame: pd.DataFrame, keys: Iterable[str]) -> pd.DataFrame:
     sub = frame[frame["event_id"].isin(list(events)).fillna(False).to_numpy(dtype=bool)]
     if sub.empty:
         return sub
-    fam = keys_frame(sub)["family_key"]
-    return sub[fam.isin(families).to_numpy()]
+    codes = key_codes(sub)
+    keep = np.isin(codes.family_keys, list(families))[codes.family]
+    return sub[keep]
