@@ -26,15 +26,26 @@ How a claim is linked
   ("al-Tabi'in school" vs "Mustafa Hafez school"). Among matches the best score wins: shared
   places, shared incident words, keyword similarity (rapidfuzz) and closeness in days.
 * Money figures in an article about a disaster, attack or protest (relief payments, a
-  reconstruction plan) are a separate ``funding`` event, matched by keyword similarity.
+  reconstruction plan) are a separate ``funding`` event, and rates, averages, targets and
+  pre-war norms ("500 trucks a day", "$100 billion a year") a separate ``rate`` event; both
+  match by keyword similarity (:data:`KEYWORD_THRESHOLD`).
+* Dates: a date attached to the figure in its sentence (``dates.attached_date``) dates it;
+  "said on Monday" dates a statement and is ignored for attacks and disasters; a past year
+  ("the 1960 Agadir earthquake") marks an older event. Otherwise the claim takes the main
+  incident's day from the title or lead.
+* The claim's ``scope`` is trusted with a few corrections: a war total ("killed since October
+  7", a "since" more than :data:`RUNNING_TOTAL_MIN_DAYS` old, "still held") is a running total
+  even when marked incident; a sudden disaster's rising toll and protest turnout are not.
 
 Using it from the Django side
 -----------------------------
-Build ``EventRef`` objects from the candidate events in a date window around the article
-(``EventRef.from_row``), create ``EventLinker(refs)``, call ``linker.link(claim, title, text,
-published_at)`` for every claim of the article in text order, then persist
-``linker.new_events`` (``ref.id is None``) and the updated places/keywords of
-``linker.touched``. Events are compared by ``ref.key`` (``str(pk)`` for stored events).
+Build ``EventRef`` objects from the candidate events (every running total, and incidents whose
+day is within 60 days before / 2 days after the article) with ``EventRef.from_row``, create
+``EventLinker(refs)``, call ``linker.link(claim, title, text, published_at)`` for every claim of
+the article in text order (or ``linker.link_article(claims, ...)``), then create
+``linker.new_events`` (``ref.id is None``; ``ref.to_row()`` gives the model fields) and save
+the places/terms/keywords/day/since of ``linker.touched``. Events are compared by ``ref.key``
+(``str(pk)`` for stored events). Bench: ``bench/event_linking.py``.
 """
 
 from __future__ import annotations
@@ -959,10 +970,14 @@ def _class_of(terms: Iterable[str]) -> str:
 class ClaimLike(Protocol):
     """What :meth:`EventLinker.link` reads from a claim (an ExtractedClaim or a DB row wrapper)."""
 
-    char_start: int
-    sentence: str
-    metric: str
-    scope: str
+    @property
+    def char_start(self) -> int: ...
+    @property
+    def sentence(self) -> str: ...
+    @property
+    def metric(self) -> str: ...
+    @property
+    def scope(self) -> str: ...
 
 
 @dataclass(slots=True)
@@ -981,9 +996,7 @@ class _Signature:
 @dataclass(slots=True)
 class _ArticleState:
     main: _Signature
-    main_event: EventRef | None = None
     last_paragraph: int = -1
-    last_event: EventRef | None = None
     last_sig: _Signature | None = None
     paragraphs: list[int] = field(default_factory=list)
 
@@ -1070,7 +1083,7 @@ class EventLinker:
 
     def link(
         self,
-        claim: Any,
+        claim: ClaimLike,
         article_title: str,
         article_text: str,
         published_at: datetime | date | None,
@@ -1127,7 +1140,7 @@ class EventLinker:
             if since is None:
                 since = known_start(" ".join(sentence_regions), pub)
             event = self._series(sentence_regions, family, since, pub)
-            state.last_paragraph, state.last_event = paragraph, None
+            state.last_paragraph = paragraph
             return event
 
         sig = self._claim_signature(claim, sentence, state, paragraph, pub, anchor)
@@ -1141,12 +1154,12 @@ class EventLinker:
             # target, not the count of one day's incident.
             sig = replace(sig, event_class="rate")
         event = self._incident(sig, state)
-        state.last_paragraph, state.last_event, state.last_sig = paragraph, event, sig
+        state.last_paragraph, state.last_sig = paragraph, sig
         return event
 
     def link_article(
         self,
-        claims: Iterable[Any],
+        claims: Iterable[ClaimLike],
         article_title: str,
         article_text: str,
         published_at: datetime | date | None,
@@ -1197,7 +1210,7 @@ class EventLinker:
 
     def _claim_signature(
         self,
-        claim: Any,
+        claim: ClaimLike,
         sentence: str,
         state: _ArticleState,
         paragraph: int,
