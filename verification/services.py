@@ -232,6 +232,47 @@ def events_due_for_comparison() -> list[int]:
     )
 
 
+def comparison_compare_due(*, trigger: str) -> ComparisonRun | None:
+    """Compare the events whose claims changed since their last comparison, once for a burst.
+
+    The due events are locked with SKIP LOCKED for the length of the comparison, so a second task of
+    the same burst finds nothing left to do and records no run.
+    """
+    started = timezone.now()
+    try:
+        with transaction.atomic():
+            due = Event.objects.filter(claims_changed_at__isnull=False).filter(
+                Q(compared_at__isnull=True) | Q(compared_at__lt=F("claims_changed_at"))
+            )
+            ids = list(due.select_for_update(skip_locked=True).values_list("pk", flat=True))
+            if not ids:
+                return None
+            stats, series, claims = comparison_compare(event_ids=ids)
+            return ComparisonRun.objects.create(
+                trigger=trigger,
+                status=RunStatus.DONE,
+                started_at=started,
+                finished_at=timezone.now(),
+                deliveries=1,
+                claims_compared=claims,
+                series_compared=series,
+                discrepancies_new=stats.new,
+                discrepancies_updated=stats.updated,
+                discrepancies_unchanged=stats.unchanged,
+            )
+    except Exception as exc:
+        logger.exception("incremental comparison failed")
+        ComparisonRun.objects.create(
+            trigger=trigger,
+            status=RunStatus.FAILED,
+            started_at=started,
+            finished_at=timezone.now(),
+            deliveries=1,
+            error=f"{type(exc).__name__}: {exc}"[:5000],
+        )
+        raise
+
+
 def comparison_compare(*, event_ids: Iterable[int] | None = None) -> tuple[UpsertStats, int, int]:
     """Compare the claims of the given events (all when None) and store what disagrees."""
     started = timezone.now()

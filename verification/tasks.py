@@ -36,28 +36,38 @@ def run_comparison_part(self, part_id: int) -> str | None:  # type: ignore[no-un
     return None if part is None else part.status
 
 
-@app.task(name="verification.tasks.compare_touched_events")
+@app.task(
+    name="verification.tasks.compare_touched_events",
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_jitter=True,
+    max_retries=5,
+)
 def compare_touched_events(event_ids: list[int] | None = None) -> int | None:
-    """After ingestion: compare the events whose claims changed, once for a burst of articles."""
-    from verification.models import ComparisonRun, RunTrigger
-    from verification.services import comparison_run_execute, events_due_for_comparison
+    """After ingestion (with a countdown, so a burst of articles is compared once): compare the events
+    whose claims changed. `event_ids` is informational; the database says what is due."""
+    from verification.models import RunTrigger
+    from verification.services import comparison_compare_due
 
-    if not events_due_for_comparison():
-        return None  # an earlier task of the same burst already compared them
-    run = ComparisonRun.objects.create(trigger=RunTrigger.INGEST)
-    comparison_run_execute(run_id=run.pk)
-    return run.pk
+    run = comparison_compare_due(trigger=RunTrigger.INGEST)
+    return None if run is None else run.pk
 
 
-@app.task(name="verification.tasks.scheduled_comparison")
+@app.task(
+    name="verification.tasks.scheduled_comparison",
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_jitter=True,
+    max_retries=5,
+)
 def scheduled_comparison(full: bool = False) -> int | None:
-    """Beat entry point: incremental (events due) every few minutes, full nightly."""
+    """Beat entry point: incremental (events due) every 15 minutes, full nightly."""
     from verification.models import ComparisonRun, RunTrigger
-    from verification.services import comparison_run_execute, events_due_for_comparison
+    from verification.services import comparison_compare_due, comparison_run_execute
 
-    if not full and not events_due_for_comparison():
-        return None
-    trigger = RunTrigger.SCHEDULE_FULL if full else RunTrigger.SCHEDULE_INCREMENTAL
-    run = ComparisonRun.objects.create(trigger=trigger)
+    if not full:
+        run = comparison_compare_due(trigger=RunTrigger.SCHEDULE_INCREMENTAL)
+        return None if run is None else run.pk
+    run = ComparisonRun.objects.create(trigger=RunTrigger.SCHEDULE_FULL)
     comparison_run_execute(run_id=run.pk)
     return run.pk

@@ -37,3 +37,21 @@ def test_the_incremental_schedule_compares_only_events_whose_claims_changed():
     assert run.status == "done" and run.trigger == "schedule_incremental"
     assert run.claims_compared == 1
     assert scheduled_comparison.apply(kwargs={"full": False}).get() is None  # compared: not due again
+
+
+def test_a_burst_of_articles_queues_one_comparison(monkeypatch, settings):
+    from django.core.cache import cache
+
+    from tracker.celery import app
+    from tracker.services import extraction
+
+    queued: list[dict] = []
+    app.conf.task_always_eager = False  # the autouse fixture restores it
+    monkeypatch.setattr(
+        app.tasks[extraction.COMPARE_TOUCHED_TASK], "apply_async", lambda **kw: queued.append(kw)
+    )
+    cache.clear()
+    for event_id in (1, 2, 3):
+        extraction._queue_comparison({event_id})
+    assert len(queued) == 1
+    assert queued[0]["countdown"] == settings.TRACKER_COMPARE_DEBOUNCE_SECONDS

@@ -122,11 +122,16 @@ def events_mark_changed(event_ids: set[int]) -> None:
 
 
 def _queue_comparison(event_ids: set[int]) -> None:
+    """One comparison per debounce window: the first article of a burst queues it with a countdown,
+    the others find it queued; the task reads what is due from the database when it runs."""
+    from django.core.cache import cache
+
     from tracker.celery import app
 
     task = app.tasks.get(COMPARE_TOUCHED_TASK)
     if task is None:  # verification app not installed: nothing to compare with
         return
-    task.apply_async(
-        kwargs={"event_ids": sorted(event_ids)}, countdown=settings.TRACKER_COMPARE_DEBOUNCE_SECONDS
-    )
+    delay = settings.TRACKER_COMPARE_DEBOUNCE_SECONDS
+    if not app.conf.task_always_eager and not cache.add("tracker:compare-queued", 1, timeout=delay):
+        return
+    task.apply_async(kwargs={"event_ids": sorted(event_ids)}, countdown=delay)
