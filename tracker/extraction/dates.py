@@ -19,6 +19,7 @@ Month names must be capitalised ("March 7", not "a protest march"), as in any ed
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -297,8 +298,7 @@ def is_statement_date(context: str, expr: DateExpr) -> bool:
     return bool(_STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(after))
 
 
-def _as_of_candidates(context: str, pub: date | None, skip_statements: bool) -> list[tuple[DateExpr, date]]:
-    out: list[tuple[DateExpr, date]] = []
+def _iter_as_of(context: str, pub: date | None, skip_statements: bool) -> Iterator[tuple[DateExpr, date]]:
     for expr in find_dates(context):
         if expr.kind not in _AS_OF_KINDS:
             continue
@@ -308,8 +308,15 @@ def _as_of_candidates(context: str, pub: date | None, skip_statements: bool) -> 
             continue
         resolved = _resolve_expr(expr, pub)
         if resolved is not None:
-            out.append((expr, resolved))
-    return out
+            yield expr, resolved
+
+
+def _as_of_candidates(context: str, pub: date | None, skip_statements: bool) -> list[tuple[DateExpr, date]]:
+    return list(_iter_as_of(context, pub, skip_statements))
+
+
+#: Characters either side of a figure that can hold its date (a long sentence, not an article).
+_WINDOW = 2000
 
 
 def dated_expressions(
@@ -348,6 +355,11 @@ def attached_date(
     try:
         if not context or anchor < 0 or anchor > len(context):
             return None
+        if len(context) > 2 * _WINDOW:
+            start = max(0, anchor - _WINDOW)
+            context = context[start : anchor + _WINDOW]
+            anchor -= start
+            anchor_end = None if anchor_end is None else anchor_end - start
         if anchor_end is None:
             m = _NUMBER_END.match(context, anchor)
             anchor_end = m.end() if m else anchor
@@ -407,11 +419,17 @@ def resolve_as_of(
     try:
         if not context:
             return None
-        if anchor is not None:
-            attached = attached_date(context, published_at, anchor)
-            if attached is not None:
-                return attached
         pub = _pub_date(published_at)
+        if anchor is None:
+            for _expr, resolved in _iter_as_of(context, pub, skip_statements=False):
+                return resolved
+            return None
+        if len(context) > 2 * _WINDOW:
+            start = max(0, anchor - _WINDOW)
+            context, anchor = context[start : anchor + _WINDOW], anchor - start
+        attached = attached_date(context, published_at, anchor)
+        if attached is not None:
+            return attached
         candidates: list[tuple[int, date]] = []
         for expr, resolved in _as_of_candidates(context, pub, skip_statements=False):
             if anchor is None:
