@@ -134,7 +134,7 @@ _DEFINITE_RE = re.compile(r"^(?:the|its|his|her|their)\s+([a-z][\w-]*(?:\s+[a-z]
 _SOURCE_NOUNS = re.compile(
     r"\b(?:ministry|ministries|minister|agency|agencies|office|officials?|authorit(?:y|ies)|police|army"
     r"|military|government|spokes(?:man|woman|person)|unions?|organi[sz]ers|rescuers|medics|doctors"
-    r"|hospital|director|president|premier|chancellor|governor|mayor|monitor|observatory|group|organi[sz]ation"
+    r"|hospital|director|president|premier|chancellor|governor|mayor|monitors?|observatory|groups?|organi[sz]ations?"
     r"|services?|forces|defen[cs]e|prefecture|council|committee|coalition|tally|data|figures|estimates?"
     r"|statement|report|witnesses|sources|analysts|experts|researchers|department|administration|palace"
     r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
@@ -495,7 +495,7 @@ def sentence_subject(sentence: str) -> str | None:
     if m is None:
         return None
     np = _clean_np(m.group("np"))
-    return np if valid_np(np) and not is_coreferent(np) else None
+    return np if valid_np(np) and np.lower() not in _PRONOUNS else None
 
 
 def names_source(phrase: str) -> bool:

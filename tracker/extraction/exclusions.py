@@ -38,7 +38,7 @@ _AGE_AFTER_RE = re.compile(
 )
 _AGE_BEFORE_RE = re.compile(
     r"\b(?:aged|age|ages|ageing|aging)\s+(?:of\s+|from\s+|to\s+|at\s+|limit\s+of\s+)?(?:between\s+)?$"
-    r"|\bage\s+(?:\w+\s+){0,2}(?:from|to)\s+$",
+    r"|\bage\s+(?:\w+\s+){0,3}(?:from\s+\d+\s+)?(?:from|to)\s+$",
     re.IGNORECASE,
 )
 _DURATION_AFTER_RE = re.compile(
@@ -88,9 +88,14 @@ _SINGULAR_COUNT_NOUN_RE = re.compile(
 )
 _COMPOUND_AFTER_RE = re.compile(r"^-(?!strong\b|plus\b|odd\b|some\b)[^\W\d_]")
 _WEIGHT_POUNDS_RE = re.compile(r"pounds?$", re.IGNORECASE)
-_RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
-                             r"|a\s+hundred|100|1,000)\b")
-_RATIO_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+_SMALL = r"(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RATIO_AFTER_RE = re.compile(
+    rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:[2-9]|10|100|1,000|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|a\s+hundred)\b(?![,.]\d)",
+    re.IGNORECASE,
+)
+_RATIO_BEFORE_RE = re.compile(rf"\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_RATIO_BASES = frozenset((2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 100.0, 1000.0))
 _THE_FEW_RE = re.compile(
     r"^\s+(?:leaders|men|countries|nations|parties|presidents|sides|governments|candidates|teams|companies"
     r"|brothers|sisters|states|allies|neighbours|neighbors|rivals|sides'|chambers|houses|superpowers|armies"
@@ -135,8 +140,10 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return "compound-modifier"  # a three-phase deal, a two-state solution
     if m.currency and _WEIGHT_POUNDS_RE.search(m.raw) and after.startswith(" of "):
         return "measurement"  # 2,000 pounds of explosives
-    if _RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before):
-        return "ratio"  # nine in 10 people
+    if (m.value <= 10 and _RATIO_AFTER_RE.match(after)) or (
+        m.value in _RATIO_BASES and _RATIO_BEFORE_RE.search(before)
+    ):
+        return "ratio"  # nine in 10 people, one in five children
     if after.startswith(("'s", "’s", "/")) and not m.currency:
         return "glued-to-word"
     if before.endswith(("/", "#", "№")):

@@ -119,8 +119,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
             if _ABBREV_TAIL_RE.search(head):
                 continue
         stop = m.end() if m.group(0)[0] != "\n" else m.start()
-        if text[pos:stop].strip():
+        while pos < stop and text[pos].isspace():
+            pos += 1
+        if pos < stop:
             yield pos, stop
         pos = m.end()
-    if pos < end and text[pos:end].strip():
+    while pos < end and text[pos].isspace():
+        pos += 1
+    if pos < end:
         yield pos, end

@@ -1,0 +1,137 @@
+"""Who says so: attribution forms, carry-over, relays, and unattributed figures."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tracker.extraction import extract_claims
+from tracker.extraction.attribution import find_mentions
+
+PUBLISHED = datetime(2025, 3, 12, 10, 0, tzinfo=UTC)
+
+
+def attributions(text: str) -> list[str]:
+    return [c.attribution for c in extract_claims(text, published_at=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("At least 57 people died, according to the national disaster agency.", "national disaster agency"),
+        ("The interior ministry said 312 protesters were arrested.", "interior ministry"),
+        ("At least 12 people were killed, said the regional governor.", "regional governor"),
+        ("The Red Crescent put the toll at 45.", "Red Crescent"),
+        ("Figures from the UN refugee agency show 1.2 million people have fled.", "UN refugee agency"),
+        ("The coast guard reported 87 rescues.", "coast guard"),
+        ("More than 2,000 people have been detained, citing rights groups.", "rights groups"),
+        ("The toll was 41, as reported by the state news agency.", "state news agency"),
+        ("The agency's figures put the number of displaced at 90,000.", "agency"),
+        ("Some 15,000 migrants crossed the Channel last year, Home Office data shows.", "Home Office"),
+        ("The World Health Organization estimated that 23 million people were affected.", "World Health"),
+        ("Britain pledged £60 million, Japan $10 million and Norway $25 million.", "Britain"),
+    ],
+)
+def test_it_finds_the_newsroom_forms_of_attribution(text: str, words: str) -> None:
+    assert words in attributions(text)[0]
+
+
+def test_it_reads_a_spokesman_with_his_agency_as_one_attribution() -> None:
+    (claim,) = extract_claims(
+        "Rescuers pulled 23 survivors from the rubble, said Ahmed Khalil, a spokesman for the civil defence."
+    )
+    assert "Ahmed Khalil" in claim.attribution
+    assert "civil defence" in claim.attribution
+
+
+def test_it_joins_a_name_and_its_role_before_the_verb() -> None:
+    (claim,) = extract_claims("Fadi Haddad, director of the city's main hospital, said it had received 40 bodies.")
+    assert "Fadi Haddad, director of the city's main hospital" in claim.attribution
+
+
+def test_it_gives_each_figure_of_a_gapped_list_its_own_pledger() -> None:
+    claims = extract_claims("Britain pledged £60 million, Japan $10 million and Norway $25 million.")
+    assert [c.attribution for c in claims] == ["Britain pledged", "Japan", "Norway"]
+
+
+def test_it_carries_the_paragraph_attribution_to_it_added() -> None:
+    text = "The health ministry said 57 people were killed. It added that 11 children were among the dead."
+    assert all("health ministry" in a for a in attributions(text))
+
+
+def test_it_carries_the_attribution_to_figures_later_in_the_same_paragraph() -> None:
+    text = "Officials said 1,100 people were killed in the quake. Another 3,400 were injured across the region."
+    assert attributions(text) == ["Officials said", "Officials said"]
+
+
+def test_it_keeps_two_sources_apart_in_one_sentence() -> None:
+    text = "Police counted 30,000 marchers while unions claimed 245,000."
+    police, unions = attributions(text)
+    assert "Police" in police and "unions" not in police
+    assert "unions" in unions
+
+
+def test_it_reads_two_post_positioned_attributions_in_order() -> None:
+    text = "In Lyon, 7,000 people marched according to the prefecture and 22,000 according to unions."
+    assert attributions(text) == ["according to the prefecture", "according to unions"]
+
+
+def test_it_attributes_a_relay_to_the_original_source_and_keeps_the_relay_words() -> None:
+    text = "The UN, citing the health ministry, said 1.9 million people had been displaced."
+    (claim,) = extract_claims(text)
+    assert "citing the health ministry" in claim.attribution
+    mention = find_mentions(text, 0)[0]
+    assert mention.phrase == "the health ministry"
+    assert mention.relay == "The UN"
+
+
+def test_it_resolves_it_to_the_body_named_in_the_previous_sentence() -> None:
+    text = "The army disputed the toll. It said 20 fighters had been operating from the compound."
+    (claim,) = extract_claims(text)
+    assert "army" in claim.attribution
+
+
+def test_it_leaves_an_unattributed_figure_without_source() -> None:
+    (claim,) = extract_claims("Before the war, around 500 trucks entered the territory every day.")
+    assert claim.attribution == ""
+    assert claim.source is None
+
+
+def test_it_does_not_give_a_narrative_aside_the_main_attribution() -> None:
+    text = (
+        "The ministry said 322 trucks entered on Sunday, as it came under pressure "
+        "after a strike killed seven aid workers."
+    )
+    claims = extract_claims(text)
+    assert [bool(c.attribution) for c in claims] == [True, False]
+
+
+def test_it_does_not_attribute_an_outlet_currency_conversion() -> None:
+    claims = extract_claims("Italy will contribute 100 million euros, or about $108.9 million, the premier said.")
+    assert claims[0].attribution
+    assert claims[1].attribution == ""
+
+
+def test_it_ignores_the_dateline_when_reading_the_subject() -> None:
+    (claim,) = extract_claims("BEIRUT, Aug 10 - The health ministry said 12 people were killed.")
+    assert claim.attribution == "The health ministry said"
+
+
+def test_it_carries_a_toll_breakdown_into_the_next_paragraph() -> None:
+    text = (
+        "The interior ministry said 2,012 people had been killed.\n\n"
+        "Al Haouz province accounted for 1,293 of the dead, followed by Taroudant with 452."
+    )
+    assert all("interior ministry" in a for a in attributions(text))
+
+
+def test_it_resolves_the_source_through_the_registry() -> None:
+    (claim,) = extract_claims("At least 93 people were killed, according to Gaza's civil defence agency.")
+    assert claim.source is not None
+    assert claim.source.known
+
+
+def test_it_sets_as_of_to_the_publication_day_when_nothing_more_specific_is_said() -> None:
+    (claim,) = extract_claims("Officials said 40 people were hurt.", published_at=PUBLISHED)
+    assert claim.as_of == date(2025, 3, 12)

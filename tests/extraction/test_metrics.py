@@ -1,0 +1,101 @@
+"""What a figure counts: metric, subject and subject class, across kinds of stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extraction import extract_claims
+
+
+def first(text: str) -> tuple[str, str, str]:
+    c = extract_claims(text)[0]
+    return c.metric, c.subject, c.subject_class
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The quake killed at least 1,100 people in the mountain villages.", "killed"),
+        ("At least 57 people died when the dam burst.", "killed"),
+        ("The death toll from the storm rose to 57.", "killed"),
+        ("Forty people lost their lives in the fire.", "killed"),
+        ("Rescuers recovered 70 bodies from the rubble.", "killed"),
+        ("The blast wounded 230 people.", "injured"),
+        ("More than 3,400 people were injured.", "injured"),
+        ("Another 14 people remain missing after the landslide.", "missing"),
+        ("Floods have displaced nearly 250,000 people.", "displaced"),
+        ("Police arrested 312 protesters in the capital.", "detained"),
+        ("Gunmen kidnapped 40 students from the school.", "hostages"),
+        ("The coast guard rescued 87 migrants off Lampedusa.", "rescued"),
+        ("Authorities evacuated 4,500 residents from the valley.", "evacuated"),
+        ("The drought has affected 2 million people.", "affected"),
+        ("The World Food Programme sent 40 trucks of food.", "aid"),
+        ("Donors pledged $2.5bn for reconstruction.", "money"),
+        ("Turnout was 68.5%.", "percent"),
+        ("The earthquake destroyed 2,818 buildings.", "count"),
+        ("Some 1.28 million people marched against the reform.", "count"),
+    ],
+)
+def test_it_reads_the_metric_from_the_words_around_the_figure(text: str, metric: str) -> None:
+    assert first(text)[0] == metric
+
+
+def test_it_reads_93_palestinian_worshipers_as_people() -> None:
+    assert first("The strike killed 93 Palestinian worshipers.")[1:] == ("Palestinian worshipers", "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The strike killed 11 children.", "children"),
+        ("The strike killed six women.", "women"),
+        ("Two soldiers were killed in the ambush.", "soldiers"),
+        ("The army said it killed 31 militants.", "militants"),
+        ("An air strike killed seven aid workers.", "civilians"),
+        ("The quake destroyed 47,000 buildings.", "objects"),
+        ("The earthquake killed 2,000 Moroccans.", "people"),
+        ("Donors pledged $2.5bn for reconstruction.", "money"),
+        ("The CGT said it had registered 265 rallies.", "other"),
+    ],
+)
+def test_it_classifies_the_subject(text: str, cls: str) -> None:
+    assert first(text)[2] == cls
+
+
+def test_it_carries_the_metric_into_including_clauses() -> None:
+    claims = extract_claims("At least 93 people were killed, including 11 children and six women.")
+    assert [(c.metric, c.subject_class) for c in claims] == [
+        ("killed", "people"),
+        ("killed", "children"),
+        ("killed", "women"),
+    ]
+
+
+def test_it_splits_killed_and_wounded_in_one_sentence() -> None:
+    claims = extract_claims("The ministry said 2,012 people had been killed and 2,059 injured.")
+    assert [c.metric for c in claims] == ["killed", "injured"]
+
+
+def test_it_gives_the_verb_before_the_figure_to_the_figure() -> None:
+    claims = extract_claims("The quake struck on Friday, killing at least 296 people and injuring 153 others.")
+    assert [c.metric for c in claims] == ["killed", "injured"]
+
+
+def test_it_does_not_read_a_modifier_of_another_noun_as_the_metric() -> None:
+    metric, subject, cls = first("At least 14 schools housing displaced families have been hit.")
+    assert (metric, subject, cls) == ("count", "schools", "objects")
+
+
+def test_it_reads_hostages_taken_after_a_killing_as_hostages() -> None:
+    claims = extract_claims("Militants killed some 1,200 people and about 250 were taken hostage.")
+    assert [c.metric for c in claims] == ["killed", "hostages"]
+
+
+def test_it_reads_the_rest_of_a_partitive_total() -> None:
+    claims = extract_claims("The air force said it shot down 35 of 48 drones launched overnight.")
+    assert [(c.value, c.subject) for c in claims] == [(35, "drones"), (48, "drones")]
+
+
+def test_it_reads_a_crowd_estimate_as_people() -> None:
+    (claim,) = extract_claims("Organisers put the turnout at 150,000.")
+    assert claim.subject_class == "people"

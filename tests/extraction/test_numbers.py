@@ -1,0 +1,124 @@
+"""Finding and normalising numbers, and the numbers that are never claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extraction import extract_claims
+from tracker.extraction.numbers import scan_numbers
+
+
+def values(text: str) -> list[float]:
+    return [c.value for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toll stood at 39,929 people.", 39929),
+        ("Officials counted 1 200 homes destroyed.", 1200),
+        ("Officials counted 1\u202f200 homes destroyed.", 1200),
+        ("Ninety-three people were killed.", 93),
+        ("A hundred people were evacuated.", 100),
+        ("One hundred and twenty people were rescued.", 120),
+        ("About 1.28 million people marched.", 1_280_000),
+        ("The storm affected two million people.", 2_000_000),
+        ("Some 40k residents fled.", 40_000),
+        ("The government pledged $2.5bn.", 2_500_000_000),
+        ("Turnout reached 68.5%.", 68.5),
+        ("Turnout reached 68.5 per cent.", 68.5),
+        ("The fund holds 100 million euros.", 100_000_000),
+        ("A 4.2-billion-euro fund was set up.", 4_200_000_000),
+    ],
+)
+def test_it_normalises_numbers_as_newsrooms_write_them(text: str, expected: float) -> None:
+    assert values(text) == [expected]
+
+
+def test_it_reads_between_x_and_y_as_a_range() -> None:
+    (claim,) = extract_claims("Rescuers said between 100 and 300 people were trapped.")
+    assert (claim.value, claim.value_high, claim.qualifier) == (100, 300, "range")
+
+
+@pytest.mark.parametrize("text", ["Police estimated 400-750 marchers.", "Police estimated 400 to 750 marchers."])
+def test_it_reads_dash_and_to_as_ranges(text: str) -> None:
+    (claim,) = extract_claims(text)
+    assert (claim.value, claim.value_high) == (400, 750)
+
+
+def test_it_reads_a_rising_toll_as_two_figures_not_a_range() -> None:
+    claims = extract_claims("The death toll rose from 2,316 to 2,921, officials said.")
+    assert [c.value for c in claims] == [2316, 2921]
+    assert all(c.value_high is None for c in claims)
+
+
+def test_it_borrows_the_scale_of_the_upper_end_of_a_range() -> None:
+    (claim,) = extract_claims("Organisers expect 1.1 to 1.4 million people.")
+    assert (claim.value, claim.value_high) == (1_100_000, 1_400_000)
+
+
+def test_it_marks_vague_counts_as_about_with_the_documented_interval() -> None:
+    (claim,) = extract_claims("Dozens of people were wounded in the clashes, witnesses said.")
+    assert (claim.value, claim.qualifier, claim.low, claim.high) == (24, "about", 24, 99)
+    assert claim.metric == "injured"
+
+
+def test_it_reads_thousands_as_at_least_two_thousand() -> None:
+    (claim,) = extract_claims("Thousands of residents fled the flooded valley.")
+    assert (claim.value, claim.low, claim.qualifier) == (2000, 2000, "about")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack took place on October 7.",
+        "The attack took place on 7 October 2023.",
+        "Fighting resumed in 2024.",
+        "The quake hit at 11:11 p.m. local time.",
+        "The strike began at 5 a.m.",
+        "A 12-year-old girl was hurt.",
+        "The victim, aged 34, was taken to hospital.",
+        "It was the 175th shelter to be hit.",
+        "The council adopted Resolution 2334.",
+        "The convoy was stopped on Route 60.",
+        "The siege lasted for 10 months.",
+        "Rain fell for 48 hours.",
+        "Call +44 20 7946 0958 for details.",
+        "The epicentre was 72 km southwest of the city.",
+        "A magnitude 6.8 quake struck the region.",
+        "A 7.8-magnitude earthquake struck the region.",
+        "The pandemic began with Covid-19 in Wuhan.",
+        "Leaders met at COP28 in Dubai.",
+        "The two sides met in Cairo.",
+        "She described it as one of the worst days of the war.",
+        "No one was hurt.",
+        "The plan is a three-phase deal.",
+        "Nine in 10 people have fled their homes.",
+        "The retirement age will rise from 62 to 64.",
+    ],
+)
+def test_it_never_reads_dates_times_ages_names_or_durations_as_claims(text: str) -> None:
+    assert extract_claims(text) == []
+
+
+def test_it_keeps_the_count_and_drops_the_date_in_the_same_sentence() -> None:
+    assert values("Since October 7, at least 39,929 people have been killed.") == [39929]
+
+
+def test_it_keeps_the_count_and_drops_the_time_window() -> None:
+    assert values("The ministry said 40 people were killed in the past 24 hours.") == [40]
+
+
+def test_it_reads_arabic_indic_digits() -> None:
+    assert values("The ministry said ٣٤ people were killed.") == [34]
+
+
+def test_it_reads_one_only_when_it_counts_someone() -> None:
+    assert values("One person was killed and one of the buildings collapsed.") == [1]
+
+
+def test_scan_numbers_reports_spans_that_slice_the_text() -> None:
+    text = "Between 1.1 million and 1.4 million people, or 70%, and $17.5 million."
+    for m in scan_numbers(text):
+        assert text[m.start : m.end].strip() == text[m.start : m.end]
+        assert m.start < m.end

@@ -1,0 +1,61 @@
+"""Scope (incident / cumulative / period), since, and sentence splitting."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from tracker.extraction import extract_claims
+from tracker.extraction.scope import split_sentences
+
+PUBLISHED = datetime(2024, 8, 13, 12, 0, tzinfo=UTC)
+
+
+def scopes(text: str) -> list[tuple[str, date | None]]:
+    return [(c.scope, c.since) for c in extract_claims(text, published_at=PUBLISHED)]
+
+
+def test_it_reads_since_october_7_as_a_running_total_from_2023_10_07() -> None:
+    text = "The ministry said 39,790 people had been killed since October 7."
+    assert scopes(text) == [("cumulative", date(2023, 10, 7))]
+
+
+def test_it_reads_so_far_as_a_running_total() -> None:
+    assert scopes("So far 1,200 people have been evacuated, officials said.")[0][0] == "cumulative"
+
+
+def test_it_reads_the_past_24_hours_as_a_period_next_to_a_running_total() -> None:
+    text = (
+        "The ministry said 39,790 people had been killed since the war began on October 7, "
+        "including 40 people killed in the past 24 hours."
+    )
+    assert [s for s, _ in scopes(text)] == ["cumulative", "period"]
+
+
+def test_it_carries_the_start_date_to_a_later_since_the_war_began() -> None:
+    text = (
+        "At least 39,897 people have been killed since October 7, the ministry said.\n\n"
+        "It said 92,152 people had been wounded since the war began."
+    )
+    assert scopes(text)[1] == ("cumulative", date(2023, 10, 7))
+
+
+def test_it_reads_a_daily_rate_as_a_period() -> None:
+    assert scopes("UNRWA said 177 aid trucks a day had crossed.")[0][0] == "period"
+
+
+def test_it_reads_a_single_strike_as_an_incident() -> None:
+    assert scopes("The strike on Saturday killed 93 people, rescuers said.")[0][0] == "incident"
+
+
+def test_it_splits_sentences_but_not_on_abbreviations() -> None:
+    text = "Gen. Ali said 12 were hurt at 5 p.m. on Monday. Dr. Sara Khan said 40 were treated."
+    spans = list(split_sentences(text))
+    assert [text[s:e] for s, e in spans] == [
+        "Gen. Ali said 12 were hurt at 5 p.m. on Monday.",
+        "Dr. Sara Khan said 40 were treated.",
+    ]
+
+
+def test_it_treats_every_line_break_as_a_sentence_end() -> None:
+    text = "The quake killed 120 people\nRescuers found 14 survivors"
+    assert len(list(split_sentences(text))) == 2
