@@ -122,9 +122,9 @@ def coerce_frame(df: pd.DataFrame) -> pd.DataFrame:
         raise FrameError(f"missing columns: {', '.join(missing)}")
     for name in _STR_COLUMNS:
         out[name] = out[name].fillna("").astype(str)
-    out["published_at"] = pd.to_datetime(out["published_at"], utc=True).astype("datetime64[ns, UTC]")
+    out["published_at"] = _to_datetime(out["published_at"], utc=True).astype("datetime64[ns, UTC]")
     for name in ("since", "as_of"):
-        col = pd.to_datetime(out[name])
+        col = _to_datetime(out[name], utc=False)
         if isinstance(col.dtype, pd.DatetimeTZDtype):
             col = col.dt.tz_convert("UTC").dt.tz_localize(None)
         out[name] = col.astype("datetime64[ns]")
@@ -135,6 +135,12 @@ def coerce_frame(df: pd.DataFrame) -> pd.DataFrame:
     for name in ("value", "value_high", "low", "high"):
         out[name] = out[name].astype("float64")
     return out[list(COLUMNS)]
+
+
+def _to_datetime(col: pd.Series, *, utc: bool) -> pd.Series:
+    if pd.api.types.is_datetime64_any_dtype(col.dtype):
+        return pd.to_datetime(col, utc=utc) if utc else col
+    return pd.to_datetime(col, utc=utc, format="ISO8601")
 
 
 def validate_frame(df: pd.DataFrame) -> None:
