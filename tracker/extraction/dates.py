@@ -421,7 +421,7 @@ def resolve_as_of(
             return None
         pub = _pub_date(published_at)
         if anchor is None:
-            for _expr, resolved in _iter_as_of(context, pub, skip_statements=False):
+            for _expr, resolved in _iter_as_of(context[: 2 * _WINDOW], pub, skip_statements=False):
                 return resolved
             return None
         if len(context) > 2 * _WINDOW:
