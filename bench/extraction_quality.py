@@ -23,8 +23,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tracker.extraction import EXTRACTOR_VERSION, extract_claims  # noqa: E402
-from tracker.extraction.types import ExtractedClaim  # noqa: E402
+from tracker.extraction import EXTRACTOR_VERSION, extract_claims
+from tracker.extraction.types import ExtractedClaim
 
 METRIC_SYNONYMS = {
     "deaths": "killed",
@@ -60,9 +60,7 @@ def source_ok(label: dict[str, Any], claim: ExtractedClaim) -> bool:
     has_source = bool(claim.source is not None or claim.attribution.strip())
     if src in ("(none)", "(outlet)", ""):
         return not has_source
-    hay = " ".join(
-        [(claim.source.name if claim.source is not None else ""), claim.attribution]
-    ).lower()
+    hay = " ".join([(claim.source.name if claim.source is not None else ""), claim.attribution]).lower()
     return any(_accept_hit(a, hay) for a in label.get("source_accept") or [])
 
 
@@ -70,7 +68,9 @@ def _metric_ok(label: str, got: str) -> bool:
     return METRIC_SYNONYMS.get(got, got) == METRIC_SYNONYMS.get(label, label)
 
 
-def _match(article: dict[str, Any], claims: list[ExtractedClaim]) -> list[tuple[dict[str, Any], ExtractedClaim]]:
+def _match(
+    article: dict[str, Any], claims: list[ExtractedClaim]
+) -> list[tuple[dict[str, Any], ExtractedClaim]]:
     text = article["text"]
     pairs: list[tuple[int, int, int]] = []
     labels = article.get("claims", [])
@@ -81,10 +81,14 @@ def _match(article: dict[str, Any], claims: list[ExtractedClaim]) -> list[tuple[
             continue
         qe = qs + len(q)
         for ci, c in enumerate(claims):
-            if c.char_start < qe and c.char_end > qs:
-                if _values_equal(c.value, lab["value"]) and _values_equal(c.value_high, lab.get("value_high")):
-                    overlap = min(qe, c.char_end) - max(qs, c.char_start)
-                    pairs.append((-overlap, li, ci))
+            overlaps = c.char_start < qe and c.char_end > qs
+            if (
+                overlaps
+                and _values_equal(c.value, lab["value"])
+                and _values_equal(c.value_high, lab.get("value_high"))
+            ):
+                overlap = min(qe, c.char_end) - max(qs, c.char_start)
+                pairs.append((-overlap, li, ci))
     pairs.sort()
     used_l: set[int] = set()
     used_c: set[int] = set()
@@ -155,11 +159,15 @@ def run(corpus: Path, show_misses: bool) -> dict[str, float]:
     res = {"value_p": p, "value_r": r, "value_f1": _f1(p, r), "full_f1": _f1(fp, fr)}
     print(f"extractor {EXTRACTOR_VERSION} on {corpus} ({len(files)} files)")
     print(f"{'':14}{'P':>7}{'R':>7}{'F1':>7}   counts")
-    print(f"{'value':14}{p:7.3f}{r:7.3f}{res['value_f1']:7.3f}   system {n_sys}, labelled {n_lab}, matched {n_match}")
+    print(
+        f"{'value':14}{p:7.3f}{r:7.3f}{res['value_f1']:7.3f}   system {n_sys}, labelled {n_lab}, matched {n_match}"
+    )
     print(f"{'full claim':14}{fp:7.3f}{fr:7.3f}{res['full_f1']:7.3f}   all fields right {n_full}")
     if n_match:
-        cells = "  ".join(f"{k} {field_ok[k] / n_match:.3f}" for k in (
-            "qualifier", "metric", "source", "subject_class", "scope", "since"))
+        cells = "  ".join(
+            f"{k} {field_ok[k] / n_match:.3f}"
+            for k in ("qualifier", "metric", "source", "subject_class", "scope", "since")
+        )
         print(f"field accuracy on matched: {cells}")
     if show_misses:
         print(f"\nmisses ({len(misses)}):", *misses, sep="\n")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tracker.extraction import EXTRACTOR_VERSION, extract_claims  # noqa: E402
+from tracker.extraction import EXTRACTOR_VERSION, extract_claims
 
 PLACES = ["Gaza City", "Antakya", "Marrakech", "Derna", "Kherson", "Port-au-Prince", "Sylhet", "Lampedusa"]
 SOURCES = [
@@ -137,7 +137,9 @@ def main(argv: list[str] | None = None) -> int:
             q_parser.parse(texts[0])
     except ImportError:
         ours_rate = rate(ours, texts, args.seconds)
-        print(f"extractor {EXTRACTOR_VERSION}: {ours_rate:,.1f} articles/s (~{words:.0f} words); quantulum3 missing")
+        print(
+            f"extractor {EXTRACTOR_VERSION}: {ours_rate:,.1f} articles/s (~{words:.0f} words); quantulum3 missing"
+        )
         return 0
     # Alternate rounds so that both see the same machine load; keep each one's best round.
     ours_rates: list[float] = []
@@ -149,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
             warnings.simplefilter("ignore")
             q_rates.append(rate(q_parser.parse, q_texts, args.seconds))
     ours_rate, q_rate = max(ours_rates), max(q_rates)
-    print(f"articles: {len(texts)} generated, ~{words:.0f} words each, one core, best of {args.rounds} rounds")
+    print(
+        f"articles: {len(texts)} generated, ~{words:.0f} words each, one core, best of {args.rounds} rounds"
+    )
     print(f"{'extractor ' + EXTRACTOR_VERSION:<22}{ours_rate:>10,.1f} articles/s")
     print(f"{'quantulum3':<22}{q_rate:>10,.1f} articles/s")
     print(f"{'ratio':<22}{ours_rate / q_rate:>10,.1f}x")

@@ -46,7 +46,9 @@ def test_it_reads_a_spokesman_with_his_agency_as_one_attribution() -> None:
 
 
 def test_it_joins_a_name_and_its_role_before_the_verb() -> None:
-    (claim,) = extract_claims("Fadi Haddad, director of the city's main hospital, said it had received 40 bodies.")
+    (claim,) = extract_claims(
+        "Fadi Haddad, director of the city's main hospital, said it had received 40 bodies."
+    )
     assert "Fadi Haddad, director of the city's main hospital" in claim.attribution
 
 
@@ -61,7 +63,9 @@ def test_it_carries_the_paragraph_attribution_to_it_added() -> None:
 
 
 def test_it_carries_the_attribution_to_figures_later_in_the_same_paragraph() -> None:
-    text = "Officials said 1,100 people were killed in the quake. Another 3,400 were injured across the region."
+    text = (
+        "Officials said 1,100 people were killed in the quake. Another 3,400 were injured across the region."
+    )
     assert attributions(text) == ["Officials said", "Officials said"]
 
 
@@ -108,7 +112,9 @@ def test_it_does_not_give_a_narrative_aside_the_main_attribution() -> None:
 
 
 def test_it_does_not_attribute_an_outlet_currency_conversion() -> None:
-    claims = extract_claims("Italy will contribute 100 million euros, or about $108.9 million, the premier said.")
+    claims = extract_claims(
+        "Italy will contribute 100 million euros, or about $108.9 million, the premier said."
+    )
     assert claims[0].attribution
     assert claims[1].attribution == ""
 

@@ -77,7 +77,9 @@ def test_it_splits_killed_and_wounded_in_one_sentence() -> None:
 
 
 def test_it_gives_the_verb_before_the_figure_to_the_figure() -> None:
-    claims = extract_claims("The quake struck on Friday, killing at least 296 people and injuring 153 others.")
+    claims = extract_claims(
+        "The quake struck on Friday, killing at least 296 people and injuring 153 others."
+    )
     assert [c.metric for c in claims] == ["killed", "injured"]
 
 

@@ -40,7 +40,9 @@ def test_it_reads_between_x_and_y_as_a_range() -> None:
     assert (claim.value, claim.value_high, claim.qualifier) == (100, 300, "range")
 
 
-@pytest.mark.parametrize("text", ["Police estimated 400-750 marchers.", "Police estimated 400 to 750 marchers."])
+@pytest.mark.parametrize(
+    "text", ["Police estimated 400-750 marchers.", "Police estimated 400 to 750 marchers."]
+)
 def test_it_reads_dash_and_to_as_ranges(text: str) -> None:
     (claim,) = extract_claims(text)
     assert (claim.value, claim.value_high) == (400, 750)

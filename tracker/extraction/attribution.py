@@ -109,14 +109,18 @@ _DATA_WORD_AFTER_RE = re.compile(
 )
 _SHOW_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests", "suggested", "indicated"))
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
-_PARTICIPLE_RE = re.compile(r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing)\b")
+_PARTICIPLE_RE = re.compile(
+    r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing)\b"
+)
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
 _RELAY_RE = re.compile(
     r"(?P<relay>\b(?:the\s+)?[A-Z][^,.;:!?\"“”()]{1,80}?|\bthe\s+[a-z][^,.;:!?\"“”()]{1,60}?),\s+citing\s+"
     r"(?P<np>[^,.;:!?\"“”()]{2,120})"
 )
-_LEAD_QUAL_RE = re.compile(r"^(?:(?:nearly|about|almost|around|roughly|some|over|more\s+than|at\s+least|up\s+to"
-    r"|as\s+many\s+as|fewer\s+than|less\s+than|just\s+over|just\s+under|close\s+to)\s+)")
+_LEAD_QUAL_RE = re.compile(
+    r"^(?:(?:nearly|about|almost|around|roughly|some|over|more\s+than|at\s+least|up\s+to"
+    r"|as\s+many\s+as|fewer\s+than|less\s+than|just\s+over|just\s+under|close\s+to)\s+)"
+)
 
 
 def _strip_qual(s: str) -> str:
@@ -184,7 +188,7 @@ DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–]{1,2}|:)\s+"
 )
-_BOUNDARY_CHARS = ",;:(\"“”—–"
+_BOUNDARY_CHARS = ',;:("“”—–'
 
 
 _LEAD_ADVERBIAL_RE = re.compile(
@@ -259,7 +263,9 @@ _BARE_ROLE_WORD_RE = re.compile(
     r"|mayor|secretary|envoy|general",
     re.IGNORECASE,
 )
-_NAME_CONNECTORS = frozenset(("of", "for", "and", "the", "de", "du", "bin", "ibn", "von", "van", "da", "del", "&"))
+_NAME_CONNECTORS = frozenset(
+    ("of", "for", "and", "the", "de", "du", "bin", "ibn", "von", "van", "da", "del", "&")
+)
 
 
 def _looks_like_name(chunk: str) -> bool:
@@ -285,8 +291,10 @@ def _np_ok(chunk: str) -> bool:
     c = chunk.strip()
     if not c:
         return False
-    return any(w[:1].isupper() for w in c.split()) or _SOURCE_NOUNS.search(c) is not None or (
-        c.lower() in _PRONOUNS
+    return (
+        any(w[:1].isupper() for w in c.split())
+        or _SOURCE_NOUNS.search(c) is not None
+        or (c.lower() in _PRONOUNS)
     )
 
 
@@ -458,9 +466,13 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _GAPPED_RE.finditer(sentence):
         np = m.group("np")
         after = sentence[m.end() :]
-        if np[:1].isupper() or np.startswith("the "):
-            if np.split()[-1][:1].isupper() and not _GAPPED_CAPITAL_NEEDS_CURRENCY.match(_strip_qual(after)):
-                continue
+        named = np[:1].isupper() or np.startswith("the ")
+        if (
+            named
+            and np.split()[-1][:1].isupper()
+            and not _GAPPED_CAPITAL_NEEDS_CURRENCY.match(_strip_qual(after))
+        ):
+            continue
         if np.split()[0] in ("The", "A", "An", "In", "On", "At", "Of", "By", "Since", "About"):
             continue
         add(m.start("np"), m.end("np"), np, np, gapped=True)

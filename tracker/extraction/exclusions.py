@@ -90,8 +90,8 @@ _COMPOUND_AFTER_RE = re.compile(r"^-(?!strong\b|plus\b|odd\b|some\b)[^\W\d_]")
 _WEIGHT_POUNDS_RE = re.compile(r"pounds?$", re.IGNORECASE)
 _SMALL = r"(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)"
 _RATIO_AFTER_RE = re.compile(
-    rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:[2-9]|10|100|1,000|two|three|four|five|six|seven|eight|nine|ten"
-    rf"|a\s+hundred)\b(?![,.]\d)",
+    r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:[2-9]|10|100|1,000|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a\s+hundred)\b(?![,.]\d)",
     re.IGNORECASE,
 )
 _RATIO_BEFORE_RE = re.compile(rf"\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
@@ -156,13 +156,15 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return "pronoun-one"
     if m.spelled and m.value <= 10 and _NOT_A_COUNT_AFTER_RE.match(after):
         return "not-a-count"
-    if m.spelled and m.value <= 4 and re.search(r"\b(?:the|both|all|these|those)\s+$", before, re.I) and (
-        _THE_FEW_RE.match(after)
+    if (
+        m.spelled
+        and m.value <= 4
+        and re.search(r"\b(?:the|both|all|these|those)\s+$", before, re.I)
+        and (_THE_FEW_RE.match(after))
     ):
         return "reference"  # the two leaders, the two sides
-    if is_plain_int and m.value <= 31:
-        if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after):
-            return "date"
+    if is_plain_int and m.value <= 31 and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after)):
+        return "date"
     if is_plain_int and 1000 <= m.value <= 2100 and not m.spelled and "," not in m.raw and " " not in m.raw:
         if (
             _MONTH_DAY_BEFORE_RE.search(before)

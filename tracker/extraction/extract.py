@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -351,26 +352,21 @@ def _might_attribute(sentence: str) -> bool:
     return _MIGHT_ATTR_RE.search(sentence) is not None
 
 
+@dataclass(slots=True)
 class _Draft:
-    __slots__ = (
-        "char_end",
-        "char_start",
-        "currency",
-        "high",
-        "low",
-        "metric",
-        "qualifier",
-        "scope",
-        "since_phrase",
-        "subject",
-        "subject_class",
-        "value",
-        "value_high",
-    )
-
-    def __init__(self, **kw: Any) -> None:
-        for k, v in kw.items():
-            setattr(self, k, v)
+    char_start: int
+    char_end: int
+    currency: str
+    high: float | None
+    low: float | None
+    metric: str
+    qualifier: str
+    scope: str
+    since_phrase: str
+    subject: str
+    subject_class: str
+    value: float
+    value_high: float | None
 
 
 def _seg(bounds: list[int], pos: int) -> int:
@@ -394,13 +390,24 @@ def _pick_attribution(
     fs, fe = span_start, m.end
     # gapped lists: "Japan $10 million"
     for p in picked:
-        if p.mention is not None and p.mention.gapped:
-            if 0 <= fs - p.mention.end <= 2 or 0 <= m.start - p.mention.end <= 2:
-                return p
+        if (
+            p.mention is not None
+            and p.mention.gapped
+            and (0 <= fs - p.mention.end <= 2 or 0 <= m.start - p.mention.end <= 2)
+        ):
+            return p
     usable = [p for p in picked if p.mention is not None and not p.mention.gapped]
     my_seg = _seg(seg_bounds, fs)
-    pre = [p for p in usable if p.mention is not None and p.mention.end <= m.start and _seg(seg_bounds, p.mention.start) == my_seg]
-    post = [p for p in usable if p.mention is not None and p.mention.start >= fs and _seg(seg_bounds, p.mention.start) == my_seg]
+    pre = [
+        p
+        for p in usable
+        if p.mention is not None and p.mention.end <= m.start and _seg(seg_bounds, p.mention.start) == my_seg
+    ]
+    post = [
+        p
+        for p in usable
+        if p.mention is not None and p.mention.start >= fs and _seg(seg_bounds, p.mention.start) == my_seg
+    ]
     if post and pre:
         near_post = min(post, key=lambda p: p.mention.start if p.mention else 0)
         near_pre = max(pre, key=lambda p: p.mention.end if p.mention else 0)
@@ -475,7 +482,12 @@ def _build_claim(
     if not subject and _PARTITIVE_OF_RE.match(text[subj_pos : min(s_end, next_start)]):
         subject, _e = read_subject(text, subj_pos, s_end)  # "35 of 48 drones"
         subj_end = subj_pos
-    if not subject and not m.percent and not m.currency and _CROWD_RE.search(text[max(prev_end, s_start) : q_start]):
+    if (
+        not subject
+        and not m.percent
+        and not m.currency
+        and _CROWD_RE.search(text[max(prev_end, s_start) : q_start])
+    ):
         subject = "people"  # "put the turnout at 150,000", "estimated the crowd at 30,000"
         subj_end = subj_pos
     percent, currency = m.percent, m.currency
@@ -499,13 +511,18 @@ def _build_claim(
             between = text[prev_end:q_start] if prev_claim is not None else ""
             if found is not None:
                 metric = found
-            if prev_claim is not None and (
+            inherit = prev_claim is not None and (
                 found is None or (dist > 3 and _LINKER_RE.search(between) and found != prev_claim.metric)
+            )
+            linked = _LINKER_RE.search(between) or subject.lower() in ("others", "them", "")
+            if inherit and linked and prev_claim is not None and prev_claim.metric in PEOPLE_METRICS:
+                metric = prev_claim.metric
+            if (
+                not metric
+                and not subject
+                and prev_claim is not None
+                and prev_claim.metric not in _UNIT_METRICS
             ):
-                if _LINKER_RE.search(between) or subject.lower() in ("others", "them", ""):
-                    if prev_claim.metric in PEOPLE_METRICS:
-                        metric = prev_claim.metric
-            if not metric and not subject and prev_claim is not None and prev_claim.metric not in _UNIT_METRICS:
                 metric = prev_claim.metric  # "Israel said 419 trucks ..., while UNRWA counted 223"
             if not metric:
                 # the rest of the clause: "1.7 million people, more than 75 percent ..., have been displaced"

@@ -25,7 +25,10 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners",
     ),
     ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees"),
-    ("rescued", r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|saved|extricated|dug\s+out"),
+    (
+        "rescued",
+        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|saved|extricated|dug\s+out",
+    ),
     ("evacuated", r"evacuat(?:ed|ion|ing|e|es)|evacuees"),
     (
         "affected",
@@ -53,7 +56,10 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|orphans|girls|youngsters|teenagers",
     ),
     ("women", r"women|woman|mothers|wives|females"),
-    ("soldiers", r"soldiers|soldier|troops|servicemen|servicemembers|reservists|marines|paratroopers|conscripts"),
+    (
+        "soldiers",
+        r"soldiers|soldier|troops|servicemen|servicemembers|reservists|marines|paratroopers|conscripts",
+    ),
     (
         "militants",
         r"militants?|fighters?|gunmen|insurgents?|combatants?|terrorists?|jihadists?|rebels?|operatives?"
@@ -96,26 +102,243 @@ _OTHER_NOUNS = re.compile(
 )
 
 _SUBJECT_STOP = frozenset(
-    """were was had have has are is be been being will would could may might must should can who whom
-    which that in on at from by for with to into since during after before as said says say told and or
-    but than while when where whose also including among amid across over under per a an the its their his
-    her our this these those it they he she we there then so nor not no yet according reported mostly
-    had across through inside outside near because if although though up down out off about around
-    more less most least just only still even already all both each every other another such own same
-    what how why whom whose killed died injured wounded hurt missing displaced detained arrested
-    rescued evacuated affected dead nationwide there here each apiece overall respectively alone
-    instead too again now then today yesterday tonight worth valued costing remain remains stay stays
-    face faces need needs take took live lives work works die dies come came go went get got make made
-    cross enter leave left flee of""".split()
+    [
+        "were",
+        "was",
+        "had",
+        "have",
+        "has",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "can",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "in",
+        "on",
+        "at",
+        "from",
+        "by",
+        "for",
+        "with",
+        "to",
+        "into",
+        "since",
+        "during",
+        "after",
+        "before",
+        "as",
+        "said",
+        "says",
+        "say",
+        "told",
+        "and",
+        "or",
+        "but",
+        "than",
+        "while",
+        "when",
+        "where",
+        "whose",
+        "also",
+        "including",
+        "among",
+        "amid",
+        "across",
+        "over",
+        "under",
+        "per",
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "these",
+        "those",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "there",
+        "then",
+        "so",
+        "nor",
+        "not",
+        "no",
+        "yet",
+        "according",
+        "reported",
+        "mostly",
+        "had",
+        "across",
+        "through",
+        "inside",
+        "outside",
+        "near",
+        "because",
+        "if",
+        "although",
+        "though",
+        "up",
+        "down",
+        "out",
+        "off",
+        "about",
+        "around",
+        "more",
+        "less",
+        "most",
+        "least",
+        "just",
+        "only",
+        "still",
+        "even",
+        "already",
+        "all",
+        "both",
+        "each",
+        "every",
+        "other",
+        "another",
+        "such",
+        "own",
+        "same",
+        "what",
+        "how",
+        "why",
+        "whom",
+        "whose",
+        "killed",
+        "died",
+        "injured",
+        "wounded",
+        "hurt",
+        "missing",
+        "displaced",
+        "detained",
+        "arrested",
+        "rescued",
+        "evacuated",
+        "affected",
+        "dead",
+        "nationwide",
+        "there",
+        "here",
+        "each",
+        "apiece",
+        "overall",
+        "respectively",
+        "alone",
+        "instead",
+        "too",
+        "again",
+        "now",
+        "then",
+        "today",
+        "yesterday",
+        "tonight",
+        "worth",
+        "valued",
+        "costing",
+        "remain",
+        "remains",
+        "stay",
+        "stays",
+        "face",
+        "faces",
+        "need",
+        "needs",
+        "take",
+        "took",
+        "live",
+        "lives",
+        "work",
+        "works",
+        "die",
+        "dies",
+        "come",
+        "came",
+        "go",
+        "went",
+        "get",
+        "got",
+        "make",
+        "made",
+        "cross",
+        "enter",
+        "leave",
+        "left",
+        "flee",
+        "of",
+    ]
 )
 _ED_NOUNS = frozenset(("hundred", "bed", "shed", "seed", "need", "speed", "feed", "creed", "armed"))
 _ING_NOUNS = frozenset(
-    "building buildings dwelling dwellings clothing bedding funding meeting meetings offering"
-    " offerings wedding evening morning spring string thing things king ring wing wings ceiling"
-    " shipping bombing bombings shooting shootings killing killings sibling siblings".split()
+    [
+        "building",
+        "buildings",
+        "dwelling",
+        "dwellings",
+        "clothing",
+        "bedding",
+        "funding",
+        "meeting",
+        "meetings",
+        "offering",
+        "offerings",
+        "wedding",
+        "evening",
+        "morning",
+        "spring",
+        "string",
+        "thing",
+        "things",
+        "king",
+        "ring",
+        "wing",
+        "wings",
+        "ceiling",
+        "shipping",
+        "bombing",
+        "bombings",
+        "shooting",
+        "shootings",
+        "killing",
+        "killings",
+        "sibling",
+        "siblings",
+    ]
 )
 _PARTICIPLES = frozenset(
-    "killed injured wounded missing displaced detained arrested rescued evacuated affected dead".split()
+    [
+        "killed",
+        "injured",
+        "wounded",
+        "missing",
+        "displaced",
+        "detained",
+        "arrested",
+        "rescued",
+        "evacuated",
+        "affected",
+        "dead",
+    ]
 )
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:()\"“”.!?]|\d[\d,.]*", re.UNICODE)
 PEOPLE_METRICS = frozenset(
@@ -136,10 +359,19 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
         if nxt in ("them", "whom", "which"):
             return nxt, pos + tokens[1].end()
         i = 1
-        if nxt[:1].isdigit() or nxt in ("the", "all") and len(tokens) > 2 and tokens[2].group(0)[:1].isdigit():
+        if nxt[:1].isdigit() or (
+            nxt in ("the", "all") and len(tokens) > 2 and tokens[2].group(0)[:1].isdigit()
+        ):
             # "35 of 48 drones": the subject is what the total counts
             i = 2 if nxt[:1].isdigit() else 3
-        while i < len(tokens) and tokens[i].group(0).lower() in ("the", "all", "those", "these", "its", "their"):
+        while i < len(tokens) and tokens[i].group(0).lower() in (
+            "the",
+            "all",
+            "those",
+            "these",
+            "its",
+            "their",
+        ):
             i += 1
     while i < len(tokens) and len(words) < 5:
         tok = tokens[i].group(0)
@@ -206,7 +438,9 @@ def metric_from_subject(subject: str) -> str | None:
     return None
 
 
-_AUX_BEFORE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|been|are|is|got|get)\s+(?:\w+ly\s+)?$")
+_AUX_BEFORE_RE = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been|been|are|is|got|get)\s+(?:\w+ly\s+)?$"
+)
 _COORD_RE = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;]")
 
 
@@ -214,7 +448,9 @@ def _word_distance(s: str) -> int:
     return len(s.split())
 
 
-def metric_near(left: str, right: str, *, right_limit: int = 6, left_limit: int = 6) -> tuple[str | None, int]:
+def metric_near(
+    left: str, right: str, *, right_limit: int = 6, left_limit: int = 6
+) -> tuple[str | None, int]:
     """Nearest metric word: the first one to the right of the figure or the last one to its left,
     whichever is fewer words away. Returns (metric, distance)."""
     best: tuple[str | None, int] = (None, 999)

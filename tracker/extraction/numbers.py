@@ -204,7 +204,7 @@ def _granularity_of_digits(digits: str, scale: float) -> float:
     """How coarsely the number was rounded as written: "90" -> 10, "1.28 million" -> 10,000."""
     if "." in digits:
         decimals = len(digits.split(".", 1)[1])
-        return float(scale) / (10**decimals)
+        return float(scale) / float(10**decimals)
     int_part = re.sub(r"\D", "", digits)
     stripped = int_part.rstrip("0")
     zeros = len(int_part) - len(stripped) if stripped else 0
@@ -374,9 +374,9 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
                     ok = bool(_BETWEEN_RE.search(before)) and before.rstrip().lower().endswith("between")
                 elif word == "to" and _FROM_CHANGE_RE.search(before):
                     ok = False  # "rose from 2,316 to 2,921" is a revision, two figures
-                elif word not in ("to", "and") and _looks_like_years(a, b):
-                    ok = False
-                elif word not in ("to", "and") and (a.spelled or b.spelled):
+                elif (word not in ("to", "and") and _looks_like_years(a, b)) or (
+                    word not in ("to", "and") and (a.spelled or b.spelled)
+                ):
                     ok = False
                 if ok:
                     merged = _merge_range(a, b)

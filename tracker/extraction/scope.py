@@ -87,8 +87,8 @@ def scope_of(before: str, after: str) -> tuple[str, str]:
     if p_after is not None and (s_after is None or p_after.start() < s_after.start()):
         return "period", ""
     s_before = None
-    for s_before in SINCE_RE.finditer(before):
-        pass
+    for found in SINCE_RE.finditer(before):
+        s_before = found
     since = s_after or s_before
     if since is not None:
         return "cumulative", since.group(0)
@@ -103,9 +103,7 @@ _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Rep|Sen|Gov|Rev|St|Mt|Ft|Jr|Sr|No|Nos|vs|etc"
     r"|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co|Corp|U\.S|U\.N|U\.K|E\.U|a\.m|p\.m|i\.e|e\.g)"
 )
-_SENT_END_RE = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+"
-)
+_SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
 _ABBREV_TAIL_RE = re.compile(rf"(?:\b{_ABBREV}|\b[A-Z])\.$")
 
 
