@@ -57,6 +57,14 @@ KNOWN_START_DATES: tuple[tuple[tuple[str, ...], date], ...] = (
     (("syria", "syrian", "assad"), date(2011, 3, 15)),
 )
 
+#: Names of the conflicts in :data:`KNOWN_START_DATES`, by start date (for series titles).
+KNOWN_WAR_NAMES: dict[date, str] = {
+    date(2023, 10, 7): "Gaza war",
+    date(2022, 2, 24): "Ukraine war",
+    date(2023, 4, 15): "Sudan war",
+    date(2011, 3, 15): "Syria war",
+}
+
 _MONTH = (
     r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|r?\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|"
     r"Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t?\.|t)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
@@ -522,6 +530,7 @@ def known_start(text: str, published_at: datetime | date | None = None) -> date 
 
 __all__ = [
     "KNOWN_START_DATES",
+    "KNOWN_WAR_NAMES",
     "DateExpr",
     "attached_date",
     "date_spans",

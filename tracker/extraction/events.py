@@ -62,6 +62,7 @@ from typing import Any, Protocol
 from rapidfuzz import fuzz
 
 from tracker.extraction.dates import (
+    KNOWN_WAR_NAMES,
     attached_date,
     dated_expressions,
     known_start,
@@ -927,9 +928,9 @@ _FAMILY_WORDS = (
 
 
 def _family(metric: str, sentence: str) -> str:
-    """Metric family of a claim; percentages and bare counts take it from the sentence."""
+    """Metric family of a claim; a percentage takes it from the words of its sentence."""
     family = METRIC_FAMILY.get(metric, "other")
-    if family == "other":
+    if metric == "percent":  # "85 percent of the population displaced"
         for name, pattern in _FAMILY_WORDS:
             if pattern.search(sentence):
                 return name
@@ -1320,10 +1321,11 @@ class EventLinker:
                 best.since = since
                 self._touch(best)
             return best
-        place = _region_title(regions) or "Unspecified"
         noun = _FAMILY_TITLE.get(family, "figures")
-        war = "war " if since is not None and known_start(" ".join(regions), pub) == since else ""
-        title = f"{place} {war}{noun}" + (f" since {since.isoformat()}" if since else "")
+        war = KNOWN_WAR_NAMES.get(since) if since is not None else None
+        if war is None or known_start(" ".join(regions), pub) != since:
+            war = _region_title(regions) or "Unspecified"
+        title = f"{war} {noun}" + (f" since {since.isoformat()}" if since else "")
         event = EventRef(
             key=self._new_key(title),
             kind="running_total",
