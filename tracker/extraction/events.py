@@ -1315,6 +1315,10 @@ class EventLinker:
                 best = event
         if best is not None:
             if best.family == "other" and family != "other":
+                if best.is_new:
+                    old_noun, new_noun = _FAMILY_TITLE["other"], _FAMILY_TITLE.get(family, "figures")
+                    best.title = best.title.replace(f" {old_noun}", f" {new_noun}", 1)
+                    best.keywords = (new_noun,)
                 best.family = family
                 self._touch(best)
             if best.since is None and since is not None:
