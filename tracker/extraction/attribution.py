@@ -79,9 +79,10 @@ _NP_TAIL_CUT_RE = re.compile(
     r"\s+(?:that|which|who|show(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|put|puts|and\s+(?=[a-z]*ed\b)|said"
     r"|says|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:a|an|its|their|the)"
     r"\s+(?:statement|report|update|briefing|post)|as\s+of|at\s+least|more\s+than|had|has|have|were|was"
-    r"|is|are|to|for|since|while|when|after|before|until|late|early|last|this|earlier|later|between"
-    r"|among|including|with|but)\b.*$|\s+(?:and\s+)?(?:US\$|\$|€|£)?\d.*$",
-    re.IGNORECASE | re.DOTALL,
+    r"|is|are|since|while|when|after|before|until|late|early|last|this|earlier|later|between"
+    r"|among|including|but)\b.*$|\s+(?:and\s+)?(?:US\$|\$|€|£)?\d.*$"
+    r"|\s+(?:to|for|with)\s+(?![A-Z]).*$",
+    re.DOTALL,
 )
 _POSSESSIVE_RE = re.compile(
     r"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|office"
@@ -178,10 +179,13 @@ def _is_role(chunk: str) -> bool:
     return bool(_ROLE_START_RE.match(c) or _BARE_ROLE_RE.match(c))
 
 
+_CLAUSE_WORDS = (
+    "that and but while whereas as when after before because where if although though since so which who"
+    " then adding saying noting whom"
+).split()
+# lowercase, or capitalised at a sentence start, never ALL CAPS ("WHO official ..." is a name)
 _CLAUSE_WORD_RE = re.compile(
-    r"\b(?:that|and|but|while|whereas|as|when|after|before|because|where|if|although|though|since|so"
-    r"|which|who|then|adding|saying|noting|whom)\s+",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _CLAUSE_WORDS) + r")\s+"
 )
 _LEADING_NAME_RE = re.compile(r"^\s*((?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)")
 DATELINE_RE = re.compile(
@@ -317,6 +321,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     chunk_start = first_s
     cut = None
     for m in _CLAUSE_WORD_RE.finditer(chunk):
+        if (
+            m.group(0).strip() == "and"
+            and _looks_like_name(chunk[: m.start()])
+            and chunk[m.end() :][:1].isupper()
+        ):
+            continue  # "Turkey's Disaster and Emergency Management Authority", "Italy and France"
         cut = m
     if cut is not None and not _is_role(chunk):
         rest = chunk[cut.end() :]

@@ -183,6 +183,7 @@ def extract_claims(
     for para in _PARAGRAPH_RE.finditer(text):
         para_last: _Picked | None = None
         para_claims_start = len(claims)
+        para_subjects: dict[str, tuple[str, str]] = {}
         sentences = list(split_sentences(text, para.start(), para.end()))
         para_mentions: list[list[attr.Mention]] = []
         for s_start, s_end in sentences:
@@ -232,6 +233,7 @@ def extract_claims(
                             follow_up = _resolve_coref(nm[0], history)
             prev_claim: ExtractedClaim | None = None
             prev_pick: _Picked | None = None
+            sent_claims_start = len(claims)
             for fi, m in enumerate(figs):
                 prev_end = figs[fi - 1].end if fi > 0 else s_start
                 next_start = figs[fi + 1].start if fi + 1 < len(figs) else s_end
@@ -243,6 +245,8 @@ def extract_claims(
                     prev_end=prev_end,
                     next_start=next_start,
                     prev_claim=prev_claim,
+                    sent_claims=claims[sent_claims_start:],
+                    para_subjects=para_subjects,
                     prev_pick=prev_pick,
                     picked=picked,
                     seg_bounds=seg_bounds,
@@ -320,6 +324,8 @@ def extract_claims(
                 claims.append(final)
                 last_claim_phrase[0] = pick.phrase if pick is not None else ""
                 prev_claim = final
+                if final.subject and final.metric not in _UNIT_METRICS:
+                    para_subjects[final.metric] = (final.subject, final.subject_class)
                 prev_pick = pick
             if picked:
                 para_last = picked[-1]
@@ -466,6 +472,8 @@ def _build_claim(
     para_last: _Picked | None,
     follow_up: _Picked | None,
     tol: Tolerances,
+    sent_claims: list[ExtractedClaim],
+    para_subjects: dict[str, tuple[str, str]],
 ) -> tuple[_Draft | None, _Picked | None]:
     qualifier, q_start, q_end = find_qualifier(text, m.start, m.end)
     q_start = max(q_start, s_start, prev_end)
@@ -546,15 +554,15 @@ def _build_claim(
         if subject.lower() in ("them", "whom", "which") and prev_claim is not None:
             subject = prev_claim.subject
         sclass = subject_class(subject, metric, currency=currency)
-        if (
-            not subject
-            and prev_claim is not None
-            and metric == prev_claim.metric
-            and (len(text[prev_end:q_start]) <= 40 or _LINKER_RE.search(text[prev_end:q_start]))
-            and not _SEGMENT_RE.search(text[prev_end:q_start])
-        ):
-            subject = prev_claim.subject
-            sclass = prev_claim.subject_class or sclass
+        if not subject and not currency:
+            # a bare number borrows what the story is counting: the sentence's first figure of the
+            # same metric ("800,000 people ..., while the CGT claimed over one million"), else the
+            # paragraph's latest one ("the union put the figure at 250,000")
+            head = next((c for c in sent_claims if c.metric == metric and c.subject), None)
+            if head is not None:
+                subject, sclass = head.subject, head.subject_class or sclass
+            elif metric in para_subjects:
+                subject, sclass = para_subjects[metric]
         if not sclass:
             sclass = "other"
     value, value_high = m.value, m.value_high

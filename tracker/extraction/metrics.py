@@ -389,7 +389,12 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
                 words.append(tok)
                 end = pos + tokens[i].end()
             break
-        if low == "and" and words and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper():
+        nxt_tok = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        if (
+            low == "and"
+            and words
+            and (nxt_tok[:1].isupper() or (words[-1].lower(), nxt_tok) == ("search", "rescue"))
+        ):
             words.append(tok)
             i += 1
             continue
