@@ -56,7 +56,14 @@ import pandas as pd
 
 from verification.engine import explain
 from verification.engine.intervals import EPSILON
-from verification.engine.keys import SUBSET_CLASSES, TOTAL_CLASS, family_of, key_codes, select_series
+from verification.engine.keys import (
+    SUBSET_CLASSES,
+    TOTAL_CLASS,
+    SeriesIndex,
+    family_of,
+    key_codes,
+    select_series,
+)
 
 KINDS = ("value_conflict", "revision_down", "attribution_conflict", "scope_conflict")
 NON_GROWING_METRICS = frozenset({"money", "percent"})
@@ -148,11 +155,10 @@ class _Prepared:
         self.metric = df["metric"].to_numpy(dtype=object)
         self.growing = ~np.isin(self.metric, list(NON_GROWING_METRICS))
         self.series = keys.series
-        self.series_keys = keys.series_keys
+        self.keys = keys
         fam_src = np.where(self.cumulative, self.src, _NONE)
         self.family = _combine(keys.family, fam_src)
         self.base = keys.base
-        self.base_keys = keys.base_keys
         self.value = df["value"].to_numpy(dtype=np.float64)
         self.value_high = df["value_high"].to_numpy(dtype=np.float64)
         self.qualifier = df["qualifier"].to_numpy(dtype=object)
@@ -226,8 +232,11 @@ class _Prepared:
         )
 
 
-def _prepare(frame: pd.DataFrame, series_keys: list[str] | None, now: Any) -> _Prepared | None:
-    df = frame if series_keys is None else select_series(frame, series_keys)
+def _prepare(frame: pd.DataFrame | SeriesIndex, series_keys: list[str] | None, now: Any) -> _Prepared | None:
+    if series_keys is not None:
+        df = select_series(frame, series_keys)
+    else:
+        df = frame.frame if isinstance(frame, SeriesIndex) else frame
     mask = (df["status"].to_numpy() != "rejected") & df["event_id"].notna().to_numpy(dtype=bool)
     if now is not None:
         mask &= (df["published_at"] <= pd.Timestamp(now)).to_numpy(dtype=bool)
@@ -542,7 +551,7 @@ def _side(p: _Prepared, members: np.ndarray, row: int) -> np.ndarray:
 
 
 def _value_candidate(p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int, gap: float) -> Candidate:
-    series_key = str(p.series_keys[p.series[hi_row]])
+    series_key = p.keys.series_key(int(p.series[hi_row]))
     anchor = "all" if p.incident[hi_row] else str(np.datetime64(int(p.day[hi_row]), "D"))
     score = round(0.65 * min(1.0, gap / 0.5) + 0.35 * p.authority((hi_row, lo_row)), 3)
     hi_outlet, hi_src, hi_day = p.who(hi_row)
@@ -623,7 +632,7 @@ def _revision_candidate(
             reason = "stale" if len(again) else ""
     gap = _gap(p, ref, stale)
     score = round(0.2 + 0.35 * p.authority((ref,)) + 0.45 * min(1.0, gap / 0.1), 3)
-    series_key = str(p.series_keys[p.series[stale]])
+    series_key = p.keys.series_key(int(p.series[stale]))
     s_outlet, s_src, s_day = p.who(stale)
     r_outlet, _, r_day = p.who(ref)
     when = "already" if p.pub[ref] < p.pub[stale] else "later"
@@ -681,7 +690,7 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
             f"{explain.who(j_outlet, p.n_reports(major_rows, major), 'attributes', 'attribute')} it to {j_src}."
         )
         score = round(0.25 + 0.5 * p.authority(members.tolist()), 3)
-        series_key = str(p.base_keys[p.base[major]])
+        series_key = p.keys.base_key(int(p.base[major]))
         d = day[major]
         anchor = _num(float(p.value[major])) + ("" if d == -1 else f"@{np.datetime64(int(d), 'D')}")
         out.append(p.candidate("attribution_conflict", series_key, anchor, members, score, text, ""))
@@ -788,7 +797,7 @@ def _scope_candidate(
     tot = int(total_rows[np.argmin(p.high[total_rows])])
     s_outlet, s_src, s_day = p.who(sub)
     t_outlet, t_src, t_day = p.who(tot)
-    series_key = str(p.series_keys[p.series[sub]])
+    series_key = p.keys.series_key(int(p.series[sub]))
     if exceeds:
         reason = "subset_exceeds_total"
         gap = _gap(p, sub, tot)
@@ -812,9 +821,11 @@ def _scope_candidate(
 
 
 def compare(
-    frame: pd.DataFrame, *, series_keys: Iterable[str] | None = None, now: Any = None
+    frame: pd.DataFrame | SeriesIndex, *, series_keys: Iterable[str] | None = None, now: Any = None
 ) -> list[Candidate]:
     """Discrepancy candidates in ``frame`` (the contract in ``frame.py``), sorted by kind and fingerprint.
+
+    ``frame`` may be a ``SeriesIndex`` built once over a large frame, for fast incremental runs.
 
     ``series_keys``: compare only those series (with their families, for scope checks) -- the
     incremental run; candidates outside the families of those series are not returned. ``now``:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -150,60 +149,64 @@ def _dense(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return acc, first
 
 
-@dataclass(frozen=True, slots=True)
 class KeyCodes:
-    """Integer codes per row and the key strings per code: series, base (series without source),
-    family (series without class and source)."""
+    """Integer codes per row -- series, base (series without source), family (series without class
+    and source) -- and their key strings, built lazily once per distinct code."""
 
-    series: np.ndarray
-    series_keys: np.ndarray
-    base: np.ndarray
-    base_keys: np.ndarray
-    family: np.ndarray
-    family_keys: np.ndarray
+    def __init__(self, frame: pd.DataFrame) -> None:
+        n = len(frame)
+        self._cum = frame["scope"].to_numpy(dtype=object) == "cumulative"
+        self._e = frame["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
+        e_codes = pd.factorize(self._e, use_na_sentinel=True)[0]
+        self._m_codes, self._m_uni = pd.factorize(frame["metric"].to_numpy(dtype=object))
+        self._c_codes, self._c_uni = pd.factorize(frame["subject_class"].to_numpy(dtype=object))
+        s_codes, s_uni = pd.factorize(frame["subject"].to_numpy(dtype=object))
+        tok = np.asarray([subject_token(str(x)) for x in s_uni], dtype=object)
+        t_codes_of_s, self._t_uni = pd.factorize(tok) if len(tok) else (np.empty(0, dtype=np.int64), tok)
+        self._t_codes = t_codes_of_s[s_codes] if n else s_codes
+        self._sc_codes, self._sc_uni = pd.factorize(frame["scope"].to_numpy(dtype=object))
+        src = frame["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
+        src_codes = np.where(self._cum, pd.factorize(src, use_na_sentinel=False)[0], -1)
+        self._src = np.where(np.isnan(src), -1, np.nan_to_num(src)).astype(np.int64)
+        self.family, self._fam_first = _dense(e_codes, self._m_codes, self._t_codes, self._sc_codes)
+        self.base, self._base_first = _dense(self.family, self._c_codes)
+        self.series, self._series_first = _dense(self.base, src_codes)
+        self._cache: dict[str, np.ndarray] = {}
+
+    def _text(self, r: int, *, with_class: bool, with_source: bool) -> str:
+        ev = "e-" if np.isnan(self._e[r]) else f"e{int(self._e[r])}"
+        parts = [ev, str(self._m_uni[self._m_codes[r]])]
+        if with_class:
+            parts.append(str(self._c_uni[self._c_codes[r]]))
+        parts += [str(self._t_uni[self._t_codes[r]]), str(self._sc_uni[self._sc_codes[r]])]
+        if with_source and self._cum[r]:
+            parts.append("s-" if self._src[r] < 0 else f"s{self._src[r]}")
+        return "|".join(parts)
+
+    def series_key(self, code: int) -> str:
+        return self._text(int(self._series_first[code]), with_class=True, with_source=True)
+
+    def base_key(self, code: int) -> str:
+        return self._text(int(self._base_first[code]), with_class=True, with_source=False)
+
+    def _all(self, name: str, first: np.ndarray, *, with_class: bool, with_source: bool) -> np.ndarray:
+        if name not in self._cache:
+            texts = [self._text(r, with_class=with_class, with_source=with_source) for r in first.tolist()]
+            self._cache[name] = np.asarray(texts, dtype=object)
+        return self._cache[name]
+
+    @property
+    def series_keys(self) -> np.ndarray:
+        return self._all("series", self._series_first, with_class=True, with_source=True)
+
+    @property
+    def family_keys(self) -> np.ndarray:
+        return self._all("family", self._fam_first, with_class=False, with_source=False)
 
 
 def key_codes(frame: pd.DataFrame) -> KeyCodes:
-    """Series / base / family codes for every row; key strings are built once per distinct code."""
-    n = len(frame)
-    cum = frame["scope"].to_numpy(dtype=object) == "cumulative"
-    e = frame["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
-    e_codes = pd.factorize(e, use_na_sentinel=True)[0]
-    m_codes, m_uni = pd.factorize(frame["metric"].to_numpy(dtype=object))
-    c_codes, c_uni = pd.factorize(frame["subject_class"].to_numpy(dtype=object))
-    s_codes, s_uni = pd.factorize(frame["subject"].to_numpy(dtype=object))
-    tok = np.asarray([subject_token(str(x)) for x in s_uni], dtype=object)
-    t_codes_of_s, t_uni = pd.factorize(tok) if len(tok) else (np.empty(0, dtype=np.int64), tok)
-    t_codes = t_codes_of_s[s_codes] if n else s_codes
-    sc_codes, sc_uni = pd.factorize(frame["scope"].to_numpy(dtype=object))
-    src = frame["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
-    src_codes = np.where(cum, pd.factorize(src, use_na_sentinel=False)[0], -1)
-    src_vals = np.where(np.isnan(src), -1, np.nan_to_num(src)).astype(np.int64)
-    fam, fam_first = _dense(e_codes, m_codes, t_codes, sc_codes)
-    base, base_first = _dense(fam, c_codes)
-    series, series_first = _dense(base, src_codes)
-
-    def text(first: np.ndarray, *, with_class: bool, with_source: bool) -> np.ndarray:
-        out = []
-        for r in first.tolist():
-            ev = "e-" if np.isnan(e[r]) else f"e{int(e[r])}"
-            parts = [ev, str(m_uni[m_codes[r]])]
-            if with_class:
-                parts.append(str(c_uni[c_codes[r]]))
-            parts += [str(t_uni[t_codes[r]]), str(sc_uni[sc_codes[r]])]
-            if with_source and cum[r]:
-                parts.append("s-" if src_vals[r] < 0 else f"s{src_vals[r]}")
-            out.append("|".join(parts))
-        return np.asarray(out, dtype=object)
-
-    return KeyCodes(
-        series=series,
-        series_keys=text(series_first, with_class=True, with_source=True),
-        base=base,
-        base_keys=text(base_first, with_class=True, with_source=False),
-        family=fam,
-        family_keys=text(fam_first, with_class=False, with_source=False),
-    )
+    """Series / base / family codes for every row (see ``KeyCodes``)."""
+    return KeyCodes(frame)
 
 
 def series_keys(frame: pd.DataFrame) -> pd.Series:
@@ -214,17 +217,55 @@ def series_keys(frame: pd.DataFrame) -> pd.Series:
     return pd.Series(codes.series_keys[codes.series], index=frame.index, name="series_key")
 
 
-def select_series(frame: pd.DataFrame, keys: Iterable[str]) -> pd.DataFrame:
-    """Rows of ``frame`` in the families of ``keys`` (cheap: filters on event id before building keys)."""
+class SeriesIndex:
+    """A frame with its rows indexed by event, for incremental runs on a large frame.
+
+    Build it once (``SeriesIndex(frame)``, O(n log n)); ``rows(keys)`` then selects the families of
+    the given series with a binary search on the event id plus a key computation over that event's
+    rows only. ``compare(index, series_keys=[...])`` accepts it in place of the frame.
+    """
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        events = frame["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
+        self._order = np.argsort(events, kind="stable")
+        self._events = events[self._order]
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def positions(self, events: Iterable[int]) -> np.ndarray:
+        wanted = np.asarray(sorted(events), dtype=np.float64)
+        lo = np.searchsorted(self._events, wanted, "left")
+        hi = np.searchsorted(self._events, wanted, "right")
+        if len(wanted) == 0:
+            return np.empty(0, dtype=np.int64)
+        return np.sort(
+            np.concatenate([self._order[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)])
+        )
+
+    def rows(self, keys: Iterable[str]) -> pd.DataFrame:
+        return select_series(self, keys)
+
+
+def select_series(frame: pd.DataFrame | SeriesIndex, keys: Iterable[str]) -> pd.DataFrame:
+    """Rows in the families of ``keys`` (cheap: filters on event id before building keys)."""
     wanted = set(keys)
     families = {family_of(k) for k in wanted}
     events = {event_of(k) for k in wanted}
     events.discard(None)
+    base = frame.frame if isinstance(frame, SeriesIndex) else frame
     if not events:
-        return frame.iloc[0:0]
-    sub = frame[frame["event_id"].isin(list(events)).fillna(False).to_numpy(dtype=bool)]
+        return base.iloc[0:0]
+    if isinstance(frame, SeriesIndex):
+        sub = base.iloc[frame.positions(e for e in events if e is not None)]
+    else:
+        sub = base[base["event_id"].isin(list(events)).fillna(False).to_numpy(dtype=bool)]
     if sub.empty:
         return sub
     codes = key_codes(sub)
-    keep = np.isin(codes.family_keys, list(families))[codes.family]
+    wanted_codes = np.fromiter(
+        (k in families for k in codes.family_keys), dtype=bool, count=len(codes.family_keys)
+    )
+    keep = wanted_codes[codes.family]
     return sub[keep]
