@@ -89,7 +89,7 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|inhabitants|villagers|citizens|nationals|individuals|survivors|others|dead|bodies|hostages"
         r"|detainees|prisoners|evacuees|displaced|injured|wounded|population|men|casualties|deaths|lives"
         r"|strikers|voters|members|adults|users|fans|spectators|asylum\s+seekers|crew|fishermen|miners"
-        r"|inmates|captives|rescuers|firefighters|officers|policemen|police|mourners|families?",
+        r"|inmates|captives|rescuers|firefighters|officers|policemen|police|mourners|families?|crowds?",
     ),
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
@@ -373,6 +373,8 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
             "their",
         ):
             i += 1
+    if text[pos : pos + 8].lower().startswith(("-strong", "-odd", " odd")) and i < len(tokens):
+        i += 1  # "a 1,500-strong crowd", "40-odd families"
     while i < len(tokens) and len(words) < 5:
         tok = tokens[i].group(0)
         low = tok.lower()

@@ -370,9 +370,11 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
                 word = gap.strip().lower()
                 before = text[max(0, a.start - 40) : a.start]
                 ok = True
-                if word == "and":
+                if a.percent != b.percent or (a.currency and b.currency and a.currency != b.currency):
+                    ok = False  # "fell 3.2% to $145.60"
+                elif word == "and":
                     ok = bool(_BETWEEN_RE.search(before)) and before.rstrip().lower().endswith("between")
-                elif word == "to" and _FROM_CHANGE_RE.search(before):
+                elif word == "to" and (_FROM_CHANGE_RE.search(before) or (a.percent and not b.percent)):
                     ok = False  # "rose from 2,316 to 2,921" is a revision, two figures
                 elif (word not in ("to", "and") and _looks_like_years(a, b)) or (
                     word not in ("to", "and") and (a.spelled or b.spelled)

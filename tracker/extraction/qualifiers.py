@@ -74,7 +74,8 @@ _QUAL_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_RE = re.compile(
-    r"^(?:\s+or\s+(?:more|greater|higher|so|above)\b|\s*\+|-plus\b|\s+plus\b(?!\s+\d)|\s+and\s+(?:more|up|above)\b"
+    r"^(?:\s+or\s+(?:more|greater|higher|so|above)\b|\s*\+|-plus\b|-odd\b|\s+odd\b|\s+plus\b(?!\s+\d)"
+    r"|\s+and\s+(?:more|up|above)\b"
     r"|\s+or\s+(?:fewer|less|under|below)\b|\s+at\s+(?:least|most)\b)",
     re.IGNORECASE,
 )
@@ -87,6 +88,8 @@ _TRAILING_QUAL = {
     "+": "more_than",
     "plus": "more_than",
     "up": "at_least",
+    "odd": "about",
+    "-odd": "about",
     "fewer": "at_most",
     "less": "at_most",
     "under": "at_most",
@@ -111,6 +114,8 @@ def find_qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
         word = t.group(0).strip().split()[-1].lower() if t.group(0).strip() not in ("+",) else "+"
         if word.endswith("plus"):
             word = "plus"
+        elif word.endswith("odd"):
+            word = "odd"
         return _TRAILING_QUAL.get(word, "exact"), start, end + t.end()
     return "exact", start, end
 
