@@ -123,3 +123,17 @@ def sentence_with_figure(sentence: str, quote: str, *, text: str = "", start: in
     return format_html(
         "{}<mark>{}</mark>{}", sentence[:at], sentence[at : at + len(quote)], sentence[at + len(quote) :]
     )
+
+
+class QuickCheckboxMixin:
+    """The changelist's row checkbox as plain markup: Django renders a form widget template per row,
+    which is a third of the server time of a 50-row page."""
+
+    def action_checkbox(self, obj: Any) -> str:
+        return format_html(
+            '<input type="checkbox" name="{}" value="{}" class="action-select" '
+            'aria-label="Select this object for an action - {}">',
+            helpers.ACTION_CHECKBOX_NAME,
+            obj.pk,
+            str(obj),
+        )

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from tracker.adminkit import badge, intermediate_action, sentence_with_figure
+from tracker.adminkit import QuickCheckboxMixin, badge, intermediate_action, sentence_with_figure
 from tracker.choices import QUALIFIER_CHOICES
 from tracker.models import Claim, ClaimStatus, Event, Source
 from verification import charts
@@ -206,7 +206,7 @@ class DiscrepancyClaimInline(admin.TabularInline):
 
 
 @admin.register(Discrepancy)
-class DiscrepancyAdmin(SimpleHistoryAdmin):
+class DiscrepancyAdmin(QuickCheckboxMixin, SimpleHistoryAdmin):
     change_list_template = "admin/verification/discrepancy/change_list.html"
     change_form_template = "admin/verification/discrepancy/change_form.html"
     list_display = [
@@ -233,8 +233,10 @@ class DiscrepancyAdmin(SimpleHistoryAdmin):
         "new_evidence",
     ]
     search_fields = ["explanation", "event__title", "claims__quote", "claims__source__name"]
-    list_select_related = ["event", "assigned_to"]
+    # Related rows come by prefetch, for the page only: a join would be sorted with every row of the table.
+    list_select_related = ()
     list_per_page = 50
+    show_full_result_count = False
     actions = ["assign_to_me", "assign_to_editor", "dismiss_selected"]
     inlines = [DiscrepancyClaimInline]
     fieldsets = [
@@ -293,7 +295,11 @@ class DiscrepancyAdmin(SimpleHistoryAdmin):
         return (
             Discrepancy._default_manager.annotate(severity_rank=rank)
             .order_by(*self.get_ordering(request))
-            .prefetch_related(Prefetch("claims", queryset=claims))
+            .prefetch_related(
+                Prefetch("event", queryset=Event.objects.only("id", "title")),
+                "assigned_to",
+                Prefetch("claims", queryset=claims),
+            )
         )
 
     def get_ordering(self, request: HttpRequest) -> list[str]:
@@ -614,7 +620,7 @@ class DiscrepancyAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(VerifiedFigure)
-class VerifiedFigureAdmin(SimpleHistoryAdmin):
+class VerifiedFigureAdmin(QuickCheckboxMixin, SimpleHistoryAdmin):
     list_display = [
         "__str__",
         "event",
