@@ -387,7 +387,9 @@ def attached_date(
             elif expr.end <= anchor:
                 between = re.sub(r"\d[\d,.]*\d", "0", context[expr.end : anchor])
                 relative = (
-                    re.match(r"^['’]?s?\s*,\s+(?:when|where|(?:in|during|on|at)\s+which)\b[^,]*$", between)
+                    re.match(
+                        r"^['’]?s?\s*,\s+(?:when|where|which|(?:in|during|on|at)\s+which)\b[^,]*$", between
+                    )
                     is not None
                 )
                 if len(between) > 140 or _CLAUSE_BREAK.search(between):

@@ -708,6 +708,11 @@ def _terms(text: str) -> list[str]:
             continue  # "told a news conference"
         if word == "march" and i + 1 < len(words) and words[i + 1].isdigit():
             continue  # "March 7" is a date
+        if term == "flood" and (
+            (i and words[i - 1] in {"to", "will", "would", "could", "and", "not"})
+            or "with" in words[i + 1 : i + 4]
+        ):
+            continue  # "to flood Gaza with aid" is a verb
         out.append(term)
     return out
 
@@ -999,6 +1004,7 @@ class _ArticleState:
     main: _Signature
     last_paragraph: int = -1
     last_sig: _Signature | None = None
+    last_sentence: str = ""
     paragraphs: list[int] = field(default_factory=list)
 
 
@@ -1155,7 +1161,7 @@ class EventLinker:
             # target, not the count of one day's incident.
             sig = replace(sig, event_class="rate")
         event = self._incident(sig, state)
-        state.last_paragraph, state.last_sig = paragraph, sig
+        state.last_paragraph, state.last_sig, state.last_sentence = paragraph, sig, sentence
         return event
 
     def link_article(
@@ -1225,12 +1231,17 @@ class EventLinker:
         else:
             places = _places(sentence)
             terms = _terms(sentence)
-        sentence_class = _class_of(terms)
+        # The incident words next to the figure decide first ("... aid trucks, after an Israeli
+        # strike killed seven workers"), then those of the whole sentence.
+        sentence_class = ""
+        if anchor is not None:
+            sentence_class = _class_of(_terms(sentence[max(0, anchor[0] - 80) : anchor[0] + 60]))
+        sentence_class = sentence_class or _class_of(terms)
         inherit = state.main
         if (
             state.last_sig is not None
             and state.last_paragraph == paragraph
-            and state.last_sig.event_class != "funding"
+            and (state.last_sig.event_class not in {"funding", "rate"} or state.last_sentence == sentence)
         ):
             # Class, places and terms carry over within a paragraph; a date stated for the
             # previous figure does not.
@@ -1578,7 +1589,8 @@ def _incident_title(sig: _Signature) -> str:
     others = [p for p in sig.places if p not in specific and place_key(p) not in wide]
     # Towns before countries, facilities before towns.
     others.sort(key=lambda p: not _is_town(place_key(p)))
-    where_parts = [*specific[:1], *others[:1]] or list(sig.regions[:2])
+    datelines = [p for p in sig.places if place_key(p) == sig.dateline]
+    where_parts = [*specific[:1], *others[:1]] or datelines[:1] or list(sig.regions[:2])
     where = ", ".join(where_parts) or "unknown place"
     day = f" ({sig.day.isoformat()})" if sig.day else ""
     terms = [t for t in sig.terms if TERM_CLASS.get(t) == sig.event_class]
