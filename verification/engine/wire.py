@@ -35,7 +35,7 @@ def _signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def wire_groups(
-    articles: pd.DataFrame, *, threshold: float = 90.0, bands: int = 16, rows: int = 4, seed: int = 7
+    articles: pd.DataFrame, *, threshold: float = 90.0, bands: int = 24, rows: int = 3, seed: int = 7
 ) -> pd.Series:
     """article_id -> wire group id for ``articles[article_id, outlet, text]`` (see module docstring)."""
     ids = articles["article_id"].to_numpy(dtype=np.int64)
