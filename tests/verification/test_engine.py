@@ -580,6 +580,8 @@ def test_series_key_for_matches_the_vectorised_keys() -> None:
 def test_now_ignores_claims_published_later() -> None:
     df = conflict_frame()
     assert compare(df, now=pd.Timestamp("2024-08-10T12:00Z")) == []
+    assert compare(df, now="2024-08-10 12:00") == []
+    assert compare(df, now="2030-01-01T00:00Z") == compare(df)
 
 
 # ---------------------------------------------------------------------------------------- frame contract

@@ -239,7 +239,9 @@ def _prepare(frame: pd.DataFrame | SeriesIndex, series_keys: list[str] | None, n
         df = frame.frame if isinstance(frame, SeriesIndex) else frame
     mask = (df["status"].to_numpy() != "rejected") & df["event_id"].notna().to_numpy(dtype=bool)
     if now is not None:
-        mask &= (df["published_at"] <= pd.Timestamp(now)).to_numpy(dtype=bool)
+        cutoff = pd.Timestamp(now)
+        cutoff = cutoff.tz_localize("UTC") if cutoff.tzinfo is None else cutoff
+        mask &= (df["published_at"] <= cutoff).to_numpy(dtype=bool)
     if int(mask.sum()) < 2:
         return None
     return _Prepared(df[mask].reset_index(drop=True))
