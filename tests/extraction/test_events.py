@@ -367,3 +367,34 @@ def test_strikes_on_two_cities_in_one_week_are_two_events_and_the_war_toll_one_s
     assert kyiv_total.kind == "running_total"
     assert dnipro_total is kyiv_total
     assert kyiv_total.since == date(2022, 2, 24)
+
+
+def test_a_metaphorical_flood_is_not_a_disaster() -> None:
+    assert "flood" not in event_hint("The minister vowed to flood Gaza with aid.").incident_terms
+    assert "flood" in event_hint("The flood swept away 2,000 homes.").incident_terms
+
+
+AID = (
+    "TEL AVIV — Israel said 322 aid trucks entered Gaza on Sunday, under pressure after an Israeli strike "
+    "killed seven aid workers last week.\n\n"
+    "Before the war, about 500 trucks entered every day."
+)
+
+
+def test_the_words_next_to_a_figure_decide_its_incident_and_rates_stand_apart() -> None:
+    linker = EventLinker()
+    trucks, workers, prewar = link_all(
+        linker,
+        "Israel reports record day for Gaza aid trucks",
+        AID,
+        datetime(2024, 4, 8, 6, tzinfo=UTC),
+        [
+            ("322 aid trucks", "aid", "period"),
+            ("seven aid workers", "killed", "incident"),
+            ("about 500 trucks", "aid", "period"),
+        ],
+    )
+    assert trucks.event_class == "aid" and trucks.day == date(2024, 4, 7)
+    assert workers.event_class == "attack"
+    assert prewar.event_class == "rate"
+    assert len({trucks.key, workers.key, prewar.key}) == 3

@@ -265,8 +265,9 @@ INFERRED_SLACK = 10
 KEYWORD_THRESHOLD = 55.0
 
 _LABOUR = re.compile(
-    r"\b(?:unions?|pensions?|workers|walkouts?|teachers|rail|refinery|refineries|wages?|reform|"
-    r"general\s+strike|strikers|picket|turnout|marchers|demonstrators|protests?)\b",
+    r"\b(?:unions?|pensions?|walkouts?|teachers|rail(?:way)?s?|refiner(?:y|ies)|wages?|pay\s+rise|"
+    r"general\s+strike|strikers|picket(?:s|ing)?|industrial\s+action|on\s+strike|strike\s+action|"
+    r"day\s+of\s+action|turnout|marchers|demonstrators|protests?)\b",
     re.IGNORECASE,
 )
 _DAILY = re.compile(
@@ -693,17 +694,23 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # hints
 
 
-def _terms(text: str) -> list[str]:
+def _term_positions(text: str) -> list[tuple[str, int]]:
+    """Canonical incident terms of ``text`` with the offset of the word that names each."""
     lowered = _fold(text)
-    words = re.findall(r"[a-z0-9]+", lowered)
-    out: list[str] = []
+    matches = list(re.finditer(r"[a-z0-9]+", lowered))
+    words = [m.group(0) for m in matches]
+    labour: bool | None = None
+    out: list[tuple[str, int]] = []
     for i, word in enumerate(words):
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
         term = INCIDENT_WORDS.get(pair) or INCIDENT_WORDS.get(word)
         if term is None:
             continue
-        if term == "strike" and word in {"strike", "strikes"} and _LABOUR.search(text):
-            term = "walkout"
+        if term == "strike" and word in {"strike", "strikes"}:
+            if labour is None:
+                labour = _LABOUR.search(text) is not None
+            if labour:
+                term = "walkout"
         if term == "summit" and i and words[i - 1] in {"news", "press"}:
             continue  # "told a news conference"
         if word == "march" and i + 1 < len(words) and words[i + 1].isdigit():
@@ -713,8 +720,12 @@ def _terms(text: str) -> list[str]:
             or "with" in words[i + 1 : i + 4]
         ):
             continue  # "to flood Gaza with aid" is a verb
-        out.append(term)
+        out.append((term, matches[i].start()))
     return out
+
+
+def _terms(text: str) -> list[str]:
+    return [term for term, _ in _term_positions(text)]
 
 
 def _dateline(text: str) -> str:
@@ -1235,7 +1246,12 @@ class EventLinker:
         # strike killed seven workers"), then those of the whole sentence.
         sentence_class = ""
         if anchor is not None:
-            sentence_class = _class_of(_terms(sentence[max(0, anchor[0] - 80) : anchor[0] + 60]))
+            positioned = _term_positions(sentence)
+            for before, after in ((45, 25), (80, 60)):
+                low, high = anchor[0] - before, anchor[0] + after
+                sentence_class = _class_of(t for t, at in positioned if low <= at < high)
+                if sentence_class:
+                    break
         sentence_class = sentence_class or _class_of(terms)
         inherit = state.main
         if (
