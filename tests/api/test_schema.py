@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import requests
 import schemathesis
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from hypothesis import HealthCheck, settings
 from openapi_spec_validator import validate
 from rest_framework.authtoken.models import Token
@@ -83,7 +83,9 @@ def _seed() -> dict[str, str]:
 
 
 @pytest.fixture
-def seeded(transactional_db: Any) -> dict[str, str]:
+def seeded(transactional_db: Any, django_db_serialized_rollback: Any) -> dict[str, str]:
+    # Serialized rollback brings back what migrations wrote (the editors group) for the tests after this one.
+    Group.objects.get_or_create(name="editors")
     return _seed()
 
 
