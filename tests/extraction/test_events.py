@@ -398,3 +398,23 @@ def test_the_words_next_to_a_figure_decide_its_incident_and_rates_stand_apart() 
     assert workers.event_class == "attack"
     assert prewar.event_class == "rate"
     assert len({trucks.key, workers.key, prewar.key}) == 3
+
+
+def test_events_survive_a_round_trip_through_the_database_rows() -> None:
+    first = EventLinker()
+    published = datetime(2023, 9, 9, 22, tzinfo=UTC)
+    quotes = [("2,012 people", "killed", "incident"), ("30,000 dirhams", "money", "incident")]
+    toll, aid = link_all(first, "Morocco quake toll passes 2,000", QUAKE, published, quotes)
+    rows = []
+    for pk, ref in enumerate(first.new_events, start=1):
+        row = ref.to_row()
+        row["id"] = pk
+        rows.append(row)
+    assert "class:funding" in rows[[r.key for r in first.new_events].index(aid.key)]["incident_terms"]
+    stored = [EventRef.from_row(row) for row in rows]
+    assert {r.event_class for r in stored} == {toll.event_class, aid.event_class}
+    second = EventLinker(stored)
+    again_toll, again_aid = link_all(second, "Morocco quake toll passes 2,000", QUAKE, published, quotes)
+    assert second.new_events == []
+    assert again_toll.id != again_aid.id
+    assert "class:funding" not in again_aid.incident_terms

@@ -866,6 +866,9 @@ def event_hint(
 # events
 
 
+_MARKS = ("class:", "family:")
+
+
 @dataclass(slots=True)
 class EventRef:
     """An event the linker can link claims to: a stored Event or one created during linking."""
@@ -896,11 +899,15 @@ class EventRef:
         """
         kind = str(row.get("kind") or "incident")
         places = tuple(str(p) for p in row.get("places") or ())
-        terms = tuple(str(t) for t in row.get("incident_terms") or ())
+        stored_terms = [str(t) for t in row.get("incident_terms") or ()]
+        marks = {t.split(":", 1)[0]: t.split(":", 1)[1] for t in stored_terms if t.startswith(_MARKS)}
+        terms = tuple(t for t in stored_terms if not t.startswith(_MARKS))
         title = str(row.get("title") or "")
         regions = tuple(row.get("regions") or ()) or tuple(regions_in(" ".join((*places, title))))
-        event_class = str(row.get("event_class") or "") or _class_of(terms) or "other"
-        family = str(row.get("family") or "") or _family_from_title(title)
+        event_class = (
+            str(row.get("event_class") or "") or marks.get("class", "") or _class_of(terms) or "other"
+        )
+        family = str(row.get("family") or "") or marks.get("family", "") or _family_from_title(title)
         pk = row.get("id", row.get("pk"))
         return cls(
             key=str(row.get("key") or pk or row.get("slug") or title),
@@ -918,7 +925,13 @@ class EventRef:
         )
 
     def to_row(self) -> dict[str, Any]:
-        """Fields for the Event model (kind uses the model's vocabulary)."""
+        """Fields for the Event model (kind uses the model's vocabulary).
+
+        The linker's event class and metric family have no column of their own: they travel in
+        ``incident_terms`` as ``class:<name>`` and ``family:<name>`` marks, which
+        :meth:`from_row` reads back (editors see them as plain words).
+        """
+        marks = [f"class:{self.event_class}"] + ([f"family:{self.family}"] if self.family else [])
         return {
             "title": self.title,
             "slug": slug_for(self),
@@ -926,7 +939,7 @@ class EventRef:
             "day": self.day,
             "since": self.since,
             "places": list(self.places),
-            "incident_terms": list(self.incident_terms),
+            "incident_terms": [*marks, *(t for t in self.incident_terms if not t.startswith(_MARKS))],
             "keywords": list(self.keywords),
         }
 
