@@ -1,6 +1,6 @@
 """Event-linking benchmark: pairwise precision/recall of EventLinker against labelled events.
 
-Usage: .venv/bin/python bench/event_linking.py [CORPUS_DIR] [--shared] [--extracted] [--verbose]
+Usage: .venv/bin/python bench/event_linking.py [CORPUS_DIR] [--shared] [--extracted] [--roundtrip] [-v]
 
 For every story cluster (one JSON file in the SCHEMA.md format), the labelled claims are fed
 to one EventLinker in publication order, with the fields of their labels (metric, scope,
@@ -10,7 +10,8 @@ positive when the linker returned the same event for both. ``--shared`` runs one
 over all clusters at once, so that events of different stories must not merge either.
 ``--extracted`` links what the extractor itself found (sentence, metric, scope, since, as_of and
 hint as extract_claims computes them) and scores the claims that match a label (overlapping
-span, same value): the end-to-end number.
+span, same value): the end-to-end number. ``--roundtrip`` stores events as rows after every
+article and links the next article with a fresh linker built from them, as the Django side does.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tracker.extraction.events import EventLinker
+from tracker.extraction.events import EventLinker, EventRef
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
@@ -61,7 +62,7 @@ def load(corpus: Path) -> list[dict]:
 
 def _link_extracted(
     linker: EventLinker, cluster: str, article: dict, labelled: list[tuple[int, dict]], published: datetime
-) -> list[tuple[str, str, str, str]]:
+) -> list[tuple[str, str, str, EventRef]]:
     """Link the extractor's own claims; keep those that match a labelled claim (span + value)."""
     from tracker.extraction.extract import extract_claims
 
@@ -77,12 +78,35 @@ def _link_extracted(
             if float(label["value"]) != float(claim.value):
                 continue
             used.add(label["id"])
-            rows.append((cluster, label["id"], label["event"], event.key))
+            rows.append((cluster, label["id"], label["event"], event))
             break
     return rows
 
 
-def run(corpus: Path, shared: bool, verbose: bool, extracted: bool = False) -> dict[str, float]:
+class _Store:
+    """Stands in for the Event table: rows by id, loaded into a fresh linker per article."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, dict] = {}
+
+    def linker(self) -> EventLinker:
+        return EventLinker(EventRef.from_row(row) for row in self.rows.values())
+
+    def persist(self, linker: EventLinker) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        for ref in linker.new_events:
+            pk = len(self.rows) + 1
+            self.rows[pk] = {**ref.to_row(), "id": pk}
+            ids[ref.key] = pk
+        for ref in linker.touched.values():
+            if ref.id is not None:
+                self.rows[ref.id] = {**ref.to_row(), "id": ref.id}
+        return ids
+
+
+def run(
+    corpus: Path, shared: bool, verbose: bool, extracted: bool = False, roundtrip: bool = False
+) -> dict[str, float]:
     clusters = load(corpus)
     items: list[tuple[datetime, str, dict]] = []
     for cluster in clusters:
@@ -92,9 +116,13 @@ def run(corpus: Path, shared: bool, verbose: bool, extracted: bool = False) -> d
     items.sort(key=lambda it: (it[0], it[1]))
     linkers: dict[str, EventLinker] = defaultdict(EventLinker)
     shared_linker = EventLinker()
+    stores: dict[str, _Store] = defaultdict(_Store)
     rows: list[tuple[str, str, str, str]] = []  # (cluster, claim id, label, predicted)
     for published, cluster, article in items:
         linker = shared_linker if shared else linkers[cluster]
+        if roundtrip:
+            linker = stores["all" if shared else cluster].linker()
+        linked: list[tuple[str, str, str, EventRef]] = []
         text = article["text"]
         claims = []
         for claim in article["claims"]:
@@ -104,9 +132,8 @@ def run(corpus: Path, shared: bool, verbose: bool, extracted: bool = False) -> d
             claims.append((start, claim))
         claims.sort(key=lambda c: c[0])
         if extracted:
-            rows.extend(_link_extracted(linker, cluster, article, claims, published))
-            continue
-        for start, claim in claims:
+            linked.extend(_link_extracted(linker, cluster, article, claims, published))
+        for start, claim in [] if extracted else claims:
             end = start + len(claim["quote"])
             bench_claim = BenchClaim(
                 char_start=start,
@@ -117,7 +144,11 @@ def run(corpus: Path, shared: bool, verbose: bool, extracted: bool = False) -> d
                 since=date.fromisoformat(claim["since"]) if claim.get("since") else None,
             )
             event = linker.link(bench_claim, article["title"], text, published)
-            rows.append((cluster, claim["id"], claim["event"], event.key))
+            linked.append((cluster, claim["id"], claim["event"], event))
+        ids = stores["all" if shared else cluster].persist(linker) if roundtrip else {}
+        for cl, cid, label, ref in linked:
+            key = str(ref.id if ref.id is not None else ids.get(ref.key, ref.key)) if roundtrip else ref.key
+            rows.append((cl, cid, label, key))
     tp = fp = fn = 0
     per_cluster: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     pairs_rows = rows if shared else None
@@ -143,7 +174,9 @@ def run(corpus: Path, shared: bool, verbose: bool, extracted: bool = False) -> d
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     mode = "shared linker" if shared else "one linker per cluster"
-    print(f"corpus: {corpus}  mode: {mode}{', extracted claims' if extracted else ', labelled claims'}")
+    mode += ", extracted claims" if extracted else ", labelled claims"
+    mode += ", database round trip" if roundtrip else ""
+    print(f"corpus: {corpus}  mode: {mode}")
     print(
         f"claims: {len(rows)}  events labelled: {len({(r[0], r[2]) for r in rows})}  "
         f"events predicted: {len({r[3] for r in rows}) if shared else sum(len({r[3] for r in g}) for g in groups.values())}"
@@ -177,8 +210,13 @@ def main() -> None:
         action="store_true",
         help="link the extractor's claims (extract_claims) instead of the labels; score the matched ones",
     )
+    parser.add_argument(
+        "--roundtrip",
+        action="store_true",
+        help="as the Django side does: a fresh linker per article over stored rows (to_row/from_row)",
+    )
     args = parser.parse_args()
-    run(args.corpus, args.shared, args.verbose, args.extracted)
+    run(args.corpus, args.shared, args.verbose, args.extracted, args.roundtrip)
 
 
 if __name__ == "__main__":
