@@ -141,3 +141,24 @@ def test_it_resolves_the_source_through_the_registry() -> None:
 def test_it_sets_as_of_to_the_publication_day_when_nothing_more_specific_is_said() -> None:
     (claim,) = extract_claims("Officials said 40 people were hurt.", published_at=PUBLISHED)
     assert claim.as_of == date(2025, 3, 12)
+
+
+def test_it_takes_the_attribution_from_a_that_is_according_to_sentence() -> None:
+    text = (
+        "At least 40 people were killed in the attack. That is according to the regional health department."
+    )
+    (claim,) = extract_claims(text)
+    assert "regional health department" in claim.attribution
+
+
+def test_it_ignores_verbs_inside_a_quotation_and_credits_the_speaker() -> None:
+    (claim,) = extract_claims('"We have counted 212 bodies so far," Haddad told Reuters.')
+    assert claim.attribution.startswith("Haddad")
+
+
+def test_it_keeps_a_relay_citing_vague_figures_on_the_relaying_body() -> None:
+    (claim,) = extract_claims(
+        "More than 2 million people have been affected, the UN said, citing government figures."
+    )
+    assert claim.source is not None
+    assert "UN" in claim.attribution

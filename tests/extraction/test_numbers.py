@@ -124,3 +124,23 @@ def test_scan_numbers_reports_spans_that_slice_the_text() -> None:
     for m in scan_numbers(text):
         assert text[m.start : m.end].strip() == text[m.start : m.end]
         assert m.start < m.end
+
+
+def test_it_reads_a_dot_as_thousands_separator_only_before_a_counted_noun() -> None:
+    assert values("Police said 1.200 people marched.") == [1200]
+    assert values("Growth was 1.200 percent.") == [1.2]
+
+
+def test_it_never_reads_a_spelled_number_inside_a_name() -> None:
+    assert values("World War Two ended 80 years ago.") == []
+
+
+def test_it_does_not_join_a_percentage_and_a_price_into_a_range() -> None:
+    assert values("Shares fell 3.2% to $145.60 on Tuesday.") == [3.2, 145.6]
+
+
+def test_it_reads_strong_and_odd_counts() -> None:
+    (crowd,) = extract_claims("A 1,500-strong crowd gathered outside parliament.")
+    assert (crowd.value, crowd.subject, crowd.subject_class) == (1500, "crowd", "people")
+    (families,) = extract_claims("The 40-odd families living in the block were evacuated.")
+    assert (families.value, families.qualifier) == (40, "about")

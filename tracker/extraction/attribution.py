@@ -113,6 +113,7 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
 _PARTICIPLE_RE = re.compile(
     r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing)\b"
 )
+_QUOTATION_RE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
 _RELAY_RE = re.compile(
     r"(?P<relay>\b(?:the\s+)?[A-Z][^,.;:!?\"“”()]{1,80}?|\bthe\s+[a-z][^,.;:!?\"“”()]{1,60}?),\s+citing\s+"
@@ -179,10 +180,31 @@ def _is_role(chunk: str) -> bool:
     return bool(_ROLE_START_RE.match(c) or _BARE_ROLE_RE.match(c))
 
 
-_CLAUSE_WORDS = (
-    "that and but while whereas as when after before because where if although though since so which who"
-    " then adding saying noting whom"
-).split()
+_CLAUSE_WORDS = [
+    "that",
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "as",
+    "when",
+    "after",
+    "before",
+    "because",
+    "where",
+    "if",
+    "although",
+    "though",
+    "since",
+    "so",
+    "which",
+    "who",
+    "then",
+    "adding",
+    "saying",
+    "noting",
+    "whom",
+]
 # lowercase, or capitalised at a sentence start, never ALL CAPS ("WHO official ..." is a name)
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _CLAUSE_WORDS) + r")\s+"
@@ -405,8 +427,15 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         taken.append((start, end))
         if trim:
             words = sentence[start:end]
+        if any(qs < start < qe for qs, qe in quoted):
+            return  # words inside a quotation are the speaker's, not an attribution
         out.append(Mention(offset + start, offset + end, np, words.strip(), relay=relay, gapped=gapped))
 
+    quoted = (
+        [(q.start(), q.end()) for q in _QUOTATION_RE.finditer(sentence)]
+        if '"' in sentence or "“" in sentence
+        else []
+    )
     has_poss = "'s" in sentence or "’s" in sentence or "s'" in sentence or "s’" in sentence
     for m in _RELAY_RE.finditer(sentence) if "citing" in sentence else ():
         add(m.start(), m.end(), m.group("np"), m.group(0), relay=_clean_np(m.group("relay")))

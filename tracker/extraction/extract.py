@@ -68,8 +68,9 @@ _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECAS
 _TEMPORAL_RE = re.compile(r"^[\s,;]*(?:as|after|when|before|because)\b", re.IGNORECASE)
 _CONVERSION_RE = re.compile(r",?\s+(?:or|i\.e\.|about|roughly|equivalent\s+to)\s+$|\($", re.IGNORECASE)
 _FOLLOWUP_ATTR_RE = re.compile(
-    r"^\s*(?:The|Those|These|That|This|Such)\s+(?:\w+\s+){0,2}(?:figures?|toll|numbers?|tally|count|data"
-    r"|estimates?|statistics)\b",
+    r"^\s*(?:(?:The|Those|These|That|This|Such)\s+(?:\w+\s+){0,2}(?:figures?|toll|numbers?|tally|count|data"
+    r"|estimates?|statistics)\b|(?:That|This|That's|That’s|These|Those)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
+    r"(?:according\s+to|based\s+on|from)\b)",
 )
 _SCOPE_SPLIT_RE = re.compile(r"[;]|,\s+(?:while|whereas|but)\s", re.IGNORECASE)
 

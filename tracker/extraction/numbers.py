@@ -154,6 +154,14 @@ _FROM_CHANGE_RE = re.compile(
 )
 
 
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:people|persons|residents|civilians|children|women|men|soldiers|troops|migrants"
+    r"|refugees|protesters|demonstrators|victims|families|homes|houses|buildings|trucks|deaths|dead"
+    r"|injured|wounded|casualties|workers|patients|students|inhabitants)\b"
+)
+
+
 @dataclass(slots=True)
 class NumberMention:
     start: int
@@ -350,6 +358,10 @@ def scan_numbers(text: str) -> list[NumberMention]:
         atom = _atom(match)
         if atom is None:
             continue
+        if _DOT_THOUSANDS_RE.fullmatch(atom.raw) and _COUNTED_AFTER_RE.match(text, atom.end):
+            # "1.200 people": a dot as thousands separator is only read so before a counted noun
+            atom.value = float(atom.raw.replace(".", ""))
+            atom.granularity = _granularity_of_value(atom.value)
         if atom.spelled and " and " in text[atom.start : atom.end].lower():
             atoms.extend(_trim_words_and(text, atom))
         else:
