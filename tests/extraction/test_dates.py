@@ -175,3 +175,9 @@ def test_a_superlative_since_is_a_comparison_not_a_start() -> None:
         is None
     )
     assert resolve_since("the latest toll since October 7", SATURDAY) == date(2023, 10, 7)
+
+
+def test_a_superlative_in_the_context_before_the_phrase_also_counts() -> None:
+    context = "It was the deadliest quake to hit the country since 1960, when Agadir was destroyed."
+    assert resolve_since("since 1960", SATURDAY, context) is None
+    assert resolve_since("since 1960", SATURDAY) == date(1960, 1, 1)

@@ -473,9 +473,13 @@ def resolve_since(
             return None
         pub = _pub_date(published_at)
         since = None
+        # When the phrase is a piece of the context sentence, the words before it count too.
+        located = context.find(phrase) if context and len(phrase) < len(context) else -1
+        lead_in = context[max(0, located - 60) : located] if located > 0 else ""
         for match in _SINCE.finditer(phrase):
             # "the deadliest quake since 1939" compares with the past; it starts no total.
-            if _SUPERLATIVE.search(phrase[max(0, match.start() - 60) : match.start()]):
+            before = (lead_in + phrase[: match.start()])[-60:]
+            if _SUPERLATIVE.search(before):
                 continue
             since = match
             break
