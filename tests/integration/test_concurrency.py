@@ -42,7 +42,10 @@ def test_the_same_article_posted_eight_times_at_once_is_stored_once(postgres, li
 
     def post(_: int) -> int:
         response = requests.post(
-            f"{live_server.url}/api/v1/articles/", json=ARTICLE, headers={"Authorization": f"Token {token}"}, timeout=60
+            f"{live_server.url}/api/v1/articles/",
+            json=ARTICLE,
+            headers={"Authorization": f"Token {token}"},
+            timeout=60,
         )
         return response.status_code
 

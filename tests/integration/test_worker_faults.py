@@ -50,7 +50,10 @@ def test_a_pool_child_killed_mid_comparison_reruns_the_task_with_nothing_lost_or
     wait_for(lambda: ComparisonRun.objects.get(pk=run.pk).status == "done", timeout=60)
     run.refresh_from_db()
     assert run.deliveries == 2  # redelivered once, after the kill
-    assert (set(Discrepancy.objects.values_list("fingerprint", flat=True)), DiscrepancyClaim.objects.count()) == expected
+    assert (
+        set(Discrepancy.objects.values_list("fingerprint", flat=True)),
+        DiscrepancyClaim.objects.count(),
+    ) == expected
 
 
 def test_a_task_that_kills_its_own_process_stops_after_the_delivery_limit_and_is_marked_failed(start_worker):
@@ -84,4 +87,7 @@ def test_a_whole_worker_killed_mid_task_is_replaced_and_the_run_finishes(start_w
 
     start_worker("replacement", env=short)
     wait_for(lambda: ComparisonRun.objects.get(pk=run.pk).status == "done", timeout=240, interval=1)
-    assert (set(Discrepancy.objects.values_list("fingerprint", flat=True)), DiscrepancyClaim.objects.count()) == expected
+    assert (
+        set(Discrepancy.objects.values_list("fingerprint", flat=True)),
+        DiscrepancyClaim.objects.count(),
+    ) == expected
