@@ -601,3 +601,16 @@ def test_validate_frame_rejects_a_frame_without_the_contract_columns() -> None:
     with pytest.raises(FrameError, match="scope"):
         validate_frame(bad)
     validate_frame(conflict_frame())
+
+
+def test_amounts_whose_subject_says_nothing_are_not_compared() -> None:
+    found = compare(
+        frame(
+            claim(1, metric="money", subject="", subject_class="money", value=100e6, source="US government"),
+            claim(
+                2, metric="money", subject="", subject_class="money", value=60e6, source="CGT", article_id=1
+            ),
+            claim(3, metric="money", subject="", subject_class="money", value=100e6, source="CGT"),
+        )
+    )
+    assert found == []

@@ -13,6 +13,8 @@ so their cost is O(n log n) however large a series grows.
 
 Rules
 -----
+* Money, percentage, count and aid figures whose subject names nothing beyond its class are not
+  compared at all (see ``_identified``).
 * Pairs never cross wire copies (same ``wire_group``, different article).
 * Within one article (one report), only two claims credited to two *different* named sources are
   compared: an article that retells a toll's timeline from one source, or sums up attributed figures
@@ -63,10 +65,12 @@ from verification.engine.keys import (
     family_of,
     key_codes,
     select_series,
+    subject_token,
 )
 
 KINDS = ("value_conflict", "revision_down", "attribution_conflict", "scope_conflict")
 NON_GROWING_METRICS = frozenset({"money", "percent"})
+UNIDENTIFIED_WITHOUT_SUBJECT = frozenset({"money", "percent", "count", "aid"})
 PRECISE_QUALIFIERS = frozenset({"exact", "at_least", "more_than", "at_most", "less_than"})
 AUTHORITY = {
     "un_agency": 1.0,
@@ -242,9 +246,22 @@ def _prepare(frame: pd.DataFrame | SeriesIndex, series_keys: list[str] | None, n
         cutoff = pd.Timestamp(now)
         cutoff = cutoff.tz_localize("UTC") if cutoff.tzinfo is None else cutoff
         mask &= (df["published_at"] <= cutoff).to_numpy(dtype=bool)
+    mask &= _identified(df)
     if int(mask.sum()) < 2:
         return None
     return _Prepared(df[mask].reset_index(drop=True))
+
+
+def _identified(df: pd.DataFrame) -> np.ndarray:
+    """False for amounts that say nothing about *what* they count: a money, percentage, count or aid
+    figure whose subject has no content word beyond its class ("", "people") -- two governments'
+    $100 million pledges are not one quantity, so such claims are never compared."""
+    vague = np.isin(df["metric"].to_numpy(dtype=object), list(UNIDENTIFIED_WITHOUT_SUBJECT))
+    if not vague.any():
+        return np.ones(len(df), dtype=bool)
+    codes, subjects = pd.factorize(df["subject"].to_numpy(dtype=object))
+    empty = np.asarray([subject_token(str(x)) == "" for x in subjects], dtype=bool)
+    return ~(vague & empty[codes]) if len(subjects) else np.ones(len(df), dtype=bool)
 
 
 # --------------------------------------------------------------------------------------------------
