@@ -101,3 +101,13 @@ def test_it_reads_the_rest_of_a_partitive_total() -> None:
 def test_it_reads_a_crowd_estimate_as_people() -> None:
     (claim,) = extract_claims("Organisers put the turnout at 150,000.")
     assert claim.subject_class == "people"
+
+
+def test_it_keeps_a_participle_that_modifies_the_counted_noun() -> None:
+    (claim,) = extract_claims("The outbreak has caused more than 16,000 suspected cases.")
+    assert (claim.subject, claim.metric) == ("suspected cases", "count")
+
+
+def test_it_stops_the_subject_at_the_verb_that_follows_it() -> None:
+    (claim,) = extract_claims("Israel said 322 aid trucks entered Gaza on Sunday.")
+    assert claim.subject == "aid trucks"

@@ -146,7 +146,12 @@ _SOURCE_NOUNS = re.compile(
     r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
     r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
     r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|media|outlet|channel|network|survey"
-    r"|census|count|regime|state|troops|navy|court|prosecutors?|investigators|hamas|idf|un)\b",
+    r"|census|count|regime|state|troops|navy|court|prosecutors?|investigators|hamas|idf|un|sheriffs?|coroners?"
+    r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers|senators?|mps|councillors?"
+    r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
+    r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
+    r"|universit(?:y|ies)|scientists|economists|insurers?|prefects?|rescuers?|firefighters|volunteers"
+    r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly)\b",
     re.IGNORECASE,
 )
 _BAD_NP_RE = re.compile(

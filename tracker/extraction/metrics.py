@@ -403,7 +403,13 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
         if low in _SUBJECT_STOP:
             break
         if low.endswith("ed") and low not in _ED_NOUNS and not tok[0].isupper():
-            break
+            nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+            if words or not nxt[:1].islower() or nxt.lower() in _SUBJECT_STOP:
+                break  # a verb after the noun: "93 people killed", "500 trucks entered Gaza"
+            words.append(tok)  # a modifier before it: "16,000 suspected cases", "armed men"
+            end = pos + tokens[i].end()
+            i += 1
+            continue
         if low.endswith("ing") and low not in _ING_NOUNS and not tok[0].isupper() and words:
             break
         words.append(tok.rstrip("."))
