@@ -181,3 +181,8 @@ def test_a_superlative_in_the_context_before_the_phrase_also_counts() -> None:
     context = "It was the deadliest quake to hit the country since 1960, when Agadir was destroyed."
     assert resolve_since("since 1960", SATURDAY, context) is None
     assert resolve_since("since 1960", SATURDAY) == date(1960, 1, 1)
+
+
+def test_a_phrase_cut_inside_a_number_is_read_whole_from_its_context() -> None:
+    context = "UN monitors say at least 10,100 civilians have been killed since February 2022."
+    assert resolve_since("since February 20", SATURDAY, context) == date(2022, 2, 1)

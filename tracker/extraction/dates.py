@@ -476,6 +476,10 @@ def resolve_since(
         # When the phrase is a piece of the context sentence, the words before it count too.
         located = context.find(phrase) if context and len(phrase) < len(context) else -1
         lead_in = context[max(0, located - 60) : located] if located > 0 else ""
+        end = located + len(phrase)
+        if located >= 0 and end < len(context) and context[end].isalnum() and phrase[-1:].isalnum():
+            # The phrase was cut inside a word or number ("since February 20" of "February 2022").
+            phrase = context[located : end + 40]
         for match in _SINCE.finditer(phrase):
             # "the deadliest quake since 1939" compares with the past; it starts no total.
             before = (lead_in + phrase[: match.start()])[-60:]
