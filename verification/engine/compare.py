@@ -276,12 +276,16 @@ def _combine(*codes: np.ndarray) -> np.ndarray:
     """One dense int64 code for a tuple of equally long int/float arrays."""
     if len(codes[0]) == 0:
         return np.empty(0, dtype=np.int64)
-    frame = pd.DataFrame({f"c{n}": c for n, c in enumerate(codes)})
-    return frame.groupby(list(frame.columns), sort=False).ngroup().to_numpy(dtype=np.int64)
+    acc: np.ndarray = pd.factorize(codes[0])[0].astype(np.int64)
+    for nxt in codes[1:]:
+        dense = pd.factorize(nxt)[0].astype(np.int64)
+        acc = pd.factorize(acc * (int(dense.max()) + 1) + dense)[0].astype(np.int64)
+    return acc
 
 
 def _float_code(x: np.ndarray) -> np.ndarray:
-    return pd.factorize(np.round(x, 6))[0].astype(np.int64)
+    codes: np.ndarray = pd.factorize(np.round(x, 6))[0].astype(np.int64)
+    return codes
 
 
 def _hot(group: np.ndarray, low: np.ndarray, high: np.ndarray, rows: np.ndarray) -> np.ndarray:
@@ -291,7 +295,8 @@ def _hot(group: np.ndarray, low: np.ndarray, high: np.ndarray, rows: np.ndarray)
     g = group[rows]
     lo = pd.Series(low[rows]).groupby(g).transform("max").to_numpy()
     hi = pd.Series(high[rows]).groupby(g).transform("min").to_numpy()
-    return rows[lo > hi + _tol(hi)]
+    hot: np.ndarray = rows[lo > hi + _tol(hi)]
+    return hot
 
 
 def _pairs(group: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -326,7 +331,8 @@ def _rel_gap(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
     lo = p.high[lower]
     lo = np.where(np.isfinite(lo), lo, 0.0)
     denom = np.where(up > 0, up, 1.0)
-    return np.clip((up - lo) / denom, 0.0, 1.0)
+    gap: np.ndarray = np.clip((up - lo) / denom, 0.0, 1.0)
+    return gap
 
 
 def _gap(p: _Prepared, upper: int, lower: int) -> float:
@@ -566,7 +572,8 @@ def _side(p: _Prepared, members: np.ndarray, row: int) -> np.ndarray:
     """Members whose interval overlaps ``row``'s."""
     lo, hi = p.low[row], p.high[row]
     tol = EPSILON * max(1.0, abs(lo) if np.isfinite(lo) else 1.0, abs(hi) if np.isfinite(hi) else 1.0)
-    return members[(p.low[members] <= hi + tol) & (p.high[members] >= lo - tol)]
+    side: np.ndarray = members[(p.low[members] <= hi + tol) & (p.high[members] >= lo - tol)]
+    return side
 
 
 def _value_candidate(p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int, gap: float) -> Candidate:

@@ -162,6 +162,7 @@ class KeyCodes:
         self._c_codes, self._c_uni = pd.factorize(frame["subject_class"].to_numpy(dtype=object))
         s_codes, s_uni = pd.factorize(frame["subject"].to_numpy(dtype=object))
         tok = np.asarray([subject_token(str(x)) for x in s_uni], dtype=object)
+        self._t_uni: np.ndarray
         t_codes_of_s, self._t_uni = pd.factorize(tok) if len(tok) else (np.empty(0, dtype=np.int64), tok)
         self._t_codes = t_codes_of_s[s_codes] if n else s_codes
         self._sc_codes, self._sc_uni = pd.factorize(frame["scope"].to_numpy(dtype=object))

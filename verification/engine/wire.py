@@ -31,7 +31,8 @@ def _shingles(text: str, k: int = 5) -> np.ndarray:
 
 def _signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     # (a*x + b) mod p over all shingles, min per permutation; inputs < 2**32 keep products in range
-    return (((hashes[None, :] * a[:, None]) + b[:, None]) % _PRIME & _MASK).min(axis=1)
+    sig: np.ndarray = (((hashes[None, :] * a[:, None]) + b[:, None]) % _PRIME & _MASK).min(axis=1)
+    return sig
 
 
 def wire_groups(
