@@ -144,3 +144,16 @@ def test_it_reads_strong_and_odd_counts() -> None:
     assert (crowd.value, crowd.subject, crowd.subject_class) == (1500, "crowd", "people")
     (families,) = extract_claims("The 40-odd families living in the block were evacuated.")
     assert (families.value, families.qualifier) == (40, "about")
+
+
+def test_it_reads_crore_and_lakh_and_rupees() -> None:
+    claims = extract_claims("The state announced Rs 500 crore in relief for 2 lakh families.")
+    assert [(c.value, c.currency) for c in claims] == [(5_000_000_000, "INR"), (200_000, "")]
+
+
+def test_it_does_not_read_a_change_and_a_level_as_a_range() -> None:
+    assert values("Unemployment rose 2 percentage points to 7.5%.") == [2, 7.5]
+
+
+def test_it_does_not_read_an_age_limit_as_a_figure() -> None:
+    assert values("Some 300 children under five were treated for malnutrition.") == [300]

@@ -38,7 +38,9 @@ _AGE_AFTER_RE = re.compile(
 )
 _AGE_BEFORE_RE = re.compile(
     r"\b(?:aged|age|ages|ageing|aging)\s+(?:of\s+|from\s+|to\s+|at\s+|limit\s+of\s+)?(?:between\s+)?$"
-    r"|\bage\s+(?:\w+\s+){0,3}(?:from\s+\d+\s+)?(?:from|to)\s+$",
+    r"|\bage\s+(?:\w+\s+){0,3}(?:from\s+\d+\s+)?(?:from|to)\s+$"
+    r"|\b(?:children|kids|those|people|youths|minors|boys|girls|adults|anyone|infants|babies)\s+(?:aged\s+)?"
+    r"(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )
 _DURATION_AFTER_RE = re.compile(

@@ -47,6 +47,8 @@ _WORD_UNITS = {
 }
 _WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD_SCALES["trillion"] = 1_000_000_000_000
+_WORD_SCALES["lakh"] = 100_000
+_WORD_SCALES["crore"] = 10_000_000
 _SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
 _SHORT_SCALES["b"] = 1_000_000_000
 _SHORT_SCALES["tn"] = 1_000_000_000_000
@@ -81,6 +83,9 @@ CURRENCY_SYMBOLS = {
     "gbp": "GBP",
     "chf": "CHF",
     "jpy": "JPY",
+    "inr": "INR",
+    "rs": "INR",
+    "rs.": "INR",
 }
 CURRENCY_WORDS = {
     "dollar": "USD",
@@ -125,7 +130,7 @@ _CUR_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 
 _ATOM_RE = re.compile(
     rf"""
-    (?P<cur>US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₺|₪|\b(?:USD|EUR|GBP|CHF|JPY)(?:{_SPACE})?)?
+    (?P<cur>US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₺|₪|\bRs\.?{_SPACE}?|\b(?:USD|EUR|GBP|CHF|JPY|INR)(?:{_SPACE})?)?
     (?:
         (?P<vague>\b(?:hundreds{_SPACE}+of{_SPACE}+thousands|tens{_SPACE}+of{_SPACE}+thousands
                     |dozens|scores|hundreds|thousands|millions)\b)
@@ -136,9 +141,9 @@ _ATOM_RE = re.compile(
       | (?P<words>\b(?:a{_SPACE}+(?=hundred|thousand|million|billion|dozen))?
                   (?:{_WORD_NUM})(?:(?:{_SPACE}+|-|{_SPACE}+and{_SPACE}+)(?:{_WORD_NUM}))*\b)
     )
-    (?P<scale>(?:{_SPACE}+|-)?(?:million|billion|trillion|thousand)\b(?!-year)
+    (?P<scale>(?:{_SPACE}+|-)?(?:million|billion|trillion|thousand|lakh|crore)\b(?!-year)
              |(?:bn|mn|mln|tn|m|k|K|b)\b)?
-    (?P<unit>{_SPACE}?(?:%|per{_SPACE}?cent\b|percent\b|pct\b)
+    (?P<unit>{_SPACE}?(?:%|per{_SPACE}?cent\b|percent(?:age{_SPACE}+points?)?\b|pct\b)
             |(?:{_SPACE}+|-)(?:{_CUR_WORDS})\b)?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -146,6 +151,11 @@ _ATOM_RE = re.compile(
 
 _RANGE_GAP_RE = re.compile(rf"^(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+(?:to|and){_SPACE}+)$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_CHANGE_BY_RE = re.compile(
+    r"\b(?:rose|rise|rises|risen|fell|falls|fallen|climbed|climbs|jumped|jumps|increased|decreased|dropped"
+    r"|drops|declined|grew|gained|lost|slipped|slid|surged|soared|plunged|plummeted|up|down|by)\s+$",
+    re.IGNORECASE,
+)
 _FROM_CHANGE_RE = re.compile(
     r"\b(?:rose|rise|rising|risen|rises|climbed|climb|climbing|jumped|jump|increased|increase|increasing"
     r"|grew|grown|fell|fall|falling|fallen|dropped|drop|declined|decline|revised|raised|raising|lowered"
@@ -386,7 +396,11 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
                     ok = False  # "fell 3.2% to $145.60"
                 elif word == "and":
                     ok = bool(_BETWEEN_RE.search(before)) and before.rstrip().lower().endswith("between")
-                elif word == "to" and (_FROM_CHANGE_RE.search(before) or (a.percent and not b.percent)):
+                elif word == "to" and (
+                    _FROM_CHANGE_RE.search(before)
+                    or _CHANGE_BY_RE.search(before)
+                    or (a.percent and not b.percent)
+                ):
                     ok = False  # "rose from 2,316 to 2,921" is a revision, two figures
                 elif (word not in ("to", "and") and _looks_like_years(a, b)) or (
                     word not in ("to", "and") and (a.spelled or b.spelled)
