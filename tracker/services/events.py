@@ -53,7 +53,10 @@ def events_link(article: Article, claims: Sequence[ExtractedClaim]) -> list[Even
     for key, ref in linker.touched.items():
         if ref.id is not None:
             row = ref.to_row()
+            # incident_terms carry the linker's class:/family: marks; they are stored exactly as given.
             Event.objects.filter(pk=ref.id).update(
+                title=row["title"],
+                since=row["since"],
                 places=row["places"],
                 incident_terms=row["incident_terms"],
                 keywords=row["keywords"],
