@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
@@ -379,6 +380,7 @@ class ArticleAdmin(QuickCheckboxMixin, admin.ModelAdmin):
     ]
     inlines = [ClaimInline]
     actions = ["reextract"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
         claims = (

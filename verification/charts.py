@@ -83,8 +83,8 @@ def timeline_svg(
     if verified:
         values.append(verified.value)
     d0, d1 = min(days), max(days)
-    if d0 == d1:
-        d0, d1 = d0 - timedelta(days=1), d1 + timedelta(days=1)
+    pad = max(1, (d1 - d0).days // 20)
+    d0, d1 = d0 - timedelta(days=pad), d1 + timedelta(days=pad)
     v0, v1 = min(0.0, min(values)), max(values)
     if v1 == v0:
         v1 = v0 + 1
@@ -113,7 +113,7 @@ def timeline_svg(
                 _fmt(tick),
             )
         )
-    date_ticks = sorted({d0, d1, *(p.day for p in points)})
+    date_ticks = sorted({p.day for p in points})
     step = max(1, len(date_ticks) // 6)
     for day in date_ticks[::step]:
         parts.append(
