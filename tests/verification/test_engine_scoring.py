@@ -108,7 +108,22 @@ def test_the_command_exits_non_zero_under_its_thresholds(quality: ModuleType, tm
     )
     (tmp_path / "school.json").write_text(json.dumps(cluster))
     assert quality.main(["--oracle", "--corpus", str(tmp_path)]) == 1
-    assert quality.main(["--oracle", "--corpus", str(tmp_path), "--min-recall", "0", "--max-noise", "1"]) == 0
+    assert (
+        quality.main(
+            [
+                "--oracle",
+                "--corpus",
+                str(tmp_path),
+                "--min-recall",
+                "0",
+                "--max-noise",
+                "1",
+                "--max-false-alarms",
+                "9",
+            ]
+        )
+        == 0
+    )
 
 
 def test_source_kinds_are_guessed_from_names(quality: ModuleType) -> None:
