@@ -162,3 +162,15 @@ def test_it_keeps_a_relay_citing_vague_figures_on_the_relaying_body() -> None:
     )
     assert claim.source is not None
     assert "UN" in claim.attribution
+
+
+def test_it_does_not_carry_an_attribution_into_an_impersonal_estimate() -> None:
+    text = (
+        "More than 1,000 people remain unaccounted for, the governor said. Damage is estimated at $6 billion."
+    )
+    assert [bool(a) for a in attributions(text)] == [True, False]
+
+
+def test_it_reads_shillings_as_money() -> None:
+    (claim,) = extract_claims("The bill sought to raise 346 billion shillings in new taxes.")
+    assert (claim.metric, claim.currency) == ("money", "KES")

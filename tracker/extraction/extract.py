@@ -64,6 +64,11 @@ _DATE_HINT_RE = re.compile(
     r"|month)|(?:19|20)\d\d|\d[/.-]\d"
 )
 _UNIT_METRICS = frozenset(("percent", "money"))
+_IMPERSONAL_RE = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:estimated|thought|believed|put|reckoned"
+    r"|expected|projected|forecast|feared)\b|\bit\s+is\s+(?:estimated|thought|believed)\b",
+    re.IGNORECASE,
+)
 _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
 _TEMPORAL_RE = re.compile(r"^[\s,;]*(?:as|after|when|before|because)\b", re.IGNORECASE)
 _CONVERSION_RE = re.compile(r",?\s+(?:or|i\.e\.|about|roughly|equivalent\s+to)\s+$|\($", re.IGNORECASE)
@@ -257,6 +262,15 @@ def extract_claims(
                 )
                 if claim is None:
                     continue
+                if (
+                    pick is not None
+                    and pick is para_last
+                    and pick is not prev_pick
+                    and pick is not follow_up
+                    and all(pick is not p for p in picked)
+                    and _IMPERSONAL_RE.search(sentence)
+                ):
+                    pick = None  # "... Green told CNN. Damage is estimated at $6 billion": nobody says so
                 if (
                     pick is None
                     and not para_has_mentions
