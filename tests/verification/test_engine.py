@@ -614,3 +614,27 @@ def test_amounts_whose_subject_says_nothing_are_not_compared() -> None:
         )
     )
     assert found == []
+
+
+def test_a_same_source_figure_under_half_an_earlier_one_is_a_part_not_a_revision() -> None:
+    assert compare(frame(claim(1, value=296.0), claim(2, value=41.0, published_at="2024-08-11T10:00Z"))) == []
+    found = compare(
+        frame(
+            claim(1, value=296.0),
+            claim(
+                2, value=41.0, published_at="2024-08-11T10:00Z", sentence="The toll was revised down to 41."
+            ),
+        )
+    )
+    assert [(c.kind, c.reason) for c in found] == [("revision_down", "revision")]
+
+
+def test_a_subset_is_checked_against_the_largest_total_of_the_day() -> None:
+    found = compare(
+        frame(
+            claim(1, value=19.0, subject="people at the al-Tabi'in school", subject_class="militants"),
+            claim(2, value=17.0, published_at="2024-08-10T15:00Z"),
+            claim(3, value=93.0, published_at="2024-08-10T16:00Z", source="Gaza Health Ministry"),
+        )
+    )
+    assert "scope_conflict" not in [c.kind for c in found]

@@ -29,14 +29,16 @@ Rules
     - cumulative and period scope: disjoint intervals at the same as_of day. Anchor: series + day.
 * ``revision_down``: same named source, a figure wholly below one the source gave earlier (running
   totals: an earlier as_of day; incidents: an earlier article). Anchor: series + source + the lower
-  figure, so every outlet repeating the same outdated figure joins. Reason: "identified_only" /
+  figure, so every outlet repeating the same outdated figure joins. A drop to under half of the earlier figure
+  is only a revision when the sentence says so (otherwise it is more likely a part: a province, a
+  hospital, the women and children, with a subject that failed to say so). Reason: "identified_only" /
   "revision" / "different_scope" when the sentence says so, otherwise "stale" when the lower figure
   is older than one the source had already published when the article appeared (running totals, or
   an incident figure equal to one the source gave earlier).
 * ``attribution_conflict``: the same precisely stated figure (not about/nearly/range) in the same
   series, credited to two or more named sources in two or more reports. Anchor: series + value.
 * ``scope_conflict``: in one family (event, metric, subject token, scope), a subset class (children,
-  women, civilians, soldiers, militants) whose figure exceeds the total (people) given the same day
+  women, civilians, soldiers, militants) whose figure exceeds every total (people) given the same day
   or later ("subset_exceeds_total"), or the exact figure of a total reported as a subset on the same
   day in another report ("total_as_subset"). Anchor: family + subset class + subset value.
 
@@ -82,6 +84,7 @@ AUTHORITY = {
     "other": 0.5,
     "": 0.4,
 }
+REVISION_MIN_RATIO = 0.5  # a steeper same-source drop needs the sentence to say it was revised
 MAX_EARLIER_IN_REVISION = 10  # earlier, higher figures listed with a stale one
 _NS_PER_DAY = 86_400 * 10**9
 _NONE = np.int64(-(2**40))
@@ -609,6 +612,17 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     stale, ref = rows[down], ref[down]
     copies = (p.wire[stale] == p.wire[ref]) & (p.article[stale] != p.article[ref])
     stale, ref = stale[~copies], ref[~copies]
+    # a figure under half of one the same source gave earlier is more likely a part (a province, a
+    # hospital, the women and children) than a revision -- unless the sentence says it was revised
+    steep = p.high[stale] < REVISION_MIN_RATIO * p.low[ref]
+    if steep.any():
+        said = pd.Series(p.sentence[stale[steep]], dtype=object).fillna("").astype(str)
+        explained = np.zeros(len(said), dtype=bool)
+        for _, pattern in _REASON_PATTERNS:
+            explained |= said.str.contains(pattern).to_numpy(dtype=bool)
+        keep = ~steep
+        keep[np.flatnonzero(steep)[explained]] = True
+        stale, ref = stale[keep], ref[keep]
     if len(stale) == 0:
         return []
     anchor = _combine(group[stale], _float_code(p.low[stale]), _float_code(p.high[stale]))
@@ -741,33 +755,36 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     totals = rows[is_total[rows]]
     if len(subsets) == 0 or len(totals) == 0:
         return []
-    # the smallest total each subset must not exceed: same day, or (growing incidents) published at
-    # the same time or later, or (money/percent incidents) any time
+    # the largest total each subset is checked against: same day, or (growing incidents) published at
+    # the same time or later, or (money/percent incidents) any time. Against the largest, not the
+    # smallest: a subset is only in conflict with the event's total when it exceeds every total given,
+    # since a small "total" is more often a part whose subject failed to say so.
     tot = pd.DataFrame(
         {"f": p.family[totals], "d": p.day[totals], "t": p.pub[totals], "hi": p.high[totals], "r": totals}
     )
     sub = pd.DataFrame({"f": p.family[subsets], "d": p.day[subsets], "t": p.pub[subsets], "s": subsets})
-    same_day = tot.sort_values("hi", kind="stable").groupby(["f", "d"], sort=False).head(1)
+    by_hi = tot.sort_values("hi", ascending=False, kind="stable")
+    same_day = by_hi.groupby(["f", "d"], sort=False).head(1)
     best = sub.merge(same_day[["f", "d", "hi", "r"]], on=["f", "d"], how="left")
     cand_hi = [best["hi"].to_numpy(dtype=np.float64)]
     cand_r = [best["r"].to_numpy(dtype=np.float64)]
     later = tot.sort_values(["f", "t"], kind="stable").iloc[::-1]
-    later["smin"] = later.groupby("f", sort=False)["hi"].cummin()
-    at_min = np.where(later["hi"].to_numpy() <= later["smin"].to_numpy(), later["r"].to_numpy(), -1)
-    later["sr"] = pd.Series(at_min, index=later.index).replace(-1, np.nan).groupby(later["f"]).ffill()
+    later["smax"] = later.groupby("f", sort=False)["hi"].cummax()
+    at_max = np.where(later["hi"].to_numpy() >= later["smax"].to_numpy(), later["r"].to_numpy(), -1)
+    later["sr"] = pd.Series(at_max, index=later.index).replace(-1, np.nan).groupby(later["f"]).ffill()
     later = later.iloc[::-1].sort_values("t", kind="stable")
     look = pd.merge_asof(
         sub.sort_values("t", kind="stable"),
-        later[["t", "f", "smin", "sr"]],
+        later[["t", "f", "smax", "sr"]],
         on="t",
         by="f",
         direction="forward",
     ).set_index("s")
     look = look.reindex(best["s"].to_numpy())
     inc_growing = p.incident[subsets] & p.growing[subsets]
-    cand_hi.append(np.where(inc_growing, look["smin"].to_numpy(dtype=np.float64), np.nan))
+    cand_hi.append(np.where(inc_growing, look["smax"].to_numpy(dtype=np.float64), np.nan))
     cand_r.append(np.where(inc_growing, look["sr"].to_numpy(dtype=np.float64), np.nan))
-    anytime = tot.sort_values("hi", kind="stable").groupby("f", sort=False).head(1).set_index("f")
+    anytime = by_hi.groupby("f", sort=False).head(1).set_index("f")
     fixed = p.incident[subsets] & ~p.growing[subsets]
     any_hi = anytime["hi"].reindex(p.family[subsets]).to_numpy(dtype=np.float64)
     any_r = anytime["r"].reindex(p.family[subsets]).to_numpy(dtype=np.float64)
@@ -775,7 +792,7 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     cand_r.append(np.where(fixed, any_r, np.nan))
     his = np.vstack(cand_hi)
     rs = np.vstack(cand_r)
-    pick = np.nanargmin(np.where(np.isnan(his), np.inf, his), axis=0)
+    pick = np.argmax(np.where(np.isnan(his), -np.inf, his), axis=0)
     min_hi = his[pick, np.arange(len(subsets))]
     min_r = rs[pick, np.arange(len(subsets))]
     exceeds = ~np.isnan(min_hi) & (p.low[subsets] > min_hi + _tol(np.nan_to_num(min_hi)))
@@ -820,7 +837,7 @@ def _scope_candidate(
     p: _Prepared, subset_rows: np.ndarray, total_rows: np.ndarray, members: np.ndarray, exceeds: bool
 ) -> Candidate:
     sub = int(subset_rows[np.argmin(p.pub[subset_rows])])
-    tot = int(total_rows[np.argmin(p.high[total_rows])])
+    tot = int(total_rows[np.argmax(p.high[total_rows])])
     s_outlet, s_src, s_day = p.who(sub)
     t_outlet, t_src, t_day = p.who(tot)
     series_key = p.keys.series_key(int(p.series[sub]))
