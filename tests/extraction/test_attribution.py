@@ -174,3 +174,16 @@ def test_it_does_not_carry_an_attribution_into_an_impersonal_estimate() -> None:
 def test_it_reads_shillings_as_money() -> None:
     (claim,) = extract_claims("The bill sought to raise 346 billion shillings in new taxes.")
     assert (claim.metric, claim.currency) == ("money", "KES")
+
+
+def test_it_prefers_the_speaker_over_the_actor_of_the_figure() -> None:
+    text = "The government has set aside 8 billion zlotys for refugees, the prime minister said."
+    (claim,) = extract_claims(text)
+    assert "prime minister" in claim.attribution
+
+
+def test_it_reads_a_proposal_as_the_proposer_s_figure() -> None:
+    (claim,) = extract_claims(
+        "The European Commission proposed to release 420 million euros in emergency funds."
+    )
+    assert "European Commission" in claim.attribution

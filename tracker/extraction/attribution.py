@@ -21,6 +21,7 @@ class Mention:
     words: str  # the raw attribution words
     relay: str = ""  # the relaying body when the phrase came through "citing"
     gapped: bool = False  # applies only to the figure right after it
+    speech: bool = True  # "said", "according to"; False for actions ("pledged", "set aside")
 
 
 _VERBS = (
@@ -36,6 +37,9 @@ _VERBS = (
     r"|would\s+contribute|will\s+contribute|would\s+give|will\s+give|would\s+provide|will\s+provide"
     r"|provided|provides|allocated|allocates|earmarked|donated|donates|approved|approves|unveiled"
     r"|shows?|showed|suggests?|suggested|indicated"
+    r"|proposed|proposes|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
+    r"|granted|grants|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute)"
+    r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
     r"|unveils|mobilised|mobilized|spent"
 )
 _AUX = (
@@ -107,6 +111,85 @@ _VAGUE_CITED_RE = re.compile(
 )
 _DATA_WORD_AFTER_RE = re.compile(
     r"\s+(?:latest\s+|official\s+)?(?:figures|data|statistics|numbers|estimates|tally|count|records|survey)\b"
+)
+_ACTION_AGENT_RE = re.compile(
+    r"(?:offered|pledged|promised|given|committed|contributed|provided|donated)\s+by\b", re.IGNORECASE
+)
+_SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "stated",
+        "states",
+        "claimed",
+        "claims",
+        "confirmed",
+        "confirms",
+        "declared",
+        "declares",
+        "noted",
+        "notes",
+        "tweeted",
+        "wrote",
+        "writes",
+        "posted",
+        "estimated",
+        "estimates",
+        "insisted",
+        "insists",
+        "acknowledged",
+        "acknowledges",
+        "warned",
+        "warns",
+        "explained",
+        "indicated",
+        "indicates",
+        "revealed",
+        "reveals",
+        "disclosed",
+        "discloses",
+        "informed",
+        "briefed",
+        "stressed",
+        "put",
+        "puts",
+        "gave",
+        "gives",
+        "listed",
+        "lists",
+        "counted",
+        "counts",
+        "cited",
+        "cites",
+        "quoted",
+        "calculated",
+        "calculates",
+        "reckoned",
+        "reckons",
+        "updated",
+        "updates",
+        "published",
+        "publishes",
+        "shows",
+        "show",
+        "showed",
+        "suggest",
+        "suggests",
+        "suggested",
+        "documented",
+        "documents",
+        "logged",
+        "tallied",
+    ]
 )
 _SHOW_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests", "suggested", "indicated"))
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
@@ -410,7 +493,14 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         sentence = " " * dl.end() + sentence[dl.end() :]
 
     def add(
-        start: int, end: int, np: str, words: str, gapped: bool = False, relay: str = "", trim: bool = False
+        start: int,
+        end: int,
+        np: str,
+        words: str,
+        gapped: bool = False,
+        relay: str = "",
+        trim: bool = False,
+        speech: bool = True,
     ) -> None:
         np = _clean_np(np)
         if not valid_np(np):
@@ -434,7 +524,11 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             words = sentence[start:end]
         if any(qs < start < qe for qs, qe in quoted):
             return  # words inside a quotation are the speaker's, not an attribution
-        out.append(Mention(offset + start, offset + end, np, words.strip(), relay=relay, gapped=gapped))
+        out.append(
+            Mention(
+                offset + start, offset + end, np, words.strip(), relay=relay, gapped=gapped, speech=speech
+            )
+        )
 
     quoted = (
         [(q.start(), q.end()) for q in _QUOTATION_RE.finditer(sentence)]
@@ -457,7 +551,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[m.end("np") :])
         if appos is not None and _is_role(appos.group(1)) and len(np_clean.split()) <= 4:
             np = np_clean + ", " + appos.group(1)
-        add(m.start(), words_end, np, sentence[m.start() : words_end], trim=cite is None)
+        agent = _ACTION_AGENT_RE.match(sentence, m.start()) is not None
+        add(m.start(), words_end, np, sentence[m.start() : words_end], trim=cite is None, speech=not agent)
     for m in _POSSESSIVE_RE.finditer(sentence) if has_poss else ():
         np = m.group("np")
         start = m.start()
@@ -500,7 +595,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             end += cite.end()
             add(np_start, end, cite.group(1), sentence[np_start:end], relay=_clean_np(np), trim=True)
             continue
-        add(np_start, end, np, sentence[np_start:end])
+        verb = m.group(0).split()[0].lower()
+        add(np_start, end, np, sentence[np_start:end], speech=verb in _SPEECH_VERBS)
     for m in _PARTICIPLE_RE.finditer(sentence):
         subj = sentence_subject(sentence)
         if subj is not None:

@@ -444,6 +444,9 @@ def _pick_attribution(
             and near_pre.mention.start - prev_end <= 20
         ):
             return near_post
+        # "The government has set aside 8 billion zlotys, the prime minister said": the speaker
+        if not near_pre.mention.speech and near_post.mention.speech and not near_post.mention.gapped:
+            return near_post
         # "Al Haouz province has recorded 1,591 deaths, the ministry said": a place is no source
         if not attr.names_source(near_pre.phrase) and attr.names_source(near_post.phrase):
             return near_post
