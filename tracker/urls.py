@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -31,6 +32,11 @@ urlpatterns = [
     path("api/v1/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
     path("api/v1/", include(router.urls)),
 ]
+
+if settings.TRACKER_BENCH_VIEWS:  # bench/api_load.py's baseline, off unless asked for
+    from verification.bench_views import plain_figures
+
+    urlpatterns.append(path("bench/plain-figures/", plain_figures))
 
 handler404 = "tracker.api.handlers.not_found"
 handler500 = "tracker.api.handlers.server_error"

@@ -162,6 +162,9 @@ class VerifiedFigure(models.Model):
             models.Index(fields=["metric"]),
             models.Index(fields=["as_of"]),
             models.Index(fields=["status"]),
+            # The figures list's order, and the change feed's keyset cursor.
+            models.Index(fields=["-verified_at", "-id"], name="figure_list_order"),
+            models.Index(fields=["updated_at", "id"], name="figure_change_order"),
         ]
 
     def __str__(self) -> str:

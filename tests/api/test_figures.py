@@ -215,3 +215,20 @@ def test_a_figure_detail_has_the_same_fields_as_in_the_list(reader):
 def test_verified_at_is_aware_utc(reader):
     figure = VerifiedFigureFactory(verified_at=datetime(2024, 8, 11, 9, 30, tzinfo=UTC))
     assert reader.get(f"/api/v1/figures/{figure.pk}/").json()["verified_at"] == "2024-08-11T09:30:00Z"
+
+
+def test_the_lists_plain_rows_say_exactly_what_the_serializers_say():
+    from verification.api.serializers import FigureOrTombstoneSerializer, figure_row_representation
+    from verification.feeds import figure_feed, figure_rows
+
+    published = figure_with_evidence(value_high=None, note="checked")
+    bare = VerifiedFigureFactory(source=None, as_of=None, low=None, high=None)
+    withdrawn = VerifiedFigureFactory()
+    figure_withdraw(figure_id=withdrawn.pk, user=withdrawn.verified_by, reason="retracted")
+    ids = [published.pk, bare.pk, withdrawn.pk]
+    by_serializer = [
+        FigureOrTombstoneSerializer(f).data for f in figure_feed(include_withdrawn=True).filter(pk__in=ids)
+    ]
+    by_rows = [figure_row_representation(row) for row in figure_rows(ids)]
+    assert sorted(by_rows, key=lambda f: f["id"]) == sorted(by_serializer, key=lambda f: f["id"])
+    assert [r["id"] for r in by_rows] == ids

@@ -25,6 +25,7 @@ from tracker.api.renderers import CSVRenderer, JSONLDRenderer, csv_stream
 from tracker.api.schema import RawSchemaSerializer
 from verification.api import filters, serializers
 from verification.api.pagination import FigurePagination
+from verification.api.serializers import figure_row_representation
 from verification.feeds import (
     CSV_HEADER,
     claim_review,
@@ -33,8 +34,10 @@ from verification.feeds import (
     figure_csv_rows,
     figure_feed,
     figure_feed_state,
+    figure_index,
+    figure_rows,
 )
-from verification.models import FigureStatus, RunTrigger
+from verification.models import FigureStatus, RunTrigger, VerifiedFigure
 from verification.selectors import comparison_run_list, discrepancy_list, figure_list
 from verification.services import (
     ReviewError,
@@ -263,9 +266,13 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
         return figure_feed(include_withdrawn=withdrawn)
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Any:
-        figures = self.filter_queryset(self.get_queryset())
         fmt = request.accepted_renderer.format
-        state = figure_feed_state(figure_feed(include_withdrawn=True).filter(pk__in=figures.values("pk")))
+        withdrawn = "updated_since" in request.query_params
+        # JSON pages over a light index and builds plain rows; the exports walk full model instances.
+        source = figure_index if fmt not in _FORMAT_CONTENT else figure_feed
+        figures = self.filter_queryset(source(include_withdrawn=withdrawn))
+        # Withdrawn figures count too: withdrawing one changes the list's answer.
+        state = figure_feed_state(self.filter_queryset(VerifiedFigure.objects.all()))
         etag = etag_for("figures", fmt, request.get_full_path(), state.count, state.last_modified)
         not_modified = get_conditional_response(request, etag=etag, last_modified=_stamp(state.last_modified))
         if not_modified is not None:
@@ -283,7 +290,8 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
             if next_link:
                 response["Link"] = f'<{next_link}>; rel="next"'
         else:
-            response = self.get_paginated_response(self.get_serializer(page, many=True).data)
+            rows = figure_rows([figure.pk for figure in page])
+            response = self.get_paginated_response([figure_row_representation(row) for row in rows])
         return _with_validators(response, etag, state.last_modified)
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Any:
