@@ -465,6 +465,7 @@ class DiscrepancyAdmin(QuickCheckboxMixin, SimpleHistoryAdmin):
             "can_review": is_editor(request.user),
             "figure_form": FigureForm(),
             "dismiss_form": DismissForm(),
+            "assign_form": AssignForm(initial={"assignee": discrepancy.assigned_to_id}),
             "decide_url": reverse("admin:verification_discrepancy_decide", args=[discrepancy.pk]),
             "discrepancy": discrepancy,
         }
@@ -604,6 +605,13 @@ class DiscrepancyAdmin(QuickCheckboxMixin, SimpleHistoryAdmin):
         if decision == "assign_me":
             discrepancy_assign(discrepancy_id=pk, user=user, assignee=user, version=version)
             return "Assigned to you."
+        if decision == "assign":
+            raw = request.POST.get("assignee", "")
+            assignee = editors().filter(pk=int(raw)).first() if raw.isdigit() else None
+            if raw and assignee is None:
+                raise ReviewError("assigned_to", "Choose one of the editors.")
+            discrepancy_assign(discrepancy_id=pk, user=user, assignee=assignee, version=version)
+            return f"Assigned to {assignee}." if assignee else "Unassigned."
         if decision == "unassign":
             discrepancy_assign(discrepancy_id=pk, user=user, assignee=None, version=version)
             return "Unassigned."

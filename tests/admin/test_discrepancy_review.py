@@ -187,3 +187,23 @@ def test_the_review_page_needs_a_post_with_csrf(editor, discrepancy):
     strict.force_login(editor)
     response = strict.post(decide_url(discrepancy), {"decision": "dismiss", "reason": "x", "version": 1})
     assert response.status_code == 403
+
+
+def test_an_editor_can_hand_the_discrepancy_to_a_colleague_from_the_review_page(
+    editor_client, second_editor, reader, discrepancy
+):
+    page = editor_client.get(change_url(discrepancy)).content.decode()
+    assert f'<option value="{second_editor.pk}">' in page
+    assert f'<option value="{reader.pk}">' not in page
+    editor_client.post(
+        decide_url(discrepancy),
+        {"decision": "assign", "assignee": second_editor.pk, "version": discrepancy.version},
+    )
+    discrepancy.refresh_from_db()
+    assert discrepancy.assigned_to == second_editor
+    refused = editor_client.post(
+        decide_url(discrepancy), {"decision": "assign", "assignee": reader.pk, "version": discrepancy.version}
+    )
+    assert any("editors" in m for m in _messages(refused))
+    discrepancy.refresh_from_db()
+    assert discrepancy.assigned_to == second_editor
