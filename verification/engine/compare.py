@@ -587,11 +587,17 @@ def _value_candidate(p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int
     lo_outlet, lo_src, lo_day = p.who(lo_row)
     hi_n = p.n_reports(_side(p, members, hi_row), hi_row)
     lo_n = p.n_reports(_side(p, members, lo_row), lo_row)
-    text = (
-        f"{explain.who(hi_outlet, hi_n, 'reports', 'report')} {p.describe(hi_row)} citing {hi_src} ({hi_day}), "
-        f"while {explain.who(lo_outlet, lo_n, 'reports', 'report')} {p.describe(lo_row, with_subject=False)} "
-        f"citing {lo_src} ({lo_day}): both cannot be right."
-    )
+    if p.article[hi_row] == p.article[lo_row] and hi_n == lo_n == 0:
+        text = (
+            f"{hi_outlet} reports {p.describe(hi_row)} citing {hi_src} and "
+            f"{p.describe(lo_row, with_subject=False)} citing {lo_src} ({hi_day}): both cannot be right."
+        )
+    else:
+        text = (
+            f"{explain.who(hi_outlet, hi_n, 'reports', 'report')} {p.describe(hi_row)} citing {hi_src} "
+            f"({hi_day}), while {explain.who(lo_outlet, lo_n, 'reports', 'report')} "
+            f"{p.describe(lo_row, with_subject=False)} citing {lo_src} ({lo_day}): both cannot be right."
+        )
     return p.candidate("value_conflict", series_key, anchor, members, score, text, "")
 
 
