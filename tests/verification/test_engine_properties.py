@@ -1,0 +1,105 @@
+"""Properties of compare() on random small frames (hypothesis)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from verification.engine import coerce_frame, compare, interval
+
+QUALIFIERS = ["exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "range"]
+
+rows = st.lists(
+    st.fixed_dictionaries(
+        {
+            "article_id": st.integers(1, 6),
+            "event_id": st.sampled_from([1, 2, None]),
+            "metric": st.sampled_from(["killed", "money", "percent"]),
+            "subject_class": st.sampled_from(["people", "children", "money"]),
+            "subject": st.sampled_from(["people at the school", "children at the school", "US pledge", ""]),
+            "source_id": st.sampled_from([1, 2, 3, None]),
+            "scope": st.sampled_from(["incident", "cumulative", "period"]),
+            "value": st.integers(1, 200).map(float),
+            "span": st.integers(0, 50).map(float),
+            "qualifier": st.sampled_from(QUALIFIERS),
+            "day": st.integers(0, 4),
+            "hour": st.integers(0, 23),
+            "status": st.sampled_from(["unreviewed", "verified", "rejected"]),
+        }
+    ),
+    min_size=0,
+    max_size=14,
+)
+
+
+def build(records: list[dict[str, Any]]) -> pd.DataFrame:
+    out = []
+    for n, r in enumerate(records, start=1):
+        value_high = r["value"] + r["span"] if r["qualifier"] == "range" else None
+        low, high = interval(r["value"], value_high, r["qualifier"], metric=r["metric"])
+        published = pd.Timestamp("2024-08-10T00:00Z") + pd.Timedelta(
+            days=r["day"] + r["article_id"] % 2, hours=r["hour"]
+        )
+        out.append(
+            {
+                "claim_id": n,
+                "article_id": r["article_id"],
+                "outlet": f"Outlet {r['article_id'] % 3}",
+                "published_at": published,
+                "event_id": r["event_id"],
+                "metric": r["metric"],
+                "subject": r["subject"],
+                "subject_class": r["subject_class"],
+                "source_id": r["source_id"],
+                "source_name": "" if r["source_id"] is None else f"Source {r['source_id']}",
+                "source_kind": "" if r["source_id"] is None else "ministry",
+                "scope": r["scope"],
+                "as_of": published.tz_localize(None).normalize(),
+                "value": r["value"],
+                "value_high": value_high,
+                "qualifier": r["qualifier"],
+                "low": low,
+                "high": high,
+                "wire_group": r["article_id"] if r["article_id"] < 5 else 4,
+                "status": r["status"],
+            }
+        )
+    df = pd.DataFrame(out, columns=[*out[0].keys()] if out else ["claim_id"])
+    if df.empty:
+        from verification.engine import empty_frame
+
+        return empty_frame()
+    df["source_id"] = df["source_id"].astype("Int64")
+    df["event_id"] = df["event_id"].astype("Int64")
+    return coerce_frame(df)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows)
+def test_compare_is_deterministic_and_its_candidates_are_well_formed(records: list[dict[str, Any]]) -> None:
+    df = build(records)
+    found = compare(df)
+    assert compare(df.iloc[::-1].reset_index(drop=True)) == found
+    fingerprints = [c.fingerprint for c in found]
+    assert len(fingerprints) == len(set(fingerprints))
+    live = set(df.loc[(df["status"] != "rejected") & df["event_id"].notna(), "claim_id"].tolist())
+    for c in found:
+        assert len(c.claim_ids) >= 2 and set(c.claim_ids) <= live
+        assert c.severity in {"low", "medium", "high"} and 0.0 <= c.score <= 1.0
+        assert c.explanation.endswith((".", "?"))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows)
+def test_an_incremental_run_agrees_with_the_full_run(records: list[dict[str, Any]]) -> None:
+    from verification.engine import family_of, series_keys
+
+    df = build(records)
+    full = compare(df)
+    keys = sorted(set(series_keys(df).tolist()))
+    for key in keys:
+        expected = [c for c in full if family_of(c.series_key) == family_of(key)]
+        assert compare(df, series_keys=[key]) == expected
