@@ -111,3 +111,20 @@ def test_it_keeps_a_participle_that_modifies_the_counted_noun() -> None:
 def test_it_stops_the_subject_at_the_verb_that_follows_it() -> None:
     (claim,) = extract_claims("Israel said 322 aid trucks entered Gaza on Sunday.")
     assert claim.subject == "aid trucks"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The storm claimed 23 lives.", "killed"),
+        ("Rescuers freed 12 miners trapped underground.", "rescued"),
+        ("Nearly 1,000 people sought shelter in schools.", "displaced"),
+        ("Authorities ordered 50,000 residents to leave.", "evacuated"),
+        ("Some 300 people remain in hospital.", "injured"),
+        ("Militants seized 20 villagers.", "hostages"),
+        ("Seventeen soldiers were taken prisoner.", "detained"),
+        ("The blast left 14 dead and dozens wounded.", "killed"),
+    ],
+)
+def test_it_reads_less_common_newsroom_verbs(text: str, metric: str) -> None:
+    assert first(text)[0] == metric

@@ -12,24 +12,29 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|lives\s+lost|lost\s+(?:his|her)\s+life|claimed\s+the\s+lives|bodies|body|fatalit(?:y|ies)"
         r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest",
     ),
-    ("injured", r"injur(?:ed|ies|y|ing|es)|wounded|wounding|wounds|hurt|maimed|hospitali[sz]ed"),
+    (
+        "injured",
+        r"injur(?:ed|ies|y|ing|es)|wounded|wounding|wounds|hurt|maimed|hospitali[sz]ed|in\s+hospital"
+        r"|treated\s+in\s+hospitals?",
+    ),
     ("missing", r"missing|unaccounted|disappeared|still\s+buried|remain\s+buried"),
     (
         "displaced",
         r"displac(?:ed|ement|ing|es)|fled|fleeing|flee|homeless|uprooted|shelter(?:ing|ed)"
-        r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes",
+        r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
+        r"|in\s+(?:shelters|camps|evacuation\s+centres|evacuation\s+centers)",
     ),
     (
         "detained",
         r"detain(?:ed|ees?|ing|s)?|arrest(?:ed|s|ing)?|detentions?|jailed|imprisoned|custody|rounded\s+up"
-        r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners",
+        r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner|captured",
     ),
-    ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees"),
+    ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"),
     (
         "rescued",
-        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|saved|extricated|dug\s+out",
+        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|saved|extricated|dug\s+out|freed",
     ),
-    ("evacuated", r"evacuat(?:ed|ion|ing|e|es)|evacuees"),
+    ("evacuated", r"evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b"),
     (
         "affected",
         r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:humanitarian\s+)?(?:aid|assistance|help)"
@@ -101,6 +106,50 @@ _OTHER_NOUNS = re.compile(
     re.IGNORECASE,
 )
 
+_IRREGULAR_PAST = [
+    "sought",
+    "took",
+    "gave",
+    "made",
+    "went",
+    "came",
+    "ran",
+    "fell",
+    "rose",
+    "saw",
+    "found",
+    "held",
+    "kept",
+    "lost",
+    "won",
+    "paid",
+    "built",
+    "began",
+    "brought",
+    "caught",
+    "fought",
+    "thought",
+    "bought",
+    "taught",
+    "met",
+    "led",
+    "read",
+    "sent",
+    "spent",
+    "struck",
+    "stood",
+    "told",
+    "became",
+    "got",
+    "put",
+    "set",
+    "cut",
+    "hit",
+    "let",
+    "shut",
+    "spread",
+    "burst",
+]
 _SUBJECT_STOP = frozenset(
     [
         "were",
@@ -267,7 +316,6 @@ _SUBJECT_STOP = frozenset(
         "take",
         "took",
         "live",
-        "lives",
         "work",
         "works",
         "die",
@@ -286,6 +334,7 @@ _SUBJECT_STOP = frozenset(
         "left",
         "flee",
         "of",
+        *_IRREGULAR_PAST,
     ]
 )
 _ED_NOUNS = frozenset(("hundred", "bed", "shed", "seed", "need", "speed", "feed", "creed", "armed"))
@@ -443,6 +492,8 @@ def subject_class(subject: str, metric: str, *, currency: str = "", percent: boo
 def metric_from_subject(subject: str) -> str | None:
     if not subject:
         return None
+    if subject.lower().split()[-1] == "lives":
+        return "killed"  # "the storm claimed 23 lives"
     if _AID_NOUNS.search(subject):
         return "aid"
     m = _METRIC_RE.search(subject)
