@@ -63,6 +63,7 @@ def seed(n_figures: int) -> str:
     django.setup()
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
+    from django.db import connection
     from rest_framework.authtoken.models import Token
 
     from tracker.models import Article, Claim, Event, Outlet, Source
@@ -159,6 +160,8 @@ def seed(n_figures: int) -> str:
         ],
         batch_size=5000,
     )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # fresh statistics after the bulk load, or the planner guesses
     return token.key
 
 

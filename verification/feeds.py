@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Max, Prefetch, QuerySet
+from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
 from tracker.models import Claim
 from verification.models import FigureStatus, VerifiedFigure
@@ -184,13 +184,21 @@ class FeedState:
     """What changes whenever a list's answer can change: how many figures match, and the latest change."""
 
     count: int
+    published: int
     last_modified: datetime | None
 
 
 def figure_feed_state(figures: QuerySet[VerifiedFigure]) -> FeedState:
-    """One aggregate query over the filtered figures, withdrawn ones included (withdrawing changes the list)."""
-    row = figures.order_by().aggregate(count=Count("id"), last=Max("updated_at"))
-    return FeedState(count=row["count"], last_modified=row["last"])
+    """One aggregate query over the filtered figures, withdrawn ones included (withdrawing changes the list).
+
+    It also counts the published ones, so page-number pages need no COUNT of their own.
+    """
+    row = figures.order_by().aggregate(
+        count=Count("id"),
+        published=Count("id", filter=Q(status=FigureStatus.PUBLISHED)),
+        last=Max("updated_at"),
+    )
+    return FeedState(count=row["count"], published=row["published"], last_modified=row["last"])
 
 
 def etag_for(*parts: Any) -> str:
@@ -275,22 +283,30 @@ _EVIDENCE_ROW = (
 
 
 def figure_index(*, include_withdrawn: bool = False) -> QuerySet[VerifiedFigure]:
-    """What the list filters and pages over: just the columns ordering and cursors need."""
-    figures = VerifiedFigure.objects.only("id", "status", "verified_at", "updated_at")
+    """What the list filters and pages over; `figure_values` turns it into plain rows."""
+    figures = VerifiedFigure.objects.all()
     if not include_withdrawn:
         figures = figures.filter(status=FigureStatus.PUBLISHED)
     return figures.order_by("-verified_at", "-id")
 
 
-def figure_rows(ids: list[int]) -> list[dict[str, Any]]:
-    """The figures with these ids as plain rows with their evidence, in the given order: two queries.
+def figure_values(figures: QuerySet[VerifiedFigure]) -> QuerySet[VerifiedFigure]:
+    """The (filtered) figures as plain rows: one query per page, no model instances."""
+    return figures.values(*_FIGURE_ROW)
 
-    The list endpoint's hot path: no model instances, so a page of 500 costs little more than its SQL.
-    """
-    rows = {row["id"]: row for row in VerifiedFigure.objects.filter(pk__in=ids).values(*_FIGURE_ROW)}
-    for row in rows.values():
+
+def with_evidence(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Attach each row's evidence claims (as plain rows too) in one query."""
+    by_id = {row["id"]: row for row in rows}
+    for row in rows:
         row["evidence"] = []
-    through = VerifiedFigure.evidence.through.objects.filter(verifiedfigure_id__in=ids)
+    through = VerifiedFigure.evidence.through.objects.filter(verifiedfigure_id__in=list(by_id))
     for claim in through.order_by("claim__article__published_at", "claim_id").values(*_EVIDENCE_ROW):
-        rows[claim["verifiedfigure_id"]]["evidence"].append(claim)
-    return [rows[pk] for pk in ids if pk in rows]
+        by_id[claim["verifiedfigure_id"]]["evidence"].append(claim)
+    return rows
+
+
+def figure_rows(ids: list[int]) -> list[dict[str, Any]]:
+    """The figures with these ids as plain rows with their evidence, in the given order: two queries."""
+    rows = {row["id"]: row for row in figure_values(VerifiedFigure.objects.filter(pk__in=ids))}
+    return with_evidence([rows[pk] for pk in ids if pk in rows])

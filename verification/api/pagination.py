@@ -13,8 +13,10 @@ import binascii
 from datetime import datetime
 from typing import Any
 
+from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.utils.dateparse import parse_datetime
+from django.utils.functional import cached_property
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
@@ -71,8 +73,11 @@ class KeysetCursorPagination(pagination.BasePagination):
         if not self.has_next:
             return None
         last = self.rows[-1]
+        updated_at, pk = (
+            (last["updated_at"], last["id"]) if isinstance(last, dict) else (last.updated_at, last.pk)
+        )
         url = self.request.build_absolute_uri()
-        return replace_query_param(url, CURSOR_PARAM, encode_cursor(last.updated_at, last.pk))
+        return replace_query_param(url, CURSOR_PARAM, encode_cursor(updated_at, pk))
 
     def get_paginated_response(self, data: Any) -> Response:
         return Response({"next": self.get_next_link(), "previous": None, "results": data})
@@ -85,7 +90,14 @@ class FigurePagination(pagination.BasePagination):
         self.delegate: pagination.BasePagination = PageNumberPagination()
 
     def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list[Any] | None:
-        self.delegate = KeysetCursorPagination() if wants_cursor(request) else PageNumberPagination()
+        if wants_cursor(request):
+            self.delegate = KeysetCursorPagination()
+        else:
+            self.delegate = PageNumberPagination()
+            known = getattr(view, "known_count", None)
+            if known is not None:
+                # The view already counted the matching figures (with its ETag query): no second COUNT.
+                self.delegate.django_paginator_class = _counted_paginator(known)
         return self.delegate.paginate_queryset(queryset, request, view)
 
     def get_paginated_response(self, data: Any) -> Response:
@@ -133,6 +145,15 @@ class FigurePagination(pagination.BasePagination):
 
     def get_results(self, data: dict[str, Any]) -> Any:
         return data["results"]
+
+
+def _counted_paginator(count: int) -> type[Paginator]:
+    class CountedPaginator(Paginator):
+        @cached_property
+        def count(self) -> int:
+            return count
+
+    return CountedPaginator
 
 
 def _page_size(request: Request, default: int, maximum: int) -> int:

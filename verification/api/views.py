@@ -35,7 +35,8 @@ from verification.feeds import (
     figure_feed,
     figure_feed_state,
     figure_index,
-    figure_rows,
+    figure_values,
+    with_evidence,
 )
 from verification.models import FigureStatus, RunTrigger, VerifiedFigure
 from verification.selectors import comparison_run_list, discrepancy_list, figure_list
@@ -282,7 +283,8 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
             response: Any = StreamingHttpResponse(rows, content_type=_FORMAT_CONTENT["csv"])
             response["Content-Disposition"] = 'attachment; filename="verified-figures.csv"'
             return _with_validators(response, etag, state.last_modified)
-        page = self.paginate_queryset(figures)
+        self.known_count = state.count if withdrawn else state.published
+        page = self.paginate_queryset(figures if fmt == "jsonld" else figure_values(figures))
         if fmt == "jsonld":
             body = claim_review_graph(page, url_of=lambda pk: self._figure_url(pk))
             response = Response(body, content_type=_FORMAT_CONTENT["jsonld"])
@@ -290,7 +292,7 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
             if next_link:
                 response["Link"] = f'<{next_link}>; rel="next"'
         else:
-            rows = figure_rows([figure.pk for figure in page])
+            rows = with_evidence(page)
             response = self.get_paginated_response([figure_row_representation(row) for row in rows])
         return _with_validators(response, etag, state.last_modified)
 
