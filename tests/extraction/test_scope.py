@@ -59,3 +59,17 @@ def test_it_splits_sentences_but_not_on_abbreviations() -> None:
 def test_it_treats_every_line_break_as_a_sentence_end() -> None:
     text = "The quake killed 120 people\nRescuers found 14 survivors"
     assert len(list(split_sentences(text))) == 2
+
+
+def test_it_does_not_read_a_superlative_since_as_a_running_total() -> None:
+    text = "The ministry said 322 trucks entered on Sunday, the largest number in a single day since the war began."
+    assert scopes(text)[0][0] != "cumulative"
+
+
+def test_it_applies_a_trailing_since_to_every_figure_of_the_clause() -> None:
+    text = "The ministry said 40,005 people had been killed and 92,401 wounded since October 7."
+    assert scopes(text) == [("cumulative", date(2023, 10, 7)), ("cumulative", date(2023, 10, 7))]
+
+
+def test_it_reads_an_offensive_that_has_killed_as_a_running_total() -> None:
+    assert scopes("The offensive has killed at least 33,843 people, the ministry said.")[0][0] == "cumulative"

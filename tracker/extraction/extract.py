@@ -600,7 +600,8 @@ def _build_claim(
     # scope windows
     before = text[max(prev_end, s_start) : q_start]
     after = text[m.end : min(s_end, next_start)]
-    scope, since_phrase = scope_of(before, after)
+    clause_rest = text[next_start:s_end] if next_start < s_end else ""
+    scope, since_phrase = scope_of(before, after, clause_rest)
     if scope == "incident" and metric == "aid":
         scope = "period"
     pick = _pick_attribution(

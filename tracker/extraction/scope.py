@@ -38,7 +38,8 @@ SINCE_RE = re.compile(
 _CUMULATIVE_RE = re.compile(
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|cumulative|all\s+told|altogether|running\s+total"
     r"|(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:war|conflict"
-    r"|offensive|fighting|hostilities)\b|war\s+has\s+killed|since\s+the\s+start)",
+    r"|offensive|fighting|hostilities)\b|(?:war|offensive|conflict|fighting|campaign|invasion|bombardment)"
+    r"\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed|since\s+the\s+start)",
     re.IGNORECASE,
 )
 _PERIOD_RE = re.compile(
@@ -54,6 +55,16 @@ _EXPLICIT_DATE_RE = re.compile(
     rf"(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})(?:\s+(?P<y2>\d{{4}}))?)",
     re.IGNORECASE,
+)
+
+
+_SUPERLATIVE_BEFORE_RE = re.compile(
+    r"\b(?:largest|biggest|deadliest|worst|highest|lowest|heaviest|strongest|bloodiest|greatest|first"
+    r"|record|longest|fewest)\b(?:[^,.;]*)$",
+    re.IGNORECASE,
+)
+_CLAUSE_END_RE = re.compile(
+    r";|,\s+(?:while|whereas|but|as|after|when|although|though)\b|\s(?:while|whereas)\s"
 )
 
 
@@ -79,16 +90,33 @@ def parse_since_date(phrase: str, published_at: datetime | None) -> date | None:
         return None
 
 
-def scope_of(before: str, after: str) -> tuple[str, str]:
+def _running_since(text: str, last: bool = False) -> re.Match[str] | None:
+    """A "since ..." that starts a running total; "the deadliest quake since 1960" does not."""
+    found = None
+    for m in SINCE_RE.finditer(text):
+        if _SUPERLATIVE_BEFORE_RE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        found = m
+        if not last:
+            break
+    return found
+
+
+def scope_of(before: str, after: str, clause_rest: str = "") -> tuple[str, str]:
     """(scope, since phrase) from the text before and after a figure, both already bounded by the
-    neighbouring figures. A period marker right after the figure wins over a running-total marker."""
+    neighbouring figures, and the rest of its clause beyond the next figure ("40,005 killed and 92,401
+    wounded since October 7"). A period marker right after the figure wins over a running total."""
     p_after = _PERIOD_RE.search(after)
-    s_after = SINCE_RE.search(after)
+    s_after = _running_since(after)
     if p_after is not None and (s_after is None or p_after.start() < s_after.start()):
         return "period", ""
-    s_before = None
-    for found in SINCE_RE.finditer(before):
-        s_before = found
+    s_before = _running_since(before, last=True)
+    if s_after is None and s_before is None and clause_rest:
+        rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0]
+        s_rest = _running_since(rest)
+        p_rest = _PERIOD_RE.search(rest)
+        if s_rest is not None and (p_rest is None or s_rest.start() < p_rest.start()):
+            s_after = s_rest
     since = s_after or s_before
     if since is not None:
         return "cumulative", since.group(0)
