@@ -226,6 +226,7 @@ def test_it_does_not_flag_period_counts_of_different_days() -> None:
                 value=142.0,
                 source="Gaza Health Ministry",
                 as_of="2024-08-12",
+                published_at="2024-08-12T16:00:00Z",
             ),
         )
     )
@@ -638,3 +639,42 @@ def test_a_subset_is_checked_against_the_largest_total_of_the_day() -> None:
         )
     )
     assert "scope_conflict" not in [c.kind for c in found]
+
+
+def test_a_running_total_dated_to_its_own_start_is_read_at_its_publication() -> None:
+    found = compare(
+        frame(
+            toll(1, 92_152, "2024-08-12", metric="injured"),
+            toll(2, 91_722, "2023-10-07", metric="injured", published_at="2024-08-13T09:50:00Z"),
+        )
+    )
+    assert [(c.kind, c.claim_ids) for c in found] == [("revision_down", (1, 2))]
+
+
+def test_demonyms_and_metric_nouns_do_not_split_a_series() -> None:
+    assert series_key_for(claim(1, subject="Palestinians", source_id=None)) == series_key_for(
+        claim(2, subject="people", source_id=None)
+    )
+    assert series_key_for(claim(1, subject="deaths", source_id=None)) == series_key_for(
+        claim(2, subject="", source_id=None)
+    )
+    assert series_key_for(claim(1, subject="people in Paris", source_id=None)) != series_key_for(
+        claim(2, subject="people", source_id=None)
+    )
+
+
+def test_an_as_of_after_publication_is_read_as_the_published_day() -> None:
+    found = compare(
+        frame(
+            claim(1, scope="period", subject="people in Gaza", value=40.0, source="Gaza Health Ministry"),
+            claim(
+                2,
+                scope="period",
+                subject="people in Gaza",
+                value=142.0,
+                source="Gaza Civil Defence",
+                as_of="2024-09-01",
+            ),
+        )
+    )
+    assert [c.kind for c in found] == ["value_conflict"]

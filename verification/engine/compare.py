@@ -158,7 +158,14 @@ class _Prepared:
         )
         self.pub = self.pub.astype(np.int64)
         as_of = df["as_of"].to_numpy().astype("datetime64[ns]")
-        self.day = np.where(np.isnat(as_of), self.pub // _NS_PER_DAY, as_of.astype(np.int64) // _NS_PER_DAY)
+        since = df["since"].to_numpy().astype("datetime64[ns]")
+        pub_day = self.pub // _NS_PER_DAY
+        as_of_day = as_of.astype(np.int64) // _NS_PER_DAY
+        since_day = since.astype(np.int64) // _NS_PER_DAY
+        # an as_of that cannot be right -- after publication, or a running total "as of" its own start
+        # date (an as_of resolved from "since October 7") -- falls back to the published day
+        implausible = (as_of_day > pub_day) | (self.cumulative & ~np.isnat(since) & (as_of_day <= since_day))
+        self.day = np.where(np.isnat(as_of) | implausible, pub_day, as_of_day)
         self.metric = df["metric"].to_numpy(dtype=object)
         self.growing = ~np.isin(self.metric, list(NON_GROWING_METRICS))
         self.series = keys.series

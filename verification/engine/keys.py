@@ -95,11 +95,31 @@ TOTAL_CLASS = "people"
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-\.]*")
 
 
+# Head nouns that only restate the metric ("deaths" of "killed") and plural demonyms ("Palestinians",
+# "Israelis") say nothing about *which* people are counted: like the class nouns, they are dropped.
+METRIC_NOUNS = frozenset(["deaths", "dead", "fatalities", "lives", "killed", "wounded", "injured"])
+DEMONYMS = frozenset(
+    ["israelis", "iraqis", "pakistanis", "kuwaitis", "saudis", "yemenis", "emiratis", "qataris", "somalis"]
+)
+_TOKEN_CASED = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-\.]*")
+
+
+def _is_demonym(word: str) -> bool:
+    """A capitalised plural people-noun: 'Palestinians', 'Sudanese', 'Israelis' (not 'Paris')."""
+    low = word.lower()
+    return word[:1].isupper() and len(word) > 4 and (low.endswith(("ans", "ese")) or low in DEMONYMS)
+
+
 @lru_cache(maxsize=200_000)
 def subject_token(subject: str) -> str:
     """Normalised, order-free content words of a subject ("people in Al Haouz province" -> "al haouz province")."""
-    words = _TOKEN.findall(subject.lower().replace("’", "'"))
-    kept = {w.strip(".'-") for w in words if w not in STOP_WORDS and w not in CLASS_NOUNS}
+    words = _TOKEN_CASED.findall(subject.replace("’", "'"))
+    kept = set()
+    for word in words:
+        low = word.lower().strip(".'-")
+        if low in STOP_WORDS or low in CLASS_NOUNS or low in METRIC_NOUNS or _is_demonym(word):
+            continue
+        kept.add(low)
     kept.discard("")
     return " ".join(sorted(kept))
 
