@@ -157,3 +157,8 @@ def test_it_does_not_read_a_change_and_a_level_as_a_range() -> None:
 
 def test_it_does_not_read_an_age_limit_as_a_figure() -> None:
     assert values("Some 300 children under five were treated for malnutrition.") == [300]
+
+
+def test_it_never_reads_lowercase_names_with_numbers_as_claims() -> None:
+    assert values("The council passed resolution 2334 with 14 votes.") == [14]
+    assert values("Gunmen stormed building 4 and killed 12 people.") == [12]

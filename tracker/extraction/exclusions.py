@@ -75,6 +75,12 @@ _NAME_BEFORE_RE = re.compile(
     r"|Pavilion|Villa|Complex|Tower|Ward|Bed|Row|Seat|Lane|Plot|Parcel|House|Apartment|Flat|Suite|Box)"
     r"\s+(?:No\.\s*)?$)",
 )
+_NAME_BEFORE_ANYCASE_RE = re.compile(
+    r"\b(?:resolutions?|route|highway|articles?|flight|gate|platform|terminal|chapter|section|paragraph"
+    r"|clause|amendment|building|block|room|floor|ward|bed|checkpoint|exit|precinct|interstate|formula"
+    r"|channel|page|pages|road|hangar|lane|apartment|unit)\s+(?:no\.\s*)?$",
+    re.IGNORECASE,
+)
 _PHONE_RE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[.-]\d{3,4}[.-]\d{3,4}\b"
     r"|\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}\b"
@@ -192,7 +198,7 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             return "measurement"
         if _MAGNITUDE_BEFORE_RE.search(before):
             return "name-or-scale"
-        if _NAME_BEFORE_RE.search(before):
+        if _NAME_BEFORE_RE.search(before) or _NAME_BEFORE_ANYCASE_RE.search(before):
             return "name"
     if m.value_high is not None and not m.currency and not m.percent and _DURATION_AFTER_RE.match(after):
         return "duration"
