@@ -128,3 +128,12 @@ def test_it_stops_the_subject_at_the_verb_that_follows_it() -> None:
 )
 def test_it_reads_less_common_newsroom_verbs(text: str, metric: str) -> None:
     assert first(text)[0] == metric
+
+
+def test_it_resolves_of_them_to_the_previous_sentence_s_figure() -> None:
+    text = "The state has recorded 73 deaths. One county alone accounts for 40 of them, officials said."
+    claims = extract_claims(text)
+    assert [(c.value, c.metric, c.subject_class) for c in claims] == [
+        (73, "killed", "people"),
+        (40, "killed", "people"),
+    ]

@@ -83,3 +83,7 @@ def test_callers_can_pass_their_own_tolerances() -> None:
 
 def test_a_range_is_its_own_interval() -> None:
     assert only("Police said 60,000 to 90,000 people marched.") == ("range", 60_000, 90_000)
+
+
+def test_it_reads_a_toll_that_passes_a_mark_as_more_than() -> None:
+    assert only("The death toll passes 160 as rescuers reach cut-off towns.")[0] == "more_than"

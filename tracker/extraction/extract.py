@@ -253,6 +253,7 @@ def extract_claims(
                     prev_claim=prev_claim,
                     sent_claims=claims[sent_claims_start:],
                     para_subjects=para_subjects,
+                    story_prev=claims[-1] if claims else None,
                     prev_pick=prev_pick,
                     picked=picked,
                     seg_bounds=seg_bounds,
@@ -492,7 +493,9 @@ def _build_claim(
     tol: Tolerances,
     sent_claims: list[ExtractedClaim],
     para_subjects: dict[str, tuple[str, str]],
+    story_prev: ExtractedClaim | None = None,
 ) -> tuple[_Draft | None, _Picked | None]:
+    antecedent = prev_claim or story_prev
     qualifier, q_start, q_end = find_qualifier(text, m.start, m.end)
     q_start = max(q_start, s_start, prev_end)
     if m.value_high is not None:
@@ -530,6 +533,9 @@ def _build_claim(
             metric = sub_metric
         elif cls_guess == "objects" or (cls_guess == "other" and not _FAMILY_RE.search(subject)):
             metric = "count"
+        if not metric and pronoun_subject and prev_claim is None and antecedent is not None:
+            found0, _d0 = metric_near("", text[subj_pos : min(s_end, next_start)])
+            metric = found0 or antecedent.metric  # "... 73 deaths. Buncombe County accounts for 40 of them"
         if not metric:
             left = text[max(prev_end, s_start) : q_start]
             right = text[subj_pos : min(s_end, next_start)]
@@ -557,8 +563,8 @@ def _build_claim(
                 metric = found2 or "count"
     if metric == "percent":
         sclass = ""
-        if subject.lower() in ("them", "whom", "which") and prev_claim is not None:
-            sclass = prev_claim.subject_class
+        if subject.lower() in ("them", "whom", "which") and antecedent is not None:
+            sclass = antecedent.subject_class
         elif subject.lower().startswith("of "):
             sclass = subject_class(subject[3:], "")
         else:
@@ -569,8 +575,8 @@ def _build_claim(
             sclass = prev_claim.subject_class
         sclass = sclass or "other"
     else:
-        if subject.lower() in ("them", "whom", "which") and prev_claim is not None:
-            subject = prev_claim.subject
+        if subject.lower() in ("them", "whom", "which") and antecedent is not None:
+            subject = antecedent.subject
         sclass = subject_class(subject, metric, currency=currency)
         if not subject and not currency:
             # a bare number borrows what the story is counting: the sentence's first figure of the
