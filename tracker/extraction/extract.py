@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.extraction import attribution as attr
 from tracker.extraction.exclusions import exclusion_reason, phone_spans
@@ -28,6 +28,9 @@ from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
 from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
 from tracker.extraction.scope import parse_since_date, scope_of, split_sentences
 from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
+
+if TYPE_CHECKING:
+    from tracker.extraction.sources import SourceRegistry
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _LINKER_RE = re.compile(
@@ -153,11 +156,17 @@ def extract_claims(
     text: str,
     *,
     published_at: datetime | None = None,
-    registry: Any | None = None,
+    registry: SourceRegistry | None = None,
     tolerances: Tolerances | None = None,
     title: str = "",
 ) -> list[ExtractedClaim]:
-    """Every figure claim in ``text``, in order of appearance. Never raises on odd input."""
+    """Every figure claim in ``text``, in order of appearance. Never raises on odd input.
+
+    ``registry`` resolves attribution phrases (default: ``SourceRegistry.default()``), ``tolerances``
+    sets the about/nearly intervals (default: ``qualifiers.DEFAULT_TOLERANCES``), ``published_at``
+    anchors ``as_of`` / ``since`` (``as_of`` falls back to its date), and ``title`` (optional) helps
+    the registry and the event hints with the story's place.
+    """
     if not text or not any(ch.isdigit() or ch.isalpha() for ch in text[:1_000_000]):
         return []
     tol = tolerances or DEFAULT_TOLERANCES
