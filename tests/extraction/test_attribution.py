@@ -187,3 +187,15 @@ def test_it_reads_a_proposal_as_the_proposer_s_figure() -> None:
         "The European Commission proposed to release 420 million euros in emergency funds."
     )
     assert "European Commission" in claim.attribution
+
+
+def test_it_reads_officials_who_believe_a_figure_as_its_source() -> None:
+    text = "The war has killed more than 15,000 people, according to UN estimates, though some US officials believe the toll may be as high as 150,000."
+    un, us = attributions(text)
+    assert "UN estimates" in un
+    assert "US officials" in us
+
+
+def test_it_keeps_the_subject_across_a_but_clause_without_a_new_subject() -> None:
+    text = "The UN has appealed for $2.7 billion for Sudan but has received only 16% of the money."
+    assert attributions(text) == ["The UN has appealed", "The UN has appealed"]

@@ -40,6 +40,8 @@ _VERBS = (
     r"|proposed|proposes|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
     r"|granted|grants|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute)"
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
+    r"|believes?|believed|thinks?|fears?|feared|expects?|expected|appealed|appeals|requested|requests"
+    r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     r"|unveils|mobilised|mobilized|spent"
 )
 _AUX = (
@@ -189,6 +191,17 @@ _SPEECH_VERBS = frozenset(
         "documents",
         "logged",
         "tallied",
+        "believe",
+        "believes",
+        "believed",
+        "think",
+        "thinks",
+        "fear",
+        "fears",
+        "feared",
+        "expect",
+        "expects",
+        "expected",
     ]
 )
 _SHOW_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests", "suggested", "indicated"))
@@ -242,7 +255,7 @@ _BAD_NP_RE = re.compile(
     r"|^(?:the\s+)?(?:strike|attack|quake|earthquake|war|fighting|bombing|blast|explosion|flood|storm|fire"
     r"|disaster|toll|figure|number|tally|total|death\s+toll)\b"
     r"|^(?:in|on|at|by|during|for|from|with|after|before|despite|amid|under|over|of|to|into|since|until"
-    r"|about|around|nearly|almost|some|more|less|fewer|up|as|than|between|among)\b"
+    r"|about|around|nearly|almost|up|as|than|between|among)\b"
     r"|\b\d[\d,.]*\b",
     re.IGNORECASE,
 )
@@ -358,7 +371,10 @@ def valid_np(np: str) -> bool:
         return True
     if _BAD_NP_RE.search(np):
         return False
-    if any(w[:1].isupper() for w in np.split()):
+    words = np.split()
+    if words[0].lower() in ("the", "a", "an", "some", "many", "several", "two", "three"):
+        words = words[1:]
+    if any(w[:1].isupper() for w in words):
         return True
     return bool(_SOURCE_NOUNS.search(np))
 

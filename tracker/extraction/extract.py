@@ -73,6 +73,12 @@ _IMPERSONAL_RE = re.compile(
     re.IGNORECASE,
 )
 _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
+#: "... has appealed for $2.7 billion but has received only 16%": the clause goes on with the same subject
+_SAME_SUBJECT_RE = re.compile(
+    r"^[\s,;]*(?:but|while|and)\s+(?:also\s+|only\s+|still\s+|so\s+far\s+)?(?:has|have|had|is|are|was|were"
+    r"|did|does|will|would|could|said|says|added|put|gave|reported|counted|recorded|estimated)\b",
+    re.IGNORECASE,
+)
 _TEMPORAL_RE = re.compile(r"^[\s,;]*(?:as|after|when|before|because)\b", re.IGNORECASE)
 _CONVERSION_RE = re.compile(r",?\s+(?:or|i\.e\.|about|roughly|equivalent\s+to)\s+$|\($", re.IGNORECASE)
 _FOLLOWUP_ATTR_RE = re.compile(
@@ -469,7 +475,8 @@ def _pick_attribution(
         return prev_pick
     if usable:
         seg_start = seg_bounds[my_seg - 1] if my_seg > 0 else s_start
-        if my_seg > 0 and _SUBORDINATE_RE.match(text[seg_start : seg_start + 30]):
+        head = text[seg_start : seg_start + 40]
+        if my_seg > 0 and _SUBORDINATE_RE.match(head) and not _SAME_SUBJECT_RE.match(head):
             return None  # a narrative aside next to someone else's attributed clause
         pre_all = [p for p in usable if p.mention is not None and p.mention.end <= fe]
         if pre_all:
