@@ -31,7 +31,7 @@ API_PATH = "/api/v1/figures/?page_size=100"
 PLAIN_PATH = "/bench/plain-figures/?page_size=100"
 
 
-def server_env(database_url: str) -> dict[str, str]:
+def server_env(database_url: str, *, page_cache: bool) -> dict[str, str]:
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
@@ -40,6 +40,7 @@ def server_env(database_url: str) -> dict[str, str]:
         "API_THROTTLE_USER": "100000000/hour",
         "LOG_LEVEL": "ERROR",
         "DJANGO_SETTINGS_MODULE": "tracker.settings",
+        "TRACKER_FIGURES_CACHE_SECONDS": "60" if page_cache else "0",
     }
     env.pop("DJANGO_SECRET_KEY", None)  # production settings would redirect plain HTTP to HTTPS
     return env
@@ -274,10 +275,15 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--database", default="tracker_bench")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument(
+        "--no-page-cache",
+        action="store_true",
+        help="serve every API page from the database (no ETag-keyed cache)",
+    )
     args = parser.parse_args()
 
     ensure_database(args.database)
-    env = server_env(f"postgres://postgres@{HOST}:5432/{args.database}")
+    env = server_env(f"postgres://postgres@{HOST}:5432/{args.database}", page_cache=not args.no_page_cache)
     os.environ.update(env)
     sys.path.insert(0, str(ROOT))
     token = seed(args.figures)
@@ -306,6 +312,7 @@ def main() -> int:
         "figures": args.figures,
         "clients": args.clients,
         "workers": args.workers,
+        "page_cache": not args.no_page_cache,
         "api": api,
         "plain": plain,
         "throughput_ratio": ratio,
@@ -314,7 +321,11 @@ def main() -> int:
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
-        print(f"{args.figures} figures, page of 100, {args.clients} clients, gunicorn {args.workers} workers")
+        cache_note = "ETag-keyed page cache off" if args.no_page_cache else "ETag-keyed page cache on"
+        print(
+            f"{args.figures} figures, page of 100, {args.clients} clients, "
+            f"gunicorn {args.workers} workers, {cache_note}"
+        )
         print(f"{'':8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'requests':>9} {'errors':>7} {'bytes':>8}")
         for name, row in (("api", api), ("plain", plain)):
             print(

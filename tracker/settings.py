@@ -192,6 +192,9 @@ WEBHOOK_RETRY_BACKOFF = env_int("WEBHOOK_RETRY_BACKOFF", 30)
 WEBHOOK_RETRY_BACKOFF_MAX = env_int("WEBHOOK_RETRY_BACKOFF_MAX", 900)
 # Subscribers on loopback/private addresses are refused unless this is on (development, tests).
 WEBHOOK_ALLOW_PRIVATE_URLS = env_bool("WEBHOOK_ALLOW_PRIVATE_URLS", default=DEBUG)
+# Seconds a rendered figures page is kept, keyed on its ETag (so any figure change is a new key;
+# edits to an event's title or a source's name show after this delay). 0 turns the cache off.
+TRACKER_FIGURES_CACHE_SECONDS = env_int("TRACKER_FIGURES_CACHE_SECONDS", 60)
 # A bench-only plain view beside the API (bench/api_load.py); never on in production.
 TRACKER_BENCH_VIEWS = env_bool("TRACKER_BENCH_VIEWS", default=False)
 

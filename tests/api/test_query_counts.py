@@ -49,7 +49,10 @@ def _count(client, url: str) -> int:
 
 
 @pytest.mark.parametrize("url", LISTS)
-def test_a_list_runs_a_constant_number_of_queries(reader, plenty, url, django_assert_max_num_queries):
+def test_a_list_runs_a_constant_number_of_queries(
+    reader, plenty, url, django_assert_max_num_queries, settings
+):
+    settings.TRACKER_FIGURES_CACHE_SECONDS = 0  # measure the database path every time
     joiner = "&" if "?" in url else "?"
     small = _count(reader, f"{url}{joiner}page_size=1")
     with django_assert_max_num_queries(MAX_QUERIES):
@@ -66,3 +69,19 @@ def test_the_csv_export_streams_in_a_constant_number_of_queries_per_chunk(
         response = reader.get("/api/v1/figures/?format=csv")
         body = b"".join(response.streaming_content)
     assert body.count(b"\n") == 31
+
+
+def test_a_repeated_figures_page_comes_from_the_cache_until_a_figure_changes(reader, plenty):
+    from verification.figures import figure_withdraw
+    from verification.models import VerifiedFigure
+
+    first = reader.get("/api/v1/figures/?page_size=100")
+    with CaptureQueriesContext(connection) as queries:
+        again = reader.get("/api/v1/figures/?page_size=100")
+    assert again.json() == first.json()
+    assert len(queries) == 2, "the token, then the list's state (count and latest change): nothing else"
+    figure = VerifiedFigure.objects.first()
+    figure_withdraw(figure_id=figure.pk, user=figure.verified_by, reason="retracted")
+    fresh = reader.get("/api/v1/figures/?page_size=100").json()
+    assert fresh["count"] == first.json()["count"] - 1
+    assert figure.pk not in [f["id"] for f in fresh["results"]]

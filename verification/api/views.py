@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -274,7 +276,8 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
         figures = self.filter_queryset(source(include_withdrawn=withdrawn))
         # Withdrawn figures count too: withdrawing one changes the list's answer.
         state = figure_feed_state(self.filter_queryset(VerifiedFigure.objects.all()))
-        etag = etag_for("figures", fmt, request.get_full_path(), state.count, state.last_modified)
+        # The absolute URL, because pages carry absolute next/previous links.
+        etag = etag_for("figures", fmt, request.build_absolute_uri(), state.count, state.last_modified)
         not_modified = get_conditional_response(request, etag=etag, last_modified=_stamp(state.last_modified))
         if not_modified is not None:
             return _with_validators(not_modified, etag, state.last_modified)
@@ -283,6 +286,11 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
             response: Any = StreamingHttpResponse(rows, content_type=_FORMAT_CONTENT["csv"])
             response["Content-Disposition"] = 'attachment; filename="verified-figures.csv"'
             return _with_validators(response, etag, state.last_modified)
+        cache_key = f"figures-page:{etag}"
+        cacheable = fmt == "json" and settings.TRACKER_FIGURES_CACHE_SECONDS > 0
+        cached = cache.get(cache_key) if cacheable else None
+        if cached is not None:
+            return _with_validators(Response(cached), etag, state.last_modified)
         self.known_count = state.count if withdrawn else state.published
         page = self.paginate_queryset(figures if fmt == "jsonld" else figure_values(figures))
         if fmt == "jsonld":
@@ -294,6 +302,9 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
         else:
             rows = with_evidence(page)
             response = self.get_paginated_response([figure_row_representation(row) for row in rows])
+            if cacheable:
+                # Keyed on the ETag: any publication, revision or withdrawal in the filtered set is a new key.
+                cache.set(cache_key, response.data, settings.TRACKER_FIGURES_CACHE_SECONDS)
         return _with_validators(response, etag, state.last_modified)
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Any:
