@@ -9,29 +9,41 @@ different outlets. Groups are the connected components (union-find) of confirmed
 
 from __future__ import annotations
 
-import re
 import zlib
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_PRIME = np.uint64((1 << 61) - 1)
-_MASK = np.uint64(0xFFFFFFFF)
+_PUNCT = str.maketrans({c: " " for c in '!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–…'})
+
+
+_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD],
+                 dtype=np.uint64)  # fmt: skip
+
+
+@lru_cache(maxsize=1_000_000)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode())
 
 
 def _shingles(text: str, k: int = 5) -> np.ndarray:
-    words = _WORD.findall(text.lower())
-    if len(words) < k:
-        words = words + [""] * (k - len(words))
-    grams = {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
-    return np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint64, count=len(grams))
+    """64-bit hashes of the word k-shingles of a text (stable per-word hashes mixed with odd multipliers)."""
+    words = text.lower().translate(_PUNCT).split()
+    ids = np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
+    if len(ids) < k:
+        ids = np.concatenate([ids, np.zeros(k - len(ids), dtype=np.uint64)])
+    n = len(ids) - k + 1
+    h = np.zeros(n, dtype=np.uint64)
+    for offset in range(k):
+        h += ids[offset : offset + n] * _MULT[offset]
+    return np.unique(h)
 
 
 def _signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    # (a*x + b) mod p over all shingles, min per permutation; inputs < 2**32 keep products in range
-    sig: np.ndarray = (((hashes[None, :] * a[:, None]) + b[:, None]) % _PRIME & _MASK).min(axis=1)
+    """MinHash: min over shingles of (a*x + b) (wrapping 64-bit arithmetic), one per permutation."""
+    sig: np.ndarray = ((hashes[None, :] * a[:, None]) + b[:, None]).min(axis=1)
     return sig
 
 
@@ -45,8 +57,8 @@ def wire_groups(
         return pd.Series(ids, index=pd.Index(ids, name="article_id"), name="wire_group")
     rng = np.random.default_rng(seed)
     perms = bands * rows
-    a = rng.integers(1, 1 << 31, size=perms, dtype=np.uint64)
-    b = rng.integers(0, 1 << 31, size=perms, dtype=np.uint64)
+    a = rng.integers(1, 1 << 63, size=perms, dtype=np.uint64) | np.uint64(1)
+    b = rng.integers(0, 1 << 63, size=perms, dtype=np.uint64)
     texts = articles["text"].fillna("").astype(str).to_numpy()
     outlets = articles["outlet"].fillna("").astype(str).to_numpy()
     buckets: dict[tuple[int, bytes], list[int]] = {}
