@@ -5,7 +5,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import StreamingHttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
@@ -290,7 +290,7 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
         cacheable = fmt == "json" and settings.TRACKER_FIGURES_CACHE_SECONDS > 0
         cached = cache.get(cache_key) if cacheable else None
         if cached is not None:
-            return _with_validators(Response(cached), etag, state.last_modified)
+            return _with_validators(_json(cached), etag, state.last_modified)
         self.known_count = state.count if withdrawn else state.published
         page = self.paginate_queryset(figures if fmt == "jsonld" else figure_values(figures))
         if fmt == "jsonld":
@@ -303,8 +303,11 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
             rows = with_evidence(page)
             response = self.get_paginated_response([figure_row_representation(row) for row in rows])
             if cacheable:
-                # Keyed on the ETag: any publication, revision or withdrawal in the filtered set is a new key.
-                cache.set(cache_key, response.data, settings.TRACKER_FIGURES_CACHE_SECONDS)
+                # The rendered bytes, keyed on the ETag: any publication, revision or withdrawal in the
+                # filtered set is a new key. A hit costs the token and the state query, no rendering.
+                body = renderers.JSONRenderer().render(response.data)
+                cache.set(cache_key, body, settings.TRACKER_FIGURES_CACHE_SECONDS)
+                response = _json(body)
         return _with_validators(response, etag, state.last_modified)
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Any:
@@ -326,6 +329,10 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
 
     def _figure_url(self, pk: int) -> str:
         return self.request.build_absolute_uri(reverse("figure-detail", args=[pk]))
+
+
+def _json(body: bytes) -> HttpResponse:
+    return HttpResponse(body, content_type="application/json")
 
 
 def _stamp(when: datetime | None) -> float | None:
