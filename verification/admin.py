@@ -38,6 +38,7 @@ from verification.review import (
     discrepancy_reopen,
     discrepancy_start_review,
     editors,
+    figure_withdraw,
     is_editor,
 )
 from verification.services import ReviewError, StaleVersion, discrepancy_dismiss, discrepancy_resolve
@@ -644,10 +645,54 @@ class VerifiedFigureAdmin(QuickCheckboxMixin, SimpleHistoryAdmin):
     list_select_related = ["event", "source", "verified_by"]
     search_fields = ["event__title", "subject", "note"]
     raw_id_fields = ["evidence", "event", "source"]
-    readonly_fields = ["verified_by", "verified_at", "updated_at"]
+    # Published figures change only through decisions; editors withdraw one with a reason.
+    readonly_fields = [
+        "event",
+        "metric",
+        "subject",
+        "subject_class",
+        "value",
+        "value_high",
+        "qualifier",
+        "low",
+        "high",
+        "as_of",
+        "source",
+        "evidence",
+        "status",
+        "withdrawn_reason",
+        "verified_by",
+        "verified_at",
+        "updated_at",
+    ]
+    actions = ["withdraw"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_review_permission(self, request: HttpRequest) -> bool:
+        return is_editor(request.user)
+
+    @admin.action(description="Withdraw selected figures…", permissions=["review"])
+    def withdraw(self, request: HttpRequest, queryset: QuerySet[VerifiedFigure]) -> Any:
+        def apply(data: dict[str, Any]) -> str:
+            for figure in queryset:
+                figure_withdraw(figure=figure, user=request.user, reason=data["reason"])
+            return f"Withdrew {queryset.count()} figures; they no longer appear in the API."
+
+        return intermediate_action(
+            self,
+            request,
+            queryset,
+            form_class=DismissForm,
+            title="Withdraw verified figures",
+            intro="Withdrawn figures leave the API and stay on record with your reason.",
+            apply=apply,
+            submit="Withdraw",
+        )
 
 
 @admin.register(ComparisonRun)

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from tracker.adminkit import EDITORS_GROUP, is_editor
-from verification.models import Discrepancy, DiscrepancyStatus
+from verification.models import Discrepancy, DiscrepancyStatus, FigureStatus, VerifiedFigure
 from verification.services import ReviewError, StaleVersion, _lock, discrepancy_dismiss
 
 
@@ -119,3 +119,16 @@ def discrepancies_dismiss(*, discrepancy_ids: Iterable[int], user: Any, reason: 
         else:
             result.done.append(pk)
     return result
+
+
+def figure_withdraw(*, figure: VerifiedFigure, user: Any, reason: str) -> VerifiedFigure:
+    """Take a published figure out of the API; it stays on record with the reason."""
+    if not reason or not reason.strip():
+        raise ReviewError("withdrawn_reason", "Say why the figure is withdrawn.")
+    if figure.status == FigureStatus.WITHDRAWN:
+        return figure
+    figure.status = FigureStatus.WITHDRAWN
+    figure.withdrawn_reason = reason.strip()
+    figure._history_user = user  # type: ignore[attr-defined]
+    figure.save(update_fields=["status", "withdrawn_reason", "updated_at"])
+    return figure

@@ -9,6 +9,7 @@ from django.urls import reverse
 from tests.admin.conftest import client_for
 from tracker.models import Claim
 from verification.models import Discrepancy, VerifiedFigure
+from verification.services import discrepancy_resolve
 
 pytestmark = pytest.mark.django_db
 
@@ -207,3 +208,14 @@ def test_an_editor_can_hand_the_discrepancy_to_a_colleague_from_the_review_page(
     assert any("editors" in m for m in _messages(refused))
     discrepancy.refresh_from_db()
     assert discrepancy.assigned_to == second_editor
+
+
+def test_an_editor_withdraws_a_published_figure_with_a_reason(editor, editor_client, discrepancy):
+    figure = discrepancy_resolve(discrepancy_id=discrepancy.pk, user=editor, value=100)
+    url = reverse("admin:verification_verifiedfigure_changelist")
+    data = {"action": "withdraw", "_selected_action": [figure.pk]}
+    assert b"Withdrawn figures leave the API" in editor_client.post(url, data).content
+    editor_client.post(url, {**data, "_confirm": "1", "reason": "The ministry corrected itself."})
+    figure.refresh_from_db()
+    assert (figure.status, figure.withdrawn_reason) == ("withdrawn", "The ministry corrected itself.")
+    assert figure.history.first().history_user == editor

@@ -102,8 +102,14 @@ def groups(transactional_db: Any) -> None:
     """The roles the data migration creates; a transactional test's flush removes them, so make them again."""
     import importlib
 
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
+    from django.contrib.contenttypes.management import create_contenttypes
 
+    for app_config in apps.get_app_configs():  # an earlier test's flush may have taken these too
+        create_contenttypes(app_config, verbosity=0)
+        create_permissions(app_config, verbosity=0)
     roles = importlib.import_module("verification.migrations.0002_groups").GROUPS
     for name, perms in roles.items():
         group, _ = Group.objects.get_or_create(name=name)
