@@ -678,3 +678,14 @@ def test_an_as_of_after_publication_is_read_as_the_published_day() -> None:
         )
     )
     assert [c.kind for c in found] == ["value_conflict"]
+
+
+def test_one_report_naming_two_sources_for_a_figure_is_corroboration() -> None:
+    found = compare(
+        frame(
+            claim(1, article_id=1),
+            claim(2, article_id=1, source="Gaza Health Ministry"),
+            claim(3, article_id=2, wire_group=1, outlet="Copy Desk", source="Gaza Health Ministry"),
+        )
+    )
+    assert found == []

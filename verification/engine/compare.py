@@ -708,6 +708,21 @@ def _num(x: float) -> str:
 # attribution
 
 
+def _credited_apart(pairs: np.ndarray) -> bool:
+    """True when two different reports credit the figure to two different sources. One report naming
+    two sources for one figure is corroboration ("the ministry and the civil defence both said 93")."""
+    by_src: dict[int, set[int]] = {}
+    for src, wire in pairs.tolist():
+        by_src.setdefault(src, set()).add(wire)
+    if len(by_src) < 2:
+        return False
+    wires = [w for ws in by_src.values() for w in ws]
+    if len(set(wires)) >= 2 and any(len(ws) >= 2 for ws in by_src.values()):
+        return True
+    # every source sits in exactly one report: apart unless all of them share that one report
+    return len({next(iter(ws)) for ws in by_src.values()}) >= 2
+
+
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     precise = np.isin(p.qualifier, list(PRECISE_QUALIFIERS)) & np.isfinite(p.value)
     rows = np.flatnonzero(p.has_src & precise)
@@ -727,6 +742,8 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
         members = rows[start:stop]
         srcs = p.src[members]
         pairs = np.unique(np.c_[srcs, p.wire[members]], axis=0)
+        if not _credited_apart(pairs):
+            continue
         uniq, counts = np.unique(pairs[:, 0], return_counts=True)
         major_src = uniq[np.argmax(counts)]  # ties: the smallest source id, stable
         major_rows = members[srcs == major_src]

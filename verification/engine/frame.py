@@ -110,8 +110,11 @@ def coerce_frame(df: pd.DataFrame) -> pd.DataFrame:
     for name, default in defaults.items():
         if name not in out.columns:
             out[name] = [default] * n
-    if "wire_group" not in out.columns and "article_id" in out.columns:
-        out["wire_group"] = out["article_id"]
+    if "article_id" in out.columns:
+        if "wire_group" not in out.columns:
+            out["wire_group"] = out["article_id"]
+        else:  # an article outside any wire group is its own group
+            out["wire_group"] = out["wire_group"].fillna(out["article_id"])
     if ("low" not in out.columns or "high" not in out.columns) and {"value", "qualifier"} <= set(out.columns):
         from verification.engine.intervals import intervals
 
