@@ -90,13 +90,17 @@ _NP_TAIL_CUT_RE = re.compile(
     r"|\s+(?:to|for|with)\s+(?![A-Z]).*$",
     re.DOTALL,
 )
-_POSSESSIVE_RE = re.compile(
-    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|office"
-    r"|army|military|police|government|authorities|unions?|organisers|organizers|officials|prefecture"
-    r"|monitor|observatory|service|services|forces|council|committee))(?:'s|’s|s'|s’)\s+"
+# "X's figures": find the possessive tail first, then the owner in the few words before it
+_POSSESSIVE_TAIL_RE = re.compile(
+    r"(?:'s|’s|s'|s’)\s+"
     r"(?:(?:latest|own|official|new|updated|provisional|final|preliminary|daily|revised|initial|earlier"
     r"|previous|widely\s+cited|cumulative|running)\s+)*(?:figures?|tall(?:y|ies)|counts?|data|estimates?"
     r"|death\s+toll|tolls?|numbers|statistics|records|reports?|updates?|calculations?)\b",
+)
+_POSSESSOR_RE = re.compile(
+    r"(?:(?:\bthe|\ba|\ban)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|office"
+    r"|army|military|police|government|authorities|unions?|organisers|organizers|officials|prefecture"
+    r"|monitor|observatory|service|services|forces|council|committee)$",
 )
 _GAPPED_RE = re.compile(
     r"(?:^|[,;]\s*|\band\s+|\bwhile\s+|\bwhereas\s+)(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w.'’-]+"
@@ -569,9 +573,13 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             np = np_clean + ", " + appos.group(1)
         agent = _ACTION_AGENT_RE.match(sentence, m.start()) is not None
         add(m.start(), words_end, np, sentence[m.start() : words_end], trim=cite is None, speech=not agent)
-    for m in _POSSESSIVE_RE.finditer(sentence) if has_poss else ():
-        np = m.group("np")
-        start = m.start()
+    for m in _POSSESSIVE_TAIL_RE.finditer(sentence) if has_poss else ():
+        w0 = max(0, m.start() - 60)
+        owner = _POSSESSOR_RE.search(sentence, w0, m.start())
+        if owner is None:
+            continue
+        np = owner.group(0)
+        start = owner.start()
         idx = np.lower().rfind("the ")
         if idx > 0 and np[idx - 1] == " ":
             np = np[idx:]

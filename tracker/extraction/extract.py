@@ -190,7 +190,7 @@ def extract_claims(
     resolve_as_of, resolve_since = _date_functions()
     hint_fn = _event_hint_function()
     starts = [m.start for m in numbers]
-    source_cache: dict[tuple[str, str], SourceMatch | None] = {}
+    source_cache: dict[str, SourceMatch | None] = {}
     hint_cache: dict[int, EventHint] = {}
     history: list[_Picked] = []
     last_since: date | None = None
@@ -298,14 +298,9 @@ def extract_claims(
                 # source, dates, hint
                 source: SourceMatch | None = None
                 if pick is not None and reg is not None:
-                    ctx = article_ctx  # one context per article: the registry indexes it once
-                    key = (pick.phrase, ctx)
-                    if key not in source_cache:
-                        try:
-                            source_cache[key] = reg.resolve(pick.phrase, key[1])
-                        except TypeError:
-                            source_cache[key] = reg.resolve(pick.phrase)
-                    source = source_cache[key]
+                    if pick.phrase not in source_cache:
+                        source_cache[pick.phrase] = _resolve_source(reg, pick.phrase, article_ctx)
+                    source = source_cache[pick.phrase]
                 since: date | None = None
                 if claim.scope == "cumulative":
                     since_phrase = claim.since_phrase
@@ -383,6 +378,19 @@ _MIGHT_ATTR_RE = re.compile(
     r"|confirmed)\b",
     re.IGNORECASE,
 )
+
+
+def _resolve_source(reg: Any, phrase: str, context: str) -> SourceMatch | None:
+    """A name the registry knows on its own is resolved without context (memoised across articles);
+    generic or unknown mentions ("the ministry") are resolved again with the article as context."""
+    plain: SourceMatch | None = reg.resolve(phrase)
+    if plain is not None and plain.known:
+        return plain
+    try:
+        with_context: SourceMatch | None = reg.resolve(phrase, context)
+    except TypeError:  # a registry without context support
+        return plain
+    return with_context if with_context is not None else plain
 
 
 def _might_attribute(sentence: str) -> bool:
