@@ -418,3 +418,97 @@ def test_events_survive_a_round_trip_through_the_database_rows() -> None:
     assert second.new_events == []
     assert again_toll.id != again_aid.id
     assert "class:funding" not in again_aid.incident_terms
+
+
+# -- generalisation: incident vocabulary, regions, running totals in incident stories -----------
+
+
+def test_fire_is_a_disaster_but_gunfire_and_fire_services_are_not() -> None:
+    blaze = event_hint("The fire that swept through the hillside village of Arcos killed 14 people.")
+    assert "wildfire" in blaze.incident_terms
+    shots = event_hint("Soldiers opened fire on the crowd, killing three people.")
+    assert "wildfire" not in shots.incident_terms and "shooting" in shots.incident_terms
+    service = event_hint("The fire service said 40 homes had been evacuated.")
+    assert "wildfire" not in service.incident_terms
+
+
+def test_stampede_building_collapse_and_tornado_have_classes() -> None:
+    assert "stampede" in event_hint("A stampede at the stadium gate killed 31 fans.").incident_terms
+    assert "collapse" in event_hint("The building collapse in Lagos killed nine.").incident_terms
+    assert "storm" in event_hint("The tornado flattened 200 homes in Kentucky.").incident_terms
+
+
+def test_vehicles_without_aid_words_are_not_an_aid_delivery() -> None:
+    assert "aid" not in event_hint("Twelve bodies were loaded onto refrigerated trucks.").incident_terms
+    assert "aid" in event_hint("Some 90 aid trucks entered through the crossing.").incident_terms
+
+
+def test_a_shipwrecks_missing_stay_with_the_shipwreck_not_a_running_total() -> None:
+    linker = EventLinker()
+    day1 = datetime(2025, 3, 2, 10, 0, tzinfo=UTC)
+    text1 = (
+        "MWANZA, Tanzania — A ferry capsized on Lake Victoria on Saturday, killing at least 41 people, "
+        "police said."
+    )
+    text2 = (
+        "DAR ES SALAAM — Rescuers recovered more bodies from the ferry that sank on Lake Victoria.\n\n"
+        "Some 60 people, many of them from Uganda, remain missing, the Red Cross said."
+    )
+    first = link_all(
+        linker, "Ferry capsizes on Lake Victoria", text1, day1, [("at least 41", "killed", "incident")]
+    )
+    second = link_all(
+        linker,
+        "Ferry toll rises as search goes on",
+        text2,
+        datetime(2025, 3, 4, 9, 0, tzinfo=UTC),
+        [("Some 60 people", "missing", "incident")],
+    )
+    assert second[0].kind == "incident"
+    assert second[0].key == first[0].key
+
+
+def test_a_wildfire_story_weeks_later_stays_on_the_fire() -> None:
+    linker = EventLinker()
+    text1 = (
+        "EVIA, Greece — A wildfire on the island of Evia has killed 5 people and destroyed 300 homes, "
+        "the fire service said on Sunday."
+    )
+    text2 = (
+        "ATHENS — Investigators said on Friday the Evia fire had been started by a power line.\n\n"
+        "The number of people still unaccounted for fell to 2, officials said."
+    )
+    first = link_all(
+        linker,
+        "Evia wildfire kills five",
+        text1,
+        datetime(2025, 8, 3, 9, tzinfo=UTC),
+        [("5 people", "killed", "incident")],
+    )
+    second = link_all(
+        linker,
+        "Power line blamed for Evia fire",
+        text2,
+        datetime(2025, 8, 29, 9, tzinfo=UTC),
+        [("fell to 2", "missing", "incident")],
+    )
+    assert second[0].key == first[0].key
+
+
+def test_incidents_in_disjoint_regions_never_merge() -> None:
+    linker = EventLinker()
+    a = link_all(
+        linker,
+        "Ferry sinks off Zanzibar",
+        "ZANZIBAR — A ferry sank off Zanzibar, Tanzania, and 30 people are missing, police said.",
+        datetime(2025, 3, 2, tzinfo=UTC),
+        [("30 people", "missing", "incident")],
+    )
+    b = link_all(
+        linker,
+        "Ferry sinks in Bangladesh",
+        "DHAKA — A ferry sank on the Meghna river in Bangladesh and 25 people are missing, officials said.",
+        datetime(2025, 3, 3, tzinfo=UTC),
+        [("25 people", "missing", "incident")],
+    )
+    assert a[0].key != b[0].key

@@ -93,17 +93,70 @@ INCIDENT_WORDS: dict[str, str] = {
     "landslide": "landslide",
     "landslides": "landslide",
     "mudslide": "landslide",
+    "deluge": "flood",
+    "inundated": "flood",
+    "inundation": "flood",
+    "torrential": "flood",
+    "downpour": "flood",
+    "downpours": "flood",
+    "dana": "flood",
+    "monsoon": "flood",
+    "dam burst": "flood",
+    "dams burst": "flood",
+    "dam collapse": "flood",
     "storm": "storm",
+    "storms": "storm",
     "cyclone": "storm",
+    "cyclones": "storm",
     "hurricane": "storm",
+    "hurricanes": "storm",
     "typhoon": "storm",
+    "typhoons": "storm",
+    "tornado": "storm",
+    "tornadoes": "storm",
+    "tornados": "storm",
+    "blizzard": "storm",
+    "medicane": "storm",
     "tsunami": "tsunami",
+    "avalanche": "landslide",
+    "avalanches": "landslide",
     "wildfire": "wildfire",
     "wildfires": "wildfire",
     "blaze": "wildfire",
+    "blazes": "wildfire",
+    "fire": "wildfire",
+    "fires": "wildfire",
+    "bushfire": "wildfire",
+    "bushfires": "wildfire",
+    "firestorm": "wildfire",
+    "inferno": "wildfire",
     "eruption": "eruption",
+    "erupted": "eruption",
     "volcano": "eruption",
+    "volcanic": "eruption",
     "heatwave": "heatwave",
+    "heatwaves": "heatwave",
+    "heat wave": "heatwave",
+    "heat waves": "heatwave",
+    "heatstroke": "heatwave",
+    "extreme heat": "heatwave",
+    # accidents: a toll that is counted for days, like a disaster's
+    "stampede": "stampede",
+    "stampedes": "stampede",
+    "crowd crush": "stampede",
+    "building collapse": "collapse",
+    "bridge collapse": "collapse",
+    "mine collapse": "collapse",
+    "roof collapse": "collapse",
+    "tower collapse": "collapse",
+    "collapsed building": "collapse",
+    "collapsed buildings": "collapse",
+    "derailment": "crash",
+    "derailed": "crash",
+    "crash": "crash",
+    "crashed": "crash",
+    "collision": "crash",
+    "collided": "crash",
     "drought": "drought",
     "famine": "famine",
     "outbreak": "outbreak",
@@ -137,7 +190,11 @@ INCIDENT_WORDS: dict[str, str] = {
     "explosion": "explosion",
     "blast": "explosion",
     "shooting": "shooting",
+    "shootings": "shooting",
     "gunfire": "shooting",
+    "gunman": "shooting",
+    "gunmen": "shooting",
+    "stabbing": "attack",
     "massacre": "attack",
     "ambush": "attack",
     # targets (facilities) - modifiers, not classes
@@ -188,9 +245,19 @@ INCIDENT_WORDS: dict[str, str] = {
     "riots": "protest",
     # maritime
     "shipwreck": "shipwreck",
+    "shipwrecks": "shipwreck",
+    "wreck": "shipwreck",
     "capsized": "shipwreck",
+    "capsize": "shipwreck",
+    "capsizing": "shipwreck",
     "sank": "shipwreck",
+    "sunk": "shipwreck",
+    "sunken": "shipwreck",
     "sinking": "shipwreck",
+    "sinks": "shipwreck",
+    "ferry": "boat",
+    "dinghy": "boat",
+    "ship": "boat",
     "boat": "boat",
     "vessel": "boat",
     "trawler": "boat",
@@ -234,6 +301,7 @@ TERM_CLASS: dict[str, str] = {
         ),
         "disaster",
     ),
+    **dict.fromkeys(("stampede", "collapse", "crash"), "accident"),
     **dict.fromkeys(("strike", "attack", "raid", "explosion", "shooting"), "attack"),
     **dict.fromkeys(("protest", "march", "walkout"), "protest"),
     "shipwreck": "maritime",
@@ -252,7 +320,8 @@ CLASS_WINDOWS: dict[str, tuple[int, int]] = {
     "disaster": (2, 60),
     "attack": (1, 1),
     "protest": (0, 0),
-    "maritime": (1, 2),
+    "maritime": (1, 30),
+    "accident": (1, 30),
     "aid": (0, 0),
     "conference": (3, 16),
     "funding": (7, 45),
@@ -305,6 +374,7 @@ _CLASS_TITLE = {
     "attack": "Strike",
     "protest": "Protests",
     "maritime": "Shipwreck",
+    "accident": "Accident",
     "aid": "Aid entry",
     "conference": "Pledges",
     "funding": "Funding",
@@ -700,6 +770,7 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
     matches = list(re.finditer(r"[a-z0-9]+", lowered))
     words = [m.group(0) for m in matches]
     labour: bool | None = None
+    aid_context: bool | None = None
     out: list[tuple[str, int]] = []
     for i, word in enumerate(words):
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
@@ -711,6 +782,19 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                 labour = _LABOUR.search(text) is not None
             if labour:
                 term = "walkout"
+        if term == "wildfire" and word in {"fire", "fires"}:
+            prev = words[i - 1] if i else ""
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if prev in _GUNFIRE_BEFORE:
+                out.append(("shooting", matches[i].start()))  # "opened fire", "live fire"
+                continue
+            if prev in {"to", "will", "would", "could", "cease", "under"} or nxt in _NOT_A_FIRE_AFTER:
+                continue  # "to fire missiles", "cease-fire", "fire service", "fire and rescue"
+        if term == "aid" and word in _VEHICLES:
+            if aid_context is None:
+                aid_context = _AID_CONTEXT.search(text) is not None
+            if not aid_context:
+                continue  # "refrigerated trucks", "fire trucks": vehicles, not aid deliveries
         if term == "summit" and i and words[i - 1] in {"news", "press"}:
             continue  # "told a news conference"
         if word == "march" and i + 1 < len(words) and words[i + 1].isdigit():
@@ -722,6 +806,26 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
             continue  # "to flood Gaza with aid" is a verb
         out.append((term, matches[i].start()))
     return out
+
+
+_VEHICLES = frozenset({"truck", "trucks", "lorries"})
+_AID_CONTEXT = re.compile(
+    r"\b(?:aid|humanitarian|relief|supplies|food|fuel|flour|medicine|medical|crossings?|entered|"
+    r"deliver(?:ed|ies|y)?|convoys?|cargo|goods|water|truckloads)\b",
+    re.IGNORECASE,
+)
+
+#: Words before "fire" that make it gunfire, and after it that make it an institution.
+_GUNFIRE_BEFORE = frozenset(
+    {"opened", "open", "opening", "opens", "returned", "return", "live", "heavy", "cross", "friendly",
+     "sniper", "tank", "artillery", "mortar", "machine", "gun", "automatic", "small", "arms"}
+)  # fmt: skip
+_NOT_A_FIRE_AFTER = frozenset(
+    {"service", "services", "brigade", "brigades", "department", "departments", "chief", "chiefs",
+     "agency", "station", "stations", "fighters", "crews", "crew", "engines", "engine", "trucks",
+     "officials", "official", "safety", "alarm", "alarms", "exit", "exits", "hydrant", "marshal",
+     "and", "authority", "authorities", "rescue", "officers", "commissioner", "insurance", "drill"}
+)  # fmt: skip
 
 
 def _terms(text: str) -> list[str]:
@@ -814,6 +918,25 @@ def _is_adjective(term: str) -> bool:
         "hezbollah",
         "assad",
         "atlas",
+        "thai",
+        "dutch",
+        "swiss",
+        "polish",
+        "saudi",
+        "saudis",
+        "somali",
+        "somalis",
+        "filipino",
+        "filipinos",
+        "cypriot",
+        "argentine",
+        "burkinabe",
+        "malagasy",
+        "nigerien",
+        "iraqis",
+        "afghans",
+        "sanchez",
+        "mazon",
     }
 
 
@@ -994,6 +1117,8 @@ def _class_of(terms: Iterable[str]) -> str:
         return "disaster"
     if "shipwreck" in listed:
         return "maritime"
+    if any(TERM_CLASS.get(t) == "accident" for t in listed):
+        return "accident"
     return max(weights.items(), key=lambda kv: kv[1])[0]
 
 
@@ -1160,12 +1285,13 @@ class EventLinker:
             running = True
         if running and state.main.event_class == "protest" and family not in {"casualties", "hostages"}:
             running = False  # turnout "since the protests began" is still one day's count
-        if (
-            running
-            and state.main.event_class == "disaster"
-            and any(t in SUDDEN_DISASTERS for t in state.main.terms)
+        if running and (
+            state.main.event_class in {"maritime", "accident"}
+            or (state.main.event_class == "disaster" and any(t in SUDDEN_DISASTERS for t in state.main.terms))
         ):
-            running = False  # an earthquake's rising toll is the earthquake itself
+            # An earthquake's, a shipwreck's or a stampede's rising toll (and those "still
+            # missing") is the incident itself.
+            running = False
         if running and not (conference and family in {"money", "aid", "other"}):
             since = getattr(claim, "since", None) or resolve_since(sentence, pub, context=article_text)
             if since is None:
@@ -1302,6 +1428,10 @@ class EventLinker:
             day, explicit = inherit.day, inherit.day_explicit
         if event_class == "conference" or inherit.event_class == "conference":
             regions = inherit.regions  # pledging countries are not where the summit is
+        elif not sentence_class and event_class == inherit.event_class:
+            # No incident word of its own: the sentence is about the article's incident, and the
+            # countries it names ("many of them from Pakistan") add to the incident's, not replace.
+            regions = tuple(dict.fromkeys([*inherit.regions, *regions_in(sentence)]))
         else:
             regions = tuple(regions_in(sentence)) or inherit.regions
         if event_class == "conference":
