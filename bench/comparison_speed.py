@@ -92,13 +92,14 @@ def synthetic_frame(n_claims: int, seed: int = 1) -> pd.DataFrame:
     art_event = rng.choice(n_events, size=n_articles, p=weights)
     art_day_off = np.minimum(rng.exponential(6.0, size=n_articles).astype(np.int64), 60)
     art_outlet = rng.integers(0, len(OUTLETS), size=n_articles)
-    art_time = (ev_start[art_event] + art_day_off) * 86_400 + rng.integers(0, 86_400, size=n_articles)
+    seconds = rng.integers(0, 86_400, size=n_articles)
     art_id = np.arange(1, n_articles + 1)
     wire = art_id.copy()
     copy = rng.random(n_articles) < 0.05
     copy[0] = False
     wire[copy] = wire[np.flatnonzero(copy) - 1]
     art_event[copy] = art_event[np.flatnonzero(copy) - 1]
+    art_time = (ev_start[art_event] + art_day_off) * 86_400 + seconds
 
     claim_art = np.sort(rng.integers(0, n_articles, size=n_claims))
     ev = art_event[claim_art]
