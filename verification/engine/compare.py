@@ -8,8 +8,9 @@ integer group codes (series, series + day, series + source, series + article). S
 article, one series on one day) are paired with numpy (``_pairs``) after a cheap aggregate keeps only
 groups where two intervals can be disjoint at all (``max(low) > min(high)``), and claims that assert
 the same figure from the same source are first collapsed into one *unit*. Rules that look back in
-time ("a later, lower figure") use sorted prefix maxima (``groupby().cummax()``) and ``merge_asof``,
-so their cost is O(n log n) however large a series grows.
+time ("a later, lower figure") use sorted prefix maxima (``groupby().cummax()``), ``searchsorted``
+and ``merge_asof``, so their cost is O(n log n) however large a series grows. Python loops run only
+over the candidates found, to write their explanations.
 
 Rules
 -----
@@ -29,21 +30,33 @@ Rules
     - cumulative and period scope: disjoint intervals at the same as_of day. Anchor: series + day.
 * ``revision_down``: same named source, a figure wholly below one the source gave earlier (running
   totals: an earlier as_of day; incidents: an earlier article). Anchor: series + source + the lower
-  figure, so every outlet repeating the same outdated figure joins. A drop to under half of the earlier figure
-  is only a revision when the sentence says so (otherwise it is more likely a part: a province, a
-  hospital, the women and children, with a subject that failed to say so). Reason: "identified_only" /
+  figure, so every outlet repeating the same outdated figure joins. A drop to under half of the
+  earlier figure is only a revision when the sentence says so (otherwise it is more likely a part: a
+  province, a hospital, the women and children, with a subject that failed to say so). The flag holds
+  the lower claims and up to 10 of the source's earlier, higher figures. Reason: "identified_only" /
   "revision" / "different_scope" when the sentence says so, otherwise "stale" when the lower figure
   is older than one the source had already published when the article appeared (running totals, or
   an incident figure equal to one the source gave earlier).
 * ``attribution_conflict``: the same precisely stated figure (not about/nearly/range) in the same
-  series, credited to two or more named sources in two or more reports. Anchor: series + value.
+  series, credited to two different named sources by two different reports (one report naming two
+  sources is corroboration). Anchor: series (without source) + value (+ day for period counts).
 * ``scope_conflict``: in one family (event, metric, subject token, scope), a subset class (children,
   women, civilians, soldiers, militants) whose figure exceeds every total (people) given the same day
   or later ("subset_exceeds_total"), or the exact figure of a total reported as a subset on the same
   day in another report ("total_as_subset"). Anchor: family + subset class + subset value.
 
+* Dates: ``as_of`` (else the published day) is the day a figure describes; an as_of after publication,
+  or a running total dated to its own ``since``, is implausible and falls back to the published day.
+
 Fingerprint = sha1 of ``kind|series_key|anchor``: identical across re-runs and independent of which
-claims are involved, so new disagreeing claims join the existing discrepancy.
+claims are involved, so new disagreeing claims join the existing discrepancy. It changes when the
+series key does (an editor merging sources of a running total, an event merge, a new subject token).
+
+Severity/score (0..1): value conflicts 0.65 x relative gap (saturating at 50%) + 0.35 x the higher
+source authority (un_agency 1.0, ministry .95, government .9, military .8, ngo .75, media .6, other
+.5, none .4); revisions 0.2 + 0.35 x authority + 0.45 x gap (saturating at 10%); attribution
+0.25 + 0.5 x authority; scope 0.65 x gap (saturating at 30%) + 0.35 x authority, or 0.3 + 0.3 x
+authority for a total reported as a subset. high >= 0.6 > medium >= 0.35 > low.
 """
 
 from __future__ import annotations
