@@ -12,7 +12,15 @@ pledge and the US pledge -- same event, metric and class, different quantities t
 compared. The token is the subject's content words, lower-cased and sorted, without stop words and
 without the head noun that only repeats the subject class ("people", "children", ...), so
 "children at the al-Tabi'in school" and "people at the al-Tabi'in school" share the token
-"al-tabi'in school" and can be checked against each other for scope conflicts.
+"al-tabi'in school" and can be checked against each other for scope conflicts. Head nouns that
+only restate the metric ("deaths", "the wounded") and plural demonyms ("Palestinians", "Sudanese")
+are dropped too: "39,699 Palestinians" and "39,790 people" killed are one running total.
+
+Consequence for the extractor: the subject must carry what distinguishes the quantity (the place:
+"marchers in Paris"; the giver: "US pledge"). A subject that names nothing for a money, percentage,
+count or aid figure makes the claim incomparable (``compare._identified``); for tolls of people the
+empty token is the event's overall toll, so a provincial toll whose subject lost its province will be
+compared with the national one.
 
 The *family* key drops the subject class (and source) so subsets can be checked against totals; an
 incremental run for a series also loads its family.
