@@ -50,6 +50,11 @@ _AUX = (
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)*"
 )
 _SPEECH_RE = re.compile(rf"\b(?:{_VERBS})\b")
+#: every word that can start an attribution verb: a cheap test before running _SPEECH_RE
+_VERB_WORDS = frozenset(
+    w for word in re.findall(r"[a-z]+", _VERBS) for w in (word, word[:-1] if word.endswith("s") else word)
+) - {"s", "", "to", "for", "aside"}
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
 _AUX_TAIL_RE = re.compile(
     r"(?:\b(?:has|had|have|also|later|earlier|previously|separately|then|now|again|first|initially"
     r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves"
@@ -600,7 +605,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np, np_start = sub
         relay = _clean_np(m.group("relay") or "")
         add(np_start, m.end(), np, sentence[np_start : m.end()], relay=relay)
-    for m in _SPEECH_RE.finditer(sentence):
+    has_verb = not _VERB_WORDS.isdisjoint(_LOWER_WORD_RE.findall(sentence))
+    for m in _SPEECH_RE.finditer(sentence) if has_verb else ():
         if _PASSIVE_BEFORE_RE.search(sentence[max(0, m.start() - 12) : m.start()]):
             continue
         head = sentence[max(0, m.start() - 60) : m.start()]
