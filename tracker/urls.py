@@ -10,6 +10,7 @@ from rest_framework.routers import DefaultRouter
 
 from tracker.api.views import ArticleViewSet, ClaimViewSet, EventViewSet, SourceViewSet
 from verification.api.views import ComparisonRunViewSet, DiscrepancyViewSet, VerifiedFigureViewSet
+from verification.api.webhooks import WebhookSubscriptionViewSet
 
 router = DefaultRouter()
 router.register("articles", ArticleViewSet, basename="article")
@@ -19,6 +20,7 @@ router.register("events", EventViewSet, basename="event")
 router.register("comparisons", ComparisonRunViewSet, basename="comparison")
 router.register("discrepancies", DiscrepancyViewSet, basename="discrepancy")
 router.register("figures", VerifiedFigureViewSet, basename="figure")
+router.register("webhooks", WebhookSubscriptionViewSet, basename="webhook")
 
 
 def home(request: HttpRequest) -> HttpResponse:

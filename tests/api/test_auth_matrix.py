@@ -14,7 +14,13 @@ from rest_framework.test import APIClient
 from rest_framework.throttling import SimpleRateThrottle
 
 from tests.api.conftest import figure_with_evidence, token_client
-from tests.factories import ClaimFactory, DiscrepancyFactory, EventFactory, UserFactory
+from tests.factories import (
+    ClaimFactory,
+    DiscrepancyFactory,
+    EventFactory,
+    UserFactory,
+    WebhookSubscriptionFactory,
+)
 from verification.models import ComparisonRun
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +46,7 @@ def world(db: Any) -> dict[str, Any]:
         "source": figure.source,
         "run": ComparisonRun.objects.create(),
         "claims": claims,
+        "subscription": WebhookSubscriptionFactory(owner=UserFactory(username="someone-elses")),
     }
 
 
@@ -74,6 +81,7 @@ READS = [
     "/api/v1/discrepancies/{discrepancy}/",
     "/api/v1/figures/",
     "/api/v1/figures/{figure}/",
+    "/api/v1/webhooks/",
 ]
 
 
@@ -114,6 +122,8 @@ WRITES = [
     ("post", "/api/v1/figures/", {}, [401, 403, 403, 403, 403]),
     ("put", "/api/v1/figures/{figure}/", {}, [401, 403, 403, 403, 403]),
     ("delete", "/api/v1/figures/{figure}/", None, [401, 403, 403, 403, 403]),
+    ("post", "/api/v1/webhooks/", {"url": "https://hooks.example.org/figures"}, [401, 201, 201, 201, 201]),
+    ("delete", "/api/v1/webhooks/{subscription}/", None, [401, 404, 404, 404, 404]),
 ]
 
 

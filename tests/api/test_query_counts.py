@@ -23,6 +23,7 @@ LISTS = [
     "/api/v1/figures/?format=jsonld",
     "/api/v1/figures/?cursor=",
     "/api/v1/figures/?updated_since=2000-01-01T00:00:00Z",
+    "/api/v1/webhooks/",
 ]
 # Auth, count, page, prefetches: a small constant, never a query per row.
 MAX_QUERIES = 10
