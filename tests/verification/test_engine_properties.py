@@ -103,3 +103,32 @@ def test_an_incremental_run_agrees_with_the_full_run(records: list[dict[str, Any
     for key in keys:
         expected = [c for c in full if family_of(c.series_key) == family_of(key)]
         assert compare(df, series_keys=[key]) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.floats(0.01, 1e10, allow_nan=False),
+    st.sampled_from(QUALIFIERS),
+    st.sampled_from(["killed", "money", "percent"]),
+)
+def test_an_interval_holds_the_stated_number_unless_the_qualifier_excludes_it(
+    value: float, qualifier: str, metric: str
+) -> None:
+    from verification.engine import intervals
+
+    low, high = interval(value, value * 2 if qualifier == "range" else None, qualifier, metric=metric)
+    lo = float("-inf") if low is None else low
+    hi = float("inf") if high is None else high
+    assert lo <= hi
+    if qualifier in ("more_than", "less_than"):
+        assert not (lo <= value <= hi)
+    else:
+        assert lo <= value <= hi
+    vec_low, vec_high = intervals(
+        pd.Series([value]),
+        pd.Series([value * 2 if qualifier == "range" else float("nan")]),
+        pd.Series([qualifier]),
+        pd.Series([metric]),
+    )
+    assert (pd.isna(vec_low.iloc[0]) and low is None) or vec_low.iloc[0] == low
+    assert (pd.isna(vec_high.iloc[0]) and high is None) or vec_high.iloc[0] == high
