@@ -1,7 +1,12 @@
 from __future__ import annotations
 
-import django_filters as filters
+from typing import Any
 
+import django_filters as filters
+from django.core.exceptions import ValidationError
+from django_filters.fields import ModelChoiceField
+
+from tracker.api.filtering import INT64_MAX
 from tracker.choices import METRIC_CHOICES
 from tracker.models import Event, Source
 from verification.models import Discrepancy, DiscrepancyKind, DiscrepancyStatus, Severity, VerifiedFigure
@@ -19,10 +24,28 @@ class DiscrepancyFilter(filters.FilterSet):
         fields = ["status", "kind", "severity", "event", "metric"]
 
 
+class _IdChoiceField(ModelChoiceField):
+    """A choice by id that refuses numbers no database id can be, before it queries."""
+
+    def to_python(self, value: Any) -> Any:
+        if value not in self.empty_values and self.to_field_name is None:
+            try:
+                number = int(str(value))
+            except ValueError:
+                number = None
+            if number is None or not -INT64_MAX <= number <= INT64_MAX:
+                raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class IdChoiceFilter(filters.ModelChoiceFilter):
+    field_class = _IdChoiceField
+
+
 class FigureFilter(filters.FilterSet):
     """Unknown events and sources are a 400 (api.md), not an empty list."""
 
-    event = filters.ModelChoiceFilter(queryset=Event.objects.all(), help_text="Event id.")
+    event = IdChoiceFilter(queryset=Event.objects.all(), help_text="Event id.")
     metric = filters.ChoiceFilter(choices=METRIC_CHOICES)
     source = filters.ModelChoiceFilter(
         queryset=Source.objects.all(),
