@@ -214,6 +214,13 @@ def test_api_answers_carry_the_security_headers(reader):
     assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Frame-Options"] == "DENY"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert "default-src 'none'" in response["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+
+
+def test_the_docs_page_keeps_its_scripts(reader):
+    response = reader.get("/api/v1/docs/")
+    assert response.status_code == 200 and "Content-Security-Policy" not in response
 
 
 def test_an_unknown_api_path_is_a_json_404_not_a_debug_page(reader):
