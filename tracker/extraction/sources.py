@@ -256,6 +256,44 @@ _ROLE = re.compile(
 
 _WORD = re.compile(r"[a-z0-9]+")
 
+#: A role word that ties a person to an organisation ("chief", "spokeswoman", "minister").
+_ROLE_WORD = re.compile(
+    r"\b(?:spokes(?:wo)?m[ae]n|spokesperson|official|head|director(?:-general)?|chief|minister|"
+    r"secretary(?:[- ]general)?|commissioner|representative|coordinator|officer|president|chairman|"
+    r"chairwoman|leader|governor|mayor|commander|sheriff|examiner|coroner|superintendent|manager|"
+    r"administrator|general|colonel|captain|ambassador|envoy|prefect)\b",
+    re.IGNORECASE,
+)
+#: Titles and honorifics before a name.
+_TITLE_WORDS = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt)\.?(?=\s)|"
+    r"\b(?:Governor|Mayor|Minister|President|Chief|Doctor|Professor|Sheriff|Senator|General|Colonel|"
+    r"Captain|Commissioner|Director|Secretary|Spokesman|Spokeswoman|Prime|Interior|Health|Foreign|"
+    r"Defen[cs]e|Police|Fire|County|Deputy|Acting|Regional|Provincial|State)\b"
+)
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
+_PARTICLES = frozenset(
+    {"al", "el", "de", "del", "da", "di", "van", "von", "bin", "ibn", "abu", "la", "le", "dos"}
+)
+
+
+def _looks_like_person(text: str) -> bool:
+    """Two to five capitalised words (name particles allowed), no organisation word."""
+    words = _TITLE_WORDS.sub(" ", text).replace(",", " ").split()
+    if not 1 <= len(words) <= 5:
+        return False
+    caps = 0
+    for word in words:
+        low = word.lower().strip(".'’")
+        if low in _ORG_WORDS or low in _PARTICLES or low.split("-")[0] in _PARTICLES:
+            if low in _ORG_WORDS:
+                return False
+            continue
+        if not word[:1].isupper():
+            return False
+        caps += 1
+    return caps >= 1
+
 
 def fold(text: str) -> str:
     """Lowercase and strip diacritics ("Türkiye" -> "turkiye")."""
@@ -469,7 +507,7 @@ class SourceRegistry:
             return self._resolve_one(parts[0], context)
         return self._resolve_one(mention, context)
 
-    def _resolve_one(self, mention: str, context: str) -> SourceMatch | None:
+    def _resolve_one(self, mention: str, context: str, *, people: bool = True) -> SourceMatch | None:
         text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
         norm = normalise(text)
         if not norm or norm in VAGUE:
@@ -503,10 +541,87 @@ class SourceRegistry:
         fuzzy = self._fuzzy(norm)
         if fuzzy is not None:
             return fuzzy
+        # 5b. a person named with a role elsewhere in the context ("Pelletier" after "Maui
+        # police chief John Pelletier", "Marie el-Drese" after "the Libyan Red Crescent, whose
+        # secretary general, Marie el-Drese"): the organisation speaks through them.
+        if people and context and _looks_like_person(text):
+            via = self._person_in_context(text, context)
+            if via is not None:
+                return via
         # 6. unknown but plausible; a bare generic head ("the interior ministry") names nobody.
         if norm in self._generic:
             return None
         return self._unknown(text, norm)
+
+    def _person_in_context(self, text: str, context: str) -> SourceMatch | None:
+        """The organisation a person mentioned by name speaks for, read from the context.
+
+        Every mention of the surname in the context is looked at: a role phrase right after the
+        name (", a spokeswoman for the Red Crescent", ", the eastern health minister,") or an
+        organisation just before it with a role word in between ("Maui police chief John
+        Pelletier", "the Red Crescent, whose secretary general, Marie el-Drese"). A known source
+        wins; failing that, the fullest role-and-name phrase found ("Governor Jane Doe") keeps
+        the person's later mentions on one unconfirmed source.
+        """
+        names = _NAME_WORD.findall(_TITLE_WORDS.sub("", text))
+        if not names:
+            return None
+        surname = names[-1]
+        fallback: SourceMatch | None = None
+        for hit in re.finditer(rf"(?<!\w){re.escape(surname)}(?![\w-])", context[:20_000]):
+            after = context[hit.end() : hit.end() + 160]
+            before = context[max(0, hit.start() - 160) : hit.start()]
+            before = re.split(r"(?<=[.!?])\s+|\n", before)[-1]
+            before = re.sub(r"[\w'’.-]*$", "", before)  # "Marie el-" of "Marie el-Drese"
+            # ", a spokeswoman for the Libyan Red Crescent," / ", head of the NCDC,"
+            tail = re.match(r"\s*,\s*([^,.;:()\n]{3,120})", after)
+            if tail is not None:
+                phrase = tail.group(1)
+                if _ROLE_WORD.search(phrase):
+                    found = self._resolve_one(_ROLE.sub(" ", phrase), "", people=False)
+                    if found is None or not found.known:
+                        found = self._resolve_one(phrase, context, people=False)
+                    if found is not None and found.known:
+                        return found
+            # "Maui police chief John Pelletier", "X, whose secretary general, NAME"
+            lead = re.search(r"((?:[\w'’.-]+[ ,]+){0,12})$", before)
+            window = lead.group(1) if lead else ""
+            roles = list(_ROLE_WORD.finditer(window))
+            role = roles[-1] if roles else None
+            if role is not None:
+                org_part = window[: role.start()]
+                slug = self._last_alias(org_part)
+                if slug is not None:
+                    return self._match(slug, 90.0)
+                # "Governor Josh Green": a role and a name, resolved as one phrase.
+                named = window[role.start() :] + surname
+                found = self._resolve_one(named, context, people=False)
+                if found is not None and found.known:
+                    return found
+                if (
+                    fallback is None
+                    and found is not None
+                    and "," not in named
+                    and len(named.split()) <= 6
+                    and not _ROLE_WORD.search(text)
+                ):
+                    fallback = found
+        return fallback
+
+    def _last_alias(self, text: str) -> str | None:
+        """The slug of the last registered alias in ``text`` (longest at each position)."""
+        words = normalise(text).split()
+        last: str | None = None
+        i = 0
+        while i < len(words):
+            step = 1
+            for size in range(min(self._max_alias_words, len(words) - i), 0, -1):
+                slug = self._aliases.get(" ".join(words[i : i + size]))
+                if slug is not None:
+                    last, step = slug, size
+                    break
+            i += step
+        return last
 
     def _match(self, slug: str, score: float = 100.0) -> SourceMatch:
         entry = self._entries[slug]
