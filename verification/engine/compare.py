@@ -98,7 +98,7 @@ AUTHORITY = {
     "": 0.4,
 }
 REVISION_MIN_RATIO = 0.5  # a steeper same-source drop needs the sentence to say it was revised
-MAX_EARLIER_IN_REVISION = 10  # earlier, higher figures listed with a stale one
+MAX_EARLIER_IN_REVISION = 2  # earlier, higher figures listed with a stale one
 _NS_PER_DAY = 86_400 * 10**9
 _NONE = np.int64(-(2**40))
 
@@ -661,7 +661,9 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     cm = pd.Series(p.low[rec_rows]).groupby(rec_g, sort=False).cummax().to_numpy()
     first_in_g = np.r_[True, rec_g[1:] != rec_g[:-1]]
     prev = np.where(first_in_g, -np.inf, np.r_[-np.inf, cm[:-1]])
-    is_rec = p.low[rec_rows] > prev
+    rec_t = time[rec_rows]
+    last_of_time = np.r_[(rec_g[1:] != rec_g[:-1]) | (rec_t[1:] != rec_t[:-1]), True]
+    is_rec = (p.low[rec_rows] > prev) & last_of_time  # one step per time: the figure it ended on
     rec_rows, rec_g = rec_rows[is_rec], rec_g[is_rec]
     runs = list(_runs(anchor))
     firsts = stale[[a for a, _ in runs]]
