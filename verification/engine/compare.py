@@ -33,7 +33,7 @@ Rules
   figure, so every outlet repeating the same outdated figure joins. A drop to under half of the
   earlier figure is only a revision when the sentence says so (otherwise it is more likely a part: a
   province, a hospital, the women and children, with a subject that failed to say so). The flag holds
-  the lower claims and up to 10 of the source's earlier, higher figures. Reason: "identified_only" /
+  the lower claims and the source's two latest earlier, higher figures. Reason: "identified_only" /
   "revision" / "different_scope" when the sentence says so, otherwise "stale" when the lower figure
   is older than one the source had already published when the article appeared (running totals, or
   an incident figure equal to one the source gave earlier).
