@@ -63,8 +63,11 @@ _CROWD_RE = re.compile(
 )
 #: Cheap pre-check: a sentence without any of these has no date for resolve_as_of to find.
 _DATE_HINT_RE = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|night|morning|afternoon|evening|week"
-    r"|month)|(?:19|20)\d\d|\d[/.-]\d"
+    r"\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|May\b|MAY\b"
+    r"|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|weekend|last\s+night"
+    r"|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|morning|afternoon|evening))\b"
+    r"|(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)"
 )
 _UNIT_METRICS = frozenset(("percent", "money"))
 _IMPERSONAL_RE = re.compile(
