@@ -240,8 +240,9 @@ class _Prepared:
         score: float,
         text: str,
         reason: str,
+        lead: int | None = None,
     ) -> Candidate:
-        first = int(members[0])
+        first = int(members[0]) if lead is None else lead  # the row whose series the candidate is in
         event = self.event[first]
         clipped = float(min(1.0, max(0.0, score)))
         return Candidate(
@@ -902,7 +903,7 @@ def _scope_candidate(
             f"gives for everyone ({p.describe(tot)}, {t_src}): probably a total reported as a subset."
         )
     anchor = f"{p.cls[sub]}:{_num(float(p.value[sub]))}:{reason}"
-    return p.candidate("scope_conflict", series_key, anchor, members, score, text, reason)
+    return p.candidate("scope_conflict", series_key, anchor, members, score, text, reason, lead=sub)
 
 
 # --------------------------------------------------------------------------------------------------
