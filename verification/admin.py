@@ -180,6 +180,13 @@ class DismissForm(forms.Form):
     )
 
 
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 50}),
+        help_text="Why the figure no longer stands (kept with it).",
+    )
+
+
 class AssignForm(forms.Form):
     assignee = forms.ModelChoiceField(queryset=None, label="editor", required=False, empty_label="nobody")  # type: ignore[arg-type]
 
@@ -687,7 +694,7 @@ class VerifiedFigureAdmin(QuickCheckboxMixin, SimpleHistoryAdmin):
             self,
             request,
             queryset,
-            form_class=DismissForm,
+            form_class=WithdrawForm,
             title="Withdraw verified figures",
             intro="Withdrawn figures leave the API and stay on record with your reason.",
             apply=apply,
