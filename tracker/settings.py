@@ -182,6 +182,16 @@ TRACKER_COMPARISON_PARTS = env_int("TRACKER_COMPARISON_PARTS", 1)
 # Deliveries after which a task that keeps killing its worker is given up.
 TRACKER_MAX_DELIVERIES = env_int("TRACKER_MAX_DELIVERIES", 5)
 
+# Throttle counters and cached figures pages. Per process by default; with several gunicorn workers
+# set DJANGO_CACHE_URL (e.g. redis://127.0.0.1:6379/1) so every worker shares one count.
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["DJANGO_CACHE_URL"]}
+        if os.environ.get("DJANGO_CACHE_URL")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
 # --- API consumers: exports and webhooks --------------------------------------
 # Named as the reviewer ("author") in the ClaimReview JSON-LD of each verified figure.
 TRACKER_PUBLISHER_NAME = os.environ.get("TRACKER_PUBLISHER_NAME", "Figure verification desk")
