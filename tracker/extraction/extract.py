@@ -89,7 +89,6 @@ _FOLLOWUP_ATTR_RE = re.compile(
     r"|estimates?|statistics)\b|(?:That|This|That's|That’s|These|Those)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
     r"(?:according\s+to|based\s+on|from)\b)",
 )
-_SCOPE_SPLIT_RE = re.compile(r"[;]|,\s+(?:while|whereas|but)\s", re.IGNORECASE)
 
 
 def _load_registry() -> Any:
