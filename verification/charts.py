@@ -194,9 +194,9 @@ def timeline_svg(
         vx = x(verified.day) if verified.day else box.left + box.plot_w
         parts.append(
             format_html(
-                '<path d="M {} {} l 8 8 l -8 8 l -8 -8 z" class="verified"><title>{}</title></path>',
+                '<path d="M {} {} l 10 10 l -10 10 l -10 -10 z" class="verified"><title>{}</title></path>',
                 vx,
-                vy - 8,
+                vy - 10,
                 verified.label,
             )
         )
@@ -214,7 +214,7 @@ def timeline_svg(
     style = mark_safe(  # a constant stylesheet
         "<style>.grid{stroke:#e3e3e3}.frame{fill:none;stroke:#999}.ytick,.xtick,.legend{font:11px sans-serif;"
         "fill:#333}.line{stroke-width:2}.interval{stroke-width:6;stroke-opacity:.25}.point{stroke:#fff}"
-        ".disagreeing{stroke:#000;stroke-width:2}.verified{fill:#111}.verified-line{stroke:#111;"
+        ".disagreeing{stroke:#000;stroke-width:2}.verified{fill:none;stroke:#111;stroke-width:2.5}.verified-line{stroke:#111;"
         "stroke-dasharray:6 4}</style>"
     )
     return format_html(
