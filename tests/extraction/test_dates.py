@@ -186,3 +186,24 @@ def test_a_superlative_in_the_context_before_the_phrase_also_counts() -> None:
 def test_a_phrase_cut_inside_a_number_is_read_whole_from_its_context() -> None:
     context = "UN monitors say at least 10,100 civilians have been killed since February 2022."
     assert resolve_since("since February 20", SATURDAY, context) == date(2022, 2, 1)
+
+
+def test_the_same_day_takes_the_date_named_before_it() -> None:
+    sentence = "Firefighters said 14 homes burned on August 6, while the county counted 22 for the same day."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("22")) == date(2024, 8, 6)
+    alone = "The county counted 22 that day."
+    assert resolve_as_of(alone, SATURDAY, alone.index("22")) is None  # no antecedent in the text
+
+
+def test_a_day_earlier_is_the_day_before_the_date_just_named_or_publication() -> None:
+    sentence = "The stampede toll reached 31 by noon on Thursday, up from 24 a day earlier."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("24")) == date(2024, 8, 7)
+    plain = "A day earlier, the ferry operator put the number of passengers at 180."
+    assert resolve_as_of(plain, SATURDAY, plain.index("180")) == date(2024, 8, 9)
+
+
+def test_days_ago_count_back_from_publication() -> None:
+    sentence = "Three days ago the tornado destroyed 60 homes in the county."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("60")) == date(2024, 8, 7)
+    assert "Three" not in [sentence[s:e].split()[0] for s, e in date_spans(sentence) if s > 0]
+    assert any(sentence[s:e] == "Three days ago" for s, e in date_spans(sentence))

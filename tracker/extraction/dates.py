@@ -97,9 +97,20 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<r>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
     r"earlier\s+today|last\s+night|overnight|last\s+weekend|this\s+weekend|last\s+week|this\s+week|"
-    r"earlier\s+this\s+week|earlier\s+this\s+month|last\s+month|this\s+month)\b",
+    r"earlier\s+this\s+week|earlier\s+this\s+month|last\s+month|this\s+month|"
+    r"(?:a|one)\s+day\s+(?:earlier|before)(?=\s*[,.;:)]|\s*$)|the\s+(?:previous|preceding)\s+day|"
+    r"the\s+day\s+before(?=\s*[,.;:)]|\s*$)|(?:that\s+)?same\s+day|that\s+day|"
+    r"(?:a|one|two|three|four|five|six|\d)\s+days?\s+ago|a\s+week\s+ago)\b",
     re.IGNORECASE,
 )
+#: "the same day", "that day": the day of the date mentioned just before in the same text.
+_SAME_DAY_RELATIVE = frozenset({"same day", "that same day", "that day"})
+#: "a day earlier", "the previous day": the day before the date just before (or publication).
+_DAY_BEFORE_RELATIVE = re.compile(
+    r"^(?:(?:a|one) day (?:earlier|before)|the (?:previous|preceding) day|the day before)$"
+)
+_DAYS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d) days? ago$")
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _YEAR_ONLY = re.compile(
     r"(?:\b(?P<pre>in|since|of|by|until|till|from|during|before|after|early|late|mid|throughout|between|and|"
     r"the|since\s+early|since\s+late)[\s\u00a0-]+|(?<=[(\[]))(?P<y>(?:1[89]|20)\d\d)(?P<s>s)?\b(?![,.]\d)",
@@ -277,6 +288,14 @@ def _resolve_expr(expr: DateExpr, pub: date | None) -> date | None:
             return pub - timedelta(days=back)
         if rel == "this weekend" and pub.weekday() >= 5:
             return pub - timedelta(days=pub.weekday() - 5)
+        if rel == "a week ago":
+            return pub - timedelta(days=7)
+        ago = _DAYS_AGO.match(rel)
+        if ago:
+            count = _SMALL_NUMBERS.get(ago[1]) or int(ago[1])
+            return pub - timedelta(days=count)
+        if _DAY_BEFORE_RELATIVE.match(rel):
+            return pub - timedelta(days=1)
     return None
 
 
@@ -307,14 +326,22 @@ def is_statement_date(context: str, expr: DateExpr) -> bool:
 
 
 def _iter_as_of(context: str, pub: date | None, skip_statements: bool) -> Iterator[tuple[DateExpr, date]]:
+    previous: date | None = None  # the last day-level date seen, for "the same day", "a day earlier"
     for expr in find_dates(context):
         if expr.kind not in _AS_OF_KINDS:
             continue
+        if expr.kind == "relative" and expr.relative in _SAME_DAY_RELATIVE:
+            resolved = previous  # "419 trucks on April 8, while UNRWA counted 223 for the same day"
+        elif expr.kind == "relative" and previous is not None and _DAY_BEFORE_RELATIVE.match(expr.relative):
+            resolved = previous - timedelta(days=1)
+        else:
+            resolved = _resolve_expr(expr, pub)
+        if resolved is not None:
+            previous = resolved
         if _NOT_AS_OF.search(context[max(0, expr.start - 30) : expr.start]):
             continue
         if skip_statements and is_statement_date(context, expr):
             continue
-        resolved = _resolve_expr(expr, pub)
         if resolved is not None:
             yield expr, resolved
 
