@@ -353,7 +353,8 @@ def extract_claims(
                 last_claim_phrase[0] = pick.phrase if pick is not None else ""
                 prev_claim = final
                 if final.subject and final.metric not in _UNIT_METRICS:
-                    para_subjects[final.metric] = (final.subject, final.subject_class)
+                    # the paragraph's head figure, not its breakdown ("93 people ..., six women")
+                    para_subjects.setdefault(final.metric, (final.subject, final.subject_class))
                 prev_pick = pick
             if picked:
                 para_last = picked[-1]
@@ -386,8 +387,8 @@ def _resolve_source(reg: Any, phrase: str, context: str) -> SourceMatch | None:
     """A name the registry knows on its own is resolved without context (memoised across articles);
     generic or unknown mentions ("the ministry") are resolved again with the article as context."""
     plain: SourceMatch | None = reg.resolve(phrase)
-    if plain is not None and plain.known:
-        return plain
+    if plain is not None and (plain.known or len(phrase.split()) > 2):
+        return plain  # a full name the registry does not know stays itself, not a generic match
     try:
         with_context: SourceMatch | None = reg.resolve(phrase, context)
     except TypeError:  # a registry without context support
