@@ -61,14 +61,12 @@ def source_for_match(match: SourceMatch) -> Source:
     return source
 
 
-@transaction.atomic
-def source_merge(*, source: Source, into: Source) -> int:
-    """Fold `source` into `into`: every claim moves over, the old name stays as an alias."""
-    if source.pk == into.pk:
-        raise ValueError("A source cannot be merged into itself.")
-    moved = source.claims.update(source=into)
-    SourceAlias.objects.filter(source=source).update(source=into)
-    _alias_add(into, source.name)
-    source.merged_into = into
-    source.save(update_fields=["merged_into", "updated_at"])
-    return moved
+def source_merge(*, source: Source, into: Source, user: object = None) -> int:
+    """Fold `source` into `into`: every claim moves over, the old name stays as an alias.
+
+    Kept for callers of this module; the work (recorded per claim in the history) is
+    tracker.services.registry.source_merge.
+    """
+    from tracker.services.registry import source_merge as registry_source_merge
+
+    return registry_source_merge(source=source, into=into, user=user)
