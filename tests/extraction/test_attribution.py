@@ -199,3 +199,8 @@ def test_it_reads_officials_who_believe_a_figure_as_its_source() -> None:
 def test_it_keeps_the_subject_across_a_but_clause_without_a_new_subject() -> None:
     text = "The UN has appealed for $2.7 billion for Sudan but has received only 16% of the money."
     assert attributions(text) == ["The UN has appealed", "The UN has appealed"]
+
+
+def test_it_keeps_a_role_that_comes_before_the_name() -> None:
+    (claim,) = extract_claims("The agency's chief, Philippe Lazzarini, said 200 staff had been killed.")
+    assert claim.attribution.startswith("The agency's chief, Philippe Lazzarini")

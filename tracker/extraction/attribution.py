@@ -290,6 +290,11 @@ def _is_role(chunk: str) -> bool:
     return bool(_ROLE_START_RE.match(c) or _BARE_ROLE_RE.match(c))
 
 
+_ROLE_END_RE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|director(?:-general)?|minister|chief|head|official|commander|governor"
+    r"|mayor|secretary|envoy|coordinator|president|representative)$",
+    re.IGNORECASE,
+)
 _CLAUSE_WORDS = [
     "that",
     "and",
@@ -482,12 +487,19 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         # "the 300,000 it reported", "Before final figures were released he said"
         return last, chunk_start + chunk.rstrip().rfind(last)
     if np and _np_ok(np) and not _is_role(np):
-        return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
+        start = chunk_start + (len(chunk) - len(chunk.lstrip()))
+        if len(chunks) > 1 and chunk_start == first_s and _looks_like_name(np):
+            # "The ministry's spokesman, Ashraf al-Qudra, said": keep the role with the name
+            ps, pe = chunks[1]
+            prev = sentence[ps:pe].strip()
+            if prev and _ROLE_END_RE.search(prev) and len(prev.split()) <= 6 and valid_np(_clean_np(prev)):
+                return prev + ", " + np, ps + (len(sentence[ps:pe]) - len(sentence[ps:pe].lstrip()))
+        return np, start
     if np and not _is_role(np):
         return None
     # empty, a role appositive, or a descriptive aside: walk back to the head noun phrase
     role = np if np and _is_role(np) else ""
-    for cs, ce in chunks[1:]:
+    for k, (cs, ce) in enumerate(chunks[1:], start=1):
         prev = sentence[cs:ce]
         p = prev.strip()
         if not p:
@@ -495,6 +507,19 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         lead = _LEADING_NAME_RE.match(prev)
         if _looks_like_name(p) and lead is not None and _np_ok(p) and valid_np(_clean_np(p)):
             start = cs + (len(prev) - len(prev.lstrip()))
+            if not role and k + 1 < len(chunks):
+                # "The ministry's spokesman, Ashraf al-Qudra, said": the role before the name
+                rs, re_ = chunks[k + 1]
+                before_name = sentence[rs:re_].strip()
+                if (
+                    before_name
+                    and _ROLE_END_RE.search(before_name)
+                    and len(before_name.split()) <= 6
+                    and valid_np(_clean_np(before_name))
+                ):
+                    return before_name + ", " + p, rs + (
+                        len(sentence[rs:re_]) - len(sentence[rs:re_].lstrip())
+                    )
             return (p + ", " + role if role else p), start
         if _is_role(p) and not role:
             role = p
