@@ -128,3 +128,12 @@ def test_the_history_page_of_each_audited_object_shows_the_editor(editor, editor
         response = editor_client.get(url)
         assert response.status_code == 200
         assert b"other-editor" in response.content
+
+
+def test_the_history_page_shows_what_changed_from_what_to_what(editor, editor_client):
+    claim = ClaimFactory(value=93, low=93, high=93)
+    registry.claim_correct(claim=claim, user=editor, value=39)
+    html = editor_client.get(reverse("admin:tracker_claim_history", args=[claim.pk])).content.decode()
+    changes = html[html.index('id="change-history"') :]
+    assert "93.0" in changes and "39.0" in changes
+    assert "Corrected" in changes or "corrected" in changes
