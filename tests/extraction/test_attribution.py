@@ -204,3 +204,13 @@ def test_it_keeps_the_subject_across_a_but_clause_without_a_new_subject() -> Non
 def test_it_keeps_a_role_that_comes_before_the_name() -> None:
     (claim,) = extract_claims("The agency's chief, Philippe Lazzarini, said 200 staff had been killed.")
     assert claim.attribution.startswith("The agency's chief, Philippe Lazzarini")
+
+
+def test_it_reads_per_the_ministry_as_an_attribution() -> None:
+    (claim,) = extract_claims("Per the ministry, 44 people died.")
+    assert claim.attribution == "Per the ministry"
+
+
+def test_it_walks_back_over_a_relative_clause_to_the_speaker() -> None:
+    (claim,) = extract_claims("Health officials in Gaza, which is run by Hamas, say 40,000 have been killed.")
+    assert claim.attribution.startswith("Health officials in Gaza")

@@ -70,7 +70,7 @@ _INVERTED_RE = re.compile(
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)))",
 )
 _ACCORDING_RE = re.compile(
-    r"\b(?:according\s+to|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
+    r"\b(?:according\s+to|per(?=\s+(?:the\s+|[A-Z]))|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
     r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
     r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by"
     r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
@@ -290,6 +290,7 @@ def _is_role(chunk: str) -> bool:
     return bool(_ROLE_START_RE.match(c) or _BARE_ROLE_RE.match(c))
 
 
+_RELATIVE_START_RE = re.compile(r"^(?:which|who|whose|where|whom|that)\b", re.IGNORECASE)
 _ROLE_END_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|director(?:-general)?|minister|chief|head|official|commander|governor"
     r"|mayor|secretary|envoy|coordinator|president|representative)$",
@@ -502,10 +503,13 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     for k, (cs, ce) in enumerate(chunks[1:], start=1):
         prev = sentence[cs:ce]
         p = prev.strip()
-        if not p:
-            continue
+        if not p or _RELATIVE_START_RE.match(p):
+            continue  # "Health officials in Gaza, which is run by Hamas, say ..."
         lead = _LEADING_NAME_RE.match(prev)
-        if _looks_like_name(p) and lead is not None and _np_ok(p) and valid_np(_clean_np(p)):
+        source_like = (
+            _SOURCE_NOUNS.search(p) is not None and len(p.split()) <= 6 and not any(ch.isdigit() for ch in p)
+        )
+        if (_looks_like_name(p) or source_like) and lead is not None and _np_ok(p) and valid_np(_clean_np(p)):
             start = cs + (len(prev) - len(prev.lstrip()))
             if not role and k + 1 < len(chunks):
                 # "The ministry's spokesman, Ashraf al-Qudra, said": the role before the name
