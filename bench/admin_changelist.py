@@ -233,6 +233,9 @@ def main() -> int:
         "claim list": "/admin/tracker/claim/",
         "claim list, metric=killed": "/admin/tracker/claim/?metric__exact=killed",
         "claim list, page 500": "/admin/tracker/claim/?p=500",
+        "article list": "/admin/tracker/article/",
+        "source list": "/admin/tracker/source/",
+        "event list": "/admin/tracker/event/",
     }
     over = False
     print(f"{'page':42} {'median ms':>10} {'max ms':>8} {'queries':>8}")

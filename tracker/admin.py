@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -41,6 +41,15 @@ def _admin_link(obj: Any, label: Any = None) -> str:
     opts = obj._meta
     url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
     return format_html('<a href="{}">{}</a>', url, label if label is not None else obj)
+
+
+def _queue_link(param: str, pk: int, label: str) -> str:
+    """A link to the discrepancy queue filtered to this object (nothing when verification is absent)."""
+    try:
+        url = reverse("admin:verification_discrepancy_changelist")
+    except NoReverseMatch:
+        return ""
+    return format_html(' · <a href="{}?{}={}">{}</a>', url, param, pk, label)
 
 
 def _claim_rows(claims: list[Claim]) -> str:
@@ -113,22 +122,27 @@ class SourceAdmin(QuickCheckboxMixin, SimpleHistoryAdmin):
         ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:
-        claims = (
-            Claim.objects.filter(source=OuterRef("pk"))
+    def get_changelist_instance(self, request: HttpRequest) -> Any:
+        # Claim counts for the sources on this page only, in one grouped query: an annotation would
+        # count the claims of every source before the page is cut.
+        changelist = super().get_changelist_instance(request)
+        page = list(changelist.result_list)
+        counts = dict(
+            Claim.objects.filter(source__in=[s.pk for s in page])
             .order_by()
-            .values("source")
+            .values_list("source")
             .annotate(n=Count("pk"))
-            .values("n")
         )
-        return super().get_queryset(request).annotate(claims_n=Coalesce(Subquery(claims), 0))
+        for source in page:
+            source.claims_n = counts.get(source.pk, 0)  # type: ignore[attr-defined]
+        return changelist
 
     def get_readonly_fields(self, request: HttpRequest, obj: Source | None = None) -> list[str]:
         return [*self.readonly_fields, "slug"] if obj is not None else list(self.readonly_fields)
 
-    @admin.display(description="claims", ordering="claims_n")
+    @admin.display(description="claims")
     def claim_count(self, obj: Source) -> int:
-        return obj.claims_n  # type: ignore[attr-defined]
+        return getattr(obj, "claims_n", 0)
 
     @admin.display(description="labels each outlet uses")
     def labels_by_outlet(self, obj: Source) -> str:
@@ -158,10 +172,11 @@ class SourceAdmin(QuickCheckboxMixin, SimpleHistoryAdmin):
         total = Claim.objects.filter(source=obj).count()
         more = reverse("admin:tracker_claim_changelist") + f"?source__id__exact={obj.pk}"
         return format_html(
-            '{}<p>{} claims in all — <a href="{}">see them in the claim list</a>.</p>',
+            '{}<p>{} claims in all — <a href="{}">see them in the claim list</a>{}.</p>',
             _claim_rows(claims),
             total,
             more,
+            _queue_link("source", obj.pk, "discrepancies involving this source"),
         )
 
     def save_model(self, request: HttpRequest, obj: Source, form: forms.ModelForm, change: bool) -> None:
@@ -289,7 +304,12 @@ class EventAdmin(QuickCheckboxMixin, SimpleHistoryAdmin):
             obj.claims.select_related("article__outlet", "source").order_by("as_of", "pk")[:CLAIMS_SHOWN]
         )
         more = reverse("admin:tracker_claim_changelist") + f"?event__id__exact={obj.pk}"
-        return format_html('{}<p><a href="{}">All claims of this event</a></p>', _claim_rows(claims), more)
+        return format_html(
+            '{}<p><a href="{}">All claims of this event</a>{}</p>',
+            _claim_rows(claims),
+            more,
+            _queue_link("event", obj.pk, "its discrepancies"),
+        )
 
     @admin.action(description="Merge selected events…", permissions=["change"])
     def merge_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> Any:
