@@ -512,3 +512,82 @@ def test_incidents_in_disjoint_regions_never_merge() -> None:
         [("25 people", "missing", "incident")],
     )
     assert a[0].key != b[0].key
+
+
+def test_a_past_disaster_described_after_since_is_its_own_event() -> None:
+    linker = EventLinker()
+    text = (
+        "IZMIR, Turkey — The earthquake killed at least 117 people, officials said.\n\n"
+        "It is the deadliest quake in the region since the 1999 Golcuk disaster, in which 17,000 people died."
+    )
+    now, then = link_all(
+        linker,
+        "Izmir quake kills 117",
+        text,
+        datetime(2025, 10, 31, 9, tzinfo=UTC),
+        [("at least 117", "killed", "incident"), ("17,000 people", "killed", "incident")],
+    )
+    assert now.key != then.key
+    assert then.day is not None and then.day.year == 1999
+
+
+def test_damage_estimates_stay_with_the_disaster_and_relief_money_is_funding() -> None:
+    linker = EventLinker()
+    text = (
+        "TACLOBAN, Philippines — The typhoon killed 61 people, the disaster agency said.\n\n"
+        "Insurers estimate the storm caused $2 billion in losses.\n\n"
+        "The government will give families 5,000 pesos each in emergency aid."
+    )
+    toll, losses, relief = link_all(
+        linker,
+        "Typhoon kills 61 in the Philippines",
+        text,
+        datetime(2025, 11, 9, 9, tzinfo=UTC),
+        [
+            ("61 people", "killed", "incident"),
+            ("$2 billion", "money", "incident"),
+            ("5,000 pesos", "money", "incident"),
+        ],
+    )
+    assert losses.key == toll.key
+    assert relief.key != toll.key and relief.event_class == "funding"
+
+
+def test_a_second_count_of_the_same_march_keeps_its_day() -> None:
+    linker = EventLinker()
+    text = (
+        "LISBON — Teachers marched again on Monday over pay.\n\n"
+        "On Saturday, a march through Porto drew 40,000 people, according to organisers. "
+        "Police put the crowd at 12,000."
+    )
+    first_sentence = "On Saturday, a march through Porto drew 40,000 people, according to organisers."
+    second_sentence = "Police put the crowd at 12,000."
+    published = datetime(2025, 3, 10, 18, tzinfo=UTC)
+    organisers, police = (
+        linker.link(
+            Claim(text.index(q), text.index(q) + len(q), sentence, "count"), "Teachers march", text, published
+        )
+        for q, sentence in (("40,000 people", first_sentence), ("12,000", second_sentence))
+    )
+    assert organisers.key == police.key
+    assert organisers.day == date(2025, 3, 8)
+
+
+def test_survivors_nationality_does_not_move_the_shipwreck() -> None:
+    linker = EventLinker()
+    first = link_all(
+        linker,
+        "Migrant boat sinks off Lampedusa",
+        "LAMPEDUSA, Italy — A boat capsized off Lampedusa on Sunday and 41 people drowned, the coast guard said.",
+        datetime(2025, 8, 3, 9, tzinfo=UTC),
+        [("41 people", "killed", "incident")],
+    )
+    later = link_all(
+        linker,
+        "Tunisia says its nationals were aboard the boat that sank off Italy",
+        "TUNIS — Tunisia said its citizens were aboard the boat that sank off Italy.\n\n"
+        "Only 20 people, including nine Tunisians, survived the sinking.",
+        datetime(2025, 8, 6, 9, tzinfo=UTC),
+        [("20 people", "rescued", "incident")],
+    )
+    assert later[0].key == first[0].key

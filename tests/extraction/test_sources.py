@@ -287,3 +287,11 @@ def test_a_prefecture_is_not_the_national_disaster_agency(registry: SourceRegist
     assert match is not None and match.slug == "ishikawa-prefecture"
     nhk = registry.resolve("public broadcaster NHK")
     assert nhk is not None and nhk.slug == "nhk"
+
+
+def test_local_police_are_not_the_national_force(registry: SourceRegistry) -> None:
+    context = "SEVILLE, Spain — Thousands marched against housing costs on Saturday."
+    national = registry.resolve("police", context)
+    assert national is not None and national.slug == "spanish-national-police"
+    local = registry.resolve("local police", context)
+    assert local is None or not local.known

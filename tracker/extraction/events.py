@@ -1304,7 +1304,13 @@ class EventLinker:
         if not sig.own_day and _SAME_DAY.search(sentence) and state.last_sig and state.last_sig.own_day:
             # "UNRWA counted 223 for the same day": the day of the figure just before.
             sig = replace(sig, day=state.last_sig.day, day_explicit=True, own_day=True)
-        if family == "money" and state.main.event_class in {"disaster", "attack", "protest"}:
+        if (
+            family == "money"
+            and state.main.event_class in {"disaster", "attack", "protest", "maritime", "accident"}
+            and not (_DAMAGE.search(sentence) and not _RELIEF.search(sentence))
+        ):
+            # Relief payments and rebuilding plans are a funding event of their own; what the
+            # incident destroyed or cost ("caused €1 billion in losses") stays with it.
             sig = replace(sig, event_class="funding")
         elif not sig.own_day and anchor is not None and _is_rate(sentence, anchor[0]):
             # "500 trucks a day", "an average of 177 a day", "$100 billion a year": a rate or a
@@ -1401,7 +1407,14 @@ class EventLinker:
             # Class, places and terms carry over within a paragraph; a date stated for the
             # previous figure does not.
             inherit = state.last_sig
-            if inherit.day_explicit:
+            # ...except for one-day events counted twice in a row ("On Saturday, a march drew
+            # 130,000, officials said. Local police put the crowd at 160,000.").
+            keep_day = (
+                inherit.event_class in _SAME_DAY_CLASSES
+                and not _class_of(terms)
+                and state.last_sentence != sentence
+            )
+            if inherit.day_explicit and not keep_day:
                 inherit = replace(inherit, day=state.main.day, day_explicit=state.main.day_explicit)
         event_class = sentence_class or inherit.event_class
         # Statement dates ("the army said on Monday") date an incident only for one-day
@@ -1428,9 +1441,12 @@ class EventLinker:
             day, explicit = inherit.day, inherit.day_explicit
         if event_class == "conference" or inherit.event_class == "conference":
             regions = inherit.regions  # pledging countries are not where the summit is
-        elif not sentence_class and event_class == inherit.event_class:
-            # No incident word of its own: the sentence is about the article's incident, and the
-            # countries it names ("many of them from Pakistan") add to the incident's, not replace.
+        elif event_class == inherit.event_class and (
+            not sentence_class or (not own_day and event_class in {"disaster", "maritime", "accident"})
+        ):
+            # No incident word of its own (or a disaster's, undated): the sentence is about the
+            # article's incident, and the countries it names ("many of them from Pakistan", "12
+            # Pakistanis survived the sinking") add to the incident's, not replace them.
             regions = tuple(dict.fromkeys([*inherit.regions, *regions_in(sentence)]))
         else:
             regions = tuple(regions_in(sentence)) or inherit.regions
@@ -1646,6 +1662,12 @@ _SINCE_TOTAL = re.compile(
     r"\bremain(?:s|ing)?\s+(?:in\s+captivity|missing|held|unaccounted)\b",
     re.IGNORECASE,
 )
+_DAMAGE = re.compile(r"\b(?:damages?|losses|cost|costs|costing|caused|insured)\b", re.IGNORECASE)
+_RELIEF = re.compile(
+    r"\b(?:aid|relief|receive|grants?|payments?|compensation|package|fund|funds|allocat\w*|spend|"
+    r"pledged?|donat\w*|appeal|reconstruction|recovery|support)\b",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)
 _RATE = re.compile(
     r"\b(?:a|per|each|every)\s+(?:day|year|week|month)\b|\bdaily\b|\bannual(?:ly)?\b|\bon\s+average\b|"
@@ -1679,6 +1701,12 @@ def _is_rate(sentence: str, offset: int) -> bool:
 
 
 _SAME_DAY_CLASSES = frozenset({"protest", "aid", "conference"})
+#: After "since <year> [a few words]": a clause describing that past event ("since 1960, when
+#: an earthquake ...", "since the 2016 Kumamoto quakes, in which 276 people died").
+_PAST_EVENT_CLAUSE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}\s*,\s+(?:when|in\s+which|during\s+which|where|which\s+(?:killed|left))\b",
+    re.IGNORECASE,
+)
 _OLD_YEAR = re.compile(r"\b(?:in|of|the|since)\s+((?:1[89]|20)\d\d)\b(?![,.]\d)", re.IGNORECASE)
 
 
@@ -1710,7 +1738,7 @@ def _sentence_day(
         # "the deadliest since 1939" compares; "since 1960, when an earthquake ..." describes 1960.
         if (
             match[0].lower().startswith("since") or re.search(r"\bsince\b[^,;.]*$", sentence[: match.start()])
-        ) and not re.match(r"\s*,\s+when\b", sentence[match.end() :]):
+        ) and not _PAST_EVENT_CLAUSE.match(sentence[match.end() :]):
             continue
         return date(year, 1, 1)
     return None

@@ -256,6 +256,9 @@ _ROLE = re.compile(
 
 _WORD = re.compile(r"[a-z0-9]+")
 
+#: Words that make a generic head a local body ("local police"), not the national one.
+_LOCAL = re.compile(r"\b(?:local|municipal|city|town|village|neighbourhood|district)\b")
+
 #: A role word that ties a person to an organisation ("chief", "spokeswoman", "minister").
 _ROLE_WORD = re.compile(
     r"\b(?:spokes(?:wo)?m[ae]n|spokesperson|official|head|director(?:-general)?|chief|minister|"
@@ -688,6 +691,8 @@ class SourceRegistry:
         head = self._generic_head(norm)
         if head is None:
             return None
+        if _LOCAL.search(norm[: norm.find(head)]):
+            return None  # "local police", "the municipal fire brigade": not the national body
         candidates = self._generic[head]
         # Region words in the mention itself ("Moroccan interior ministry").
         own = self._regions_in(norm)
