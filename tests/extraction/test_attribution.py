@@ -214,3 +214,8 @@ def test_it_reads_per_the_ministry_as_an_attribution() -> None:
 def test_it_walks_back_over_a_relative_clause_to_the_speaker() -> None:
     (claim,) = extract_claims("Health officials in Gaza, which is run by Hamas, say 40,000 have been killed.")
     assert claim.attribution.startswith("Health officials in Gaza")
+
+
+def test_it_takes_the_source_from_a_next_sentence_that_refers_back_to_the_toll() -> None:
+    text = "At least 40 people were killed in the blast. Officials said the toll could rise."
+    assert attributions(text) == ["Officials said"]

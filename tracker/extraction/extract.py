@@ -82,6 +82,13 @@ _SAME_SUBJECT_RE = re.compile(
     r"|did|does|will|would|could|said|says|added|put|gave|reported|counted|recorded|estimated)\b",
     re.IGNORECASE,
 )
+#: "At least 40 people were killed. Officials said the toll could rise.": the next sentence names the
+#: source of the figure it refers back to
+_BACK_REFERENCE_RE = re.compile(
+    r"\b(?:the|that|this|those|these)\s+(?:death\s+|casualty\s+|provisional\s+|official\s+)?(?:toll|figures?"
+    r"|numbers?|tally|count|estimates?)\b",
+    re.IGNORECASE,
+)
 _TEMPORAL_RE = re.compile(r"^[\s,;]*(?:as|after|when|before|because)\b", re.IGNORECASE)
 _CONVERSION_RE = re.compile(r",?\s+(?:or|i\.e\.|about|roughly|equivalent\s+to)\s+$|\($", re.IGNORECASE)
 _FOLLOWUP_ATTR_RE = re.compile(
@@ -247,7 +254,7 @@ def extract_claims(
             if not picked and si + 1 < len(sentences):
                 n_start, n_end = sentences[si + 1]
                 nxt = text[n_start:n_end]
-                if _FOLLOWUP_ATTR_RE.match(nxt):
+                if _FOLLOWUP_ATTR_RE.match(nxt) or _BACK_REFERENCE_RE.search(nxt):
                     nl = bisect.bisect_left(starts, n_start)
                     nh = bisect.bisect_left(starts, n_end)
                     if nl == nh:
