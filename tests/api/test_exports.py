@@ -116,3 +116,11 @@ def test_json_ld_is_plain_json_every_node_typed(reader):
 
     doc = json.loads(reader.get("/api/v1/figures/?format=jsonld").content)
     walk(doc)
+
+
+def test_json_ld_leaves_withdrawn_figures_out(reader):
+    kept, gone = VerifiedFigureFactory(), VerifiedFigureFactory()
+    figure_withdraw(figure_id=gone.pk, user=gone.verified_by, reason="retracted")
+    doc = json.loads(reader.get("/api/v1/figures/?format=jsonld&updated_since=2000-01-01T00:00:00Z").content)
+    assert [node["identifier"] for node in doc["@graph"]] == [str(kept.pk)]
+    assert reader.get(f"/api/v1/figures/{gone.pk}/?format=jsonld").status_code == 404

@@ -232,3 +232,21 @@ def test_the_lists_plain_rows_say_exactly_what_the_serializers_say():
     by_rows = [figure_row_representation(row) for row in figure_rows(ids)]
     assert sorted(by_rows, key=lambda f: f["id"]) == sorted(by_serializer, key=lambda f: f["id"])
     assert [r["id"] for r in by_rows] == ids
+
+
+def test_a_cursor_walk_of_the_change_feed_includes_tombstones(reader):
+    figures = VerifiedFigureFactory.create_batch(4)
+    figure_withdraw(figure_id=figures[1].pk, user=figures[1].verified_by, reason="retracted")
+    url = "/api/v1/figures/?cursor=&page_size=2&updated_since=2000-01-01T00:00:00Z"
+    seen = []
+    while url:
+        body = reader.get(url).json()
+        seen += body["results"]
+        url = body["next"]
+    assert sorted(f["id"] for f in seen) == sorted(f.pk for f in figures)
+    assert seen[-1] == {
+        "id": figures[1].pk,
+        "status": "withdrawn",
+        "withdrawn_reason": "retracted",
+        "updated_at": seen[-1]["updated_at"],
+    }

@@ -209,3 +209,41 @@ def test_the_delivery_log_is_in_the_admin(client, receiver, django_capture_on_co
         f"/admin/verification/webhooksubscription/{delivery.subscription_id}/change/"
     )
     assert subscription_page.status_code == 200
+
+
+def test_the_sweeper_queues_deliveries_whose_message_was_lost(receiver, monkeypatch):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from verification.webhooks import webhooks_redeliver_due
+
+    WebhookSubscriptionFactory(url=receiver.url)
+    figure = VerifiedFigureFactory()
+    monkeypatch.setattr(deliver_webhook, "delay", lambda pk: None)  # the broker loses the message
+    figure_withdraw(figure_id=figure.pk, user=figure.verified_by, reason="x")
+    monkeypatch.undo()
+    delivery = WebhookDelivery.objects.get()
+    assert webhooks_redeliver_due() == 0, "too young: its own message may still come"
+    WebhookDelivery.objects.filter(pk=delivery.pk).update(created_at=timezone.now() - timedelta(hours=2))
+    assert webhooks_redeliver_due() == 1
+    delivery.refresh_from_db()
+    assert delivery.status == DeliveryStatus.DELIVERED and len(receiver.calls) == 1
+
+
+def test_a_sending_row_whose_worker_died_is_taken_again_after_its_lease(receiver):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    WebhookSubscriptionFactory(url=receiver.url)
+    figure = VerifiedFigureFactory()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(deliver_webhook, "delay", lambda pk: None)
+        figure_withdraw(figure_id=figure.pk, user=figure.verified_by, reason="x")
+    delivery = WebhookDelivery.objects.get()
+    lease = timezone.now() + timedelta(minutes=1)
+    WebhookDelivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.SENDING, claimed_until=lease)
+    assert webhook_deliver(delivery_id=delivery.pk) is None, "another worker holds it"
+    WebhookDelivery.objects.filter(pk=delivery.pk).update(claimed_until=timezone.now() - timedelta(seconds=1))
+    assert webhook_deliver(delivery_id=delivery.pk).status == DeliveryStatus.DELIVERED

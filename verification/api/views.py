@@ -19,6 +19,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import mixins, renderers, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -270,7 +271,8 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Any:
         fmt = request.accepted_renderer.format
-        withdrawn = "updated_since" in request.query_params
+        # JSON-LD publishes reviews: a withdrawn figure is no review, so only the JSON and CSV feeds show it.
+        withdrawn = "updated_since" in request.query_params and fmt != "jsonld"
         # JSON pages over a light index and builds plain rows; the exports walk full model instances.
         source = figure_index if fmt not in _FORMAT_CONTENT else figure_feed
         figures = self.filter_queryset(source(include_withdrawn=withdrawn))
@@ -313,11 +315,13 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Any:
         figure = self.get_object()
         fmt = request.accepted_renderer.format
+        if fmt == "jsonld" and figure.status == FigureStatus.WITHDRAWN:
+            raise NotFound("This figure was withdrawn; its tombstone is in the JSON feed.")
         etag = etag_for("figure", fmt, figure.pk, figure.status, figure.updated_at.isoformat())
         not_modified = get_conditional_response(request, etag=etag, last_modified=_stamp(figure.updated_at))
         if not_modified is not None:
             return _with_validators(not_modified, etag, figure.updated_at)
-        if fmt == "jsonld" and figure.status == FigureStatus.PUBLISHED:
+        if fmt == "jsonld":
             response = Response(claim_review(figure, url=self._figure_url(figure.pk)))
         elif fmt == "csv":
             response = StreamingHttpResponse(
