@@ -162,3 +162,8 @@ def test_it_does_not_read_an_age_limit_as_a_figure() -> None:
 def test_it_never_reads_lowercase_names_with_numbers_as_claims() -> None:
     assert values("The council passed resolution 2334 with 14 votes.") == [14]
     assert values("Gunmen stormed building 4 and killed 12 people.") == [12]
+
+
+def test_it_never_reads_a_street_address_as_a_figure() -> None:
+    assert values("The prime minister spoke outside 10 Downing Street.") == []
+    assert values("Protesters gathered outside No 10.") == []

@@ -59,7 +59,7 @@ _MEASURE_AFTER_RE = re.compile(
 )
 _MAGNITUDE_BEFORE_RE = re.compile(
     r"\b(?:magnitude|magnitude-|Richter|scale\s+of|measuring|category|level|grade|phase|stage|"
-    r"tier|number|No\.|Nos\.|nr\.?|#)\s*$",
+    r"tier|number|No\.|Nos\.|No(?=\s)|nr\.?|#)\s*$",
     re.IGNORECASE,
 )
 _NAME_BEFORE_RE = re.compile(
@@ -80,6 +80,10 @@ _NAME_BEFORE_ANYCASE_RE = re.compile(
     r"|clause|amendment|building|block|room|floor|ward|bed|checkpoint|exit|precinct|interstate|formula"
     r"|channel|page|pages|road|hangar|lane|apartment|unit)\s+(?:no\.\s*)?$",
     re.IGNORECASE,
+)
+_ADDRESS_AFTER_RE = re.compile(
+    r"^\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Square"
+    r"|Drive|Place|Terrace|Way|Crescent)\b"
 )
 _PHONE_RE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[.-]\d{3,4}[.-]\d{3,4}\b"
@@ -200,6 +204,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             return "name-or-scale"
         if _NAME_BEFORE_RE.search(before) or _NAME_BEFORE_ANYCASE_RE.search(before):
             return "name"
+        if _ADDRESS_AFTER_RE.match(after):
+            return "address"  # 10 Downing Street
     if m.value_high is not None and not m.currency and not m.percent and _DURATION_AFTER_RE.match(after):
         return "duration"
     return None
