@@ -137,3 +137,7 @@ def test_it_resolves_of_them_to_the_previous_sentence_s_figure() -> None:
         (73, "killed", "people"),
         (40, "killed", "people"),
     ]
+
+
+def test_it_classes_members_of_an_armed_group_as_militants() -> None:
+    assert first("The army said it killed 31 Hamas and Islamic Jihad members.")[2] == "militants"

@@ -469,11 +469,20 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
     return " ".join(words), end
 
 
+_ARMED_GROUP_RE = re.compile(
+    r"\b(?:Hamas|Hezbollah|Islamic\s+Jihad|ISIS|ISIL|Islamic\s+State|al-Qaeda|al-Shabaab|al-Shabab|Taliban"
+    r"|Houthis?|Boko\s+Haram|RSF|Wagner|militia|militant|armed\s+group|insurgent|rebel|jihadist)\b",
+    re.IGNORECASE,
+)
+
+
 def subject_class(subject: str, metric: str, *, currency: str = "", percent: bool = False) -> str:
     if currency:
         return "money"
     if subject:
         last = subject.split()[-1]
+        if _ARMED_GROUP_RE.search(subject) and last.lower() in ("members", "operatives", "men", "commanders"):
+            return "militants"  # "31 Hamas and Islamic Jihad members"
         for name, rx in _CLASS_RES:
             if rx.fullmatch(last):
                 return name
