@@ -111,6 +111,7 @@ OWN_WEBHOOKS = {"/api/v1/webhooks/", "/api/v1/webhooks/{id}/"}
 WRITES_ALLOWED = {
     "reader": OWN_WEBHOOKS,
     "editor": {"/api/v1/discrepancies/{id}/resolve/", "/api/v1/discrepancies/{id}/dismiss/", *OWN_WEBHOOKS},
+    "ingester": {"/api/v1/articles/", "/api/v1/comparisons/", *OWN_WEBHOOKS},
 }
 
 
@@ -159,3 +160,9 @@ def test_the_api_keeps_its_schema_for_a_reader(case: Any, seeded: dict[str, str]
 @LIMITS
 def test_the_api_keeps_its_schema_for_an_editor_writing(case: Any, seeded: dict[str, str]) -> None:
     _run(case, seeded["editor"], "editor")
+
+
+@schema.include(method="POST").parametrize()
+@LIMITS
+def test_the_api_keeps_its_schema_for_an_ingester_writing(case: Any, seeded: dict[str, str]) -> None:
+    _run(case, seeded["ingester"], "ingester")
