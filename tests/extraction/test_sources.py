@@ -295,3 +295,11 @@ def test_local_police_are_not_the_national_force(registry: SourceRegistry) -> No
     assert national is not None and national.slug == "spanish-national-police"
     local = registry.resolve("local police", context)
     assert local is None or not local.known
+
+
+def test_a_generic_head_with_only_level_words_needs_a_context(registry: SourceRegistry) -> None:
+    assert registry.resolve("the regional high court") is None
+    assert registry.resolve("the national police") is None  # not "police nationale" by fuzzy match
+    context = "ATHENS, Greece — Wildfires burned on the island of Rhodes."
+    police = registry.resolve("the national police", context)
+    assert police is not None and police.slug == "hellenic-police"

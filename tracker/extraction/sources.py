@@ -256,6 +256,12 @@ _ROLE = re.compile(
 
 _WORD = re.compile(r"[a-z0-9]+")
 
+#: Words that say which level of a body is meant, not whose it is ("the regional high court").
+_LEVEL_WORDS = frozenset(
+    {"regional", "national", "state", "provincial", "federal", "central", "local", "municipal", "country",
+     "countrys", "eastern", "western", "northern", "southern", "top", "senior", "main", "official", "s"}
+)  # fmt: skip
+
 #: Words that make a generic head a local body ("local police"), not the national one.
 _LOCAL = re.compile(r"\b(?:local|municipal|city|town|village|neighbourhood|district)\b")
 
@@ -540,7 +546,10 @@ class SourceRegistry:
         found = self._contained(norm, min_size=1)
         if found is not None:
             return self._match(found)
-        # 5. fuzzy.
+        # 5. fuzzy, unless the phrase is a generic head its context could not place ("the
+        # national police" is not "police nationale").
+        if self._bare_generic(norm):
+            return None
         fuzzy = self._fuzzy(norm)
         if fuzzy is not None:
             return fuzzy
@@ -551,8 +560,9 @@ class SourceRegistry:
             via = self._person_in_context(text, context)
             if via is not None:
                 return via
-        # 6. unknown but plausible; a bare generic head ("the interior ministry") names nobody.
-        if norm in self._generic:
+        # 6. unknown but plausible; a bare generic head ("the interior ministry", "the regional
+        # high court") names nobody until a context says whose it is.
+        if norm in self._generic or self._bare_generic(norm):
             return None
         return self._unknown(text, norm)
 
@@ -677,6 +687,14 @@ class SourceRegistry:
             self._context_memo.clear()
         self._context_memo[context] = result
         return result
+
+    def _bare_generic(self, norm: str) -> bool:
+        """A generic head with nothing but level words around it ("regional high court")."""
+        head = self._generic_head(norm)
+        if head is None:
+            return False
+        rest = f" {norm} ".replace(f" {head} ", " ").split()
+        return bool(rest) and all(word in _LEVEL_WORDS for word in rest)
 
     def _generic_head(self, norm: str) -> str | None:
         words = norm.split()
