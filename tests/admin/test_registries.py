@@ -254,7 +254,8 @@ def test_read_only_staff_cannot_merge_sources(reader_client):
 
 
 def test_the_source_list_counts_each_sources_claims(editor_client):
-    busy, quiet = SourceFactory(name="Busy", slug="busy"), SourceFactory(name="Quiet", slug="quiet")
+    busy = SourceFactory(name="Busy", slug="busy")
+    SourceFactory(name="Quiet", slug="quiet")
     ClaimFactory.create_batch(3, source=busy)
     rows = editor_client.get(changelist("source")).context["cl"].result_list
     assert {s.name: s.claims_n for s in rows} == {"Busy": 3, "Quiet": 0}
