@@ -167,3 +167,10 @@ def test_it_never_reads_lowercase_names_with_numbers_as_claims() -> None:
 def test_it_never_reads_a_street_address_as_a_figure() -> None:
     assert values("The prime minister spoke outside 10 Downing Street.") == []
     assert values("Protesters gathered outside No 10.") == []
+
+
+def test_it_reads_several_hundred_and_a_few_thousand_as_vague_counts() -> None:
+    (several,) = extract_claims("Several hundred people gathered outside the hospital.")
+    assert (several.value, several.qualifier, several.low, several.high) == (300, "about", 300, 999)
+    (few,) = extract_claims("A few thousand protesters marched.")
+    assert (few.value, few.qualifier) == (2000, "about")

@@ -64,6 +64,14 @@ VAGUE_COUNTS: dict[str, tuple[float, float, float]] = {
     "tens of thousands": (20_000, 20_000, 99_999),
     "hundreds of thousands": (200_000, 200_000, 999_999),
     "millions": (2_000_000, 2_000_000, 999_999_999),
+    "a few dozen": (24, 24, 60),
+    "several dozen": (36, 36, 99),
+    "a few hundred": (200, 200, 500),
+    "several hundred": (300, 300, 999),
+    "a few thousand": (2_000, 2_000, 5_000),
+    "several thousand": (3_000, 3_000, 9_999),
+    "a few million": (2_000_000, 2_000_000, 5_000_000),
+    "several million": (3_000_000, 3_000_000, 9_999_999),
 }
 
 CURRENCY_SYMBOLS = {
@@ -155,7 +163,8 @@ _ATOM_RE = re.compile(
     rf"""
     (?P<cur>US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₺|₪|\bRs\.?{_SPACE}?|\b(?:USD|EUR|GBP|CHF|JPY|INR)(?:{_SPACE})?)?
     (?:
-        (?P<vague>\b(?:hundreds{_SPACE}+of{_SPACE}+thousands|tens{_SPACE}+of{_SPACE}+thousands
+        (?P<vague>\b(?:(?:several|a{_SPACE}+few){_SPACE}+(?:dozen|hundred|thousand|million)\b(?!{_SPACE}+(?:and|\d))
+                    |hundreds{_SPACE}+of{_SPACE}+thousands|tens{_SPACE}+of{_SPACE}+thousands
                     |dozens|scores|hundreds|thousands|millions)\b)
       | (?<![\w.,/:])(?<![^\W\d]-)
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,.]?\d)
