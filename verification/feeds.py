@@ -56,42 +56,45 @@ def _iso(value: Any) -> str:
     return "" if value is None else value.isoformat()
 
 
-def figure_csv_row(figure: VerifiedFigure) -> tuple[Any, ...]:
-    """One spreadsheet row per figure; its evidence flattened into joined columns."""
-    evidence = list(figure.evidence.all())
-    withdrawn = figure.status == FigureStatus.WITHDRAWN
+def figure_csv_row(row: dict[str, Any]) -> tuple[Any, ...]:
+    """One spreadsheet row per figure (a `figure_rows` row); its evidence flattened into joined columns."""
+    evidence = row["evidence"]
+    withdrawn = row["status"] == FigureStatus.WITHDRAWN
     return (
-        figure.pk,
-        figure.status,
-        figure.event_id,
-        figure.event.title,
-        figure.metric,
-        figure.subject,
-        figure.subject_class,
-        _number(figure.value),
-        _number(figure.value_high),
-        _number(figure.low),
-        _number(figure.high),
-        figure.qualifier,
-        _iso(figure.as_of),
-        figure.source.slug if figure.source else "",
-        figure.source.name if figure.source else "",
-        figure.verified_by.get_username(),
-        _iso(figure.verified_at),
-        _iso(figure.updated_at),
-        figure.note,
-        figure.withdrawn_reason if withdrawn else "",
+        row["id"],
+        row["status"],
+        row["event_id"],
+        row["event__title"],
+        row["metric"],
+        row["subject"],
+        row["subject_class"],
+        _number(row["value"]),
+        _number(row["value_high"]),
+        _number(row["low"]),
+        _number(row["high"]),
+        row["qualifier"],
+        _iso(row["as_of"]),
+        row["source__slug"] or "",
+        row["source__name"] or "",
+        row["verified_by__username"],
+        _iso(row["verified_at"]),
+        _iso(row["updated_at"]),
+        row["note"],
+        row["withdrawn_reason"] if withdrawn else "",
         len(evidence),
-        EVIDENCE_SEPARATOR.join(str(claim.pk) for claim in evidence),
-        EVIDENCE_SEPARATOR.join(claim.article.outlet.name for claim in evidence),
-        EVIDENCE_SEPARATOR.join(claim.article.url or "" for claim in evidence),
-        EVIDENCE_SEPARATOR.join(claim.quote for claim in evidence),
+        EVIDENCE_SEPARATOR.join(str(e["claim_id"]) for e in evidence),
+        EVIDENCE_SEPARATOR.join(e["claim__article__outlet__name"] for e in evidence),
+        EVIDENCE_SEPARATOR.join(e["claim__article__url"] or "" for e in evidence),
+        EVIDENCE_SEPARATOR.join(e["claim__quote"] for e in evidence),
     )
 
 
-def figure_csv_rows(figures: Iterable[VerifiedFigure]) -> Iterator[tuple[Any, ...]]:
-    for figure in figures:
-        yield figure_csv_row(figure)
+def figure_csv_rows(figures: QuerySet[VerifiedFigure], *, chunk: int = 1000) -> Iterator[tuple[Any, ...]]:
+    """Every figure of the (filtered, ordered) queryset as CSV rows, `chunk` figures (two queries) at a time."""
+    ids = list(figures.values_list("id", flat=True))
+    for start in range(0, len(ids), chunk):
+        for row in figure_rows(ids[start : start + chunk]):
+            yield figure_csv_row(row)
 
 
 _QUALIFIER_WORDS = {

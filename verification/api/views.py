@@ -273,8 +273,8 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
         fmt = request.accepted_renderer.format
         # JSON-LD publishes reviews: a withdrawn figure is no review, so only the JSON and CSV feeds show it.
         withdrawn = "updated_since" in request.query_params and fmt != "jsonld"
-        # JSON pages over a light index and builds plain rows; the exports walk full model instances.
-        source = figure_index if fmt not in _FORMAT_CONTENT else figure_feed
+        # JSON and CSV build plain rows; JSON-LD walks model instances with their provenance prefetched.
+        source = figure_feed if fmt == "jsonld" else figure_index
         figures = self.filter_queryset(source(include_withdrawn=withdrawn))
         # Withdrawn figures count too: withdrawing one changes the list's answer.
         state = figure_feed_state(self.filter_queryset(VerifiedFigure.objects.all()))
@@ -284,7 +284,7 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
         if not_modified is not None:
             return _with_validators(not_modified, etag, state.last_modified)
         if fmt == "csv":
-            rows = csv_stream(CSV_HEADER, figure_csv_rows(figures.iterator(chunk_size=500)))
+            rows = csv_stream(CSV_HEADER, figure_csv_rows(figures))
             response: Any = StreamingHttpResponse(rows, content_type=_FORMAT_CONTENT["csv"])
             response["Content-Disposition"] = 'attachment; filename="verified-figures.csv"'
             return _with_validators(response, etag, state.last_modified)
@@ -325,7 +325,8 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
             response = Response(claim_review(figure, url=self._figure_url(figure.pk)))
         elif fmt == "csv":
             response = StreamingHttpResponse(
-                csv_stream(CSV_HEADER, figure_csv_rows([figure])), content_type=_FORMAT_CONTENT["csv"]
+                csv_stream(CSV_HEADER, figure_csv_rows(VerifiedFigure.objects.filter(pk=figure.pk))),
+                content_type=_FORMAT_CONTENT["csv"],
             )
         else:
             response = Response(self.get_serializer(figure).data)
