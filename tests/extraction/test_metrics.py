@@ -141,3 +141,8 @@ def test_it_resolves_of_them_to_the_previous_sentence_s_figure() -> None:
 
 def test_it_classes_members_of_an_armed_group_as_militants() -> None:
     assert first("The army said it killed 31 Hamas and Islamic Jihad members.")[2] == "militants"
+
+
+def test_it_reads_people_reached_with_meals_as_aid_and_people_who_left_as_displaced() -> None:
+    assert first("The World Food Programme said it had reached 115,000 people with hot meals.")[0] == "aid"
+    assert first("Nearly 2.2 million people have left the quake zone, the president said.")[0] == "displaced"

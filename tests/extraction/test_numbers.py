@@ -174,3 +174,8 @@ def test_it_reads_several_hundred_and_a_few_thousand_as_vague_counts() -> None:
     assert (several.value, several.qualifier, several.low, several.high) == (300, "about", 300, 999)
     (few,) = extract_claims("A few thousand protesters marched.")
     assert (few.value, few.qualifier) == (2000, "about")
+
+
+def test_it_reads_an_elliptical_one_after_a_coordinated_figure() -> None:
+    text = "Two more people died in Castilla-La Mancha and one in Andalusia, the government said."
+    assert values(text) == [2, 1]

@@ -108,6 +108,9 @@ _RATIO_AFTER_RE = re.compile(
 )
 _RATIO_BEFORE_RE = re.compile(rf"\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 _NAME_WORD_BEFORE_RE = re.compile(r"[^\W\d_][\w'’]*[ \u00a0-]$")
+# "Two more people died in Castilla-La Mancha and one in Andalusia": "one" stands for "one person"
+_ELLIPSIS_BEFORE_RE = re.compile(r"(?:\band|,)\s+$")
+_ELLIPSIS_AFTER_RE = re.compile(r"^\s+(?:more\s+|other\s+)?(?:in|at|from|on)\s+[A-Z]")
 _RATIO_BASES = frozenset((2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 100.0, 1000.0))
 _THE_FEW_RE = re.compile(
     r"^\s+(?:leaders|men|countries|nations|parties|presidents|sides|governments|candidates|teams|companies"
@@ -167,7 +170,13 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return "part-of-compound"
     if m.spelled and m.raw[:1].isupper() and _NAME_WORD_BEFORE_RE.search(before):
         return "name"  # World War Two, Formula One, Channel Four
-    if m.value_high is None and m.spelled and m.value == 1 and not _SINGULAR_COUNT_NOUN_RE.match(after):
+    if (
+        m.value_high is None
+        and m.spelled
+        and m.value == 1
+        and not _SINGULAR_COUNT_NOUN_RE.match(after)
+        and not (_ELLIPSIS_BEFORE_RE.search(before) and _ELLIPSIS_AFTER_RE.match(after))
+    ):
         return "pronoun-one"
     if m.spelled and m.value <= 10 and _NOT_A_COUNT_AFTER_RE.match(after):
         return "not-a-count"

@@ -22,7 +22,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "displaced",
         r"displac(?:ed|ement|ing|es)|fled|fleeing|flee|homeless|uprooted|shelter(?:ing|ed)"
         r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
-        r"|in\s+(?:shelters|camps|evacuation\s+centres|evacuation\s+centers)",
+        r"|in\s+(?:shelters|camps|evacuation\s+centres|evacuation\s+centers)"
+        r"|(?:have|has|had)\s+left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
+        r"|villages?)",
     ),
     (
         "detained",
@@ -40,6 +42,14 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:humanitarian\s+)?(?:aid|assistance|help)"
         r"|food\s+insecurity|famine|hunger|starvation|malnourished|malnutrition|at\s+risk|exposed"
         r"|faced|facing|without\s+(?:power|water|electricity|shelter)|lost\s+power",
+    ),
+)
+_METRIC_WORDS = (
+    *_METRIC_WORDS,
+    (
+        "aid",
+        r"(?:with|received|receiving|receive|reached\s+with)\s+(?:\w+\s+)?(?:meals|food|aid|assistance|rations"
+        r"|supplies|cash\s+transfers|vouchers)",
     ),
 )
 _METRIC_RE = re.compile(
