@@ -11,9 +11,7 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
-    OpenApiParameter,
     OpenApiResponse,
-    PolymorphicProxySerializer,
     extend_schema,
     extend_schema_view,
 )
@@ -25,8 +23,7 @@ from rest_framework.response import Response
 
 from tracker.api.permissions import PublicFiguresOrAuthenticated, ReadOrEditor, ReadOrIngest
 from tracker.api.renderers import CSVRenderer, JSONLDRenderer, csv_stream
-from tracker.api.schema import RawSchemaSerializer
-from verification.api import filters, serializers
+from verification.api import docs, filters, serializers
 from verification.api.pagination import FigurePagination
 from verification.api.serializers import figure_row_representation
 from verification.feeds import (
@@ -149,80 +146,6 @@ class DiscrepancyViewSet(viewsets.ReadOnlyModelViewSet):
 
 _FORMAT_CONTENT = {"csv": "text/csv; charset=utf-8", "jsonld": "application/ld+json"}
 
-_FIGURE_ERRORS = {
-    304: OpenApiResponse(
-        description="Not modified: the `If-None-Match` / `If-Modified-Since` validators match."
-    ),
-    400: OpenApiResponse(description="A filter value is malformed or unknown (the body names each one)."),
-    401: OpenApiResponse(description="No credentials, and anonymous reads are off (`PUBLIC_FIGURES`)."),
-    403: OpenApiResponse(description="Credentials not allowed."),
-    404: OpenApiResponse(description="No such figure, page or format."),
-    406: OpenApiResponse(description="None of the accepted media types can be served."),
-    429: OpenApiResponse(description="Throttled; `Retry-After` says when to come back."),
-}
-_CONDITIONAL_HEADERS = [
-    OpenApiParameter(
-        "ETag",
-        str,
-        OpenApiParameter.HEADER,
-        response=[200, 304],
-        description="Validator for `If-None-Match`.",
-    ),
-    OpenApiParameter(
-        "Last-Modified",
-        str,
-        OpenApiParameter.HEADER,
-        response=[200, 304],
-        description="Latest change (HTTP date).",
-    ),
-    OpenApiParameter(
-        "If-None-Match",
-        str,
-        OpenApiParameter.HEADER,
-        description="An ETag from an earlier answer: 304 if unchanged.",
-    ),
-    OpenApiParameter(
-        "If-Modified-Since",
-        str,
-        OpenApiParameter.HEADER,
-        description="An HTTP date: 304 if nothing changed since.",
-    ),
-]
-_CLAIM_REVIEW_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "description": "A schema.org ClaimReview (JSON-LD).",
-    "required": ["@context", "@type", "claimReviewed", "reviewRating", "itemReviewed"],
-    "properties": {
-        "@context": {"type": "string", "enum": ["https://schema.org"]},
-        "@type": {"type": "string", "enum": ["ClaimReview"]},
-        "@id": {"type": "string"},
-        "url": {"type": "string"},
-        "claimReviewed": {"type": "string"},
-        "reviewRating": {"type": "object"},
-        "itemReviewed": {"type": "object"},
-        "author": {"type": "object"},
-        "datePublished": {"type": "string"},
-        "dateModified": {"type": "string"},
-    },
-}
-_CLAIM_REVIEW_GRAPH_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "description": "The page's figures as schema.org ClaimReviews in one JSON-LD graph; pages are linked "
-    'with `Link: <...>; rel="next"`.',
-    "required": ["@context", "@graph"],
-    "properties": {
-        "@context": {"type": "string", "enum": ["https://schema.org"]},
-        "@graph": {"type": "array", "items": {"type": "object"}},
-    },
-}
-_CLAIM_REVIEW = RawSchemaSerializer.of("ClaimReview", _CLAIM_REVIEW_SCHEMA)
-_CLAIM_REVIEW_GRAPH = RawSchemaSerializer.of("ClaimReviewGraph", _CLAIM_REVIEW_GRAPH_SCHEMA)
-_FIGURE_OR_TOMBSTONE = PolymorphicProxySerializer(
-    component_name="FigureOrTombstone",
-    serializers=[serializers.VerifiedFigureSerializer, serializers.FigureTombstoneSerializer],
-    resource_type_field_name=None,
-)
-
 
 @extend_schema_view(
     list=extend_schema(
@@ -233,22 +156,22 @@ _FIGURE_OR_TOMBSTONE = PolymorphicProxySerializer(
         "for large pulls. `?format=csv` streams every matching figure as CSV (UTF-8 with BOM, one row per "
         "figure, evidence flattened, formula cells neutralised); `?format=jsonld` gives schema.org "
         "ClaimReview JSON-LD. Answers carry `ETag` and `Last-Modified`; send them back for a 304.",
-        parameters=_CONDITIONAL_HEADERS,
+        parameters=docs.CONDITIONAL_HEADERS,
         responses={
-            (200, "application/json"): _FIGURE_OR_TOMBSTONE,
-            (200, "application/ld+json"): _CLAIM_REVIEW_GRAPH,
+            (200, "application/json"): docs.FIGURE_OR_TOMBSTONE,
+            (200, "application/ld+json"): docs.CLAIM_REVIEW_GRAPH,
             (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="CSV export, streamed."),
-            **_FIGURE_ERRORS,
+            **docs.FIGURE_ERRORS,
         },
     ),
     retrieve=extend_schema(
         summary="One verified figure (a withdrawn one as its tombstone)",
-        parameters=_CONDITIONAL_HEADERS,
+        parameters=docs.CONDITIONAL_HEADERS,
         responses={
-            (200, "application/json"): _FIGURE_OR_TOMBSTONE,
-            (200, "application/ld+json"): _CLAIM_REVIEW,
+            (200, "application/json"): docs.FIGURE_OR_TOMBSTONE,
+            (200, "application/ld+json"): docs.CLAIM_REVIEW,
             (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="The figure as one CSV row."),
-            **{code: r for code, r in _FIGURE_ERRORS.items() if code != 400},
+            **{code: r for code, r in docs.FIGURE_ERRORS.items() if code != 400},
         },
     ),
 )
