@@ -591,3 +591,23 @@ def test_survivors_nationality_does_not_move_the_shipwreck() -> None:
         [("20 people", "rescued", "incident")],
     )
     assert later[0].key == first[0].key
+
+
+def test_a_running_total_without_a_region_does_not_join_another_regions_series() -> None:
+    linker = EventLinker()
+    gaza = link_all(
+        linker,
+        "Gaza toll",
+        "The health ministry in Gaza said 41,000 people had been killed since October 7.",
+        datetime(2024, 9, 20, tzinfo=UTC),
+        [("41,000 people", "killed", "cumulative")],
+    )
+    elsewhere = link_all(
+        linker,
+        "Cholera toll rises",
+        "The outbreak has killed 300 people since October, the agency said.",
+        datetime(2024, 9, 21, tzinfo=UTC),
+        [("300 people", "killed", "cumulative")],
+    )
+    assert gaza[0].kind == elsewhere[0].kind == "running_total"
+    assert gaza[0].key != elsewhere[0].key

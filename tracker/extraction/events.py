@@ -1480,7 +1480,7 @@ class EventLinker:
                 continue
             if event.family != family and "other" not in {event.family, family}:
                 continue
-            if regions and event.regions and not set(regions) & set(event.regions):
+            if (regions or event.regions) and not set(regions) & set(event.regions):
                 continue
             if (
                 since is not None
