@@ -44,6 +44,7 @@ def article_extract(*, article_id: int) -> Article | None:
         extracted = extract_claims(
             article.text,
             published_at=article.published_at,
+            title=article.title,
             registry=registry,
             tolerances=tolerances_from_settings(),
         )
