@@ -611,3 +611,30 @@ def test_a_running_total_without_a_region_does_not_join_another_regions_series()
     )
     assert gaza[0].kind == elsewhere[0].kind == "running_total"
     assert gaza[0].key != elsewhere[0].key
+
+
+def test_a_fire_and_a_flood_in_one_country_are_two_disasters() -> None:
+    linker = EventLinker()
+    fire = link_all(
+        linker,
+        "Wildfire kills 9 in Alberta",
+        "JASPER, Canada — A wildfire killed 9 people near Jasper, officials said on Monday.",
+        datetime(2025, 7, 14, tzinfo=UTC),
+        [("9 people", "killed", "incident")],
+    )
+    flood = link_all(
+        linker,
+        "Floods kill 4 in Canada",
+        "HALIFAX, Canada — Flash floods killed 4 people, officials said on Tuesday.",
+        datetime(2025, 7, 22, tzinfo=UTC),
+        [("4 people", "killed", "incident")],
+    )
+    assert fire[0].key != flood[0].key
+    storm = link_all(
+        linker,
+        "Storm floods Canada",
+        "HALIFAX, Canada — The storm that brought the floods left 3,000 homes without power.",
+        datetime(2025, 7, 23, tzinfo=UTC),
+        [("3,000 homes", "affected", "incident")],
+    )
+    assert storm[0].key == flood[0].key

@@ -1597,6 +1597,8 @@ class EventLinker:
             ev_local = {k for k in ev_places if _is_town(k)}
             if sig_local and ev_local and not sig_local & ev_local:
                 return None
+        if sig.event_class == "disaster" and _hazards_conflict(sig.terms, event.incident_terms):
+            return None  # a wildfire and a flood in one country are two disasters
         place_overlap = len(sig_places & ev_places) / max(1, min(len(sig_places), len(ev_places)))
         term_overlap = len(set(sig.terms) & set(event.incident_terms)) / max(
             1, min(len(set(sig.terms)), len(set(event.incident_terms)))
@@ -1637,6 +1639,30 @@ class EventLinker:
         if event.day is None and sig.day is not None:
             event.day = sig.day
             self._touch(event)
+
+
+#: Hazards that can be one disaster under different words (Storm Daniel's floods, a quake's
+#: tsunami and landslides); a disaster whose hazards share no family with another's is different.
+HAZARD_FAMILIES: dict[str, frozenset[str]] = {
+    "earthquake": frozenset({"seismic", "volcanic"}),
+    "tsunami": frozenset({"seismic", "water"}),
+    "landslide": frozenset({"seismic", "water"}),
+    "flood": frozenset({"water"}),
+    "storm": frozenset({"water"}),
+    "wildfire": frozenset({"fire"}),
+    "heatwave": frozenset({"fire", "heat"}),
+    "drought": frozenset({"heat", "hunger"}),
+    "famine": frozenset({"hunger"}),
+    "eruption": frozenset({"volcanic"}),
+    "outbreak": frozenset({"disease"}),
+}
+
+
+def _hazards_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two disasters' hazard words name different hazards (no family in common)."""
+    fa = frozenset().union(*(HAZARD_FAMILIES[t] for t in a if t in HAZARD_FAMILIES))
+    fb = frozenset().union(*(HAZARD_FAMILIES[t] for t in b if t in HAZARD_FAMILIES))
+    return bool(fa) and bool(fb) and not fa & fb
 
 
 def _paragraph_index(starts: list[int], offset: int) -> int:
