@@ -303,3 +303,17 @@ def test_a_generic_head_with_only_level_words_needs_a_context(registry: SourceRe
     context = "ATHENS, Greece — Wildfires burned on the island of Rhodes."
     police = registry.resolve("the national police", context)
     assert police is not None and police.slug == "hellenic-police"
+
+
+def test_the_red_cross_in_a_national_disaster_story_is_the_national_society(registry: SourceRegistry) -> None:
+    nairobi = "NAIROBI, Kenya — Flash floods swept through informal settlements along the Nairobi river."
+    assert registry.resolve("the Red Cross", nairobi).slug == "kenya-red-cross-society"  # type: ignore[union-attr]
+    geneva = "GENEVA — The International Committee of the Red Cross appealed for access to detainees."
+    assert registry.resolve("the Red Cross", geneva).slug == "international-committee-of-the-red-cross"  # type: ignore[union-attr]
+    assert registry.resolve("the Red Cross").slug == "international-committee-of-the-red-cross"  # type: ignore[union-attr]
+
+
+def test_a_minister_named_by_title_speaks_for_the_ministry_of_the_story(registry: SourceRegistry) -> None:
+    context = "MOMBASA, Kenya — Interior Minister Amos Kariuki said 15,000 people had been displaced."
+    match = registry.resolve("Kariuki", context)
+    assert match is not None and match.slug == "kenyan-interior-ministry"

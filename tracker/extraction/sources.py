@@ -522,9 +522,14 @@ class SourceRegistry:
         if not norm or norm in VAGUE:
             # A bare generic head may still be resolvable from context.
             return self._generic_match(norm, context) if norm else None
-        # 2. exact.
+        # 2. exact; a bare name that is also a generic head ("the Red Cross") means the body of
+        # the story's country when the context has one ("the Red Cross" in a Nairobi story).
         slug = self._aliases.get(norm)
         if slug is not None:
+            if context and norm in self._generic:
+                local = self._generic_match(norm, context)
+                if local is not None:
+                    return local
             return self._match(slug)
         # 2b. an apposition names the source in one of its parts ("COGAT, the Israeli defence
         # ministry body that ...", "Mahmud Bassal, a spokesman for ...").
@@ -607,7 +612,10 @@ class SourceRegistry:
                 if slug is not None:
                     return self._match(slug, 90.0)
                 # "Governor Josh Green": a role and a name, resolved as one phrase.
-                named = window[role.start() :] + surname
+                clause = re.split(r"[,;:(]|\s[—–-]\s", window)[-1]
+                named = (
+                    clause if role.start() >= len(window) - len(clause) else window[role.start() :]
+                ) + surname
                 found = self._resolve_one(named, context, people=False)
                 if found is not None and found.known:
                     return found
