@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import requests
 import schemathesis
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from hypothesis import HealthCheck, settings
 from openapi_spec_validator import validate
 from rest_framework.authtoken.models import Token
@@ -19,6 +21,10 @@ from tests.factories import ClaimFactory, DiscrepancyFactory, EventFactory, User
 from verification.figures import figure_withdraw
 
 SAFE = {"GET", "HEAD", "OPTIONS"}
+DATA_MIGRATIONS = [
+    ("verification.migrations.0002_groups", "create_groups"),
+    ("verification.migrations.0005_schedules", "create_schedules"),
+]
 
 
 def _schema_json(client: Any) -> dict[str, Any]:
@@ -83,10 +89,31 @@ def _seed() -> dict[str, str]:
 
 
 @pytest.fixture
-def seeded(transactional_db: Any, django_db_serialized_rollback: Any) -> dict[str, str]:
-    # Serialized rollback brings back what migrations wrote (the editors group) for the tests after this one.
-    Group.objects.get_or_create(name="editors")
+def seeded(transactional_db: Any) -> dict[str, str]:
+    _restore_migration_data()  # an earlier transactional test's flush may have removed them
     return _seed()
+
+
+def _restore_migration_data() -> None:
+    """Write again what data migrations wrote (roles, beat schedules), through the migrations' own state."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    state_apps = MigrationLoader(connection).project_state().apps
+    for module, function in DATA_MIGRATIONS:
+        try:
+            migration = importlib.import_module(module)
+        except ImportError:
+            continue
+        getattr(migration, function)(state_apps, None)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _migration_data_back_after_the_flush(django_db_blocker: Any) -> Iterator[None]:
+    """The live-server tests end with a flush; the test modules after this one expect the roles again."""
+    yield
+    with django_db_blocker.unblock():
+        _restore_migration_data()
 
 
 @pytest.fixture
