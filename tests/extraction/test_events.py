@@ -638,3 +638,42 @@ def test_a_fire_and_a_flood_in_one_country_are_two_disasters() -> None:
         [("3,000 homes", "affected", "incident")],
     )
     assert storm[0].key == flood[0].key
+
+
+def test_each_past_disaster_in_one_sentence_takes_the_year_nearest_before_its_figure() -> None:
+    linker = EventLinker()
+    sentence = (
+        "The fire is deadlier than the 2009 Black Saturday fires, which killed 173 people, and a 1983 blaze "
+        "that killed 75."
+    )
+    text = "MELBOURNE, Australia — A bushfire has killed 180 people, officials said.\n\n" + sentence
+    now, black_saturday, ash_wednesday = link_all(
+        linker,
+        "Australian bushfire kills 180",
+        text,
+        datetime(2026, 1, 20, tzinfo=UTC),
+        [
+            ("180 people", "killed", "incident"),
+            ("173 people", "killed", "incident"),
+            ("killed 75", "killed", "incident"),
+        ],
+    )
+    assert len({now.key, black_saturday.key, ash_wednesday.key}) == 3
+    assert black_saturday.day is not None and black_saturday.day.year == 2009
+    assert ash_wednesday.day is not None and ash_wednesday.day.year == 1983
+
+
+def test_a_list_published_a_week_earlier_is_not_a_rate() -> None:
+    linker = EventLinker()
+    text = (
+        "SEOUL — Police released a new list of people missing after the crowd crush, with 12 names, "
+        "down from 40 on the list published a week earlier."
+    )
+    now, before = link_all(
+        linker,
+        "Crowd crush missing list shrinks",
+        text,
+        datetime(2025, 11, 7, tzinfo=UTC),
+        [("12 names", "missing", "incident"), ("down from 40", "missing", "incident")],
+    )
+    assert before.key == now.key and before.event_class != "rate"

@@ -1696,7 +1696,7 @@ _RELIEF = re.compile(
 )
 _SAME_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)
 _RATE = re.compile(
-    r"\b(?:a|per|each|every)\s+(?:day|year|week|month)\b|\bdaily\b|\bannual(?:ly)?\b|\bon\s+average\b|"
+    r"\b(?:a|per|each|every)\s+(?:day|year|week|month)\b(?!\s+(?:earlier|ago|before|later|after|on))|\bdaily\b|\bannual(?:ly)?\b|\bon\s+average\b|"
     r"\baverag(?:e|ed|ing)\b|\bbefore\s+the\s+war\b|\bpre-?war\b|\btarget\b",
     re.IGNORECASE,
 )
@@ -1733,7 +1733,7 @@ _PAST_EVENT_CLAUSE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}\s*,\s+(?:when|in\s+which|during\s+which|where|which\s+(?:killed|left))\b",
     re.IGNORECASE,
 )
-_OLD_YEAR = re.compile(r"\b(?:in|of|the|since)\s+((?:1[89]|20)\d\d)\b(?![,.]\d)", re.IGNORECASE)
+_OLD_YEAR = re.compile(r"\b(?:in|of|the|since|a|an)\s+((?:1[89]|20)\d\d)\b(?![,.]\d)", re.IGNORECASE)
 
 
 def _sentence_day(
@@ -1757,6 +1757,7 @@ def _sentence_day(
         day = found[0][1] if found else None
     if day is not None:
         return day
+    found: list[tuple[int, int]] = []  # (start, year) of the past years that date an event
     for match in _OLD_YEAR.finditer(sentence):
         year = int(match[1])
         if year >= pub.year - 1:
@@ -1766,8 +1767,16 @@ def _sentence_day(
             match[0].lower().startswith("since") or re.search(r"\bsince\b[^,;.]*$", sentence[: match.start()])
         ) and not _PAST_EVENT_CLAUSE.match(sentence[match.end() :]):
             continue
-        return date(year, 1, 1)
-    return None
+        found.append((match.start(), year))
+    if not found:
+        return None
+    if anchor is not None:
+        # "the 2018 Camp Fire, which killed 85, ... a 1960 tsunami that killed 61": the year
+        # nearest before the figure is its event's.
+        before = [year for start, year in found if start < anchor[0]]
+        if before:
+            return date(before[-1], 1, 1)
+    return date(found[0][1], 1, 1)
 
 
 def _named_again(place: str, text: str) -> bool:
