@@ -109,6 +109,7 @@ def run(corpus: Path, show_misses: bool) -> dict[str, float]:
     misses: list[str] = []
     false_pos: list[str] = []
     wrong: list[str] = []
+    other_wrong: list[str] = []
     for f in files:
         data = json.loads(f.read_text(encoding="utf-8"))
         for art in data.get("articles", []):
@@ -146,6 +147,15 @@ def run(corpus: Path, show_misses: bool) -> dict[str, float]:
                         got = (c.source.name if c.source else "-") + f" / {c.attribution!r}"
                         bad.append(f"source {got} != {lab.get('source')}")
                     wrong.append(f"  {art['id']:<4} {lab['quote']!r}: " + "; ".join(bad))
+                other = []
+                if lab.get("subject_class") != c.subject_class:
+                    other.append(f"subject_class {c.subject_class}!={lab.get('subject_class')}")
+                if lab.get("scope") != c.scope:
+                    other.append(f"scope {c.scope}!={lab.get('scope')}")
+                if other:
+                    other_wrong.append(
+                        f"  {art['id']:<4} {lab['quote']!r} [{c.subject!r}]: " + "; ".join(other)
+                    )
             for lab in labels:
                 if id(lab) not in matched_l:
                     misses.append(f"  {art['id']:<4} {lab['quote']!r} = {lab['value']}")
@@ -173,6 +183,7 @@ def run(corpus: Path, show_misses: bool) -> dict[str, float]:
         print(f"\nmisses ({len(misses)}):", *misses, sep="\n")
         print(f"\nfalse positives ({len(false_pos)}):", *false_pos, sep="\n")
         print(f"\nmatched with wrong fields ({len(wrong)}):", *wrong, sep="\n")
+        print(f"\nmatched with wrong subject_class/scope ({len(other_wrong)}):", *other_wrong, sep="\n")
     return res
 
 

@@ -146,3 +146,95 @@ def test_it_classes_members_of_an_armed_group_as_militants() -> None:
 def test_it_reads_people_reached_with_meals_as_aid_and_people_who_left_as_displaced() -> None:
     assert first("The World Food Programme said it had reached 115,000 people with hot meals.")[0] == "aid"
     assert first("Nearly 2.2 million people have left the quake zone, the president said.")[0] == "displaced"
+
+
+# --- held-out generalisation: newsroom wording beyond the dev stories (own sentences, other events) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # missing: unconfirmed safety, people not yet found
+        ("Officials said the safety of 58 hikers on the ridge had yet to be confirmed.", "missing"),
+        ("Some 19 fishermen have not yet been found after the squall.", "missing"),
+        # displaced: people who need shelter
+        ("Up to 3,000 villagers needed shelter after the river burst its banks.", "displaced"),
+        # rescued: survivors, lifted to safety
+        ("Only 41 passengers survived the ferry capsizing.", "rescued"),
+        ("At least 16 climbers were lifted to safety by a mountain rescue team.", "rescued"),
+        ("At least nine crew were among the survivors of the trawler fire.", "rescued"),
+        # evacuated: flown out
+        ("Seven were airlifted from the collapsed mine to a hospital in Quetta.", "evacuated"),
+        # affected: without power, stranded, cut off, fallen ill, hit areas, needs of
+        ("About 640,000 customers were without power across the state.", "affected"),
+        ("Nearly 900 travellers spent the night stranded at the airport.", "affected"),
+        ("Some 2,300 residents in hill hamlets remained cut off by landslides.", "affected"),
+        ("At least 85 pilgrims had fallen ill with heatstroke.", "affected"),
+        ("Roughly 410,000 people live in districts hit by the cyclone.", "affected"),
+        ("The appeal seeks to meet the needs of 300,000 people.", "affected"),
+        # detained: charged and held
+        ("Four mine managers have been charged over the collapse.", "detained"),
+    ],
+)
+def test_disaster_wording_beyond_the_dev_stories(text: str, metric: str) -> None:
+    assert first(text)[0] == metric
+
+
+def test_things_without_services_are_affected_and_destroyed_ones_are_counted() -> None:
+    assert first("Power lines to about 31,000 households in the valley were down.")[0] == "affected"
+    assert first("Roughly 12,500 homes had no running water on Tuesday.")[0] == "affected"
+    assert first("The tornado destroyed 140 homes in the county.")[0] == "count"
+    assert first("The school was struck by two shells.")[0] == "count"
+
+
+def test_body_bags_are_aid_objects() -> None:
+    metric, _subject, sclass = first("The Red Cross delivered 2,000 body bags to the province.")
+    assert (metric, sclass) == ("aid", "objects")
+
+
+def test_handling_the_dead_is_a_count_not_a_toll() -> None:
+    assert first("About 45 bodies were taken to the morgue in Mardan.")[0] == "count"
+    assert first("So far 120 of the victims have been identified by relatives.")[0] == "count"
+    assert first("Some 18 bodies at the city mortuary were still awaiting identification.")[0] == "count"
+    assert first("Divers recovered 23 bodies from the lake.")[0] == "killed"
+
+
+def test_the_number_of_x_decides_a_bare_figure() -> None:
+    c = extract_claims("The number of people unaccounted for after the mudslide rose to 64 on Friday.")[0]
+    assert (c.metric, c.subject_class) == ("missing", "people")
+    c = extract_claims("The army lowered the number of bodies pulled from the mine to 31.")[0]
+    assert (c.metric, c.subject_class) == ("killed", "people")
+    c = extract_claims("The ministry raised the number of army personnel clearing the roads to 3,000.")[0]
+    assert (c.metric, c.subject_class) == ("count", "soldiers")
+
+
+def test_a_coordinated_clause_keeps_its_own_verb() -> None:
+    claims = extract_claims(
+        "Nearly 7,000 families have applied for grants, and some 2,100 people were displaced."
+    )
+    assert [c.metric for c in claims] == ["count", "displaced"]
+    assert claims[0].subject_class == "other"
+
+
+def test_a_hoped_for_survivor_is_no_rescue() -> None:
+    c = extract_claims(
+        "The toll from the stampede rose to 121 on Wednesday, as the search for survivors ended."
+    )[0]
+    assert c.metric == "killed"
+    c = extract_claims("Witnesses and survivors told police that about 300 people had been inside the hall.")[
+        0
+    ]
+    assert c.metric == "count"
+
+
+def test_a_colon_breakdown_inherits_the_total() -> None:
+    claims = extract_claims(
+        "Investigators put the number of workers in the shaft at 52, based on relatives who reported a missing"
+        " miner: 40 from Balochistan and 12 from Punjab."
+    )
+    assert [c.metric for c in claims] == ["count", "count", "count"]
+
+
+def test_time_adverbs_are_no_subject() -> None:
+    c = extract_claims("The toll had stood at 64 earlier in the day.")[0]
+    assert c.metric == "killed"

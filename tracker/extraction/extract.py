@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from tracker.extraction import attribution as attr
 from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
+    OTHER_NOUNS,
     PEOPLE_METRICS,
     metric_from_subject,
     metric_near,
@@ -424,6 +425,63 @@ class _Draft:
     value_high: float | None
 
 
+_CLAUSE_CUT_RE = re.compile(
+    r",\s+(?:and|but|while|whereas|after|when|because|although|though)\s|,\s+as\s(?!well\s+as)|;"
+    r"|\s(?:and|but)\s+(?:that|said)\s|\s(?:while|whereas)\s",
+    re.IGNORECASE,
+)
+_POWER_TO_RE = re.compile(
+    r"\b(?:power|electricity|water|gas)\s+(?:lines|supplies|supply|cables|mains|service)\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _clause(right: str) -> str:
+    """The window to the right of a figure up to the next coordinated clause ("16,000 people applied for
+    aid, and 7,500 were displaced": the second verb is not the first figure's)."""
+    cut = _CLAUSE_CUT_RE.search(right)
+    return right[: cut.start()] if cut is not None else right
+
+
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:number|numbers|count|tally|list|total)\s+of\s+(?:the\s+)?(?P<np>[^\d,;:()]{2,90}?)"
+    r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|jumped|surged|reached|fell|fallen"
+    r"|dropped|stood|stands|was|is|were|at|to)\b|\s*,)",
+    re.IGNORECASE,
+)
+
+
+def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
+    """("missing", "people") for "The number of people unaccounted for ... surged to 323": the last
+    "number/count/list of X" before the figure, with no other figure in between."""
+    left = text[max(s_start, q_start - 220) : q_start]
+    last = None
+    for m in _NUMBER_OF_RE.finditer(left):
+        last = m
+    if last is None or any(ch.isdigit() for ch in left[last.end() :]):
+        return "", ""
+    np = last.group("np")
+    found, _d = metric_near("", np, right_limit=8)
+    subject, _e = read_subject(np, 0, len(np))
+    return (found or "count"), subject
+
+
+_HANDLING_RE = re.compile(
+    r"^[^,;]{0,70}?\b(?:buried|identified|loaded|transferred|moved|taken\s+to|stored|repatriated|returned"
+    r"|handed\s+over|exhumed|examined|autopsied|collected|laid\s+out|cremated|awaiting\s+identification)\b",
+    re.IGNORECASE,
+)
+
+
+def _handled_bodies(subject: str, after: str) -> bool:
+    """The dead as objects of handling ("30 bodies were loaded onto trucks", "74 of the dead have been
+    identified"): a count of bodies processed, not a toll."""
+    words = subject.lower().split()
+    if not words or words[-1] not in ("bodies", "dead", "victims", "remains", "corpses"):
+        return False
+    return _HANDLING_RE.match(after) is not None
+
+
 def _seg(bounds: list[int], pos: int) -> int:
     return bisect.bisect_right(bounds, pos)
 
@@ -565,16 +623,43 @@ def _build_claim(
         cls_guess = subject_class(subject, "") if subject and not pronoun_subject else ""
         if sub_metric is not None:
             metric = sub_metric
+        elif cls_guess == "other" and not OTHER_NOUNS.search(subject) and not _FAMILY_RE.search(subject):
+            # an unlisted noun ("16 climbers were lifted to safety"): the verb right after it decides
+            found_u, _du = metric_near(
+                text[max(prev_end, s_start) : q_start],
+                _clause(text[subj_end : min(s_end, next_start)]),
+                right_limit=4,
+                left_limit=3,
+            )
+            metric = found_u if found_u in PEOPLE_METRICS else "count"
         elif cls_guess == "objects" or (cls_guess == "other" and not _FAMILY_RE.search(subject)):
             metric = "count"
+            if cls_guess == "objects":
+                # "power lines to some 22,000 homes remained cut": things counted as affected
+                right_o = _clause(text[subj_pos : min(s_end, next_start)])
+                found_o, _do = metric_near("", right_o, right_limit=8)
+                if found_o == "affected" or _POWER_TO_RE.search(text[max(prev_end, s_start) : q_start]):
+                    metric = "affected"
         if not metric and pronoun_subject and prev_claim is None and antecedent is not None:
             found0, _d0 = metric_near("", text[subj_pos : min(s_end, next_start)])
             metric = found0 or antecedent.metric  # "... 73 deaths. Buncombe County accounts for 40 of them"
+        if not metric and (not subject or subject.lower() in ("people", "persons")):
+            # "the number of people unaccounted for surged to 323": what the number counts
+            of_metric, of_subject = _number_of(text, s_start, q_start)
+            if of_metric:
+                metric = of_metric
+                subject = of_subject or subject
         if not metric:
             left = text[max(prev_end, s_start) : q_start]
-            right = text[subj_pos : min(s_end, next_start)]
+            right = _clause(text[subj_pos : min(s_end, next_start)])
             found, dist = metric_near(left, right)
             between = text[prev_end:q_start] if prev_claim is not None else ""
+            if (
+                prev_claim is not None
+                and re.search(r":\s*$", between)
+                and prev_claim.metric not in _UNIT_METRICS
+            ):
+                found, dist = prev_claim.metric, 0  # "at least 209: 181 from X and 28 from Y"
             if found is not None:
                 metric = found
             inherit = prev_claim is not None and (
@@ -591,10 +676,14 @@ def _build_claim(
             ):
                 metric = prev_claim.metric  # "Israel said 419 trucks ..., while UNRWA counted 223"
             if not metric:
+                metric = _number_of(text, s_start, q_start)[0]  # "a list of the missing, with 66 names"
+            if not metric:
                 # the rest of the clause: "1.7 million people, more than 75 percent ..., have been displaced"
-                rest = text[subj_pos : min(s_end, subj_pos + 160)]
+                rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
+        if metric == "killed" and _handled_bodies(subject, text[subj_end : min(s_end, subj_end + 120)]):
+            metric = "count"  # "2,530 of the victims had been buried": what was done with the dead
     if metric == "percent":
         sclass = ""
         if subject.lower() in ("them", "whom", "which") and antecedent is not None:

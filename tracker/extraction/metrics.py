@@ -10,17 +10,24 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "killed",
         r"kill(?:ed|ing|s)?|dead|deaths?|death\s+tolls?|tolls?|died|dies|die|dying|lost\s+their\s+lives"
         r"|lives\s+lost|lost\s+(?:his|her)\s+life|claimed\s+the\s+lives|bodies|body|fatalit(?:y|ies)"
-        r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest",
+        r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest|victims",
     ),
     (
         "injured",
         r"injur(?:ed|ies|y|ing|es)|wounded|wounding|wounds|hurt|maimed|hospitali[sz]ed|in\s+hospital"
         r"|treated\s+in\s+hospitals?",
     ),
-    ("missing", r"missing|unaccounted|disappeared|still\s+buried|remain\s+buried"),
+    (
+        "missing",
+        r"missing|unaccounted|disappeared|still\s+buried|remain\s+buried|safety\s+of|whereabouts"
+        r"|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located|accounted\s+for|traced)"
+        r"|(?:yet|still)\s+to\s+be\s+(?:found|located|traced|accounted\s+for|confirmed\s+safe)"
+        r"|could\s+not\s+be\s+(?:reached|located|contacted|traced)|out\s+of\s+contact",
+    ),
     (
         "displaced",
         r"displac(?:ed|ement|ing|es)|fled|fleeing|flee|homeless|uprooted|shelter(?:ing|ed)"
+        r"|need(?:ed|s)?\s+(?:emergency\s+)?shelter|in\s+need\s+of\s+(?:emergency\s+)?shelter"
         r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|evacuation\s+centres|evacuation\s+centers)"
         r"|(?:have|has|had)\s+left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
@@ -29,19 +36,25 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "detained",
         r"detain(?:ed|ees?|ing|s)?|arrest(?:ed|s|ing)?|detentions?|jailed|imprisoned|custody|rounded\s+up"
-        r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner|captured",
+        r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner|captured"
+        r"|charged|indicted|remanded|held\s+pending",
     ),
     ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"),
     (
         "rescued",
-        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|saved|extricated|dug\s+out|freed",
+        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|saved|extricated|dug\s+out|freed"
+        r"|survivors?|survived|(?:lifted|brought|carried|winched|plucked)\s+to\s+safety|plucked|winched",
     ),
-    ("evacuated", r"evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b"),
+    ("evacuated", r"evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b|airlifted|flown"),
     (
         "affected",
         r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:humanitarian\s+)?(?:aid|assistance|help)"
         r"|food\s+insecurity|famine|hunger|starvation|malnourished|malnutrition|at\s+risk|exposed"
-        r"|faced|facing|without\s+(?:power|water|electricity|shelter)|lost\s+power",
+        r"|faced|facing|without\s+(?:running\s+)?(?:power|water|electricity|shelter|heating|gas)"
+        r"|lost\s+(?:power|electricity|water)|(?:had|have|has)\s+no\s+(?:running\s+)?(?:power|water"
+        r"|electricity|heating)|power\s+(?:lines|supplies|supply|cables)\s+to|blackouts?|power\s+cuts?"
+        r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|stranded"
+        r"|cut\s+off|isolated|(?:live|living|lives|lived)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:areas|zones)",
     ),
 )
 _METRIC_WORDS = (
@@ -60,7 +73,8 @@ _STRONG_RE = re.compile(r"\b(?:death\s+tolls?|tolls?)\b", re.IGNORECASE)
 
 _AID_NOUNS = re.compile(
     r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|parcels?|packages?|pallets?|airdrops?|meals"
-    r"|food|supplies|shipments?|tonnes|tons|rations|kits|blankets|tents)\b",
+    r"|food|supplies|shipments?|tonnes|tons|rations|kits|blankets|tents|body\s+bags|tarpaulins|generators"
+    r"|jerrycans|water\s+tanks)\b",
     re.IGNORECASE,
 )
 
@@ -91,7 +105,8 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|lorr(?:y|ies)|vehicles?|bombs?|munitions|missiles?|rockets?|drones?|shells|tents?|apartments?"
         r"|villages|packages?|parcels?|pallets?|tonnes|tons|meals|shelters?|sites|facilities|roads|bridges"
         r"|crossings|boats|ships|aircraft|planes|tanks|weapons|warehouses|clinics|dwellings|shops|businesses"
-        r"|airdrops?|convoys?|rations|kits|blankets|flights|strikes|airstrikes|targets|wells|schools",
+        r"|airdrops?|convoys?|rations|kits|blankets|flights|strikes|airstrikes|targets|wells|schools|bags"
+        r"|locations|properties|premises|cars|generators|tarpaulins|farms",
     ),
     (
         "money",
@@ -104,12 +119,13 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|inhabitants|villagers|citizens|nationals|individuals|survivors|others|dead|bodies|hostages"
         r"|detainees|prisoners|evacuees|displaced|injured|wounded|population|men|casualties|deaths|lives"
         r"|strikers|voters|members|adults|users|fans|spectators|asylum\s+seekers|crew|fishermen|miners"
-        r"|inmates|captives|rescuers|firefighters|officers|policemen|police|mourners|families?|crowds?",
+        r"|inmates|captives|rescuers|firefighters|officers|policemen|police|mourners|crowds?|names|smugglers"
+        r"|traffickers|suspects|relatives|pedestrians|motorists|drivers|guests|occupants|seafarers|sailors",
     ),
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
 _NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ers|ites|ards|ks|ns)$")
-_OTHER_NOUNS = re.compile(
+OTHER_NOUNS = re.compile(
     r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
     r"|regions|states|delegations|organisations|organizations|groups|unions|missions|incidents|attacks"
     r"|cases|events)\b",
@@ -344,6 +360,12 @@ _SUBJECT_STOP = frozenset(
         "left",
         "flee",
         "of",
+        "earlier",
+        "later",
+        "originally",
+        "initially",
+        "previously",
+        "ago",
         *_IRREGULAR_PAST,
     ]
 )
@@ -486,6 +508,9 @@ _ARMED_GROUP_RE = re.compile(
 )
 
 
+_MILITARY_RE = re.compile(r"\b(?:forces|army|military|troops|navy|marines|armed\s+forces)\b", re.IGNORECASE)
+
+
 def subject_class(subject: str, metric: str, *, currency: str = "", percent: bool = False) -> str:
     if currency:
         return "money"
@@ -493,12 +518,14 @@ def subject_class(subject: str, metric: str, *, currency: str = "", percent: boo
         last = subject.split()[-1]
         if _ARMED_GROUP_RE.search(subject) and last.lower() in ("members", "operatives", "men", "commanders"):
             return "militants"  # "31 Hamas and Islamic Jihad members"
+        if last.lower() in ("personnel", "members", "staff") and _MILITARY_RE.search(subject):
+            return "soldiers"  # "2,000 Self-Defense Forces personnel"
         for name, rx in _CLASS_RES:
             if rx.fullmatch(last):
                 return name
         if _NATIONALITY_RE.match(last):
             return "people"
-        if _OTHER_NOUNS.search(subject):
+        if OTHER_NOUNS.search(subject):
             return "other"
         for name, rx in _CLASS_RES:
             if rx.search(subject):
@@ -531,6 +558,21 @@ def _word_distance(s: str) -> int:
     return len(s.split())
 
 
+_SEARCH_FOR_RE = re.compile(
+    r"\b(?:search(?:ing|es)?|look(?:ing)?|hunt(?:ing)?|hopes?|no)\s+(?:for\s+|of\s+finding\s+)?(?:more\s+"
+    r"|further\s+|any\s+|other\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_found_yet(window: str, m: re.Match[str]) -> bool:
+    """ "the search for survivors", "no further survivors": people hoped for, not counted."""
+    return (
+        m.lastgroup == "rescued"
+        and _SEARCH_FOR_RE.search(window[max(0, m.start() - 30) : m.start()]) is not None
+    )
+
+
 def metric_near(
     left: str, right: str, *, right_limit: int = 6, left_limit: int = 6
 ) -> tuple[str | None, int]:
@@ -542,7 +584,7 @@ def metric_near(
         d = _word_distance(right[: m.start()])
         if d > right_limit + 4:
             break
-        if m.lastgroup is None:
+        if m.lastgroup is None or _not_found_yet(right, m):
             continue
         if first and d <= right_limit:
             best = (m.lastgroup, d)
@@ -554,6 +596,8 @@ def metric_near(
             break
     last = None
     for m in _METRIC_RE.finditer(left):
+        if m.group(0)[:6].lower() == "surviv" or _not_found_yet(left, m):
+            continue  # "Survivors told rescuers that about 400 people were on board": witnesses
         last = m
     if last is not None and last.lastgroup is not None:
         gap = left[last.end() :]
