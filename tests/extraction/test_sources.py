@@ -317,3 +317,11 @@ def test_a_minister_named_by_title_speaks_for_the_ministry_of_the_story(registry
     context = "MOMBASA, Kenya — Interior Minister Amos Kariuki said 15,000 people had been displaced."
     match = registry.resolve("Kariuki", context)
     assert match is not None and match.slug == "kenyan-interior-ministry"
+
+
+def test_residents_survivors_and_relatives_speak_for_no_organisation(registry: SourceRegistry) -> None:
+    assert registry.resolve("residents of the flooded villages near Porto Alegre") is None
+    assert registry.resolve("relatives of the missing miners") is None
+    assert registry.resolve("investigators") is None
+    named = registry.resolve("People in Need")  # an NGO's name, not a vague group
+    assert named is not None and named.name == "People in Need"

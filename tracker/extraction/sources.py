@@ -131,6 +131,15 @@ VAGUE = frozenset(
     }
 )
 
+#: People who are nobody's spokesperson, however they are described ("residents of the
+#: flooded towns", "relatives of the missing", "survivors who reached Kalamata").
+_VAGUE_GROUP = re.compile(
+    r"^(?:\w+\s+){0,2}(?:residents|witnesses|survivors|relatives|families|locals|villagers|neighbours|"
+    r"neighbors|passengers|investigators|volunteers|rescuers|medics|doctors|nurses|aid\s+workers|"
+    r"rescue\s+workers|emergency\s+workers|eyewitnesses|onlookers|bystanders|parents|people)"
+    r"(?:\s+(?:of|in|from|at|around|near|who|on|across|living|whose|that)\b.*)?$"
+)
+
 #: Words that make an unknown phrase a plausible organisation.
 _ORG_WORDS = frozenset(
     [
@@ -284,6 +293,12 @@ _NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
 _PARTICLES = frozenset(
     {"al", "el", "de", "del", "da", "di", "van", "von", "bin", "ibn", "abu", "la", "le", "dos"}
 )
+
+
+def _is_title_case(text: str) -> bool:
+    """Every word of two or more capitalised except small ones ("People in Need")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _looks_like_person(text: str) -> bool:
@@ -519,6 +534,8 @@ class SourceRegistry:
     def _resolve_one(self, mention: str, context: str, *, people: bool = True) -> SourceMatch | None:
         text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
         norm = normalise(text)
+        if _VAGUE_GROUP.match(norm) and norm not in self._aliases and not _is_title_case(text):
+            return None  # "residents of devastated towns", "survivors of the sinking"
         if not norm or norm in VAGUE:
             # A bare generic head may still be resolvable from context.
             return self._generic_match(norm, context) if norm else None
