@@ -85,6 +85,12 @@ from verification.engine.keys import (
 
 KINDS = ("value_conflict", "revision_down", "attribution_conflict", "scope_conflict")
 NON_GROWING_METRICS = frozenset({"money", "percent"})
+# counts of people *in a state* that ends -- still missing, still displaced, still held, still without
+# power or in evacuation centres -- fall as people are found, go home or are freed: a later, lower
+# figure is news, not a revision, so such incident figures are compared like period counts, on the
+# same as_of day only, and are revisions only when the text says so
+SNAPSHOT_METRICS = frozenset({"missing", "displaced", "hostages", "evacuated", "affected"})
+PART_RATIO = 0.5  # a figure under half of another, with a subject that names nothing, is likely a part
 UNIDENTIFIED_WITHOUT_SUBJECT = frozenset({"money", "percent", "count", "aid"})
 PRECISE_QUALIFIERS = frozenset({"exact", "at_least", "more_than", "at_most", "less_than"})
 AUTHORITY = {
@@ -110,6 +116,21 @@ _REASON_PATTERNS = (
         re.compile(r"\brevis|\bcorrect(?:ed|ion)|\blowered\b|\breduced\b|\bdowngrad|\badjust", re.I),
     ),
 )
+
+
+# the sentence announces that a figure was revised down ("revised its toll down to", "corrected the
+# count to", "is 97, not the 115"); a sentence that also says a figure rose is a timeline instead
+_ANNOUNCED = re.compile(
+    r"\brevis|\bcorrect(?:ed|ion|s)?\b|\blowered\b|\breduced\b|\bdowngrad|\bcut (?:to|from|its|the)\b"
+    r"|\bdown (?:to|from)\b|\bnot the [\d,.]+|\binstead of\b",
+    re.I,
+)
+_RISE = re.compile(r"\b(?:rose|risen|rising|raised|up from|revised up\w*|increased|climbed)\b", re.I)
+
+
+def announces_revision(sentence: str) -> bool:
+    """True when ``sentence`` says a figure was revised down (see ``_ANNOUNCED``)."""
+    return bool(sentence) and _ANNOUNCED.search(sentence) is not None and _RISE.search(sentence) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +202,9 @@ class _Prepared:
         self.day = np.where(np.isnat(as_of) | implausible, pub_day, as_of_day)
         self.metric = df["metric"].to_numpy(dtype=object)
         self.growing = ~np.isin(self.metric, list(NON_GROWING_METRICS))
+        self.snapshot = self.incident & np.isin(self.metric, list(SNAPSHOT_METRICS))
+        self.token_empty = keys.token_empty
+        self.topic = keys.topic
         self.series = keys.series
         self.keys = keys
         fam_src = np.where(self.cumulative, self.src, _NONE)
@@ -195,6 +219,9 @@ class _Prepared:
         self.source_name = df["source_name"].to_numpy(dtype=object)
         self.source_kind = df["source_kind"].to_numpy(dtype=object)
         self.sentence = df["sentence"].to_numpy(dtype=object)
+        s_codes, s_uni = pd.factorize(self.sentence)
+        said = np.fromiter((announces_revision(str(x)) for x in s_uni), dtype=bool, count=len(s_uni))
+        self.announced = said[s_codes] if n else np.zeros(0, dtype=bool)
         kinds = pd.Series(df["source_kind"].to_numpy(dtype=object))
         self.auth = kinds.map(AUTHORITY).fillna(0.5).to_numpy(dtype=np.float64)
         self.event = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
@@ -423,7 +450,7 @@ def _unit_pairs(p: _Prepared, u: _Units) -> tuple[np.ndarray, np.ndarray, np.nda
 
 def _value_conflicts(p: _Prepared) -> list[Candidate]:
     all_rows = np.arange(p.n)
-    cmp_group = _combine(p.series, np.where(p.incident, -1, p.day))
+    cmp_group = _combine(p.series, np.where(p.incident & ~p.snapshot, -1, p.day))
     upper: list[np.ndarray] = []  # pairs (higher row, lower row) that conflict
     lower: list[np.ndarray] = []
     extra: list[np.ndarray] = []  # further member rows (whole units)
@@ -437,30 +464,35 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     i_above = p.low[i] > p.high[j] + _tol(p.high[j])
     j_above = p.low[j] > p.high[i] + _tol(p.high[i])
     keep = i_above | j_above
-    upper.append(np.where(i_above, i, j)[keep])
-    lower.append(np.where(i_above, j, i)[keep])
+    up, lo = np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
+    keep = _plausible(p, up, lo)
+    upper.append(up[keep])
+    lower.append(lo[keep])
 
     # (b) running totals and period counts, across reports, same day: units of (source, figure)
-    non_inc = all_rows[~p.incident]
+    non_inc = all_rows[~p.incident | p.snapshot]
     u = _units(p, cmp_group, _hot(cmp_group, p.low, p.high, non_inc))
     a, b, a_above, _ = _unit_pairs(p, u)
-    _collect_unit_pairs(u, a, b, a_above, upper, lower, extra)
+    keep = _plausible(p, np.where(a_above, u.rep[a], u.rep[b]), np.where(a_above, u.rep[b], u.rep[a]))
+    _collect_unit_pairs(u, a[keep], b[keep], a_above[keep], upper, lower, extra)
 
     # (c) incidents, money and percentages, across reports: any disjoint pair except a same-source
     # later, lower figure (a revision)
-    fixed = all_rows[p.incident & ~p.growing]
+    fixed = all_rows[p.incident & ~p.growing & ~p.snapshot]
     u = _units(p, cmp_group, _hot(cmp_group, p.low, p.high, fixed))
     a, b, a_above, b_above = _unit_pairs(p, u)
     same_src = p.src[u.rep[a]] == p.src[u.rep[b]]
     rev_a_lower = b_above & (u.min_pub[a] > u.max_pub[b])
     rev_b_lower = a_above & (u.min_pub[b] > u.max_pub[a])
     keep = ~(same_src & (rev_a_lower | rev_b_lower))
+    keep &= _plausible(p, np.where(a_above, u.rep[a], u.rep[b]), np.where(a_above, u.rep[b], u.rep[a]))
     _collect_unit_pairs(u, a[keep], b[keep], a_above[keep], upper, lower, extra)
 
     # (d) growing incident tolls, across reports: a later figure below an earlier one from another source
-    up, lo = _later_lower_other_source(p, all_rows[p.incident & p.growing])
-    upper.append(up)
-    lower.append(lo)
+    up, lo = _later_lower_other_source(p, all_rows[p.incident & p.growing & ~p.snapshot])
+    keep = _plausible(p, up, lo)
+    upper.append(up[keep])
+    lower.append(lo[keep])
 
     hi_rows = np.concatenate(upper)
     lo_rows = np.concatenate(lower)
@@ -480,6 +512,28 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
         members = np.unique(np.r_[hi_rows[start:stop], lo_rows[start:stop], extra_rows[a0:a1]])
         out.append(_value_candidate(p, members, int(hi_rows[start]), int(lo_rows[start]), float(gap[start])))
     return out
+
+
+def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
+    """False for pairs more likely a whole and a part than a disagreement: the lower figure is under
+    ``PART_RATIO`` of the higher one and either subject names nothing beyond its class ("people",
+    "the dead") -- a province's, a town's or one country's toll whose subject lost its place."""
+    weak = p.token_empty[upper] | p.token_empty[lower]
+    steep = p.high[lower] < PART_RATIO * p.low[upper]
+    keep: np.ndarray = ~(weak & steep)
+    return keep
+
+
+def _article_top(p: _Prepared, group: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """For ``rows``: True when no other claim of the same group, source and article is higher. An
+    article that gives a source's toll and smaller figures from the same source (per province, per
+    town, an earlier update it retells) states the source's current figure once: the largest."""
+    if len(rows) == 0:
+        return np.zeros(0, dtype=bool)
+    g = _combine(group[rows], p.src[rows], p.article[rows])
+    top = pd.Series(p.low[rows]).groupby(g).transform("max").to_numpy()
+    is_top: np.ndarray = p.high[rows] >= top - _tol(top)
+    return is_top
 
 
 def _collect_unit_pairs(
@@ -536,7 +590,9 @@ def _later_lower_other_source(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarra
         return empty, empty
     # the best earlier figure of the whole series; when its source is another one, that decides
     pm, ref = _prefix_max(p.series, p.pub, p.low, rows)
-    below = p.high[rows] < pm - _tol(pm)
+    # a lower figure the text announces as a revision is one (``_announced_revisions``); one that is
+    # not its source's largest in its article is a part or a retold earlier figure
+    below = (p.high[rows] < pm - _tol(pm)) & ~p.announced[rows] & _article_top(p, p.series, rows)
     # the outlets' own (unattributed) figures count as one source here
     src = np.where(p.has_src, p.src, -1)
     other = below & (src[np.maximum(ref, 0)] != src[rows])
@@ -636,6 +692,10 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     time = np.where(p.cumulative, p.day, p.pub)
     pm, ref = _prefix_max(group, time, p.low, rows)
     down = (p.high[rows] < pm - _tol(pm)) & (ref >= 0)
+    # an incident figure below the source's largest in the same article is a part or a retold one
+    down &= p.cumulative[rows] | p.announced[rows] | _article_top(p, group, rows)
+    # a snapshot count (still missing, still displaced) that falls is news, unless the text says revised
+    down &= ~p.snapshot[rows] | p.announced[rows]
     stale, ref = rows[down], ref[down]
     copies = (p.wire[stale] == p.wire[ref]) & (p.article[stale] != p.article[ref])
     stale, ref = stale[~copies], ref[~copies]

@@ -200,6 +200,11 @@ class KeyCodes:
         self.family, self._fam_first = _dense(e_codes, self._m_codes, self._t_codes, self._sc_codes)
         self.base, self._base_first = _dense(self.family, self._c_codes)
         self.series, self._series_first = _dense(self.base, src_codes)
+        # the series without scope and source: what an announced revision ("the UN revised its toll
+        # down to ...") is compared with, whoever gave the earlier figure and however it was scoped
+        self.topic, _ = _dense(e_codes, self._m_codes, self._t_codes, self._c_codes)
+        empty_tok = np.asarray([t == "" for t in self._t_uni], dtype=bool)
+        self.token_empty: np.ndarray = empty_tok[self._t_codes] if n else np.zeros(0, dtype=bool)
         self._cache: dict[str, np.ndarray] = {}
 
     def _text(self, r: int, *, with_class: bool, with_source: bool) -> str:

@@ -1,0 +1,137 @@
+"""The engine on what a real extractor produces: lost subjects, lost attributions, snapshot counts that
+fall, revisions the text announces. Hand-built frames, one behaviour per test."""
+
+from __future__ import annotations
+
+from tests.verification.test_engine import claim, frame, kinds
+from verification.engine import compare
+
+
+def test_a_missing_count_that_falls_over_days_is_not_flagged() -> None:
+    found = compare(
+        frame(
+            claim(1, metric="missing", subject="people", value=323.0, source="Gaza Health Ministry"),
+            claim(
+                2,
+                metric="missing",
+                subject="people",
+                value=52.0,
+                source="Gaza Health Ministry",
+                published_at="2024-08-13T10:00Z",
+            ),
+            claim(
+                3, metric="missing", subject="people", value=41.0, source="", published_at="2024-08-15T10:00Z"
+            ),
+        )
+    )
+    assert found == []
+
+
+def test_displaced_and_hostage_counts_that_fall_are_not_revisions() -> None:
+    for metric in ("displaced", "hostages", "evacuated"):
+        found = compare(
+            frame(
+                claim(1, metric=metric, subject="people in shelters", value=3_000.0),
+                claim(
+                    2,
+                    metric=metric,
+                    subject="people in shelters",
+                    value=1_200.0,
+                    published_at="2024-08-20T10:00Z",
+                ),
+            )
+        )
+        assert found == [], metric
+
+
+def test_two_sources_giving_different_missing_counts_the_same_day_conflict() -> None:
+    found = compare(
+        frame(
+            claim(1, article_id=5, metric="missing", subject="people in Derna", value=323.0),
+            claim(
+                2,
+                article_id=5,
+                metric="missing",
+                subject="people in Derna",
+                value=103.0,
+                source="Gaza Health Ministry",
+            ),
+        )
+    )
+    assert kinds(found) == [("value_conflict", (1, 2))]
+
+
+def test_a_missing_count_revised_down_in_so_many_words_is_a_revision() -> None:
+    found = compare(
+        frame(
+            claim(1, metric="missing", subject="people in Derna", value=10_100.0),
+            claim(
+                2,
+                metric="missing",
+                subject="people in Derna",
+                value=9_000.0,
+                published_at="2024-08-12T10:00Z",
+                sentence="The agency revised the number of missing down to 9,000.",
+            ),
+        )
+    )
+    assert [(c.kind, c.claim_ids) for c in found] == [("revision_down", (1, 2))]
+
+
+def test_a_toll_under_half_of_another_sources_with_an_empty_subject_is_a_part_not_a_conflict() -> None:
+    # 9,057 dead in Turkey (the presidency) and 1,350 in government-held Syria (the Syrian ministry), both
+    # extracted as plain "people": one country's toll is not a rival figure for the other's
+    found = compare(
+        frame(
+            claim(1, subject="people", value=9_057.0, source="Gaza Government Media Office"),
+            claim(
+                2,
+                subject="people",
+                value=1_350.0,
+                source="Gaza Health Ministry",
+                published_at="2024-08-11T10:00Z",
+            ),
+        )
+    )
+    assert found == []
+
+
+def test_a_toll_under_half_of_another_with_the_same_named_subject_still_conflicts() -> None:
+    found = compare(
+        frame(
+            claim(1, value=300.0, source="Gaza Government Media Office"),
+            claim(2, value=93.0, published_at="2024-08-11T10:00Z"),
+        )
+    )
+    assert kinds(found) == [("value_conflict", (1, 2))]
+
+
+def test_a_lower_figure_beside_the_sources_higher_one_in_the_same_article_is_a_part() -> None:
+    # the ministry's update gives 2,012 dead and, per province, 1,293, 452 and 191: none of the provincial
+    # figures revises the 296 the ministry gave that morning
+    found = compare(
+        frame(
+            claim(1, subject="people", value=296.0, qualifier="at_least", published_at="2024-08-10T06:00Z"),
+            claim(2, article_id=7, subject="people", value=2_012.0, published_at="2024-08-10T22:00Z"),
+            claim(3, article_id=7, subject="dead", value=191.0, published_at="2024-08-10T22:00Z"),
+            claim(4, article_id=7, subject="dead", value=1_293.0, published_at="2024-08-10T22:00Z"),
+        )
+    )
+    assert found == []
+
+
+def test_a_lower_figure_beside_another_sources_higher_one_in_its_article_is_a_part() -> None:
+    found = compare(
+        frame(
+            claim(
+                1,
+                subject="people",
+                value=73.0,
+                source="Gaza Health Ministry",
+                published_at="2024-08-10T06:00Z",
+            ),
+            claim(2, article_id=7, subject="people", value=126.0, published_at="2024-08-13T22:00Z"),
+            claim(3, article_id=7, subject="deaths", value=69.0, published_at="2024-08-13T22:00Z"),
+        )
+    )
+    assert found == []
