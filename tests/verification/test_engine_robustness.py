@@ -135,3 +135,105 @@ def test_a_lower_figure_beside_another_sources_higher_one_in_its_article_is_a_pa
         )
     )
     assert found == []
+
+
+def test_a_revision_the_text_announces_is_found_whoever_it_is_credited_to() -> None:
+    # the UN cut 11,300 to 3,958 "citing WHO": the extractor credits the new figure to WHO, the old one
+    # to the Red Crescent the UN was relaying, and scopes the new one as a period count
+    found = compare(
+        frame(
+            claim(1, subject="people", value=11_300.0, qualifier="at_least", source="Gaza Civil Defence"),
+            claim(
+                2,
+                subject="people",
+                value=3_958.0,
+                source="Gaza Health Ministry",
+                scope="period",
+                published_at="2024-08-12T10:00Z",
+                sentence="The United Nations has revised its death toll down to 3,958, citing the WHO.",
+            ),
+        )
+    )
+    assert [(c.kind, c.claim_ids, c.reason) for c in found] == [("revision_down", (1, 2), "revision")]
+    assert "announced as a revision" in found[0].explanation
+
+
+def test_an_unattributed_correction_joins_every_earlier_report_of_the_old_figure() -> None:
+    found = compare(
+        frame(
+            claim(
+                1, subject="", value=115.0, source="Gaza Health Ministry", published_at="2024-08-01T10:00Z"
+            ),
+            claim(2, subject="", value=115.0, source="Gaza Civil Defence", published_at="2024-08-09T10:00Z"),
+            claim(
+                3,
+                subject="",
+                value=97.0,
+                source="",
+                published_at="2024-08-16T10:00Z",
+                sentence="The number of people killed is 97, not the 115 that officials had reported for weeks.",
+            ),
+        )
+    )
+    assert [(c.kind, c.claim_ids) for c in found] == [
+        ("attribution_conflict", (1, 2)),
+        ("revision_down", (1, 2, 3)),
+    ]
+
+
+def test_a_sentence_that_says_the_toll_rose_announces_no_revision() -> None:
+    found = compare(
+        frame(
+            claim(1, value=120.0, source="Gaza Health Ministry"),
+            claim(
+                2,
+                value=93.0,
+                source="",
+                published_at="2024-08-12T10:00Z",
+                sentence="The toll rose to 140 from 93, after the figures were corrected.",
+            ),
+        )
+    )
+    assert [c.kind for c in found if c.kind == "revision_down"] == []
+
+
+def test_two_vague_figures_for_subjects_that_say_nothing_are_not_flagged() -> None:
+    found = compare(
+        frame(
+            claim(1, article_id=4, metric="missing", subject="people", value=10_000.0, qualifier="about"),
+            claim(
+                2,
+                article_id=4,
+                metric="missing",
+                subject="people",
+                value=6_000.0,
+                qualifier="at_most",
+                source="Gaza Health Ministry",
+            ),
+        )
+    )
+    assert found == []
+
+
+def test_a_conflict_resting_on_one_weak_input_has_a_lower_score() -> None:
+    def conflict(subject: str) -> float:
+        found = compare(
+            frame(
+                claim(1, subject=subject, value=120.0, source="Gaza Health Ministry"),
+                claim(2, subject=subject, value=93.0, published_at="2024-08-11T10:00Z"),
+            )
+        )
+        assert [c.kind for c in found] == ["value_conflict"]
+        return found[0].score
+
+    assert conflict("people") < conflict("people at the al-Tabi'in school")
+
+
+def test_an_outlets_own_lower_figure_does_not_contradict_a_sources_earlier_one() -> None:
+    found = compare(
+        frame(
+            claim(1, value=215.0, source="Gaza Health Ministry"),
+            claim(2, value=201.0, source="", published_at="2024-08-14T10:00Z"),
+        )
+    )
+    assert found == []

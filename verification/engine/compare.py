@@ -91,6 +91,8 @@ NON_GROWING_METRICS = frozenset({"money", "percent"})
 # same as_of day only, and are revisions only when the text says so
 SNAPSHOT_METRICS = frozenset({"missing", "displaced", "hostages", "evacuated", "affected"})
 PART_RATIO = 0.5  # a figure under half of another, with a subject that names nothing, is likely a part
+VAGUE_QUALIFIERS = frozenset({"about", "nearly", "at_most", "range"})
+WEAK_FACTOR = 0.8  # the score of a value conflict resting on one weak input (see ``_weakness``)
 UNIDENTIFIED_WITHOUT_SUBJECT = frozenset({"money", "percent", "count", "aid"})
 PRECISE_QUALIFIERS = frozenset({"exact", "at_least", "more_than", "at_most", "less_than"})
 AUTHORITY = {
@@ -213,6 +215,7 @@ class _Prepared:
         self.value = df["value"].to_numpy(dtype=np.float64)
         self.value_high = df["value_high"].to_numpy(dtype=np.float64)
         self.qualifier = df["qualifier"].to_numpy(dtype=object)
+        self.vague = np.isin(self.qualifier, list(VAGUE_QUALIFIERS))
         self.subject = df["subject"].to_numpy(dtype=object)
         self.cls = df["subject_class"].to_numpy(dtype=object)
         self.outlet = df["outlet"].to_numpy(dtype=object)
@@ -514,13 +517,27 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     return out
 
 
+def _weakness(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
+    """How many of three weak inputs a pair rests on: a subject that names nothing beyond its class
+    (either side), a vague figure ("about", "nearly", "up to", a range; either side), a figure with no
+    source (either side)."""
+    weak: np.ndarray = (
+        (p.token_empty[upper] | p.token_empty[lower]).astype(np.int64)
+        + (p.vague[upper] | p.vague[lower]).astype(np.int64)
+        + (~p.has_src[upper] | ~p.has_src[lower]).astype(np.int64)
+    )
+    return weak
+
+
 def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
-    """False for pairs more likely a whole and a part than a disagreement: the lower figure is under
-    ``PART_RATIO`` of the higher one and either subject names nothing beyond its class ("people",
-    "the dead") -- a province's, a town's or one country's toll whose subject lost its place."""
+    """False for pairs too weak to flag. Either more likely a whole and a part than a disagreement --
+    the lower figure is under ``PART_RATIO`` of the higher one and either subject names nothing beyond
+    its class ("people", "the dead": a province's, a town's or one country's toll whose subject lost
+    its place) -- or resting on two weak inputs at once (``_weakness``: "some 10,000 missing" and "as
+    many as 6,000 missing" of two areas, both extracted as plain "people")."""
     weak = p.token_empty[upper] | p.token_empty[lower]
     steep = p.high[lower] < PART_RATIO * p.low[upper]
-    keep: np.ndarray = ~(weak & steep)
+    keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower) < 2)
     return keep
 
 
@@ -585,7 +602,9 @@ def _prefix_max(
 def _later_lower_other_source(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (earlier higher, later lower) in growing incident series, from two different sources."""
     empty = np.empty(0, dtype=np.int64)
-    rows = _hot(p.series, p.low, p.high, rows)
+    # an outlet's own (unattributed) lower figure is more often a rounding, a summary or a part than a
+    # rival count: only named sources contradict each other here
+    rows = _hot(p.series, p.low, p.high, rows[p.has_src[rows]])
     if len(rows) < 2:
         return empty, empty
     # the best earlier figure of the whole series; when its source is another one, that decides
@@ -660,6 +679,8 @@ def _value_candidate(p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int
     series_key = p.keys.series_key(int(p.series[hi_row]))
     anchor = "all" if p.incident[hi_row] else str(np.datetime64(int(p.day[hi_row]), "D"))
     score = round(0.65 * min(1.0, gap / 0.5) + 0.35 * p.authority((hi_row, lo_row)), 3)
+    if int(_weakness(p, np.array([hi_row]), np.array([lo_row]))[0]):
+        score = round(score * WEAK_FACTOR, 3)  # resting on a weak input: lower severity
     hi_outlet, hi_src, hi_day = p.who(hi_row)
     lo_outlet, lo_src, lo_day = p.who(lo_row)
     hi_n = p.n_reports(_side(p, members, hi_row), hi_row)
@@ -774,6 +795,55 @@ def _revision_candidate(
     src = "-" if not p.has_src[stale] else str(int(p.src[stale]))
     anchor = f"s{src}:{_num(p.low[stale])}:{_num(p.high[stale])}"
     return p.candidate("revision_down", series_key, anchor, members, score, text, reason)
+
+
+def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
+    """A later, lower incident or period figure whose sentence announces a revision ("the UN revised its
+    toll down to 3,958", "the toll is 97, not the 115") is ``revision_down`` against the highest figure
+    given earlier for the same event, metric and subject -- whoever gave it (the extractor often credits
+    a relayed revision to the relayed source, or to nobody) and however it was scoped. Claims in
+    ``taken`` (already in a same-source revision) are left to that rule. The flag holds
+    the lower claim and every earlier claim of that highest figure."""
+    pool = np.flatnonzero(~p.cumulative)
+    lowered = pool[p.announced[pool]]
+    if len(lowered) == 0:
+        return []
+    pool = pool[np.isin(p.topic[pool], p.topic[lowered])]
+    pm, ref = _prefix_max(p.topic, p.pub, p.low, pool)
+    down = p.announced[pool] & (p.high[pool] < pm - _tol(pm)) & (ref >= 0)
+    rows, ref = pool[down], ref[down]
+    ok = ~((p.wire[rows] == p.wire[ref]) & (p.article[rows] != p.article[ref]))
+    if taken:
+        ok &= ~np.isin(p.claim[rows], np.fromiter(taken, dtype=np.int64, count=len(taken)))
+    rows, ref = rows[ok], ref[ok]
+    if len(rows) == 0:
+        return []
+    order = np.argsort(p.topic[pool], kind="stable")
+    by_topic, topics = pool[order], p.topic[pool][order]
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for row, r in zip(rows.tolist(), ref.tolist(), strict=True):
+        a0, a1 = np.searchsorted(topics, p.topic[row], "left"), np.searchsorted(topics, p.topic[row], "right")
+        same = by_topic[a0:a1]
+        earlier = same[(p.pub[same] < p.pub[row]) & (np.abs(p.low[same] - p.low[r]) <= _tol(p.low[same]))]
+        members = np.unique(np.r_[row, earlier, r])
+        gap = _gap(p, r, row)
+        score = round(0.2 + 0.35 * p.authority((r,)) + 0.45 * min(1.0, gap / 0.1), 3)
+        series_key = p.keys.series_key(int(p.series[row]))
+        anchor = f"announced:{_num(p.low[row])}:{_num(p.high[row])}"
+        if f"{series_key}|{anchor}" in seen:
+            continue
+        seen.add(f"{series_key}|{anchor}")
+        s_outlet, s_src, s_day = p.who(row)
+        r_outlet, r_src, r_day = p.who(r)
+        text = (
+            f"{s_outlet} gives {p.describe(row)} from {s_src} ({s_day}), announced as a revision: lower than "
+            f"the {p.figure(r)} {r_src} had given ({r_outlet}, {r_day})."
+        )
+        out.append(
+            p.candidate("revision_down", series_key, anchor, members, score, text, "revision", lead=row)
+        )
+    return out
 
 
 def _num(x: float) -> str:
@@ -984,7 +1054,10 @@ def compare(
     p = _prepare(frame, keys, now)
     if p is None:
         return []
-    found = _value_conflicts(p) + _revisions(p) + _attribution_conflicts(p) + _scope_conflicts(p)
+    revisions = _revisions(p)
+    lowered = {int(c) for cand in revisions for c in cand.claim_ids}
+    revisions += _announced_revisions(p, lowered)
+    found = _value_conflicts(p) + revisions + _attribution_conflicts(p) + _scope_conflicts(p)
     if keys is not None:
         families = {family_of(k) for k in keys}
         found = [c for c in found if family_of(c.series_key) in families]
