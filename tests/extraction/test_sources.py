@@ -325,3 +325,26 @@ def test_residents_survivors_and_relatives_speak_for_no_organisation(registry: S
     assert registry.resolve("investigators") is None
     named = registry.resolve("People in Need")  # an NGO's name, not a vague group
     assert named is not None and named.name == "People in Need"
+
+
+def test_a_count_owned_by_a_generic_body_resolves_with_the_story(registry: SourceRegistry) -> None:
+    phrase = "The Interior Ministry's first official count of the missing"
+    assert registry.resolve(phrase) is None  # whose interior ministry? the context says
+    context = "LIMA, Peru — Landslides buried two villages in the Andes."
+    registry = registry.copy()  # the default registry is shared by the other tests
+    registry.add(
+        SourceEntry(
+            name="Peruvian Interior Ministry",
+            slug="peruvian-interior-ministry",
+            kind="ministry",
+            region="Peru",
+            generic=("interior ministry",),
+        )
+    )
+    match = registry.resolve(phrase, context)
+    assert match is not None and match.slug == "peruvian-interior-ministry"
+
+
+def test_local_police_stay_a_body_of_their_own(registry: SourceRegistry) -> None:
+    match = registry.resolve("local police")
+    assert match is not None and not match.known and match.name == "Local Police"

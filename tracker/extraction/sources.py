@@ -265,6 +265,14 @@ _ROLE = re.compile(
 
 _WORD = re.compile(r"[a-z0-9]+")
 
+#: A count the source owns, after its name ("the Interior Ministry's first official count of the
+#: missing"): the name is the source.
+_POSSESSED_COUNT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:count|counts|figures?|tally|tallies|toll|data|estimates?|numbers?|"
+    r"statistics|list|report|update|bulletin|records)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
 #: Words that say which level of a body is meant, not whose it is ("the regional high court").
 _LEVEL_WORDS = frozenset(
     {"regional", "national", "state", "provincial", "federal", "central", "local", "municipal", "country",
@@ -533,6 +541,7 @@ class SourceRegistry:
 
     def _resolve_one(self, mention: str, context: str, *, people: bool = True) -> SourceMatch | None:
         text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
+        text = _POSSESSED_COUNT.sub("", text) or text  # "the ministry's first official count of X"
         norm = normalise(text)
         if _VAGUE_GROUP.match(norm) and norm not in self._aliases and not _is_title_case(text):
             return None  # "residents of devastated towns", "survivors of the sinking"
@@ -719,7 +728,9 @@ class SourceRegistry:
         if head is None:
             return False
         rest = f" {norm} ".replace(f" {head} ", " ").split()
-        return bool(rest) and all(word in _LEVEL_WORDS for word in rest)
+        if _LOCAL.search(" ".join(rest)):
+            return False  # "local police" is a body of its own, just not a registered one
+        return all(word in _LEVEL_WORDS for word in rest)
 
     def _generic_head(self, norm: str) -> str | None:
         words = norm.split()
