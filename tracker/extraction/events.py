@@ -14,12 +14,17 @@ How a claim is linked
   toll since 2023-10-07". The start date comes from the claim, its sentence, or
   :data:`tracker.extraction.dates.KNOWN_START_DATES`.
 * Incidents have an *event class* read from incident words: ``disaster`` (earthquake, flood,
-  ...), ``attack`` (strike, shelling, raid, ...), ``protest`` (march, rally, walkout, labour
-  strike, ...), ``maritime``, ``aid`` (trucks, airdrops), ``conference`` (summit, pledges) or
-  ``other``. A claim whose sentence has no incident word, no date of its own and no conflicting
+  storm, fire, heatwave, ...), ``attack`` (strike, shelling, raid, shooting, ...), ``protest``
+  (march, rally, walkout, labour strike, ...), ``maritime`` (shipwreck, capsized, sank),
+  ``accident`` (stampede, building collapse, crash), ``aid`` (aid trucks, airdrops),
+  ``conference`` (summit, pledges) or ``other``. Disasters whose hazards share no family (a
+  wildfire and a flood) are never one event. A claim whose sentence has no incident word, no date of its own and no conflicting
   place inherits the article's main incident (from the title and lead paragraph) or the
   previous claim in the same paragraph: claims of one article about one incident land on one
   event.
+* Countries named in a sentence without an incident word of its own (or an undated disaster
+  sentence: "12 Pakistanis survived the sinking") add to the article's regions, not replace them;
+  running totals only join a series of the same regions (no region joins only no region).
 * An incident matches a known event of the same class when their regions overlap, their days
   fit the class's window (:data:`CLASS_WINDOWS`: a protest or a strike is one day, an
   earthquake toll keeps rising for weeks, a summit lasts two), and no named facility conflicts

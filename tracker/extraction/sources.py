@@ -4,15 +4,23 @@
 "Mahmud Bassal, a spokesman for the civil defence agency", "the UN, citing the health ministry")
 into a :class:`SourceMatch`. Resolution runs in this order:
 
+0. groups of people ("residents of the flooded towns", "survivors", "investigators") are nobody;
+   a count the source owns ("the ministry's first official count of X") is the source's name;
 1. relays: "X, citing Y" / "X, quoting Y" resolve Y, the original source;
 2. exact alias match on the normalised phrase (lowercase, diacritics folded, articles,
    possessives and punctuation stripped, spelling variants such as defense/defence unified);
+   a bare alias that is also a generic head ("the Red Cross") means the national body of the
+   country the context talks about, when there is one;
 3. the longest alias contained in the phrase ("the Hamas-run government media office in Gaza");
 4. generic heads ("the ministry", "the health ministry", "the army", "police") resolved with
    region words in the phrase or, failing that, the ``context`` the caller passes (the sentence,
    paragraph or article): a source named by alias in the context wins, then region words;
 5. fuzzy matching (rapidfuzz ``token_sort_ratio``) against every alias, accepted at or above
-   :data:`FUZZY_THRESHOLD`;
+   :data:`FUZZY_THRESHOLD`, never for a generic head with only level words ("the national
+   police", "the regional high court": whose they are is the context's to say);
+5b. a person named in the context with a role ("Maui police chief John Pelletier", "Rosa Lim, a
+   spokeswoman for the Philippine Red Cross", "the Red Crescent, whose secretary general, X")
+   speaks for that organisation, also when only the surname is quoted later;
 6. an unknown but plausible body (an organisation word or a capitalised name) becomes
    ``SourceMatch(known=False)`` with a guessed kind, for editors to confirm;
 7. vague non-sources ("officials", "witnesses", "he") resolve to ``None``.
