@@ -43,6 +43,8 @@ _VERBS = (
     r"|believes?|believed|thinks?|fears?|feared|expects?|expected|appealed|appeals|requested|requests"
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     r"|unveils|mobilised|mobilized|spent"
+    r"|lowered|lowers|doubled|doubles|tripled|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|launches\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|(?:is|are)\s+sending|(?:is|are)\s+deploying"
+    r"|deployed|deploys|corrected|corrects|increased|increases"
 )
 _AUX = (
     r"(?:(?:has|had|have|also|later|earlier|previously|separately|then|now|again|first|initially"
@@ -98,7 +100,7 @@ _NP_TAIL_CUT_RE = re.compile(
 # "X's figures": find the possessive tail first, then the owner in the few words before it
 _POSSESSIVE_TAIL_RE = re.compile(
     r"(?:'s|’s|s'|s’)\s+"
-    r"(?:(?:latest|own|official|new|updated|provisional|final|preliminary|daily|revised|initial|earlier"
+    r"(?:(?:latest|own|official|new|updated|provisional|final|preliminary|daily|revised|initial|earlier|first"
     r"|previous|widely\s+cited|cumulative|running)\s+)*(?:figures?|tall(?:y|ies)|counts?|data|estimates?"
     r"|death\s+toll|tolls?|numbers|statistics|records|reports?|updates?|calculations?)\b",
 )
@@ -256,12 +258,14 @@ _SOURCE_NOUNS = re.compile(
     r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
     r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
     r"|universit(?:y|ies)|scientists|economists|insurers?|prefects?|rescuers?|firefighters|volunteers"
-    r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly)\b",
+    r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
+    r"|municipalit(?:y|ies)|city\s+hall|town\s+hall)\b",
     re.IGNORECASE,
 )
 _BAD_NP_RE = re.compile(
     r"^(?:(?:the|a|an|this|that|which|who|what|there|here|one|some|many|most|all|both|each)\s*)+$"
-    r"|^(?:the\s+)?(?:strike|attack|quake|earthquake|war|fighting|bombing|blast|explosion|flood|storm|fire"
+    r"|^(?:the\s+)?(?:strike|attack|quake|earthquake|war|fighting|bombing|blast|explosion|flood|storm"
+    r"|fire(?!\s+(?:service|department|brigade|chief|officials|authorities|agency|and\s+rescue))"
     r"|disaster|toll|figure|number|tally|total|death\s+toll)\b"
     r"|^(?:in|on|at|by|during|for|from|with|after|before|despite|amid|under|over|of|to|into|since|until"
     r"|about|around|nearly|almost|up|as|than|between|among)\b"
@@ -277,10 +281,10 @@ _ROLE_START_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_ROLE_RE = re.compile(
-    r"^(?:(?:deputy|acting|former|senior|chief|regional|local)\s+)?(?:head|director|director-general|chief"
+    r"^(?:(?:deputy|acting|former|senior|chief|regional|local|[a-z][\w-]*)\s+){0,2}(?:head|director|director-general|chief"
     r"|spokes(?:man|woman|person)|minister|secretary|secretary-general|president|leader|commander|governor"
     r"|mayor|coordinator|founder|member|official|chairman|chairwoman|chair|ceo|manager|representative"
-    r"|envoy|commissioner|chief\s+executive|emergency\s+coordinator)\s+(?:of|for|at|with)\b",
+    r"|envoy|commissioner|chief\s+executive|emergency\s+coordinator)\s+(?:of|for|at|with|in)\b",
     re.IGNORECASE,
 )
 
@@ -443,6 +447,13 @@ def _np_ok(chunk: str) -> bool:
     )
 
 
+_ASIDE_RE = re.compile(
+    r"^(?:near|in|on|at|outside|inside|off|close\s+to|north|south|east|west|some\s+\d|about|around|updated"
+    r"|published|released|issued|dated|speaking|writing|visiting|touring)\b",
+    re.IGNORECASE,
+)
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase ending right before the verb at ``verb_start`` (sentence-relative), with an
     appositive joined to its head ("Fadel Naeem, director of al-Ahli hospital, told ...")."""
@@ -483,6 +494,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                 return None
             return lead.group(1).strip(), first_s + lead.start(1)
     np = chunk.strip()
+    if len(chunks) > 1 and _ASIDE_RE.match(np):
+        np = ""  # "Authorities in Tobruk, near the border, said", "The report, updated on Sunday, says"
     last = np.split()[-1] if np else ""
     if last.lower() in ("it", "he", "she", "they", "we") and len(np.split()) > 1:
         # "the 300,000 it reported", "Before final figures were released he said"
@@ -503,11 +516,16 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     for k, (cs, ce) in enumerate(chunks[1:], start=1):
         prev = sentence[cs:ce]
         p = prev.strip()
-        if not p or _RELATIVE_START_RE.match(p):
+        if not p or _RELATIVE_START_RE.match(p) or _ASIDE_RE.match(p):
             continue  # "Health officials in Gaza, which is run by Hamas, say ..."
         lead = _LEADING_NAME_RE.match(prev)
         source_like = (
-            _SOURCE_NOUNS.search(p) is not None and len(p.split()) <= 6 and not any(ch.isdigit() for ch in p)
+            _SOURCE_NOUNS.search(p) is not None
+            and (
+                len(p.split()) <= 6
+                or (len(_clean_np(p).split()) <= 10 and (not _is_role(p) or _NP_LEAD_STRIP_RE.match(p)))
+            )
+            and not any(ch.isdigit() for ch in p)
         )
         if (_looks_like_name(p) or source_like) and lead is not None and _np_ok(p) and valid_np(_clean_np(p)):
             start = cs + (len(prev) - len(prev.lstrip()))
@@ -696,12 +714,23 @@ _PERSON_SUBJECT_RE = re.compile(
     r"|secretary|official|general)\s+){1,5}[A-Z][\w'’-]+)\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+)?"
     r"[a-z]+(?:ed|s)\b",
 )
+PERSON_WORD_RE = re.compile(
+    r"\b(?:mayor|minister|governor|spokes(?:man|woman|person)|director|president|secretary|chief|head"
+    r"|commander|Dr|Mr|Mrs|Ms|Prof|examiner|coroner|sheriff|prefect|envoy)\b",
+    re.IGNORECASE,
+)
 PERSON_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z'’-]+\b")
+
+
+_LEAD_PP_RE = re.compile(r"^\s*(?:In|On|At|After|During|Later|Earlier|Speaking|Writing)\b[^,]{0,70},\s+")
 
 
 def sentence_subject(sentence: str) -> str | None:
     """The source-like subject that opens a sentence ("The Israeli army disputed the toll."), kept so
     that a following "It said" can point at it."""
+    lead = _LEAD_PP_RE.match(sentence)
+    if lead is not None:
+        sentence = sentence[lead.end() :]  # "In a video posted on Facebook, Governor X welcomed ..."
     m = _SENTENCE_SUBJECT_RE.match(sentence) or _PERSON_SUBJECT_RE.match(sentence)
     if m is None:
         return None

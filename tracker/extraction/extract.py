@@ -40,7 +40,8 @@ _LINKER_RE = re.compile(
     re.IGNORECASE,
 )
 _SEGMENT_RE = re.compile(
-    r";|\s(?:while|whereas|but)\s|,\s+(?:as|although|though|even\s+as|after|when|because|before)\s",
+    r";|\s(?:while|whereas|but)\s|,\s+(?:as|although|though|even\s+as|after|when|because|before)\s"
+    r"|,\s+(?:in|during)\s+which\s",
     re.IGNORECASE,
 )
 _SUBORDINATE_RE = re.compile(
@@ -90,7 +91,9 @@ _BACK_REFERENCE_RE = re.compile(
     r"|numbers?|tally|count|estimates?)\b",
     re.IGNORECASE,
 )
-_TEMPORAL_RE = re.compile(r"^[\s,;]*(?:as|after|when|before|because)\b", re.IGNORECASE)
+_TEMPORAL_RE = re.compile(
+    r"^[\s,;]*(?:as|after|when|before|because|in\s+which|during\s+which)\b", re.IGNORECASE
+)
 _CONVERSION_RE = re.compile(r",?\s+(?:or|i\.e\.|about|roughly|equivalent\s+to)\s+$|\($", re.IGNORECASE)
 _FOLLOWUP_ATTR_RE = re.compile(
     r"^\s*(?:(?:The|Those|These|That|This|Such)\s+(?:\w+\s+){0,2}(?:figures?|toll|numbers?|tally|count|data"
@@ -160,8 +163,10 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
                 words = f"{m.words} [{prev.phrase}]"
                 return _Picked(m, prev.phrase, words)
     for prev in reversed(history):
-        if low == "it" and attr.PERSON_RE.fullmatch(prev.phrase.strip()):
-            continue
+        if low == "it" and (
+            attr.PERSON_RE.fullmatch(prev.phrase.strip()) or attr.PERSON_WORD_RE.search(prev.phrase)
+        ):
+            continue  # "It added" is an organisation, not the mayor quoted before
         if pronoun or any(h in prev.phrase.lower() for h in _HEAD_SYNONYMS.get(head, (head,))):
             words = m.words if prev.phrase.lower() in m.words.lower() else f"{m.words} [{prev.phrase}]"
             return _Picked(m, prev.phrase, words)
@@ -237,6 +242,11 @@ def extract_claims(
                     history.append(_Picked(None, subj, subj))
                 continue
             raw_mentions = para_mentions[si]
+            if any(attr.is_coreferent(rm.phrase) for rm in raw_mentions):
+                # "Governor X welcomed the news: 97 people died, he said": the sentence's own subject
+                subj0 = attr.sentence_subject(sentence)
+                if subj0 is not None and all(subj0 != rm.phrase for rm in raw_mentions):
+                    history.append(_Picked(None, subj0, subj0))
             picked = []
             for rm in raw_mentions:
                 p = _resolve_coref(rm, history)
@@ -303,6 +313,7 @@ def extract_claims(
                     and carry_pick is not None
                     and claim.metric in carry_metrics
                     and not (prev_claim is not None and prev_pick is None)
+                    and not _background(text, claim.char_start, seg_bounds, s_start, s_end, pub_date)
                 ):
                     pick = carry_pick  # the running story: the next paragraph breaks the toll down
                 # source, dates, hint
@@ -482,6 +493,40 @@ def _handled_bodies(subject: str, after: str) -> bool:
     return _HANDLING_RE.match(after) is not None
 
 
+_SUBORD_BEFORE_RE = re.compile(r"\b(?:as|after|when|because|before|until)\s+$", re.IGNORECASE)
+_AS_REPORTED_RE = re.compile(r"^[\s,;]*as\s+(?:reported|announced|confirmed|stated)\b", re.IGNORECASE)
+
+
+def _in_aside(text: str, pos: int, seg_bounds: list[int], s_start: int) -> bool:
+    """Whether ``pos`` sits in a subordinate segment (", as residents accused ...") of its sentence."""
+    seg = _seg(seg_bounds, pos)
+    if seg == 0:
+        return False
+    head = text[seg_bounds[seg - 1] : seg_bounds[seg - 1] + 40]
+    return (
+        _SUBORDINATE_RE.match(head) is not None
+        and _SAME_SUBJECT_RE.match(head) is None
+        and _AS_REPORTED_RE.match(head) is None
+        and not head.lstrip(" ,;").lower().startswith(("while", "whereas", "but"))
+    )
+
+
+_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b(?![,.]\d)")
+
+
+def _background(
+    text: str, pos: int, seg_bounds: list[int], s_start: int, s_end: int, pub: date | None
+) -> bool:
+    """A figure about another time: "since the 2016 quakes, in which 276 people died", ", when a 1960
+    tsunami killed 61". Such a figure takes no attribution carried over from earlier paragraphs."""
+    seg = _seg(seg_bounds, pos)
+    if seg > 0 and _TEMPORAL_RE.match(text[seg_bounds[seg - 1] : seg_bounds[seg - 1] + 30]):
+        return True
+    if pub is None:
+        return False
+    return any(int(y.group(0)) < pub.year - 1 for y in _YEAR_RE.finditer(text, s_start, s_end))
+
+
 def _seg(bounds: list[int], pos: int) -> int:
     return bisect.bisect_right(bounds, pos)
 
@@ -519,7 +564,10 @@ def _pick_attribution(
     post = [
         p
         for p in usable
-        if p.mention is not None and p.mention.start >= fs and _seg(seg_bounds, p.mention.start) == my_seg
+        if p.mention is not None
+        and p.mention.start >= fs
+        and _seg(seg_bounds, p.mention.start) == my_seg
+        and not _SUBORD_BEFORE_RE.search(text[max(0, p.mention.start - 10) : p.mention.start])
     ]
     if post and pre:
         near_post = min(post, key=lambda p: p.mention.start if p.mention else 0)
@@ -543,7 +591,17 @@ def _pick_attribution(
         if not attr.names_source(near_pre.phrase) and attr.names_source(near_post.phrase):
             return near_post
     if pre:
-        return max(pre, key=lambda p: p.mention.end if p.mention else 0)
+        near = max(pre, key=lambda p: p.mention.end if p.mention else 0)
+        if near.mention is not None and not near.mention.speech:
+            # "Israel has launched a campaign killing 39,929, as reported by the ministry": the reporter
+            for p in usable:
+                if (
+                    p.mention is not None
+                    and p.mention.start >= fe
+                    and re.match(r"(?:according|as\s+reported|citing|per)\b", p.words, re.IGNORECASE)
+                ):
+                    return p
+        return near
     if post:
         return min(post, key=lambda p: p.mention.start if p.mention else 0)
     between = text[prev_end:fs]
@@ -554,6 +612,18 @@ def _pick_attribution(
         head = text[seg_start : seg_start + 40]
         if my_seg > 0 and _SUBORDINATE_RE.match(head) and not _SAME_SUBJECT_RE.match(head):
             return None  # a narrative aside next to someone else's attributed clause
+        usable = [
+            p
+            for p in usable
+            if p.mention is not None
+            and (attr.names_source(p.phrase) or not _in_aside(text, p.mention.start, seg_bounds, s_start))
+            and not (
+                p.mention.start >= fe
+                and _SUBORD_BEFORE_RE.search(text[max(0, p.mention.start - 10) : p.mention.start])
+            )
+        ]
+        if not usable:
+            return None  # "the toll rose to 205, as residents accused the authorities": not their figure
         pre_all = [p for p in usable if p.mention is not None and p.mention.end <= fe]
         if pre_all:
             return max(pre_all, key=lambda p: p.mention.end if p.mention else 0)
@@ -565,6 +635,8 @@ def _pick_attribution(
         return None  # ", when an earthquake destroyed Agadir, killing 12,000": background
     if follow_up is not None:
         return follow_up
+    if para_last is not None and para_last.mention is not None and not para_last.mention.speech:
+        return None  # "The ministry doubled the troops to 2,000. About 33,000 people ...": no one says so
     return para_last
 
 
