@@ -207,3 +207,10 @@ def test_days_ago_count_back_from_publication() -> None:
     assert resolve_as_of(sentence, SATURDAY, sentence.index("60")) == date(2024, 8, 7)
     assert "Three" not in [sentence[s:e].split()[0] for s, e in date_spans(sentence) if s > 0]
     assert any(sentence[s:e] == "Three days ago" for s, e in date_spans(sentence))
+
+
+def test_by_a_day_dates_a_count_but_not_a_deadline() -> None:
+    count = "The toll from the landslide had reached 64 by Thursday evening."
+    assert resolve_as_of(count, SATURDAY, count.index("64")) == date(2024, 8, 8)
+    deadline = "The government promised 300 tents by Thursday."
+    assert resolve_as_of(deadline, SATURDAY, deadline.index("300")) is None

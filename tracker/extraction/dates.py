@@ -139,7 +139,7 @@ _SUPERLATIVE = re.compile(
 )
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _NOT_AS_OF = re.compile(
-    r"\b(?:since|until|till|by|from|before|after|between|than(?:\s+on)?|compared\s+with|compared\s+to|"
+    r"\b(?:since|until|till|from|before|after|between|than(?:\s+on)?|compared\s+with|compared\s+to|"
     r"(?:due|scheduled|expected|set|planned|slated|postponed|delayed)\s+(?:on|for|to\s+\w+\s+on)|next)\s+"
     r"(?:the\s+)?(?:early\s+|late\s+)?$",
     re.I,
@@ -318,6 +318,15 @@ _OTHER_FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,30}$")
 _NUMBER_END = re.compile(r"[\d.,\u00a0\u202f]*\d(?:\s?(?:%|percent|per\s+cent|million|billion|bn|m|k))?")
 
 
+#: "by Monday" dates a count ("the toll had reached 110 by Monday") unless it sets a deadline.
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|aims?|aiming|plans?|planned|expects?|expected|targets?|deadline|hopes?|"
+    r"goal|due|needs?\s+to|must|should|promised?|pledged?|vowed?|committed)\b",
+    re.IGNORECASE,
+)
+
+
 def is_statement_date(context: str, expr: DateExpr) -> bool:
     """Whether a date expression dates a statement ("the army said on Monday") in ``context``."""
     before = context[max(0, expr.start - 40) : expr.start]
@@ -340,6 +349,10 @@ def _iter_as_of(context: str, pub: date | None, skip_statements: bool) -> Iterat
             previous = resolved
         if _NOT_AS_OF.search(context[max(0, expr.start - 30) : expr.start]):
             continue
+        if _BY.search(context[max(0, expr.start - 20) : expr.start]) and _DEADLINE_BEFORE.search(
+            context[max(0, expr.start - 80) : expr.start]
+        ):
+            continue  # "500 trucks a day by Friday": a deadline, not the day of a count
         if skip_statements and is_statement_date(context, expr):
             continue
         if resolved is not None:
