@@ -55,6 +55,16 @@ _KIND_RULES: Sequence[tuple[str, re.Pattern[str]]] = (
 )
 
 
+_RELAY = re.compile(r"\(citing (?:figures from |data from )?(?P<original>[^)]+)\)", re.I)
+
+
+def relayed_source(name: str) -> str:
+    """The source a relayed label names: "UN OCHA (citing Libyan Red Crescent)" -> "Libyan Red Crescent"
+    (the domain's rule: a relayed attribution names the original source, as the extractor does)."""
+    match = _RELAY.search(name)
+    return match.group("original").strip() if match else name
+
+
 def source_kind(name: str) -> str:
     for kind, pattern in _KIND_RULES:
         if pattern.search(name):
@@ -122,7 +132,7 @@ def oracle_frame(
     for n, c in enumerate(claims, start=1):
         a = by_id[c["article_id"]]
         published = pd.Timestamp(a["published"])
-        src = c["source"] if c["source"] not in NO_SOURCE else ""
+        src = relayed_source(c["source"]) if c["source"] not in NO_SOURCE else ""
         lo, hi = interval(c["value"], c["value_high"], c["qualifier"], metric=c["metric"])
         rows.append(
             {

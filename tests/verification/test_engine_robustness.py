@@ -237,3 +237,60 @@ def test_an_outlets_own_lower_figure_does_not_contradict_a_sources_earlier_one()
         )
     )
     assert found == []
+
+
+def test_the_figure_a_correction_replaces_is_not_compared_as_a_current_one() -> None:
+    # "lowered the count to 78, correcting the figure of 79 it had given": 79 is the old figure
+    said = "The coast guard lowered the number of bodies to 78, correcting the figure of 79 it had given."
+    found = compare(
+        frame(
+            claim(1, value=79.0, qualifier="at_least", published_at="2024-08-10T06:00Z"),
+            claim(2, article_id=7, value=78.0, published_at="2024-08-11T06:00Z", sentence=said),
+            claim(3, article_id=7, value=79.0, published_at="2024-08-11T06:00Z", sentence=said),
+            claim(4, value=78.0, source="Gaza Health Ministry", published_at="2024-08-12T06:00Z"),
+        )
+    )
+    assert [(c.kind, c.claim_ids) for c in found] == [
+        ("attribution_conflict", (2, 4)),
+        ("revision_down", (1, 2)),
+    ]
+
+
+def test_a_lower_figure_the_sentence_retells_as_earlier_is_not_a_rival_count() -> None:
+    said = "At least 73 people have now been confirmed dead, up from 64 on Tuesday, NHK reported."
+    found = compare(
+        frame(
+            claim(1, article_id=3, value=73.0, qualifier="at_least", sentence=said),
+            claim(2, article_id=3, value=64.0, source="Gaza Health Ministry", sentence=said),
+        )
+    )
+    assert found == []
+
+
+def test_a_later_lower_figure_matching_the_first_sources_own_correction_is_no_conflict() -> None:
+    found = compare(
+        frame(
+            claim(1, value=79.0, qualifier="at_least", published_at="2024-08-10T06:00Z"),
+            claim(2, value=78.0, published_at="2024-08-11T06:00Z", sentence="The toll was corrected to 78."),
+            claim(3, value=78.0, source="Gaza Health Ministry", published_at="2024-08-12T06:00Z"),
+        )
+    )
+    assert [c.kind for c in found if c.kind == "value_conflict"] == []
+
+
+def test_a_missing_count_down_from_last_weeks_is_news_not_a_revision() -> None:
+    said = "The police released a new list with 66 names, down from 385 a week earlier."
+    found = compare(
+        frame(
+            claim(1, metric="missing", subject="people in Lahaina", value=385.0),
+            claim(
+                2,
+                metric="missing",
+                subject="people in Lahaina",
+                value=66.0,
+                published_at="2024-08-17T10:00Z",
+                sentence=said,
+            ),
+        )
+    )
+    assert found == []

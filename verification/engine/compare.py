@@ -90,6 +90,7 @@ NON_GROWING_METRICS = frozenset({"money", "percent"})
 # figure is news, not a revision, so such incident figures are compared like period counts, on the
 # same as_of day only, and are revisions only when the text says so
 SNAPSHOT_METRICS = frozenset({"missing", "displaced", "hostages", "evacuated", "affected"})
+TOLL_METRICS = frozenset({"killed", "injured"})
 PART_RATIO = 0.5  # a figure under half of another, with a subject that names nothing, is likely a part
 VAGUE_QUALIFIERS = frozenset({"about", "nearly", "at_most", "range"})
 WEAK_FACTOR = 0.8  # the score of a value conflict resting on one weak input (see ``_weakness``)
@@ -127,12 +128,25 @@ _ANNOUNCED = re.compile(
     r"|\bdown (?:to|from)\b|\bnot the [\d,.]+|\binstead of\b",
     re.I,
 )
+# tolls only go up, so for them "down to", "lowered", "not the 115" announce a revision; for other
+# counts a fall is news ("down from 385" missing, "down from 48,000" marchers on another day): only
+# these words do
+_ANNOUNCED_STRICT = re.compile(r"\brevis|\bcorrect(?:ed|ion|s|ing)?\b", re.I)
+# the sentence retells an earlier figure: "73 dead, up from 64 on Tuesday", "health authorities had
+# earlier put the toll at 5,500"
+_EARLIER = re.compile(
+    r"\bup from\b|\bhad earlier\b|\bearlier (?:put|gave|given|said|reported|toll|figure|count)\b"
+    r"|\bpreviously\b|\binitially\b|\bat first\b|\bhad (?:put|given|reported|said)\b",
+    re.I,
+)
 _RISE = re.compile(r"\b(?:rose|risen|rising|raised|up from|revised up\w*|increased|climbed)\b", re.I)
 
 
-def announces_revision(sentence: str) -> bool:
-    """True when ``sentence`` says a figure was revised down (see ``_ANNOUNCED``)."""
-    return bool(sentence) and _ANNOUNCED.search(sentence) is not None and _RISE.search(sentence) is None
+def announces_revision(sentence: str, *, strict: bool = False) -> bool:
+    """True when ``sentence`` says a figure was revised down (see ``_ANNOUNCED``; ``strict``: only
+    "revised" / "corrected", the words that make a fall of a snapshot count a revision)."""
+    pattern = _ANNOUNCED_STRICT if strict else _ANNOUNCED
+    return bool(sentence) and pattern.search(sentence) is not None and _RISE.search(sentence) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,10 +239,32 @@ class _Prepared:
         s_codes, s_uni = pd.factorize(self.sentence)
         said = np.fromiter((announces_revision(str(x)) for x in s_uni), dtype=bool, count=len(s_uni))
         self.announced = said[s_codes] if n else np.zeros(0, dtype=bool)
+        if self.announced.any():
+            strict = np.fromiter(
+                (announces_revision(str(x), strict=True) for x in s_uni), dtype=bool, count=len(s_uni)
+            )
+            self.announced &= np.isin(self.metric, list(TOLL_METRICS)) | strict[s_codes]
+        self.superseded = self._superseded(s_codes)
+        told = np.fromiter((_EARLIER.search(str(x)) is not None for x in s_uni), dtype=bool, count=len(s_uni))
+        # a lower toll in a sentence that retells an earlier figure is that earlier figure
+        self.retold = (told[s_codes] if n else np.zeros(0, dtype=bool)) & self.growing & self.incident
         kinds = pd.Series(df["source_kind"].to_numpy(dtype=object))
         self.auth = kinds.map(AUTHORITY).fillna(0.5).to_numpy(dtype=np.float64)
         self.event = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self._day_text: dict[int, str] = {}
+
+    def _superseded(self, sentence_codes: np.ndarray) -> np.ndarray:
+        """Figures a revision sentence replaces: "lowered the count to 78, correcting the figure of
+        79", "is 97, not the 115": in an announcing sentence, every figure of the same event, metric,
+        subject and source above the lowest one is the old figure, never compared as a current one."""
+        out = np.zeros(self.n, dtype=bool)
+        rows = np.flatnonzero(self.announced)
+        if len(rows) < 2:
+            return out
+        g = _combine(self.article[rows], sentence_codes[rows], self.topic[rows], self.src[rows])
+        low = pd.Series(self.high[rows]).groupby(g).transform("min").to_numpy()
+        out[rows] = self.low[rows] > low + _tol(low)
+        return out
 
     # ---- text helpers
     def pub_day(self, row: int) -> str:
@@ -452,14 +488,14 @@ def _unit_pairs(p: _Prepared, u: _Units) -> tuple[np.ndarray, np.ndarray, np.nda
 
 
 def _value_conflicts(p: _Prepared) -> list[Candidate]:
-    all_rows = np.arange(p.n)
+    all_rows = np.flatnonzero(~p.superseded)
     cmp_group = _combine(p.series, np.where(p.incident & ~p.snapshot, -1, p.day))
     upper: list[np.ndarray] = []  # pairs (higher row, lower row) that conflict
     lower: list[np.ndarray] = []
     extra: list[np.ndarray] = []  # further member rows (whole units)
 
     # (a) within one report: two different named sources
-    sourced = all_rows[p.has_src]
+    sourced = all_rows[p.has_src[all_rows]]
     report = _combine(cmp_group, p.article)
     i, j = _pairs(report, _hot(report, p.low, p.high, sourced))
     keep = p.src[i] != p.src[j]
@@ -468,12 +504,12 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     j_above = p.low[j] > p.high[i] + _tol(p.high[i])
     keep = i_above | j_above
     up, lo = np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
-    keep = _plausible(p, up, lo)
+    keep = _plausible(p, up, lo) & ~p.retold[lo]
     upper.append(up[keep])
     lower.append(lo[keep])
 
     # (b) running totals and period counts, across reports, same day: units of (source, figure)
-    non_inc = all_rows[~p.incident | p.snapshot]
+    non_inc = all_rows[(~p.incident | p.snapshot)[all_rows]]
     u = _units(p, cmp_group, _hot(cmp_group, p.low, p.high, non_inc))
     a, b, a_above, _ = _unit_pairs(p, u)
     keep = _plausible(p, np.where(a_above, u.rep[a], u.rep[b]), np.where(a_above, u.rep[b], u.rep[a]))
@@ -481,7 +517,7 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
 
     # (c) incidents, money and percentages, across reports: any disjoint pair except a same-source
     # later, lower figure (a revision)
-    fixed = all_rows[p.incident & ~p.growing & ~p.snapshot]
+    fixed = all_rows[(p.incident & ~p.growing & ~p.snapshot)[all_rows]]
     u = _units(p, cmp_group, _hot(cmp_group, p.low, p.high, fixed))
     a, b, a_above, b_above = _unit_pairs(p, u)
     same_src = p.src[u.rep[a]] == p.src[u.rep[b]]
@@ -492,7 +528,7 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     _collect_unit_pairs(u, a[keep], b[keep], a_above[keep], upper, lower, extra)
 
     # (d) growing incident tolls, across reports: a later figure below an earlier one from another source
-    up, lo = _later_lower_other_source(p, all_rows[p.incident & p.growing & ~p.snapshot])
+    up, lo = _later_lower_other_source(p, all_rows[(p.incident & p.growing & ~p.snapshot)[all_rows]])
     keep = _plausible(p, up, lo)
     upper.append(up[keep])
     lower.append(lo[keep])
@@ -611,7 +647,8 @@ def _later_lower_other_source(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarra
     pm, ref = _prefix_max(p.series, p.pub, p.low, rows)
     # a lower figure the text announces as a revision is one (``_announced_revisions``); one that is
     # not its source's largest in its article is a part or a retold earlier figure
-    below = (p.high[rows] < pm - _tol(pm)) & ~p.announced[rows] & _article_top(p, p.series, rows)
+    below = (p.high[rows] < pm - _tol(pm)) & ~p.announced[rows] & ~p.retold[rows]
+    below &= _article_top(p, p.series, rows)
     # the outlets' own (unattributed) figures count as one source here
     src = np.where(p.has_src, p.src, -1)
     other = below & (src[np.maximum(ref, 0)] != src[rows])
@@ -624,7 +661,31 @@ def _later_lower_other_source(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarra
         lows.append(lo_b)
     up, lo = np.concatenate(ups), np.concatenate(lows)
     ok = ~((p.wire[lo] == p.wire[up]) & (p.article[lo] != p.article[up]))
-    return up[ok], lo[ok]
+    up, lo = up[ok], lo[ok]
+    keep = _still_current(p, src, rows, up, lo)
+    return up[keep], lo[keep]
+
+
+def _still_current(
+    p: _Prepared, src: np.ndarray, rows: np.ndarray, up: np.ndarray, lo: np.ndarray
+) -> np.ndarray:
+    """For pairs (earlier higher ``up``, later lower ``lo``): True when ``up``'s source still stood by a
+    figure above ``lo`` when ``lo`` was published. A source that itself came down in between ("the
+    coast guard corrected 79 to 78") is not contradicted by a later 78 from someone else. The source's
+    figure at a time is its latest one published by then (``merge_asof``; the highest of that instant)."""
+    if len(up) == 0:
+        return np.zeros(0, dtype=bool)
+    code = np.full(p.n, -1, dtype=np.int64)
+    code[rows] = _combine(p.series[rows], src[rows])
+    right = pd.DataFrame({"k": code[rows], "t": p.pub[rows], "cur": p.low[rows]})
+    right = right.sort_values(["t", "cur"], kind="stable")
+    left = pd.DataFrame({"k": code[up], "t": p.pub[lo], "i": np.arange(len(up))}).sort_values(
+        "t", kind="stable"
+    )
+    now = pd.merge_asof(left, right, on="t", by="k", direction="backward").sort_values("i")
+    cur = now["cur"].to_numpy(dtype=np.float64)
+    keep: np.ndarray = np.isnan(cur) | (cur > p.high[lo] + _tol(p.high[lo]))
+    return keep
 
 
 def _best_of_other_sources(
@@ -804,7 +865,7 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
     a relayed revision to the relayed source, or to nobody) and however it was scoped. Claims in
     ``taken`` (already in a same-source revision) are left to that rule. The flag holds
     the lower claim and every earlier claim of that highest figure."""
-    pool = np.flatnonzero(~p.cumulative)
+    pool = np.flatnonzero(~p.cumulative & ~p.snapshot)
     lowered = pool[p.announced[pool]]
     if len(lowered) == 0:
         return []
@@ -871,7 +932,7 @@ def _credited_apart(pairs: np.ndarray) -> bool:
 
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     precise = np.isin(p.qualifier, list(PRECISE_QUALIFIERS)) & np.isfinite(p.value)
-    rows = np.flatnonzero(p.has_src & precise)
+    rows = np.flatnonzero(p.has_src & precise & ~p.superseded)
     if len(rows) < 2:
         return []
     day = np.where(p.incident | p.cumulative, -1, p.day)
