@@ -348,3 +348,12 @@ def test_a_count_owned_by_a_generic_body_resolves_with_the_story(registry: Sourc
 def test_local_police_stay_a_body_of_their_own(registry: SourceRegistry) -> None:
     match = registry.resolve("local police")
     assert match is not None and not match.known and match.name == "Local Police"
+
+
+def test_a_body_placed_only_by_the_region_words_needs_the_story(registry: SourceRegistry) -> None:
+    assert registry.resolve("the Government Delegation in the region") is None
+    context = "VALENCIA, Spain — Thousands marched through the city centre on Saturday."
+    match = registry.resolve("the Government Delegation in the region", context)
+    assert match is not None and match.slug == "spain-government-delegation-valencia"
+    city = registry.resolve("police in the city", context)
+    assert city is not None and not city.known  # the city's police, not the national force

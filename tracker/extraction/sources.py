@@ -284,7 +284,8 @@ _POSSESSED_COUNT = re.compile(
 #: Words that say which level of a body is meant, not whose it is ("the regional high court").
 _LEVEL_WORDS = frozenset(
     {"regional", "national", "state", "provincial", "federal", "central", "local", "municipal", "country",
-     "countrys", "eastern", "western", "northern", "southern", "top", "senior", "main", "official", "s"}
+     "countrys", "eastern", "western", "northern", "southern", "top", "senior", "main", "official", "s",
+     "in", "of", "for", "the", "region", "area", "province", "territory", "zone", "capital"}
 )  # fmt: skip
 
 #: Words that make a generic head a local body ("local police"), not the national one.
@@ -753,7 +754,7 @@ class SourceRegistry:
         head = self._generic_head(norm)
         if head is None:
             return None
-        if _LOCAL.search(norm[: norm.find(head)]):
+        if _LOCAL.search(f" {norm} ".replace(f" {head} ", " ")):
             return None  # "local police", "the municipal fire brigade": not the national body
         candidates = self._generic[head]
         # Region words in the mention itself ("Moroccan interior ministry").
