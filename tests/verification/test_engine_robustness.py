@@ -294,3 +294,81 @@ def test_a_missing_count_down_from_last_weeks_is_news_not_a_revision() -> None:
         )
     )
     assert found == []
+
+
+def test_figures_whose_sentences_put_them_in_different_places_are_not_compared() -> None:
+    found = compare(
+        frame(
+            claim(
+                1,
+                article_id=9,
+                metric="count",
+                subject="protesters",
+                value=37_000.0,
+                source="Paris Police Prefecture",
+                sentence="In Paris, the police prefecture counted 37,000 protesters.",
+            ),
+            claim(
+                2,
+                article_id=9,
+                metric="count",
+                subject="protesters",
+                value=8_500.0,
+                source="Gaza Health Ministry",
+                sentence="In Bordeaux, police counted 8,500 protesters.",
+            ),
+        )
+    )
+    assert found == []
+
+
+def test_figures_in_the_same_place_or_with_no_place_are_still_compared() -> None:
+    found = compare(
+        frame(
+            claim(
+                1,
+                article_id=9,
+                metric="count",
+                subject="marchers",
+                value=30_000.0,
+                source="Paris Police Prefecture",
+                sentence="In Marseille, police counted 30,000 marchers while unions claimed 245,000.",
+            ),
+            claim(
+                2,
+                article_id=9,
+                metric="count",
+                subject="marchers",
+                value=245_000.0,
+                source="CGT",
+                sentence="In Marseille, police counted 30,000 marchers while unions claimed 245,000.",
+            ),
+        )
+    )
+    assert kinds(found) == [("value_conflict", (1, 2))]
+
+
+def test_aid_trucks_and_trucks_of_one_aid_count_are_one_series() -> None:
+    found = compare(
+        frame(
+            claim(
+                1,
+                article_id=3,
+                metric="aid",
+                subject="trucks",
+                value=1_201.0,
+                qualifier="more_than",
+                scope="period",
+            ),
+            claim(
+                2,
+                article_id=3,
+                metric="aid",
+                subject="aid trucks",
+                value=533.0,
+                scope="period",
+                source="Gaza Health Ministry",
+            ),
+        )
+    )
+    assert kinds(found) == [("value_conflict", (1, 2))]

@@ -80,6 +80,7 @@ from verification.engine.keys import (
     family_of,
     key_codes,
     select_series,
+    sentence_places,
     subject_token,
 )
 
@@ -245,6 +246,10 @@ class _Prepared:
             )
             self.announced &= np.isin(self.metric, list(TOLL_METRICS)) | strict[s_codes]
         self.superseded = self._superseded(s_codes)
+        self.places = [sentence_places(str(x)) for x in s_uni]
+        has_place = np.fromiter((bool(x) for x in self.places), dtype=bool, count=len(s_uni))
+        self.sentence_code = s_codes
+        self.has_place = has_place[s_codes] if n else np.zeros(0, dtype=bool)
         told = np.fromiter((_EARLIER.search(str(x)) is not None for x in s_uni), dtype=bool, count=len(s_uni))
         # a lower toll in a sentence that retells an earlier figure is that earlier figure
         self.retold = (told[s_codes] if n else np.zeros(0, dtype=bool)) & self.growing & self.incident
@@ -566,7 +571,9 @@ def _weakness(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
 
 
 def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
-    """False for pairs too weak to flag. Either more likely a whole and a part than a disagreement --
+    """False for pairs too weak to flag or about different places. Either the sentences of the two
+    figures name places and share none (``keys.sentence_places``), or the pair is more likely a whole
+    and a part than a disagreement --
     the lower figure is under ``PART_RATIO`` of the higher one and either subject names nothing beyond
     its class ("people", "the dead": a province's, a town's or one country's toll whose subject lost
     its place) -- or resting on two weak inputs at once (``_weakness``: "some 10,000 missing" and "as
@@ -574,6 +581,13 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray
     weak = p.token_empty[upper] | p.token_empty[lower]
     steep = p.high[lower] < PART_RATIO * p.low[upper]
     keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower) < 2)
+    # sentences that put the two figures in different places ("In Marseille, ..." / "In Bordeaux, ...")
+    both = np.flatnonzero(keep & p.has_place[upper] & p.has_place[lower])
+    both = both[p.sentence_code[upper[both]] != p.sentence_code[lower[both]]]
+    for k in both.tolist():
+        places = p.places
+        if places[p.sentence_code[upper[k]]].isdisjoint(places[p.sentence_code[lower[k]]]):
+            keep[k] = False
     return keep
 
 

@@ -105,7 +105,9 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-\.]*")
 
 # Head nouns that only restate the metric ("deaths" of "killed") and plural demonyms ("Palestinians",
 # "Israelis") say nothing about *which* people are counted: like the class nouns, they are dropped.
-METRIC_NOUNS = frozenset(["deaths", "dead", "fatalities", "lives", "killed", "wounded", "injured"])
+METRIC_NOUNS = frozenset(
+    ["deaths", "dead", "fatalities", "lives", "killed", "wounded", "injured", "aid", "humanitarian"]
+)
 DEMONYMS = frozenset(
     ["israelis", "iraqis", "pakistanis", "kuwaitis", "saudis", "yemenis", "emiratis", "qataris", "somalis"]
 )
@@ -130,6 +132,76 @@ def subject_token(subject: str) -> str:
         kept.add(low)
     kept.discard("")
     return " ".join(sorted(kept))
+
+
+_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'\u2019\-]*)(?:\s+[A-Z][\w'\u2019\-]*)*)"
+)
+_NOT_PLACES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "new",
+        "year",
+        "day",
+        "office",
+        "institute",
+        "ministry",
+        "agency",
+        "council",
+        "crescent",
+        "cross",
+        "committee",
+        "court",
+        "government",
+        "department",
+        "police",
+        "un",
+    ]
+)
+
+
+_ADJECTIVES = frozenset(
+    ["greek", "thai", "iraqi", "israeli", "saudi", "yemeni", "kuwaiti", "qatari", "somali"]
+)
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "yan", "ican", "ptian")
+
+
+@lru_cache(maxsize=200_000)
+def sentence_places(sentence: str) -> frozenset[str]:
+    """Lower-cased words of the capitalised names a sentence puts a figure *in* ("in Marseille", "across
+    Turkey", "at the Al Haouz ..."): what tells a province's or a city's figure from a country's when
+    the subject lost its place. Weekdays, months, adjectives of nationality ("Greek", "Libyan") and
+    organisation words are left out. Two figures whose sentences both name places and share no word
+    are about different places."""
+    words: set[str] = set()
+    for name in _PLACE.findall(sentence.replace("\u2019", "'")):
+        for word in name.split():
+            low = word.lower()
+            if low.endswith("'s"):
+                low = low[:-2]
+            if low in _NOT_PLACES or low in _ADJECTIVES or low.endswith(_ADJECTIVE_ENDINGS):
+                continue
+            words.add(low)
+    return frozenset(words)
 
 
 def _event_part(event_id: Any) -> str:
