@@ -352,8 +352,22 @@ def test_local_police_stay_a_body_of_their_own(registry: SourceRegistry) -> None
 
 def test_a_body_placed_only_by_the_region_words_needs_the_story(registry: SourceRegistry) -> None:
     assert registry.resolve("the Government Delegation in the region") is None
-    context = "VALENCIA, Spain — Thousands marched through the city centre on Saturday."
-    match = registry.resolve("the Government Delegation in the region", context)
+    named = "VALENCIA, Spain — The Government Delegation in Valencia said thousands marched on Saturday."
+    match = registry.resolve("the Government Delegation in the region", named)
     assert match is not None and match.slug == "spain-government-delegation-valencia"
+    # Another region of the same country: Valencia's delegation is not Andalusia's.
+    context = "SEVILLE, Spain — Thousands marched through the city centre on Saturday."
+    assert registry.resolve("the Government Delegation in the region", context) is None
     city = registry.resolve("police in the city", context)
     assert city is not None and not city.known  # the city's police, not the national force
+
+
+def test_a_local_body_is_named_by_a_generic_head_only_when_the_story_names_it(
+    registry: SourceRegistry,
+) -> None:
+    kumamoto = "KUMAMOTO, Japan — Heavy rain flooded towns across the prefecture on Sunday."
+    assert slug_of(registry, "the prefecture", kumamoto) is None  # not Ishikawa's
+    ishikawa = "WAJIMA, Japan — Ishikawa prefecture said roads to the peninsula were cut."
+    assert slug_of(registry, "the prefecture", ishikawa) == "ishikawa-prefecture"
+    county = "TULSA, Oklahoma — A tornado tore through the United States' plains."
+    assert slug_of(registry, "county officials", county) is None  # not Maui's

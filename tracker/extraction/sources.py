@@ -375,6 +375,9 @@ class SourceEntry:
     aliases: tuple[str, ...] = ()
     region: str = ""
     generic: tuple[str, ...] = field(default=())
+    #: A body of one part of its region (a prefecture, a county, a regional court): its generic
+    #: heads name it only when the context names it too, never on the region's words alone.
+    local: bool = False
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SourceEntry:
@@ -386,10 +389,11 @@ class SourceEntry:
             aliases=tuple(str(a) for a in data.get("aliases", ()) or ()),
             region=str(data.get("region") or ""),
             generic=tuple(str(g) for g in data.get("generic", ()) or ()),
+            local=bool(data.get("local", False)),
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "name": self.name,
             "slug": self.slug,
             "kind": self.kind,
@@ -397,6 +401,9 @@ class SourceEntry:
             "region": self.region,
             "generic": list(self.generic),
         }
+        if self.local:
+            out["local"] = True
+        return out
 
 
 class SourceRegistry:
@@ -476,6 +483,7 @@ class SourceRegistry:
                 aliases=tuple(dict.fromkeys((*old.aliases, old.name, *entry.aliases))),
                 region=entry.region or old.region,
                 generic=tuple(dict.fromkeys((*old.generic, *entry.generic))),
+                local=entry.local or old.local,
             )
         self._entries[entry.slug] = entry
         for alias in (entry.name, *entry.aliases):
@@ -760,7 +768,9 @@ class SourceRegistry:
         # Region words in the mention itself ("Moroccan interior ministry").
         own = self._regions_in(norm)
         if own:
-            in_region = [s for s in candidates if self._entries[s].region in own]
+            in_region = [
+                s for s in candidates if self._entries[s].region in own and not self._entries[s].local
+            ]
             if len(in_region) == 1:
                 return self._match(in_region[0], 95.0)
             if in_region:
@@ -774,7 +784,11 @@ class SourceRegistry:
             return self._match(hits[0][1], 90.0)
         # Otherwise the region the context talks about most.
         scored = sorted(
-            ((regions.get(self._entries[s].region, 0), s) for s in candidates if self._entries[s].region),
+            (
+                (regions.get(self._entries[s].region, 0), s)
+                for s in candidates
+                if self._entries[s].region and not self._entries[s].local
+            ),
             reverse=True,
         )
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
