@@ -238,3 +238,32 @@ def test_a_colon_breakdown_inherits_the_total() -> None:
 def test_time_adverbs_are_no_subject() -> None:
     c = extract_claims("The toll had stood at 64 earlier in the day.")[0]
     assert c.metric == "killed"
+
+
+def test_the_place_tied_to_a_figure_joins_its_subject() -> None:
+    c = extract_claims("Rescuers counted 312 deaths in Sindh province after the monsoon floods.")[0]
+    assert c.subject == "people in Sindh province"
+    claims = extract_claims("The agency reported 41 deaths in Chitral and 17 in Swat.")
+    assert [c.subject for c in claims] == ["people in Chitral", "people in Swat"]
+    claims = extract_claims("Of the dead, 230 were in Kerala and 88 in Karnataka.")
+    assert claims[0].subject.endswith("in Kerala")
+
+
+def test_a_place_elsewhere_in_the_sentence_stays_out_of_the_subject() -> None:
+    c = extract_claims("In Dhaka, 14 people died of heatstroke on Monday.")[0]
+    assert "Dhaka" not in c.subject
+    c = extract_claims("At least 26 deaths on Tuesday were blamed on the heat in Delhi.")[0]
+    assert "Delhi" not in c.subject and "Tuesday" not in c.subject
+
+
+def test_a_pledge_is_named_after_its_giver() -> None:
+    claims = extract_claims("Norway pledged $25 million to the relief fund, and Canada offered $12 million.")
+    assert claims[0].subject.endswith("pledge") and claims[1].subject.endswith("pledge")
+    assert claims[0].subject != claims[1].subject
+    c = extract_claims("The fund has $40 million left, the treasurer said.")[0]
+    assert c.subject == ""
+
+
+def test_a_lowercase_head_is_not_joined_to_the_next_name() -> None:
+    c = extract_claims("Punjab has recorded 210 deaths and Sindh 95, the authority said.")[0]
+    assert "Sindh" not in c.subject

@@ -358,7 +358,7 @@ def extract_claims(
                     low=claim.low,
                     high=claim.high,
                     metric=claim.metric,
-                    subject=claim.subject,
+                    subject=_giver_subject(claim, pick, source),
                     subject_class=claim.subject_class,
                     attribution=pick.words if pick is not None else "",
                     source=source,
@@ -525,6 +525,83 @@ def _background(
     if pub is None:
         return False
     return any(int(y.group(0)) < pub.year - 1 for y in _YEAR_RE.finditer(text, s_start, s_end))
+
+
+_METRIC_HEADS = frozenset(["deaths", "dead", "fatalities", "lives", "killed", "casualties", "victims"])
+_PLACE_AFTER_RE = re.compile(
+    r"\s*,?(?:\s+(?:were|was|are|is))?\s+(?:in|at|across|near|outside|off)\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?"
+    r"[A-Z][\w'’.-]*)*(?:\s+(?:province|region|district|county|city|prefecture|state|governorate|village|town"
+    r"|camp|area|port|island|peninsula|valley))?)"
+)
+_PLACE_TAIL_RE = re.compile(r"\s+(?:in|at|across|near|outside|off)\s+(?:the\s+)?[A-Z].*$")
+_NOT_PLACE_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "ministry",
+        "agency",
+        "office",
+        "council",
+        "committee",
+        "court",
+        "government",
+        "police",
+        "department",
+        "institute",
+    ]
+)
+
+
+def _place_after(text: str, pos: int, limit: int) -> str:
+    """ "in Al Haouz province" right after a figure's noun phrase ("1,591 deaths in Al Haouz province");
+    never a place further along the sentence."""
+    m = _PLACE_AFTER_RE.match(text, pos, limit)
+    if m is None:
+        return ""
+    place = m.group("place")
+    words = [w.lower().rstrip(".") for w in place.split()]
+    if any(w in _NOT_PLACE_WORDS for w in words) or words[-1] in ("the",):
+        return ""
+    return m.group(0).strip(" ,").rstrip(".")
+
+
+_PLEDGE_VERB_RE = re.compile(
+    r"\b(?:pledged|pledges|promised|promises|committed|commits|contributed|contributes|offered|offers|donated"
+    r"|donates|would\s+contribute|will\s+contribute|would\s+give|will\s+give|would\s+provide|will\s+provide"
+    r"|contributions?|pledges?|donations?|offers?|commitments?|gifts?)\b|\b(?:offered|pledged|promised|given"
+    r"|committed|contributed|provided|donated)\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def _giver_subject(claim: _Draft, pick: _Picked | None, source: SourceMatch | None) -> str:
+    """ "the United States pledged $17.5 million" -> "United States pledge": money without a subject is
+    named after its giver, so the engine keeps one giver's pledge apart from another's."""
+    if claim.subject or claim.metric != "money" or pick is None or pick.mention is None:
+        return claim.subject
+    if pick.mention.speech and not pick.mention.gapped:
+        return claim.subject
+    if not pick.mention.gapped and _PLEDGE_VERB_RE.search(pick.words) is None:
+        return claim.subject
+    giver = source.name if source is not None else re.sub(r"^(?:the|The)\s+", "", pick.phrase)
+    return f"{giver} pledge"
 
 
 def _seg(bounds: list[int], pos: int) -> int:
@@ -782,8 +859,19 @@ def _build_claim(
                 subject, sclass = head.subject, head.subject_class or sclass
             elif metric in para_subjects:
                 subject, sclass = para_subjects[metric]
+            subject = _PLACE_TAIL_RE.sub("", subject)  # "69 deaths in Wajima and 38 in Suzu": not Wajima's
         if not sclass:
             sclass = "other"
+        if not currency:
+            # the place tied to the figure keeps provincial and national tolls apart in the engine
+            place = _place_after(
+                text, subj_end if subject and subj_end > m.end else subj_pos, min(s_end, next_start)
+            )
+            if place:
+                head_word = subject.split()[-1].lower() if subject else ""
+                if not subject or head_word in _METRIC_HEADS:
+                    subject = "people" if metric in PEOPLE_METRICS else subject
+                subject = f"{subject} {place}".strip()
     value, value_high = m.value, m.value_high
     if m.vague:
         _v, low_v, high_v = VAGUE_COUNTS[m.vague]

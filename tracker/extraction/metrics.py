@@ -476,7 +476,10 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
         if (
             low == "and"
             and words
-            and (nxt_tok[:1].isupper() or (words[-1].lower(), nxt_tok) == ("search", "rescue"))
+            and (
+                (nxt_tok[:1].isupper() and words[-1][:1].isupper())
+                or (words[-1].lower(), nxt_tok) == ("search", "rescue")
+            )
         ):
             words.append(tok)
             i += 1
