@@ -3,8 +3,10 @@ fall, revisions the text announces. Hand-built frames, one behaviour per test.""
 
 from __future__ import annotations
 
+import pandas as pd
+
 from tests.verification.test_engine import claim, frame, kinds
-from verification.engine import compare
+from verification.engine import compare, series_keys
 
 
 def test_a_missing_count_that_falls_over_days_is_not_flagged() -> None:
@@ -372,3 +374,51 @@ def test_aid_trucks_and_trucks_of_one_aid_count_are_one_series() -> None:
         )
     )
     assert kinds(found) == [("value_conflict", (1, 2))]
+
+
+def _pledges() -> pd.DataFrame:
+    return frame(
+        claim(
+            1,
+            metric="money",
+            subject="US pledge",
+            subject_class="money",
+            value=17_500_000.0,
+            source="US government",
+        ),
+        claim(
+            2,
+            metric="money",
+            subject="",
+            subject_class="money",
+            value=175_000_000.0,
+            source="US government",
+            published_at="2024-08-14T10:00Z",
+        ),
+        claim(3, metric="money", subject="", subject_class="money", value=100_000_000.0, source="CGT"),
+    )
+
+
+def test_an_amount_with_no_subject_takes_its_sources_one_subject_and_a_decimal_slip_is_flagged() -> None:
+    found = compare(_pledges())
+    assert kinds(found) == [("value_conflict", (1, 2))]
+
+
+def test_the_incremental_run_lends_subjects_as_the_full_run_does() -> None:
+    df = _pledges()
+    full = compare(df)
+    keys = series_keys(df)
+    assert keys.iloc[1] == keys.iloc[0]  # the lent subject is part of the series key everywhere
+    assert compare(df, series_keys=[keys.iloc[1]]) == full
+
+
+def test_an_amount_ten_times_another_is_a_slip_only_when_both_are_exact() -> None:
+    assert (
+        compare(
+            frame(
+                claim(1, subject="people", value=90.0, qualifier="about"),
+                claim(2, subject="people", value=900.0, source="Gaza Health Ministry"),
+            )
+        )
+        == []
+    )

@@ -350,13 +350,25 @@ def _prepare(frame: pd.DataFrame | SeriesIndex, series_keys: list[str] | None, n
 def _identified(df: pd.DataFrame) -> np.ndarray:
     """False for amounts that say nothing about *what* they count: a money, percentage, count or aid
     figure whose subject has no content word beyond its class ("", "people") -- two governments'
-    $100 million pledges are not one quantity, so such claims are never compared."""
+    $100 million pledges are not one quantity, so such claims are never compared -- unless the
+    figure's source gives that metric for that event under one subject only, which it then takes."""
     vague = np.isin(df["metric"].to_numpy(dtype=object), list(UNIDENTIFIED_WITHOUT_SUBJECT))
     if not vague.any():
         return np.ones(len(df), dtype=bool)
     codes, subjects = pd.factorize(df["subject"].to_numpy(dtype=object))
+    if len(subjects) == 0:
+        return np.ones(len(df), dtype=bool)
     empty = np.asarray([subject_token(str(x)) == "" for x in subjects], dtype=bool)
-    return ~(vague & empty[codes]) if len(subjects) else np.ones(len(df), dtype=bool)
+    unidentified = vague & empty[codes]
+    # ... unless their source lends them its one subject for that metric and event (``KeyCodes``)
+    asking = unidentified & df["source_id"].notna().to_numpy(dtype=bool)
+    if asking.any():
+        events = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
+        in_events = np.flatnonzero(np.isin(events, np.unique(events[asking])))
+        lent = key_codes(df.iloc[in_events]).inferred
+        unidentified[in_events[lent]] = False
+    keep: np.ndarray = ~unidentified
+    return keep
 
 
 # --------------------------------------------------------------------------------------------------
@@ -570,6 +582,22 @@ def _weakness(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
     return weak
 
 
+def _decimal_slip(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
+    """Two exact figures with the same digits, one 10, 100 or 1,000 times the other ($17.5 million and
+    $175 million): a slipped decimal point or unit, never a part and its whole."""
+    exact = (p.qualifier[upper] == "exact") & (p.qualifier[lower] == "exact")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.log10(p.value[upper] / p.value[lower])
+    slip: np.ndarray = (
+        exact
+        & np.isfinite(ratio)
+        & (np.abs(ratio - np.round(ratio)) < 1e-9)
+        & (np.round(ratio) >= 1)
+        & (ratio < 3.5)
+    )
+    return slip
+
+
 def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
     """False for pairs too weak to flag or about different places. Either the sentences of the two
     figures name places and share none (``keys.sentence_places``), or the pair is more likely a whole
@@ -579,7 +607,7 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray
     its place) -- or resting on two weak inputs at once (``_weakness``: "some 10,000 missing" and "as
     many as 6,000 missing" of two areas, both extracted as plain "people")."""
     weak = p.token_empty[upper] | p.token_empty[lower]
-    steep = p.high[lower] < PART_RATIO * p.low[upper]
+    steep = (p.high[lower] < PART_RATIO * p.low[upper]) & ~_decimal_slip(p, upper, lower)
     keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower) < 2)
     # sentences that put the two figures in different places ("In Marseille, ..." / "In Bordeaux, ...")
     both = np.flatnonzero(keep & p.has_place[upper] & p.has_place[lower])

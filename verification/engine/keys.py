@@ -97,6 +97,7 @@ CLASS_NOUNS = frozenset(
         "fighters",
     ]
 )
+LENDABLE_METRICS = frozenset({"money", "percent", "count", "aid"})
 SUBSET_CLASSES = frozenset({"children", "women", "civilians", "soldiers", "militants"})
 TOTAL_CLASS = "people"
 
@@ -265,6 +266,10 @@ class KeyCodes:
         self._t_uni: np.ndarray
         t_codes_of_s, self._t_uni = pd.factorize(tok) if len(tok) else (np.empty(0, dtype=np.int64), tok)
         self._t_codes = t_codes_of_s[s_codes] if n else s_codes
+        empty_tok = np.asarray([t == "" for t in self._t_uni], dtype=bool)
+        # weak: the subject as stated names nothing (even when its source lends it one below)
+        self.token_empty: np.ndarray = empty_tok[self._t_codes] if n else np.zeros(0, dtype=bool)
+        self.inferred = self._lend_subjects(frame, e_codes, empty_tok)
         self._sc_codes, self._sc_uni = pd.factorize(frame["scope"].to_numpy(dtype=object))
         src = frame["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         src_codes = np.where(self._cum, pd.factorize(src, use_na_sentinel=False)[0], -1)
@@ -275,9 +280,48 @@ class KeyCodes:
         # the series without scope and source: what an announced revision ("the UN revised its toll
         # down to ...") is compared with, whoever gave the earlier figure and however it was scoped
         self.topic, _ = _dense(e_codes, self._m_codes, self._t_codes, self._c_codes)
-        empty_tok = np.asarray([t == "" for t in self._t_uni], dtype=bool)
-        self.token_empty: np.ndarray = empty_tok[self._t_codes] if n else np.zeros(0, dtype=bool)
         self._cache: dict[str, np.ndarray] = {}
+
+    def _lend_subjects(self, frame: pd.DataFrame, e_codes: np.ndarray, empty_tok: np.ndarray) -> np.ndarray:
+        """A money, percentage, count or aid figure whose subject names nothing, credited to a source
+        that gives figures of that metric for that event under exactly one subject ("the White House
+        pledge"), is about that subject: it takes its token (``inferred``; such a figure still counts
+        as weakly identified). Done per event, so the full and the incremental runs agree."""
+        n = len(frame)
+        out = np.zeros(n, dtype=bool)
+        if n == 0:
+            return out
+        vague = np.isin(frame["metric"].to_numpy(dtype=object), list(LENDABLE_METRICS))
+        has_src = frame["source_id"].notna().to_numpy(dtype=bool)
+        empty = empty_tok[self._t_codes]
+        borrowers = np.flatnonzero(vague & has_src & empty & (e_codes >= 0))
+        if len(borrowers) == 0:
+            return out
+        lenders = np.flatnonzero(vague & has_src & ~empty & (e_codes >= 0))
+        if len(lenders) == 0:
+            return out
+        src = frame["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
+        known = pd.DataFrame(
+            {
+                "e": e_codes[lenders],
+                "m": self._m_codes[lenders],
+                "s": src[lenders],
+                "t": self._t_codes[lenders],
+            }
+        )
+        per = known.groupby(["e", "m", "s"], sort=False)["t"].agg(["nunique", "first"])
+        per = per[per["nunique"] == 1]
+        if per.empty:
+            return out
+        ask = pd.DataFrame(
+            {"e": e_codes[borrowers], "m": self._m_codes[borrowers], "s": src[borrowers]}
+        ).join(per["first"], on=["e", "m", "s"])
+        lent = ask["first"].to_numpy(dtype=np.float64)
+        ok = ~np.isnan(lent)
+        self._t_codes = self._t_codes.copy()
+        self._t_codes[borrowers[ok]] = lent[ok].astype(np.int64)
+        out[borrowers[ok]] = True
+        return out
 
     def _text(self, r: int, *, with_class: bool, with_source: bool) -> str:
         ev = "e-" if np.isnan(self._e[r]) else f"e{int(self._e[r])}"
