@@ -677,3 +677,28 @@ def test_a_list_published_a_week_earlier_is_not_a_rate() -> None:
         [("12 names", "missing", "incident"), ("down from 40", "missing", "incident")],
     )
     assert before.key == now.key and before.event_class != "rate"
+
+
+def test_the_package_just_described_keeps_its_money_together() -> None:
+    linker = EventLinker()
+    text = (
+        "ATHENS, Greece — The government will spend €2 billion on recovery from the Thessaly floods, "
+        "the prime minister said on Monday.\n\n"
+        "Farmers said the floods caused more than €3 billion in losses.\n\n"
+        "The new measures include €300 million for rebuilding bridges and €150 million in support for farmers."
+    )
+    package, losses, bridges, farmers = link_all(
+        linker,
+        "Greece sets out flood recovery package",
+        text,
+        datetime(2023, 9, 25, 18, tzinfo=UTC),
+        [
+            ("€2 billion", "money", "incident"),
+            ("€3 billion", "money", "incident"),
+            ("€300 million", "money", "incident"),
+            ("€150 million", "money", "incident"),
+        ],
+    )
+    assert package.event_class == "funding"
+    assert bridges.key == farmers.key == package.key
+    assert losses.key != package.key  # what the floods cost stays with the floods

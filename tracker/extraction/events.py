@@ -1160,6 +1160,7 @@ class _ArticleState:
     last_sig: _Signature | None = None
     last_sentence: str = ""
     paragraphs: list[int] = field(default_factory=list)
+    last_funding: EventRef | None = None  # the funding event of this article's last money figure
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -1321,7 +1322,19 @@ class EventLinker:
             # "500 trucks a day", "an average of 177 a day", "$100 billion a year": a rate or a
             # target, not the count of one day's incident.
             sig = replace(sig, event_class="rate")
-        event = self._incident(sig, state)
+        if (
+            sig.event_class == "funding"
+            and state.last_funding is not None
+            and not sig.own_day
+            and _FUNDING_ANAPHORA.match(sentence)
+        ):
+            # "The new measures, he said, include €500 million ...": the package just described.
+            event = state.last_funding
+            self._absorb(event, sig)
+        else:
+            event = self._incident(sig, state)
+        if event.event_class == "funding":
+            state.last_funding = event
         state.last_paragraph, state.last_sig, state.last_sentence = paragraph, sig, sentence
         return event
 
@@ -1697,6 +1710,12 @@ _DAMAGE = re.compile(r"\b(?:damages?|losses|cost|costs|costing|caused|insured)\b
 _RELIEF = re.compile(
     r"\b(?:aid|relief|receive|grants?|payments?|compensation|package|fund|funds|allocat\w*|spend|"
     r"pledged?|donat\w*|appeal|reconstruction|recovery|support)\b",
+    re.IGNORECASE,
+)
+#: A sentence that opens by pointing back at the money just described.
+_FUNDING_ANAPHORA = re.compile(
+    r"^\W*(?:the|this|that|these|those|its|the\s+new|the\s+latest)\s+(?:\w+\s+)?(?:measures?|package|plan|"
+    r"programme|program|fund|funding|money|aid|scheme|payments?|allocation|budget|spending)\b",
     re.IGNORECASE,
 )
 _SAME_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)
