@@ -306,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     full_set = {c.fingerprint for c in found}
     print(f"partition union == full run: {union == full_set} ({len(union):,} vs {len(full_set):,})")
+    unique = len(full_set) == len(found)
+    print(f"fingerprints unique in the full run: {unique} ({len(found) - len(full_set):,} duplicated)")
     if args.parallel:
         global _SHARED_INDEX
         _SHARED_INDEX = index
@@ -325,6 +327,7 @@ def main(argv: list[str] | None = None) -> int:
         cpu_full <= args.max_full
         and statistics.median(inc_times) <= args.max_incremental_ms
         and union == full_set
+        and unique
     )
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1

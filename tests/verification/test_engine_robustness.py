@@ -422,3 +422,24 @@ def test_an_amount_ten_times_another_is_a_slip_only_when_both_are_exact() -> Non
         )
         == []
     )
+
+
+def test_snapshot_conflicts_of_two_days_are_two_discrepancies_with_their_own_fingerprints() -> None:
+    rows = []
+    for n, day in enumerate(("2024-08-10", "2024-08-11")):
+        rows.append(claim(2 * n + 1, metric="missing", value=300.0 - 100 * n, published_at=f"{day}T10:00Z"))
+        rows.append(
+            claim(
+                2 * n + 2,
+                metric="missing",
+                value=100.0 - 40 * n,
+                source="Gaza Health Ministry",
+                published_at=f"{day}T11:00Z",
+            )
+        )
+    found = compare(frame(*rows))
+    assert kinds(found) == [("value_conflict", (1, 2)), ("value_conflict", (3, 4))] or kinds(found) == [
+        ("value_conflict", (3, 4)),
+        ("value_conflict", (1, 2)),
+    ]
+    assert len({c.fingerprint for c in found}) == 2

@@ -780,7 +780,8 @@ def _side(p: _Prepared, members: np.ndarray, row: int) -> np.ndarray:
 
 def _value_candidate(p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int, gap: float) -> Candidate:
     series_key = p.keys.series_key(int(p.series[hi_row]))
-    anchor = "all" if p.incident[hi_row] else str(np.datetime64(int(p.day[hi_row]), "D"))
+    by_day = p.snapshot[hi_row] or not p.incident[hi_row]  # snapshot counts are compared per day
+    anchor = str(np.datetime64(int(p.day[hi_row]), "D")) if by_day else "all"
     score = round(0.65 * min(1.0, gap / 0.5) + 0.35 * p.authority((hi_row, lo_row)), 3)
     if int(_weakness(p, np.array([hi_row]), np.array([lo_row]))[0]):
         score = round(score * WEAK_FACTOR, 3)  # resting on a weak input: lower severity
