@@ -7,6 +7,7 @@ import pandas as pd
 
 from tests.verification.test_engine import claim, frame, kinds
 from verification.engine import compare, series_keys
+from verification.engine.keys import sentence_places
 
 
 def test_a_missing_count_that_falls_over_days_is_not_flagged() -> None:
@@ -443,3 +444,31 @@ def test_snapshot_conflicts_of_two_days_are_two_discrepancies_with_their_own_fin
         ("value_conflict", (1, 2)),
     ]
     assert len({c.fingerprint for c in found}) == 2
+
+
+def test_areas_named_in_lower_case_tell_two_tolls_apart() -> None:
+    assert sentence_places("In the rebel-held north-west, the White Helmets put the toll at 700.") == {
+        "rebel-held",
+        "north-west",
+    }
+    found = compare(
+        frame(
+            claim(
+                1,
+                metric="injured",
+                subject="injured",
+                value=2_001.0,
+                qualifier="more_than",
+                sentence="In the rebel-held north-west, the White Helmets put the toll at more than 2,000 injured.",
+            ),
+            claim(
+                2,
+                metric="injured",
+                subject="injured",
+                value=1_411.0,
+                source="Gaza Health Ministry",
+                sentence="In Syria, the health ministry said 1,411 were injured.",
+            ),
+        )
+    )
+    assert found == []

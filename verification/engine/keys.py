@@ -137,7 +137,33 @@ def subject_token(subject: str) -> str:
 
 _PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'\u2019\-]*)(?:\s+[A-Z][\w'\u2019\-]*)*)"
+    r"([\w'\-]+(?:\s+[\w'\-]+){0,4})"
+)
+# lower-case words that name an area: "in the rebel-held north-west", "across government-held areas"
+_COMPASS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "north-west",
+        "north-east",
+        "south-west",
+        "south-east",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north-western",
+        "north-eastern",
+        "south-western",
+        "south-eastern",
+        "central",
+    ]
 )
 _NOT_PLACES = frozenset(
     [
@@ -188,10 +214,11 @@ _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "yan", "ican", "ptian")
 
 @lru_cache(maxsize=200_000)
 def sentence_places(sentence: str) -> frozenset[str]:
-    """Lower-cased words of the capitalised names a sentence puts a figure *in* ("in Marseille", "across
-    Turkey", "at the Al Haouz ..."): what tells a province's or a city's figure from a country's when
-    the subject lost its place. Weekdays, months, adjectives of nationality ("Greek", "Libyan") and
-    organisation words are left out. Two figures whose sentences both name places and share no word
+    """Lower-cased words of the names and areas a sentence puts a figure *in* ("in Marseille", "across
+    Turkey", "at the Al Haouz ...", "in the rebel-held north-west", "across government-held areas"):
+    what tells a province's or a city's figure from a country's when the subject lost its place.
+    Weekdays, months, adjectives of nationality ("Greek", "Libyan") and organisation words are left
+    out. Two figures whose sentences both name places and share no word
     are about different places."""
     words: set[str] = set()
     for name in _PLACE.findall(sentence.replace("\u2019", "'")):
@@ -199,6 +226,11 @@ def sentence_places(sentence: str) -> frozenset[str]:
             low = word.lower()
             if low.endswith("'s"):
                 low = low[:-2]
+            area = low in _COMPASS or low.endswith("-held")
+            if not (word[:1].isupper() or area):
+                if low == "and":
+                    continue
+                break  # the name ends at its first ordinary word
             if low in _NOT_PLACES or low in _ADJECTIVES or low.endswith(_ADJECTIVE_ENDINGS):
                 continue
             words.add(low)
