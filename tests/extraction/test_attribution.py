@@ -312,3 +312,11 @@ def test_a_first_official_count_belongs_to_its_owner() -> None:
         0
     ]
     assert "fire service" in c.attribution.lower()
+
+
+def test_the_outlets_own_narration_takes_no_carried_attribution() -> None:
+    text = (
+        "The state disaster agency said 88 people had died in the capital.\n\n"
+        "Further north, the cyclone killed about 40 people in fishing villages."
+    )
+    assert extract_claims(text)[-1].attribution == ""

@@ -267,3 +267,20 @@ def test_a_pledge_is_named_after_its_giver() -> None:
 def test_a_lowercase_head_is_not_joined_to_the_next_name() -> None:
     c = extract_claims("Punjab has recorded 210 deaths and Sindh 95, the authority said.")[0]
     assert "Sindh" not in c.subject
+
+
+def test_a_final_figure_refers_back_to_the_toll() -> None:
+    text = (
+        "The regional health office said 412 people had died in the cyclone. Its director has said the final"
+        " figure could reach 600-700."
+    )
+    assert extract_claims(text)[-1].metric == "killed"
+
+
+def test_the_number_of_something_else_does_not_name_a_later_figure() -> None:
+    text = (
+        "The mayor said 900 people were dead. Given the number of villages that were flattened, the final"
+        " figure could reach 1,500."
+    )
+    c = extract_claims(text)[-1]
+    assert c.metric == "killed" and "villages" not in c.subject

@@ -314,6 +314,7 @@ def extract_claims(
                     and claim.metric in carry_metrics
                     and not (prev_claim is not None and prev_pick is None)
                     and not _background(text, claim.char_start, seg_bounds, s_start, s_end, pub_date)
+                    and not _NARRATIVE_AGENT_RE.search(text, s_start, claim.char_start)
                 ):
                     pick = carry_pick  # the running story: the next paragraph breaks the toll down
                 # source, dates, hint
@@ -471,6 +472,8 @@ def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
         last = m
     if last is None or any(ch.isdigit() for ch in left[last.end() :]):
         return "", ""
+    if _OTHER_FIGURE_RE.search(left, last.end()):
+        return "", ""  # "given the number of districts destroyed, the final figure could reach 20,000"
     np = last.group("np")
     found, _d = metric_near("", np, right_limit=8)
     subject, _e = read_subject(np, 0, len(np))
@@ -511,6 +514,14 @@ def _in_aside(text: str, pos: int, seg_bounds: list[int], s_start: int) -> bool:
     )
 
 
+#: "Outside the city, the storm killed some 170 people": the outlet's own narration, not a breakdown of
+#: the figures the previous paragraph attributed
+_NARRATIVE_AGENT_RE = re.compile(
+    r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:storm|floods?|flooding|quake|earthquake|fire|blaze|wildfire|blast"
+    r"|explosion|landslide|mudslide|tsunami|cyclone|hurricane|typhoon|heatwave|stampede|collapse|disaster|crash"
+    r"|sinking)\s+(?:has\s+|had\s+|also\s+)?(?:killed|left|claimed|injured|displaced|destroyed)\b",
+    re.IGNORECASE,
+)
 _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b(?![,.]\d)")
 
 
@@ -527,6 +538,13 @@ def _background(
     return any(int(y.group(0)) < pub.year - 1 for y in _YEAR_RE.finditer(text, s_start, s_end))
 
 
+_OTHER_FIGURE_RE = re.compile(r"\b(?:figure|toll|tally|estimate)\b", re.IGNORECASE)
+_FIGURE_BACKREF_RE = re.compile(
+    r"\b(?:the|that|this|final|eventual|real|true|actual|overall)\s+(?:\w+\s+)?(?:figure|tally|number|count"
+    r"|total)\s+(?:\w+\s+){0,3}(?:reach|top|exceed|rise\s+to|climb\s+to|hit|be|stand\s+at|pass)\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _METRIC_HEADS = frozenset(["deaths", "dead", "fatalities", "lives", "killed", "casualties", "victims"])
 _PLACE_AFTER_RE = re.compile(
     r"\s*,?(?:\s+(?:were|was|are|is))?\s+(?:in|at|across|near|outside|off)\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?"
@@ -824,6 +842,14 @@ def _build_claim(
                 and prev_claim.metric not in _UNIT_METRICS
             ):
                 metric = prev_claim.metric  # "Israel said 419 trucks ..., while UNRWA counted 223"
+            if (
+                not metric
+                and not subject
+                and antecedent is not None
+                and antecedent.metric in PEOPLE_METRICS
+                and _FIGURE_BACKREF_RE.search(left)
+            ):
+                metric = antecedent.metric  # "... 11,300 dead. The final figure could reach 20,000"
             if not metric:
                 metric = _number_of(text, s_start, q_start)[0]  # "a list of the missing, with 66 names"
             if not metric:

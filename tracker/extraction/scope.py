@@ -45,7 +45,7 @@ _CUMULATIVE_RE = re.compile(
 _PERIOD_RE = re.compile(
     r"\b(?:(?:in|over|during|within|across)\s+the\s+(?:past|last|previous|preceding|latest|first|next)"
     r"\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|night|week|month|year|weekend)"
-    r"|(?:a|per|each|every)\s+(?:day|week|month|year|night)|daily|weekly|monthly|annually|yearly"
+    r"|(?:a|per|each|every)\s+(?:day|week|month|year|night)(?!\s+(?:earlier|later|before|after|ago|prior))|daily|weekly|monthly|annually|yearly"
     r"|a\s+single\s+day|in\s+(?:one|a)\s+day|(?:that|the\s+same)\s+day|since\s+the\s+start\s+of"
     r"\s+(?:the\s+)?(?:week|month|year|January|February|March|April|May|June|July|August|September"
     r"|October|November|December))\b",
