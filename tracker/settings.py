@@ -201,6 +201,8 @@ WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8)
 # broker's visibility timeout, so a waiting retry is never handed out twice).
 WEBHOOK_RETRY_BACKOFF = env_int("WEBHOOK_RETRY_BACKOFF", 30)
 WEBHOOK_RETRY_BACKOFF_MAX = env_int("WEBHOOK_RETRY_BACKOFF_MAX", 900)
+# How far back the beat task looks for publications to announce (verification.webhooks).
+WEBHOOK_ANNOUNCE_WINDOW = env_int("WEBHOOK_ANNOUNCE_WINDOW", 3600)
 # Subscribers on loopback/private addresses are refused unless this is on (development, tests).
 WEBHOOK_ALLOW_PRIVATE_URLS = env_bool("WEBHOOK_ALLOW_PRIVATE_URLS", default=DEBUG)
 # Seconds a rendered figures page is kept, keyed on its ETag (so any figure change is a new key;

@@ -31,6 +31,7 @@ from django.utils import timezone
 from tracker.celery import app
 from verification.models import (
     DeliveryStatus,
+    FigureStatus,
     VerifiedFigure,
     WebhookDelivery,
     WebhookEvent,
@@ -78,16 +79,24 @@ def figure_payload(figure: VerifiedFigure, event: str) -> dict[str, Any]:
 def webhooks_enqueue(*, figure: VerifiedFigure, event: str) -> list[int]:
     """Record one delivery per active subscription that wants the event; send them after the commit.
 
-    Call it inside the transaction that changes the figure. The change key (event, figure, change time)
-    is unique per subscription, so calling it twice for one change records one delivery.
+    Call it inside the transaction that changes the figure. The change key is unique per subscription
+    (a publication once per figure; a revision or withdrawal once per change time), so calling it twice
+    for one change records one delivery. A publication goes only to subscriptions older than it.
     """
-    subscriptions = [
-        s for s in WebhookSubscription.objects.filter(active=True, owner__is_active=True) if s.wants(event)
-    ]
+    change_key = (
+        f"{event}:{figure.pk}"
+        if event == FIGURE_PUBLISHED
+        else f"{event}:{figure.pk}:{figure.updated_at.isoformat()}"
+    )[:100]
+    candidates = WebhookSubscription.objects.filter(active=True, owner__is_active=True).exclude(
+        deliveries__change_key=change_key
+    )
+    if event == FIGURE_PUBLISHED:
+        candidates = candidates.filter(created_at__lte=figure.verified_at)
+    subscriptions = [s for s in candidates if s.wants(event)]
     if not subscriptions:
         return []
     payload = figure_payload(figure, event)
-    change_key = f"{event}:{figure.pk}:{figure.updated_at.isoformat()}"[:100]
     WebhookDelivery.objects.bulk_create(
         [
             WebhookDelivery(
@@ -98,9 +107,9 @@ def webhooks_enqueue(*, figure: VerifiedFigure, event: str) -> list[int]:
         ignore_conflicts=True,
     )
     ids = list(
-        WebhookDelivery.objects.filter(change_key=change_key, status=DeliveryStatus.PENDING).values_list(
-            "pk", flat=True
-        )
+        WebhookDelivery.objects.filter(
+            change_key=change_key, subscription__in=subscriptions, status=DeliveryStatus.PENDING
+        ).values_list("pk", flat=True)
     )
     transaction.on_commit(lambda: [deliver_webhook.delay(pk) for pk in ids])
     return ids
@@ -224,6 +233,22 @@ def deliver_webhook(delivery_id: int) -> str | None:
     return None if delivery is None else delivery.status
 
 
+@app.task(name="verification.webhooks.webhooks_announce_published")
+def webhooks_announce_published() -> int:
+    """Beat entry point: announce figures published recently to the subscriptions not told yet.
+
+    Publishing services may call `webhook_published` at once; this finds every publication either way
+    (whatever path created the figure), and the change key keeps it to one delivery per subscription.
+    """
+    since = timezone.now() - timedelta(seconds=settings.WEBHOOK_ANNOUNCE_WINDOW)
+    recent = VerifiedFigure.objects.filter(status=FigureStatus.PUBLISHED, verified_at__gte=since)
+    queued = 0
+    for figure in recent.order_by("verified_at", "id")[:1000]:
+        with transaction.atomic():
+            queued += len(webhooks_enqueue(figure=figure, event=FIGURE_PUBLISHED))
+    return queued
+
+
 @app.task(name="verification.webhooks.webhooks_redeliver_due")
 def webhooks_redeliver_due() -> int:
     """Beat entry point: queue deliveries whose message was lost (the database is the record of truth)."""
@@ -249,6 +274,7 @@ __all__ = [
     "signature_valid",
     "webhook_deliver",
     "webhook_published",
+    "webhooks_announce_published",
     "webhooks_enqueue",
     "webhooks_redeliver_due",
 ]

@@ -24,6 +24,7 @@ SAFE = {"GET", "HEAD", "OPTIONS"}
 DATA_MIGRATIONS = [
     ("verification.migrations.0002_groups", "create_groups"),
     ("verification.migrations.0005_schedules", "create_schedules"),
+    ("verification.migrations.0007_api_webhook_schedules", "create_schedules"),
 ]
 
 

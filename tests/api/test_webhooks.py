@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import requests
 from django.test import override_settings
+from django.utils import timezone
 
 from tests.factories import UserFactory, VerifiedFigureFactory, WebhookSubscriptionFactory
 from verification.figures import figure_revise, figure_withdraw
@@ -103,7 +104,7 @@ def test_revisions_and_publications_are_posted_with_the_full_figure(
     receiver, django_capture_on_commit_callbacks
 ):
     WebhookSubscriptionFactory(url=receiver.url)
-    figure = VerifiedFigureFactory()
+    figure = VerifiedFigureFactory(verified_at=timezone.now())
     with django_capture_on_commit_callbacks(execute=True):
         webhook_published(figure=figure)
     with django_capture_on_commit_callbacks(execute=True):
@@ -247,3 +248,37 @@ def test_a_sending_row_whose_worker_died_is_taken_again_after_its_lease(receiver
     assert webhook_deliver(delivery_id=delivery.pk) is None, "another worker holds it"
     WebhookDelivery.objects.filter(pk=delivery.pk).update(claimed_until=timezone.now() - timedelta(seconds=1))
     assert webhook_deliver(delivery_id=delivery.pk).status == DeliveryStatus.DELIVERED
+
+
+def test_the_beat_task_announces_each_new_publication_once_to_older_subscriptions(
+    receiver, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from verification.webhooks import webhooks_announce_published
+
+    WebhookSubscriptionFactory(url=receiver.url)
+    figure = VerifiedFigureFactory(verified_at=timezone.now())
+    late = WebhookSubscriptionFactory(url=receiver.url)  # registered after the publication
+    VerifiedFigureFactory(verified_at=timezone.now() - timedelta(days=2))  # too old to announce
+    with django_capture_on_commit_callbacks(execute=True):
+        assert webhooks_announce_published() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert webhooks_announce_published() == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        webhook_published(figure=figure)  # the publishing service's own call changes nothing
+    assert [json.loads(c["body"])["event"] for c in receiver.calls] == ["figure.published"]
+    assert json.loads(receiver.calls[0]["body"])["figure"]["id"] == figure.pk
+    assert not WebhookDelivery.objects.filter(subscription=late).exists()
+
+
+def test_the_webhook_schedules_are_installed():
+    from django_celery_beat.models import PeriodicTask
+
+    tasks = set(PeriodicTask.objects.values_list("task", flat=True))
+    assert {
+        "verification.webhooks.webhooks_announce_published",
+        "verification.webhooks.webhooks_redeliver_due",
+    } <= tasks
