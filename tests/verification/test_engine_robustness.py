@@ -472,3 +472,38 @@ def test_areas_named_in_lower_case_tell_two_tolls_apart() -> None:
         )
     )
     assert found == []
+
+
+def test_an_announced_revision_replaces_the_latest_precise_figure_not_an_old_estimate() -> None:
+    found = compare(
+        frame(
+            claim(1, value=18_000.0, value_high=20_000.0, qualifier="range", source="CGT"),
+            claim(2, value=11_300.0, source="Gaza Civil Defence", published_at="2024-08-11T10:00Z"),
+            claim(3, value=11_300.0, qualifier="at_least", published_at="2024-08-12T10:00Z"),
+            claim(
+                4,
+                value=3_958.0,
+                source="Gaza Health Ministry",
+                published_at="2024-08-13T10:00Z",
+                sentence="The UN revised its death toll down to 3,958.",
+            ),
+        )
+    )
+    revisions = [c.claim_ids for c in found if c.kind == "revision_down"]
+    assert revisions == [(2, 3, 4)]
+
+
+def test_bodies_and_the_dead_are_one_toll() -> None:
+    found = compare(
+        frame(
+            claim(1, subject="people", value=79.0, qualifier="at_least"),
+            claim(
+                2,
+                subject="bodies",
+                value=78.0,
+                published_at="2024-08-11T10:00Z",
+                sentence="The coast guard lowered the number of bodies recovered to 78, correcting its figure.",
+            ),
+        )
+    )
+    assert [(c.kind, c.claim_ids) for c in found] == [("revision_down", (1, 2))]

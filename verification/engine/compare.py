@@ -903,33 +903,38 @@ def _revision_candidate(
 
 def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
     """A later, lower incident or period figure whose sentence announces a revision ("the UN revised its
-    toll down to 3,958", "the toll is 97, not the 115") is ``revision_down`` against the highest figure
-    given earlier for the same event, metric and subject -- whoever gave it (the extractor often credits
-    a relayed revision to the relayed source, or to nobody) and however it was scoped. Claims in
-    ``taken`` (already in a same-source revision) are left to that rule. The flag holds
-    the lower claim and every earlier claim of that highest figure."""
+    toll down to 3,958", "the toll is 97, not the 115") is ``revision_down`` against the figure that
+    stood before it for the same event, metric and subject -- whoever gave it (the extractor often
+    credits a relayed revision to the relayed source, or to nobody) and however it was scoped. The
+    figure that stood is the latest earlier, higher, precisely stated one (an "18,000 to 20,000"
+    estimate or "about 500" is not what a revision replaces); the flag holds the lower claim and every
+    earlier claim of that figure. Claims in ``taken`` (already in a same-source revision) are left to
+    that rule; figures a revision sentence itself replaces are never the lower side."""
     pool = np.flatnonzero(~p.cumulative & ~p.snapshot)
-    lowered = pool[p.announced[pool]]
+    lowered = pool[p.announced[pool] & ~p.superseded[pool]]
+    if taken and len(lowered):
+        lowered = lowered[~np.isin(p.claim[lowered], np.fromiter(taken, dtype=np.int64, count=len(taken)))]
     if len(lowered) == 0:
         return []
     pool = pool[np.isin(p.topic[pool], p.topic[lowered])]
-    pm, ref = _prefix_max(p.topic, p.pub, p.low, pool)
-    down = p.announced[pool] & (p.high[pool] < pm - _tol(pm)) & (ref >= 0)
-    rows, ref = pool[down], ref[down]
-    ok = ~((p.wire[rows] == p.wire[ref]) & (p.article[rows] != p.article[ref]))
-    if taken:
-        ok &= ~np.isin(p.claim[rows], np.fromiter(taken, dtype=np.int64, count=len(taken)))
-    rows, ref = rows[ok], ref[ok]
-    if len(rows) == 0:
-        return []
     order = np.argsort(p.topic[pool], kind="stable")
     by_topic, topics = pool[order], p.topic[pool][order]
     out: list[Candidate] = []
     seen: set[str] = set()
-    for row, r in zip(rows.tolist(), ref.tolist(), strict=True):
+    for row in lowered.tolist():  # a loop over announced revisions only: few
         a0, a1 = np.searchsorted(topics, p.topic[row], "left"), np.searchsorted(topics, p.topic[row], "right")
         same = by_topic[a0:a1]
-        earlier = same[(p.pub[same] < p.pub[row]) & (np.abs(p.low[same] - p.low[r]) <= _tol(p.low[same]))]
+        before = same[
+            (p.pub[same] < p.pub[row])
+            & (p.low[same] > p.high[row] + _tol(np.array([p.high[row]]))[0])
+            & ~p.vague[same]
+            & ~p.superseded[same]
+            & ~((p.wire[same] == p.wire[row]) & (p.article[same] != p.article[row]))
+        ]
+        if len(before) == 0:
+            continue
+        r = int(before[np.lexsort((p.low[before], p.pub[before]))[-1]])  # the latest, then the highest
+        earlier = before[np.abs(p.low[before] - p.low[r]) <= _tol(p.low[before])]
         members = np.unique(np.r_[row, earlier, r])
         gap = _gap(p, r, row)
         score = round(0.2 + 0.35 * p.authority((r,)) + 0.45 * min(1.0, gap / 0.1), 3)
