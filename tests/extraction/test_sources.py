@@ -371,3 +371,10 @@ def test_a_local_body_is_named_by_a_generic_head_only_when_the_story_names_it(
     assert slug_of(registry, "the prefecture", ishikawa) == "ishikawa-prefecture"
     county = "TULSA, Oklahoma — A tornado tore through the United States' plains."
     assert slug_of(registry, "county officials", county) is None  # not Maui's
+
+
+def test_points_of_the_compass_are_level_words_the_story_resolves(registry: SourceRegistry) -> None:
+    assert registry.resolve("health authorities in the east") is None
+    libya = "BENGHAZI, Libya — Floodwaters swept through the city of Derna."
+    match = registry.resolve("health authorities in the east", libya)
+    assert match is not None and match.slug == "libyan-eastern-health-ministry"

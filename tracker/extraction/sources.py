@@ -285,7 +285,8 @@ _POSSESSED_COUNT = re.compile(
 _LEVEL_WORDS = frozenset(
     {"regional", "national", "state", "provincial", "federal", "central", "local", "municipal", "country",
      "countrys", "eastern", "western", "northern", "southern", "top", "senior", "main", "official", "s",
-     "in", "of", "for", "the", "region", "area", "province", "territory", "zone", "capital"}
+     "in", "of", "for", "the", "region", "area", "province", "territory", "zone", "capital", "east", "west",
+     "north", "south", "based"}
 )  # fmt: skip
 
 #: Words that make a generic head a local body ("local police"), not the national one.
