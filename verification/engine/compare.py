@@ -15,7 +15,25 @@ over the candidates found, to write their explanations.
 Rules
 -----
 * Money, percentage, count and aid figures whose subject names nothing beyond its class are not
-  compared at all (see ``_identified``).
+  compared at all (see ``_identified``) -- unless their source gives that metric for that event under
+  one subject only, which they then take ("$175 million" from the White House beside its "US pledge";
+  ``KeyCodes._lend_subjects``, per event so full and incremental runs agree).
+* Snapshot counts (``SNAPSHOT_METRICS``: missing, displaced, hostages, evacuated, affected) fall
+  legitimately as people are found, go home or are freed: incident figures of these metrics are
+  compared on the same as_of day only (like period counts), and a later, lower one is a revision only
+  when its sentence says "revised" or "corrected".
+* Weak inputs (``_plausible``, ``_weakness``): a pair is not flagged when the sentences of its two
+  figures both name places and share none ("In Marseille, ..." / "In Bordeaux, ...";
+  ``keys.sentence_places``), when the lower figure is under half the higher one and either subject
+  names nothing beyond its class (a province's, a town's or one country's toll whose subject lost its
+  place -- except a decimal slip: same digits, 10-1,000 times apart, both exact), or when it rests on
+  two of: a subject naming nothing, a vague figure (about / nearly / up to / range), no source. A
+  conflict resting on one of them scores ``WEAK_FACTOR`` x lower.
+* Sentences (``announces_revision``): a figure whose sentence announces a revision ("revised",
+  "corrected", and for tolls also "lowered", "down to", "not the 115") is a revision, not a rival
+  count; in such a sentence the same source's higher figures of the same quantity are the ones it
+  replaces (``superseded``) and are never compared as current; a lower toll in a sentence that retells
+  an earlier figure ("up from 64", "had earlier put it at 5,500") is that earlier figure (``retold``).
 * Pairs never cross wire copies (same ``wire_group``, different article).
 * Within one article (one report), only two claims credited to two *different* named sources are
   compared: an article that retells a toll's timeline from one source, or sums up attributed figures
@@ -23,11 +41,16 @@ Rules
 * ``value_conflict``
     - incident scope: disjoint intervals. For metrics that grow while an incident is counted
       (everything but money and percentages) a later, higher figure is an update, so across articles
-      only a *later, lower* figure from a different source conflicts; for money and percentages any
+      only a *later, lower* figure from a different named source conflicts, when that source still
+      stood by its higher figure at the time (``_still_current``: a source that corrected itself is
+      not contradicted by its own corrected figure quoted by someone else) and the lower figure is its
+      source's largest in its article (smaller ones beside it are parts or retold figures,
+      ``_article_top``); for money and percentages any
       disjoint pair from different reports conflicts (a same-source later, lower one is a revision).
       Anchor: the series -- an incident has one true figure, so every disagreeing claim about it
       joins one discrepancy.
-    - cumulative and period scope: disjoint intervals at the same as_of day. Anchor: series + day.
+    - cumulative and period scope, and snapshot counts: disjoint intervals at the same as_of day.
+      Anchor: series + day.
 * ``revision_down``: same named source, a figure wholly below one the source gave earlier (running
   totals: an earlier as_of day; incidents: an earlier article). Anchor: series + source + the lower
   figure, so every outlet repeating the same outdated figure joins. A drop to under half of the
@@ -36,7 +59,13 @@ Rules
   the lower claims and the source's two latest earlier, higher figures. Reason: "identified_only" /
   "revision" / "different_scope" when the sentence says so, otherwise "stale" when the lower figure
   is older than one the source had already published when the article appeared (running totals, or
-  an incident figure equal to one the source gave earlier).
+  an incident figure equal to one the source gave earlier). An incident figure below the source's
+  largest in the same article is a part, not a revision.
+* ``revision_down``, announced (``_announced_revisions``): a later, lower incident or period toll whose
+  sentence announces the revision, against the latest earlier, higher, precisely stated figure of the
+  same event, metric and subject, *whoever* gave it and however it was scoped (extractors credit a
+  relayed revision to the relayed source, or to nobody). Anchor: series + "announced" + the lower
+  figure; reason "revision".
 * ``attribution_conflict``: the same precisely stated figure (not about/nearly/range) in the same
   series, credited to two different named sources by two different reports (one report naming two
   sources is corroboration). Anchor: series (without source) + value (+ day for period counts).
@@ -50,13 +79,17 @@ Rules
 
 Fingerprint = sha1 of ``kind|series_key|anchor``: identical across re-runs and independent of which
 claims are involved, so new disagreeing claims join the existing discrepancy. It changes when the
-series key does (an editor merging sources of a running total, an event merge, a new subject token).
+series key does (an editor merging sources of a running total, an event merge, a new subject token,
+a subject lent by its source). Anchor changes in this version: snapshot-count value conflicts are
+anchored per day (they were per series), and subject tokens no longer keep "aid", "humanitarian" or
+"bodies", so series of such subjects have new keys.
 
 Severity/score (0..1): value conflicts 0.65 x relative gap (saturating at 50%) + 0.35 x the higher
 source authority (un_agency 1.0, ministry .95, government .9, military .8, ngo .75, media .6, other
 .5, none .4); revisions 0.2 + 0.35 x authority + 0.45 x gap (saturating at 10%); attribution
 0.25 + 0.5 x authority; scope 0.65 x gap (saturating at 30%) + 0.35 x authority, or 0.3 + 0.3 x
-authority for a total reported as a subset. high >= 0.6 > medium >= 0.35 > low.
+authority for a total reported as a subset; a value conflict resting on one weak input x 0.8.
+high >= 0.6 > medium >= 0.35 > low.
 """
 
 from __future__ import annotations

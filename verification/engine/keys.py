@@ -22,6 +22,15 @@ count or aid figure makes the claim incomparable (``compare._identified``); for 
 empty token is the event's overall toll, so a provincial toll whose subject lost its province will be
 compared with the national one.
 
+A money, percentage, count or aid figure with no subject takes the one subject its source gives that
+metric in that event, if there is exactly one (``KeyCodes._lend_subjects``): computed over the whole
+event, so ``series_keys``, ``select_series`` and ``compare`` agree on its series. ``series_key_for``
+sees one row only and cannot lend.
+
+``sentence_places`` reads the places and areas a sentence puts a figure in ("in Marseille", "in the
+rebel-held north-west"): the comparison uses them to keep a city's or a province's figure apart from
+another place's when the subject lost its place.
+
 The *family* key drops the subject class (and source) so subsets can be checked against totals; an
 incremental run for a series also loads its family.
 """
