@@ -17,7 +17,7 @@ import json
 import logging
 import socket
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -44,6 +44,7 @@ FIGURE_PUBLISHED = WebhookEvent.FIGURE_PUBLISHED.value
 FIGURE_REVISED = WebhookEvent.FIGURE_REVISED.value
 FIGURE_WITHDRAWN = WebhookEvent.FIGURE_WITHDRAWN.value
 SIGNATURE_HEADER = "X-Tracker-Signature"
+REVISION_AFTER = timedelta(seconds=1)
 TIMESTAMP_HEADER = "X-Tracker-Timestamp"
 
 
@@ -233,20 +234,32 @@ def deliver_webhook(delivery_id: int) -> str | None:
     return None if delivery is None else delivery.status
 
 
-@app.task(name="verification.webhooks.webhooks_announce_published")
-def webhooks_announce_published() -> int:
-    """Beat entry point: announce figures published recently to the subscriptions not told yet.
+@app.task(name="verification.webhooks.webhooks_announce_changes")
+def webhooks_announce_changes() -> int:
+    """Beat entry point: find every recent publication, revision and withdrawal in the database.
 
-    Publishing services may call `webhook_published` at once; this finds every publication either way
-    (whatever path created the figure), and the change key keeps it to one delivery per subscription.
+    Whatever path changed a figure (an API service, the admin, a shell), subscribers hear of it within a
+    minute; a service that already enqueued the change (`figure_withdraw`, `figure_revise`,
+    `webhook_published`) made the same change key, so nobody is told twice.
     """
     since = timezone.now() - timedelta(seconds=settings.WEBHOOK_ANNOUNCE_WINDOW)
-    recent = VerifiedFigure.objects.filter(status=FigureStatus.PUBLISHED, verified_at__gte=since)
     queued = 0
-    for figure in recent.order_by("verified_at", "id")[:1000]:
+    for figure in VerifiedFigure.objects.filter(updated_at__gte=since).order_by("updated_at", "id")[:1000]:
         with transaction.atomic():
-            queued += len(webhooks_enqueue(figure=figure, event=FIGURE_PUBLISHED))
+            for event in figure_events(figure, since=since):
+                queued += len(webhooks_enqueue(figure=figure, event=event))
     return queued
+
+
+def figure_events(figure: VerifiedFigure, *, since: datetime) -> list[str]:
+    """What happened to a figure since then, as webhook events (a save a second after publication is a
+    revision)."""
+    if figure.status == FigureStatus.WITHDRAWN:
+        return [FIGURE_WITHDRAWN]
+    events = [FIGURE_PUBLISHED] if figure.verified_at >= since else []
+    if figure.updated_at - figure.verified_at > REVISION_AFTER:
+        events.append(FIGURE_REVISED)
+    return events
 
 
 @app.task(name="verification.webhooks.webhooks_redeliver_due")
@@ -270,11 +283,12 @@ __all__ = [
     "FIGURE_REVISED",
     "FIGURE_WITHDRAWN",
     "deliver_webhook",
+    "figure_events",
     "sign",
     "signature_valid",
     "webhook_deliver",
     "webhook_published",
-    "webhooks_announce_published",
+    "webhooks_announce_changes",
     "webhooks_enqueue",
     "webhooks_redeliver_due",
 ]

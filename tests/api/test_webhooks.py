@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from tests.factories import UserFactory, VerifiedFigureFactory, WebhookSubscriptionFactory
 from verification.figures import figure_revise, figure_withdraw
-from verification.models import DeliveryStatus, WebhookDelivery
+from verification.models import DeliveryStatus, VerifiedFigure, WebhookDelivery
 from verification.webhooks import (
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
@@ -257,16 +257,17 @@ def test_the_beat_task_announces_each_new_publication_once_to_older_subscription
 
     from django.utils import timezone
 
-    from verification.webhooks import webhooks_announce_published
+    from verification.webhooks import webhooks_announce_changes
 
     WebhookSubscriptionFactory(url=receiver.url)
     figure = VerifiedFigureFactory(verified_at=timezone.now())
     late = WebhookSubscriptionFactory(url=receiver.url)  # registered after the publication
-    VerifiedFigureFactory(verified_at=timezone.now() - timedelta(days=2))  # too old to announce
+    old = VerifiedFigureFactory(verified_at=timezone.now() - timedelta(days=2))  # too old to announce
+    VerifiedFigure.objects.filter(pk=old.pk).update(updated_at=old.verified_at)
     with django_capture_on_commit_callbacks(execute=True):
-        assert webhooks_announce_published() == 1
+        assert webhooks_announce_changes() == 1
     with django_capture_on_commit_callbacks(execute=True):
-        assert webhooks_announce_published() == 0
+        assert webhooks_announce_changes() == 0
     with django_capture_on_commit_callbacks(execute=True):
         webhook_published(figure=figure)  # the publishing service's own call changes nothing
     assert [json.loads(c["body"])["event"] for c in receiver.calls] == ["figure.published"]
@@ -279,6 +280,34 @@ def test_the_webhook_schedules_are_installed():
 
     tasks = set(PeriodicTask.objects.values_list("task", flat=True))
     assert {
-        "verification.webhooks.webhooks_announce_published",
+        "verification.webhooks.webhooks_announce_changes",
         "verification.webhooks.webhooks_redeliver_due",
     } <= tasks
+
+
+def test_the_beat_task_tells_of_withdrawals_and_revisions_made_elsewhere(
+    receiver, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from verification.webhooks import webhooks_announce_changes
+
+    WebhookSubscriptionFactory(url=receiver.url)
+    long_ago = timezone.now() - timedelta(days=3)
+    withdrawn = VerifiedFigureFactory(verified_at=long_ago)
+    revised = VerifiedFigureFactory(verified_at=long_ago)
+    untouched = VerifiedFigureFactory(verified_at=long_ago)
+    VerifiedFigure.objects.filter(pk=untouched.pk).update(updated_at=long_ago)
+    # Changed by a path that does not notify (the admin, a shell): only the database knows.
+    VerifiedFigure.objects.filter(pk=withdrawn.pk).update(status="withdrawn", withdrawn_reason="gone")
+    VerifiedFigure.objects.filter(pk=revised.pk).update(value=120.0)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert webhooks_announce_changes() == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        assert webhooks_announce_changes() == 0
+    events = sorted(
+        (json.loads(c["body"])["event"], json.loads(c["body"])["figure"]["id"]) for c in receiver.calls
+    )
+    assert events == sorted([("figure.withdrawn", withdrawn.pk), ("figure.revised", revised.pk)])

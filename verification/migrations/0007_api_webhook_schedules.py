@@ -1,5 +1,5 @@
-"""Beat schedules for webhooks, editable in the admin: announce new publications every minute, and re-send
-deliveries whose message was lost every five minutes."""
+"""Beat schedules for webhooks, editable in the admin: announce figure changes found in the database every
+minute, and re-send deliveries whose message was lost every five minutes."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 from django.db import migrations
 
 SCHEDULES = [
-    ("Announce new verified figures to webhooks", "verification.webhooks.webhooks_announce_published", 1),
+    ("Announce figure changes to webhooks", "verification.webhooks.webhooks_announce_changes", 1),
     ("Re-send lost webhook deliveries", "verification.webhooks.webhooks_redeliver_due", 5),
 ]
 
@@ -19,7 +19,8 @@ def create_schedules(apps, schema_editor):  # type: ignore[no-untyped-def]
     for name, task, minutes in SCHEDULES:
         interval, _ = IntervalSchedule.objects.get_or_create(every=minutes, period="minutes")
         PeriodicTask.objects.update_or_create(
-            name=name, defaults={"task": task, "kwargs": json.dumps({}), "interval": interval, "enabled": True}
+            name=name,
+            defaults={"task": task, "kwargs": json.dumps({}), "interval": interval, "enabled": True},
         )
 
 
