@@ -320,3 +320,18 @@ def test_the_outlets_own_narration_takes_no_carried_attribution() -> None:
         "Further north, the cyclone killed about 40 people in fishing villages."
     )
     assert extract_claims(text)[-1].attribution == ""
+
+
+def test_a_contrast_clause_stays_in_the_opening_speakers_words() -> None:
+    claims = extract_claims(
+        "Police said 14 bodies had been pulled from the river, while six people remained unaccounted for."
+    )
+    assert [c.metric for c in claims] == ["killed", "missing"]
+    assert "Police" in claims[1].attribution
+    claims = extract_claims("The toll rose to 30, the army said, as villagers accused it of arriving late.")
+    assert "army" in claims[0].attribution
+
+
+def test_a_contrast_clause_with_its_own_source_keeps_it() -> None:
+    claims = extract_claims("The ministry said 120 trucks entered on Monday, while the UN counted 85.")
+    assert "UN" in claims[1].attribution

@@ -179,3 +179,12 @@ def test_it_reads_several_hundred_and_a_few_thousand_as_vague_counts() -> None:
 def test_it_reads_an_elliptical_one_after_a_coordinated_figure() -> None:
     text = "Two more people died in Castilla-La Mancha and one in Andalusia, the government said."
     assert values(text) == [2, 1]
+
+
+def test_a_small_spelled_count_of_them_is_a_figure() -> None:
+    from tracker.extraction import extract_claims
+
+    claims = extract_claims("Twelve miners were trapped. Rescuers pulled nine of them out alive overnight.")
+    assert [c.value for c in claims] == [12, 9]
+    assert claims[1].metric == "rescued"
+    assert [c.value for c in extract_claims("One of the rescuers said the air was thin.")] == []

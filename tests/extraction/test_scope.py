@@ -76,8 +76,6 @@ def test_it_reads_an_offensive_that_has_killed_as_a_running_total() -> None:
 
 
 def test_a_day_earlier_is_a_date_not_a_rate() -> None:
-    from tracker.extraction import extract_claims
-
     c = extract_claims("The toll rose to 64, up from 51 a day earlier.")[-1]
     assert c.scope == "incident"
     c = extract_claims("Officials said 300 trucks a day were needed.")[0]

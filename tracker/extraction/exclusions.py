@@ -120,9 +120,12 @@ _THE_FEW_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(
-    r"^(?:[\s-]+(?:sides?|another|off|way|hand|day|time|thing|point|of\s+(?:the|his|her|its|their|our|my"
-    r"|your|those|these|them|us|whom|which)\b|or\s+two|another|by\s+one|after\s+(?:the\s+)?other))",
+    r"^(?:[\s-]+(?:sides?|another|off|way|hand|day|time|thing|point|or\s+two|another|by\s+one"
+    r"|after\s+(?:the\s+)?other))",
     re.IGNORECASE,
+)
+_ONE_OF_RE = re.compile(
+    r"^[\s-]+of\s+(?:the|his|her|its|their|our|my|your|those|these|them|us|whom|which)\b", re.IGNORECASE
 )
 _VAGUE_NOT_COUNT_AFTER_RE = re.compile(
     r"^\s+of\s+(?:(?:US\s+)?dollars|euros|pounds|miles|kilomet|years|hours|days|times|dollars|millions"
@@ -180,6 +183,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return "pronoun-one"
     if m.spelled and m.value <= 10 and _NOT_A_COUNT_AFTER_RE.match(after):
         return "not-a-count"
+    if m.spelled and m.value <= 1 and _ONE_OF_RE.match(after):
+        return "not-a-count"  # "one of the", not "nine of them were pulled out alive"
     if (
         m.spelled
         and m.value <= 4

@@ -496,6 +496,8 @@ def _handled_bodies(subject: str, after: str) -> bool:
     return _HANDLING_RE.match(after) is not None
 
 
+_CONTRAST_RE = re.compile(r"^[\s,;]*(?:while|whereas)\b", re.IGNORECASE)
+_SPEECH_OPENER_RE = re.compile(r"\b(?:said|says|reported|told|stated|announced|confirmed)$", re.IGNORECASE)
 _SUBORD_BEFORE_RE = re.compile(r"\b(?:as|after|when|because|before|until)\s+$", re.IGNORECASE)
 _AS_REPORTED_RE = re.compile(r"^[\s,;]*as\s+(?:reported|announced|confirmed|stated)\b", re.IGNORECASE)
 
@@ -706,6 +708,17 @@ def _pick_attribution(
         seg_start = seg_bounds[my_seg - 1] if my_seg > 0 else s_start
         head = text[seg_start : seg_start + 40]
         if my_seg > 0 and _SUBORDINATE_RE.match(head) and not _SAME_SUBJECT_RE.match(head):
+            opener = min(usable, key=lambda p: p.mention.start if p.mention else 0)
+            if (
+                _CONTRAST_RE.match(head)
+                and opener.mention is not None
+                and opener.mention.speech
+                and _seg(seg_bounds, opener.mention.start) == 0
+                and opener.mention.start - s_start <= 60
+                and _SPEECH_OPENER_RE.search(opener.words)
+                and not any(p.mention is not None and p.mention.start >= fs for p in usable)
+            ):
+                return opener  # "Officials said 14 bodies were found, while six people remain missing"
             return None  # a narrative aside next to someone else's attributed clause
         usable = [
             p
@@ -808,7 +821,9 @@ def _build_claim(
                 if found_o == "affected" or _POWER_TO_RE.search(text[max(prev_end, s_start) : q_start]):
                     metric = "affected"
         if not metric and pronoun_subject and prev_claim is None and antecedent is not None:
-            found0, _d0 = metric_near("", text[subj_pos : min(s_end, next_start)])
+            found0, _d0 = metric_near(
+                text[max(prev_end, s_start) : q_start], text[subj_pos : min(s_end, next_start)]
+            )
             metric = found0 or antecedent.metric  # "... 73 deaths. Buncombe County accounts for 40 of them"
         if not metric and (not subject or subject.lower() in ("people", "persons")):
             # "the number of people unaccounted for surged to 323": what the number counts
