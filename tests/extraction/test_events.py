@@ -702,3 +702,12 @@ def test_the_package_just_described_keeps_its_money_together() -> None:
     assert package.event_class == "funding"
     assert bridges.key == farmers.key == package.key
     assert losses.key != package.key  # what the floods cost stays with the floods
+
+
+def test_gunfire_by_an_army_is_not_a_fire_and_a_train_wreck_is_not_a_shipwreck() -> None:
+    shots = event_hint("Four people were killed by army fire at a checkpoint near Mandalay.")
+    assert "shooting" in shots.incident_terms and "wildfire" not in shots.incident_terms
+    exchange = event_hint("An exchange of fire on the border left two soldiers dead.")
+    assert "wildfire" not in exchange.incident_terms
+    train = event_hint("The train wreck in Odisha killed 288 passengers.")
+    assert "crash" in train.incident_terms and "shipwreck" not in train.incident_terms

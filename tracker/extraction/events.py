@@ -252,6 +252,9 @@ INCIDENT_WORDS: dict[str, str] = {
     "shipwreck": "shipwreck",
     "shipwrecks": "shipwreck",
     "wreck": "shipwreck",
+    "train wreck": "crash",
+    "car wreck": "crash",
+    "plane wreck": "crash",
     "capsized": "shipwreck",
     "capsize": "shipwreck",
     "capsizing": "shipwreck",
@@ -777,9 +780,15 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
     labour: bool | None = None
     aid_context: bool | None = None
     out: list[tuple[str, int]] = []
+    skip = -1
     for i, word in enumerate(words):
+        if i == skip:
+            continue  # the second word of a pair already read ("train wreck" is not a shipwreck)
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
-        term = INCIDENT_WORDS.get(pair) or INCIDENT_WORDS.get(word)
+        term = INCIDENT_WORDS.get(pair)
+        if term is not None and INCIDENT_WORDS.get(words[i + 1]) not in (None, term):
+            skip = i + 1
+        term = term or INCIDENT_WORDS.get(word)
         if term is None:
             continue
         if term == "strike" and word in {"strike", "strikes"}:
@@ -790,8 +799,9 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
         if term == "wildfire" and word in {"fire", "fires"}:
             prev = words[i - 1] if i else ""
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if prev in _GUNFIRE_BEFORE:
-                out.append(("shooting", matches[i].start()))  # "opened fire", "live fire"
+            before_prev = words[i - 2] if i > 1 else ""
+            if prev in _GUNFIRE_BEFORE or (prev == "of" and before_prev in {"exchange", "exchanges", "hail"}):
+                out.append(("shooting", matches[i].start()))  # "opened fire", "Israeli fire"
                 continue
             if prev in {"to", "will", "would", "could", "cease", "under"} or nxt in _NOT_A_FIRE_AFTER:
                 continue  # "to fire missiles", "cease-fire", "fire service", "fire and rescue"
@@ -823,7 +833,11 @@ _AID_CONTEXT = re.compile(
 #: Words before "fire" that make it gunfire, and after it that make it an institution.
 _GUNFIRE_BEFORE = frozenset(
     {"opened", "open", "opening", "opens", "returned", "return", "live", "heavy", "cross", "friendly",
-     "sniper", "tank", "artillery", "mortar", "machine", "gun", "automatic", "small", "arms"}
+     "sniper", "tank", "artillery", "mortar", "machine", "gun", "automatic", "small", "arms", "rocket",
+     "missile", "naval", "army", "military", "troops", "soldiers", "police", "enemy", "hostile", "security",
+     "forces", "rebel", "rebels", "militia", "israeli", "israel", "russian", "russia", "ukrainian", "syrian",
+     "sudanese", "palestinian", "hamas", "hezbollah", "houthi", "iranian", "turkish", "indian", "pakistani",
+     "american", "chinese", "egyptian", "lebanese", "yemeni", "regime", "government"}
 )  # fmt: skip
 _NOT_A_FIRE_AFTER = frozenset(
     {"service", "services", "brigade", "brigades", "department", "departments", "chief", "chiefs",
