@@ -335,3 +335,9 @@ def test_a_contrast_clause_stays_in_the_opening_speakers_words() -> None:
 def test_a_contrast_clause_with_its_own_source_keeps_it() -> None:
     claims = extract_claims("The ministry said 120 trucks entered on Monday, while the UN counted 85.")
     assert "UN" in claims[1].attribution
+
+
+def test_citing_witnesses_keeps_the_speaker_as_source() -> None:
+    c = extract_claims("At least 61 people drowned when the ferry sank, the IOM said, citing survivors.")[0]
+    assert "IOM" in c.attribution and "survivors" in c.attribution
+    assert c.source is not None and "Migration" in c.source.name

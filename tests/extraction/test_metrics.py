@@ -284,3 +284,7 @@ def test_the_number_of_something_else_does_not_name_a_later_figure() -> None:
     )
     c = extract_claims(text)[-1]
     assert c.metric == "killed" and "villages" not in c.subject
+
+
+def test_crossing_a_border_is_displacement() -> None:
+    assert first("Some 18,000 people have crossed the border into Chad since Friday.")[0] == "displaced"

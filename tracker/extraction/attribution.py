@@ -670,7 +670,11 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         end = m.end()
         if cite is not None:
             end += cite.end()
-            add(np_start, end, cite.group(1), sentence[np_start:end], relay=_clean_np(np), trim=True)
+            if valid_np(_clean_np(cite.group(1))):
+                add(np_start, end, cite.group(1), sentence[np_start:end], relay=_clean_np(np), trim=True)
+                continue
+            # "the IOM said, citing survivors": witnesses are no registered source, the speaker is
+            add(np_start, end, np, sentence[np_start:end])
             continue
         verb = m.group(0).split()[0].lower()
         add(np_start, end, np, sentence[np_start:end], speech=verb in _SPEECH_VERBS)
