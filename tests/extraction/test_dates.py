@@ -214,3 +214,10 @@ def test_by_a_day_dates_a_count_but_not_a_deadline() -> None:
     assert resolve_as_of(count, SATURDAY, count.index("64")) == date(2024, 8, 8)
     deadline = "The government promised 300 tents by Thursday."
     assert resolve_as_of(deadline, SATURDAY, deadline.index("300")) is None
+
+
+def test_over_the_weekend_is_the_saturday_just_past_or_current() -> None:
+    sentence = "Hailstorms damaged 2,000 roofs over the weekend."
+    monday = datetime(2024, 8, 12, 9, tzinfo=UTC)
+    assert resolve_as_of(sentence, monday, sentence.index("2,000")) == date(2024, 8, 10)
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("2,000")) == date(2024, 8, 10)

@@ -96,7 +96,8 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?P<r>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
-    r"earlier\s+today|last\s+night|overnight|last\s+weekend|this\s+weekend|last\s+week|this\s+week|"
+    r"earlier\s+today|last\s+night|overnight|last\s+weekend|this\s+weekend|(?:over|at|during)\s+the\s+weekend|"
+    r"last\s+week|this\s+week|"
     r"earlier\s+this\s+week|earlier\s+this\s+month|last\s+month|this\s+month|"
     r"(?:a|one)\s+day\s+(?:earlier|before)(?=\s*[,.;:)]|\s*$)|the\s+(?:previous|preceding)\s+day|"
     r"the\s+day\s+before(?=\s*[,.;:)]|\s*$)|(?:that\s+)?same\s+day|that\s+day|"
@@ -288,6 +289,10 @@ def _resolve_expr(expr: DateExpr, pub: date | None) -> date | None:
             return pub - timedelta(days=back)
         if rel == "this weekend" and pub.weekday() >= 5:
             return pub - timedelta(days=pub.weekday() - 5)
+        if rel in {"over the weekend", "at the weekend", "during the weekend"}:
+            # The weekend just past, or the current one when published on a Saturday or Sunday.
+            wd = pub.weekday()
+            return pub - timedelta(days=wd - 5 if wd >= 5 else wd + 2)
         if rel == "a week ago":
             return pub - timedelta(days=7)
         ago = _DAYS_AGO.match(rel)
