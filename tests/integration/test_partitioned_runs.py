@@ -22,7 +22,7 @@ def _conflicting_events(n: int) -> None:
         # A higher toll in the morning, a lower one in the evening from another source: a conflict.
         morning = ArticleFactory(published_at=datetime(2024, 8, 10, 8, tzinfo=UTC))
         evening = ArticleFactory(published_at=datetime(2024, 8, 10, 20, tzinfo=UTC))
-        ClaimFactory(article=morning, event=event, source=ministry, value=200 + i, low=200 + i, high=200 + i)
+        ClaimFactory(article=morning, event=event, source=ministry, value=130 + i, low=130 + i, high=130 + i)
         ClaimFactory(article=evening, event=event, source=defence, value=90 + i, low=90 + i, high=90 + i)
 
 
