@@ -341,3 +341,10 @@ def test_citing_witnesses_keeps_the_speaker_as_source() -> None:
     c = extract_claims("At least 61 people drowned when the ferry sank, the IOM said, citing survivors.")[0]
     assert "IOM" in c.attribution and "survivors" in c.attribution
     assert c.source is not None and "Migration" in c.source.name
+
+
+def test_a_quote_is_attributed_to_the_speaker_named_after_it() -> None:
+    c = extract_claims(
+        '"We have brought 37 people out of the shaft," said Major Ilyas Khan, the rescue commander.'
+    )[0]
+    assert "Ilyas Khan" in c.attribution

@@ -288,3 +288,15 @@ def test_the_number_of_something_else_does_not_name_a_later_figure() -> None:
 
 def test_crossing_a_border_is_displacement() -> None:
     assert first("Some 18,000 people have crossed the border into Chad since Friday.")[0] == "displaced"
+
+
+def test_treated_for_burns_is_injured_and_among_them_inherits() -> None:
+    claims = extract_claims(
+        "Clinics treated 140 people for burns, officials said. Among them were 22 children."
+    )
+    assert [(c.metric, c.subject_class) for c in claims] == [("injured", "people"), ("injured", "children")]
+
+
+def test_a_predicate_noun_names_the_subset() -> None:
+    claims = extract_claims("The heatwave killed 97 people in the city. Of the dead, 64 were women.")
+    assert (claims[1].metric, claims[1].subject_class) == ("killed", "women")

@@ -644,7 +644,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if appos is not None and _ROLE_START_RE.match(appos.group(1)):
             np = np + ", " + appos.group(1)
             end += appos.end()
-        add(m.start(), end, np, sentence[m.start() : end])
+        # '"We have recovered 45 bodies," said X': the words start at the verb, after the closing quote
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(",\"”'’ \t"))
+        add(start, end, np, sentence[start:end])
     for m in _QUOTED_RE.finditer(sentence) if "quoted" in sentence else ():
         sub = _subject_before(sentence, m.start() + 1)
         if sub is None:

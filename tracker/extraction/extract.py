@@ -540,6 +540,13 @@ def _background(
     return any(int(y.group(0)) < pub.year - 1 for y in _YEAR_RE.finditer(text, s_start, s_end))
 
 
+_PREDICATE_RE = re.compile(r"\s+(?:were|are|was)\s+(?:all\s+)?(?=[a-z])")
+_SUBSET_CLASSES = frozenset(("children", "women", "soldiers", "militants", "civilians"))
+_AMONG_THEM_RE = re.compile(
+    r"^\s*(?:Among|Of)\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|missing|rescued"
+    r"|survivors))\b[\s,]*(?:were|are|was|is)?\s*$",
+    re.IGNORECASE,
+)
 _OTHER_FIGURE_RE = re.compile(r"\b(?:figure|toll|tally|estimate)\b", re.IGNORECASE)
 _FIGURE_BACKREF_RE = re.compile(
     r"\b(?:the|that|this|final|eventual|real|true|actual|overall)\s+(?:\w+\s+)?(?:figure|tally|number|count"
@@ -783,6 +790,13 @@ def _build_claim(
     if not subject and _PARTITIVE_OF_RE.match(text[subj_pos : min(s_end, next_start)]):
         subject, _e = read_subject(text, subj_pos, s_end)  # "35 of 48 drones"
         subj_end = subj_pos
+    if not subject and not m.percent and not m.currency:
+        pred = _PREDICATE_RE.match(text, subj_pos, min(s_end, next_start))
+        if pred is not None:
+            noun, _pe = read_subject(text, pred.end(), min(s_end, next_start))
+            if noun and subject_class(noun, "") in _SUBSET_CLASSES:
+                subject = noun  # "Of the dead, 31 were children"
+                subj_end = subj_pos
     if (
         not subject
         and not m.percent
@@ -857,6 +871,14 @@ def _build_claim(
                 and prev_claim.metric not in _UNIT_METRICS
             ):
                 metric = prev_claim.metric  # "Israel said 419 trucks ..., while UNRWA counted 223"
+            if (
+                not metric
+                and prev_claim is None
+                and antecedent is not None
+                and antecedent.metric in PEOPLE_METRICS
+                and _AMONG_THEM_RE.match(text[s_start:q_start])
+            ):
+                metric = antecedent.metric  # "... treated 230 people. Among them were 40 children."
             if (
                 not metric
                 and not subject

@@ -15,7 +15,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "injured",
         r"injur(?:ed|ies|y|ing|es)|wounded|wounding|wounds|hurt|maimed|hospitali[sz]ed|in\s+hospital"
-        r"|treated\s+in\s+hospitals?",
+        r"|treated\s+in\s+hospitals?|(?:treated\s+)?for\s+(?:burns|injuries|wounds|fractures|smoke\s+inhalation)",
     ),
     (
         "missing",
