@@ -320,7 +320,7 @@ def _is_title_case(text: str) -> bool:
 
 
 def _looks_like_person(text: str) -> bool:
-    """Two to five capitalised words (name particles allowed), no organisation word."""
+    """One to five capitalised words (name particles allowed), no organisation word."""
     words = _TITLE_WORDS.sub(" ", text).replace(",", " ").split()
     if not 1 <= len(words) <= 5:
         return False
