@@ -348,3 +348,8 @@ def test_a_quote_is_attributed_to_the_speaker_named_after_it() -> None:
         '"We have brought 37 people out of the shaft," said Major Ilyas Khan, the rescue commander.'
     )[0]
     assert "Ilyas Khan" in c.attribution
+
+
+def test_an_insurer_is_a_source() -> None:
+    c = extract_claims("Insured losses from the hailstorm could top $3 billion, the reinsurer estimated.")[0]
+    assert "reinsurer" in c.attribution

@@ -300,3 +300,8 @@ def test_treated_for_burns_is_injured_and_among_them_inherits() -> None:
 def test_a_predicate_noun_names_the_subset() -> None:
     claims = extract_claims("The heatwave killed 97 people in the city. Of the dead, 64 were women.")
     assert (claims[1].metric, claims[1].subject_class) == ("killed", "women")
+
+
+def test_people_moved_to_shelters_are_evacuated() -> None:
+    assert first("A total of 9,200 people were moved to temporary shelters overnight.")[0] == "evacuated"
+    assert first("Some 600 families were relocated from the riverbank.")[0] == "evacuated"

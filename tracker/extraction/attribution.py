@@ -257,7 +257,7 @@ _SOURCE_NOUNS = re.compile(
     r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers|senators?|mps|councillors?"
     r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
     r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
-    r"|universit(?:y|ies)|scientists|economists|insurers?|prefects?|rescuers?|firefighters|volunteers"
+    r"|universit(?:y|ies)|scientists|economists|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
     r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
     r"|municipalit(?:y|ies)|city\s+hall|town\s+hall)\b",
     re.IGNORECASE,

@@ -46,7 +46,11 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|saved|extricated|dug\s+out|freed"
         r"|survivors?|survived|(?:lifted|brought|carried|winched|plucked)\s+to\s+safety|plucked|winched",
     ),
-    ("evacuated", r"evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b|airlifted|flown"),
+    (
+        "evacuated",
+        r"evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b|airlifted|flown|relocated"
+        r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)",
+    ),
     (
         "affected",
         r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:humanitarian\s+)?(?:aid|assistance|help)"
