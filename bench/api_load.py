@@ -1,6 +1,7 @@
 """Load benchmark: the figures list (page of 100) beside a plain Django view, on PostgreSQL and gunicorn.
 
     .venv/bin/python bench/api_load.py [--figures 10000] [--clients 16] [--seconds 10] [--rounds 2]
+        [--driver threads|wrk] [--no-page-cache] [--json]
 
 Creates (once) a separate database `tracker_bench` on 127.0.0.1:5432 with 10,000 published figures
 (two evidence claims each), serves the project with gunicorn on 127.0.0.1 (2 sync workers), and drives it
@@ -248,6 +249,46 @@ def drive(
     }
 
 
+def drive_wrk(port: int, path: str, headers: dict[str, str], clients: int, seconds: float) -> dict:
+    """The same load from `wrk` (C, two threads): less of the machine goes to the client."""
+    command = ["wrk", "-t2", f"-c{clients}", f"-d{max(1, round(seconds))}s", "--latency", "--timeout", "30s"]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    out = subprocess.run(
+        [*command, f"http://{HOST}:{port}{path}"], capture_output=True, text=True, check=True
+    ).stdout
+    stats: dict[str, float] = {"errors": 0}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("50%", "99%"):
+            stats["p50_ms" if parts[0] == "50%" else "p99_ms"] = _ms(parts[1])
+        elif line.startswith("Requests/sec:"):
+            stats["req_per_s"] = float(parts[1])
+        elif "requests in" in line:
+            stats["requests"] = int(parts[0])
+        elif line.strip().startswith("Non-2xx"):
+            stats["errors"] = int(parts[-1])
+    return stats
+
+
+def _ms(text: str) -> float:
+    for unit, factor in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
+        if text.endswith(unit):
+            return float(text[: -len(unit)]) * factor
+    return float(text)
+
+
+def summarise_wrk(runs: list[dict]) -> dict[str, float]:
+    return {
+        "requests": sum(r["requests"] for r in runs),
+        "errors": sum(r["errors"] for r in runs),
+        "req_per_s": sum(r["req_per_s"] for r in runs) / len(runs),
+        "p50_ms": max(r["p50_ms"] for r in runs),
+        "p99_ms": max(r["p99_ms"] for r in runs),
+        "bytes": 0,
+    }
+
+
 def summarise(runs: list[dict]) -> dict[str, float]:
     latencies = sorted(t for r in runs for t in r["latencies"])
     total = sum(r["requests"] for r in runs)
@@ -276,6 +317,12 @@ def main() -> int:
     parser.add_argument("--database", default="tracker_bench")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument(
+        "--driver",
+        choices=["threads", "wrk"],
+        default="threads",
+        help="threads: Python http.client in a thread pool (always there); wrk: the C load generator",
+    )
+    parser.add_argument(
         "--no-page-cache",
         action="store_true",
         help="serve every API page from the database (no ETag-keyed cache)",
@@ -296,23 +343,26 @@ def main() -> int:
             drive(args.port, path, headers, args.clients, 2.0, 500)
         api_runs, plain_runs = [], []
         for _ in range(args.rounds):  # interleaved, so drift on the machine hits both alike
-            api_runs.append(
-                drive(args.port, API_PATH, headers, args.clients, args.seconds, args.max_requests)
-            )
-            plain_runs.append(
-                drive(args.port, PLAIN_PATH, headers, args.clients, args.seconds, args.max_requests)
-            )
+            for path, runs in ((API_PATH, api_runs), (PLAIN_PATH, plain_runs)):
+                if args.driver == "wrk":
+                    runs.append(drive_wrk(args.port, path, headers, args.clients, args.seconds))
+                else:
+                    runs.append(
+                        drive(args.port, path, headers, args.clients, args.seconds, args.max_requests)
+                    )
     finally:
         server.terminate()
         server.wait(timeout=30)
 
-    api, plain = summarise(api_runs), summarise(plain_runs)
+    summary_of = summarise_wrk if args.driver == "wrk" else summarise
+    api, plain = summary_of(api_runs), summary_of(plain_runs)
     ratio = api["req_per_s"] / plain["req_per_s"]
     summary = {
         "figures": args.figures,
         "clients": args.clients,
         "workers": args.workers,
         "page_cache": not args.no_page_cache,
+        "driver": args.driver,
         "api": api,
         "plain": plain,
         "throughput_ratio": ratio,
@@ -324,7 +374,7 @@ def main() -> int:
         cache_note = "ETag-keyed page cache off" if args.no_page_cache else "ETag-keyed page cache on"
         print(
             f"{args.figures} figures, page of 100, {args.clients} clients, "
-            f"gunicorn {args.workers} workers, {cache_note}"
+            f"gunicorn {args.workers} workers, {cache_note}, driver {args.driver}"
         )
         print(f"{'':8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'requests':>9} {'errors':>7} {'bytes':>8}")
         for name, row in (("api", api), ("plain", plain)):
