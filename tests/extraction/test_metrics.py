@@ -305,3 +305,11 @@ def test_a_predicate_noun_names_the_subset() -> None:
 def test_people_moved_to_shelters_are_evacuated() -> None:
     assert first("A total of 9,200 people were moved to temporary shelters overnight.")[0] == "evacuated"
     assert first("Some 600 families were relocated from the riverbank.")[0] == "evacuated"
+
+
+def test_a_possessive_population_is_a_background_count() -> None:
+    text = "The agency said 300 homes had been lost. Most of the island's 12,000 residents have no running water."
+    c = extract_claims(text)[-1]
+    assert (c.metric, c.attribution) == ("count", "")
+    c = extract_claims("Bangladesh's disaster ministry said 1,200 people had died.")[0]
+    assert c.metric == "killed" and c.attribution

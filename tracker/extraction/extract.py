@@ -540,6 +540,10 @@ def _background(
     return any(int(y.group(0)) < pub.year - 1 for y in _YEAR_RE.finditer(text, s_start, s_end))
 
 
+_POPULATION_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z][\w-]*|\bthe\s+(?:city|town|country|region|island|province|state|territory|village|strip"
+    r"|enclave|area))(?:'s|’s)\s+(?:estimated\s+|roughly\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$"
+)
 _PREDICATE_RE = re.compile(r"\s+(?:were|are|was)\s+(?:all\s+)?(?=[a-z])")
 _SUBSET_CLASSES = frozenset(("children", "women", "soldiers", "militants", "civilians"))
 _AMONG_THEM_RE = re.compile(
@@ -806,6 +810,12 @@ def _build_claim(
         subject = "people"  # "put the turnout at 150,000", "estimated the crowd at 30,000"
         subj_end = subj_pos
     percent, currency = m.percent, m.currency
+    population = (
+        not percent
+        and not currency
+        and _POPULATION_BEFORE_RE.search(text, max(s_start, q_start - 40), q_start) is not None
+        and subject_class(subject, "") in ("people", "")
+    )
     if percent:
         metric = "percent"
     elif currency:
@@ -976,6 +986,8 @@ def _build_claim(
         and _CONVERSION_RE.search(text[max(prev_end, q_start - 25) : q_start])
     ):
         pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
+    if population:
+        metric, pick = "count", None  # "most of Gaza's 2.3 million people": the population, background
     char_end = max(m.end, q_end, subj_end if subject and subj_end > m.end else m.end)
     draft = _Draft(
         char_start=q_start,
