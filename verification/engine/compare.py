@@ -176,11 +176,31 @@ _EARLIER = re.compile(
 _RISE = re.compile(r"\b(?:rose|risen|rising|raised|up from|revised up\w*|increased|climbed)\b", re.I)
 
 
+def _quick(words: tuple[str, ...], pattern: re.Pattern[str]) -> Any:
+    """A test that runs ``pattern`` only on sentences holding one of ``words`` (cheap substring tests)."""
+
+    def test(sentence: str) -> bool:
+        low = sentence.lower()
+        return any(w in low for w in words) and pattern.search(sentence) is not None
+
+    return test
+
+
 def announces_revision(sentence: str, *, strict: bool = False) -> bool:
     """True when ``sentence`` says a figure was revised down (see ``_ANNOUNCED``; ``strict``: only
     "revised" / "corrected", the words that make a fall of a snapshot count a revision)."""
     pattern = _ANNOUNCED_STRICT if strict else _ANNOUNCED
     return bool(sentence) and pattern.search(sentence) is not None and _RISE.search(sentence) is None
+
+
+_BROAD_WORDS = ("revis", "correct", "lower", "reduc", "downgrad", "cut ", "down ", "not the ", "instead of")
+_SENTENCE_TESTS: dict[str, Any] = {
+    "broad": lambda text: any(w in text.lower() for w in _BROAD_WORDS) and announces_revision(text),
+    "strict": lambda text: (
+        ("revis" in text.lower() or "correct" in text.lower()) and announces_revision(text, strict=True)
+    ),
+    "earlier": _quick(("up from", "earlier", "previous", "initial", "at first", "had "), _EARLIER),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,38 +290,83 @@ class _Prepared:
         self.source_name = df["source_name"].to_numpy(dtype=object)
         self.source_kind = df["source_kind"].to_numpy(dtype=object)
         self.sentence = df["sentence"].to_numpy(dtype=object)
-        s_codes, s_uni = pd.factorize(self.sentence)
-        said = np.fromiter((announces_revision(str(x)) for x in s_uni), dtype=bool, count=len(s_uni))
-        self.announced = said[s_codes] if n else np.zeros(0, dtype=bool)
-        if self.announced.any():
-            strict = np.fromiter(
-                (announces_revision(str(x), strict=True) for x in s_uni), dtype=bool, count=len(s_uni)
-            )
-            self.announced &= np.isin(self.metric, list(TOLL_METRICS)) | strict[s_codes]
-        self.superseded = self._superseded(s_codes)
-        self.places = [sentence_places(str(x)) for x in s_uni]
-        has_place = np.fromiter((bool(x) for x in self.places), dtype=bool, count=len(s_uni))
-        self.sentence_code = s_codes
-        self.has_place = has_place[s_codes] if n else np.zeros(0, dtype=bool)
-        told = np.fromiter((_EARLIER.search(str(x)) is not None for x in s_uni), dtype=bool, count=len(s_uni))
-        # a lower toll in a sentence that retells an earlier figure is that earlier figure
-        self.retold = (told[s_codes] if n else np.zeros(0, dtype=bool)) & self.growing & self.incident
+        # what the sentences say is read lazily, for the rows a rule asks about (``announced`` ...):
+        # reading a million distinct sentences with regular expressions would cost seconds
+        self.sentence_code, self._s_uni = pd.factorize(self.sentence)
+        self._s_cache: dict[str, np.ndarray] = {}
+        self._places: dict[int, frozenset[str]] = {}
+        self._by_sentence: tuple[np.ndarray, np.ndarray] | None = None
+        self._superseded_cache = np.full(n, -1, dtype=np.int8)
+        self._toll = np.isin(self.metric, list(TOLL_METRICS))
         kinds = pd.Series(df["source_kind"].to_numpy(dtype=object))
         self.auth = kinds.map(AUTHORITY).fillna(0.5).to_numpy(dtype=np.float64)
         self.event = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self._day_text: dict[int, str] = {}
 
-    def _superseded(self, sentence_codes: np.ndarray) -> np.ndarray:
+    def _said(self, name: str, rows: np.ndarray) -> np.ndarray:
+        """Per-sentence flag ``name`` for ``rows``, computed once per distinct sentence asked about."""
+        cache = self._s_cache.get(name)
+        if cache is None:
+            cache = np.full(len(self._s_uni), -1, dtype=np.int8)
+            self._s_cache[name] = cache
+        codes = self.sentence_code[rows]
+        todo = np.unique(codes[cache[codes] < 0])
+        if len(todo):
+            test = _SENTENCE_TESTS[name]
+            cache[todo] = np.fromiter((test(str(self._s_uni[c])) for c in todo.tolist()), dtype=np.int8)
+        flags: np.ndarray = cache[codes] > 0
+        return flags
+
+    def announced(self, rows: np.ndarray) -> np.ndarray:
+        """Rows whose sentence announces a revision (``announces_revision``; strict unless a toll)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out = self._said("broad", rows)
+        if out.any():
+            out &= self._toll[rows] | self._said("strict", rows)
+        return out
+
+    def retold(self, rows: np.ndarray) -> np.ndarray:
+        """Growing incident figures in a sentence that retells an earlier figure ("up from 64")."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out: np.ndarray = self.growing[rows] & self.incident[rows]
+        if out.any():
+            out &= self._said("earlier", rows)
+        return out
+
+    def places(self, row: int) -> frozenset[str]:
+        code = int(self.sentence_code[row])
+        got = self._places.get(code)
+        if got is None:
+            got = sentence_places(str(self._s_uni[code]))
+            self._places[code] = got
+        return got
+
+    def superseded(self, rows: np.ndarray) -> np.ndarray:
         """Figures a revision sentence replaces: "lowered the count to 78, correcting the figure of
         79", "is 97, not the 115": in an announcing sentence, every figure of the same event, metric,
         subject and source above the lowest one is the old figure, never compared as a current one."""
-        out = np.zeros(self.n, dtype=bool)
-        rows = np.flatnonzero(self.announced)
-        if len(rows) < 2:
-            return out
-        g = _combine(self.article[rows], sentence_codes[rows], self.topic[rows], self.src[rows])
-        low = pd.Series(self.high[rows]).groupby(g).transform("min").to_numpy()
-        out[rows] = self.low[rows] > low + _tol(low)
+        rows = np.asarray(rows, dtype=np.int64)
+        cached = self._superseded_cache[rows]
+        ask = rows[cached < 0]
+        if len(ask):
+            self._superseded_cache[ask] = 0
+            ann = ask[self.announced(ask)]
+            if len(ann):
+                if self._by_sentence is None:
+                    order = np.argsort(self.sentence_code, kind="stable")
+                    self._by_sentence = (self.sentence_code[order], order)
+                codes, order = self._by_sentence
+                for r in ann.tolist():  # announcing sentences only: few
+                    c = self.sentence_code[r]
+                    same = order[np.searchsorted(codes, c, "left") : np.searchsorted(codes, c, "right")]
+                    same = same[
+                        (self.article[same] == self.article[r])
+                        & (self.topic[same] == self.topic[r])
+                        & (self.src[same] == self.src[r])
+                    ]
+                    floor = float(self.high[same].min())
+                    self._superseded_cache[r] = int(self.low[r] > floor + EPSILON * max(1.0, abs(floor)))
+        out: np.ndarray = self._superseded_cache[rows] > 0
         return out
 
     # ---- text helpers
@@ -538,7 +603,7 @@ def _unit_pairs(p: _Prepared, u: _Units) -> tuple[np.ndarray, np.ndarray, np.nda
 
 
 def _value_conflicts(p: _Prepared) -> list[Candidate]:
-    all_rows = np.flatnonzero(~p.superseded)
+    all_rows = np.arange(p.n)
     cmp_group = _combine(p.series, np.where(p.incident & ~p.snapshot, -1, p.day))
     upper: list[np.ndarray] = []  # pairs (higher row, lower row) that conflict
     lower: list[np.ndarray] = []
@@ -554,7 +619,7 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     j_above = p.low[j] > p.high[i] + _tol(p.high[i])
     keep = i_above | j_above
     up, lo = np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
-    keep = _plausible(p, up, lo) & ~p.retold[lo]
+    keep = _plausible(p, up, lo) & ~p.retold(lo)
     upper.append(up[keep])
     lower.append(lo[keep])
 
@@ -643,12 +708,13 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray
     steep = (p.high[lower] < PART_RATIO * p.low[upper]) & ~_decimal_slip(p, upper, lower)
     keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower) < 2)
     # sentences that put the two figures in different places ("In Marseille, ..." / "In Bordeaux, ...")
-    both = np.flatnonzero(keep & p.has_place[upper] & p.has_place[lower])
-    both = both[p.sentence_code[upper[both]] != p.sentence_code[lower[both]]]
-    for k in both.tolist():
-        places = p.places
-        if places[p.sentence_code[upper[k]]].isdisjoint(places[p.sentence_code[lower[k]]]):
+    both = np.flatnonzero(keep & (p.sentence_code[upper] != p.sentence_code[lower]))
+    for k in both.tolist():  # a loop over the pairs found, not over claims
+        up_places, lo_places = p.places(int(upper[k])), p.places(int(lower[k]))
+        if up_places and lo_places and up_places.isdisjoint(lo_places):
             keep[k] = False
+    # a figure a revision sentence itself replaces is not a current one
+    keep &= ~p.superseded(upper) & ~p.superseded(lower)
     return keep
 
 
@@ -722,7 +788,8 @@ def _later_lower_other_source(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarra
     pm, ref = _prefix_max(p.series, p.pub, p.low, rows)
     # a lower figure the text announces as a revision is one (``_announced_revisions``); one that is
     # not its source's largest in its article is a part or a retold earlier figure
-    below = (p.high[rows] < pm - _tol(pm)) & ~p.announced[rows] & ~p.retold[rows]
+    below = p.high[rows] < pm - _tol(pm)
+    below[below] = ~p.announced(rows[below]) & ~p.retold(rows[below])
     below &= _article_top(p, p.series, rows)
     # the outlets' own (unattributed) figures count as one source here
     src = np.where(p.has_src, p.src, -1)
@@ -851,9 +918,11 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     pm, ref = _prefix_max(group, time, p.low, rows)
     down = (p.high[rows] < pm - _tol(pm)) & (ref >= 0)
     # an incident figure below the source's largest in the same article is a part or a retold one
-    down &= p.cumulative[rows] | p.announced[rows] | _article_top(p, group, rows)
+    said = np.zeros(len(rows), dtype=bool)
+    said[down] = p.announced(rows[down])
+    down &= p.cumulative[rows] | said | _article_top(p, group, rows)
     # a snapshot count (still missing, still displaced) that falls is news, unless the text says revised
-    down &= ~p.snapshot[rows] | p.announced[rows]
+    down &= ~p.snapshot[rows] | said
     stale, ref = rows[down], ref[down]
     copies = (p.wire[stale] == p.wire[ref]) & (p.article[stale] != p.article[ref])
     stale, ref = stale[~copies], ref[~copies]
@@ -944,7 +1013,11 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
     earlier claim of that figure. Claims in ``taken`` (already in a same-source revision) are left to
     that rule; figures a revision sentence itself replaces are never the lower side."""
     pool = np.flatnonzero(~p.cumulative & ~p.snapshot)
-    lowered = pool[p.announced[pool] & ~p.superseded[pool]]
+    # only figures below an earlier one of their topic can be announced revisions: read those sentences
+    pm, _ = _prefix_max(p.topic, p.pub, p.low, pool)
+    lowered = pool[p.high[pool] < pm - _tol(pm)]
+    lowered = lowered[p.announced(lowered)]
+    lowered = lowered[~p.superseded(lowered)]
     if taken and len(lowered):
         lowered = lowered[~np.isin(p.claim[lowered], np.fromiter(taken, dtype=np.int64, count=len(taken)))]
     if len(lowered) == 0:
@@ -961,9 +1034,9 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
             (p.pub[same] < p.pub[row])
             & (p.low[same] > p.high[row] + _tol(np.array([p.high[row]]))[0])
             & ~p.vague[same]
-            & ~p.superseded[same]
             & ~((p.wire[same] == p.wire[row]) & (p.article[same] != p.article[row]))
         ]
+        before = before[~p.superseded(before)]
         if len(before) == 0:
             continue
         r = int(before[np.lexsort((p.low[before], p.pub[before]))[-1]])  # the latest, then the highest
@@ -1013,7 +1086,7 @@ def _credited_apart(pairs: np.ndarray) -> bool:
 
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     precise = np.isin(p.qualifier, list(PRECISE_QUALIFIERS)) & np.isfinite(p.value)
-    rows = np.flatnonzero(p.has_src & precise & ~p.superseded)
+    rows = np.flatnonzero(p.has_src & precise)
     if len(rows) < 2:
         return []
     day = np.where(p.incident | p.cumulative, -1, p.day)
@@ -1023,6 +1096,8 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     nw = frame.groupby("g")["w"].transform("nunique").to_numpy()
     hot = (ns >= 2) & (nw >= 2)
     rows, group = rows[hot], group[hot]
+    keep = ~p.superseded(rows)  # a figure a correction replaces is credited to nobody now
+    rows, group = rows[keep], group[keep]
     order = np.argsort(group, kind="stable")
     rows, group = rows[order], group[order]
     out: list[Candidate] = []
