@@ -188,3 +188,12 @@ def test_a_small_spelled_count_of_them_is_a_figure() -> None:
     assert [c.value for c in claims] == [12, 9]
     assert claims[1].metric == "rescued"
     assert [c.value for c in extract_claims("One of the rescuers said the air was thin.")] == []
+
+
+def test_sequence_positions_and_the_other_few_are_not_figures() -> None:
+    from tracker.extraction import extract_claims
+
+    assert extract_claims("A boy was pulled out alive on day three of the search.") == []
+    assert extract_claims("Two climbers reached the hut; the other two turned back.")[0].value == 2
+    assert len(extract_claims("Two climbers reached the hut; the other two turned back.")) == 1
+    assert [c.value for c in extract_claims("The other two victims were sisters.")] == [2]

@@ -111,6 +111,14 @@ _NAME_WORD_BEFORE_RE = re.compile(r"[^\W\d_][\w'’]*[ \u00a0-]$")
 # "Two more people died in Castilla-La Mancha and one in Andalusia": "one" stands for "one person"
 _ELLIPSIS_BEFORE_RE = re.compile(r"(?:\band|,)\s+$")
 _ELLIPSIS_AFTER_RE = re.compile(r"^\s+(?:more\s+|other\s+)?(?:in|at|from|on)\s+[A-Z]")
+_THE_OTHER_BEFORE_RE = re.compile(
+    r"\b(?:the|their|its)\s+(?:other|remaining|last|first|next)\s+$", re.IGNORECASE
+)
+_COUNT_WORD_AFTER_RE = re.compile(r"^\s+[a-z]+s\b")
+_SEQUENCE_WORD_BEFORE_RE = re.compile(
+    r"\b(?:on|by|from|until|in|of|since)\s+(?:day|week|round|phase|stage|level|leg|lap|game|match|year)\s+$",
+    re.IGNORECASE,
+)
 _RATIO_BASES = frozenset((2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 100.0, 1000.0))
 _THE_FEW_RE = re.compile(
     r"^\s+(?:leaders|men|countries|nations|parties|presidents|sides|governments|candidates|teams|companies"
@@ -192,6 +200,21 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         and (_THE_FEW_RE.match(after))
     ):
         return "reference"  # the two leaders, the two sides
+    if (
+        m.spelled
+        and m.value <= 4
+        and _THE_OTHER_BEFORE_RE.search(before)
+        and not _COUNT_WORD_AFTER_RE.match(after)
+    ):
+        return "reference"  # "the other two arrived later"
+    if (
+        m.value_high is None
+        and not m.currency
+        and not m.percent
+        and m.value <= 100
+        and _SEQUENCE_WORD_BEFORE_RE.search(before)
+    ):
+        return "ordinal"  # "on day three", "in round 2", "phase two"
     if is_plain_int and m.value <= 31 and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after)):
         return "date"
     if is_plain_int and 1000 <= m.value <= 2100 and not m.spelled and "," not in m.raw and " " not in m.raw:
