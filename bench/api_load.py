@@ -167,6 +167,23 @@ def seed(n_figures: int) -> str:
     return token.key
 
 
+def workers_cpu_seconds(master: int) -> float:
+    """User and system CPU of gunicorn's workers (the master's children), from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    try:
+        children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    except OSError:
+        return 0.0
+    for pid in children:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
 def start_gunicorn(env: dict[str, str], port: int, workers: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
@@ -344,18 +361,22 @@ def main() -> int:
         api_runs, plain_runs = [], []
         for _ in range(args.rounds):  # interleaved, so drift on the machine hits both alike
             for path, runs in ((API_PATH, api_runs), (PLAIN_PATH, plain_runs)):
+                cpu_before = workers_cpu_seconds(server.pid)
                 if args.driver == "wrk":
-                    runs.append(drive_wrk(args.port, path, headers, args.clients, args.seconds))
+                    run = drive_wrk(args.port, path, headers, args.clients, args.seconds)
                 else:
-                    runs.append(
-                        drive(args.port, path, headers, args.clients, args.seconds, args.max_requests)
-                    )
+                    run = drive(args.port, path, headers, args.clients, args.seconds, args.max_requests)
+                run["cpu_seconds"] = workers_cpu_seconds(server.pid) - cpu_before
+                runs.append(run)
     finally:
         server.terminate()
         server.wait(timeout=30)
 
     summary_of = summarise_wrk if args.driver == "wrk" else summarise
     api, plain = summary_of(api_runs), summary_of(plain_runs)
+    for row, runs in ((api, api_runs), (plain, plain_runs)):
+        # CPU the gunicorn workers spent per answer: what the machine's other load cannot distort.
+        row["worker_cpu_ms"] = 1000 * sum(r["cpu_seconds"] for r in runs) / max(1, row["requests"])
     ratio = api["req_per_s"] / plain["req_per_s"]
     summary = {
         "figures": args.figures,
@@ -366,6 +387,7 @@ def main() -> int:
         "api": api,
         "plain": plain,
         "throughput_ratio": ratio,
+        "cpu_ratio_plain_over_api": plain["worker_cpu_ms"] / api["worker_cpu_ms"],
         "targets_met": ratio >= 0.5 and api["p99_ms"] < 100 and api["errors"] == 0,
     }
     if args.json:
@@ -376,13 +398,20 @@ def main() -> int:
             f"{args.figures} figures, page of 100, {args.clients} clients, "
             f"gunicorn {args.workers} workers, {cache_note}, driver {args.driver}"
         )
-        print(f"{'':8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'requests':>9} {'errors':>7} {'bytes':>8}")
+        print(
+            f"{'':8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'requests':>9} {'errors':>7} {'cpu ms/req':>11}"
+        )
         for name, row in (("api", api), ("plain", plain)):
             print(
                 f"{name:8} {row['req_per_s']:8.1f} {row['p50_ms']:8.1f} {row['p99_ms']:8.1f} "
-                f"{row['requests']:9d} {row['errors']:7d} {row['bytes']:8d}"
+                f"{row['requests']:9d} {row['errors']:7d} {row['worker_cpu_ms']:11.1f}"
             )
         print(f"throughput ratio api/plain: {ratio:.2f} (target >= 0.50); api p99 target < 100 ms")
+        print(
+            f"worker CPU per answer, plain/api: {summary['cpu_ratio_plain_over_api']:.2f} "
+            f"(the throughput ratio on a machine with nothing else running)"
+        )
+        print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     return 0
 
 
