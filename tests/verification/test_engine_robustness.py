@@ -507,3 +507,20 @@ def test_bodies_and_the_dead_are_one_toll() -> None:
         )
     )
     assert [(c.kind, c.claim_ids) for c in found] == [("revision_down", (1, 2))]
+
+
+def test_a_subject_that_only_restates_the_metric_joins_the_overall_series() -> None:
+    found = compare(
+        frame(
+            claim(1, metric="missing", subject="people", value=89.0, source="Gaza Civil Defence"),
+            claim(
+                2,
+                metric="missing",
+                subject="missing",
+                value=89.0,
+                source="Gaza Health Ministry",
+                published_at="2024-08-16T10:00Z",
+            ),
+        )
+    )
+    assert kinds(found) == [("attribution_conflict", (1, 2))]

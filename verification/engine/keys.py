@@ -116,7 +116,20 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-\.]*")
 # Head nouns that only restate the metric ("deaths" of "killed") and plural demonyms ("Palestinians",
 # "Israelis") say nothing about *which* people are counted: like the class nouns, they are dropped.
 METRIC_NOUNS = frozenset(
-    ["deaths", "dead", "fatalities", "lives", "killed", "wounded", "injured", "bodies", "aid", "humanitarian"]
+    [
+        "deaths",
+        "dead",
+        "fatalities",
+        "lives",
+        "killed",
+        "wounded",
+        "injured",
+        "injuries",
+        "missing",
+        "bodies",
+        "aid",
+        "humanitarian",
+    ]
 )
 DEMONYMS = frozenset(
     ["israelis", "iraqis", "pakistanis", "kuwaitis", "saudis", "yemenis", "emiratis", "qataris", "somalis"]
