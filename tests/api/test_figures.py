@@ -250,3 +250,17 @@ def test_a_cursor_walk_of_the_change_feed_includes_tombstones(reader):
         "withdrawn_reason": "retracted",
         "updated_at": seen[-1]["updated_at"],
     }
+
+
+def test_plain_rows_render_times_like_drf_in_another_timezone_too():
+    from zoneinfo import ZoneInfo
+
+    from verification.api.serializers import FigureOrTombstoneSerializer, figure_row_representation
+    from verification.feeds import figure_feed, figure_rows
+
+    figure = figure_with_evidence()
+    with timezone.override(ZoneInfo("Asia/Gaza")):
+        by_serializer = FigureOrTombstoneSerializer(figure_feed().get(pk=figure.pk)).data
+        by_rows = figure_row_representation(figure_rows([figure.pk])[0])
+    assert by_rows == by_serializer
+    assert by_rows["verified_at"].endswith("+03:00")

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, StreamingHttpResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
@@ -226,7 +227,8 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
                 response["Link"] = f'<{next_link}>; rel="next"'
         else:
             rows = with_evidence(page)
-            response = self.get_paginated_response([figure_row_representation(row) for row in rows])
+            tz = timezone.get_current_timezone()
+            response = self.get_paginated_response([figure_row_representation(row, tz) for row in rows])
             if cacheable:
                 # The rendered bytes, keyed on the ETag: any publication, revision or withdrawal in the
                 # filtered set is a new key. A hit costs the token and the state query, no rendering.
