@@ -524,3 +524,24 @@ def test_a_subject_that_only_restates_the_metric_joins_the_overall_series() -> N
         )
     )
     assert kinds(found) == [("attribution_conflict", (1, 2))]
+
+
+def test_an_unattributed_correction_scores_lower_than_a_sourced_one() -> None:
+    def revision(source: str) -> float:
+        found = compare(
+            frame(
+                claim(1, subject="people in Lahaina", value=115.0, source="Gaza Civil Defence"),
+                claim(
+                    2,
+                    subject="people in Lahaina",
+                    value=97.0,
+                    source=source,
+                    published_at="2024-08-16T10:00Z",
+                    sentence="The number of people killed is 97, not the 115 reported for weeks.",
+                ),
+            )
+        )
+        assert [c.kind for c in found] == ["revision_down"]
+        return found[0].score
+
+    assert revision("") < revision("Gaza Health Ministry")

@@ -88,7 +88,8 @@ Severity/score (0..1): value conflicts 0.65 x relative gap (saturating at 50%) +
 source authority (un_agency 1.0, ministry .95, government .9, military .8, ngo .75, media .6, other
 .5, none .4); revisions 0.2 + 0.35 x authority + 0.45 x gap (saturating at 10%); attribution
 0.25 + 0.5 x authority; scope 0.65 x gap (saturating at 30%) + 0.35 x authority, or 0.3 + 0.3 x
-authority for a total reported as a subset; a value conflict resting on one weak input x 0.8.
+authority for a total reported as a subset; a value conflict or an announced revision resting on
+one weak input, and an attribution conflict about a subject naming nothing, x 0.8.
 high >= 0.6 > medium >= 0.35 > low.
 """
 
@@ -1045,6 +1046,8 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
         members = np.unique(np.r_[row, earlier, r])
         gap = _gap(p, r, row)
         score = round(0.2 + 0.35 * p.authority((r,)) + 0.45 * min(1.0, gap / 0.1), 3)
+        if int(_weakness(p, np.array([r]), np.array([row]))[0]):
+            score = round(score * WEAK_FACTOR, 3)  # an unattributed correction, a subject naming nothing
         series_key = p.keys.series_key(int(p.series[row]))
         anchor = f"announced:{_num(p.low[row])}:{_num(p.high[row])}"
         if f"{series_key}|{anchor}" in seen:
@@ -1125,6 +1128,8 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
             f"{explain.who(j_outlet, p.n_reports(major_rows, major), 'attributes', 'attribute')} it to {j_src}."
         )
         score = round(0.25 + 0.5 * p.authority(members.tolist()), 3)
+        if p.token_empty[members].any():  # the same number for a subject naming nothing: weaker
+            score = round(score * WEAK_FACTOR, 3)
         series_key = p.keys.base_key(int(p.base[major]))
         d = day[major]
         anchor = _num(float(p.value[major])) + ("" if d == -1 else f"@{np.datetime64(int(d), 'D')}")
