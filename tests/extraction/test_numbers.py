@@ -197,3 +197,16 @@ def test_sequence_positions_and_the_other_few_are_not_figures() -> None:
     assert extract_claims("Two climbers reached the hut; the other two turned back.")[0].value == 2
     assert len(extract_claims("Two climbers reached the hut; the other two turned back.")) == 1
     assert [c.value for c in extract_claims("The other two victims were sisters.")] == [2]
+
+
+def test_half_a_million_and_a_short_million_for_people() -> None:
+    from tracker.extraction import extract_claims
+
+    assert [c.value for c in extract_claims("Half a million people were displaced by the cyclone.")] == [
+        500_000
+    ]
+    c = extract_claims("Some 1.4m households lost power during the storm.")[0]
+    assert (c.value, c.metric) == (1_400_000, "affected")
+    assert extract_claims("The flood wall is 2m high and waves of 5m hit the pier.") == []
+    c = extract_claims("Half a dozen fishing boats sank in the harbour.")[0]
+    assert c.value == 6 and c.subject == "fishing boats"

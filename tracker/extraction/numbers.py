@@ -280,6 +280,14 @@ def _digits_value(digits: str) -> float | None:
         return None
 
 
+_COUNTED_AFTER_M_RE = re.compile(
+    r"[ \u00a0]+(?:more\s+|other\s+)?(?:people|residents|households|homes|customers|children|refugees|voters"
+    r"|users|viewers|passengers|visitors|workers|migrants|pilgrims|tourists|protesters|displaced|inhabitants)\b",
+    re.IGNORECASE,
+)
+_HALF_BEFORE_RE = re.compile(r"\bhalf[ \u00a0]+$", re.IGNORECASE)
+
+
 def _atom(match: re.Match[str]) -> NumberMention | None:
     cur_raw = (match.group("cur") or "").strip().lower()
     scale_raw = (match.group("scale") or "").strip(" -\u00a0\u202f\u2009").lower()
@@ -293,8 +301,12 @@ def _atom(match: re.Match[str]) -> NumberMention | None:
         if scale_raw in _WORD_SCALES:
             scale = float(_WORD_SCALES[scale_raw])
         elif scale_raw in _SHORT_SCALES:
-            if scale_raw in ("m", "b") and not currency:
-                return None  # "100m" without a currency is a distance, "3b" is a code
+            if (
+                scale_raw in ("m", "b")
+                and not currency
+                and (scale_raw == "b" or not _COUNTED_AFTER_M_RE.match(match.string, match.end()))
+            ):
+                return None  # "100m" is a distance, "3b" a code; "1.2m people" counts people in millions
             scale = float(_SHORT_SCALES[scale_raw])
     vague = match.group("vague")
     if vague:
@@ -328,8 +340,12 @@ def _atom(match: re.Match[str]) -> NumberMention | None:
         if value is None:
             return None
         value *= scale
+        start = match.start()
+        half = _HALF_BEFORE_RE.search(match.string, max(0, start - 6), start)
+        if half is not None and words.lower().startswith("a"):
+            value, start = value / 2, half.start()  # "half a million"
         return NumberMention(
-            match.start(),
+            start,
             match.end(),
             value,
             currency=currency,
