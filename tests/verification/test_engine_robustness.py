@@ -545,3 +545,22 @@ def test_an_unattributed_correction_scores_lower_than_a_sourced_one() -> None:
         return found[0].score
 
     assert revision("") < revision("Gaza Health Ministry")
+
+
+def test_the_incremental_run_finds_an_announced_revision_across_scopes() -> None:
+    df = frame(
+        claim(1, subject="people", value=11_300.0, qualifier="at_least", source="Gaza Civil Defence"),
+        claim(
+            2,
+            subject="people",
+            value=3_958.0,
+            source="Gaza Health Ministry",
+            scope="period",
+            published_at="2024-08-12T10:00Z",
+            sentence="The United Nations has revised its death toll down to 3,958.",
+        ),
+    )
+    full = compare(df)
+    assert [c.kind for c in full] == ["revision_down"]
+    assert compare(df, series_keys=[series_keys(df).iloc[1]]) == full
+    assert compare(df, series_keys=[series_keys(df).iloc[0]]) == []

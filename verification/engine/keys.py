@@ -453,9 +453,12 @@ class SeriesIndex:
 
 
 def select_series(frame: pd.DataFrame | SeriesIndex, keys: Iterable[str]) -> pd.DataFrame:
-    """Rows in the families of ``keys`` (cheap: filters on event id before building keys)."""
+    """Rows in the families of ``keys``, in every scope (cheap: filters on event id before building
+    keys). Other scopes of the same event, metric and subject come along because an announced revision
+    is compared across scopes ("the UN revised its toll down to 3,958", read as a period count, against
+    the incident toll of 11,300); candidates outside the requested families are dropped by ``compare``."""
     wanted = set(keys)
-    families = {family_of(k) for k in wanted}
+    families = {family_of(k).rsplit("|", 1)[0] for k in wanted}
     events = {event_of(k) for k in wanted}
     events.discard(None)
     base = frame.frame if isinstance(frame, SeriesIndex) else frame
@@ -469,7 +472,7 @@ def select_series(frame: pd.DataFrame | SeriesIndex, keys: Iterable[str]) -> pd.
         return sub
     codes = key_codes(sub)
     wanted_codes = np.fromiter(
-        (k in families for k in codes.family_keys), dtype=bool, count=len(codes.family_keys)
+        (k.rsplit("|", 1)[0] in families for k in codes.family_keys), dtype=bool, count=len(codes.family_keys)
     )
     keep = wanted_codes[codes.family]
     return sub[keep]
