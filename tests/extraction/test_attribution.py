@@ -353,3 +353,14 @@ def test_a_quote_is_attributed_to_the_speaker_named_after_it() -> None:
 def test_an_insurer_is_a_source() -> None:
     c = extract_claims("Insured losses from the hailstorm could top $3 billion, the reinsurer estimated.")[0]
     assert "reinsurer" in c.attribution
+
+
+def test_a_past_disaster_in_the_same_paragraph_is_not_the_speakers_figure() -> None:
+    published = datetime(2026, 9, 1, tzinfo=UTC)
+    text = (
+        "The ministry said 50 people died in the mudslide. A similar slide in 2017 killed 140 people nearby."
+    )
+    claims = extract_claims(text, published_at=published)
+    assert claims[0].attribution and claims[1].attribution == ""
+    text = "The ministry said 50 people died in the mudslide. Another 20 were injured."
+    assert extract_claims(text, published_at=published)[1].attribution

@@ -304,9 +304,14 @@ def extract_claims(
                     and pick is not prev_pick
                     and pick is not follow_up
                     and all(pick is not p for p in picked)
-                    and _IMPERSONAL_RE.search(sentence)
+                    and (
+                        _IMPERSONAL_RE.search(sentence)
+                        or _background(text, claim.char_start, seg_bounds, s_start, s_end, pub_date)
+                    )
                 ):
-                    pick = None  # "... Green told CNN. Damage is estimated at $6 billion": nobody says so
+                    # "... Green told CNN. Damage is estimated at $6 billion": nobody says so;
+                    # "A similar storm in 2019 killed 30": background, not the speaker's figure
+                    pick = None
                 if (
                     pick is None
                     and not para_has_mentions
