@@ -80,3 +80,11 @@ def test_a_day_earlier_is_a_date_not_a_rate() -> None:
     assert c.scope == "incident"
     c = extract_claims("Officials said 300 trucks a day were needed.")[0]
     assert c.scope == "period"
+
+
+def test_a_season_is_a_running_total_and_one_fire_is_an_incident() -> None:
+    published = datetime(2025, 8, 20, tzinfo=UTC)
+    c = extract_claims("At least 820 people have died since the monsoon began.", published_at=published)[0]
+    assert c.scope == "cumulative"
+    c = extract_claims("Some 3,000 people have fled since the fire broke out.", published_at=published)[0]
+    assert c.scope == "incident"
