@@ -564,3 +564,61 @@ def test_the_incremental_run_finds_an_announced_revision_across_scopes() -> None
     assert [c.kind for c in full] == ["revision_down"]
     assert compare(df, series_keys=[series_keys(df).iloc[1]]) == full
     assert compare(df, series_keys=[series_keys(df).iloc[0]]) == []
+
+
+def test_a_second_count_with_its_attribution_left_elliptical_in_the_sentence_conflicts() -> None:
+    said = "In Marseille, police counted 30,000 marchers while unions claimed 245,000."
+    found = compare(
+        frame(
+            claim(1, article_id=4, metric="count", subject="marchers", value=30_000.0, sentence=said),
+            claim(
+                2, article_id=4, metric="count", subject="marchers", value=245_000.0, source="", sentence=said
+            ),
+        )
+    )
+    assert kinds(found) == [("value_conflict", (1, 2))]
+
+
+def test_an_amount_and_its_conversion_in_one_sentence_do_not_conflict() -> None:
+    said = "Italy will contribute 100 million euros, or about $108.9 million, to the fund."
+    found = compare(
+        frame(
+            claim(1, article_id=4, metric="money", subject="Italian pledge", value=100e6, sentence=said),
+            claim(
+                2,
+                article_id=4,
+                metric="money",
+                subject="Italian pledge",
+                value=108.9e6,
+                qualifier="about",
+                source="",
+                sentence=said,
+            ),
+        )
+    )
+    assert found == []
+
+
+def test_an_unattributed_figure_in_another_sentence_of_the_article_is_not_compared() -> None:
+    found = compare(
+        frame(
+            claim(
+                1,
+                article_id=4,
+                metric="count",
+                subject="marchers",
+                value=30_000.0,
+                sentence="Police counted 30,000.",
+            ),
+            claim(
+                2,
+                article_id=4,
+                metric="count",
+                subject="marchers",
+                value=245_000.0,
+                source="",
+                sentence="The march was the largest in years, with 245,000 taking part.",
+            ),
+        )
+    )
+    assert found == []

@@ -37,7 +37,11 @@ Rules
 * Pairs never cross wire copies (same ``wire_group``, different article).
 * Within one article (one report), only two claims credited to two *different* named sources are
   compared: an article that retells a toll's timeline from one source, or sums up attributed figures
-  in its own words, contradicts nothing.
+  in its own words, contradicts nothing. One exception: within one *sentence*, a named figure and an
+  unattributed one of the same quantity (not money or percentages: "100 million euros, or about
+  $108.9 million") are two parties' counts with the second attribution left elliptical ("police
+  counted 30,000 marchers while unions claimed 245,000"); the missing source is then not counted as a
+  weak input.
 * ``value_conflict``
     - incident scope: disjoint intervals. For metrics that grow while an incident is counted
       (everything but money and percentages) a later, higher figure is an update, so across articles
@@ -625,6 +629,23 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     upper.append(up[keep])
     lower.append(lo[keep])
 
+    # (a') within one sentence: a named figure and an unattributed one of the same quantity are two
+    # parties' counts with the second attribution left elliptical ("police counted 30,000 marchers
+    # while unions claimed 245,000", "organisers said 22,000"); not for money and percentages, where
+    # one sentence gives one amount in two currencies or units
+    counted = all_rows[p.growing[all_rows] & (p.sentence[all_rows] != "")]
+    sentence = _combine(cmp_group, p.article, p.sentence_code)
+    i, j = _pairs(sentence, _hot(sentence, p.low, p.high, counted))
+    keep = p.has_src[i] != p.has_src[j]
+    i, j = i[keep], j[keep]
+    i_above = p.low[i] > p.high[j] + _tol(p.high[j])
+    j_above = p.low[j] > p.high[i] + _tol(p.high[i])
+    keep = i_above | j_above
+    up, lo = np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
+    keep = _plausible(p, up, lo, elliptical=True) & ~p.retold(lo)
+    upper.append(up[keep])
+    lower.append(lo[keep])
+
     # (b) running totals and period counts, across reports, same day: units of (source, figure)
     non_inc = all_rows[(~p.incident | p.snapshot)[all_rows]]
     u = _units(p, cmp_group, _hot(cmp_group, p.low, p.high, non_inc))
@@ -670,14 +691,14 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     return out
 
 
-def _weakness(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
+def _weakness(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical: bool = False) -> np.ndarray:
     """How many of three weak inputs a pair rests on: a subject that names nothing beyond its class
     (either side), a vague figure ("about", "nearly", "up to", a range; either side), a figure with no
     source (either side)."""
     weak: np.ndarray = (
         (p.token_empty[upper] | p.token_empty[lower]).astype(np.int64)
         + (p.vague[upper] | p.vague[lower]).astype(np.int64)
-        + (~p.has_src[upper] | ~p.has_src[lower]).astype(np.int64)
+        + (0 if elliptical else (~p.has_src[upper] | ~p.has_src[lower]).astype(np.int64))
     )
     return weak
 
@@ -698,7 +719,7 @@ def _decimal_slip(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndar
     return slip
 
 
-def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
+def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical: bool = False) -> np.ndarray:
     """False for pairs too weak to flag or about different places. Either the sentences of the two
     figures name places and share none (``keys.sentence_places``), or the pair is more likely a whole
     and a part than a disagreement --
@@ -708,7 +729,7 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray) -> np.ndarray
     many as 6,000 missing" of two areas, both extracted as plain "people")."""
     weak = p.token_empty[upper] | p.token_empty[lower]
     steep = (p.high[lower] < PART_RATIO * p.low[upper]) & ~_decimal_slip(p, upper, lower)
-    keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower) < 2)
+    keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower, elliptical=elliptical) < 2)
     # sentences that put the two figures in different places ("In Marseille, ..." / "In Bordeaux, ...")
     both = np.flatnonzero(keep & (p.sentence_code[upper] != p.sentence_code[lower]))
     for k in both.tolist():  # a loop over the pairs found, not over claims
