@@ -364,3 +364,9 @@ def test_a_past_disaster_in_the_same_paragraph_is_not_the_speakers_figure() -> N
     assert claims[0].attribution and claims[1].attribution == ""
     text = "The ministry said 50 people died in the mudslide. Another 20 were injured."
     assert extract_claims(text, published_at=published)[1].attribution
+
+
+def test_an_action_verb_needs_someone_acting() -> None:
+    assert extract_claims("Floodwaters doubled in depth, trapping 150 people.")[0].attribution == ""
+    assert extract_claims("Hospitals increased capacity to 500 beds.")[0].attribution == ""
+    assert "Philippines" in extract_claims("The Philippines is sending 40 rescuers.")[0].attribution

@@ -51,6 +51,13 @@ _AUX = (
     r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)*"
 )
+_ACTION_VERB_RE = re.compile(
+    r"(?:lowered|lowers|doubled|doubles|tripled|launche[ds]|(?:is|are)\s+(?:sending|deploying)|deployed|deploys"
+    r"|corrected|corrects|increased|increases)\b"
+)
+_PLAIN_PLURAL_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?!Philippines|Netherlands|Maldives|Bahamas|Seychelles|Comoros|Emirates)[A-Z]?[a-z]+s"
+)
 _SPEECH_RE = re.compile(rf"\b(?:{_VERBS})\b")
 #: every word that can start an attribution verb: a cheap test before running _SPEECH_RE
 _VERB_WORDS = frozenset(
@@ -679,6 +686,12 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             add(np_start, end, np, sentence[np_start:end])
             continue
         verb = m.group(0).split()[0].lower()
+        if (
+            _ACTION_VERB_RE.match(m.group(0))
+            and _SOURCE_NOUNS.search(np) is None
+            and _PLAIN_PLURAL_RE.fullmatch(_clean_np(np))
+        ):
+            continue  # "Floodwaters doubled", "Hospitals increased capacity": no one giving a figure
         add(np_start, end, np, sentence[np_start:end], speech=verb in _SPEECH_VERBS)
     for m in _PARTICIPLE_RE.finditer(sentence):
         subj = sentence_subject(sentence)
