@@ -906,10 +906,21 @@ def _value_candidate(p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int
     by_day = p.snapshot[hi_row] or not p.incident[hi_row]  # snapshot counts are compared per day
     anchor = str(np.datetime64(int(p.day[hi_row]), "D")) if by_day else "all"
     score = round(0.65 * min(1.0, gap / 0.5) + 0.35 * p.authority((hi_row, lo_row)), 3)
-    if int(_weakness(p, np.array([hi_row]), np.array([lo_row]))[0]):
+    elliptical = bool(
+        p.article[hi_row] == p.article[lo_row]
+        and p.sentence_code[hi_row] == p.sentence_code[lo_row]
+        and p.sentence[hi_row] != ""
+        and p.has_src[hi_row] != p.has_src[lo_row]
+    )
+    if int(_weakness(p, np.array([hi_row]), np.array([lo_row]), elliptical=elliptical)[0]):
         score = round(score * WEAK_FACTOR, 3)  # resting on a weak input: lower severity
     hi_outlet, hi_src, hi_day = p.who(hi_row)
     lo_outlet, lo_src, lo_day = p.who(lo_row)
+    if elliptical:  # "police counted 30,000 while unions claimed 245,000": the party is in the sentence
+        unnamed = "a second party in the same sentence"
+        hi_src, lo_src = (
+            unnamed if not p.has_src[r] else name for r, name in ((hi_row, hi_src), (lo_row, lo_src))
+        )
     hi_n = p.n_reports(_side(p, members, hi_row), hi_row)
     lo_n = p.n_reports(_side(p, members, lo_row), lo_row)
     if p.article[hi_row] == p.article[lo_row] and hi_n == lo_n == 0:
