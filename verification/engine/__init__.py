@@ -13,7 +13,8 @@ Public API
 * ``partition(series_keys, n)`` / ``worker_of(key, n)``: stable split of series across workers.
 * ``wire_groups(articles)``: near-identical articles of different outlets -> one wire group.
 
-Benchmarks: ``bench/comparison_quality.py --oracle`` and ``bench/comparison_speed.py``.
+Benchmarks: ``bench/comparison_quality.py --oracle`` (labelled claims in), ``bench/pipeline_quality.py
+[CORPUS ...]`` (extractor -> linker -> engine, per cluster) and ``bench/comparison_speed.py``.
 """
 
 from __future__ import annotations
