@@ -246,3 +246,14 @@ def test_the_deploy_checks_pass_with_production_settings():
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("url", ["/api/v1/schema/", "/api/v1/docs/"])
+def test_the_schema_and_docs_are_open_to_every_role(request, world, role, url):
+    assert client_for(role, request).get(url).status_code == 200
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_nobody_writes_the_schema(request, world, role):
+    assert client_for(role, request).post("/api/v1/schema/", {}, format="json").status_code == 405
