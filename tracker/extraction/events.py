@@ -1791,8 +1791,8 @@ def _sentence_day(
     if anchor is not None:
         day = attached_date(sentence, pub, anchor[0], anchor[1], skip_statements=skip_statements)
     else:
-        found = dated_expressions(sentence, pub, skip_statements=skip_statements)
-        day = found[0][1] if found else None
+        dated = dated_expressions(sentence, pub, skip_statements=skip_statements)
+        day = dated[0][1] if dated else None
     if day is not None:
         return day
     found: list[tuple[int, int]] = []  # (start, year) of the past years that date an event
