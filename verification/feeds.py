@@ -228,19 +228,28 @@ _EVIDENCE_COLUMNS = (
 )
 
 
-def figure_feed(*, include_withdrawn: bool = False) -> QuerySet[VerifiedFigure]:
+def with_provenance(figures: QuerySet[VerifiedFigure]) -> QuerySet[VerifiedFigure]:
     """Figures with their provenance in a fixed number of queries (figures, then evidence with its joins)."""
     evidence = (
         Claim.objects.select_related("article__outlet", "source")
         .only(*_EVIDENCE_COLUMNS)
         .order_by("article__published_at", "id")
     )
-    figures = VerifiedFigure.objects.select_related("event", "source", "verified_by").prefetch_related(
+    return figures.select_related("event", "source", "verified_by").prefetch_related(
         Prefetch("evidence", queryset=evidence)
     )
+
+
+def listed(figures: QuerySet[VerifiedFigure], *, include_withdrawn: bool = False) -> QuerySet[VerifiedFigure]:
+    """The list's figures in the list's order: published ones, or every one for the change feed."""
     if not include_withdrawn:
         figures = figures.filter(status=FigureStatus.PUBLISHED)
     return figures.order_by("-verified_at", "-id")
+
+
+def figure_feed(*, include_withdrawn: bool = False) -> QuerySet[VerifiedFigure]:
+    """Figures with their provenance, in the list's order."""
+    return with_provenance(listed(VerifiedFigure.objects.all(), include_withdrawn=include_withdrawn))
 
 
 # --- the list's hot path: plain rows --------------------------------------------------------------
@@ -283,14 +292,6 @@ _EVIDENCE_ROW = (
     "claim__source__name",
     "claim__attribution",
 )
-
-
-def figure_index(*, include_withdrawn: bool = False) -> QuerySet[VerifiedFigure]:
-    """What the list filters and pages over; `figure_values` turns it into plain rows."""
-    figures = VerifiedFigure.objects.all()
-    if not include_withdrawn:
-        figures = figures.filter(status=FigureStatus.PUBLISHED)
-    return figures.order_by("-verified_at", "-id")
 
 
 def figure_values(figures: QuerySet[VerifiedFigure]) -> QuerySet[VerifiedFigure]:

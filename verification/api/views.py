@@ -35,9 +35,10 @@ from verification.feeds import (
     figure_csv_rows,
     figure_feed,
     figure_feed_state,
-    figure_index,
     figure_values,
+    listed,
     with_evidence,
+    with_provenance,
 )
 from verification.models import FigureStatus, RunTrigger, VerifiedFigure
 from verification.selectors import comparison_run_list, discrepancy_list, figure_list
@@ -197,11 +198,12 @@ class VerifiedFigureViewSet(viewsets.ReadOnlyModelViewSet):
         fmt = request.accepted_renderer.format
         # JSON-LD publishes reviews: a withdrawn figure is no review, so only the JSON and CSV feeds show it.
         withdrawn = "updated_since" in request.query_params and fmt != "jsonld"
-        # JSON and CSV build plain rows; JSON-LD walks model instances with their provenance prefetched.
-        source = figure_feed if fmt == "jsonld" else figure_index
-        figures = self.filter_queryset(source(include_withdrawn=withdrawn))
-        # Withdrawn figures count too: withdrawing one changes the list's answer.
-        state = figure_feed_state(self.filter_queryset(VerifiedFigure.objects.all()))
+        # Filtered once; withdrawn figures count in the state too: withdrawing one changes the list's answer.
+        matching = self.filter_queryset(VerifiedFigure.objects.all())
+        state = figure_feed_state(matching)
+        figures = listed(matching, include_withdrawn=withdrawn)
+        if fmt == "jsonld":  # JSON and CSV build plain rows; JSON-LD walks instances with their provenance
+            figures = with_provenance(figures)
         # The absolute URL, because pages carry absolute next/previous links.
         etag = etag_for("figures", fmt, request.build_absolute_uri(), state.count, state.last_modified)
         not_modified = get_conditional_response(request, etag=etag, last_modified=_stamp(state.last_modified))
