@@ -8,6 +8,7 @@ this schema class adds the answers every endpoint shares, so no status code the 
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from drf_spectacular.extensions import OpenApiSerializerExtension
@@ -57,7 +58,8 @@ class RawSchemaExtension(OpenApiSerializerExtension):
     match_subclasses = True
 
     def map_serializer(self, auto_schema: Any, direction: Any) -> dict[str, Any]:
-        return dict(self.target.raw_schema)
+        # A deep copy: spectacular's postprocessing rewrites schemas in place, and these are module constants.
+        return copy.deepcopy(self.target.raw_schema)
 
 
 _DESCRIPTIONS = {

@@ -54,8 +54,8 @@ _CLAIM_REVIEW_SCHEMA: dict[str, Any] = {
     "description": "A schema.org ClaimReview (JSON-LD).",
     "required": ["@context", "@type", "claimReviewed", "reviewRating", "itemReviewed"],
     "properties": {
-        "@context": {"type": "string", "enum": ["https://schema.org"]},
-        "@type": {"type": "string", "enum": ["ClaimReview"]},
+        "@context": {"type": "string", "pattern": "^https://schema\\.org$"},
+        "@type": {"type": "string", "pattern": "^ClaimReview$"},
         "@id": {"type": "string"},
         "url": {"type": "string"},
         "claimReviewed": {"type": "string"},
@@ -72,7 +72,7 @@ _CLAIM_REVIEW_GRAPH_SCHEMA: dict[str, Any] = {
     'with `Link: <...>; rel="next"`.',
     "required": ["@context", "@graph"],
     "properties": {
-        "@context": {"type": "string", "enum": ["https://schema.org"]},
+        "@context": {"type": "string", "pattern": "^https://schema\\.org$"},
         "@graph": {"type": "array", "items": {"type": "object"}},
     },
 }
