@@ -25,7 +25,12 @@ class Command(BaseCommand):
     help = "The main job on the current database: seed the source registry, ingest seeds/, extract, compare, report."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("paths", nargs="*", default=[str(Path(settings.BASE_DIR) / "seeds")])
+        parser.add_argument(
+            "paths",
+            nargs="*",
+            # The articles in seeds/ (numbered .md files), not its README or the source registry.
+            default=sorted(str(p) for p in (Path(settings.BASE_DIR) / "seeds").glob("[0-9]*.md")),
+        )
         parser.add_argument("--username", default="editor")
 
     def handle(self, *args: Any, **options: Any) -> None:
