@@ -622,3 +622,33 @@ def test_an_unattributed_figure_in_another_sentence_of_the_article_is_not_compar
         )
     )
     assert found == []
+
+
+def test_a_running_total_given_as_at_least_that_falls_later_is_a_revision_down() -> None:
+    """ "At least 39,897" on the 12th and "at least 39,699" on the 13th from the same ministry: the open
+    intervals overlap, but the ministry's count went down (a stale figure quoted as current)."""
+
+    def total(claim_id: int, value: float, day: str) -> dict[str, object]:
+        return claim(
+            claim_id,
+            subject="Palestinians",
+            scope="cumulative",
+            since="2023-10-07",
+            as_of=day,
+            published_at=f"{day}T12:00Z",
+            value=value,
+            qualifier="at_least",
+            source="Gaza Health Ministry",
+        )
+
+    found = compare(frame(total(1, 39_897.0, "2024-08-12"), total(2, 39_699.0, "2024-08-13")))
+    assert kinds(found) == [("revision_down", (1, 2))]
+
+
+def test_a_running_total_given_as_at_least_that_rises_is_not_flagged() -> None:
+    rows = [
+        claim(n, subject="Palestinians", scope="cumulative", since="2023-10-07", as_of=day,
+              published_at=f"{day}T12:00Z", value=value, qualifier="at_least", source="Gaza Health Ministry")
+        for n, value, day in ((1, 39_790.0, "2024-08-10"), (2, 39_897.0, "2024-08-12"), (3, 40_005.0, "2024-08-15"))
+    ]  # fmt: skip
+    assert compare(frame(*rows)) == []

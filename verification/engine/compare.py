@@ -943,14 +943,17 @@ def _value_candidate(p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int
 
 def _revisions(p: _Prepared) -> list[Candidate]:
     rows = np.flatnonzero(p.has_src & (p.incident | p.cumulative))
+    # A running total that a source gives as "at least N" is that source's count N: a later "at least"
+    # below an earlier one is the total going down, though the two open intervals overlap.
+    hi = np.where(p.cumulative & np.isinf(p.high) & np.isfinite(p.low), p.low, p.high)
     group = _combine(p.series, p.src)
-    rows = _hot(group, p.low, p.high, rows)
+    rows = _hot(group, p.low, hi, rows)
     if len(rows) < 2:
         return []
     # running totals look back over earlier as_of days, incidents over earlier articles
     time = np.where(p.cumulative, p.day, p.pub)
     pm, ref = _prefix_max(group, time, p.low, rows)
-    down = (p.high[rows] < pm - _tol(pm)) & (ref >= 0)
+    down = (hi[rows] < pm - _tol(pm)) & (ref >= 0)
     # an incident figure below the source's largest in the same article is a part or a retold one
     said = np.zeros(len(rows), dtype=bool)
     said[down] = p.announced(rows[down])
@@ -962,7 +965,7 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     stale, ref = stale[~copies], ref[~copies]
     # a figure under half of one the same source gave earlier is more likely a part (a province, a
     # hospital, the women and children) than a revision -- unless the sentence says it was revised
-    steep = p.high[stale] < REVISION_MIN_RATIO * p.low[ref]
+    steep = hi[stale] < REVISION_MIN_RATIO * p.low[ref]
     if steep.any():
         said = pd.Series(p.sentence[stale[steep]], dtype=object).fillna("").astype(str)
         explained = np.zeros(len(said), dtype=bool)
@@ -973,7 +976,7 @@ def _revisions(p: _Prepared) -> list[Candidate]:
         stale, ref = stale[keep], ref[keep]
     if len(stale) == 0:
         return []
-    anchor = _combine(group[stale], _float_code(p.low[stale]), _float_code(p.high[stale]))
+    anchor = _combine(group[stale], _float_code(p.low[stale]), _float_code(hi[stale]))
     order = np.lexsort((p.pub[stale], anchor))  # within an anchor, the earliest stale row first
     stale, ref, anchor = stale[order], ref[order], anchor[order]
     # the staircase of each group: rows that raised the source's best figure, in time order
@@ -995,7 +998,7 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     for (start, stop), first, a0, a1 in zip(runs, firsts.tolist(), r0.tolist(), r1.tolist(), strict=True):
         stale_rows = stale[start:stop]
         recs = rec_rows[a0:a1]
-        earlier = recs[(time[recs] < time[first]) & (p.low[recs] > p.high[first])][-MAX_EARLIER_IN_REVISION:]
+        earlier = recs[(time[recs] < time[first]) & (p.low[recs] > hi[first])][-MAX_EARLIER_IN_REVISION:]
         refs = ref[start:stop]
         reference = int(refs[np.argmax(p.low[refs])])
         members = np.unique(np.r_[stale_rows, earlier, reference])
