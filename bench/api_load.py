@@ -163,7 +163,8 @@ def seed(n_figures: int) -> str:
         batch_size=5000,
     )
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")  # fresh statistics after the bulk load, or the planner guesses
+        # Fresh statistics and visibility map after the bulk load, as autovacuum would leave them.
+        cursor.execute("VACUUM ANALYZE")
     return token.key
 
 
