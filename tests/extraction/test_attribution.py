@@ -370,3 +370,15 @@ def test_an_action_verb_needs_someone_acting() -> None:
     assert extract_claims("Floodwaters doubled in depth, trapping 150 people.")[0].attribution == ""
     assert extract_claims("Hospitals increased capacity to 500 beds.")[0].attribution == ""
     assert "Philippines" in extract_claims("The Philippines is sending 40 rescuers.")[0].attribution
+
+
+def test_a_name_with_for_the_in_it_is_read_whole() -> None:
+    (claim,) = extract_claims(
+        "Figures from the National Office for the Prevention of Disasters show 640 homes were destroyed."
+    )
+    assert claim.attribution.endswith("National Office for the Prevention of Disasters")
+
+
+def test_for_before_a_common_noun_still_ends_the_name() -> None:
+    (claim,) = extract_claims("According to the Red Cross for the third day running, 75 people were missing.")
+    assert "third day" not in claim.attribution

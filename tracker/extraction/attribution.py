@@ -101,7 +101,8 @@ _NP_TAIL_CUT_RE = re.compile(
     r"\s+(?:statement|report|update|briefing|post)|as\s+of|at\s+least|more\s+than|had|has|have|were|was"
     r"|is|are|since|while|when|after|before|until|late|early|last|this|earlier|later|between"
     r"|among|including|but)\b.*$|\s+(?:and\s+)?(?:US\$|\$|€|£)?\d.*$"
-    r"|\s+(?:to|for|with)\s+(?![A-Z]).*$",
+    # a name goes on through "for the" + a capital: "the Office for the Coordination of ..."
+    r"|\s+(?:to|for|with)\s+(?!(?:the\s+)?[A-Z]).*$",
     re.DOTALL,
 )
 # "X's figures": find the possessive tail first, then the owner in the few words before it
