@@ -122,11 +122,13 @@ def discrepancies_dismiss(*, discrepancy_ids: Iterable[int], user: Any, reason: 
 
 
 def figure_withdraw(*, figure: VerifiedFigure, user: Any, reason: str) -> VerifiedFigure:
-    """Take a published figure out of the API; it stays on record with the reason."""
-    if not reason or not reason.strip():
-        raise ReviewError("withdrawn_reason", "Say why the figure is withdrawn.")
-    if figure.status == FigureStatus.WITHDRAWN:
-        return figure
+    """Take a published figure out of the API; it stays on record with the reason.
+
+    One withdrawal service for the admin and the API side: it locks the row, records the history and
+    notifies webhook subscribers (verification.figures)."""
+    from verification.figures import figure_withdraw as withdraw
+
+    return withdraw(figure_id=figure.pk, user=user, reason=reason)
     figure.status = FigureStatus.WITHDRAWN
     figure.withdrawn_reason = reason.strip()
     figure._history_user = user  # type: ignore[attr-defined]

@@ -442,6 +442,9 @@ def discrepancy_resolve(
             accepted.reviewed_at = now
             accepted._history_user = user  # type: ignore[attr-defined]
             accepted.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
+        from verification.webhooks import webhook_published
+
+        webhook_published(figure=figure)  # queued on commit: subscribers hear of it at once
         discrepancy.status = DiscrepancyStatus.RESOLVED
         discrepancy.verified_figure = figure
         discrepancy.resolution = note or f"Accepted {figure_value:g} ({figure_qualifier.replace('_', ' ')})."
