@@ -14,19 +14,9 @@ from django.template.response import TemplateResponse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-EDITORS_GROUP = "editors"
+from tracker.roles import EDITORS_GROUP, is_editor
 
-
-def is_editor(user: Any) -> bool:
-    """Editors (the group) and superusers decide and correct; other staff only look."""
-    if not (user and user.is_authenticated and user.is_active):
-        return False
-    cached = getattr(user, "_is_editor", None)
-    if cached is None:
-        # Remembered on the user object, which lives for one request: pages ask many times.
-        cached = bool(user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists())
-        user._is_editor = cached
-    return cached
+__all__ = ["EDITORS_GROUP", "is_editor"]
 
 
 def intermediate_action(

@@ -103,12 +103,13 @@ def test_reads_need_an_authenticated_user(request, world, role, template):
 WRITES = [
     ("post", "/api/v1/articles/", ARTICLE, [401, 403, 201, 403, 201]),
     ("post", "/api/v1/comparisons/", {}, [401, 403, 202, 403, 202]),
-    ("post", "/api/v1/discrepancies/{discrepancy}/resolve/", "claim", [401, 403, 403, 200, 200]),
+    # staff without the editors group are read-only staff: they cannot decide (issue 5)
+    ("post", "/api/v1/discrepancies/{discrepancy}/resolve/", "claim", [401, 403, 403, 200, 403]),
     (
         "post",
         "/api/v1/discrepancies/{discrepancy}/dismiss/",
         {"reason": "same figure"},
-        [401, 403, 403, 200, 200],
+        [401, 403, 403, 200, 403],
     ),
     ("put", "/api/v1/articles/{article}/", {}, [401, 403, 405, 403, 405]),
     ("patch", "/api/v1/articles/{article}/", {}, [401, 403, 405, 403, 405]),
@@ -118,7 +119,7 @@ WRITES = [
     ("patch", "/api/v1/sources/{source}/", {}, [401, 405, 405, 405, 405]),
     ("post", "/api/v1/events/", {}, [401, 405, 405, 405, 405]),
     ("delete", "/api/v1/comparisons/{run}/", None, [401, 403, 405, 403, 405]),
-    ("delete", "/api/v1/discrepancies/{discrepancy}/", None, [401, 403, 403, 405, 405]),
+    ("delete", "/api/v1/discrepancies/{discrepancy}/", None, [401, 403, 403, 405, 403]),
     ("post", "/api/v1/figures/", {}, [401, 403, 403, 403, 403]),
     ("put", "/api/v1/figures/{figure}/", {}, [401, 403, 403, 403, 403]),
     ("delete", "/api/v1/figures/{figure}/", None, [401, 403, 403, 403, 403]),

@@ -6,18 +6,9 @@ from django.conf import settings
 from rest_framework import permissions
 from rest_framework.request import Request
 
-INGEST_PERMISSION = "tracker.ingest"
-EDITORS_GROUP = "editors"
+from tracker.roles import EDITORS_GROUP, INGEST_PERMISSION, can_ingest, is_editor
 
-
-def can_ingest(user: Any) -> bool:
-    return bool(user and user.is_authenticated and (user.is_staff or user.has_perm(INGEST_PERMISSION)))
-
-
-def is_editor(user: Any) -> bool:
-    if not (user and user.is_authenticated):
-        return False
-    return bool(user.is_staff or user.groups.filter(name=EDITORS_GROUP).exists())
+__all__ = ["EDITORS_GROUP", "INGEST_PERMISSION", "can_ingest", "is_editor"]
 
 
 class ReadOrIngest(permissions.BasePermission):
@@ -30,7 +21,8 @@ class ReadOrIngest(permissions.BasePermission):
 
 
 class ReadOrEditor(permissions.BasePermission):
-    """Any authenticated user reads; review actions need the `editors` group or staff."""
+    """Any authenticated user reads; review actions need the `editors` group (or a superuser): read-only
+    staff cannot decide here any more than in the admin."""
 
     def has_permission(self, request: Request, view: Any) -> bool:
         if not (request.user and request.user.is_authenticated):
