@@ -79,11 +79,13 @@ def new_browser_page(chromium: Any, live_server: Any) -> Iterator[Any]:
 
 
 def screenshot(page: Any, name: str, *, publish: bool = False) -> Path:
-    """Save a full-page screenshot under artifacts/screenshots; `publish` also copies it to docs/."""
+    """Save a full-page screenshot under artifacts/screenshots; with `publish` and
+    TRACKER_PUBLISH_SCREENSHOTS=1 it is also copied to docs/ (the README's pictures), so that a test
+    run does not rewrite tracked files."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
-    if publish:
+    if publish and os.environ.get("TRACKER_PUBLISH_SCREENSHOTS") == "1":
         DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, DOCS_SCREENSHOTS / f"{name}.png")
     return path
