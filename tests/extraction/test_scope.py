@@ -88,3 +88,17 @@ def test_a_season_is_a_running_total_and_one_fire_is_an_incident() -> None:
     assert c.scope == "cumulative"
     c = extract_claims("Some 3,000 people have fled since the fire broke out.", published_at=published)[0]
     assert c.scope == "incident"
+
+
+def test_a_running_total_is_not_dated_to_its_own_start() -> None:
+    from datetime import UTC, date, datetime
+
+    from tracker.extraction import extract_claims
+
+    (claim,) = extract_claims(
+        "The ministry said on Saturday that the toll had risen to 4,210 since the offensive began on March 3.",
+        published_at=datetime(2025, 6, 2, 9, tzinfo=UTC),
+    )
+    assert claim.scope == "cumulative"
+    assert claim.since == date(2025, 3, 3)
+    assert claim.as_of is not None and claim.as_of > claim.since

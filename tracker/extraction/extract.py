@@ -343,6 +343,10 @@ def extract_claims(
                 as_of = None
                 if resolve_as_of is not None and _DATE_HINT_RE.search(sentence):
                     as_of = resolve_as_of(sentence, published_at, m.start - s_start)
+                if since is not None and as_of is not None and as_of <= since:
+                    # "had risen to 39,790 since the war began on October 7": the start of a running
+                    # total is not the day it describes.
+                    as_of = None
                 if as_of is None:
                     as_of = pub_date
                 hint = EventHint()
