@@ -479,14 +479,18 @@ class DiscrepancyAdmin(QuickCheckboxMixin, SimpleHistoryAdmin):
         }
 
     def _timeline(self, discrepancy: Discrepancy, disagreeing: set[int]) -> str:
+        scopes = set(discrepancy.claims.values_list("scope", flat=True))
         if discrepancy.event_id is None:
             claims = list(discrepancy.claims.select_related("source", "article__outlet"))
         else:
+            # The series around the disagreement: same event, metric, class and scope (a daily count
+            # drawn on a running total's line would read as a collapse).
             claims = list(
                 Claim.objects.filter(
                     event_id=discrepancy.event_id,
                     metric=discrepancy.metric,
                     subject_class=discrepancy.subject_class,
+                    scope__in=scopes,
                 )
                 .exclude(status=ClaimStatus.REJECTED)
                 .select_related("source", "article__outlet")
