@@ -7,6 +7,12 @@ from django.db import models
 from tracker.extraction import types as vocab
 
 
+def choice_in(field: str, choices: list[tuple[str, str]] | type[models.TextChoices]) -> models.Q:
+    """A CheckConstraint condition: the field holds one of the choices."""
+    values = choices.values if isinstance(choices, type) else [value for value, _ in choices]
+    return models.Q(**{f"{field}__in": values})
+
+
 def _choices(values: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(v, v.replace("_", " ")) for v in values]
 

@@ -14,12 +14,8 @@ from tracker.choices import (
     ArticleStatus,
     ClaimStatus,
     EventKind,
+    choice_in,
 )
-
-
-def _in(field: str, choices: list[tuple[str, str]] | type[models.TextChoices]) -> Q:
-    values = choices.values if isinstance(choices, type) else [value for value, _ in choices]
-    return Q(**{f"{field}__in": values})
 
 
 class Outlet(models.Model):
@@ -52,7 +48,7 @@ class Source(models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.CheckConstraint(condition=_in("kind", SOURCE_KIND_CHOICES), name="source_kind_valid")
+            models.CheckConstraint(condition=choice_in("kind", SOURCE_KIND_CHOICES), name="source_kind_valid")
         ]
         indexes = [models.Index(fields=["kind"]), models.Index(fields=["confirmed"])]
 
@@ -100,7 +96,9 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["-day", "title"]
-        constraints = [models.CheckConstraint(condition=_in("kind", EventKind), name="event_kind_valid")]
+        constraints = [
+            models.CheckConstraint(condition=choice_in("kind", EventKind), name="event_kind_valid")
+        ]
         indexes = [models.Index(fields=["day"]), models.Index(fields=["kind"])]
 
     def __str__(self) -> str:
@@ -131,7 +129,7 @@ class Article(models.Model):
                 fields=["url"], condition=Q(url__isnull=False), name="article_url_unique"
             ),
             models.UniqueConstraint(fields=["outlet", "content_hash"], name="article_outlet_text_unique"),
-            models.CheckConstraint(condition=_in("status", ArticleStatus), name="article_status_valid"),
+            models.CheckConstraint(condition=choice_in("status", ArticleStatus), name="article_status_valid"),
         ]
         indexes = [models.Index(fields=["published_at"]), models.Index(fields=["status"])]
 
@@ -188,14 +186,14 @@ class Claim(models.Model):
                 name="claim_range_ordered",
             ),
             models.CheckConstraint(
-                condition=_in("qualifier", QUALIFIER_CHOICES), name="claim_qualifier_valid"
+                condition=choice_in("qualifier", QUALIFIER_CHOICES), name="claim_qualifier_valid"
             ),
-            models.CheckConstraint(condition=_in("metric", METRIC_CHOICES), name="claim_metric_valid"),
+            models.CheckConstraint(condition=choice_in("metric", METRIC_CHOICES), name="claim_metric_valid"),
             models.CheckConstraint(
-                condition=_in("subject_class", SUBJECT_CLASS_CHOICES), name="claim_subject_class_valid"
+                condition=choice_in("subject_class", SUBJECT_CLASS_CHOICES), name="claim_subject_class_valid"
             ),
-            models.CheckConstraint(condition=_in("scope", SCOPE_CHOICES), name="claim_scope_valid"),
-            models.CheckConstraint(condition=_in("status", ClaimStatus), name="claim_status_valid"),
+            models.CheckConstraint(condition=choice_in("scope", SCOPE_CHOICES), name="claim_scope_valid"),
+            models.CheckConstraint(condition=choice_in("status", ClaimStatus), name="claim_status_valid"),
             models.UniqueConstraint(fields=["article", "char_start", "char_end"], name="claim_span_unique"),
         ]
         indexes = [

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
-from tracker.choices import METRIC_CHOICES, QUALIFIER_CHOICES, SUBJECT_CLASS_CHOICES
+from tracker.choices import METRIC_CHOICES, QUALIFIER_CHOICES, SUBJECT_CLASS_CHOICES, choice_in
 from tracker.models import Claim, Event, Source
 
 
@@ -49,10 +49,6 @@ class FigureStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", "withdrawn"
 
 
-def _in(field: str, choices: type[models.TextChoices]) -> Q:
-    return Q(**{f"{field}__in": choices.values})
-
-
 class ComparisonRun(models.Model):
     trigger = models.CharField(max_length=24, choices=RunTrigger.choices, default=RunTrigger.MANUAL)
     event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -78,8 +74,8 @@ class ComparisonRun(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(condition=_in("status", RunStatus), name="run_status_valid"),
-            models.CheckConstraint(condition=_in("trigger", RunTrigger), name="run_trigger_valid"),
+            models.CheckConstraint(condition=choice_in("status", RunStatus), name="run_status_valid"),
+            models.CheckConstraint(condition=choice_in("trigger", RunTrigger), name="run_trigger_valid"),
         ]
         indexes = [models.Index(fields=["status"])]
 
@@ -119,7 +115,7 @@ class ComparisonRunPart(models.Model):
         ordering = ["run_id", "index"]
         constraints = [
             models.UniqueConstraint(fields=["run", "index"], name="run_part_unique"),
-            models.CheckConstraint(condition=_in("status", RunStatus), name="run_part_status_valid"),
+            models.CheckConstraint(condition=choice_in("status", RunStatus), name="run_part_status_valid"),
         ]
 
     def __str__(self) -> str:
@@ -156,7 +152,7 @@ class VerifiedFigure(models.Model):
                 condition=Q(low__isnull=True) | Q(high__isnull=True) | Q(low__lte=F("high")),
                 name="figure_low_le_high",
             ),
-            models.CheckConstraint(condition=_in("status", FigureStatus), name="figure_status_valid"),
+            models.CheckConstraint(condition=choice_in("status", FigureStatus), name="figure_status_valid"),
         ]
         indexes = [
             models.Index(fields=["metric"]),
@@ -213,11 +209,15 @@ class Discrepancy(models.Model):
         ordering = ["-score", "-last_detected_at"]
         verbose_name_plural = "discrepancies"
         constraints = [
-            models.CheckConstraint(condition=_in("kind", DiscrepancyKind), name="discrepancy_kind_valid"),
             models.CheckConstraint(
-                condition=_in("status", DiscrepancyStatus), name="discrepancy_status_valid"
+                condition=choice_in("kind", DiscrepancyKind), name="discrepancy_kind_valid"
             ),
-            models.CheckConstraint(condition=_in("severity", Severity), name="discrepancy_severity_valid"),
+            models.CheckConstraint(
+                condition=choice_in("status", DiscrepancyStatus), name="discrepancy_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=choice_in("severity", Severity), name="discrepancy_severity_valid"
+            ),
         ]
         indexes = [
             models.Index(fields=["status"]),
@@ -326,9 +326,11 @@ class WebhookDelivery(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["subscription", "change_key"], name="webhook_delivery_once"),
             models.CheckConstraint(
-                condition=_in("status", DeliveryStatus), name="webhook_delivery_status_valid"
+                condition=choice_in("status", DeliveryStatus), name="webhook_delivery_status_valid"
             ),
-            models.CheckConstraint(condition=_in("event", WebhookEvent), name="webhook_delivery_event_valid"),
+            models.CheckConstraint(
+                condition=choice_in("event", WebhookEvent), name="webhook_delivery_event_valid"
+            ),
         ]
         indexes = [models.Index(fields=["status"])]
 

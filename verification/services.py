@@ -11,7 +11,7 @@ from typing import Any
 from celery import group
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from tracker.models import Claim, ClaimStatus, Event
@@ -216,19 +216,15 @@ def _finish_partitioned(run_id: int) -> None:
 
 
 def _run_event_ids(run: ComparisonRun) -> list[int] | None:
-    if run.event_id is not None:
-        return [run.event_id]
-    if run.trigger in (RunTrigger.INGEST, RunTrigger.SCHEDULE_INCREMENTAL):
-        return events_due_for_comparison()
-    return None
+    """A recorded run compares one event, or everything; changed events go through
+    comparison_compare_due instead."""
+    return None if run.event_id is None else [run.event_id]
 
 
-def events_due_for_comparison() -> list[int]:
+def events_due() -> QuerySet[Event]:
     """Events whose claims changed after their last comparison (the reconciler's work list)."""
-    return list(
-        Event.objects.filter(claims_changed_at__isnull=False)
-        .filter(Q(compared_at__isnull=True) | Q(compared_at__lt=F("claims_changed_at")))
-        .values_list("pk", flat=True)
+    return Event.objects.filter(claims_changed_at__isnull=False).filter(
+        Q(compared_at__isnull=True) | Q(compared_at__lt=F("claims_changed_at"))
     )
 
 
@@ -241,10 +237,7 @@ def comparison_compare_due(*, trigger: str) -> ComparisonRun | None:
     started = timezone.now()
     try:
         with transaction.atomic():
-            due = Event.objects.filter(claims_changed_at__isnull=False).filter(
-                Q(compared_at__isnull=True) | Q(compared_at__lt=F("claims_changed_at"))
-            )
-            ids = list(due.select_for_update(skip_locked=True).values_list("pk", flat=True))
+            ids = list(events_due().select_for_update(skip_locked=True).values_list("pk", flat=True))
             if not ids:
                 return None
             stats, series, claims = comparison_compare(event_ids=ids)
