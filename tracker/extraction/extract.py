@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from tracker.extraction import attribution as attr
+from tracker.extraction import crowds
 from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
@@ -214,12 +215,16 @@ def extract_claims(
     article_ctx = (title + "\n" + text[:800]) if title else text[:800]
 
     last_claim_phrase = [""]
+    story_crowd = (
+        False  # the story counts crowds: a bare count ("the ministry's figure of 1.28 million") is one
+    )
     carry_pick: _Picked | None = None  # last attributed claim of the previous paragraph with claims
     carry_metrics: set[str] = set()
     for para in _PARAGRAPH_RE.finditer(text):
         para_last: _Picked | None = None
         para_claims_start = len(claims)
         para_subjects: dict[str, tuple[str, str]] = {}
+        para_place = ""  # where the paragraph's latest crowd figure was counted
         sentences = list(split_sentences(text, para.start(), para.end()))
         para_mentions: list[list[attr.Mention]] = []
         for s_start, s_end in sentences:
@@ -275,6 +280,7 @@ def extract_claims(
             prev_claim: ExtractedClaim | None = None
             prev_pick: _Picked | None = None
             sent_claims_start = len(claims)
+            sent_place = ""
             for fi, m in enumerate(figs):
                 prev_end = figs[fi - 1].end if fi > 0 else s_start
                 next_start = figs[fi + 1].start if fi + 1 < len(figs) else s_end
@@ -349,6 +355,20 @@ def extract_claims(
                     as_of = None
                 if as_of is None:
                     as_of = pub_date
+                subject, subject_cls = _giver_subject(claim, pick, source), claim.subject_class
+                if claim.metric == "count" and subject_cls in ("people", "other"):
+                    window = text[max(prev_end, s_start) : next_start]
+                    bare = not subject and story_crowd
+                    if bare or crowds.is_crowd(subject, window):
+                        story_crowd = True
+                        place = (
+                            crowds.clause_place(window)
+                            or crowds.leading_place(sentence)
+                            or sent_place
+                            or para_place
+                        )
+                        subject, subject_cls = crowds.crowd_subject(subject, place), "people"
+                        sent_place = para_place = place or sent_place
                 hint = EventHint()
                 if hint_fn is not None:
                     if s_start not in hint_cache:
@@ -368,8 +388,8 @@ def extract_claims(
                     low=claim.low,
                     high=claim.high,
                     metric=claim.metric,
-                    subject=_giver_subject(claim, pick, source),
-                    subject_class=claim.subject_class,
+                    subject=subject,
+                    subject_class=subject_cls,
                     attribution=pick.words if pick is not None else "",
                     source=source,
                     scope=claim.scope,

@@ -1,0 +1,75 @@
+"""Crowd counts: the place a protest figure counts, so Lyon's marchers never meet the nation's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extraction import extract_claims
+from tracker.extraction.crowds import clause_place, crowd_subject, is_crowd, leading_place
+
+
+def subjects(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.subject) for c in extract_claims(text) if c.metric == "count"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "place"),
+    [
+        ("Some 900,000 people marched nationwide", "nationwide"),
+        ("protesters took to the streets across the country", "nationwide"),
+        ("crowds rallied across Spain on Sunday", "nationwide"),
+        ("40,000 marched in Lyon", "in Lyon"),
+        ("the prefecture counted 9,000 in the capital", "in the capital"),
+        ("an estimated 50,000 people marched on Saturday", ""),
+        ("demonstrators gathered in March", ""),
+    ],
+)
+def test_a_clause_names_where_the_crowd_was(clause: str, place: str) -> None:
+    assert clause_place(clause) == place
+
+
+def test_a_sentence_may_open_with_the_place() -> None:
+    assert leading_place("In Lyon, police counted 12,000 marchers.") == "in Lyon"
+    assert leading_place("Nationally, the figure was lower.") == "nationwide"
+    assert leading_place("In the capital, police counted 9,000.") == "in the capital"
+    assert leading_place("In March, police counted 9,000.") == ""
+    assert leading_place("Police counted 9,000 in Lyon.") == ""
+
+
+def test_people_are_a_crowd_only_when_they_march() -> None:
+    assert is_crowd("protesters", "police counted 4,000 protesters")
+    assert is_crowd("people", "some 20,000 people took to the streets")
+    assert not is_crowd("people", "the shelter housed 20,000 people")
+    assert crowd_subject("people", "nationwide") == "turnout nationwide"
+    assert crowd_subject("marchers in Lyon", "in Lyon") == "marchers in Lyon"
+
+
+def test_both_parties_counts_in_a_city_sentence_take_the_city() -> None:
+    text = "In Lyon, police counted 12,000 marchers while unions claimed 40,000."
+    assert subjects(text) == [(12_000, "marchers in Lyon"), (40_000, "marchers in Lyon")]
+
+
+def test_a_paragraph_carries_its_place_to_the_next_crowd_figure() -> None:
+    text = (
+        "Nationally, the interior ministry counted 900,000 demonstrators. "
+        "The unions said 2 million people had marched.\n\n"
+        "Some 30,000 people marched in Nantes, police said."
+    )
+    assert subjects(text) == [
+        (900_000, "demonstrators nationwide"),
+        (2_000_000, "turnout nationwide"),
+        (30_000, "turnout in Nantes"),
+    ]
+
+
+def test_a_country_is_nationwide_and_a_bare_figure_in_a_crowd_story_is_a_crowd() -> None:
+    text = (
+        "About 1.1 million people took to the streets across France on Thursday, the ministry said. "
+        "The unions' figure of 2.8 million was more than twice as high."
+    )
+    assert subjects(text) == [(1_100_000, "turnout nationwide"), (2_800_000, "turnout nationwide")]
+
+
+def test_people_who_do_not_march_keep_their_subject() -> None:
+    text = "The camp now houses 20,000 people, the agency said."
+    assert [c.subject for c in extract_claims(text)] == ["people"]

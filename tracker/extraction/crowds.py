@@ -1,0 +1,170 @@
+"""Crowd counts: which figures count people at a protest or rally, and where.
+
+Turnout disputes are the commonest contested figure after tolls: police and organisers count the
+same march and publish numbers three or ten times apart, city by city and nationwide. Two figures
+are about the same crowd only when they are about the same *place*, and copy rarely repeats the place
+beside every number:
+
+    In Lyon, police counted 12,000 marchers while unions claimed 40,000.
+    Nationally, the ministry's figure of 900,000 ... The unions said 2 million people had marched.
+
+So a crowd figure takes its place from, in order: the words right around it ("40,000 marchers in
+Lyon", "took to the streets across Spain"), the sentence's leading adverbial ("In Lyon, ..."), and
+the previous crowd figure of its paragraph. Country-wide words ("nationwide", "across the country",
+"across Spain", "in Spain" when Spain is a country the registry knows) all become ``nationwide`` so
+the interior ministry's national count meets the unions' "3 million across the country".
+
+The subject becomes the crowd noun of the text ("marchers", "protesters"; ``turnout`` when the text
+says only "people" or nothing) followed by the place: what the comparison engine keys on
+(``verification.engine.keys``) to keep Paris apart from Marseille and both apart from the nation.
+Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+NATIONWIDE = "nationwide"
+
+#: Nouns that name the people in a crowd (the engine treats them as the class noun of a count).
+CROWD_NOUNS = frozenset(
+    [
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "marchers",
+        "participants",
+        "turnout",
+        "crowd",
+        "crowds",
+        "rally-goers",
+        "attendees",
+        "strikers",
+    ]
+)
+
+# a verb that makes "people" a crowd: "1.2 million people marched", "took to the streets"
+_CROWD_VERB_RE = re.compile(
+    r"\b(?:march(?:ed|ing)?|took\s+to\s+the\s+streets|taken\s+to\s+the\s+streets|taking\s+to\s+the\s+streets"
+    r"|protest(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)|turned\s+out|gathered|joined\s+(?:the\s+)?"
+    r"(?:march|marches|protests?|rall(?:y|ies)|demonstrations?)|taken\s+part|took\s+part|taking\s+part"
+    r"|attended|filled|thronged|turnout|crowds?|attendance)\b",
+    re.IGNORECASE,
+)
+_NATIONWIDE_RE = re.compile(
+    r"\b(?:nationwide|nationally|across\s+the\s+(?:country|nation)|around\s+the\s+(?:country|nation)"
+    r"|throughout\s+the\s+(?:country|nation)|all\s+over\s+the\s+country|in\s+the\s+whole\s+country)\b",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|du\s+|la\s+|le\s+|al-|el-)?[A-Z][\w'’.-]*){0,3}"
+# "in Paris", "across France", "in the capital"; ``name`` is a proper name or the word capital
+_PLACE_RE = re.compile(
+    r"\b(?P<prep>in|across|throughout|through)\s+(?:the\s+(?P<capital>capital|city\s+centre|city\s+center)\b"
+    r"|(?:the\s+)?(?P<name>" + _NAME + r"))"
+)
+_LEADING_RE = re.compile(
+    r"^\W*(?:(?P<nation>Nationally|Nationwide|Across\s+the\s+country|Around\s+the\s+country"
+    r"|Throughout\s+the\s+country)"
+    r"|(?:In|Across|Throughout)\s+(?:the\s+(?P<capital>capital)|(?:the\s+)?(?P<name>" + _NAME + r")))\s*,"
+)
+_NOT_PLACES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "parliament",
+        "senate",
+        "congress",
+        "national",
+        "assembly",
+        "addition",
+        "total",
+        "all",
+        "its",
+        "their",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from tracker.extraction.sources import SourceRegistry
+
+    return frozenset(name.lower() for name in SourceRegistry.default().regions)
+
+
+def crowd_noun(subject: str) -> str:
+    """The crowd noun heading ``subject`` ("marchers in Paris" -> "marchers"), or ""."""
+    for word in subject.lower().split():
+        if word in CROWD_NOUNS:
+            return word
+    return ""
+
+
+def is_crowd(subject: str, clause: str) -> bool:
+    """Whether a count figure with ``subject`` in ``clause`` counts people at a protest or rally."""
+    if crowd_noun(subject):
+        return True
+    head = subject.lower().split()[0] if subject.strip() else ""
+    return head in ("", "people", "persons") and _CROWD_VERB_RE.search(clause) is not None
+
+
+def _place_of(match: re.Match[str]) -> str:
+    if match.group("capital"):
+        return "in the capital"
+    name = match.group("name")
+    if not name:
+        return ""
+    words = name.split()
+    while words and words[-1].lower().strip(".") in _NOT_PLACES:
+        words.pop()
+    if not words or words[0].lower() in _NOT_PLACES:
+        return ""
+    name = " ".join(words).rstrip(".")
+    if name.lower() in _countries():
+        return NATIONWIDE
+    return f"in {name}"
+
+
+def clause_place(clause: str) -> str:
+    """The place a crowd figure's own clause puts it in: "nationwide", "in Lyon", or ""."""
+    if _NATIONWIDE_RE.search(clause):
+        return NATIONWIDE
+    for m in _PLACE_RE.finditer(clause):
+        place = _place_of(m)
+        if place:
+            return place
+    return ""
+
+
+def leading_place(sentence: str) -> str:
+    """The place a sentence opens with ("In Lyon, ...", "Nationally, ..."), or ""."""
+    m = _LEADING_RE.match(sentence)
+    if m is None:
+        return ""
+    if m.group("nation"):
+        return NATIONWIDE
+    return _place_of(m)
+
+
+def crowd_subject(subject: str, place: str) -> str:
+    """ "marchers" + "in Lyon" -> "marchers in Lyon"; "people" + "nationwide" -> "turnout nationwide"."""
+    noun = crowd_noun(subject) or "turnout"
+    return f"{noun} {place}".strip()
