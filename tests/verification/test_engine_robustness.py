@@ -652,3 +652,47 @@ def test_a_running_total_given_as_at_least_that_rises_is_not_flagged() -> None:
         for n, value, day in ((1, 39_790.0, "2024-08-10"), (2, 39_897.0, "2024-08-12"), (3, 40_005.0, "2024-08-15"))
     ]  # fmt: skip
     assert compare(frame(*rows)) == []
+
+
+def _crowd(claim_id: int, subject: str, value: float, source: str, sentence: str = "") -> dict:
+    return claim(claim_id, metric="count", subject=subject, value=value, source=source, sentence=sentence)
+
+
+def test_police_and_union_counts_of_one_citys_march_conflict_across_articles() -> None:
+    found = compare(
+        frame(
+            _crowd(1, "marchers in Lyon", 12_000.0, "Paris Police Prefecture"),
+            _crowd(2, "turnout in Lyon", 40_000.0, "CGT"),
+        )
+    )
+    assert kinds(found) == [("value_conflict", (1, 2))]
+
+
+def test_crowd_counts_of_two_cities_or_a_city_and_the_nation_are_never_compared() -> None:
+    found = compare(
+        frame(
+            _crowd(1, "marchers in Lyon", 12_000.0, "Paris Police Prefecture"),
+            _crowd(2, "marchers in Nantes", 40_000.0, "CGT"),
+            _crowd(3, "turnout nationwide", 900_000.0, "Paris Police Prefecture"),
+        )
+    )
+    assert found == []
+
+
+def test_two_parties_crowds_in_one_sentence_conflict_even_far_apart_and_without_a_place() -> None:
+    sentence = "Police counted 90,000 demonstrators while organisers claimed 500,000."
+    found = compare(
+        frame(
+            _crowd(1, "demonstrators", 90_000.0, "Paris Police Prefecture", sentence) | {"article_id": 7},
+            _crowd(2, "demonstrators", 500_000.0, "CGT", sentence) | {"article_id": 7},
+        )
+    )
+    assert kinds(found) == [("value_conflict", (1, 2))]
+    # the same two figures from two articles with no place are too far apart to call one crowd
+    apart = compare(
+        frame(
+            _crowd(1, "demonstrators", 90_000.0, "Paris Police Prefecture"),
+            _crowd(2, "demonstrators", 500_000.0, "CGT"),
+        )
+    )
+    assert apart == []

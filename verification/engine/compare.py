@@ -29,6 +29,10 @@ Rules
   place -- except a decimal slip: same digits, 10-1,000 times apart, both exact), or when it rests on
   two of: a subject naming nothing, a vague figure (about / nearly / up to / range), no source. A
   conflict resting on one of them scores ``WEAK_FACTOR`` x lower.
+* Crowd counts (``keys.is_crowd_subject``: "marchers in Lyon", "turnout nationwide") are quantities
+  even without a place (a march's overall turnout) and do not grow from report to report: police and
+  organisers disagree about one number, so any two disjoint ones conflict, and two parties' counts in
+  one sentence are never taken for a whole and a part however far apart.
 * Sentences (``announces_revision``): a figure whose sentence announces a revision ("revised",
   "corrected", and for tolls also "lowered", "down to", "not the 115") is a revision, not a rival
   count; in such a sentence the same source's higher figures of the same quantity are the ones it
@@ -116,6 +120,7 @@ from verification.engine.keys import (
     TOTAL_CLASS,
     SeriesIndex,
     family_of,
+    is_crowd_subject,
     key_codes,
     select_series,
     sentence_places,
@@ -277,7 +282,6 @@ class _Prepared:
         implausible = (as_of_day > pub_day) | (self.cumulative & ~np.isnat(since) & (as_of_day <= since_day))
         self.day = np.where(np.isnat(as_of) | implausible, pub_day, as_of_day)
         self.metric = df["metric"].to_numpy(dtype=object)
-        self.growing = ~np.isin(self.metric, list(NON_GROWING_METRICS))
         self.snapshot = self.incident & np.isin(self.metric, list(SNAPSHOT_METRICS))
         self.token_empty = keys.token_empty
         self.topic = keys.topic
@@ -292,6 +296,11 @@ class _Prepared:
         self.vague = np.isin(self.qualifier, list(VAGUE_QUALIFIERS))
         self.subject = df["subject"].to_numpy(dtype=object)
         self.cls = df["subject_class"].to_numpy(dtype=object)
+        self.crowd = np.fromiter((is_crowd_subject(str(x)) for x in self.subject), dtype=bool, count=len(df))
+        # a march's turnout does not grow from one report to the next as a toll does: police and
+        # organisers disagree about one number, whichever is published later
+        self.amount = np.isin(self.metric, list(NON_GROWING_METRICS))
+        self.growing = ~self.amount & ~self.crowd
         self.outlet = df["outlet"].to_numpy(dtype=object)
         self.source_name = df["source_name"].to_numpy(dtype=object)
         self.source_kind = df["source_kind"].to_numpy(dtype=object)
@@ -462,7 +471,9 @@ def _identified(df: pd.DataFrame) -> np.ndarray:
     codes, subjects = pd.factorize(df["subject"].to_numpy(dtype=object))
     if len(subjects) == 0:
         return np.ones(len(df), dtype=bool)
-    empty = np.asarray([subject_token(str(x)) == "" for x in subjects], dtype=bool)
+    empty = np.asarray(
+        [subject_token(str(x)) == "" and not is_crowd_subject(str(x)) for x in subjects], dtype=bool
+    )
     unidentified = vague & empty[codes]
     # ... unless their source lends them its one subject for that metric and event (``KeyCodes``)
     asking = unidentified & df["source_id"].notna().to_numpy(dtype=bool)
@@ -633,7 +644,7 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     # parties' counts with the second attribution left elliptical ("police counted 30,000 marchers
     # while unions claimed 245,000", "organisers said 22,000"); not for money and percentages, where
     # one sentence gives one amount in two currencies or units
-    counted = all_rows[p.growing[all_rows] & (p.sentence[all_rows] != "")]
+    counted = all_rows[~p.amount[all_rows] & (p.sentence[all_rows] != "")]
     sentence = _combine(cmp_group, p.article, p.sentence_code)
     i, j = _pairs(sentence, _hot(sentence, p.low, p.high, counted))
     keep = p.has_src[i] != p.has_src[j]
@@ -729,6 +740,14 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical
     many as 6,000 missing" of two areas, both extracted as plain "people")."""
     weak = p.token_empty[upper] | p.token_empty[lower]
     steep = (p.high[lower] < PART_RATIO * p.low[upper]) & ~_decimal_slip(p, upper, lower)
+    # police and organisers counting one march are often five times apart: two crowd counts given in one
+    # sentence ("police counted 30,000 marchers while unions claimed 245,000") are not a whole and a part
+    one_sentence = (
+        (p.article[upper] == p.article[lower])
+        & (p.sentence_code[upper] == p.sentence_code[lower])
+        & (p.sentence[upper] != "")
+    )
+    steep &= ~(p.crowd[upper] & p.crowd[lower] & one_sentence)
     keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower, elliptical=elliptical) < 2)
     # sentences that put the two figures in different places ("In Marseille, ..." / "In Bordeaux, ...")
     both = np.flatnonzero(keep & (p.sentence_code[upper] != p.sentence_code[lower]))

@@ -27,6 +27,10 @@ metric in that event, if there is exactly one (``KeyCodes._lend_subjects``): com
 event, so ``series_keys``, ``select_series`` and ``compare`` agree on its series. ``series_key_for``
 sees one row only and cannot lend.
 
+Crowd nouns ("marchers", "protesters", "turnout"; ``tracker.extraction.crowds``) are dropped like class
+nouns: the extractor puts the crowd's place in the subject ("marchers in Lyon", "turnout nationwide"),
+and the place is what tells one count from another.
+
 ``sentence_places`` reads the places and areas a sentence puts a figure in ("in Marseille", "in the
 rebel-held north-west"): the comparison uses them to keep a city's or a province's figure apart from
 another place's when the subject lost its place.
@@ -44,6 +48,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from tracker.extraction.crowds import CROWD_NOUNS
 
 STOP_WORDS = frozenset(
     [
@@ -150,11 +156,24 @@ def subject_token(subject: str) -> str:
     kept = set()
     for word in words:
         low = word.lower().strip(".'-")
-        if low in STOP_WORDS or low in CLASS_NOUNS or low in METRIC_NOUNS or _is_demonym(word):
+        if (
+            low in STOP_WORDS
+            or low in CLASS_NOUNS
+            or low in METRIC_NOUNS
+            or low in CROWD_NOUNS
+            or _is_demonym(word)
+        ):
             continue
         kept.add(low)
     kept.discard("")
     return " ".join(sorted(kept))
+
+
+@lru_cache(maxsize=200_000)
+def is_crowd_subject(subject: str) -> bool:
+    """ "marchers in Lyon", "turnout nationwide": a crowd count, a quantity even when it names no place
+    (the march's overall turnout, as an empty token is a toll's overall count)."""
+    return any(word in CROWD_NOUNS for word in subject.lower().split())
 
 
 _PLACE = re.compile(
