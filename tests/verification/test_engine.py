@@ -264,6 +264,17 @@ def test_it_does_not_compare_places_within_one_event() -> None:
     )
 
 
+def test_words_that_only_say_people_do_not_split_a_series() -> None:
+    """ "residents", "marchers" and "turnout" restate who is counted; the place is what tells two apart."""
+    key = series_key_for
+    assert key(claim(1, subject="residents of Suzu", source_id=None)) == key(
+        claim(2, subject="people in Suzu", source_id=None)
+    )
+    assert key(claim(1, metric="count", subject="marchers in Lyon", source_id=None)) == key(
+        claim(2, metric="count", subject="turnout in Lyon", source_id=None)
+    )
+
+
 def test_it_ignores_rejected_claims() -> None:
     found = compare(
         frame(

@@ -95,6 +95,8 @@ CLASS_NOUNS = frozenset(
         "person",
         "persons",
         "individuals",
+        "residents",
+        "inhabitants",
         "children",
         "child",
         "kids",
