@@ -73,3 +73,18 @@ def test_a_country_is_nationwide_and_a_bare_figure_in_a_crowd_story_is_a_crowd()
 def test_people_who_do_not_march_keep_their_subject() -> None:
     text = "The camp now houses 20,000 people, the agency said."
     assert [c.subject for c in extract_claims(text)] == ["people"]
+
+
+def test_a_second_crowd_count_in_the_paragraph_is_of_the_same_days_march() -> None:
+    from datetime import datetime, timezone
+
+    text = (
+        "On Sunday, a march through Porto drew 40,000 people, according to the police. "
+        "Organisers put the crowd at 100,000."
+    )
+    claims = extract_claims(text, published_at=datetime(2025, 3, 12, tzinfo=timezone.utc))
+    assert [(c.value, c.as_of.isoformat()) for c in claims] == [
+        (40_000, "2025-03-09"),
+        (100_000, "2025-03-09"),
+    ]
+    assert claims[1].subject == claims[0].subject == "turnout in Porto"

@@ -225,6 +225,7 @@ def extract_claims(
         para_claims_start = len(claims)
         para_subjects: dict[str, tuple[str, str]] = {}
         para_place = ""  # where the paragraph's latest crowd figure was counted
+        para_day: date | None = None  # and on which day
         sentences = list(split_sentences(text, para.start(), para.end()))
         para_mentions: list[list[attr.Mention]] = []
         for s_start, s_end in sentences:
@@ -353,6 +354,7 @@ def extract_claims(
                     # "had risen to 39,790 since the war began on October 7": the start of a running
                     # total is not the day it describes.
                     as_of = None
+                dated = as_of is not None
                 if as_of is None:
                     as_of = pub_date
                 subject, subject_cls = _giver_subject(claim, pick, source), claim.subject_class
@@ -369,6 +371,12 @@ def extract_claims(
                         )
                         subject, subject_cls = crowds.crowd_subject(subject, place), "people"
                         sent_place = para_place = place or sent_place
+                        # "A march drew 130,000 on Saturday, police said. Organisers put the crowd at
+                        # 200,000": the second count is of Saturday's march too
+                        if dated:
+                            para_day = as_of
+                        elif para_day is not None:
+                            as_of = para_day
                 hint = EventHint()
                 if hint_fn is not None:
                     if s_start not in hint_cache:
