@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 
 from tracker.extraction import extract_claims
@@ -76,13 +78,13 @@ def test_people_who_do_not_march_keep_their_subject() -> None:
 
 
 def test_a_second_crowd_count_in_the_paragraph_is_of_the_same_days_march() -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     text = (
         "On Sunday, a march through Porto drew 40,000 people, according to the police. "
         "Organisers put the crowd at 100,000."
     )
-    claims = extract_claims(text, published_at=datetime(2025, 3, 12, tzinfo=timezone.utc))
+    claims = extract_claims(text, published_at=datetime(2025, 3, 12, tzinfo=UTC))
     assert [(c.value, c.as_of.isoformat()) for c in claims] == [
         (40_000, "2025-03-09"),
         (100_000, "2025-03-09"),
