@@ -90,3 +90,33 @@ def test_a_second_crowd_count_in_the_paragraph_is_of_the_same_days_march() -> No
         (100_000, "2025-03-09"),
     ]
     assert claims[1].subject == claims[0].subject == "turnout in Porto"
+
+
+def test_a_one_city_story_gives_its_city_to_the_counts_that_name_none() -> None:
+    text = (
+        "TBILISI — Police said about 20,000 people rallied in Tbilisi on Sunday. "
+        "Organisers said the crowd was 80,000."
+    )
+    assert subjects(text) == [(20_000, "turnout in Tbilisi"), (80_000, "turnout in Tbilisi")]
+
+
+def test_the_capital_is_the_datelines_city_when_the_story_names_no_other() -> None:
+    text = (
+        "LISBON — Some 15,000 people marched in the capital on Saturday, police said, "
+        "while the organisers counted 50,000 marchers."
+    )
+    assert subjects(text) == [(15_000, "turnout in Lisbon"), (50_000, "marchers in Lisbon")]
+
+
+def test_a_story_of_several_cities_or_of_the_nation_leaves_placeless_counts_alone() -> None:
+    several = (
+        "ROME — Police counted 30,000 protesters in Milan and 20,000 in Naples. "
+        "Unions said 400,000 people had marched."
+    )
+    assert subjects(several)[-1] == (400_000, "turnout")
+    national = (
+        "ROME — About 500,000 people marched nationwide, the ministry said. "
+        "Unions said 2 million people had marched, and 60,000 protesters gathered in Rome.\n\n"
+        "Organisers claimed 90,000 demonstrators."
+    )
+    assert subjects(national)[-1] == (90_000, "demonstrators")

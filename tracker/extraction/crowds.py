@@ -23,7 +23,12 @@ Pure Python, no Django.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tracker.extraction.types import ExtractedClaim
 
 NATIONWIDE = "nationwide"
 
@@ -168,3 +173,48 @@ def crowd_subject(subject: str, place: str) -> str:
     """ "marchers" + "in Lyon" -> "marchers in Lyon"; "people" + "nationwide" -> "turnout nationwide"."""
     noun = crowd_noun(subject) or "turnout"
     return f"{noun} {place}".strip()
+
+
+_DATELINE_RE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z'’.\- ]{1,40}[A-Z])\s*(?:,[^—–\n]{1,30})?\s*(?:—|–|-{1,2})\s"
+)
+
+
+def settle_places(claims: list[ExtractedClaim], text: str) -> list[ExtractedClaim]:
+    """Give the article's place-less crowd counts the one city the article counts crowds in.
+
+    A story about one march names its city once ("police counted 107,000 in Belgrade") and then gives
+    the other side's count with no place ("organisers said 300,000"); "in the capital" means the
+    dateline's city when the story names no other. A story that counts crowds in several cities, or
+    nationwide, is left alone: there a place-less count may be any of them.
+    """
+    places = {crowd_place(c.subject) for c in claims if crowd_noun(c.subject)}
+    if not places or NATIONWIDE in places:
+        return claims
+    cities = places - {"", "in the capital"}
+    if len(cities) == 1:
+        city = next(iter(cities))
+    elif not cities:
+        m = _DATELINE_RE.match(text[:120])
+        if m is None:
+            return claims
+        city = "in " + m.group("city").strip().title()
+    else:
+        return claims
+    out = []
+    for c in claims:
+        noun = crowd_noun(c.subject)
+        if noun and crowd_place(c.subject) in ("", "in the capital"):
+            c = replace(c, subject=crowd_subject(c.subject, city))
+        out.append(c)
+    return out
+
+
+def crowd_place(subject: str) -> str:
+    """The place part of a crowd subject ("marchers in Lyon" -> "in Lyon")."""
+    noun = crowd_noun(subject)
+    if not noun:
+        return ""
+    words = subject.split()
+    rest = [w for w in words if w.lower() != noun]
+    return " ".join(rest)

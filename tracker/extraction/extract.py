@@ -282,6 +282,7 @@ def extract_claims(
             prev_pick: _Picked | None = None
             sent_claims_start = len(claims)
             sent_place = ""
+            sent_places_differ = False
             for fi, m in enumerate(figs):
                 prev_end = figs[fi - 1].end if fi > 0 else s_start
                 next_start = figs[fi + 1].start if fi + 1 < len(figs) else s_end
@@ -363,14 +364,22 @@ def extract_claims(
                     bare = not subject and story_crowd
                     if bare or crowds.is_crowd(subject, window):
                         story_crowd = True
+                        # the place after the figure is its own ("30,000 in Milan and 20,000 in Naples");
+                        # before it, only what follows the previous figure's words
+                        left_from = prev_claim.char_end if prev_claim is not None else s_start
                         place = (
-                            crowds.clause_place(window)
+                            crowds.clause_place(text[m.end : next_start])
+                            or crowds.clause_place(text[max(left_from, s_start) : m.start])
                             or crowds.leading_place(sentence)
                             or sent_place
                             or para_place
                         )
                         subject, subject_cls = crowds.crowd_subject(subject, place), "people"
-                        sent_place = para_place = place or sent_place
+                        if place and sent_place and place != sent_place:
+                            sent_places_differ = True
+                        sent_place = place or sent_place
+                        # a sentence that counts two cities leaves the next sentence's place open
+                        para_place = "" if sent_places_differ else sent_place
                         # "A march drew 130,000 on Saturday, police said. Organisers put the crowd at
                         # 200,000": the second count is of Saturday's march too
                         if dated:
@@ -430,7 +439,7 @@ def extract_claims(
                 carry_pick = None
         elif para_has_mentions:
             carry_pick = None
-    return claims
+    return crowds.settle_places(claims, text) if story_crowd else claims
 
 
 _MIGHT_ATTR_RE = re.compile(
