@@ -696,3 +696,24 @@ def test_two_parties_crowds_in_one_sentence_conflict_even_far_apart_and_without_
         )
     )
     assert apart == []
+
+
+def test_a_forecast_is_not_compared_with_a_count() -> None:
+    forecast = "Police said they expected 50,000 to 70,000 people to march in Lyon."
+    found = compare(
+        frame(
+            _crowd(1, "turnout in Lyon", 60_000.0, "Paris Police Prefecture", forecast)
+            | {"qualifier": "range", "value": 50_000.0, "value_high": 70_000.0},
+            _crowd(2, "marchers in Lyon", 400_000.0, "CGT", "The CGT said 400,000 marched in Lyon."),
+        )
+    )
+    assert found == []
+    counted = "Police said 50,000 to 70,000 people marched in Lyon."
+    found = compare(
+        frame(
+            _crowd(1, "turnout in Lyon", 60_000.0, "Paris Police Prefecture", counted)
+            | {"qualifier": "range", "value": 50_000.0, "value_high": 70_000.0},
+            _crowd(2, "marchers in Lyon", 400_000.0, "CGT", "The CGT said 400,000 marched in Lyon."),
+        )
+    )
+    assert kinds(found) == [("value_conflict", (1, 2))]

@@ -183,6 +183,16 @@ _EARLIER = re.compile(
     r"|\bpreviously\b|\binitially\b|\bat first\b|\bhad (?:put|given|reported|said)\b",
     re.I,
 )
+# a figure the sentence gives as what is expected, not what was counted: "police expected 60,000 to 90,000
+# to march", "the final toll could reach 20,000", "organisers forecast a million"
+_FORECAST = re.compile(
+    r"\b(?:expect(?:s|ed)?|forecasts?|forecast|predict(?:s|ed)?|projected|anticipat(?:es|ed))\b"
+    r"(?:\s+[\w,.'-]+){0,12}?\s+to\s+(?:march|attend|join|take\s+part|turn\s+out|gather|reach|exceed|top|hit"
+    r"|surpass|rise\s+to|climb\s+to)\b"
+    r"|\b(?:could|may|might|would|will)\s+(?:eventually\s+|well\s+|soon\s+)?(?:reach|exceed|top|surpass"
+    r"|rise\s+to|climb\s+to)\b",
+    re.I,
+)
 _RISE = re.compile(r"\b(?:rose|risen|rising|raised|up from|revised up\w*|increased|climbed)\b", re.I)
 
 
@@ -210,6 +220,10 @@ _BROAD_WORDS = ("revis", "correct", "lower", "reduc", "downgrad", "cut ", "down 
 _SENTENCE_TESTS: dict[str, Any] = {
     "broad": _quick(_BROAD_WORDS, _ANNOUNCED, _RISE),
     "strict": _quick(("revis", "correct"), _ANNOUNCED_STRICT, _RISE),
+    "forecast": _quick(
+        ("expect", "forecast", "predict", "project", "anticipat", "could", "may ", "might", "would", "will"),
+        _FORECAST,
+    ),
     "earlier": _quick(("up from", "earlier", "previous", "initial", "at first", "had "), _EARLIER),
 }
 
@@ -755,8 +769,10 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical
         up_places, lo_places = p.places(int(upper[k])), p.places(int(lower[k]))
         if up_places and lo_places and up_places.isdisjoint(lo_places):
             keep[k] = False
-    # a figure a revision sentence itself replaces is not a current one
+    # a figure a revision sentence itself replaces is not a current one, nor is a forecast
     keep &= ~p.superseded(upper) & ~p.superseded(lower)
+    if keep.any():
+        keep &= ~p._said("forecast", upper) & ~p._said("forecast", lower)
     return keep
 
 
