@@ -70,6 +70,7 @@ from tracker.extraction.dates import (
     KNOWN_WAR_NAMES,
     attached_date,
     dated_expressions,
+    find_dates,
     known_start,
     resolve_as_of,
     resolve_since,
@@ -1008,7 +1009,9 @@ def event_hint(
 # events
 
 
-_MARKS = ("class:", "family:")
+_MARKS = ("class:", "family:", "day:")
+#: The mark of an event whose day was only inferred (from a publication day or a dateline).
+_DAY_INFERRED = "day:inferred"
 
 
 @dataclass(slots=True)
@@ -1027,6 +1030,9 @@ class EventRef:
     regions: tuple[str, ...] = ()
     family: str = ""
     id: int | None = None
+    #: The day is an upper bound (a report's publication day), not the day the text states:
+    #: the incident may have happened up to the linker's inferred slack earlier.
+    day_inferred: bool = False
 
     @property
     def is_new(self) -> bool:
@@ -1064,6 +1070,7 @@ class EventRef:
             regions=regions,
             family=family,
             id=int(pk) if isinstance(pk, int) else None,
+            day_inferred=bool(row.get("day_inferred")) or _DAY_INFERRED in stored_terms,
         )
 
     def to_row(self) -> dict[str, Any]:
@@ -1071,9 +1078,12 @@ class EventRef:
 
         The linker's event class and metric family have no column of their own: they travel in
         ``incident_terms`` as ``class:<name>`` and ``family:<name>`` marks, which
-        :meth:`from_row` reads back (editors see them as plain words).
+        :meth:`from_row` reads back (editors see them as plain words); so does ``day:inferred``,
+        the mark of a day that only bounds the incident from above.
         """
         marks = [f"class:{self.event_class}"] + ([f"family:{self.family}"] if self.family else [])
+        if self.day_inferred and self.day is not None:
+            marks.append(_DAY_INFERRED)
         return {
             "title": self.title,
             "slug": slug_for(self),
@@ -1175,12 +1185,17 @@ class _ArticleState:
     last_sentence: str = ""
     paragraphs: list[int] = field(default_factory=list)
     last_funding: EventRef | None = None  # the funding event of this article's last money figure
+    line: str = ""  # place key of the dateline, where the reporter files from
 
 
 def _paragraph_starts(text: str) -> list[int]:
+    """Where paragraphs start: after blank lines, or after every line break in a text that has
+    none (copy pasted or scraped with one paragraph a line)."""
+    breaks = r"\n\s*\n" if re.search(r"\n\s*\n", text.strip()) else r"\n\s*"
     starts = [0]
-    for match in re.finditer(r"\n\s*\n", text):
-        starts.append(match.end())
+    for match in re.finditer(breaks, text):
+        if match.end() < len(text):
+            starts.append(match.end())
     return starts
 
 
@@ -1397,7 +1412,7 @@ class EventLinker:
             # story names it again.
             dateline=place_key(line) if line and not _named_again(line, text) else "",
         )
-        state = _ArticleState(main=main, paragraphs=paragraphs)
+        state = _ArticleState(main=main, paragraphs=paragraphs, line=place_key(line) if line else "")
         if len(self._articles) > 500:
             self._articles.clear()
         self._articles[key] = state
@@ -1474,7 +1489,9 @@ class EventLinker:
         if event_class == "conference" or inherit.event_class == "conference":
             regions = inherit.regions  # pledging countries are not where the summit is
         elif event_class == inherit.event_class and (
-            not sentence_class or (not own_day and event_class in {"disaster", "maritime", "accident"})
+            not sentence_class
+            or (not own_day and event_class in {"disaster", "maritime", "accident"})
+            or (not own_day and _only_definite(sentence))
         ):
             # No incident word of its own (or a disaster's, undated): the sentence is about the
             # article's incident, and the countries it names ("many of them from Pakistan", "12
@@ -1486,6 +1503,15 @@ class EventLinker:
             places = list(inherit.places)  # pledging countries are not where the summit is
         elif event_class == inherit.event_class and not _has_specific(places):
             places = [*places, *inherit.places]
+        if (
+            state.line
+            and sentence_class
+            and sentence_class != state.main.event_class
+            and f" {state.line} " not in f" {place_key(sentence)} "
+        ):
+            # The dateline says where the article's main story is ("MOSCOW: talks with ..."), not
+            # where another incident it mentions happened ("... follow a strike on a school in Gaza").
+            places = [p for p in places if place_key(p) != state.line]
         merged_terms = tuple(
             dict.fromkeys([*terms, *(inherit.terms if event_class == inherit.event_class else ())])
         )
@@ -1586,6 +1612,7 @@ class EventLinker:
             event_class=sig.event_class,
             regions=sig.regions,
             family="money" if sig.event_class == "funding" else "",
+            day_inferred=not sig.day_explicit,
         )
         event.key = self._new_key(event.title)
         return self._create(event)
@@ -1605,8 +1632,11 @@ class EventLinker:
         ):
             return None
         before, after = CLASS_WINDOWS.get(sig.event_class, CLASS_WINDOWS["other"])
+        slack = self._inferred_slack if sig.event_class not in {"protest", "aid"} else 1
         if not sig.day_explicit:
-            after += self._inferred_slack if sig.event_class not in {"protest", "aid"} else 1
+            after += slack  # the claim's incident happened on or before its inferred day
+        if event.day_inferred:
+            before += slack  # ...and so did the event's: its stated day may come earlier
         closeness = 0.5
         if sig.day is not None and event.day is not None:
             delta = (sig.day - event.day).days
@@ -1668,8 +1698,18 @@ class EventLinker:
         if places != event.places or terms != event.incident_terms:
             event.places, event.incident_terms = places, terms
             self._touch(event)
-        if event.day is None and sig.day is not None:
+        if sig.day is not None and (
+            event.day is None
+            or (event.day_inferred and sig.day_explicit)
+            or (event.day_inferred and not sig.day_explicit and sig.day < event.day)
+        ):
+            # A stated day replaces an inferred one; of two inferred days (publication days, upper
+            # bounds of the incident's) the earlier is the tighter. Either way, the order in which
+            # reports arrive does not decide the event's day.
+            if event.day is not None and event.title.endswith(f"({event.day.isoformat()})"):
+                event.title = f"{event.title[: -len(event.day.isoformat()) - 2]}({sig.day.isoformat()})"
             event.day = sig.day
+            event.day_inferred = not sig.day_explicit
             self._touch(event)
 
 
@@ -1788,6 +1828,7 @@ def _sentence_day(
     """
     if pub is None:
         return None
+    sentence = _undated_line(sentence)
     if anchor is not None:
         day = attached_date(sentence, pub, anchor[0], anchor[1], skip_statements=skip_statements)
     else:
@@ -1817,6 +1858,45 @@ def _sentence_day(
     return date(found[0][1], 1, 1)
 
 
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|(?:satur|sun|mon|tues|wednes|thurs|fri)day\s+s|weekend\s+s)"
+    r"\s+(?:[a-z0-9-]+\s+){0,2}$"
+)
+
+
+def _only_definite(sentence: str) -> bool:
+    """Whether every incident word of ``sentence`` refers back ("the attack", "this week's strike").
+
+    "Turkey's foreign ministry called the attack a crime": the incident already told, not a new
+    one in Turkey. "A strike in Lebanon killed five" introduces its own.
+    """
+    positions = [(term, at) for term, at in _term_positions(sentence) if term in TERM_CLASS]
+    if not positions:
+        return False
+    lowered = re.sub(r"[^a-z0-9-]", " ", _fold(sentence))  # same offsets as _term_positions
+    return all(_DEFINITE_BEFORE.search(lowered[max(0, at - 60) : at]) for _term, at in positions)
+
+
+#: A dateline opening the copy: "JERUSALEM, Aug 12 -", "GAZA CITY, Aug 10 (Reuters) -".
+_DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{1,40}[A-Z]\b[^\n]{0,45}?\s[:—–-]+\s")
+
+
+def _undated_line(text: str) -> str:
+    """``text`` with the date of its dateline blanked (same offsets).
+
+    A dateline's date is the day the report was filed, like the publication day: it bounds the
+    incident from above but is not the day the incident happened ("JERUSALEM, Aug 12 - The army
+    said on Monday that 31 militants were killed in its weekend strike").
+    """
+    prefix = _DATELINE_PREFIX.match(text)
+    if not prefix:
+        return text
+    for expr in find_dates(text[: prefix.end()]):
+        if expr.end <= prefix.end():
+            text = text[: expr.start] + " " * (expr.end - expr.start) + text[expr.end :]
+    return text
+
+
 def _named_again(place: str, text: str) -> bool:
     key = place_key(place)
     body = _NON_ALNUM.sub(" ", _fold(text[len(place) + 2 :]))
@@ -1832,6 +1912,7 @@ def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, boo
     """
     if pub is None:
         return None, False
+    lead = _undated_line(lead)
     for text in (title, lead):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             window = text[max(0, expr.start - 40) : expr.end + 40]

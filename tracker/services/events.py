@@ -8,13 +8,16 @@ from datetime import timedelta
 from django.db.models import Q
 
 from tracker.choices import EventKind
-from tracker.extraction.events import EventLinker, EventRef
+from tracker.extraction.events import INFERRED_SLACK, EventLinker, EventRef
 from tracker.extraction.types import ExtractedClaim
 from tracker.models import Article, Event
 
 # Incidents further apart than this from the article are never candidates (an earthquake toll keeps
 # being reported for weeks; the linker applies tighter windows per kind of incident).
 CANDIDATE_WINDOW = timedelta(days=60)
+# An event dated only by a later report's publication day may have happened before this article:
+# articles arrive in any order, so incidents dated up to the linker's slack after it are candidates.
+CANDIDATE_AHEAD = timedelta(days=2 + INFERRED_SLACK)
 _EVENT_FIELDS = ("id", "title", "slug", "kind", "day", "since", "places", "incident_terms", "keywords")
 
 
@@ -33,7 +36,7 @@ def _candidates(article: Article) -> list[EventRef]:
         Event.objects.filter(merged_into__isnull=True)
         .filter(
             Q(kind=EventKind.RUNNING_TOTAL)
-            | Q(day__range=(day - CANDIDATE_WINDOW, day + timedelta(days=2)))
+            | Q(day__range=(day - CANDIDATE_WINDOW, day + CANDIDATE_AHEAD))
             | Q(day__isnull=True, created_at__gte=article.published_at - CANDIDATE_WINDOW)
         )
         .values(*_EVENT_FIELDS)
