@@ -1294,11 +1294,15 @@ class EventLinker:
         paragraph = _paragraph_index(state.paragraphs, char_start)
         family = _family(metric, sentence)
         anchor: tuple[int, int | None] | None = None
+        previous = ""  # the sentence before, when it opens the claim's paragraph without a figure
         if sentence:
             found = article_text.find(sentence, max(0, char_start - len(sentence) - 2))
             if found < 0 or found > char_start:
                 found = article_text.find(sentence)
             if 0 <= found <= char_start:
+                if state.last_paragraph != paragraph and paragraph < len(state.paragraphs):
+                    before = article_text[state.paragraphs[paragraph] : found].strip()
+                    previous = re.split(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])", before)[-1] if before else ""
                 offset = char_start - found
                 quote_end = int(char_end) - found if isinstance(char_end, int) else offset + 1
                 digit = _FIRST_NUMBER.search(sentence, offset, max(offset + 1, quote_end))
@@ -1335,7 +1339,7 @@ class EventLinker:
             state.last_paragraph = paragraph
             return event
 
-        sig = self._claim_signature(claim, sentence, state, paragraph, pub, anchor)
+        sig = self._claim_signature(claim, sentence, state, paragraph, pub, anchor, previous)
         if not sig.own_day and _SAME_DAY.search(sentence) and state.last_sig and state.last_sig.own_day:
             # "UNRWA counted 223 for the same day": the day of the figure just before.
             sig = replace(sig, day=state.last_sig.day, day_explicit=True, own_day=True)
@@ -1426,6 +1430,7 @@ class EventLinker:
         paragraph: int,
         pub: date | None,
         anchor: tuple[int, int | None] | None,
+        previous: str = "",
     ) -> _Signature:
         hint = getattr(claim, "hint", None)
         if isinstance(hint, EventHint) and (hint.places or hint.incident_terms):
@@ -1446,6 +1451,22 @@ class EventLinker:
                     break
         sentence_class = sentence_class or _class_of(terms)
         inherit = state.main
+        previous_class = _class_of(_terms(previous)) if previous and not sentence_class else ""
+        if previous_class:
+            # "The milestone came days after a strike on the al-Tabi'in school. The civil defence
+            # said 93 people were killed there": a figure with no incident word of its own is about
+            # the incident the sentence before it (the paragraph's first) just named.
+            prev_day = _sentence_day(previous, pub, skip_statements=previous_class not in _SAME_DAY_CLASSES)
+            inherit = _Signature(
+                event_class=previous_class,
+                terms=tuple(dict.fromkeys(_terms(previous))),
+                places=tuple(_places(previous)),
+                regions=tuple(regions_in(previous)) or state.main.regions,
+                keywords=tuple(_keywords(previous)),
+                day=prev_day if prev_day is not None else state.main.day,
+                day_explicit=prev_day is not None or state.main.day_explicit,
+                dateline=state.main.dateline,
+            )
         if (
             state.last_sig is not None
             and state.last_paragraph == paragraph
@@ -1916,7 +1937,13 @@ def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, boo
     for text in (title, lead):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             window = text[max(0, expr.start - 40) : expr.end + 40]
-            if _class_of(_terms(window)):
+            # The clause telling the incident dates it, however long it runs ("An air strike hit
+            # a school in Gaza City before sunrise on Saturday, killing 93"); not "talks opened on
+            # Tuesday, three days after a strike".
+            start = max((text.rfind(mark, 0, expr.start) for mark in (", ", "; ", ". ", ": ")), default=-1)
+            ends = [i for i in (text.find(mark, expr.end) for mark in (", ", "; ", ". ")) if i >= 0]
+            clause = text[start + 1 : min(ends, default=len(text))]
+            if _class_of(_terms(window)) or _class_of(_terms(clause)):
                 return day, True
     for text in (lead, title):
         for _expr, day in dated_expressions(text, pub, skip_statements=True):
