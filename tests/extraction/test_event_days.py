@@ -206,3 +206,87 @@ def test_one_paragraph_a_line_keeps_the_lead_apart_from_a_later_incident() -> No
     assert "amman" not in {p.lower() for p in event.places}
     stated = [linker.link(c, DAY_OF.title, DAY_OF.text, DAY_OF.published) for c in _claims(DAY_OF)]
     assert {e.key for e in stated} == {event.key}
+
+
+QUAKE_LATE = Article(
+    "quake-late",
+    "Quake toll in Vardena rises to 210",
+    "The death toll from last week's earthquake in Vardena province rose to 210 on Thursday, officials said.",
+    datetime(2024, 3, 14, 12, 0, tzinfo=UTC),
+    ["210"],
+)
+QUAKE_EARLY = Article(
+    "quake-early",
+    "Earthquake in Vardena kills dozens",
+    "A powerful earthquake struck Vardena province on Friday, killing at least 40 people, officials said.",
+    datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    ["at least 40 people"],
+)
+
+
+def test_a_disasters_rising_toll_joins_it_whichever_report_arrives_first() -> None:
+    forward = _grouping(_link([QUAKE_EARLY, QUAKE_LATE]))
+    backward = _grouping(_link([QUAKE_LATE, QUAKE_EARLY]))
+    assert forward == backward == {frozenset({("quake-early", "at least 40 people"), ("quake-late", "210")})}
+
+
+def test_the_earliest_stated_day_is_the_incidents() -> None:
+    linker = EventLinker()
+    (late,) = [
+        linker.link(c, QUAKE_LATE.title, QUAKE_LATE.text, QUAKE_LATE.published) for c in _claims(QUAKE_LATE)
+    ]
+    (early,) = [
+        linker.link(c, QUAKE_EARLY.title, QUAKE_EARLY.text, QUAKE_EARLY.published)
+        for c in _claims(QUAKE_EARLY)
+    ]
+    assert early is late
+    assert late.day == date(2024, 3, 8)
+
+
+def test_what_a_package_counts_belongs_to_the_package_not_to_the_strike() -> None:
+    text = (
+        "WASHINGTON, Aug 6 - The State Department approved arms sales to Israel worth $20 billion on Tuesday, "
+        "days after an Israeli strike on a school in Khan Younis.\n\n"
+        "The largest item is a sale of fighter jets valued at up to $18 billion. "
+        "The package also includes nearly 30,000 tank shells worth $700 million."
+    )
+    title = "US clears arms sales to Israel after school strike"
+    published = datetime(2024, 8, 6, 20, 0, tzinfo=UTC)
+    second = text.split("\n\n")[1]
+    jets, shells = second.split(". ")
+    claims = [
+        Claim(text.index("$18 billion"), text.index("$18 billion") + 11, jets + ".", "money"),
+        Claim(text.index("30,000"), text.index("30,000") + 6, shells, "count"),
+    ]
+    linker = EventLinker()
+    money, count = (linker.link(c, title, text, published) for c in claims)
+    assert count is money
+    assert money.event_class == "funding"
+
+
+def test_an_incident_joins_an_event_made_from_an_unclassified_figure_at_the_same_named_facility() -> None:
+    text_other = (
+        "GAZA, Aug 9 - The toll has passed 40,000, the ministry said.\n\n"
+        "The civil defence agency said 40 people were killed at the al-Salam school in Khan Younis on Saturday."
+    )
+    text_strike = (
+        "KHAN YOUNIS, Aug 3 - An Israeli air strike on the al-Salam school in Khan Younis killed at least 40 "
+        "people on Saturday, medics said."
+    )
+    later = datetime(2024, 8, 9, 12, 0, tzinfo=UTC)
+    other_sentence = text_other.split("\n\n")[1]
+    linker = EventLinker()
+    first = linker.link(
+        Claim(text_other.index("40 people"), text_other.index("40 people") + 9, other_sentence),
+        "Gaza toll passes 40,000",
+        text_other,
+        later,
+    )
+    second = linker.link(
+        Claim(text_strike.index("at least 40"), text_strike.index("at least 40") + 11, text_strike),
+        "Strike on Khan Younis school",
+        text_strike,
+        SATURDAY,
+    )
+    assert second is first
+    assert first.event_class == "attack"

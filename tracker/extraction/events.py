@@ -1356,12 +1356,13 @@ class EventLinker:
             # target, not the count of one day's incident.
             sig = replace(sig, event_class="rate")
         if (
-            sig.event_class == "funding"
+            (sig.event_class == "funding" or (metric == "count" and sig.event_class != "rate"))
             and state.last_funding is not None
             and not sig.own_day
             and _FUNDING_ANAPHORA.match(sentence)
         ):
-            # "The new measures, he said, include €500 million ...": the package just described.
+            # "The new measures, he said, include €500 million ...": the package just described,
+            # and so are the things it counts ("The package also includes 33,000 tank shells").
             event = state.last_funding
             self._absorb(event, sig)
         else:
@@ -1640,9 +1641,12 @@ class EventLinker:
 
     def _score(self, sig: _Signature, event: EventRef) -> float | None:
         # An unclassified figure ("93 people in the al-Tabi'in school") may still join an
-        # incident of another class when it names the same facility.
+        # incident of another class when it names the same facility, and an incident may join an
+        # event made from such a figure (whichever report came first).
         if event.event_class != sig.event_class and (
-            sig.event_class != "other" or not _has_specific(sig.places) & _has_specific(event.places)
+            "other" not in {sig.event_class, event.event_class}
+            or not {sig.event_class, event.event_class} - {"other"} <= _INCIDENT_CLASSES
+            or not _has_specific(sig.places) & _has_specific(event.places)
         ):
             return None
         if (
@@ -1658,12 +1662,20 @@ class EventLinker:
             after += slack  # the claim's incident happened on or before its inferred day
         if event.day_inferred:
             before += slack  # ...and so did the event's: its stated day may come earlier
+        # Reports arrive in any order: an event first made from a later report ("the toll rose to
+        # 213 on Thursday") takes an earlier one as the event made from that would have taken it.
+        before = max(before, after)
         closeness = 0.5
         if sig.day is not None and event.day is not None:
             delta = (sig.day - event.day).days
             if delta < -before or delta > after:
                 return None
-            closeness = 1.0 / (1.0 + abs(delta))
+            # An inferred day is an upper bound: the incident fell on it or up to the slack before.
+            # Closeness is the gap between the two spans of possible days.
+            sig_from = delta - (0 if sig.day_explicit else slack)
+            ev_from = -(slack if event.day_inferred else 0)
+            gap = max(0, sig_from - 0, ev_from - delta)
+            closeness = 1.0 / (1.0 + gap)
         sig_fac = _has_specific(sig.places)
         ev_fac = _has_specific(event.places)
         if sig_fac and ev_fac and not sig_fac & ev_fac:
@@ -1714,6 +1726,9 @@ class EventLinker:
         self.touched[event.key] = event
 
     def _absorb(self, event: EventRef, sig: _Signature) -> None:
+        if event.event_class == "other" and sig.event_class in _INCIDENT_CLASSES:
+            event.event_class = sig.event_class  # the incident an unclassified figure was about
+            self._touch(event)
         places = tuple(dict.fromkeys([*event.places, *sig.places]))[:16]
         terms = tuple(dict.fromkeys([*event.incident_terms, *sig.terms]))[:16]
         if places != event.places or terms != event.incident_terms:
@@ -1722,11 +1737,12 @@ class EventLinker:
         if sig.day is not None and (
             event.day is None
             or (event.day_inferred and sig.day_explicit)
-            or (event.day_inferred and not sig.day_explicit and sig.day < event.day)
+            or (event.day_inferred == (not sig.day_explicit) and sig.day < event.day)
         ):
-            # A stated day replaces an inferred one; of two inferred days (publication days, upper
-            # bounds of the incident's) the earlier is the tighter. Either way, the order in which
-            # reports arrive does not decide the event's day.
+            # A stated day replaces an inferred one; of two stated days the earlier is the
+            # incident's (later ones date its rising toll), and of two inferred days (publication
+            # days, upper bounds of the incident's) the earlier is the tighter. Either way, the
+            # order in which reports arrive does not decide the event's day.
             if event.day is not None and event.title.endswith(f"({event.day.isoformat()})"):
                 event.title = f"{event.title[: -len(event.day.isoformat()) - 2]}({sig.day.isoformat()})"
             event.day = sig.day
@@ -1826,6 +1842,8 @@ def _is_rate(sentence: str, offset: int) -> bool:
 
 
 _SAME_DAY_CLASSES = frozenset({"protest", "aid", "conference"})
+#: Classes of incidents proper (what an unclassified figure naming the same facility may be about).
+_INCIDENT_CLASSES = frozenset({"disaster", "attack", "protest", "maritime", "accident"})
 #: After "since <year> [a few words]": a clause describing that past event ("since 1960, when
 #: an earthquake ...", "since the 2016 Kumamoto quakes, in which 276 people died").
 _PAST_EVENT_CLAUSE = re.compile(
