@@ -8,16 +8,16 @@ from datetime import timedelta
 from django.db.models import Q
 
 from tracker.choices import EventKind
-from tracker.extraction.events import INFERRED_SLACK, EventLinker, EventRef
+from tracker.extraction.events import EventLinker, EventRef
 from tracker.extraction.types import ExtractedClaim
 from tracker.models import Article, Event
 
 # Incidents further apart than this from the article are never candidates (an earthquake toll keeps
 # being reported for weeks; the linker applies tighter windows per kind of incident).
 CANDIDATE_WINDOW = timedelta(days=60)
-# An event dated only by a later report's publication day may have happened before this article:
-# articles arrive in any order, so incidents dated up to the linker's slack after it are candidates.
-CANDIDATE_AHEAD = timedelta(days=2 + INFERRED_SLACK)
+# Articles arrive in any order: an event made from a later report (dated by its publication day, or
+# by a rising toll's later day) may be this article's incident, so the window is symmetric.
+CANDIDATE_AHEAD = CANDIDATE_WINDOW
 _EVENT_FIELDS = ("id", "title", "slug", "kind", "day", "since", "places", "incident_terms", "keywords")
 
 
