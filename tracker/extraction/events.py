@@ -29,15 +29,28 @@ How a claim is linked
   fit the class's window (:data:`CLASS_WINDOWS`: a protest or a strike is one day, an
   earthquake toll keeps rising for weeks, a summit lasts two), and no named facility conflicts
   ("al-Tabi'in school" vs "Mustafa Hafez school"). Among matches the best score wins: shared
-  places, shared incident words, keyword similarity (rapidfuzz) and closeness in days.
+  places, shared incident words, keyword similarity (rapidfuzz) and closeness in days. An
+  unclassified figure and an incident naming the same facility match either way round.
+* Articles arrive in any order, and the grouping must not depend on it: windows are applied
+  both ways (an event first made from a later report of a rising toll takes the earlier
+  reports), an event's day is its earliest stated day, and a day only inferred (from the
+  publication day) is an upper bound: such an event carries a ``day:inferred`` mark, takes
+  claims up to :data:`INFERRED_SLACK` days earlier and is re-dated by the first stated day.
 * Money figures in an article about a disaster, attack or protest (relief payments, a
   reconstruction plan) are a separate ``funding`` event, and rates, averages, targets and
   pre-war norms ("500 trucks a day", "$100 billion a year") a separate ``rate`` event; both
   match by keyword similarity (:data:`KEYWORD_THRESHOLD`).
 * Dates: a date attached to the figure in its sentence (``dates.attached_date``) dates it;
-  "said on Monday" dates a statement and is ignored for attacks and disasters; a past year
-  ("the 1960 Agadir earthquake") marks an older event. Otherwise the claim takes the main
-  incident's day from the title or lead.
+  "said on Monday" dates a statement and is ignored for attacks and disasters; a dateline's
+  date ("JERUSALEM, Aug 12 -") is the filing day, never the incident's; a past year ("the 1960
+  Agadir earthquake") marks an older event. Otherwise the claim takes the main incident's day
+  from the title or lead (stated when the clause telling the incident gives it: "a strike hit
+  the school before sunrise on Saturday"), else the publication day, inferred.
+* Context: the lead is the first paragraph (a text with no blank line has one paragraph a
+  line); the dateline places the lead's story, not another incident a later sentence tells;
+  "the attack" refers back to the article's incident (a country speaking about it does not
+  move it); a figure sentence with no incident word opening a paragraph takes the incident
+  the sentence before it named.
 * The claim's ``scope`` is trusted with a few corrections: a war total ("killed since October
   7", a "since" more than :data:`RUNNING_TOTAL_MIN_DAYS` old, "still held") is a running total
   even when marked incident; a sudden disaster's rising toll and protest turnout are not.
