@@ -49,8 +49,8 @@ How a claim is linked
 * Context: the lead is the first paragraph (a text with no blank line has one paragraph a
   line); the dateline places the lead's story, not another incident a later sentence tells;
   "the attack" refers back to the article's incident (a country speaking about it does not
-  move it); a figure sentence with no incident word opening a paragraph takes the incident
-  the sentence before it named.
+  move it); the first figure of a paragraph, in a sentence with no incident word, takes the
+  incident the sentence before it named.
 * The claim's ``scope`` is trusted with a few corrections: a war total ("killed since October
   7", a "since" more than :data:`RUNNING_TOTAL_MIN_DAYS` old, "still held") is a running total
   even when marked incident; a sudden disaster's rising toll and protest turnout are not.
