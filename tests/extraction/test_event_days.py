@@ -290,3 +290,23 @@ def test_an_incident_joins_an_event_made_from_an_unclassified_figure_at_the_same
     )
     assert second is first
     assert first.event_class == "attack"
+
+
+def test_the_strike_refers_back_to_an_unclassified_incident_at_a_named_facility() -> None:
+    text = (
+        "GAZA, Aug 9 - The toll has passed 40,000, the ministry said.\n\n"
+        "In the deadliest single incident, the civil defence agency said 40 people were killed on Saturday at "
+        "the al-Salam school in Khan Younis. Israel's military has named 15 militants it says died in the strike."
+    )
+    paragraph = text.split("\n\n")[1]
+    first_sentence, second_sentence = paragraph.split(". ", 1)
+    claims = [
+        Claim(text.index("40 people"), text.index("40 people") + 9, first_sentence + "."),
+        Claim(text.index("15 militants"), text.index("15 militants") + 12, second_sentence),
+    ]
+    later = datetime(2024, 8, 9, 12, 0, tzinfo=UTC)
+    linker = EventLinker()
+    toll, militants = (linker.link(c, "Gaza toll passes 40,000", text, later) for c in claims)
+    assert militants is toll
+    (strike, _) = [linker.link(c, DAY_OF.title, DAY_OF.text, DAY_OF.published) for c in _claims(DAY_OF)]
+    assert strike is toll

@@ -1521,12 +1521,25 @@ class EventLinker:
             event_class = inherit.event_class
         if not explicit:
             day, explicit = inherit.day, inherit.day_explicit
+        # "... 93 people were killed at the al-Tabi'in school. The army named 31 militants it says
+        # died in the strike": "the strike" is the incident just told, even unclassified.
+        refers_back = (
+            not own_day
+            and inherit.event_class == "other"
+            and event_class in _INCIDENT_CLASSES
+            and bool(_has_specific(inherit.places))
+            and not _has_specific(places)
+            and _only_definite(sentence)
+        )
         if event_class == "conference" or inherit.event_class == "conference":
             regions = inherit.regions  # pledging countries are not where the summit is
-        elif event_class == inherit.event_class and (
-            not sentence_class
-            or (not own_day and event_class in {"disaster", "maritime", "accident"})
-            or (not own_day and _only_definite(sentence))
+        elif refers_back or (
+            event_class == inherit.event_class
+            and (
+                not sentence_class
+                or (not own_day and event_class in {"disaster", "maritime", "accident"})
+                or (not own_day and _only_definite(sentence))
+            )
         ):
             # No incident word of its own (or a disaster's, undated): the sentence is about the
             # article's incident, and the countries it names ("many of them from Pakistan", "12
@@ -1536,7 +1549,7 @@ class EventLinker:
             regions = tuple(regions_in(sentence)) or inherit.regions
         if event_class == "conference":
             places = list(inherit.places)  # pledging countries are not where the summit is
-        elif event_class == inherit.event_class and not _has_specific(places):
+        elif refers_back or (event_class == inherit.event_class and not _has_specific(places)):
             places = [*places, *inherit.places]
         if (
             state.line
