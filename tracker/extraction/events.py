@@ -29,15 +29,28 @@ How a claim is linked
   fit the class's window (:data:`CLASS_WINDOWS`: a protest or a strike is one day, an
   earthquake toll keeps rising for weeks, a summit lasts two), and no named facility conflicts
   ("al-Tabi'in school" vs "Mustafa Hafez school"). Among matches the best score wins: shared
-  places, shared incident words, keyword similarity (rapidfuzz) and closeness in days.
+  places, shared incident words, keyword similarity (rapidfuzz) and closeness in days. An
+  unclassified figure and an incident naming the same facility match either way round.
+* Articles arrive in any order, and the grouping must not depend on it: windows are applied
+  both ways (an event first made from a later report of a rising toll takes the earlier
+  reports), an event's day is its earliest stated day, and a day only inferred (from the
+  publication day) is an upper bound: such an event carries a ``day:inferred`` mark, takes
+  claims up to :data:`INFERRED_SLACK` days earlier and is re-dated by the first stated day.
 * Money figures in an article about a disaster, attack or protest (relief payments, a
   reconstruction plan) are a separate ``funding`` event, and rates, averages, targets and
   pre-war norms ("500 trucks a day", "$100 billion a year") a separate ``rate`` event; both
   match by keyword similarity (:data:`KEYWORD_THRESHOLD`).
 * Dates: a date attached to the figure in its sentence (``dates.attached_date``) dates it;
-  "said on Monday" dates a statement and is ignored for attacks and disasters; a past year
-  ("the 1960 Agadir earthquake") marks an older event. Otherwise the claim takes the main
-  incident's day from the title or lead.
+  "said on Monday" dates a statement and is ignored for attacks and disasters; a dateline's
+  date ("JERUSALEM, Aug 12 -") is the filing day, never the incident's; a past year ("the 1960
+  Agadir earthquake") marks an older event. Otherwise the claim takes the main incident's day
+  from the title or lead (stated when the clause telling the incident gives it: "a strike hit
+  the school before sunrise on Saturday"), else the publication day, inferred.
+* Context: the lead is the first paragraph (a text with no blank line has one paragraph a
+  line); the dateline places the lead's story, not another incident a later sentence tells;
+  "the attack" refers back to the article's incident (a country speaking about it does not
+  move it); the first figure of a paragraph, in a sentence with no incident word, takes the
+  incident the sentence before it named.
 * The claim's ``scope`` is trusted with a few corrections: a war total ("killed since October
   7", a "since" more than :data:`RUNNING_TOTAL_MIN_DAYS` old, "still held") is a running total
   even when marked incident; a sudden disaster's rising toll and protest turnout are not.
@@ -70,6 +83,7 @@ from tracker.extraction.dates import (
     KNOWN_WAR_NAMES,
     attached_date,
     dated_expressions,
+    find_dates,
     known_start,
     resolve_as_of,
     resolve_since,
@@ -1008,7 +1022,9 @@ def event_hint(
 # events
 
 
-_MARKS = ("class:", "family:")
+_MARKS = ("class:", "family:", "day:")
+#: The mark of an event whose day was only inferred (from a publication day or a dateline).
+_DAY_INFERRED = "day:inferred"
 
 
 @dataclass(slots=True)
@@ -1027,6 +1043,9 @@ class EventRef:
     regions: tuple[str, ...] = ()
     family: str = ""
     id: int | None = None
+    #: The day is an upper bound (a report's publication day), not the day the text states:
+    #: the incident may have happened up to the linker's inferred slack earlier.
+    day_inferred: bool = False
 
     @property
     def is_new(self) -> bool:
@@ -1064,6 +1083,7 @@ class EventRef:
             regions=regions,
             family=family,
             id=int(pk) if isinstance(pk, int) else None,
+            day_inferred=bool(row.get("day_inferred")) or _DAY_INFERRED in stored_terms,
         )
 
     def to_row(self) -> dict[str, Any]:
@@ -1071,9 +1091,12 @@ class EventRef:
 
         The linker's event class and metric family have no column of their own: they travel in
         ``incident_terms`` as ``class:<name>`` and ``family:<name>`` marks, which
-        :meth:`from_row` reads back (editors see them as plain words).
+        :meth:`from_row` reads back (editors see them as plain words); so does ``day:inferred``,
+        the mark of a day that only bounds the incident from above.
         """
         marks = [f"class:{self.event_class}"] + ([f"family:{self.family}"] if self.family else [])
+        if self.day_inferred and self.day is not None:
+            marks.append(_DAY_INFERRED)
         return {
             "title": self.title,
             "slug": slug_for(self),
@@ -1175,12 +1198,17 @@ class _ArticleState:
     last_sentence: str = ""
     paragraphs: list[int] = field(default_factory=list)
     last_funding: EventRef | None = None  # the funding event of this article's last money figure
+    line: str = ""  # place key of the dateline, where the reporter files from
 
 
 def _paragraph_starts(text: str) -> list[int]:
+    """Where paragraphs start: after blank lines, or after every line break in a text that has
+    none (copy pasted or scraped with one paragraph a line)."""
+    breaks = r"\n\s*\n" if re.search(r"\n\s*\n", text.strip()) else r"\n\s*"
     starts = [0]
-    for match in re.finditer(r"\n\s*\n", text):
-        starts.append(match.end())
+    for match in re.finditer(breaks, text):
+        if match.end() < len(text):
+            starts.append(match.end())
     return starts
 
 
@@ -1279,11 +1307,15 @@ class EventLinker:
         paragraph = _paragraph_index(state.paragraphs, char_start)
         family = _family(metric, sentence)
         anchor: tuple[int, int | None] | None = None
+        previous = ""  # the sentence before, when it opens the claim's paragraph without a figure
         if sentence:
             found = article_text.find(sentence, max(0, char_start - len(sentence) - 2))
             if found < 0 or found > char_start:
                 found = article_text.find(sentence)
             if 0 <= found <= char_start:
+                if state.last_paragraph != paragraph and paragraph < len(state.paragraphs):
+                    before = article_text[state.paragraphs[paragraph] : found].strip()
+                    previous = re.split(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])", before)[-1] if before else ""
                 offset = char_start - found
                 quote_end = int(char_end) - found if isinstance(char_end, int) else offset + 1
                 digit = _FIRST_NUMBER.search(sentence, offset, max(offset + 1, quote_end))
@@ -1320,7 +1352,7 @@ class EventLinker:
             state.last_paragraph = paragraph
             return event
 
-        sig = self._claim_signature(claim, sentence, state, paragraph, pub, anchor)
+        sig = self._claim_signature(claim, sentence, state, paragraph, pub, anchor, previous)
         if not sig.own_day and _SAME_DAY.search(sentence) and state.last_sig and state.last_sig.own_day:
             # "UNRWA counted 223 for the same day": the day of the figure just before.
             sig = replace(sig, day=state.last_sig.day, day_explicit=True, own_day=True)
@@ -1337,12 +1369,13 @@ class EventLinker:
             # target, not the count of one day's incident.
             sig = replace(sig, event_class="rate")
         if (
-            sig.event_class == "funding"
+            (sig.event_class == "funding" or (metric == "count" and sig.event_class != "rate"))
             and state.last_funding is not None
             and not sig.own_day
             and _FUNDING_ANAPHORA.match(sentence)
         ):
-            # "The new measures, he said, include €500 million ...": the package just described.
+            # "The new measures, he said, include €500 million ...": the package just described,
+            # and so are the things it counts ("The package also includes 33,000 tank shells").
             event = state.last_funding
             self._absorb(event, sig)
         else:
@@ -1397,7 +1430,7 @@ class EventLinker:
             # story names it again.
             dateline=place_key(line) if line and not _named_again(line, text) else "",
         )
-        state = _ArticleState(main=main, paragraphs=paragraphs)
+        state = _ArticleState(main=main, paragraphs=paragraphs, line=place_key(line) if line else "")
         if len(self._articles) > 500:
             self._articles.clear()
         self._articles[key] = state
@@ -1411,6 +1444,7 @@ class EventLinker:
         paragraph: int,
         pub: date | None,
         anchor: tuple[int, int | None] | None,
+        previous: str = "",
     ) -> _Signature:
         hint = getattr(claim, "hint", None)
         if isinstance(hint, EventHint) and (hint.places or hint.incident_terms):
@@ -1431,6 +1465,22 @@ class EventLinker:
                     break
         sentence_class = sentence_class or _class_of(terms)
         inherit = state.main
+        previous_class = _class_of(_terms(previous)) if previous and not sentence_class else ""
+        if previous_class:
+            # "The milestone came days after a strike on the al-Tabi'in school. The civil defence
+            # said 93 people were killed there": a figure with no incident word of its own is about
+            # the incident the sentence before it (the paragraph's first) just named.
+            prev_day = _sentence_day(previous, pub, skip_statements=previous_class not in _SAME_DAY_CLASSES)
+            inherit = _Signature(
+                event_class=previous_class,
+                terms=tuple(dict.fromkeys(_terms(previous))),
+                places=tuple(_places(previous)),
+                regions=tuple(regions_in(previous)) or state.main.regions,
+                keywords=tuple(_keywords(previous)),
+                day=prev_day if prev_day is not None else state.main.day,
+                day_explicit=prev_day is not None or state.main.day_explicit,
+                dateline=state.main.dateline,
+            )
         if (
             state.last_sig is not None
             and state.last_paragraph == paragraph
@@ -1471,10 +1521,25 @@ class EventLinker:
             event_class = inherit.event_class
         if not explicit:
             day, explicit = inherit.day, inherit.day_explicit
+        # "... 93 people were killed at the al-Tabi'in school. The army named 31 militants it says
+        # died in the strike": "the strike" is the incident just told, even unclassified.
+        refers_back = (
+            not own_day
+            and inherit.event_class == "other"
+            and event_class in _INCIDENT_CLASSES
+            and bool(_has_specific(inherit.places))
+            and not _has_specific(places)
+            and _only_definite(sentence)
+        )
         if event_class == "conference" or inherit.event_class == "conference":
             regions = inherit.regions  # pledging countries are not where the summit is
-        elif event_class == inherit.event_class and (
-            not sentence_class or (not own_day and event_class in {"disaster", "maritime", "accident"})
+        elif refers_back or (
+            event_class == inherit.event_class
+            and (
+                not sentence_class
+                or (not own_day and event_class in {"disaster", "maritime", "accident"})
+                or (not own_day and _only_definite(sentence))
+            )
         ):
             # No incident word of its own (or a disaster's, undated): the sentence is about the
             # article's incident, and the countries it names ("many of them from Pakistan", "12
@@ -1484,8 +1549,17 @@ class EventLinker:
             regions = tuple(regions_in(sentence)) or inherit.regions
         if event_class == "conference":
             places = list(inherit.places)  # pledging countries are not where the summit is
-        elif event_class == inherit.event_class and not _has_specific(places):
+        elif refers_back or (event_class == inherit.event_class and not _has_specific(places)):
             places = [*places, *inherit.places]
+        if (
+            state.line
+            and sentence_class
+            and sentence_class != state.main.event_class
+            and f" {state.line} " not in f" {place_key(sentence)} "
+        ):
+            # The dateline says where the article's main story is ("MOSCOW: talks with ..."), not
+            # where another incident it mentions happened ("... follow a strike on a school in Gaza").
+            places = [p for p in places if place_key(p) != state.line]
         merged_terms = tuple(
             dict.fromkeys([*terms, *(inherit.terms if event_class == inherit.event_class else ())])
         )
@@ -1586,15 +1660,19 @@ class EventLinker:
             event_class=sig.event_class,
             regions=sig.regions,
             family="money" if sig.event_class == "funding" else "",
+            day_inferred=not sig.day_explicit,
         )
         event.key = self._new_key(event.title)
         return self._create(event)
 
     def _score(self, sig: _Signature, event: EventRef) -> float | None:
         # An unclassified figure ("93 people in the al-Tabi'in school") may still join an
-        # incident of another class when it names the same facility.
+        # incident of another class when it names the same facility, and an incident may join an
+        # event made from such a figure (whichever report came first).
         if event.event_class != sig.event_class and (
-            sig.event_class != "other" or not _has_specific(sig.places) & _has_specific(event.places)
+            "other" not in {sig.event_class, event.event_class}
+            or not {sig.event_class, event.event_class} - {"other"} <= _INCIDENT_CLASSES
+            or not _has_specific(sig.places) & _has_specific(event.places)
         ):
             return None
         if (
@@ -1605,14 +1683,25 @@ class EventLinker:
         ):
             return None
         before, after = CLASS_WINDOWS.get(sig.event_class, CLASS_WINDOWS["other"])
+        slack = self._inferred_slack if sig.event_class not in {"protest", "aid"} else 1
         if not sig.day_explicit:
-            after += self._inferred_slack if sig.event_class not in {"protest", "aid"} else 1
+            after += slack  # the claim's incident happened on or before its inferred day
+        if event.day_inferred:
+            before += slack  # ...and so did the event's: its stated day may come earlier
+        # Reports arrive in any order: an event first made from a later report ("the toll rose to
+        # 213 on Thursday") takes an earlier one as the event made from that would have taken it.
+        before = max(before, after)
         closeness = 0.5
         if sig.day is not None and event.day is not None:
             delta = (sig.day - event.day).days
             if delta < -before or delta > after:
                 return None
-            closeness = 1.0 / (1.0 + abs(delta))
+            # An inferred day is an upper bound: the incident fell on it or up to the slack before.
+            # Closeness is the gap between the two spans of possible days.
+            sig_from = delta - (0 if sig.day_explicit else slack)
+            ev_from = -(slack if event.day_inferred else 0)
+            gap = max(0, sig_from - 0, ev_from - delta)
+            closeness = 1.0 / (1.0 + gap)
         sig_fac = _has_specific(sig.places)
         ev_fac = _has_specific(event.places)
         if sig_fac and ev_fac and not sig_fac & ev_fac:
@@ -1663,13 +1752,27 @@ class EventLinker:
         self.touched[event.key] = event
 
     def _absorb(self, event: EventRef, sig: _Signature) -> None:
+        if event.event_class == "other" and sig.event_class in _INCIDENT_CLASSES:
+            event.event_class = sig.event_class  # the incident an unclassified figure was about
+            self._touch(event)
         places = tuple(dict.fromkeys([*event.places, *sig.places]))[:16]
         terms = tuple(dict.fromkeys([*event.incident_terms, *sig.terms]))[:16]
         if places != event.places or terms != event.incident_terms:
             event.places, event.incident_terms = places, terms
             self._touch(event)
-        if event.day is None and sig.day is not None:
+        if sig.day is not None and (
+            event.day is None
+            or (event.day_inferred and sig.day_explicit)
+            or (event.day_inferred == (not sig.day_explicit) and sig.day < event.day)
+        ):
+            # A stated day replaces an inferred one; of two stated days the earlier is the
+            # incident's (later ones date its rising toll), and of two inferred days (publication
+            # days, upper bounds of the incident's) the earlier is the tighter. Either way, the
+            # order in which reports arrive does not decide the event's day.
+            if event.day is not None and event.title.endswith(f"({event.day.isoformat()})"):
+                event.title = f"{event.title[: -len(event.day.isoformat()) - 2]}({sig.day.isoformat()})"
             event.day = sig.day
+            event.day_inferred = not sig.day_explicit
             self._touch(event)
 
 
@@ -1765,6 +1868,8 @@ def _is_rate(sentence: str, offset: int) -> bool:
 
 
 _SAME_DAY_CLASSES = frozenset({"protest", "aid", "conference"})
+#: Classes of incidents proper (what an unclassified figure naming the same facility may be about).
+_INCIDENT_CLASSES = frozenset({"disaster", "attack", "protest", "maritime", "accident"})
 #: After "since <year> [a few words]": a clause describing that past event ("since 1960, when
 #: an earthquake ...", "since the 2016 Kumamoto quakes, in which 276 people died").
 _PAST_EVENT_CLAUSE = re.compile(
@@ -1788,6 +1893,7 @@ def _sentence_day(
     """
     if pub is None:
         return None
+    sentence = _undated_line(sentence)
     if anchor is not None:
         day = attached_date(sentence, pub, anchor[0], anchor[1], skip_statements=skip_statements)
     else:
@@ -1817,6 +1923,45 @@ def _sentence_day(
     return date(found[0][1], 1, 1)
 
 
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|(?:satur|sun|mon|tues|wednes|thurs|fri)day\s+s|weekend\s+s)"
+    r"\s+(?:[a-z0-9-]+\s+){0,2}$"
+)
+
+
+def _only_definite(sentence: str) -> bool:
+    """Whether every incident word of ``sentence`` refers back ("the attack", "this week's strike").
+
+    "Turkey's foreign ministry called the attack a crime": the incident already told, not a new
+    one in Turkey. "A strike in Lebanon killed five" introduces its own.
+    """
+    positions = [(term, at) for term, at in _term_positions(sentence) if term in TERM_CLASS]
+    if not positions:
+        return False
+    lowered = re.sub(r"[^a-z0-9-]", " ", _fold(sentence))  # same offsets as _term_positions
+    return all(_DEFINITE_BEFORE.search(lowered[max(0, at - 60) : at]) for _term, at in positions)
+
+
+#: A dateline opening the copy: "JERUSALEM, Aug 12 -", "GAZA CITY, Aug 10 (Reuters) -".
+_DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{1,40}[A-Z]\b[^\n]{0,45}?\s[:—–-]+\s")
+
+
+def _undated_line(text: str) -> str:
+    """``text`` with the date of its dateline blanked (same offsets).
+
+    A dateline's date is the day the report was filed, like the publication day: it bounds the
+    incident from above but is not the day the incident happened ("JERUSALEM, Aug 12 - The army
+    said on Monday that 31 militants were killed in its weekend strike").
+    """
+    prefix = _DATELINE_PREFIX.match(text)
+    if not prefix:
+        return text
+    for expr in find_dates(text[: prefix.end()]):
+        if expr.end <= prefix.end():
+            text = text[: expr.start] + " " * (expr.end - expr.start) + text[expr.end :]
+    return text
+
+
 def _named_again(place: str, text: str) -> bool:
     key = place_key(place)
     body = _NON_ALNUM.sub(" ", _fold(text[len(place) + 2 :]))
@@ -1832,10 +1977,17 @@ def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, boo
     """
     if pub is None:
         return None, False
+    lead = _undated_line(lead)
     for text in (title, lead):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             window = text[max(0, expr.start - 40) : expr.end + 40]
-            if _class_of(_terms(window)):
+            # The clause telling the incident dates it, however long it runs ("An air strike hit
+            # a school in Gaza City before sunrise on Saturday, killing 93"); not "talks opened on
+            # Tuesday, three days after a strike".
+            start = max((text.rfind(mark, 0, expr.start) for mark in (", ", "; ", ". ", ": ")), default=-1)
+            ends = [i for i in (text.find(mark, expr.end) for mark in (", ", "; ", ". ")) if i >= 0]
+            clause = text[start + 1 : min(ends, default=len(text))]
+            if _class_of(_terms(window)) or _class_of(_terms(clause)):
                 return day, True
     for text in (lead, title):
         for _expr, day in dated_expressions(text, pub, skip_statements=True):

@@ -15,6 +15,9 @@ from tracker.models import Article, Event
 # Incidents further apart than this from the article are never candidates (an earthquake toll keeps
 # being reported for weeks; the linker applies tighter windows per kind of incident).
 CANDIDATE_WINDOW = timedelta(days=60)
+# Articles arrive in any order: an event made from a later report (dated by its publication day, or
+# by a rising toll's later day) may be this article's incident, so the window is symmetric.
+CANDIDATE_AHEAD = CANDIDATE_WINDOW
 _EVENT_FIELDS = ("id", "title", "slug", "kind", "day", "since", "places", "incident_terms", "keywords")
 
 
@@ -33,7 +36,7 @@ def _candidates(article: Article) -> list[EventRef]:
         Event.objects.filter(merged_into__isnull=True)
         .filter(
             Q(kind=EventKind.RUNNING_TOTAL)
-            | Q(day__range=(day - CANDIDATE_WINDOW, day + timedelta(days=2)))
+            | Q(day__range=(day - CANDIDATE_WINDOW, day + CANDIDATE_AHEAD))
             | Q(day__isnull=True, created_at__gte=article.published_at - CANDIDATE_WINDOW)
         )
         .values(*_EVENT_FIELDS)
