@@ -313,3 +313,104 @@ def test_a_possessive_population_is_a_background_count() -> None:
     assert (c.metric, c.attribution) == ("count", "")
     c = extract_claims("Bangladesh's disaster ministry said 1,200 people had died.")[0]
     assert c.metric == "killed" and c.attribution
+
+
+# --- fresh-corpus generalisation (extractor 1.3): the families of words, in our own sentences ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 30 miners were buried alive when the tunnel caved in.",
+        "A mudslide buried 45 villagers alive before dawn.",
+        "The regional governor said more than 600 people were buried by the avalanche.",
+        "Four children suffocated in the crush at the gate.",
+        "Twenty people were electrocuted when the cable snapped.",
+        "Three patients succumbed to their injuries overnight.",
+        "Eleven pilgrims were trampled to death at the shrine.",
+        "Twelve passengers burned to death in the bus.",
+        "Nine fishermen drowned off the coast.",
+        "Police said 14 people were found dead in the flooded basement.",
+        "Gunmen mowed down 19 worshippers at the mosque.",
+    ],
+)
+def test_the_family_of_death_verbs_reads_as_killed(text: str) -> None:
+    assert first(text)[0] == "killed"
+
+
+def test_buried_things_are_counted_and_people_still_buried_are_missing() -> None:
+    assert first("The landslide buried some 90 houses in the valley.")[0] == "count"
+    assert first("An earlier count had put the number of buried homes at 35.")[0] == "count"
+    assert first("Officials fear 40 people remain buried under the mud.")[0] == "missing"
+    assert first("Up to 60 people may still be buried in the collapsed market.")[0] == "missing"
+    assert first("Five people were found alive under the rubble.")[0] == "rescued"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medical officials said 45 people had been admitted to hospital.",
+        "Another 30 were taken to hospitals in the capital.",
+        "Around 70 spectators were rushed to two nearby clinics.",
+        "At least 80 people suffered burns in the explosion.",
+        "Some 25 workers sustained serious injuries in the fall.",
+        "Eleven people were hospitalised with smoke inhalation.",
+        "About 200 people received medical treatment for heat exhaustion.",
+        "Paramedics said 12 people were being treated at the scene.",
+    ],
+)
+def test_the_wards_and_clinics_see_the_injured(text: str) -> None:
+    assert first(text)[0] == "injured"
+
+
+def test_a_clause_s_own_verb_wins_over_its_neighbour_s() -> None:
+    claims = extract_claims("Firefighters rescued 20 people, and 14 others were rushed to hospital.")
+    assert [c.metric for c in claims] == ["rescued", "injured"]
+    claims = extract_claims("Divers rescued 12 people, and 30 others were injured.")
+    assert [c.metric for c in claims] == ["rescued", "injured"]
+    claims = extract_claims("Police said 40 were injured, while 16 others were rescued by boat.")
+    assert [c.metric for c in claims] == ["injured", "rescued"]
+
+
+def test_a_metric_word_does_not_cross_into_the_next_clause() -> None:
+    claims = extract_claims(
+        "The mayor said 900 families had been displaced and that about 6,000 people lived in the valley."
+    )
+    assert [c.metric for c in claims] == ["displaced", "count"]
+    claims = extract_claims("Eight residents were evacuated; 300 people live along the river.")
+    assert claims[1].metric != "evacuated"
+    claims = extract_claims(
+        "The agency said 2,000 people had fled and that 15,000 residents lived in the area hit by the floods."
+    )
+    assert [c.metric for c in claims] == ["displaced", "affected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine bodies had reached the district morgue by noon.",
+        "Twenty bodies were brought to the morgue for post-mortem examinations.",
+        "At the forensic institute, a pathologist said 14 bodies had been brought in for examination.",
+        "The city mortuary received 33 bodies overnight.",
+        "Of the dead, 12 had not been identified by Friday.",
+        "Families have identified 40 of the victims.",
+        "Some 26 bodies were carried to the hospital morgue, still unidentified.",
+    ],
+)
+def test_bodies_merely_handled_are_a_count_not_a_toll(text: str) -> None:
+    c = extract_claims(text)[0]
+    assert (c.metric, c.subject_class) == ("count", "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers recovered 70 bodies and took them to the morgue.",
+        "Some 70 bodies were recovered and taken to the morgue.",
+        "Officials at the city morgue said 40 bodies had been recovered from the rubble.",
+        "At least 16 bodies were pulled from the river.",
+        "Of the dead, 64 were women.",
+    ],
+)
+def test_bodies_recovered_are_the_toll(text: str) -> None:
+    assert extract_claims(text)[0].metric == "killed"

@@ -20,8 +20,10 @@ from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
     PEOPLE_METRICS,
+    handled_bodies,
     metric_from_subject,
     metric_near,
+    new_clause,
     read_subject,
     subject_class,
 )
@@ -489,22 +491,6 @@ def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
     return (found or "count"), subject
 
 
-_HANDLING_RE = re.compile(
-    r"^[^,;]{0,70}?\b(?:buried|identified|loaded|transferred|moved|taken\s+to|stored|repatriated|returned"
-    r"|handed\s+over|exhumed|examined|autopsied|collected|laid\s+out|cremated|awaiting\s+identification)\b",
-    re.IGNORECASE,
-)
-
-
-def _handled_bodies(subject: str, after: str) -> bool:
-    """The dead as objects of handling ("30 bodies were loaded onto trucks", "74 of the dead have been
-    identified"): a count of bodies processed, not a toll."""
-    words = subject.lower().split()
-    if not words or words[-1] not in ("bodies", "dead", "victims", "remains", "corpses"):
-        return False
-    return _HANDLING_RE.match(after) is not None
-
-
 _CONTRAST_RE = re.compile(r"^[\s,;]*(?:while|whereas)\b", re.IGNORECASE)
 _SPEECH_OPENER_RE = re.compile(r"\b(?:said|says|reported|told|stated|announced|confirmed)$", re.IGNORECASE)
 _SUBORD_BEFORE_RE = re.compile(r"\b(?:as|after|when|because|before|until)\s+$", re.IGNORECASE)
@@ -880,7 +866,9 @@ def _build_claim(
             inherit = prev_claim is not None and (
                 found is None or (dist > 3 and _LINKER_RE.search(between) and found != prev_claim.metric)
             )
-            linked = _LINKER_RE.search(between) or subject.lower() in ("others", "them", "")
+            linked = (
+                _LINKER_RE.search(between) or subject.lower() in ("others", "them", "")
+            ) and not new_clause(between)  # "had been displaced and that 4,000 people lived there"
             if inherit and linked and prev_claim is not None and prev_claim.metric in PEOPLE_METRICS:
                 metric = prev_claim.metric
             if (
@@ -913,8 +901,13 @@ def _build_claim(
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
-        if metric == "killed" and _handled_bodies(subject, text[subj_end : min(s_end, subj_end + 120)]):
-            metric = "count"  # "2,530 of the victims had been buried": what was done with the dead
+        if metric == "killed":
+            handled = handled_bodies(
+                subject, text[subj_end : min(s_end, subj_end + 120)], text[max(prev_end, s_start) : q_start]
+            )
+            if handled:
+                metric = "count"  # "2,530 of the victims had been buried": what was done with the dead
+                subject = subject or handled  # "Of the dead, 19 had not been identified"
     if metric == "percent":
         sclass = ""
         if subject.lower() in ("them", "whom", "which") and antecedent is not None:

@@ -5,21 +5,46 @@ from __future__ import annotations
 
 import re
 
+#: Things counted (buildings, vehicles, supplies): the class ``objects``
+_OBJECTS = (
+    r"buildings?|homes?|houses?|structures|schools?|hospitals?|mosques?|churches|trucks?|truckloads?"
+    r"|lorr(?:y|ies)|vehicles?|bombs?|munitions|missiles?|rockets?|drones?|shells|tents?|apartments?"
+    r"|villages|packages?|parcels?|pallets?|tonnes|tons|meals|shelters?|sites|facilities|roads|bridges"
+    r"|crossings|boats|ships|aircraft|planes|tanks|weapons|warehouses|clinics|dwellings|shops|businesses"
+    r"|airdrops?|convoys?|rations|kits|blankets|flights|strikes|airstrikes|targets|wells|schools|bags"
+    r"|locations|properties|premises|cars|generators|tarpaulins|farms"
+)
+
 _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "killed",
         r"kill(?:ed|ing|s)?|dead|deaths?|death\s+tolls?|tolls?|died|dies|die|dying|lost\s+their\s+lives"
         r"|lives\s+lost|lost\s+(?:his|her)\s+life|claimed\s+the\s+lives|bodies|body|fatalit(?:y|ies)"
-        r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest|victims",
+        r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest|victims"
+        # the family of death verbs: how people die in disasters and attacks
+        r"|suffocated|asphyxiated|electrocuted|incinerated|beheaded|decapitated|assassinated|slaughtered"
+        r"|succumbed(?:\s+to\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds|burns))?|gunned\s+down"
+        r"|mowed\s+down|mown\s+down|(?:found|left|shot|confirmed|declared|pronounced)\s+dead|lifeless|corpses"
+        rf"|buried(?:\s+alive)?(?!\s+(?:{_OBJECTS})\b)",
     ),
     (
         "injured",
         r"injur(?:ed|ies|y|ing|es)|wounded|wounding|wounds|hurt|maimed|hospitali[sz]ed|in\s+hospital"
-        r"|treated\s+in\s+hospitals?|(?:treated\s+)?for\s+(?:burns|injuries|wounds|fractures|smoke\s+inhalation)",
+        r"|treated\s+in\s+hospitals?|(?:treated\s+)?for\s+(?:burns|injuries|wounds|fractures|smoke\s+inhalation)"
+        # taken to hospital, admitted, treated, burned: the injured as the wards and clinics see them
+        r"|(?:admitted|taken|rushed|ferried|brought|sent|transferred|transported|driven)\s+(?:in\s+)?to"
+        r"\s+(?:(?:a|the|local|nearby|\w+['’]s|several|various|two|three|\w+)\s+){0,2}(?:hospitals?|clinics"
+        r"|clinic|infirmar(?:y|ies)|medical\s+(?:centres?|centers?|facilities))"
+        r"|(?:suffered|suffering|sustained|sustaining|with|had)\s+(?:\w+\s+){0,2}(?:burns|injuries|wounds"
+        r"|fractures|smoke\s+inhalation|broken\s+bones)"
+        r"|(?:received|receiving|needed|needing|required|requiring|underwent|undergoing)\s+(?:\w+\s+)?"
+        r"(?:treatment|medical\s+(?:care|attention)|first\s+aid|surgery)|(?:were|was|being|been)\s+treated\b",
     ),
     (
         "missing",
-        r"missing|unaccounted|disappeared|still\s+buried|remain\s+buried|safety\s+of|whereabouts"
+        r"missing|unaccounted|disappeared|(?:still|remain(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:buried|trapped)"
+        r"|(?:feared|believed|thought|presumed|likely|may|might|could)\s+(?:\w+\s+){0,3}?(?:buried|trapped)"
+        r"|safety\s+of|whereabouts"
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located|accounted\s+for|traced)"
         r"|(?:yet|still)\s+to\s+be\s+(?:found|located|traced|accounted\s+for|confirmed\s+safe)"
         r"|could\s+not\s+be\s+(?:reached|located|contacted|traced)|out\s+of\s+contact",
@@ -43,7 +68,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"),
     (
         "rescued",
-        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|saved|extricated|dug\s+out|freed"
+        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|found\s+alive|saved|extricated|dug\s+out|freed"
         r"|survivors?|survived|(?:lifted|brought|carried|winched|plucked)\s+to\s+safety|plucked|winched",
     ),
     (
@@ -59,7 +84,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|lost\s+(?:power|electricity|water)|(?:had|have|has)\s+no\s+(?:running\s+)?(?:power|water"
         r"|electricity|heating)|power\s+(?:lines|supplies|supply|cables)\s+to|blackouts?|power\s+cuts?"
         r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|stranded"
-        r"|cut\s+off|isolated|(?:live|living|lives|lived)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:areas|zones)",
+        r"|cut\s+off|isolated|(?:live|living|lives|lived)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:areas?|zones?"
+        r"|districts|region)",
     ),
 )
 _METRIC_WORDS = (
@@ -104,15 +130,7 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"civilians?|workers?|journalists?|medics?|paramedics|doctors|nurses|staff|employees|humanitarians"
         r"|volunteers|reporters",
     ),
-    (
-        "objects",
-        r"buildings?|homes?|houses?|structures|schools?|hospitals?|mosques?|churches|trucks?|truckloads?"
-        r"|lorr(?:y|ies)|vehicles?|bombs?|munitions|missiles?|rockets?|drones?|shells|tents?|apartments?"
-        r"|villages|packages?|parcels?|pallets?|tonnes|tons|meals|shelters?|sites|facilities|roads|bridges"
-        r"|crossings|boats|ships|aircraft|planes|tanks|weapons|warehouses|clinics|dwellings|shops|businesses"
-        r"|airdrops?|convoys?|rations|kits|blankets|flights|strikes|airstrikes|targets|wells|schools|bags"
-        r"|locations|properties|premises|cars|generators|tarpaulins|farms",
-    ),
+    ("objects", _OBJECTS),
     (
         "money",
         r"losses|funding|budget|gdp|costs?|damages|pledges?|funds?|spending|revenue|economy|dollars|euros",
@@ -353,6 +371,8 @@ _SUBJECT_STOP = frozenset(
         "now",
         "then",
         "today",
+        "overnight",
+        "alive",
         "yesterday",
         "tonight",
         "worth",
@@ -582,6 +602,19 @@ _AUX_BEFORE_RE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been|been|are|is|got|get)\s+(?:\w+ly\s+)?$"
 )
 _COORD_RE = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;]")
+#: A new clause with its own subject: a metric word before it is not the next figure's ("had been
+#: displaced and that nearly 4,000 people lived there", "30 were killed; 12 were ...")
+_CLAUSE_BARRIER_RE = re.compile(
+    r";|\b(?:and|but|or)\s+(?:that|said|says|added|adding|noted|whether)\b|\b(?:while|whereas|although"
+    r"|though)\b",
+    re.IGNORECASE,
+)
+
+
+def new_clause(gap: str) -> bool:
+    """Whether ``gap`` (the words between two figures) opens a clause of its own ("and that", ";",
+    "while"): the second figure takes no metric from the first."""
+    return _CLAUSE_BARRIER_RE.search(gap) is not None
 
 
 def _word_distance(s: str) -> int:
@@ -631,6 +664,8 @@ def metric_near(
         last = m
     if last is not None and last.lastgroup is not None:
         gap = left[last.end() :]
+        if new_clause(gap):
+            return best
         d = _word_distance(gap)
         if _COORD_RE.search(gap):
             d += 4  # "killed some 1,200 people and about 250 were taken hostage"
@@ -638,3 +673,59 @@ def metric_near(
         if d <= limit and d < best[1]:
             best = (last.lastgroup, d)
     return best
+
+
+_BODY_NOUNS = frozenset(("bodies", "dead", "victims", "remains", "corpses"))
+#: What is done with the dead once they are found: moved, kept, examined, identified, buried
+_HANDLING_RE = re.compile(
+    r"^[^,;]{0,70}?\b(?:buried|identified|loaded|transferred|moved|taken\s+(?:in\s+)?to|stored|repatriated"
+    r"|returned|handed\s+over|exhumed|examined|autopsied|collected|laid\s+out|cremated|awaiting\s+identification"
+    r"|reached|arrived\s+(?:at|in)|brought\s+(?:in|to|into|for)|delivered\s+to|sent\s+to|carried\s+(?:in)?to"
+    r"|kept\s+(?:at|in)|lying\s+(?:at|in)|held\s+(?:at|in)|morgues?|mortuar(?:y|ies)|post-?mortems?"
+    r"|autops(?:y|ies)|forensic|examination|identification)\b",
+    re.IGNORECASE,
+)
+#: Bodies recovered, pulled out or found are the toll, whatever is done with them afterwards
+_RECOVERY_RE = re.compile(
+    r"\b(?:recovered|retrieved|pulled|found|dug|fished|washed|unearthed|extracted|removed|counted|discovered)\b",
+    re.IGNORECASE,
+)
+_OF_THE_DEAD_RE = re.compile(
+    r"\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|bodies|victims|remains)\s*,?\s*$", re.IGNORECASE
+)
+_HANDLER_BEFORE_RE = re.compile(
+    r"\b(?:buried|identified|exhumed|examined|cremated|autopsied|repatriated)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+#: The place where the dead are kept, as the one who holds or receives them
+_MORGUE_BEFORE_RE = re.compile(
+    r"\b(?:morgues?|mortuar(?:y|ies)|post-?mortem\s+(?:house|centre|center|unit)|forensic\s+(?:institute"
+    r"|centre|center|unit|department)|funeral\s+homes?)\b[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def handled_bodies(subject: str, after: str, before: str = "") -> str:
+    """The dead as objects of handling ("30 bodies were loaded onto trucks", "74 of the dead have been
+    identified", "60 bodies had reached mortuaries", "Of the dead, 19 had not been identified"): a count
+    of bodies processed, not a toll. Returns the noun counted ("bodies", "dead") or ""."""
+    words = subject.lower().split()
+    noun = words[-1] if words else ""
+    if not noun:
+        partitive = _OF_THE_DEAD_RE.search(before)
+        if partitive is None:
+            return ""
+        noun = partitive.group("noun").lower()
+    elif noun not in _BODY_NOUNS:
+        return ""
+    if _RECOVERY_RE.search(before[-40:]):
+        return ""  # "divers recovered 23 bodies and took them to the morgue": the toll
+    m = _HANDLING_RE.match(after)
+    clause_end = min((i for i in (after.find(","), after.find(";")) if i >= 0), default=len(after))
+    recovered = _RECOVERY_RE.search(after, 0, min(clause_end, 80))
+    if recovered is not None and (m is None or recovered.start() < m.end()):
+        return ""  # "70 bodies were recovered and taken to the morgue": the toll
+    if m is not None or _HANDLER_BEFORE_RE.search(before) or _MORGUE_BEFORE_RE.search(before):
+        return noun  # "relatives had identified 40 of the victims", "the mortuary received 33 bodies"
+    return ""
