@@ -414,3 +414,21 @@ def test_bodies_merely_handled_are_a_count_not_a_toll(text: str) -> None:
 )
 def test_bodies_recovered_are_the_toll(text: str) -> None:
     assert extract_claims(text)[0].metric == "killed"
+
+
+def test_workers_are_people_unless_their_work_makes_them_civilians() -> None:
+    assert first("The factory fire killed 23 workers.")[1:] == ("workers", "people")
+    assert first("The dormitory housed 340 construction workers.")[2] == "people"
+    assert first("An air strike killed seven aid workers.") == ("killed", "aid workers", "civilians")
+    assert first("Six health workers were among the dead.")[2] == "civilians"
+    assert first("A drone strike killed five workers from the charity Food Relief.")[2] == "civilians"
+
+
+def test_a_bare_toll_does_not_borrow_a_subset_s_class() -> None:
+    text = "Nine children were among the dead, the governor said. He had earlier given a toll of 52."
+    claims = extract_claims(text)
+    assert [(c.metric, c.subject_class) for c in claims] == [("killed", "children"), ("killed", "people")]
+    text = "Seven women died in the blaze. The death toll rose to 31 on Sunday, officials said."
+    assert extract_claims(text)[1].subject_class == "people"
+    c = extract_claims("The agency put the toll among children at 40.")[0]
+    assert (c.metric, c.subject_class) == ("killed", "children")

@@ -26,6 +26,7 @@ from tracker.extraction.metrics import (
     new_clause,
     read_subject,
     subject_class,
+    toll_subject,
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
 from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
@@ -924,15 +925,27 @@ def _build_claim(
     else:
         if subject.lower() in ("them", "whom", "which") and antecedent is not None:
             subject = antecedent.subject
-        sclass = subject_class(subject, metric, currency=currency)
+        sclass = subject_class(subject, metric, currency=currency, after=text[subj_end : subj_end + 50])
         if not subject and not currency:
             # a bare number borrows what the story is counting: the sentence's first figure of the
             # same metric ("800,000 people ..., while the CGT claimed over one million"), else the
             # paragraph's latest one ("the union put the figure at 250,000")
-            head = next((c for c in sent_claims if c.metric == metric and c.subject), None)
-            if head is not None:
+            # a bare toll ("gave a toll of 116") counts everyone: it borrows no subset's class
+            toll_noun = toll_subject(text[max(prev_end, s_start) : q_start])
+            toll = toll_noun is not None
+            head = next(
+                (
+                    c
+                    for c in sent_claims
+                    if c.metric == metric and c.subject and not (toll and c.subject_class in _SUBSET_CLASSES)
+                ),
+                None,
+            )
+            if toll_noun:
+                subject, sclass = toll_noun, subject_class(toll_noun, metric)  # "the toll among children"
+            elif head is not None:
                 subject, sclass = head.subject, head.subject_class or sclass
-            elif metric in para_subjects:
+            elif metric in para_subjects and not (toll and para_subjects[metric][1] in _SUBSET_CLASSES):
                 subject, sclass = para_subjects[metric]
             subject = _PLACE_TAIL_RE.sub("", subject)  # "69 deaths in Wajima and 38 in Suzu": not Wajima's
         if not sclass:

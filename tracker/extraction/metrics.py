@@ -127,7 +127,7 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "civilians",
-        r"civilians?|workers?|journalists?|medics?|paramedics|doctors|nurses|staff|employees|humanitarians"
+        r"civilians?|journalists?|medics?|paramedics|doctors|nurses|staff|employees|humanitarians"
         r"|volunteers|reporters",
     ),
     ("objects", _OBJECTS),
@@ -561,11 +561,34 @@ _ARMED_GROUP_RE = re.compile(
 _MILITARY_RE = re.compile(r"\b(?:forces|army|military|troops|navy|marines|armed\s+forces)\b", re.IGNORECASE)
 
 
-def subject_class(subject: str, metric: str, *, currency: str = "", percent: bool = False) -> str:
+#: Workers whose work makes them civilians in a conflict's count: aid, health, media, UN staff
+_CIVILIAN_WORK_RE = re.compile(
+    r"\b(?:aid|relief|humanitarian|health|healthcare|medical|hospital|UN|U\.N\.|NGO|charity|media|press"
+    r"|civil\s+defen[cs]e|rescue|ambulance|UNRWA)\b",
+    re.IGNORECASE,
+)
+_CIVILIAN_EMPLOYER_RE = re.compile(
+    r"^\s*(?:from|of|with|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:charity|charities|aid|relief"
+    r"|humanitarian|NGO|UN|United\s+Nations|Red\s+(?:Cross|Crescent)|UNRWA|agency|agencies)\b",
+    re.IGNORECASE,
+)
+_WORKERS = frozenset(("workers", "worker"))
+
+
+def subject_class(
+    subject: str, metric: str, *, currency: str = "", percent: bool = False, after: str = ""
+) -> str:
+    """The class of what ``subject`` names; ``after`` (the words that follow the subject, optional)
+    tells whose workers they are ("seven workers from the charity ...": civilians)."""
     if currency:
         return "money"
     if subject:
         last = subject.split()[-1]
+        if last.lower() in _WORKERS and not _MILITARY_RE.search(subject):
+            # "196 workers" are people; aid, health and media workers are a conflict's civilians
+            if _CIVILIAN_WORK_RE.search(subject) or _CIVILIAN_EMPLOYER_RE.match(after):
+                return "civilians"
+            return "people"
         if _ARMED_GROUP_RE.search(subject) and last.lower() in ("members", "operatives", "men", "commanders"):
             return "militants"  # "31 Hamas and Islamic Jihad members"
         if last.lower() in ("personnel", "members", "staff") and _MILITARY_RE.search(subject):
@@ -590,8 +613,8 @@ def metric_from_subject(subject: str) -> str | None:
         return None
     if subject.lower().split()[-1] == "lives":
         return "killed"  # "the storm claimed 23 lives"
-    if _AID_NOUNS.search(subject):
-        return "aid"
+    if any(a.end() == len(subject) for a in _AID_NOUNS.finditer(subject)):
+        return "aid"  # "aid trucks", not "aid workers"
     m = _METRIC_RE.search(subject)
     if m is not None and m.lastgroup is not None:
         return m.lastgroup
@@ -704,6 +727,32 @@ _MORGUE_BEFORE_RE = re.compile(
     r"|centre|center|unit|department)|funeral\s+homes?)\b[^,;.]{0,40}$",
     re.IGNORECASE,
 )
+
+
+#: "gave a toll of", "the death toll rose to", "put the toll among children at": a toll before its figure
+_TOLL_BEFORE_RE = re.compile(
+    r"\b(?:death\s+|casualty\s+|overall\s+|official\s+)?tolls?\b(?P<words>(?:\s+[\w'’-]+){0,5}?)\s+(?:of|at|to"
+    r"|as|was|is|stood\s+at|stands\s+at|reached|hit|passed|topped|exceeded)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TOLL_NOUN_RE = re.compile(
+    r"^\s+(?:among|of|for)\s+(?:the\s+)?(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE
+)
+
+
+def toll_subject(before: str) -> str | None:
+    """For a figure after a toll phrase, the class noun the phrase names ("the toll among children at
+    40" -> "children"), "" for a bare toll ("a toll of 116": everyone, never a subset borrowed from a
+    neighbouring figure), None when the figure is no toll's."""
+    m = _TOLL_BEFORE_RE.search(before[-80:])
+    if m is None:
+        return None
+    noun = _TOLL_NOUN_RE.match(m.group("words"))
+    if noun is not None:
+        for word in reversed(noun.group("noun").split()):
+            if subject_class(word, "") not in ("", "other"):
+                return word
+    return ""
 
 
 def handled_bodies(subject: str, after: str, before: str = "") -> str:
