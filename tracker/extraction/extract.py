@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from tracker.extraction import attribution as attr
+from tracker.extraction.dates import EARLIER_DAY_HINT, last_named_day
 from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
@@ -71,6 +72,7 @@ _DATE_HINT_RE = re.compile(
     r"\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|May\b|MAY\b"
     r"|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|weekend|last\s+night"
+    r"|(?:that|same|previous|preceding)\s+day|day\s+(?:earlier|before)"
     r"|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|morning|afternoon|evening))\b"
     r"|(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)"
 )
@@ -219,6 +221,7 @@ def extract_claims(
     last_claim_phrase = [""]
     carry_pick: _Picked | None = None  # last attributed claim of the previous paragraph with claims
     carry_metrics: set[str] = set()
+    last_span: tuple[int, int] | None = None  # the previous paragraph's last sentence
     for para in _PARAGRAPH_RE.finditer(text):
         para_last: _Picked | None = None
         para_claims_start = len(claims)
@@ -278,6 +281,8 @@ def extract_claims(
             prev_claim: ExtractedClaim | None = None
             prev_pick: _Picked | None = None
             sent_claims_start = len(claims)
+            # "UNRWA said only 223 trucks came in that day": the day the sentence before named
+            earlier = _earlier_day(text, sentences[si - 1] if si else last_span, sentence, published_at)
             for fi, m in enumerate(figs):
                 prev_end = figs[fi - 1].end if fi > 0 else s_start
                 next_start = figs[fi + 1].start if fi + 1 < len(figs) else s_end
@@ -345,7 +350,7 @@ def extract_claims(
                         last_since = since
                 as_of = None
                 if resolve_as_of is not None and _DATE_HINT_RE.search(sentence):
-                    as_of = resolve_as_of(sentence, published_at, m.start - s_start)
+                    as_of = resolve_as_of(sentence, published_at, m.start - s_start, earlier_day=earlier)
                 if since is not None and as_of is not None and as_of <= since:
                     # "had risen to 39,790 since the war began on October 7": the start of a running
                     # total is not the day it describes.
@@ -392,6 +397,8 @@ def extract_claims(
                 para_last = picked[-1]
             elif prev_pick is not None:
                 para_last = prev_pick
+        if sentences:
+            last_span = sentences[-1]
         if len(claims) > para_claims_start:
             last_claim = claims[-1]
             if last_claim.attribution and last_claim.metric in PEOPLE_METRICS:
@@ -406,6 +413,15 @@ def extract_claims(
         elif para_has_mentions:
             carry_pick = None
     return claims
+
+
+def _earlier_day(
+    text: str, prev_span: tuple[int, int] | None, sentence: str, published_at: datetime | None
+) -> date | None:
+    """The day the previous sentence names, when this one says "that day" or "the previous day"."""
+    if prev_span is None or not EARLIER_DAY_HINT.search(sentence):
+        return None
+    return last_named_day(text[prev_span[0] : prev_span[1]], published_at)
 
 
 _MIGHT_ATTR_RE = re.compile(
