@@ -432,3 +432,36 @@ def test_a_bare_toll_does_not_borrow_a_subset_s_class() -> None:
     assert extract_claims(text)[1].subject_class == "people"
     c = extract_claims("The agency put the toll among children at 40.")[0]
     assert (c.metric, c.subject_class) == ("killed", "children")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Firefighters brought 35 residents to safety.", "rescued"),
+        ("Only 12 miners were brought out alive.", "rescued"),
+        ("Around 800 people spent the night in emergency shelters.", "evacuated"),
+        ("Some 4,300 people were staying in temporary shelters on Sunday.", "evacuated"),
+        ("Nearly 9,000 people are living in relief camps.", "displaced"),
+        ("The virus has infected 2,400 people in the district.", "affected"),
+        ("Hospitals said they had treated 540 people.", "injured"),
+        ("Doctors said 16 people were in critical condition.", "injured"),
+        ("The airline said 120 passengers were treated as priority cases.", "count"),
+    ],
+)
+def test_more_newsroom_wording_for_people_saved_sheltered_sick_and_treated(text: str, metric: str) -> None:
+    assert first(text)[0] == metric
+
+
+def test_the_previous_clause_s_predicate_is_not_the_next_figure_s() -> None:
+    claims = extract_claims(
+        "About 5,000 people were sleeping in emergency shelters, and some 900 households in 14 villages"
+        " remained without power."
+    )
+    assert [c.metric for c in claims][:2] == ["evacuated", "affected"]
+    claims = extract_claims("Police said 300 people were evacuated, and 200 more in the valley.")
+    assert [c.metric for c in claims] == ["evacuated", "evacuated"]
+
+
+def test_the_subject_stops_before_a_predicate_adjective() -> None:
+    assert first("Rebels are holding 23 aid workers captive.")[1] == "aid workers"
+    assert first("The blaze left 300 traders without income.")[1] == "traders"

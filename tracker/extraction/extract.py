@@ -25,6 +25,7 @@ from tracker.extraction.metrics import (
     metric_from_subject,
     metric_near,
     new_clause,
+    own_predicate,
     read_subject,
     subject_class,
     toll_subject,
@@ -871,6 +872,9 @@ def _build_claim(
             left = text[max(prev_end, s_start) : q_start]
             right = _clause(text[subj_pos : min(s_end, next_start)])
             found, dist = metric_near(left, right)
+            if found is None and next_start < s_end:
+                # the window stopped at a figure inside the noun phrase: the clause's own verb wins
+                found, dist = own_predicate(text[subj_pos : min(s_end, subj_pos + 160)]), 0
             between = text[prev_end:q_start] if prev_claim is not None else ""
             if (
                 prev_claim is not None

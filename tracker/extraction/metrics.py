@@ -38,7 +38,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:suffered|suffering|sustained|sustaining|with|had)\s+(?:\w+\s+){0,2}(?:burns|injuries|wounds"
         r"|fractures|smoke\s+inhalation|broken\s+bones)"
         r"|(?:received|receiving|needed|needing|required|requiring|underwent|undergoing)\s+(?:\w+\s+)?"
-        r"(?:treatment|medical\s+(?:care|attention)|first\s+aid|surgery)|(?:were|was|being|been)\s+treated\b",
+        r"(?:treatment|medical\s+(?:care|attention)|first\s+aid|surgery)|treated(?!\s+(?:as|like|with)\b)"
+        r"|in\s+(?:a\s+)?(?:critical|serious|stable|grave|intensive)\s+(?:condition|care)",
     ),
     (
         "missing",
@@ -55,7 +56,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|need(?:ed|s)?\s+(?:emergency\s+)?shelter|in\s+need\s+of\s+(?:emergency\s+)?shelter"
         r"|crossed\s+(?:the\s+border|into)|fled\s+across|refugees"
         r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
-        r"|in\s+(?:shelters|camps|evacuation\s+centres|evacuation\s+centers)"
+        r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
         r"|(?:have|has|had)\s+left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
         r"|villages?)",
     ),
@@ -68,13 +69,16 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"),
     (
         "rescued",
-        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|found\s+alive|saved|extricated|dug\s+out|freed"
-        r"|survivors?|survived|(?:lifted|brought|carried|winched|plucked)\s+to\s+safety|plucked|winched",
+        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|(?:pulled|found|brought|dug|carried|got|taken|freed)\s+(?:out\s+)?alive"
+        r"|saved|extricated|dug\s+out|freed|survivors?|survived|(?:lifted|brought|carried|winched|plucked)\s+to\s+safety"
+        r"|plucked|winched|to\s+safety",
     ),
     (
         "evacuated",
         r"evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b|airlifted|flown|relocated"
-        r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)",
+        r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)"
+        # where evacuees stay: "33,000 people in evacuation shelters", "staying in temporary shelters"
+        r"|(?:in|at|to)\s+(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)",
     ),
     (
         "affected",
@@ -83,7 +87,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|faced|facing|without\s+(?:running\s+)?(?:power|water|electricity|shelter|heating|gas)"
         r"|lost\s+(?:power|electricity|water)|(?:had|have|has)\s+no\s+(?:running\s+)?(?:power|water"
         r"|electricity|heating)|power\s+(?:lines|supplies|supply|cables)\s+to|blackouts?|power\s+cuts?"
-        r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|stranded"
+        r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|infected|stranded"
         r"|cut\s+off|isolated|(?:live|living|lives|lived)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:areas?|zones?"
         r"|districts|region)",
     ),
@@ -373,6 +377,8 @@ _SUBJECT_STOP = frozenset(
         "today",
         "overnight",
         "alive",
+        "captive",
+        "without",
         "yesterday",
         "tonight",
         "worth",
@@ -633,6 +639,19 @@ _CLAUSE_BARRIER_RE = re.compile(
     re.IGNORECASE,
 )
 
+_COMMA_COORD_RE = re.compile(r",\s+(?:and|but|or|while|whereas)\b", re.IGNORECASE)
+_PREDICATE_AUX_RE = re.compile(
+    r"\b(?:were|was|are|is|had|have|has|been|remain(?:s|ed)?|still)\b", re.IGNORECASE
+)
+
+
+def own_predicate(rest: str) -> str | None:
+    """The metric of the verb a figure's noun phrase goes on to, past a figure inside it ("some 3,100
+    residents in 22 districts remained cut off": affected), up to the first comma or new clause."""
+    cut = re.search(r"[,;:]|\s(?:and|but|while|whereas)\s", rest)
+    found, _d = metric_near("", rest[: cut.start()] if cut else rest, right_limit=8)
+    return found
+
 
 def new_clause(gap: str) -> bool:
     """Whether ``gap`` (the words between two figures) opens a clause of its own ("and that", ";",
@@ -687,7 +706,11 @@ def metric_near(
         last = m
     if last is not None and last.lastgroup is not None:
         gap = left[last.end() :]
-        if new_clause(gap):
+        if new_clause(gap) or (
+            _COMMA_COORD_RE.search(gap) and _PREDICATE_AUX_RE.search(left, 0, last.start()) is not None
+        ):
+            # "... had been displaced and that ...", "26,000 people were staying in shelters, and some
+            # 3,100 residents ...": the previous clause's predicate
             return best
         d = _word_distance(gap)
         if _COORD_RE.search(gap):
