@@ -465,3 +465,27 @@ def test_the_previous_clause_s_predicate_is_not_the_next_figure_s() -> None:
 def test_the_subject_stops_before_a_predicate_adjective() -> None:
     assert first("Rebels are holding 23 aid workers captive.")[1] == "aid workers"
     assert first("The blaze left 300 traders without income.")[1] == "traders"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Some 17 people are still being held, the prosecutor said.", "detained"),
+        ("The rebels said 30 people were being held hostage.", "hostages"),
+        ("At least six people were swept away by the floodwaters.", "missing"),
+        ("A total of 700 families have been given tents.", "aid"),
+        ("The agency distributed 15,000 food parcels last week.", "aid"),
+    ],
+)
+def test_held_swept_away_and_given_relief(text: str, metric: str) -> None:
+    assert first(text)[0] == metric
+
+
+def test_people_sent_to_hospital_after_a_toll_are_injured() -> None:
+    claims = extract_claims("A gas leak at the plant killed 11 workers and sent 80 to hospital.")
+    assert [c.metric for c in claims] == ["killed", "injured"]
+
+
+def test_time_and_direction_words_end_the_subject() -> None:
+    assert first("The agency distributed 15,000 food parcels last week.")[1] == "food parcels"
+    assert first("Police held 300 protesters back at the barricades.")[1] == "protesters"

@@ -32,7 +32,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"injur(?:ed|ies|y|ing|es)|wounded|wounding|wounds|hurt|maimed|hospitali[sz]ed|in\s+hospital"
         r"|treated\s+in\s+hospitals?|(?:treated\s+)?for\s+(?:burns|injuries|wounds|fractures|smoke\s+inhalation)"
         # taken to hospital, admitted, treated, burned: the injured as the wards and clinics see them
-        r"|(?:admitted|taken|rushed|ferried|brought|sent|transferred|transported|driven)\s+(?:in\s+)?to"
+        r"|(?:(?:admitted|taken|rushed|ferried|brought|sent|transferred|transported|driven)\s+(?:in\s+)?)?to"
         r"\s+(?:(?:a|the|local|nearby|\w+['’]s|several|various|two|three|\w+)\s+){0,2}(?:hospitals?|clinics"
         r"|clinic|infirmar(?:y|ies)|medical\s+(?:centres?|centers?|facilities))"
         r"|(?:suffered|suffering|sustained|sustaining|with|had)\s+(?:\w+\s+){0,2}(?:burns|injuries|wounds"
@@ -43,7 +43,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "missing",
-        r"missing|unaccounted|disappeared|(?:still|remain(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:buried|trapped)"
+        r"missing|unaccounted|disappeared|(?:swept|washed|carried)\s+away|(?:still|remain(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:buried|trapped)"
         r"|(?:feared|believed|thought|presumed|likely|may|might|could)\s+(?:\w+\s+){0,3}?(?:buried|trapped)"
         r"|safety\s+of|whereabouts"
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located|accounted\s+for|traced)"
@@ -64,7 +64,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "detained",
         r"detain(?:ed|ees?|ing|s)?|arrest(?:ed|s|ing)?|detentions?|jailed|imprisoned|custody|rounded\s+up"
         r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner|captured"
-        r"|charged|indicted|remanded|held\s+pending",
+        r"|charged|indicted|remanded|held\s+pending"
+        r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))",
     ),
     ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"),
     (
@@ -96,8 +97,9 @@ _METRIC_WORDS = (
     *_METRIC_WORDS,
     (
         "aid",
-        r"(?:with|received|receiving|receive|reached\s+with)\s+(?:\w+\s+)?(?:meals|food|aid|assistance|rations"
-        r"|supplies|cash\s+transfers|vouchers)",
+        r"(?:with|received|receiving|receive|reached\s+with|given|provided\s+with|handed|supplied\s+with)"
+        r"\s+(?:\w+\s+)?(?:meals|food|aid|assistance|rations|supplies|cash\s+transfers|vouchers|tents|blankets"
+        r"|kits|parcels|drinking\s+water)",
     ),
 )
 _METRIC_RE = re.compile(
@@ -378,6 +380,10 @@ _SUBJECT_STOP = frozenset(
         "overnight",
         "alive",
         "captive",
+        "last",
+        "next",
+        "back",
+        "away",
         "without",
         "yesterday",
         "tonight",
@@ -614,12 +620,15 @@ def subject_class(
     return "other" if subject else ""
 
 
+_PERSON_CLASSES = frozenset(("people", "children", "women", "soldiers", "militants", "civilians"))
+
+
 def metric_from_subject(subject: str) -> str | None:
     if not subject:
         return None
     if subject.lower().split()[-1] == "lives":
         return "killed"  # "the storm claimed 23 lives"
-    if any(a.end() == len(subject) for a in _AID_NOUNS.finditer(subject)):
+    if _AID_NOUNS.search(subject) and subject_class(subject.split()[-1], "") not in _PERSON_CLASSES:
         return "aid"  # "aid trucks", not "aid workers"
     m = _METRIC_RE.search(subject)
     if m is not None and m.lastgroup is not None:
