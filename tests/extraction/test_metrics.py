@@ -489,3 +489,10 @@ def test_people_sent_to_hospital_after_a_toll_are_injured() -> None:
 def test_time_and_direction_words_end_the_subject() -> None:
     assert first("The agency distributed 15,000 food parcels last week.")[1] == "food parcels"
     assert first("Police held 300 protesters back at the barricades.")[1] == "protesters"
+
+
+def test_the_total_of_an_of_the_opener_is_a_count() -> None:
+    claims = extract_claims("Of the 300 passengers on board, only 104 survived.")
+    assert [c.metric for c in claims] == ["count", "rescued"]
+    claims = extract_claims("Of the 40 dead, 12 were children.")
+    assert [(c.metric, c.subject_class) for c in claims] == [("killed", "people"), ("killed", "children")]

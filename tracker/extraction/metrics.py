@@ -662,6 +662,15 @@ def own_predicate(rest: str) -> str | None:
     return found
 
 
+_PARTITIVE_OPENER_RE = re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:the|those|these|all|its|their)?\s*$", re.I)
+
+
+def partitive_total(prefix: str) -> bool:
+    """Whether the sentence so far is "Of the" / "Among the": the figure is the total a later figure is
+    part of ("Of the 300 passengers on board, only 104 survived": 300 is a count, not the survivors)."""
+    return _PARTITIVE_OPENER_RE.match(prefix) is not None
+
+
 def new_clause(gap: str) -> bool:
     """Whether ``gap`` (the words between two figures) opens a clause of its own ("and that", ";",
     "while"): the second figure takes no metric from the first."""

@@ -58,6 +58,11 @@ _CLAUSE_END_RE = re.compile(
     r";|,\s+(?:while|whereas|but|as|after|when|although|though)\b|\s(?:while|whereas)\s"
 )
 
+#: "102 deaths in the past 24 hours, bringing the toll to 4,560": the total a period count adds up to
+_TOTAL_AFTER_RE = re.compile(
+    r",\s+(?:bringing|raising|taking|pushing|lifting|putting)\s+(?:the|its|their)\s+", re.IGNORECASE
+)
+
 
 def parse_since_date(phrase: str, published_at: datetime | None) -> date | None:
     """Fallback for "since October 7" when the dates module is not available."""
@@ -124,7 +129,8 @@ def scope_of(before: str, after: str, clause_rest: str = "") -> tuple[str, str]:
         return "cumulative", since.group(0)
     if _running_total(after) or _running_total(before):
         return "cumulative", ""
-    if _PERIOD_RE.search(before):
+    p_before = _PERIOD_RE.search(before)
+    if p_before is not None and not _TOTAL_AFTER_RE.search(before, p_before.end()):
         return "period", ""
     return "incident", ""
 
