@@ -255,3 +255,21 @@ def test_a_date_in_a_later_clause_does_not_redate_an_earlier_figure() -> None:
     # a day named in the same clause still dates it
     sentence = "Medics treated 60 people in the camp after the storm on Friday night; 14 more were hurt."
     assert resolve_as_of(sentence, SATURDAY, sentence.index("60")) == date(2024, 8, 9)
+
+
+def test_the_following_day_is_the_day_after_the_one_named_before() -> None:
+    text = "The cyclone made landfall on Tuesday, killing 12 people. The following day, 9 more bodies were found."
+    assert [c.as_of for c in extract_claims(text, published_at=SATURDAY)] == [
+        date(2024, 8, 6),
+        date(2024, 8, 7),
+    ]
+    sentence = "Police counted 4,000 marchers on August 3 and 6,000 a day later."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("6,000")) == date(2024, 8, 4)
+    # without a day named before it, "the next day" dates nothing
+    alone = "The next day 40 more trucks arrived."
+    assert resolve_as_of(alone, SATURDAY, alone.index("40")) is None
+
+
+def test_that_night_is_the_night_named_before() -> None:
+    text = "The fire broke out on Friday night. At least 30 people died that night."
+    assert extract_claims(text, published_at=SATURDAY)[0].as_of == date(2024, 8, 9)

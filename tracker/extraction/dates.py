@@ -101,11 +101,22 @@ _RELATIVE = re.compile(
     r"earlier\s+this\s+week|earlier\s+this\s+month|last\s+month|this\s+month|"
     r"(?:a|one)\s+day\s+(?:earlier|before)(?=\s*[,.;:)]|\s*$)|the\s+(?:previous|preceding)\s+day|"
     r"the\s+day\s+before(?=\s*[,.;:)]|\s*$)|(?:that\s+)?same\s+day|that\s+day|"
+    r"that\s+(?:same\s+)?(?:night|evening|morning|afternoon)|(?:the\s+)?(?:following|next)\s+day|"
+    r"(?:a|one)\s+day\s+later|the\s+day\s+after(?=\s*[,.;:)]|\s*$)|"
     r"(?:a|one|two|three|four|five|six|\d)\s+days?\s+ago|a\s+week\s+ago)\b",
     re.IGNORECASE,
 )
 #: "the same day", "that day": the day of the date mentioned just before in the same text.
-_SAME_DAY_RELATIVE = frozenset({"same day", "that same day", "that day"})
+_SAME_DAY_RELATIVE = frozenset(
+    {"same day", "that same day", "that day"}
+    | {
+        f"that {same}{part}"
+        for same in ("", "same ")
+        for part in ("night", "evening", "morning", "afternoon")
+    }
+)
+#: "the following day", "a day later": the day after the date just before (never guessed without one).
+_DAY_AFTER_RELATIVE = re.compile(r"^(?:(?:the )?(?:following|next) day|(?:a|one) day later|the day after)$")
 #: "a day earlier", "the previous day": the day before the date just before (or publication).
 _DAY_BEFORE_RELATIVE = re.compile(
     r"^(?:(?:a|one) day (?:earlier|before)|the (?:previous|preceding) day|the day before)$"
@@ -355,6 +366,8 @@ def _iter_as_of(
             resolved = previous  # "419 trucks on April 8, while UNRWA counted 223 for the same day"
         elif expr.kind == "relative" and previous is not None and _DAY_BEFORE_RELATIVE.match(expr.relative):
             resolved = previous - timedelta(days=1)
+        elif expr.kind == "relative" and _DAY_AFTER_RELATIVE.match(expr.relative):
+            resolved = previous + timedelta(days=1) if previous is not None else None
         else:
             resolved = _resolve_expr(expr, pub)
         if resolved is not None:
@@ -379,8 +392,9 @@ def _as_of_candidates(
 
 #: "that day", "the previous day": phrases that name a day by the date named before them
 EARLIER_DAY_HINT = re.compile(
-    r"\b(?:(?:that|the)\s+same\s+day|that\s+day|(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:previous"
-    r"|preceding)\s+day|the\s+day\s+before)\b",
+    r"\b(?:(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|that\s+(?:day|night|evening|morning"
+    r"|afternoon)|(?:a|one)\s+day\s+(?:earlier|before|later)|the\s+(?:previous|preceding|following|next)\s+day"
+    r"|the\s+day\s+(?:before|after))\b",
     re.IGNORECASE,
 )
 

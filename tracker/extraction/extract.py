@@ -74,7 +74,8 @@ _DATE_HINT_RE = re.compile(
     r"\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|May\b|MAY\b"
     r"|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|weekend|last\s+night"
-    r"|(?:that|same|previous|preceding)\s+day|day\s+(?:earlier|before)"
+    r"|(?:that|same|previous|preceding|following|next)\s+(?:day|night|evening|morning|afternoon)"
+    r"|day\s+(?:earlier|before|later|after)"
     r"|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|morning|afternoon|evening))\b"
     r"|(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)"
 )
