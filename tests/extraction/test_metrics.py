@@ -496,3 +496,18 @@ def test_the_total_of_an_of_the_opener_is_a_count() -> None:
     assert [c.metric for c in claims] == ["count", "rescued"]
     claims = extract_claims("Of the 40 dead, 12 were children.")
     assert [(c.metric, c.subject_class) for c in claims] == [("killed", "people"), ("killed", "children")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Firefighters are still searching for 8 people.", "missing"),
+        ("Divers were searching for the remaining 14 passengers.", "missing"),
+        ("Relatives are waiting for news of 37 crew members.", "missing"),
+        ("There was no sign of 12 fishermen.", "missing"),
+        ("Rescuers were searching for survivors among 300 residents.", "count"),
+        ("Police are looking for 3 suspects.", "count"),
+    ],
+)
+def test_people_searched_for_are_missing(text: str, metric: str) -> None:
+    assert first(text)[0] == metric

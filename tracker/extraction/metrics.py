@@ -43,7 +43,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "missing",
-        r"missing|unaccounted|disappeared|(?:swept|washed|carried)\s+away|(?:still|remain(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:buried|trapped)"
+        r"missing|unaccounted|disappeared|search(?:ing|es)?\s+for(?=(?:\s+(?:the|remaining|last|other|another))*\s*(?:$|\d))"
+        r"|(?:news|word|trace|sign)\s+of|(?:swept|washed|carried)\s+away|(?:still|remain(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:buried|trapped)"
         r"|(?:feared|believed|thought|presumed|likely|may|might|could)\s+(?:\w+\s+){0,3}?(?:buried|trapped)"
         r"|safety\s+of|whereabouts"
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located|accounted\s+for|traced)"
