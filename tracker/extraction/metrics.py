@@ -103,10 +103,9 @@ _METRIC_WORDS = (
         r"|kits|parcels|drinking\s+water)",
     ),
 )
-_METRIC_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _METRIC_WORDS) + r")\b",
-    re.IGNORECASE,
-)
+#: Matched against lowercased text (``metric_near`` lowers its windows): case-sensitive matching of
+#: lowercase patterns is much faster than IGNORECASE over this many alternatives
+_METRIC_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _METRIC_WORDS) + r")\b")
 _STRONG_RE = re.compile(r"\b(?:death\s+tolls?|tolls?)\b", re.IGNORECASE)
 
 _AID_NOUNS = re.compile(
@@ -631,7 +630,7 @@ def metric_from_subject(subject: str) -> str | None:
         return "killed"  # "the storm claimed 23 lives"
     if _AID_NOUNS.search(subject) and subject_class(subject.split()[-1], "") not in _PERSON_CLASSES:
         return "aid"  # "aid trucks", not "aid workers"
-    m = _METRIC_RE.search(subject)
+    m = _METRIC_RE.search(subject.lower())
     if m is not None and m.lastgroup is not None:
         return m.lastgroup
     return None
@@ -702,6 +701,7 @@ def metric_near(
 ) -> tuple[str | None, int]:
     """Nearest metric word: the first one to the right of the figure or the last one to its left,
     whichever is fewer words away. Returns (metric, distance)."""
+    left, right = left.lower(), right.lower()
     best: tuple[str | None, int] = (None, 999)
     first = True
     for m in _METRIC_RE.finditer(right):
