@@ -511,3 +511,20 @@ def test_the_total_of_an_of_the_opener_is_a_count() -> None:
 )
 def test_people_searched_for_are_missing(text: str, metric: str) -> None:
     assert first(text)[0] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "A further 1,200 people initially reported as missing have been found safe, the county said.",
+            "count",
+        ),
+        ("Some 40 people listed as missing have since been accounted for.", "count"),
+        ("About 300 people reported as missing have been found alive.", "rescued"),
+        ("Some 40 people have not been accounted for.", "missing"),
+        ("Some 40 people reported missing on Monday were still unaccounted for.", "missing"),
+    ],
+)
+def test_the_main_verb_after_reported_as_missing_decides(text: str, metric: str) -> None:
+    assert first(text)[0] == metric

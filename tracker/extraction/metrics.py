@@ -68,6 +68,11 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|charged|indicted|remanded|held\s+pending"
         r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))",
     ),
+    # no longer missing: "1,500 people first reported as unaccounted for have been found safe"
+    (
+        "count",
+        r"(?:found|located|traced|turned\s+up)\s+(?:safe|unharmed|well)|accounted\s+for",
+    ),
     ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"),
     (
         "rescued",
@@ -639,6 +644,10 @@ def metric_from_subject(subject: str) -> str | None:
 _AUX_BEFORE_RE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been|been|are|is|got|get)\s+(?:\w+ly\s+)?$"
 )
+_REDUCED_RELATIVE_RE = re.compile(
+    r"^\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:initially|originally|first|previously|earlier)\s+)?(?:reported|listed"
+    r"|registered|recorded|counted|classed|feared)\s+(?:as\s+)?$"
+)
 _COORD_RE = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;]")
 #: A new clause with its own subject: a metric word before it is not the next figure's ("had been
 #: displaced and that nearly 4,000 people lived there", "30 were killed; 12 were ...")
@@ -704,6 +713,7 @@ def metric_near(
     left, right = left.lower(), right.lower()
     best: tuple[str | None, int] = (None, 999)
     first = True
+    reduced = False  # the first metric word sits in a reduced relative ("people reported as missing")
     for m in _METRIC_RE.finditer(right):
         d = _word_distance(right[: m.start()])
         if d > right_limit + 4:
@@ -713,11 +723,14 @@ def metric_near(
         if first and d <= right_limit:
             best = (m.lastgroup, d)
         first = False
-        # the main verb after a reduced relative: "100 civilians sheltering at the school had been killed"
+        # the main verb after a reduced relative: "100 civilians sheltering at the school had been killed",
+        # "1,732 people originally reported as unaccounted for have been found safe"
         if _AUX_BEFORE_RE.search(right[: m.start()]) and best[0] != m.lastgroup and d > best[1]:
-            if re.search(r"\b(?:ing)\b|\w+ing\b", right[: m.start()]) and best[1] <= 1:
+            if (re.search(r"\b(?:ing)\b|\w+ing\b", right[: m.start()]) and best[1] <= 1) or reduced:
                 best = (m.lastgroup, min(d, right_limit))
             break
+        if not reduced and _REDUCED_RELATIVE_RE.search(right, 0, m.start()):
+            reduced = True
     last = None
     for m in _METRIC_RE.finditer(left):
         if m.group(0)[:6].lower() == "surviv" or _not_found_yet(left, m):
