@@ -528,3 +528,10 @@ def test_people_searched_for_are_missing(text: str, metric: str) -> None:
 )
 def test_the_main_verb_after_reported_as_missing_decides(text: str, metric: str) -> None:
     assert first(text)[0] == metric
+
+
+def test_the_people_a_disaster_zone_is_home_to_are_affected() -> None:
+    assert first("Officials said the disaster zone was home to nearly 2 million people.")[0] == "affected"
+    assert first("The flooded districts are home to 650,000 residents.")[0] == "affected"
+    assert first("The city is home to 3 million people.")[0] == "count"
+    assert first("The hostel was home to 80 students.")[0] == "count"

@@ -95,6 +95,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|lost\s+(?:power|electricity|water)|(?:had|have|has)\s+no\s+(?:running\s+)?(?:power|water"
         r"|electricity|heating)|power\s+(?:lines|supplies|supply|cables)\s+to|blackouts?|power\s+cuts?"
         r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|infected|stranded"
+        r"|(?:quake|earthquake|disaster|affected|flood(?:ed)?|impact|danger|exclusion|stricken|devastated|hit)"
+        r"\s+(?:zones?|areas?|regions?|provinces?|districts?)\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+)?home\s+to"
         r"|cut\s+off|isolated|(?:live|living|lives|lived)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:areas?|zones?"
         r"|districts|region)",
     ),
