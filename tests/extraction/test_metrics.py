@@ -535,3 +535,8 @@ def test_the_people_a_disaster_zone_is_home_to_are_affected() -> None:
     assert first("The flooded districts are home to 650,000 residents.")[0] == "affected"
     assert first("The city is home to 3 million people.")[0] == "count"
     assert first("The hostel was home to 80 students.")[0] == "count"
+
+
+def test_loads_consignments_and_doses_are_aid_objects() -> None:
+    assert first("UNICEF sent 12 planeloads of medical supplies.")[0::2] == ("aid", "objects")
+    assert first("Health workers gave 40,000 doses of cholera vaccine.")[0::2] == ("aid", "objects")

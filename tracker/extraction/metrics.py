@@ -12,7 +12,8 @@ _OBJECTS = (
     r"|villages|packages?|parcels?|pallets?|tonnes|tons|meals|shelters?|sites|facilities|roads|bridges"
     r"|crossings|boats|ships|aircraft|planes|tanks|weapons|warehouses|clinics|dwellings|shops|businesses"
     r"|airdrops?|convoys?|rations|kits|blankets|flights|strikes|airstrikes|targets|wells|schools|bags"
-    r"|locations|properties|premises|cars|generators|tarpaulins|farms"
+    r"|locations|properties|premises|cars|generators|tarpaulins|farms|(?:plane|ship|boat|car)loads?"
+    r"|consignments?|doses|vaccines"
 )
 
 _METRIC_WORDS: tuple[tuple[str, str], ...] = (
@@ -118,7 +119,8 @@ _STRONG_RE = re.compile(r"\b(?:death\s+tolls?|tolls?)\b", re.IGNORECASE)
 _AID_NOUNS = re.compile(
     r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|parcels?|packages?|pallets?|airdrops?|meals"
     r"|food|supplies|shipments?|tonnes|tons|rations|kits|blankets|tents|body\s+bags|tarpaulins|generators"
-    r"|jerrycans|water\s+tanks)\b",
+    r"|jerrycans|water\s+tanks|(?:plane|ship|boat|lorry|car)loads?|consignments?|doses|vaccines|medicines"
+    r"|food\s+baskets|hygiene\s+kits|mosquito\s+nets)\b",
     re.IGNORECASE,
 )
 
