@@ -540,3 +540,16 @@ def test_the_people_a_disaster_zone_is_home_to_are_affected() -> None:
 def test_loads_consignments_and_doses_are_aid_objects() -> None:
     assert first("UNICEF sent 12 planeloads of medical supplies.")[0::2] == ("aid", "objects")
     assert first("Health workers gave 40,000 doses of cholera vaccine.")[0::2] == ("aid", "objects")
+
+
+def test_a_coordinated_verb_before_the_next_figure_is_that_figure_s() -> None:
+    claims = extract_claims("Police used water cannon on 2,000 protesters and arrested 115.")
+    assert [c.metric for c in claims] == ["count", "detained"]
+    claims = extract_claims("Troops surrounded 400 villagers and detained dozens.")
+    assert [c.metric for c in claims] == ["count", "detained"]
+    claims = extract_claims("The floods killed 30 people, and displaced 20,000.")
+    assert [c.metric for c in claims] == ["killed", "displaced"]
+
+
+def test_a_sentence_is_no_death_toll() -> None:
+    assert first("The court sentenced 14 people to death.")[0] == "detained"

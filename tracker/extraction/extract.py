@@ -872,8 +872,10 @@ def _build_claim(
                 subject = of_subject or subject
         if not metric:
             left = text[max(prev_end, s_start) : q_start]
-            right = _clause(text[subj_pos : min(s_end, next_start)])
-            found, dist = metric_near(left, right)
+            raw_right = text[subj_pos : min(s_end, next_start)]
+            right = _clause(raw_right)
+            # "used water cannon on 2,000 protesters and arrested 115": that verb is the next figure's
+            found, dist = metric_near(left, right, next_figure=next_start < s_end and right == raw_right)
             if found is None and next_start < s_end:
                 # the window stopped at a figure inside the noun phrase: the clause's own verb wins
                 found, dist = own_predicate(text[subj_pos : min(s_end, subj_pos + 160)]), 0

@@ -66,7 +66,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "detained",
         r"detain(?:ed|ees?|ing|s)?|arrest(?:ed|s|ing)?|detentions?|jailed|imprisoned|custody|rounded\s+up"
         r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner|captured"
-        r"|charged|indicted|remanded|held\s+pending"
+        r"|charged|indicted|remanded|held\s+pending|sentenced|convicted"
         r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))",
     ),
     # no longer missing: "1,500 people first reported as unaccounted for have been found safe"
@@ -652,6 +652,12 @@ _REDUCED_RELATIVE_RE = re.compile(
     r"^\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:initially|originally|first|previously|earlier)\s+)?(?:reported|listed"
     r"|registered|recorded|counted|classed|feared)\s+(?:as\s+)?$"
 )
+#: What may stand between a verb and the figure it governs ("and arrested at least 115")
+_NEXT_FIGURE_TAIL_RE = re.compile(
+    r"\s*(?:(?:the|a|an|another|some|about|around|roughly|nearly|almost|at\s+least|more\s+than|over|up\s+to"
+    r"|a\s+further|an\s+estimated|only|just)\s+)*(?:$|(?P<n>\d|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b))"
+)
 _COORD_RE = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;]")
 #: A new clause with its own subject: a metric word before it is not the next figure's ("had been
 #: displaced and that nearly 4,000 people lived there", "30 were killed; 12 were ...")
@@ -710,10 +716,12 @@ def _not_found_yet(window: str, m: re.Match[str]) -> bool:
 
 
 def metric_near(
-    left: str, right: str, *, right_limit: int = 6, left_limit: int = 6
+    left: str, right: str, *, right_limit: int = 6, left_limit: int = 6, next_figure: bool = False
 ) -> tuple[str | None, int]:
     """Nearest metric word: the first one to the right of the figure or the last one to its left,
-    whichever is fewer words away. Returns (metric, distance)."""
+    whichever is fewer words away. Returns (metric, distance). ``next_figure``: ``right`` ends where
+    the next figure starts, so a coordinated verb at its end is that figure's ("... 2,000 protesters
+    and arrested 115")."""
     left, right = left.lower(), right.lower()
     best: tuple[str | None, int] = (None, 999)
     first = True
@@ -724,6 +732,13 @@ def metric_near(
             break
         if m.lastgroup is None or _not_found_yet(right, m):
             continue
+        tail = _NEXT_FIGURE_TAIL_RE.match(right, m.end())
+        if (
+            tail is not None
+            and (tail.group("n") is not None or next_figure)
+            and _COORD_RE.search(right, 0, m.start())
+        ):
+            break  # the verb of the next figure
         if first and d <= right_limit:
             best = (m.lastgroup, d)
         first = False
