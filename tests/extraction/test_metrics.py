@@ -553,3 +553,12 @@ def test_a_coordinated_verb_before_the_next_figure_is_that_figure_s() -> None:
 
 def test_a_sentence_is_no_death_toll() -> None:
     assert first("The court sentenced 14 people to death.")[0] == "detained"
+
+
+def test_a_mixed_list_of_services_is_people() -> None:
+    text = "The governor said some 9,000 soldiers, firefighters and volunteers had been deployed."
+    assert extract_claims(text)[0].subject_class == "people"
+    assert first("About 300 troops and police officers were sent to the valley.")[2] == "people"
+    # a list whose elements count on their own, or a subset pair, keeps its class
+    assert first("The strike killed 4 soldiers and a civilian.")[2] == "soldiers"
+    assert first("Six women and children died in the shelling.")[2] == "women"

@@ -594,6 +594,66 @@ _CIVILIAN_EMPLOYER_RE = re.compile(
     re.IGNORECASE,
 )
 _WORKERS = frozenset(("workers", "worker"))
+#: ", police officers and emergency workers": more nouns of the same figure, listed after its subject
+_NOUN_LIST_AFTER_RE = re.compile(
+    r"(?:\s*,\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)*,?\s+and\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\b"
+)
+#: A list element that opens with these counts on its own ("40 soldiers, two civilians and a child")
+_OWN_COUNT_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "dozen",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "several",
+        "many",
+        "some",
+        "other",
+        "others",
+        "including",
+        "among",
+    ]
+)
+
+
+def _listed_heads(after: str) -> list[str]:
+    """The head nouns of a list continuing a figure's subject (", police officers and emergency
+    workers had ..." -> ["officers", "workers"]); empty when an element counts on its own."""
+    listed = _NOUN_LIST_AFTER_RE.match(after)
+    if listed is None:
+        return []
+    heads: list[str] = []
+    for element in re.split(r"\s*,\s*(?:and\s+)?|\s*\band\s+", listed.group(0).strip(" ,")):
+        words = element.split()
+        if not words:
+            continue
+        if words[0] in _OWN_COUNT_WORDS:
+            return []
+        kept: list[str] = []
+        for word in words:
+            if word in _SUBJECT_STOP:
+                break
+            kept.append(word)
+        if kept:
+            heads.append(kept[-1])
+    return heads
 
 
 def subject_class(
@@ -603,6 +663,12 @@ def subject_class(
     tells whose workers they are ("seven workers from the charity ...": civilians)."""
     if currency:
         return "money"
+    if subject and after:
+        own = subject_class(subject, metric)
+        if own in ("soldiers", "militants", "civilians") and any(
+            subject_class(h, "") not in (own, "", "other") for h in _listed_heads(after)
+        ):
+            return "people"  # "15,000 soldiers, police officers and emergency workers": a mixed list
     if subject:
         last = subject.split()[-1]
         if last.lower() in _WORKERS and not _MILITARY_RE.search(subject):
