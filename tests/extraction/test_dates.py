@@ -273,3 +273,11 @@ def test_the_following_day_is_the_day_after_the_one_named_before() -> None:
 def test_that_night_is_the_night_named_before() -> None:
     text = "The fire broke out on Friday night. At least 30 people died that night."
     assert extract_claims(text, published_at=SATURDAY)[0].as_of == date(2024, 8, 9)
+
+
+def test_a_date_opening_a_coordinated_clause_is_that_clause_s() -> None:
+    sentence = "Organisers said 80,000 people marched, and on 2 August police had counted 30,000 there."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("80,000")) is None
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("30,000")) == date(2024, 8, 2)
+    sentence = "The ministry said 40 people had died, but by Thursday the toll was 52."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("40")) is None

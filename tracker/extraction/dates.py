@@ -333,6 +333,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\b(?:while|whereas|but|compared|a
 #: A later clause of the sentence, whose dates are its own figures' ("...; on March 7 police had counted
 #: 30,000"). A contrast ("80,000 by police while unions claimed 245,000 on Saturday") shares its date.
 _LATER_CLAUSE = re.compile(r";|\s[—–]\s")
+#: ", and on March 7 police had counted 30,000": a date opening a coordinated clause of its own
+_CLAUSE_OPENING_DATE = re.compile(r",\s+(?:and|but)\s+(?:(?:on|by|as\s+of)\s+)?$", re.IGNORECASE)
 _OTHER_FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,30}$")
 _NUMBER_END = re.compile(r"[\d.,\u00a0\u202f]*\d(?:\s?(?:%|percent|per\s+cent|million|billion|bn|m|k))?")
 
@@ -538,7 +540,10 @@ def resolve_as_of(
         for expr, resolved in _as_of_candidates(context, pub, False, earlier_day):
             if _OTHER_FIGURE_BEFORE.search(context[max(0, expr.start - 40) : expr.start]):
                 continue  # "down from 48,000 on Saturday": that date belongs to the other figure
-            if expr.start > anchor and _LATER_CLAUSE.search(context, anchor, expr.start):
+            if expr.start > anchor and (
+                _LATER_CLAUSE.search(context, anchor, expr.start)
+                or _CLAUSE_OPENING_DATE.search(context, max(anchor, expr.start - 30), expr.start)
+            ):
                 continue  # "80,000 marched; on March 7 police had counted 30,000": the other clause's
             distance = expr.start - anchor if expr.start >= anchor else anchor - expr.end
             candidates.append((distance, resolved))
