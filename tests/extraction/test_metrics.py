@@ -562,3 +562,17 @@ def test_a_mixed_list_of_services_is_people() -> None:
     # a list whose elements count on their own, or a subset pair, keeps its class
     assert first("The strike killed 4 soldiers and a civilian.")[2] == "soldiers"
     assert first("Six women and children died in the shelling.")[2] == "women"
+
+
+def test_people_trapped_are_missing_until_freed() -> None:
+    assert first("At least 23 people were trapped under the rubble, officials said.")[0] == "missing"
+    assert first("The mine collapse has left 47 miners trapped underground.")[0] == "missing"
+    assert first("Rescuers freed 12 miners trapped underground.")[0] == "rescued"
+
+
+def test_the_remains_or_bodies_of_people_are_recovered_or_handled() -> None:
+    assert first("Police recovered the remains of 9 people.")[0] == "killed"
+    assert first("Rescuers pulled the bodies of 30 people from the rubble.")[0] == "killed"
+    assert first("Forensic teams were examining the remains of 14 people at the morgue.")[0] == "count"
+    assert first("The bodies of 17 migrants were brought to the port morgue.")[0] == "count"
+    assert first("Relatives buried the bodies of 12 victims on Sunday.")[0] == "count"

@@ -25,7 +25,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         # the family of death verbs: how people die in disasters and attacks
         r"|suffocated|asphyxiated|electrocuted|incinerated|beheaded|decapitated|assassinated|slaughtered"
         r"|succumbed(?:\s+to\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds|burns))?|gunned\s+down"
-        r"|mowed\s+down|mown\s+down|(?:found|left|shot|confirmed|declared|pronounced)\s+dead|lifeless|corpses"
+        r"|mowed\s+down|mown\s+down|remains\s+of|(?:found|left|shot|confirmed|declared|pronounced)\s+dead|lifeless|corpses"
         rf"|buried(?:\s+alive)?(?!\s+(?:{_OBJECTS})\b)",
     ),
     (
@@ -44,7 +44,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "missing",
-        r"missing|unaccounted|disappeared|search(?:ing|es)?\s+for(?=(?:\s+(?:the|remaining|last|other|another))*\s*(?:$|\d))"
+        r"missing|unaccounted|disappeared|trapped|search(?:ing|es)?\s+for(?=(?:\s+(?:the|remaining|last|other|another))*\s*(?:$|\d))"
         r"|(?:news|word|trace|sign)\s+of|(?:swept|washed|carried)\s+away|(?:still|remain(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:buried|trapped)"
         r"|(?:feared|believed|thought|presumed|likely|may|might|could)\s+(?:\w+\s+){0,3}?(?:buried|trapped)"
         r"|safety\s+of|whereabouts"
@@ -856,8 +856,12 @@ _RECOVERY_RE = re.compile(
 _OF_THE_DEAD_RE = re.compile(
     r"\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|bodies|victims|remains)\s*,?\s*$", re.IGNORECASE
 )
+_BODIES_OF_RE = re.compile(
+    r"\b(?:the\s+)?(?P<noun>bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 _HANDLER_BEFORE_RE = re.compile(
-    r"\b(?:buried|identified|exhumed|examined|cremated|autopsied|repatriated)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:bur(?:ied|ying)|identif(?:ied|ying)|exhum(?:ed|ing)|examin(?:ed|ing)|cremat(?:ed|ing)|autopsied"
+    r"|repatriat(?:ed|ing))\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -901,7 +905,11 @@ def handled_bodies(subject: str, after: str, before: str = "") -> str:
     of bodies processed, not a toll. Returns the noun counted ("bodies", "dead") or ""."""
     words = subject.lower().split()
     noun = words[-1] if words else ""
-    if not noun:
+    bodies_of = _BODIES_OF_RE.search(before)
+    if bodies_of is not None:
+        noun = bodies_of.group("noun").lower()  # "the remains of 14 people"
+        before = before[: bodies_of.start()]
+    elif not noun:
         partitive = _OF_THE_DEAD_RE.search(before)
         if partitive is None:
             return ""
