@@ -576,3 +576,24 @@ def test_the_remains_or_bodies_of_people_are_recovered_or_handled() -> None:
     assert first("Forensic teams were examining the remains of 14 people at the morgue.")[0] == "count"
     assert first("The bodies of 17 migrants were brought to the port morgue.")[0] == "count"
     assert first("Relatives buried the bodies of 12 victims on Sunday.")[0] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Three hostages were killed in the strike.", "killed"),
+        ("Two detainees died in custody.", "killed"),
+        ("Twelve refugees drowned when the boat sank.", "killed"),
+        ("The army said it had rescued 4 hostages.", "rescued"),
+        ("Some 20 evacuees were injured when the shelter collapsed.", "injured"),
+        ("Israel says 111 hostages are still held in Gaza.", "hostages"),
+        ("Hamas released 24 hostages on Friday.", "hostages"),
+        ("More than 30,000 evacuees waited for supplies.", "evacuated"),
+    ],
+)
+def test_an_event_befalling_people_named_by_their_state_wins(text: str, metric: str) -> None:
+    assert first(text)[0] == metric
+
+
+def test_an_irregular_participle_ends_the_subject() -> None:
+    assert first("Twenty-two people burnt to death when the tanker exploded.")[:2] == ("killed", "people")

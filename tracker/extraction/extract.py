@@ -28,6 +28,7 @@ from tracker.extraction.metrics import (
     own_predicate,
     partitive_total,
     read_subject,
+    state_noun_event,
     subject_class,
     toll_subject,
 )
@@ -841,7 +842,15 @@ def _build_claim(
         pronoun_subject = subject.lower() in ("them", "whom", "which")
         cls_guess = subject_class(subject, "") if subject and not pronoun_subject else ""
         if sub_metric is not None:
-            metric = sub_metric
+            # "Three hostages were killed": an event happening to people named by their state
+            metric = (
+                state_noun_event(
+                    subject,
+                    text[max(prev_end, s_start) : q_start],
+                    _clause(text[subj_end : min(s_end, next_start)]),
+                )
+                or sub_metric
+            )
         elif cls_guess == "other" and not OTHER_NOUNS.search(subject) and not _FAMILY_RE.search(subject):
             # an unlisted noun ("16 climbers were lifted to safety"): the verb right after it decides
             found_u, _du = metric_near(

@@ -235,6 +235,12 @@ _IRREGULAR_PAST = [
     "threw",
     "grew",
     "drew",
+    "burnt",
+    "bled",
+    "shot",
+    "slain",
+    "froze",
+    "dealt",
 ]
 _SUBJECT_STOP = frozenset(
     [
@@ -693,6 +699,36 @@ def subject_class(
     if metric in PEOPLE_METRICS:
         return "people"
     return "other" if subject else ""
+
+
+#: People named by a state (held, displaced, evacuated, saved) that an event can still befall
+_STATE_NOUNS = frozenset(
+    [
+        "hostages",
+        "captives",
+        "detainees",
+        "prisoners",
+        "refugees",
+        "evacuees",
+        "survivors",
+        "abductees",
+        "inmates",
+    ]
+)
+_EVENTS = frozenset(("killed", "injured", "rescued", "missing"))
+
+
+def state_noun_event(subject: str, before: str, after: str) -> str | None:
+    """The event that befalls people named by their state ("three hostages were killed", "the army
+    rescued four hostages", "12 refugees drowned"): its metric, or None when nothing happens to them
+    ("111 hostages are still held")."""
+    words = subject.lower().split()
+    if not words or words[-1] not in _STATE_NOUNS:
+        return None
+    found, _d = metric_near(before, after, right_limit=4, left_limit=2)
+    if found in _EVENTS and found != metric_from_subject(words[-1]):
+        return found
+    return None
 
 
 _PERSON_CLASSES = frozenset(("people", "children", "women", "soldiers", "militants", "civilians"))
