@@ -324,6 +324,7 @@ def test_a_possessive_population_is_a_background_count() -> None:
         "At least 30 miners were buried alive when the tunnel caved in.",
         "A mudslide buried 45 villagers alive before dawn.",
         "The regional governor said more than 600 people were buried by the avalanche.",
+        "The landslide came down before dawn, burying an estimated 150 people.",
         "Four children suffocated in the crush at the gate.",
         "Twenty people were electrocuted when the cable snapped.",
         "Three patients succumbed to their injuries overnight.",

@@ -26,7 +26,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|suffocated|asphyxiated|electrocuted|incinerated|beheaded|decapitated|assassinated|slaughtered"
         r"|succumbed(?:\s+to\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds|burns))?|gunned\s+down"
         r"|mowed\s+down|mown\s+down|remains\s+of|(?:found|left|shot|confirmed|declared|pronounced)\s+dead|lifeless|corpses"
-        rf"|buried(?:\s+alive)?(?!\s+(?:{_OBJECTS})\b)",
+        rf"|bur(?:ied|ying|ies)(?:\s+alive)?(?!\s+(?:{_OBJECTS})\b)",
     ),
     (
         "injured",
