@@ -598,3 +598,9 @@ def test_an_event_befalling_people_named_by_their_state_wins(text: str, metric: 
 
 def test_an_irregular_participle_ends_the_subject() -> None:
     assert first("Twenty-two people burnt to death when the tanker exploded.")[:2] == ("killed", "people")
+
+
+def test_a_sign_of_something_is_no_missing_person() -> None:
+    text = "The march, which organisers put at 90,000, was the first sign of how angry people were."
+    assert extract_claims(text)[0].metric == "count"
+    assert first("Rescuers found no further trace of 5 hikers.")[0] == "missing"
