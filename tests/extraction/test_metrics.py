@@ -604,3 +604,9 @@ def test_a_sign_of_something_is_no_missing_person() -> None:
     text = "The march, which organisers put at 90,000, was the first sign of how angry people were."
     assert extract_claims(text)[0].metric == "count"
     assert first("Rescuers found no further trace of 5 hikers.")[0] == "missing"
+
+
+def test_bodies_recovered_as_a_reduced_relative_are_still_handled() -> None:
+    text = "So far only 22 of the bodies pulled from the river have been identified."
+    assert extract_claims(text)[0].metric == "count"
+    assert first("The 12 bodies washed ashore on Sunday were taken to the mortuary.")[0] == "count"

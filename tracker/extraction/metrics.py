@@ -889,6 +889,12 @@ _RECOVERY_RE = re.compile(
     r"\b(?:recovered|retrieved|pulled|found|dug|fished|washed|unearthed|extracted|removed|counted|discovered)\b",
     re.IGNORECASE,
 )
+#: Recovery as the figure's own verb ("were recovered", "had been pulled out"), not a reduced relative
+_RECOVERED_VERB_RE = re.compile(
+    r"\b(?:were|was|are|is|been|being|have|has|had)\s+(?:\w+ly\s+|also\s+|since\s+|now\s+|so\s+far\s+)?"
+    r"(?:recovered|retrieved|pulled|found|dug|fished|washed|unearthed|extracted|removed|counted|discovered)\b",
+    re.IGNORECASE,
+)
 _OF_THE_DEAD_RE = re.compile(
     r"\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|bodies|victims|remains)\s*,?\s*$", re.IGNORECASE
 )
@@ -956,9 +962,11 @@ def handled_bodies(subject: str, after: str, before: str = "") -> str:
         return ""  # "divers recovered 23 bodies and took them to the morgue": the toll
     m = _HANDLING_RE.match(after)
     clause_end = min((i for i in (after.find(","), after.find(";")) if i >= 0), default=len(after))
-    recovered = _RECOVERY_RE.search(after, 0, min(clause_end, 80))
+    recovered = _RECOVERED_VERB_RE.search(after, 0, min(clause_end, 80))
     if recovered is not None and (m is None or recovered.start() < m.end()):
-        return ""  # "70 bodies were recovered and taken to the morgue": the toll
+        # "70 bodies were recovered and taken to the morgue": the toll; but in "15 of the bodies recovered
+        # so far have been identified" the recovery only says which bodies
+        return ""
     if m is not None or _HANDLER_BEFORE_RE.search(before) or _MORGUE_BEFORE_RE.search(before):
         return noun  # "relatives had identified 40 of the victims", "the mortuary received 33 bodies"
     return ""
