@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.extraction import extract_claims
 from tracker.extraction.dates import (
     KNOWN_START_DATES,
     attached_date,
@@ -221,3 +222,62 @@ def test_over_the_weekend_is_the_saturday_just_past_or_current() -> None:
     monday = datetime(2024, 8, 12, 9, tzinfo=UTC)
     assert resolve_as_of(sentence, monday, sentence.index("2,000")) == date(2024, 8, 10)
     assert resolve_as_of(sentence, SATURDAY, sentence.index("2,000")) == date(2024, 8, 10)
+
+
+def test_that_day_takes_the_day_the_sentence_before_named() -> None:
+    text = (
+        "Customs officers said 310 lorries crossed the bridge on Tuesday. The port authority said only 180"
+        " lorries got through that day."
+    )
+    claims = extract_claims(text, published_at=SATURDAY)
+    assert [c.as_of for c in claims] == [date(2024, 8, 6), date(2024, 8, 6)]
+    text = "The river rose on Thursday and 40 homes flooded. The previous day, 12 families had left."
+    assert extract_claims(text, published_at=SATURDAY)[-1].as_of == date(2024, 8, 7)
+    # with no day before it, "that day" dates nothing and the figure keeps the publication day
+    text = "Volunteers served 2,000 meals that day."
+    assert extract_claims(text, published_at=SATURDAY)[0].as_of == date(2024, 8, 10)
+
+
+def test_that_day_across_sentences_in_resolve_as_of() -> None:
+    sentence = "The county counted 22 that same day."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("22"), earlier_day=date(2024, 8, 6)) == date(
+        2024, 8, 6
+    )
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("22")) is None
+
+
+def test_a_date_in_a_later_clause_does_not_redate_an_earlier_figure() -> None:
+    sentence = "Unions said 90,000 people took part; on 2 August the police had counted 41,000."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("90,000")) is None
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("41,000")) == date(2024, 8, 2)
+    sentence = "Medics treated 60 people in the camp — 14 more were hurt on Friday night."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("60")) is None
+    # a day named in the same clause still dates it
+    sentence = "Medics treated 60 people in the camp after the storm on Friday night; 14 more were hurt."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("60")) == date(2024, 8, 9)
+
+
+def test_the_following_day_is_the_day_after_the_one_named_before() -> None:
+    text = "The cyclone made landfall on Tuesday, killing 12 people. The following day, 9 more bodies were found."
+    assert [c.as_of for c in extract_claims(text, published_at=SATURDAY)] == [
+        date(2024, 8, 6),
+        date(2024, 8, 7),
+    ]
+    sentence = "Police counted 4,000 marchers on August 3 and 6,000 a day later."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("6,000")) == date(2024, 8, 4)
+    # without a day named before it, "the next day" dates nothing
+    alone = "The next day 40 more trucks arrived."
+    assert resolve_as_of(alone, SATURDAY, alone.index("40")) is None
+
+
+def test_that_night_is_the_night_named_before() -> None:
+    text = "The fire broke out on Friday night. At least 30 people died that night."
+    assert extract_claims(text, published_at=SATURDAY)[0].as_of == date(2024, 8, 9)
+
+
+def test_a_date_opening_a_coordinated_clause_is_that_clause_s() -> None:
+    sentence = "Organisers said 80,000 people marched, and on 2 August police had counted 30,000 there."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("80,000")) is None
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("30,000")) == date(2024, 8, 2)
+    sentence = "The ministry said 40 people had died, but by Thursday the toll was 52."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("40")) is None

@@ -313,3 +313,300 @@ def test_a_possessive_population_is_a_background_count() -> None:
     assert (c.metric, c.attribution) == ("count", "")
     c = extract_claims("Bangladesh's disaster ministry said 1,200 people had died.")[0]
     assert c.metric == "killed" and c.attribution
+
+
+# --- fresh-corpus generalisation (extractor 1.3): the families of words, in our own sentences ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 30 miners were buried alive when the tunnel caved in.",
+        "A mudslide buried 45 villagers alive before dawn.",
+        "The regional governor said more than 600 people were buried by the avalanche.",
+        "The landslide came down before dawn, burying an estimated 150 people.",
+        "Four children suffocated in the crush at the gate.",
+        "Twenty people were electrocuted when the cable snapped.",
+        "Three patients succumbed to their injuries overnight.",
+        "Eleven pilgrims were trampled to death at the shrine.",
+        "Twelve passengers burned to death in the bus.",
+        "Nine fishermen drowned off the coast.",
+        "Police said 14 people were found dead in the flooded basement.",
+        "Gunmen mowed down 19 worshippers at the mosque.",
+    ],
+)
+def test_the_family_of_death_verbs_reads_as_killed(text: str) -> None:
+    assert first(text)[0] == "killed"
+
+
+def test_buried_things_are_counted_and_people_still_buried_are_missing() -> None:
+    assert first("The landslide buried some 90 houses in the valley.")[0] == "count"
+    assert first("An earlier count had put the number of buried homes at 35.")[0] == "count"
+    assert first("Officials fear 40 people remain buried under the mud.")[0] == "missing"
+    assert first("Up to 60 people may still be buried in the collapsed market.")[0] == "missing"
+    assert first("Five people were found alive under the rubble.")[0] == "rescued"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medical officials said 45 people had been admitted to hospital.",
+        "Another 30 were taken to hospitals in the capital.",
+        "Around 70 spectators were rushed to two nearby clinics.",
+        "At least 80 people suffered burns in the explosion.",
+        "Some 25 workers sustained serious injuries in the fall.",
+        "Eleven people were hospitalised with smoke inhalation.",
+        "About 200 people received medical treatment for heat exhaustion.",
+        "Paramedics said 12 people were being treated at the scene.",
+    ],
+)
+def test_the_wards_and_clinics_see_the_injured(text: str) -> None:
+    assert first(text)[0] == "injured"
+
+
+def test_a_clause_s_own_verb_wins_over_its_neighbour_s() -> None:
+    claims = extract_claims("Firefighters rescued 20 people, and 14 others were rushed to hospital.")
+    assert [c.metric for c in claims] == ["rescued", "injured"]
+    claims = extract_claims("Divers rescued 12 people, and 30 others were injured.")
+    assert [c.metric for c in claims] == ["rescued", "injured"]
+    claims = extract_claims("Police said 40 were injured, while 16 others were rescued by boat.")
+    assert [c.metric for c in claims] == ["injured", "rescued"]
+
+
+def test_a_metric_word_does_not_cross_into_the_next_clause() -> None:
+    claims = extract_claims(
+        "The mayor said 900 families had been displaced and that about 6,000 people lived in the valley."
+    )
+    assert [c.metric for c in claims] == ["displaced", "count"]
+    claims = extract_claims("Eight residents were evacuated; 300 people live along the river.")
+    assert claims[1].metric != "evacuated"
+    claims = extract_claims(
+        "The agency said 2,000 people had fled and that 15,000 residents lived in the area hit by the floods."
+    )
+    assert [c.metric for c in claims] == ["displaced", "affected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine bodies had reached the district morgue by noon.",
+        "Twenty bodies were brought to the morgue for post-mortem examinations.",
+        "At the forensic institute, a pathologist said 14 bodies had been brought in for examination.",
+        "The city mortuary received 33 bodies overnight.",
+        "Of the dead, 12 had not been identified by Friday.",
+        "Families have identified 40 of the victims.",
+        "Some 26 bodies were carried to the hospital morgue, still unidentified.",
+    ],
+)
+def test_bodies_merely_handled_are_a_count_not_a_toll(text: str) -> None:
+    c = extract_claims(text)[0]
+    assert (c.metric, c.subject_class) == ("count", "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers recovered 70 bodies and took them to the morgue.",
+        "Some 70 bodies were recovered and taken to the morgue.",
+        "Officials at the city morgue said 40 bodies had been recovered from the rubble.",
+        "At least 16 bodies were pulled from the river.",
+        "Of the dead, 64 were women.",
+    ],
+)
+def test_bodies_recovered_are_the_toll(text: str) -> None:
+    assert extract_claims(text)[0].metric == "killed"
+
+
+def test_workers_are_people_unless_their_work_makes_them_civilians() -> None:
+    assert first("The factory fire killed 23 workers.")[1:] == ("workers", "people")
+    assert first("The dormitory housed 340 construction workers.")[2] == "people"
+    assert first("An air strike killed seven aid workers.") == ("killed", "aid workers", "civilians")
+    assert first("Six health workers were among the dead.")[2] == "civilians"
+    assert first("A drone strike killed five workers from the charity Food Relief.")[2] == "civilians"
+
+
+def test_a_bare_toll_does_not_borrow_a_subset_s_class() -> None:
+    text = "Nine children were among the dead, the governor said. He had earlier given a toll of 52."
+    claims = extract_claims(text)
+    assert [(c.metric, c.subject_class) for c in claims] == [("killed", "children"), ("killed", "people")]
+    text = "Seven women died in the blaze. The death toll rose to 31 on Sunday, officials said."
+    assert extract_claims(text)[1].subject_class == "people"
+    c = extract_claims("The agency put the toll among children at 40.")[0]
+    assert (c.metric, c.subject_class) == ("killed", "children")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Firefighters brought 35 residents to safety.", "rescued"),
+        ("Only 12 miners were brought out alive.", "rescued"),
+        ("Around 800 people spent the night in emergency shelters.", "evacuated"),
+        ("Some 4,300 people were staying in temporary shelters on Sunday.", "evacuated"),
+        ("Nearly 9,000 people are living in relief camps.", "displaced"),
+        ("The virus has infected 2,400 people in the district.", "affected"),
+        ("Hospitals said they had treated 540 people.", "injured"),
+        ("Doctors said 16 people were in critical condition.", "injured"),
+        ("The airline said 120 passengers were treated as priority cases.", "count"),
+    ],
+)
+def test_more_newsroom_wording_for_people_saved_sheltered_sick_and_treated(text: str, metric: str) -> None:
+    assert first(text)[0] == metric
+
+
+def test_the_previous_clause_s_predicate_is_not_the_next_figure_s() -> None:
+    claims = extract_claims(
+        "About 5,000 people were sleeping in emergency shelters, and some 900 households in 14 villages"
+        " remained without power."
+    )
+    assert [c.metric for c in claims][:2] == ["evacuated", "affected"]
+    claims = extract_claims("Police said 300 people were evacuated, and 200 more in the valley.")
+    assert [c.metric for c in claims] == ["evacuated", "evacuated"]
+
+
+def test_the_subject_stops_before_a_predicate_adjective() -> None:
+    assert first("Rebels are holding 23 aid workers captive.")[1] == "aid workers"
+    assert first("The blaze left 300 traders without income.")[1] == "traders"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Some 17 people are still being held, the prosecutor said.", "detained"),
+        ("The rebels said 30 people were being held hostage.", "hostages"),
+        ("At least six people were swept away by the floodwaters.", "missing"),
+        ("A total of 700 families have been given tents.", "aid"),
+        ("The agency distributed 15,000 food parcels last week.", "aid"),
+    ],
+)
+def test_held_swept_away_and_given_relief(text: str, metric: str) -> None:
+    assert first(text)[0] == metric
+
+
+def test_people_sent_to_hospital_after_a_toll_are_injured() -> None:
+    claims = extract_claims("A gas leak at the plant killed 11 workers and sent 80 to hospital.")
+    assert [c.metric for c in claims] == ["killed", "injured"]
+
+
+def test_time_and_direction_words_end_the_subject() -> None:
+    assert first("The agency distributed 15,000 food parcels last week.")[1] == "food parcels"
+    assert first("Police held 300 protesters back at the barricades.")[1] == "protesters"
+
+
+def test_the_total_of_an_of_the_opener_is_a_count() -> None:
+    claims = extract_claims("Of the 300 passengers on board, only 104 survived.")
+    assert [c.metric for c in claims] == ["count", "rescued"]
+    claims = extract_claims("Of the 40 dead, 12 were children.")
+    assert [(c.metric, c.subject_class) for c in claims] == [("killed", "people"), ("killed", "children")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Firefighters are still searching for 8 people.", "missing"),
+        ("Divers were searching for the remaining 14 passengers.", "missing"),
+        ("Relatives are waiting for news of 37 crew members.", "missing"),
+        ("There was no sign of 12 fishermen.", "missing"),
+        ("Rescuers were searching for survivors among 300 residents.", "count"),
+        ("Police are looking for 3 suspects.", "count"),
+    ],
+)
+def test_people_searched_for_are_missing(text: str, metric: str) -> None:
+    assert first(text)[0] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "A further 1,200 people initially reported as missing have been found safe, the county said.",
+            "count",
+        ),
+        ("Some 40 people listed as missing have since been accounted for.", "count"),
+        ("About 300 people reported as missing have been found alive.", "rescued"),
+        ("Some 40 people have not been accounted for.", "missing"),
+        ("Some 40 people reported missing on Monday were still unaccounted for.", "missing"),
+    ],
+)
+def test_the_main_verb_after_reported_as_missing_decides(text: str, metric: str) -> None:
+    assert first(text)[0] == metric
+
+
+def test_the_people_a_disaster_zone_is_home_to_are_affected() -> None:
+    assert first("Officials said the disaster zone was home to nearly 2 million people.")[0] == "affected"
+    assert first("The flooded districts are home to 650,000 residents.")[0] == "affected"
+    assert first("The city is home to 3 million people.")[0] == "count"
+    assert first("The hostel was home to 80 students.")[0] == "count"
+
+
+def test_loads_consignments_and_doses_are_aid_objects() -> None:
+    assert first("UNICEF sent 12 planeloads of medical supplies.")[0::2] == ("aid", "objects")
+    assert first("Health workers gave 40,000 doses of cholera vaccine.")[0::2] == ("aid", "objects")
+
+
+def test_a_coordinated_verb_before_the_next_figure_is_that_figure_s() -> None:
+    claims = extract_claims("Police used water cannon on 2,000 protesters and arrested 115.")
+    assert [c.metric for c in claims] == ["count", "detained"]
+    claims = extract_claims("Troops surrounded 400 villagers and detained dozens.")
+    assert [c.metric for c in claims] == ["count", "detained"]
+    claims = extract_claims("The floods killed 30 people, and displaced 20,000.")
+    assert [c.metric for c in claims] == ["killed", "displaced"]
+
+
+def test_a_sentence_is_no_death_toll() -> None:
+    assert first("The court sentenced 14 people to death.")[0] == "detained"
+
+
+def test_a_mixed_list_of_services_is_people() -> None:
+    text = "The governor said some 9,000 soldiers, firefighters and volunteers had been deployed."
+    assert extract_claims(text)[0].subject_class == "people"
+    assert first("About 300 troops and police officers were sent to the valley.")[2] == "people"
+    # a list whose elements count on their own, or a subset pair, keeps its class
+    assert first("The strike killed 4 soldiers and a civilian.")[2] == "soldiers"
+    assert first("Six women and children died in the shelling.")[2] == "women"
+
+
+def test_people_trapped_are_missing_until_freed() -> None:
+    assert first("At least 23 people were trapped under the rubble, officials said.")[0] == "missing"
+    assert first("The mine collapse has left 47 miners trapped underground.")[0] == "missing"
+    assert first("Rescuers freed 12 miners trapped underground.")[0] == "rescued"
+
+
+def test_the_remains_or_bodies_of_people_are_recovered_or_handled() -> None:
+    assert first("Police recovered the remains of 9 people.")[0] == "killed"
+    assert first("Rescuers pulled the bodies of 30 people from the rubble.")[0] == "killed"
+    assert first("Forensic teams were examining the remains of 14 people at the morgue.")[0] == "count"
+    assert first("The bodies of 17 migrants were brought to the port morgue.")[0] == "count"
+    assert first("Relatives buried the bodies of 12 victims on Sunday.")[0] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Three hostages were killed in the strike.", "killed"),
+        ("Two detainees died in custody.", "killed"),
+        ("Twelve refugees drowned when the boat sank.", "killed"),
+        ("The army said it had rescued 4 hostages.", "rescued"),
+        ("Some 20 evacuees were injured when the shelter collapsed.", "injured"),
+        ("Israel says 111 hostages are still held in Gaza.", "hostages"),
+        ("Hamas released 24 hostages on Friday.", "hostages"),
+        ("More than 30,000 evacuees waited for supplies.", "evacuated"),
+    ],
+)
+def test_an_event_befalling_people_named_by_their_state_wins(text: str, metric: str) -> None:
+    assert first(text)[0] == metric
+
+
+def test_an_irregular_participle_ends_the_subject() -> None:
+    assert first("Twenty-two people burnt to death when the tanker exploded.")[:2] == ("killed", "people")
+
+
+def test_a_sign_of_something_is_no_missing_person() -> None:
+    text = "The march, which organisers put at 90,000, was the first sign of how angry people were."
+    assert extract_claims(text)[0].metric == "count"
+    assert first("Rescuers found no further trace of 5 hikers.")[0] == "missing"
+
+
+def test_bodies_recovered_as_a_reduced_relative_are_still_handled() -> None:
+    text = "So far only 22 of the bodies pulled from the river have been identified."
+    assert extract_claims(text)[0].metric == "count"
+    assert first("The 12 bodies washed ashore on Sunday were taken to the mortuary.")[0] == "count"

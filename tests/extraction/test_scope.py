@@ -102,3 +102,17 @@ def test_a_running_total_is_not_dated_to_its_own_start() -> None:
     assert claim.scope == "cumulative"
     assert claim.since == date(2025, 3, 3)
     assert claim.as_of is not None and claim.as_of > claim.since
+
+
+def test_so_far_after_a_superlative_ranks_a_figure_and_starts_no_total() -> None:
+    text = "The federation said 95,000 people joined the march, its highest count of the campaign so far."
+    assert scopes(text)[0][0] == "incident"
+    assert scopes("Canada gave $15 million, the largest single gift to date.")[0][0] == "incident"
+    assert scopes("The agency said 450 people had been rescued so far.")[0][0] == "cumulative"
+    assert scopes("So far 2,300 people have been killed, the ministry said.")[0][0] == "cumulative"
+
+
+def test_a_total_the_period_count_brings_the_toll_to_is_not_a_period() -> None:
+    text = "The ministry reported 102 new deaths in the past 24 hours, bringing the toll to 4,560."
+    assert [s for s, _ in scopes(text)] == ["period", "incident"]
+    assert scopes("In the past 24 hours, 102 people died.")[0][0] == "period"

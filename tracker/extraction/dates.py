@@ -101,11 +101,22 @@ _RELATIVE = re.compile(
     r"earlier\s+this\s+week|earlier\s+this\s+month|last\s+month|this\s+month|"
     r"(?:a|one)\s+day\s+(?:earlier|before)(?=\s*[,.;:)]|\s*$)|the\s+(?:previous|preceding)\s+day|"
     r"the\s+day\s+before(?=\s*[,.;:)]|\s*$)|(?:that\s+)?same\s+day|that\s+day|"
+    r"that\s+(?:same\s+)?(?:night|evening|morning|afternoon)|(?:the\s+)?(?:following|next)\s+day|"
+    r"(?:a|one)\s+day\s+later|the\s+day\s+after(?=\s*[,.;:)]|\s*$)|"
     r"(?:a|one|two|three|four|five|six|\d)\s+days?\s+ago|a\s+week\s+ago)\b",
     re.IGNORECASE,
 )
 #: "the same day", "that day": the day of the date mentioned just before in the same text.
-_SAME_DAY_RELATIVE = frozenset({"same day", "that same day", "that day"})
+_SAME_DAY_RELATIVE = frozenset(
+    {"same day", "that same day", "that day"}
+    | {
+        f"that {same}{part}"
+        for same in ("", "same ")
+        for part in ("night", "evening", "morning", "afternoon")
+    }
+)
+#: "the following day", "a day later": the day after the date just before (never guessed without one).
+_DAY_AFTER_RELATIVE = re.compile(r"^(?:(?:the )?(?:following|next) day|(?:a|one) day later|the day after)$")
 #: "a day earlier", "the previous day": the day before the date just before (or publication).
 _DAY_BEFORE_RELATIVE = re.compile(
     r"^(?:(?:a|one) day (?:earlier|before)|the (?:previous|preceding) day|the day before)$"
@@ -319,6 +330,11 @@ _STATEMENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\b(?:while|whereas|but|compared|against|down\s+from|up\s+from)\b")
+#: A later clause of the sentence, whose dates are its own figures' ("...; on March 7 police had counted
+#: 30,000"). A contrast ("80,000 by police while unions claimed 245,000 on Saturday") shares its date.
+_LATER_CLAUSE = re.compile(r";|\s[—–]\s")
+#: ", and on March 7 police had counted 30,000": a date opening a coordinated clause of its own
+_CLAUSE_OPENING_DATE = re.compile(r",\s+(?:and|but)\s+(?:(?:on|by|as\s+of)\s+)?$", re.IGNORECASE)
 _OTHER_FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,30}$")
 _NUMBER_END = re.compile(r"[\d.,\u00a0\u202f]*\d(?:\s?(?:%|percent|per\s+cent|million|billion|bn|m|k))?")
 
@@ -339,8 +355,12 @@ def is_statement_date(context: str, expr: DateExpr) -> bool:
     return bool(_STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(after))
 
 
-def _iter_as_of(context: str, pub: date | None, skip_statements: bool) -> Iterator[tuple[DateExpr, date]]:
-    previous: date | None = None  # the last day-level date seen, for "the same day", "a day earlier"
+def _iter_as_of(
+    context: str, pub: date | None, skip_statements: bool, earlier_day: date | None = None
+) -> Iterator[tuple[DateExpr, date]]:
+    # the last day-level date seen, for "the same day", "a day earlier"; ``earlier_day`` is the day the
+    # previous sentence named ("Israel said 419 trucks entered on Monday. UNRWA counted 223 that day")
+    previous: date | None = earlier_day
     for expr in find_dates(context):
         if expr.kind not in _AS_OF_KINDS:
             continue
@@ -348,6 +368,8 @@ def _iter_as_of(context: str, pub: date | None, skip_statements: bool) -> Iterat
             resolved = previous  # "419 trucks on April 8, while UNRWA counted 223 for the same day"
         elif expr.kind == "relative" and previous is not None and _DAY_BEFORE_RELATIVE.match(expr.relative):
             resolved = previous - timedelta(days=1)
+        elif expr.kind == "relative" and _DAY_AFTER_RELATIVE.match(expr.relative):
+            resolved = previous + timedelta(days=1) if previous is not None else None
         else:
             resolved = _resolve_expr(expr, pub)
         if resolved is not None:
@@ -364,8 +386,31 @@ def _iter_as_of(context: str, pub: date | None, skip_statements: bool) -> Iterat
             yield expr, resolved
 
 
-def _as_of_candidates(context: str, pub: date | None, skip_statements: bool) -> list[tuple[DateExpr, date]]:
-    return list(_iter_as_of(context, pub, skip_statements))
+def _as_of_candidates(
+    context: str, pub: date | None, skip_statements: bool, earlier_day: date | None = None
+) -> list[tuple[DateExpr, date]]:
+    return list(_iter_as_of(context, pub, skip_statements, earlier_day))
+
+
+#: "that day", "the previous day": phrases that name a day by the date named before them
+EARLIER_DAY_HINT = re.compile(
+    r"\b(?:(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|that\s+(?:day|night|evening|morning"
+    r"|afternoon)|(?:a|one)\s+day\s+(?:earlier|before|later)|the\s+(?:previous|preceding|following|next)\s+day"
+    r"|the\s+day\s+(?:before|after))\b",
+    re.IGNORECASE,
+)
+
+
+def last_named_day(context: str, published_at: datetime | date | None) -> date | None:
+    """The last day a sentence names and could date a figure by ("... entered on Monday." -> Monday),
+    for "that day" / "the previous day" in the sentence after it; None when it names none."""
+    try:
+        found = None
+        for _expr, resolved in _iter_as_of(context[-2 * _WINDOW :], _pub_date(published_at), False):
+            found = resolved
+        return found
+    except Exception:  # pragma: no cover - never break extraction
+        return None
 
 
 #: Characters either side of a figure that can hold its date (a long sentence, not an article).
@@ -396,6 +441,7 @@ def attached_date(
     anchor_end: int | None = None,
     *,
     skip_statements: bool = False,
+    earlier_day: date | None = None,
 ) -> date | None:
     """The date grammatically attached to the figure at ``anchor`` in ``context``, if any.
 
@@ -403,7 +449,8 @@ def attached_date(
     March 7", "93 people in Gaza City on Saturday"); a date before it counts when no other
     number, semicolon or contrast word ("while", "against", "down from") separates them, and no
     comma either unless the date opens the sentence ("On Saturday, the ministry said 93 ...").
-    ``skip_statements`` ignores statement dates ("the army said on Monday it had killed 31").
+    ``skip_statements`` ignores statement dates ("the army said on Monday it had killed 31");
+    ``earlier_day`` is the day the sentence before named, for "that day" with no date before it.
     """
     try:
         if not context or anchor < 0 or anchor > len(context):
@@ -418,7 +465,7 @@ def attached_date(
             anchor_end = m.end() if m else anchor
         pub = _pub_date(published_at)
         best: tuple[int, date] | None = None
-        for expr, resolved in _as_of_candidates(context, pub, skip_statements):
+        for expr, resolved in _as_of_candidates(context, pub, skip_statements, earlier_day):
             if expr.start >= anchor_end:
                 between = context[anchor_end : expr.start]
                 if (
@@ -463,34 +510,41 @@ def resolve_as_of(
     context: str,
     published_at: datetime | date | None,
     anchor: int | None = None,
+    *,
+    earlier_day: date | None = None,
 ) -> date | None:
     """The day a figure describes, from the date words in its sentence; None if there are none.
 
     ``anchor`` (optional) is the figure's offset in ``context``: a date attached to the figure
     (see :func:`attached_date`) wins, then the nearest date in the sentence; without an anchor,
     the first. Dates introduced by "since", "until", "by", "from", "before", "after" describe a
-    span, not the figure's day, and are skipped.
+    span, not the figure's day, and are skipped, and so is a date in a later clause (after ";" or a
+    dash: "80,000 marched; on March 7 police had counted 30,000"). ``earlier_day`` (optional)
+    is the day the previous sentence named, which "that day" / "the previous day" refer to.
     """
     try:
         if not context:
             return None
         pub = _pub_date(published_at)
         if anchor is None:
-            for _expr, resolved in _iter_as_of(context[: 2 * _WINDOW], pub, skip_statements=False):
+            for _expr, resolved in _iter_as_of(context[: 2 * _WINDOW], pub, False, earlier_day):
                 return resolved
             return None
         if len(context) > 2 * _WINDOW:
             start = max(0, anchor - _WINDOW)
             context, anchor = context[start : anchor + _WINDOW], anchor - start
-        attached = attached_date(context, published_at, anchor)
+        attached = attached_date(context, published_at, anchor, earlier_day=earlier_day)
         if attached is not None:
             return attached
         candidates: list[tuple[int, date]] = []
-        for expr, resolved in _as_of_candidates(context, pub, skip_statements=False):
-            if anchor is None:
-                return resolved
+        for expr, resolved in _as_of_candidates(context, pub, False, earlier_day):
             if _OTHER_FIGURE_BEFORE.search(context[max(0, expr.start - 40) : expr.start]):
                 continue  # "down from 48,000 on Saturday": that date belongs to the other figure
+            if expr.start > anchor and (
+                _LATER_CLAUSE.search(context, anchor, expr.start)
+                or _CLAUSE_OPENING_DATE.search(context, max(anchor, expr.start - 30), expr.start)
+            ):
+                continue  # "80,000 marched; on March 7 police had counted 30,000": the other clause's
             distance = expr.start - anchor if expr.start >= anchor else anchor - expr.end
             candidates.append((distance, resolved))
         if not candidates:
@@ -584,6 +638,7 @@ def known_start(text: str, published_at: datetime | date | None = None) -> date 
 
 
 __all__ = [
+    "EARLIER_DAY_HINT",
     "KNOWN_START_DATES",
     "KNOWN_WAR_NAMES",
     "DateExpr",
@@ -593,6 +648,7 @@ __all__ = [
     "find_dates",
     "is_statement_date",
     "known_start",
+    "last_named_day",
     "resolve_as_of",
     "resolve_since",
 ]

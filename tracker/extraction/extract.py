@@ -17,14 +17,21 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.extraction import attribution as attr
 from tracker.extraction import crowds
+from tracker.extraction.dates import EARLIER_DAY_HINT, last_named_day
 from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
     PEOPLE_METRICS,
+    handled_bodies,
     metric_from_subject,
     metric_near,
+    new_clause,
+    own_predicate,
+    partitive_total,
     read_subject,
+    state_noun_event,
     subject_class,
+    toll_subject,
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
 from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
@@ -69,6 +76,8 @@ _DATE_HINT_RE = re.compile(
     r"\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|May\b|MAY\b"
     r"|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|weekend|last\s+night"
+    r"|(?:that|same|previous|preceding|following|next)\s+(?:day|night|evening|morning|afternoon)"
+    r"|day\s+(?:earlier|before|later|after)"
     r"|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|morning|afternoon|evening))\b"
     r"|(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)"
 )
@@ -220,6 +229,7 @@ def extract_claims(
     )
     carry_pick: _Picked | None = None  # last attributed claim of the previous paragraph with claims
     carry_metrics: set[str] = set()
+    last_span: tuple[int, int] | None = None  # the previous paragraph's last sentence
     for para in _PARAGRAPH_RE.finditer(text):
         para_last: _Picked | None = None
         para_claims_start = len(claims)
@@ -283,6 +293,8 @@ def extract_claims(
             sent_claims_start = len(claims)
             sent_place = ""
             sent_places_differ = False
+            # "UNRWA said only 223 trucks came in that day": the day the sentence before named
+            earlier = _earlier_day(text, sentences[si - 1] if si else last_span, sentence, published_at)
             for fi, m in enumerate(figs):
                 prev_end = figs[fi - 1].end if fi > 0 else s_start
                 next_start = figs[fi + 1].start if fi + 1 < len(figs) else s_end
@@ -350,7 +362,7 @@ def extract_claims(
                         last_since = since
                 as_of = None
                 if resolve_as_of is not None and _DATE_HINT_RE.search(sentence):
-                    as_of = resolve_as_of(sentence, published_at, m.start - s_start)
+                    as_of = resolve_as_of(sentence, published_at, m.start - s_start, earlier_day=earlier)
                 if since is not None and as_of is not None and as_of <= since:
                     # "had risen to 39,790 since the war began on October 7": the start of a running
                     # total is not the day it describes.
@@ -426,6 +438,8 @@ def extract_claims(
                 para_last = picked[-1]
             elif prev_pick is not None:
                 para_last = prev_pick
+        if sentences:
+            last_span = sentences[-1]
         if len(claims) > para_claims_start:
             last_claim = claims[-1]
             if last_claim.attribution and last_claim.metric in PEOPLE_METRICS:
@@ -440,6 +454,15 @@ def extract_claims(
         elif para_has_mentions:
             carry_pick = None
     return crowds.settle_places(claims, text) if story_crowd else claims
+
+
+def _earlier_day(
+    text: str, prev_span: tuple[int, int] | None, sentence: str, published_at: datetime | None
+) -> date | None:
+    """The day the previous sentence names, when this one says "that day" or "the previous day"."""
+    if prev_span is None or not EARLIER_DAY_HINT.search(sentence):
+        return None
+    return last_named_day(text[prev_span[0] : prev_span[1]], published_at)
 
 
 _MIGHT_ATTR_RE = re.compile(
@@ -524,22 +547,6 @@ def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
     found, _d = metric_near("", np, right_limit=8)
     subject, _e = read_subject(np, 0, len(np))
     return (found or "count"), subject
-
-
-_HANDLING_RE = re.compile(
-    r"^[^,;]{0,70}?\b(?:buried|identified|loaded|transferred|moved|taken\s+to|stored|repatriated|returned"
-    r"|handed\s+over|exhumed|examined|autopsied|collected|laid\s+out|cremated|awaiting\s+identification)\b",
-    re.IGNORECASE,
-)
-
-
-def _handled_bodies(subject: str, after: str) -> bool:
-    """The dead as objects of handling ("30 bodies were loaded onto trucks", "74 of the dead have been
-    identified"): a count of bodies processed, not a toll."""
-    words = subject.lower().split()
-    if not words or words[-1] not in ("bodies", "dead", "victims", "remains", "corpses"):
-        return False
-    return _HANDLING_RE.match(after) is not None
 
 
 _CONTRAST_RE = re.compile(r"^[\s,;]*(?:while|whereas)\b", re.IGNORECASE)
@@ -872,7 +879,15 @@ def _build_claim(
         pronoun_subject = subject.lower() in ("them", "whom", "which")
         cls_guess = subject_class(subject, "") if subject and not pronoun_subject else ""
         if sub_metric is not None:
-            metric = sub_metric
+            # "Three hostages were killed": an event happening to people named by their state
+            metric = (
+                state_noun_event(
+                    subject,
+                    text[max(prev_end, s_start) : q_start],
+                    _clause(text[subj_end : min(s_end, next_start)]),
+                )
+                or sub_metric
+            )
         elif cls_guess == "other" and not OTHER_NOUNS.search(subject) and not _FAMILY_RE.search(subject):
             # an unlisted noun ("16 climbers were lifted to safety"): the verb right after it decides
             found_u, _du = metric_near(
@@ -903,8 +918,13 @@ def _build_claim(
                 subject = of_subject or subject
         if not metric:
             left = text[max(prev_end, s_start) : q_start]
-            right = _clause(text[subj_pos : min(s_end, next_start)])
-            found, dist = metric_near(left, right)
+            raw_right = text[subj_pos : min(s_end, next_start)]
+            right = _clause(raw_right)
+            # "used water cannon on 2,000 protesters and arrested 115": that verb is the next figure's
+            found, dist = metric_near(left, right, next_figure=next_start < s_end and right == raw_right)
+            if found is None and next_start < s_end:
+                # the window stopped at a figure inside the noun phrase: the clause's own verb wins
+                found, dist = own_predicate(text[subj_pos : min(s_end, subj_pos + 160)]), 0
             between = text[prev_end:q_start] if prev_claim is not None else ""
             if (
                 prev_claim is not None
@@ -917,7 +937,9 @@ def _build_claim(
             inherit = prev_claim is not None and (
                 found is None or (dist > 3 and _LINKER_RE.search(between) and found != prev_claim.metric)
             )
-            linked = _LINKER_RE.search(between) or subject.lower() in ("others", "them", "")
+            linked = (
+                _LINKER_RE.search(between) or subject.lower() in ("others", "them", "")
+            ) and not new_clause(between)  # "had been displaced and that 4,000 people lived there"
             if inherit and linked and prev_claim is not None and prev_claim.metric in PEOPLE_METRICS:
                 metric = prev_claim.metric
             if (
@@ -945,13 +967,20 @@ def _build_claim(
                 metric = antecedent.metric  # "... 11,300 dead. The final figure could reach 20,000"
             if not metric:
                 metric = _number_of(text, s_start, q_start)[0]  # "a list of the missing, with 66 names"
+            if not metric and partitive_total(text[s_start:q_start]):
+                metric = "count"  # "Of the 300 passengers on board, only 104 survived": the total
             if not metric:
                 # the rest of the clause: "1.7 million people, more than 75 percent ..., have been displaced"
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
-        if metric == "killed" and _handled_bodies(subject, text[subj_end : min(s_end, subj_end + 120)]):
-            metric = "count"  # "2,530 of the victims had been buried": what was done with the dead
+        if metric == "killed":
+            handled = handled_bodies(
+                subject, text[subj_end : min(s_end, subj_end + 120)], text[max(prev_end, s_start) : q_start]
+            )
+            if handled:
+                metric = "count"  # "2,530 of the victims had been buried": what was done with the dead
+                subject = subject or handled  # "Of the dead, 19 had not been identified"
     if metric == "percent":
         sclass = ""
         if subject.lower() in ("them", "whom", "which") and antecedent is not None:
@@ -968,15 +997,27 @@ def _build_claim(
     else:
         if subject.lower() in ("them", "whom", "which") and antecedent is not None:
             subject = antecedent.subject
-        sclass = subject_class(subject, metric, currency=currency)
+        sclass = subject_class(subject, metric, currency=currency, after=text[subj_end : subj_end + 50])
         if not subject and not currency:
             # a bare number borrows what the story is counting: the sentence's first figure of the
             # same metric ("800,000 people ..., while the CGT claimed over one million"), else the
             # paragraph's latest one ("the union put the figure at 250,000")
-            head = next((c for c in sent_claims if c.metric == metric and c.subject), None)
-            if head is not None:
+            # a bare toll ("gave a toll of 116") counts everyone: it borrows no subset's class
+            toll_noun = toll_subject(text[max(prev_end, s_start) : q_start])
+            toll = toll_noun is not None
+            head = next(
+                (
+                    c
+                    for c in sent_claims
+                    if c.metric == metric and c.subject and not (toll and c.subject_class in _SUBSET_CLASSES)
+                ),
+                None,
+            )
+            if toll_noun:
+                subject, sclass = toll_noun, subject_class(toll_noun, metric)  # "the toll among children"
+            elif head is not None:
                 subject, sclass = head.subject, head.subject_class or sclass
-            elif metric in para_subjects:
+            elif metric in para_subjects and not (toll and para_subjects[metric][1] in _SUBSET_CLASSES):
                 subject, sclass = para_subjects[metric]
             subject = _PLACE_TAIL_RE.sub("", subject)  # "69 deaths in Wajima and 38 in Suzu": not Wajima's
         if not sclass:

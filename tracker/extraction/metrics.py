@@ -5,21 +5,49 @@ from __future__ import annotations
 
 import re
 
+#: Things counted (buildings, vehicles, supplies): the class ``objects``
+_OBJECTS = (
+    r"buildings?|homes?|houses?|structures|schools?|hospitals?|mosques?|churches|trucks?|truckloads?"
+    r"|lorr(?:y|ies)|vehicles?|bombs?|munitions|missiles?|rockets?|drones?|shells|tents?|apartments?"
+    r"|villages|packages?|parcels?|pallets?|tonnes|tons|meals|shelters?|sites|facilities|roads|bridges"
+    r"|crossings|boats|ships|aircraft|planes|tanks|weapons|warehouses|clinics|dwellings|shops|businesses"
+    r"|airdrops?|convoys?|rations|kits|blankets|flights|strikes|airstrikes|targets|wells|schools|bags"
+    r"|locations|properties|premises|cars|generators|tarpaulins|farms|(?:plane|ship|boat|car)loads?"
+    r"|consignments?|doses|vaccines"
+)
+
 _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "killed",
         r"kill(?:ed|ing|s)?|dead|deaths?|death\s+tolls?|tolls?|died|dies|die|dying|lost\s+their\s+lives"
         r"|lives\s+lost|lost\s+(?:his|her)\s+life|claimed\s+the\s+lives|bodies|body|fatalit(?:y|ies)"
-        r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest|victims",
+        r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest|victims"
+        # the family of death verbs: how people die in disasters and attacks
+        r"|suffocated|asphyxiated|electrocuted|incinerated|beheaded|decapitated|assassinated|slaughtered"
+        r"|succumbed(?:\s+to\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds|burns))?|gunned\s+down"
+        r"|mowed\s+down|mown\s+down|remains\s+of|(?:found|left|shot|confirmed|declared|pronounced)\s+dead|lifeless|corpses"
+        rf"|bur(?:ied|ying|ies)(?:\s+alive)?(?!\s+(?:{_OBJECTS})\b)",
     ),
     (
         "injured",
         r"injur(?:ed|ies|y|ing|es)|wounded|wounding|wounds|hurt|maimed|hospitali[sz]ed|in\s+hospital"
-        r"|treated\s+in\s+hospitals?|(?:treated\s+)?for\s+(?:burns|injuries|wounds|fractures|smoke\s+inhalation)",
+        r"|treated\s+in\s+hospitals?|(?:treated\s+)?for\s+(?:burns|injuries|wounds|fractures|smoke\s+inhalation)"
+        # taken to hospital, admitted, treated, burned: the injured as the wards and clinics see them
+        r"|(?:(?:admitted|taken|rushed|ferried|brought|sent|transferred|transported|driven)\s+(?:in\s+)?)?to"
+        r"\s+(?:(?:a|the|local|nearby|\w+['’]s|several|various|two|three|\w+)\s+){0,2}(?:hospitals?|clinics"
+        r"|clinic|infirmar(?:y|ies)|medical\s+(?:centres?|centers?|facilities))"
+        r"|(?:suffered|suffering|sustained|sustaining|with|had)\s+(?:\w+\s+){0,2}(?:burns|injuries|wounds"
+        r"|fractures|smoke\s+inhalation|broken\s+bones)"
+        r"|(?:received|receiving|needed|needing|required|requiring|underwent|undergoing)\s+(?:\w+\s+)?"
+        r"(?:treatment|medical\s+(?:care|attention)|first\s+aid|surgery)|treated(?!\s+(?:as|like|with)\b)"
+        r"|in\s+(?:a\s+)?(?:critical|serious|stable|grave|intensive)\s+(?:condition|care)",
     ),
     (
         "missing",
-        r"missing|unaccounted|disappeared|still\s+buried|remain\s+buried|safety\s+of|whereabouts"
+        r"missing|unaccounted|disappeared|trapped|search(?:ing|es)?\s+for(?=(?:\s+(?:the|remaining|last|other|another))*\s*(?:$|\d))"
+        r"|(?:(?:no|any|without)\s+(?:\w+\s+)?(?:news|word|trace|sign)|news)\s+of|without\s+(?:a\s+)?trace|(?:swept|washed|carried)\s+away|(?:still|remain(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:buried|trapped)"
+        r"|(?:feared|believed|thought|presumed|likely|may|might|could)\s+(?:\w+\s+){0,3}?(?:buried|trapped)"
+        r"|safety\s+of|whereabouts"
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located|accounted\s+for|traced)"
         r"|(?:yet|still)\s+to\s+be\s+(?:found|located|traced|accounted\s+for|confirmed\s+safe)"
         r"|could\s+not\s+be\s+(?:reached|located|contacted|traced)|out\s+of\s+contact",
@@ -30,7 +58,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|need(?:ed|s)?\s+(?:emergency\s+)?shelter|in\s+need\s+of\s+(?:emergency\s+)?shelter"
         r"|crossed\s+(?:the\s+border|into)|fled\s+across|refugees"
         r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
-        r"|in\s+(?:shelters|camps|evacuation\s+centres|evacuation\s+centers)"
+        r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
         r"|(?:have|has|had)\s+left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
         r"|villages?)",
     ),
@@ -38,18 +66,27 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "detained",
         r"detain(?:ed|ees?|ing|s)?|arrest(?:ed|s|ing)?|detentions?|jailed|imprisoned|custody|rounded\s+up"
         r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner|captured"
-        r"|charged|indicted|remanded|held\s+pending",
+        r"|charged|indicted|remanded|held\s+pending|sentenced|convicted"
+        r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))",
+    ),
+    # no longer missing: "1,500 people first reported as unaccounted for have been found safe"
+    (
+        "count",
+        r"(?:found|located|traced|turned\s+up)\s+(?:safe|unharmed|well)|accounted\s+for",
     ),
     ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"),
     (
         "rescued",
-        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|pulled\s+(?:out\s+)?alive|saved|extricated|dug\s+out|freed"
-        r"|survivors?|survived|(?:lifted|brought|carried|winched|plucked)\s+to\s+safety|plucked|winched",
+        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|(?:pulled|found|brought|dug|carried|got|taken|freed)\s+(?:out\s+)?alive"
+        r"|saved|extricated|dug\s+out|freed|survivors?|survived|(?:lifted|brought|carried|winched|plucked)\s+to\s+safety"
+        r"|plucked|winched|to\s+safety",
     ),
     (
         "evacuated",
         r"evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b|airlifted|flown|relocated"
-        r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)",
+        r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)"
+        # where evacuees stay: "33,000 people in evacuation shelters", "staying in temporary shelters"
+        r"|(?:in|at|to)\s+(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)",
     ),
     (
         "affected",
@@ -58,28 +95,32 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|faced|facing|without\s+(?:running\s+)?(?:power|water|electricity|shelter|heating|gas)"
         r"|lost\s+(?:power|electricity|water)|(?:had|have|has)\s+no\s+(?:running\s+)?(?:power|water"
         r"|electricity|heating)|power\s+(?:lines|supplies|supply|cables)\s+to|blackouts?|power\s+cuts?"
-        r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|stranded"
-        r"|cut\s+off|isolated|(?:live|living|lives|lived)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:areas|zones)",
+        r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|infected|stranded"
+        r"|(?:quake|earthquake|disaster|affected|flood(?:ed)?|impact|danger|exclusion|stricken|devastated|hit)"
+        r"\s+(?:zones?|areas?|regions?|provinces?|districts?)\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+)?home\s+to"
+        r"|cut\s+off|isolated|(?:live|living|lives|lived)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:areas?|zones?"
+        r"|districts|region)",
     ),
 )
 _METRIC_WORDS = (
     *_METRIC_WORDS,
     (
         "aid",
-        r"(?:with|received|receiving|receive|reached\s+with)\s+(?:\w+\s+)?(?:meals|food|aid|assistance|rations"
-        r"|supplies|cash\s+transfers|vouchers)",
+        r"(?:with|received|receiving|receive|reached\s+with|given|provided\s+with|handed|supplied\s+with)"
+        r"\s+(?:\w+\s+)?(?:meals|food|aid|assistance|rations|supplies|cash\s+transfers|vouchers|tents|blankets"
+        r"|kits|parcels|drinking\s+water)",
     ),
 )
-_METRIC_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _METRIC_WORDS) + r")\b",
-    re.IGNORECASE,
-)
+#: Matched against lowercased text (``metric_near`` lowers its windows): case-sensitive matching of
+#: lowercase patterns is much faster than IGNORECASE over this many alternatives
+_METRIC_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _METRIC_WORDS) + r")\b")
 _STRONG_RE = re.compile(r"\b(?:death\s+tolls?|tolls?)\b", re.IGNORECASE)
 
 _AID_NOUNS = re.compile(
     r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|parcels?|packages?|pallets?|airdrops?|meals"
     r"|food|supplies|shipments?|tonnes|tons|rations|kits|blankets|tents|body\s+bags|tarpaulins|generators"
-    r"|jerrycans|water\s+tanks)\b",
+    r"|jerrycans|water\s+tanks|(?:plane|ship|boat|lorry|car)loads?|consignments?|doses|vaccines|medicines"
+    r"|food\s+baskets|hygiene\s+kits|mosquito\s+nets)\b",
     re.IGNORECASE,
 )
 
@@ -101,18 +142,10 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "civilians",
-        r"civilians?|workers?|journalists?|medics?|paramedics|doctors|nurses|staff|employees|humanitarians"
+        r"civilians?|journalists?|medics?|paramedics|doctors|nurses|staff|employees|humanitarians"
         r"|volunteers|reporters",
     ),
-    (
-        "objects",
-        r"buildings?|homes?|houses?|structures|schools?|hospitals?|mosques?|churches|trucks?|truckloads?"
-        r"|lorr(?:y|ies)|vehicles?|bombs?|munitions|missiles?|rockets?|drones?|shells|tents?|apartments?"
-        r"|villages|packages?|parcels?|pallets?|tonnes|tons|meals|shelters?|sites|facilities|roads|bridges"
-        r"|crossings|boats|ships|aircraft|planes|tanks|weapons|warehouses|clinics|dwellings|shops|businesses"
-        r"|airdrops?|convoys?|rations|kits|blankets|flights|strikes|airstrikes|targets|wells|schools|bags"
-        r"|locations|properties|premises|cars|generators|tarpaulins|farms",
-    ),
+    ("objects", _OBJECTS),
     (
         "money",
         r"losses|funding|budget|gdp|costs?|damages|pledges?|funds?|spending|revenue|economy|dollars|euros",
@@ -202,6 +235,12 @@ _IRREGULAR_PAST = [
     "threw",
     "grew",
     "drew",
+    "burnt",
+    "bled",
+    "shot",
+    "slain",
+    "froze",
+    "dealt",
 ]
 _SUBJECT_STOP = frozenset(
     [
@@ -353,6 +392,14 @@ _SUBJECT_STOP = frozenset(
         "now",
         "then",
         "today",
+        "overnight",
+        "alive",
+        "captive",
+        "last",
+        "next",
+        "back",
+        "away",
+        "without",
         "yesterday",
         "tonight",
         "worth",
@@ -541,11 +588,100 @@ _ARMED_GROUP_RE = re.compile(
 _MILITARY_RE = re.compile(r"\b(?:forces|army|military|troops|navy|marines|armed\s+forces)\b", re.IGNORECASE)
 
 
-def subject_class(subject: str, metric: str, *, currency: str = "", percent: bool = False) -> str:
+#: Workers whose work makes them civilians in a conflict's count: aid, health, media, UN staff
+_CIVILIAN_WORK_RE = re.compile(
+    r"\b(?:aid|relief|humanitarian|health|healthcare|medical|hospital|UN|U\.N\.|NGO|charity|media|press"
+    r"|civil\s+defen[cs]e|rescue|ambulance|UNRWA)\b",
+    re.IGNORECASE,
+)
+_CIVILIAN_EMPLOYER_RE = re.compile(
+    r"^\s*(?:from|of|with|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:charity|charities|aid|relief"
+    r"|humanitarian|NGO|UN|United\s+Nations|Red\s+(?:Cross|Crescent)|UNRWA|agency|agencies)\b",
+    re.IGNORECASE,
+)
+_WORKERS = frozenset(("workers", "worker"))
+#: ", police officers and emergency workers": more nouns of the same figure, listed after its subject
+_NOUN_LIST_AFTER_RE = re.compile(
+    r"(?:\s*,\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)*,?\s+and\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\b"
+)
+#: A list element that opens with these counts on its own ("40 soldiers, two civilians and a child")
+_OWN_COUNT_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "dozen",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "several",
+        "many",
+        "some",
+        "other",
+        "others",
+        "including",
+        "among",
+    ]
+)
+
+
+def _listed_heads(after: str) -> list[str]:
+    """The head nouns of a list continuing a figure's subject (", police officers and emergency
+    workers had ..." -> ["officers", "workers"]); empty when an element counts on its own."""
+    listed = _NOUN_LIST_AFTER_RE.match(after)
+    if listed is None:
+        return []
+    heads: list[str] = []
+    for element in re.split(r"\s*,\s*(?:and\s+)?|\s*\band\s+", listed.group(0).strip(" ,")):
+        words = element.split()
+        if not words:
+            continue
+        if words[0] in _OWN_COUNT_WORDS:
+            return []
+        kept: list[str] = []
+        for word in words:
+            if word in _SUBJECT_STOP:
+                break
+            kept.append(word)
+        if kept:
+            heads.append(kept[-1])
+    return heads
+
+
+def subject_class(
+    subject: str, metric: str, *, currency: str = "", percent: bool = False, after: str = ""
+) -> str:
+    """The class of what ``subject`` names; ``after`` (the words that follow the subject, optional)
+    tells whose workers they are ("seven workers from the charity ...": civilians)."""
     if currency:
         return "money"
+    if subject and after:
+        own = subject_class(subject, metric)
+        if own in ("soldiers", "militants", "civilians") and any(
+            subject_class(h, "") not in (own, "", "other") for h in _listed_heads(after)
+        ):
+            return "people"  # "15,000 soldiers, police officers and emergency workers": a mixed list
     if subject:
         last = subject.split()[-1]
+        if last.lower() in _WORKERS and not _MILITARY_RE.search(subject):
+            # "196 workers" are people; aid, health and media workers are a conflict's civilians
+            if _CIVILIAN_WORK_RE.search(subject) or _CIVILIAN_EMPLOYER_RE.match(after):
+                return "civilians"
+            return "people"
         if _ARMED_GROUP_RE.search(subject) and last.lower() in ("members", "operatives", "men", "commanders"):
             return "militants"  # "31 Hamas and Islamic Jihad members"
         if last.lower() in ("personnel", "members", "staff") and _MILITARY_RE.search(subject):
@@ -565,14 +701,47 @@ def subject_class(subject: str, metric: str, *, currency: str = "", percent: boo
     return "other" if subject else ""
 
 
+#: People named by a state (held, displaced, evacuated, saved) that an event can still befall
+_STATE_NOUNS = frozenset(
+    [
+        "hostages",
+        "captives",
+        "detainees",
+        "prisoners",
+        "refugees",
+        "evacuees",
+        "survivors",
+        "abductees",
+        "inmates",
+    ]
+)
+_EVENTS = frozenset(("killed", "injured", "rescued", "missing"))
+
+
+def state_noun_event(subject: str, before: str, after: str) -> str | None:
+    """The event that befalls people named by their state ("three hostages were killed", "the army
+    rescued four hostages", "12 refugees drowned"): its metric, or None when nothing happens to them
+    ("111 hostages are still held")."""
+    words = subject.lower().split()
+    if not words or words[-1] not in _STATE_NOUNS:
+        return None
+    found, _d = metric_near(before, after, right_limit=4, left_limit=2)
+    if found in _EVENTS and found != metric_from_subject(words[-1]):
+        return found
+    return None
+
+
+_PERSON_CLASSES = frozenset(("people", "children", "women", "soldiers", "militants", "civilians"))
+
+
 def metric_from_subject(subject: str) -> str | None:
     if not subject:
         return None
     if subject.lower().split()[-1] == "lives":
         return "killed"  # "the storm claimed 23 lives"
-    if _AID_NOUNS.search(subject):
-        return "aid"
-    m = _METRIC_RE.search(subject)
+    if _AID_NOUNS.search(subject) and subject_class(subject.split()[-1], "") not in _PERSON_CLASSES:
+        return "aid"  # "aid trucks", not "aid workers"
+    m = _METRIC_RE.search(subject.lower())
     if m is not None and m.lastgroup is not None:
         return m.lastgroup
     return None
@@ -581,7 +750,52 @@ def metric_from_subject(subject: str) -> str | None:
 _AUX_BEFORE_RE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been|been|are|is|got|get)\s+(?:\w+ly\s+)?$"
 )
+_REDUCED_RELATIVE_RE = re.compile(
+    r"^\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:initially|originally|first|previously|earlier)\s+)?(?:reported|listed"
+    r"|registered|recorded|counted|classed|feared)\s+(?:as\s+)?$"
+)
+#: What may stand between a verb and the figure it governs ("and arrested at least 115")
+_NEXT_FIGURE_TAIL_RE = re.compile(
+    r"\s*(?:(?:the|a|an|another|some|about|around|roughly|nearly|almost|at\s+least|more\s+than|over|up\s+to"
+    r"|a\s+further|an\s+estimated|only|just)\s+)*(?:$|(?P<n>\d|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b))"
+)
 _COORD_RE = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;]")
+#: A new clause with its own subject: a metric word before it is not the next figure's ("had been
+#: displaced and that nearly 4,000 people lived there", "30 were killed; 12 were ...")
+_CLAUSE_BARRIER_RE = re.compile(
+    r";|\b(?:and|but|or)\s+(?:that|said|says|added|adding|noted|whether)\b|\b(?:while|whereas|although"
+    r"|though)\b",
+    re.IGNORECASE,
+)
+
+_COMMA_COORD_RE = re.compile(r",\s+(?:and|but|or|while|whereas)\b", re.IGNORECASE)
+_PREDICATE_AUX_RE = re.compile(
+    r"\b(?:were|was|are|is|had|have|has|been|remain(?:s|ed)?|still)\b", re.IGNORECASE
+)
+
+
+def own_predicate(rest: str) -> str | None:
+    """The metric of the verb a figure's noun phrase goes on to, past a figure inside it ("some 3,100
+    residents in 22 districts remained cut off": affected), up to the first comma or new clause."""
+    cut = re.search(r"[,;:]|\s(?:and|but|while|whereas)\s", rest)
+    found, _d = metric_near("", rest[: cut.start()] if cut else rest, right_limit=8)
+    return found
+
+
+_PARTITIVE_OPENER_RE = re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:the|those|these|all|its|their)?\s*$", re.I)
+
+
+def partitive_total(prefix: str) -> bool:
+    """Whether the sentence so far is "Of the" / "Among the": the figure is the total a later figure is
+    part of ("Of the 300 passengers on board, only 104 survived": 300 is a count, not the survivors)."""
+    return _PARTITIVE_OPENER_RE.match(prefix) is not None
+
+
+def new_clause(gap: str) -> bool:
+    """Whether ``gap`` (the words between two figures) opens a clause of its own ("and that", ";",
+    "while"): the second figure takes no metric from the first."""
+    return _CLAUSE_BARRIER_RE.search(gap) is not None
 
 
 def _word_distance(s: str) -> int:
@@ -604,26 +818,40 @@ def _not_found_yet(window: str, m: re.Match[str]) -> bool:
 
 
 def metric_near(
-    left: str, right: str, *, right_limit: int = 6, left_limit: int = 6
+    left: str, right: str, *, right_limit: int = 6, left_limit: int = 6, next_figure: bool = False
 ) -> tuple[str | None, int]:
     """Nearest metric word: the first one to the right of the figure or the last one to its left,
-    whichever is fewer words away. Returns (metric, distance)."""
+    whichever is fewer words away. Returns (metric, distance). ``next_figure``: ``right`` ends where
+    the next figure starts, so a coordinated verb at its end is that figure's ("... 2,000 protesters
+    and arrested 115")."""
+    left, right = left.lower(), right.lower()
     best: tuple[str | None, int] = (None, 999)
     first = True
+    reduced = False  # the first metric word sits in a reduced relative ("people reported as missing")
     for m in _METRIC_RE.finditer(right):
         d = _word_distance(right[: m.start()])
         if d > right_limit + 4:
             break
         if m.lastgroup is None or _not_found_yet(right, m):
             continue
+        tail = _NEXT_FIGURE_TAIL_RE.match(right, m.end())
+        if (
+            tail is not None
+            and (tail.group("n") is not None or next_figure)
+            and _COORD_RE.search(right, 0, m.start())
+        ):
+            break  # the verb of the next figure
         if first and d <= right_limit:
             best = (m.lastgroup, d)
         first = False
-        # the main verb after a reduced relative: "100 civilians sheltering at the school had been killed"
+        # the main verb after a reduced relative: "100 civilians sheltering at the school had been killed",
+        # "1,732 people originally reported as unaccounted for have been found safe"
         if _AUX_BEFORE_RE.search(right[: m.start()]) and best[0] != m.lastgroup and d > best[1]:
-            if re.search(r"\b(?:ing)\b|\w+ing\b", right[: m.start()]) and best[1] <= 1:
+            if (re.search(r"\b(?:ing)\b|\w+ing\b", right[: m.start()]) and best[1] <= 1) or reduced:
                 best = (m.lastgroup, min(d, right_limit))
             break
+        if not reduced and _REDUCED_RELATIVE_RE.search(right, 0, m.start()):
+            reduced = True
     last = None
     for m in _METRIC_RE.finditer(left):
         if m.group(0)[:6].lower() == "surviv" or _not_found_yet(left, m):
@@ -631,6 +859,12 @@ def metric_near(
         last = m
     if last is not None and last.lastgroup is not None:
         gap = left[last.end() :]
+        if new_clause(gap) or (
+            _COMMA_COORD_RE.search(gap) and _PREDICATE_AUX_RE.search(left, 0, last.start()) is not None
+        ):
+            # "... had been displaced and that ...", "26,000 people were staying in shelters, and some
+            # 3,100 residents ...": the previous clause's predicate
+            return best
         d = _word_distance(gap)
         if _COORD_RE.search(gap):
             d += 4  # "killed some 1,200 people and about 250 were taken hostage"
@@ -638,3 +872,101 @@ def metric_near(
         if d <= limit and d < best[1]:
             best = (last.lastgroup, d)
     return best
+
+
+_BODY_NOUNS = frozenset(("bodies", "dead", "victims", "remains", "corpses"))
+#: What is done with the dead once they are found: moved, kept, examined, identified, buried
+_HANDLING_RE = re.compile(
+    r"^[^,;]{0,70}?\b(?:buried|identified|loaded|transferred|moved|taken\s+(?:in\s+)?to|stored|repatriated"
+    r"|returned|handed\s+over|exhumed|examined|autopsied|collected|laid\s+out|cremated|awaiting\s+identification"
+    r"|reached|arrived\s+(?:at|in)|brought\s+(?:in|to|into|for)|delivered\s+to|sent\s+to|carried\s+(?:in)?to"
+    r"|kept\s+(?:at|in)|lying\s+(?:at|in)|held\s+(?:at|in)|morgues?|mortuar(?:y|ies)|post-?mortems?"
+    r"|autops(?:y|ies)|forensic|examination|identification)\b",
+    re.IGNORECASE,
+)
+#: Bodies recovered, pulled out or found are the toll, whatever is done with them afterwards
+_RECOVERY_RE = re.compile(
+    r"\b(?:recovered|retrieved|pulled|found|dug|fished|washed|unearthed|extracted|removed|counted|discovered)\b",
+    re.IGNORECASE,
+)
+#: Recovery as the figure's own verb ("were recovered", "had been pulled out"), not a reduced relative
+_RECOVERED_VERB_RE = re.compile(
+    r"\b(?:were|was|are|is|been|being|have|has|had)\s+(?:\w+ly\s+|also\s+|since\s+|now\s+|so\s+far\s+)?"
+    r"(?:recovered|retrieved|pulled|found|dug|fished|washed|unearthed|extracted|removed|counted|discovered)\b",
+    re.IGNORECASE,
+)
+_OF_THE_DEAD_RE = re.compile(
+    r"\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|bodies|victims|remains)\s*,?\s*$", re.IGNORECASE
+)
+_BODIES_OF_RE = re.compile(
+    r"\b(?:the\s+)?(?P<noun>bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_HANDLER_BEFORE_RE = re.compile(
+    r"\b(?:bur(?:ied|ying)|identif(?:ied|ying)|exhum(?:ed|ing)|examin(?:ed|ing)|cremat(?:ed|ing)|autopsied"
+    r"|repatriat(?:ed|ing))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+#: The place where the dead are kept, as the one who holds or receives them
+_MORGUE_BEFORE_RE = re.compile(
+    r"\b(?:morgues?|mortuar(?:y|ies)|post-?mortem\s+(?:house|centre|center|unit)|forensic\s+(?:institute"
+    r"|centre|center|unit|department)|funeral\s+homes?)\b[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+#: "gave a toll of", "the death toll rose to", "put the toll among children at": a toll before its figure
+_TOLL_BEFORE_RE = re.compile(
+    r"\b(?:death\s+|casualty\s+|overall\s+|official\s+)?tolls?\b(?P<words>(?:\s+[\w'’-]+){0,5}?)\s+(?:of|at|to"
+    r"|as|was|is|stood\s+at|stands\s+at|reached|hit|passed|topped|exceeded)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TOLL_NOUN_RE = re.compile(
+    r"^\s+(?:among|of|for)\s+(?:the\s+)?(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE
+)
+
+
+def toll_subject(before: str) -> str | None:
+    """For a figure after a toll phrase, the class noun the phrase names ("the toll among children at
+    40" -> "children"), "" for a bare toll ("a toll of 116": everyone, never a subset borrowed from a
+    neighbouring figure), None when the figure is no toll's."""
+    m = _TOLL_BEFORE_RE.search(before[-80:])
+    if m is None:
+        return None
+    noun = _TOLL_NOUN_RE.match(m.group("words"))
+    if noun is not None:
+        for word in reversed(noun.group("noun").split()):
+            if subject_class(word, "") not in ("", "other"):
+                return word
+    return ""
+
+
+def handled_bodies(subject: str, after: str, before: str = "") -> str:
+    """The dead as objects of handling ("30 bodies were loaded onto trucks", "74 of the dead have been
+    identified", "60 bodies had reached mortuaries", "Of the dead, 19 had not been identified"): a count
+    of bodies processed, not a toll. Returns the noun counted ("bodies", "dead") or ""."""
+    words = subject.lower().split()
+    noun = words[-1] if words else ""
+    bodies_of = _BODIES_OF_RE.search(before)
+    if bodies_of is not None:
+        noun = bodies_of.group("noun").lower()  # "the remains of 14 people"
+        before = before[: bodies_of.start()]
+    elif not noun:
+        partitive = _OF_THE_DEAD_RE.search(before)
+        if partitive is None:
+            return ""
+        noun = partitive.group("noun").lower()
+    elif noun not in _BODY_NOUNS:
+        return ""
+    if _RECOVERY_RE.search(before[-40:]):
+        return ""  # "divers recovered 23 bodies and took them to the morgue": the toll
+    m = _HANDLING_RE.match(after)
+    clause_end = min((i for i in (after.find(","), after.find(";")) if i >= 0), default=len(after))
+    recovered = _RECOVERED_VERB_RE.search(after, 0, min(clause_end, 80))
+    if recovered is not None and (m is None or recovered.start() < m.end()):
+        # "70 bodies were recovered and taken to the morgue": the toll; but in "15 of the bodies recovered
+        # so far have been identified" the recovery only says which bodies
+        return ""
+    if m is not None or _HANDLER_BEFORE_RE.search(before) or _MORGUE_BEFORE_RE.search(before):
+        return noun  # "relatives had identified 40 of the victims", "the mortuary received 33 bodies"
+    return ""

@@ -58,6 +58,11 @@ _CLAUSE_END_RE = re.compile(
     r";|,\s+(?:while|whereas|but|as|after|when|although|though)\b|\s(?:while|whereas)\s"
 )
 
+#: "102 deaths in the past 24 hours, bringing the toll to 4,560": the total a period count adds up to
+_TOTAL_AFTER_RE = re.compile(
+    r",\s+(?:bringing|raising|taking|pushing|lifting|putting)\s+(?:the|its|their)\s+", re.IGNORECASE
+)
+
 
 def parse_since_date(phrase: str, published_at: datetime | None) -> date | None:
     """Fallback for "since October 7" when the dates module is not available."""
@@ -93,6 +98,17 @@ def _running_since(text: str, last: bool = False) -> re.Match[str] | None:
     return found
 
 
+def _running_total(text: str) -> bool:
+    """A running-total marker ("so far", "to date", "in total"); "its largest estimate of the movement
+    so far" / "the highest figure to date" ranks a figure and starts no total."""
+    for m in _CUMULATIVE_RE.finditer(text):
+        word = m.group(0).lower()
+        if word.startswith(("so", "to")) and _SUPERLATIVE_BEFORE_RE.search(text, 0, m.start()):
+            continue
+        return True
+    return False
+
+
 def scope_of(before: str, after: str, clause_rest: str = "") -> tuple[str, str]:
     """(scope, since phrase) from the text before and after a figure, both already bounded by the
     neighbouring figures, and the rest of its clause beyond the next figure ("40,005 killed and 92,401
@@ -111,9 +127,10 @@ def scope_of(before: str, after: str, clause_rest: str = "") -> tuple[str, str]:
     since = s_after or s_before
     if since is not None:
         return "cumulative", since.group(0)
-    if _CUMULATIVE_RE.search(after) or _CUMULATIVE_RE.search(before):
+    if _running_total(after) or _running_total(before):
         return "cumulative", ""
-    if _PERIOD_RE.search(before):
+    p_before = _PERIOD_RE.search(before)
+    if p_before is not None and not _TOTAL_AFTER_RE.search(before, p_before.end()):
         return "period", ""
     return "incident", ""
 
