@@ -382,3 +382,19 @@ def test_a_name_with_for_the_in_it_is_read_whole() -> None:
 def test_for_before_a_common_noun_still_ends_the_name() -> None:
     (claim,) = extract_claims("According to the Red Cross for the third day running, 75 people were missing.")
     assert "third day" not in claim.attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("In Rouen, police counted 6,500 strikers while unions claimed 31,000.", "Unions"),
+        ("In Dijon, the prefecture recorded 3,200 marchers and organisers 11,000.", "Organisers"),
+        ("Gendarmes counted 2,100 protesters in Caen and unions almost 9,000.", "Unions"),
+        ("About 4,400 people marched according to the police and 19,000 according to the unions.", "Unions"),
+        ("Police put the crowd at 1,800, but march organizers said 7,500.", "Organisers"),
+    ],
+)
+def test_the_second_party_of_an_elliptical_count_gets_its_own_source(text: str, second: str) -> None:
+    first, other = extract_claims(text, published_at=PUBLISHED)
+    assert other.source is not None and other.source.name == second and not other.source.known
+    assert first.source is None or first.source.name != second

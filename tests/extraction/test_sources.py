@@ -378,3 +378,11 @@ def test_points_of_the_compass_are_level_words_the_story_resolves(registry: Sour
     libya = "BENGHAZI, Libya — Floodwaters swept through the city of Derna."
     match = registry.resolve("health authorities in the east", libya)
     assert match is not None and match.slug == "libyan-eastern-health-ministry"
+
+
+@pytest.mark.parametrize(("mention", "name"), [("unions", "Unions"), ("the organizers", "Organisers")])
+def test_the_parties_of_a_disputed_count_are_unconfirmed_sources(
+    registry: SourceRegistry, mention: str, name: str
+) -> None:
+    match = registry.resolve(mention, "Rail workers marched in Dijon and Caen on Thursday.")
+    assert match is not None and match.name == name and not match.known and match.kind == "ngo"

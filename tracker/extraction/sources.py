@@ -116,9 +116,6 @@ VAGUE = frozenset(
         "figures",
         "data",
         "estimates",
-        "organisers",
-        "organizers",
-        "unions",
         "union",
         "government",
         "state media",
@@ -138,6 +135,23 @@ VAGUE = frozenset(
         "police",
     }
 )
+
+#: The parties to a count that are no registered body ("police counted 12,000 while unions claimed
+#: 40,000", "according to the organisers"): a side of a disputed figure, kept as an unconfirmed source
+#: of its own (the context's registered body when the registry has one) rather than nobody.
+PARTIES: dict[str, str] = {
+    "unions": "Unions",
+    "trade unions": "Unions",
+    "labour unions": "Unions",
+    "organisers": "Organisers",
+    "organizers": "Organisers",
+    "march organisers": "Organisers",
+    "march organizers": "Organisers",
+    "protest organisers": "Organisers",
+    "protest organizers": "Organisers",
+    "event organisers": "Organisers",
+    "event organizers": "Organisers",
+}
 
 #: People who are nobody's spokesperson, however they are described ("residents of the
 #: flooded towns", "relatives of the missing", "survivors who reached Kalamata").
@@ -566,6 +580,12 @@ class SourceRegistry:
         if not norm or norm in VAGUE:
             # A bare generic head may still be resolvable from context.
             return self._generic_match(norm, context) if norm else None
+        party = PARTIES.get(norm)
+        if party is not None and norm not in self._aliases:
+            registered = self._generic_match(norm, context)
+            if registered is not None:
+                return registered
+            return SourceMatch(name=party, slug=slugify(party), kind="ngo", known=False, score=0.0)
         # 2. exact; a bare name that is also a generic head ("the Red Cross") means the body of
         # the story's country when the context has one ("the Red Cross" in a Nairobi story).
         slug = self._aliases.get(norm)
