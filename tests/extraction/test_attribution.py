@@ -398,3 +398,34 @@ def test_the_second_party_of_an_elliptical_count_gets_its_own_source(text: str, 
     first, other = extract_claims(text, published_at=PUBLISHED)
     assert other.source is not None and other.source.name == second and not other.source.known
     assert first.source is None or first.source.name != second
+
+
+def test_a_relay_of_generic_officials_stays_with_the_named_relay() -> None:
+    (claim,) = extract_claims("Kyodo, citing local authorities, said 25 homes had collapsed in Suzu.")
+    assert claim.source is not None and claim.source.name == "Kyodo News"
+    (claim,) = extract_claims("The AP said, citing unnamed officials, that 12 soldiers were wounded.")
+    assert claim.source is not None and claim.source.slug == "associated-press"
+
+
+def test_a_relay_of_a_specific_body_names_the_original_and_keeps_the_relay_words() -> None:
+    (claim,) = extract_claims("Kyodo, citing the Japan Coast Guard, said five crew members were rescued.")
+    assert claim.source is not None and claim.source.name == "Japan Coast Guard"
+    assert "Kyodo" in claim.attribution
+
+
+def test_a_relayed_original_the_story_cannot_place_falls_back_to_the_relay() -> None:
+    (claim,) = extract_claims("Jiji, citing the coast guard, said six fishermen were missing off Brittany.")
+    assert claim.source is not None and claim.source.name == "Jiji Press"
+
+
+def test_a_spokesperson_for_a_body_speaks_for_that_body() -> None:
+    (claim,) = extract_claims(
+        "A spokeswoman for the civil defence agency said 31 bodies were pulled from the rubble in Khan Younis."
+    )
+    assert claim.source is not None and claim.source.name == "Gaza Civil Defence"
+
+
+def test_an_office_holder_of_an_unregistered_country_is_that_countrys_office() -> None:
+    (claim,) = extract_claims("Oman's foreign minister said 12 Pakistani sailors were rescued off Karachi.")
+    assert claim.source is not None and not claim.source.known
+    assert claim.source.name == "Oman Foreign Ministry"  # not Pakistan's, which the story also names

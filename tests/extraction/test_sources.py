@@ -386,3 +386,23 @@ def test_the_parties_of_a_disputed_count_are_unconfirmed_sources(
 ) -> None:
     match = registry.resolve(mention, "Rail workers marched in Dijon and Caen on Thursday.")
     assert match is not None and match.name == name and not match.known and match.kind == "ngo"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Oman's foreign minister", "Oman Foreign Ministry"),
+        ("Nepal's home affairs minister", "Nepal Home Affairs Ministry"),
+        ("the mayor of Tromso", "Tromso Mayor's Office"),
+        ("the Lagos state governor", "Lagos State Governor's Office"),
+    ],
+)
+def test_an_unknown_office_holder_becomes_the_office(
+    registry: SourceRegistry, mention: str, name: str
+) -> None:
+    match = registry.resolve(mention)
+    assert match is not None and not match.known and match.name == name
+
+
+def test_a_known_office_holder_is_the_registered_body(registry: SourceRegistry) -> None:
+    assert slug_of(registry, "the governor of Ishikawa") == "ishikawa-prefecture"

@@ -151,8 +151,11 @@ class _Picked:
 
 
 def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
+    # a relay is resolved whole: the original source, or the relaying body when the original names
+    # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
+    own = f"{m.relay}, citing {m.phrase}" if m.relay else m.phrase
     if not attr.is_coreferent(m.phrase):
-        return _Picked(m, m.phrase, m.words)
+        return _Picked(m, own, m.words)
     low = m.phrase.lower()
     head = low.split()[-1]
     pronoun = low in ("it", "he", "she", "they", "its", "we")
@@ -170,7 +173,7 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
         if pronoun or any(h in prev.phrase.lower() for h in _HEAD_SYNONYMS.get(head, (head,))):
             words = m.words if prev.phrase.lower() in m.words.lower() else f"{m.words} [{prev.phrase}]"
             return _Picked(m, prev.phrase, words)
-    return _Picked(m, m.phrase, m.words)
+    return _Picked(m, own, m.words)
 
 
 def extract_claims(
@@ -414,10 +417,14 @@ _MIGHT_ATTR_RE = re.compile(
 
 def _resolve_source(reg: Any, phrase: str, context: str) -> SourceMatch | None:
     """A name the registry knows on its own is resolved without context (memoised across articles);
-    generic or unknown mentions ("the ministry") are resolved again with the article as context."""
+    generic, relayed or unknown mentions ("the ministry", "Kyodo, citing the coast guard", "the
+    governor's office") are resolved again with the article as context. An unknown phrase that names
+    its own owner ("Kuwait's foreign minister", "the Bouches-du-Rhone prefecture") stays itself: the
+    story's country is not its owner."""
     plain: SourceMatch | None = reg.resolve(phrase)
-    if plain is not None and (plain.known or len(phrase.split()) > 2):
-        return plain  # a full name the registry does not know stays itself, not a generic match
+    relayed = attr.RELAYED_RE.search(phrase) is not None
+    if plain is not None and not relayed and (plain.known or attr.names_own_owner(phrase, reg)):
+        return plain
     try:
         with_context: SourceMatch | None = reg.resolve(phrase, context)
     except TypeError:  # a registry without context support

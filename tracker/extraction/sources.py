@@ -727,6 +727,10 @@ class SourceRegistry:
                 return best[1]
         return None
 
+    def regions_in(self, text: str) -> dict[str, int]:
+        """Region -> mentions of its words in ``text`` (any form: it is normalised here)."""
+        return self._regions_in(normalise(text))
+
     def _regions_in(self, norm: str) -> dict[str, int]:
         padded = f" {norm} "
         found: dict[str, int] = {}
@@ -840,6 +844,10 @@ class SourceRegistry:
             words = norm.split()
             if not words or norm in VAGUE:
                 return None
+        office = _institution_of(text)
+        if office is not None:
+            text, norm = office, normalise(office)
+            words = norm.split()
         is_org = any(w in _ORG_WORDS for w in words) or words[0] == "un"
         capitals = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if w[:1].isupper()]
         if not is_org and not capitals:
@@ -848,6 +856,34 @@ class SourceRegistry:
         if not name or normalise(name) in VAGUE:
             return None
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
+
+
+#: A person named by office stands for the office ("Kuwait's foreign minister" -> Kuwait Foreign
+#: Ministry, "the mayor of Suzu" -> Suzu Mayor's Office).
+_MINISTER_RE = re.compile(
+    r"^(?:the\s+)?(?P<owner>.*?)(?:['’]s)?\s+(?P<adj>(?!prime\b)[a-z][\w-]*(?:\s+affairs)?)\s+minister$",
+    re.IGNORECASE,
+)
+_OFFICE_OF_RE = re.compile(
+    r"^(?:the\s+)?(?P<role>governor|mayor|prefect|prime\s+minister|president)\s+of\s+(?:the\s+)?(?P<owner>.+)$",
+    re.IGNORECASE,
+)
+_OWNER_OFFICE_RE = re.compile(
+    r"^(?:the\s+)?(?P<owner>.+?)(?:['’]s)?\s+(?P<role>governor|mayor|prefect|prime\s+minister|president)$",
+    re.IGNORECASE,
+)
+
+
+def _institution_of(text: str) -> str | None:
+    t = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    m = _MINISTER_RE.match(t)
+    if m is not None and m.group("owner").strip():
+        return f"{m.group('owner').strip()} {m.group('adj')} ministry"
+    m = _OFFICE_OF_RE.match(t) or _OWNER_OFFICE_RE.match(t)
+    if m is not None and m.group("owner")[:1].isupper():
+        role = " ".join(w.capitalize() for w in m.group("role").split())
+        return f"{m.group('owner').strip()} {role}'s Office"
+    return None
 
 
 _SMALL = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "du", "des", "la", "le", "al"})
