@@ -429,3 +429,36 @@ def test_an_office_holder_of_an_unregistered_country_is_that_countrys_office() -
     (claim,) = extract_claims("Oman's foreign minister said 12 Pakistani sailors were rescued off Karachi.")
     assert claim.source is not None and not claim.source.known
     assert claim.source.name == "Oman Foreign Ministry"  # not Pakistan's, which the story also names
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another 45 were injured.",
+        "In the port district, 14 more were found dead.",
+        "There were 45 others injured.",
+        "He had earlier given a toll of 52.",
+        "The victims included nine children.",
+        "Owners will receive 5,000 euros for each house.",
+        "The port town accounted for 40 of the deaths.",
+    ],
+)
+def test_a_sentence_that_goes_on_with_the_report_takes_its_attribution(second: str) -> None:
+    text = "The regional governor said 61 people died in the mudslide. " + second
+    first, carried = extract_claims(text, published_at=PUBLISHED)
+    assert first.attribution and carried.attribution == first.attribution
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The previous official toll had been 52.",
+        "An initial estimate had put the number of destroyed homes at 80.",
+        "The mudslide also flattened 300 homes.",
+        "The valley road was closed to 2,000 trucks a day.",
+    ],
+)
+def test_a_new_subject_without_a_speech_verb_is_the_outlets_own_statement(second: str) -> None:
+    text = "The regional governor said 61 people died in the mudslide. " + second
+    first, own = extract_claims(text, published_at=PUBLISHED)
+    assert first.attribution and own.attribution == "" and own.source is None

@@ -582,6 +582,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     return None
 
 
+_OWNERLESS_FIGURE_RE = re.compile(
+    r"^(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,3}(?:estimate|toll|count|tally|total|number|figure)$",
+    re.IGNORECASE,
+)
+
+
 def find_mentions(sentence: str, offset: int) -> list[Mention]:
     """Every attribution in ``sentence`` (which starts at ``offset`` in the article text)."""
     out: list[Mention] = []
@@ -693,6 +699,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np, np_start = sub
         if m.group(0).split()[-1].lower() in _SHOW_VERBS and not _DATA_HEAD_RE.search(np):
             continue  # "intelligence showed" is no attribution, "Home Office data shows" is
+        if _OWNERLESS_FIGURE_RE.match(np):
+            continue  # "An earlier estimate had put the number at 60": a figure, not someone giving it
         rest = sentence[m.end() :]
         cite = _CITING_AFTER_RE.match(rest)
         end = m.end()
@@ -802,6 +810,164 @@ _ROLE_WORD_ONLY_RE = re.compile(
     r"(?:Governor|Mayor|Minister|President|Chief|Spokes(?:man|woman|person)|Director|Secretary|Head"
     r"|Commissioner|Prefect|Deputy|Acting|Interior|Foreign|Health|Defen[cs]e|Civil|Prime)",
 )
+
+
+#: Openers that leave the figure itself as what the sentence is about ("So far 74 of the dead ...",
+#: "In Suzu, 23 ...", "Of them, 11 ...", "There were 40 ..."), stripped one after another.
+_CONTINUATION_OPENER_RE = re.compile(
+    r"^(?:(?:so\s+far|only|just|another|a\s+further|further|in\s+all|in\s+total|overall|altogether|meanwhile"
+    r"|separately|elsewhere|however|also|still|yet|and|but|then|now|later|earlier|of\s+(?:them|those|these|whom)"
+    r"|among\s+(?:them|those|these)\s+(?:were|are|was|is)|there\s+(?:were|are|was|is|have\s+been|had\s+been"
+    r"|remain(?:ed)?)|(?:in|on|at|by|of|among|across|outside|near|after|since|during|until|from|with)\b[^,]{1,60},"
+    r"|[\w-]+ly\b,?)\s*)+",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|it|they|we|its|their|his|her|those|these|this|that)\b", re.I)
+_DETERMINER_RE = re.compile(r"^(?:the|a|an|this|that|these|those|most|many|some|all|both|each|no)\s+", re.I)
+_FUTURE_RE = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to"
+    r"|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to)\b",
+    re.IGNORECASE,
+)
+#: What a reported count is about: a sentence whose subject is one of these goes on with the count
+#: ("The victims included 12 children", "Affected households will receive ...")
+_COUNTED_HEADS = frozenset(
+    [
+        "victims",
+        "dead",
+        "deceased",
+        "injured",
+        "wounded",
+        "missing",
+        "displaced",
+        "affected",
+        "homeless",
+        "casualties",
+        "fatalities",
+        "deaths",
+        "survivors",
+        "bodies",
+        "households",
+        "families",
+        "homes",
+        "houses",
+        "buildings",
+        "structures",
+        "children",
+        "women",
+        "men",
+        "people",
+        "residents",
+        "migrants",
+        "passengers",
+        "evacuees",
+        "patients",
+        "workers",
+        "pilgrims",
+        "worshippers",
+        "others",
+    ]
+)
+_NP_END_WORDS = frozenset(
+    [
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "shall",
+        "did",
+        "does",
+        "do",
+        "remains",
+        "remained",
+        "stood",
+        "stands",
+        "rose",
+        "fell",
+        "reached",
+        "put",
+        "gave",
+        "included",
+        "includes",
+        "include",
+        "numbered",
+        "numbers",
+        "totalled",
+        "totaled",
+        "topped",
+        "hit",
+        "climbed",
+        "jumped",
+        "surged",
+        "dropped",
+        "accounted",
+        "accounts",
+        "received",
+        "receive",
+        "got",
+        "get",
+        "went",
+        "took",
+        "made",
+        "left",
+        "kept",
+        "of",
+        "in",
+        "at",
+        "from",
+        "on",
+        "for",
+        "to",
+        "with",
+        "by",
+        "near",
+        "outside",
+        "across",
+        "since",
+        "after",
+        "during",
+    ]
+)
+_PARTITIVE_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?of\s+(?:the|them|those|these|whom|its|their)\b", re.I)
+
+
+def continues_report(lead: str, after: str = "") -> bool:
+    """Whether a sentence with no attribution of its own goes on with the report the paragraph has
+    attributed, so that the attribution carries to its figure. ``lead`` is the sentence up to the
+    figure, ``after`` the words right after it.
+
+    It does when the figure is what the sentence is about ("Another 3,400 were injured", "In Suzu,
+    23 died", "There were 40 ..."), when a pronoun points back ("He had given a toll of 116"), when
+    the figure is a part of the dead or the counted ("Suzu accounted for 98 of the deaths"), when
+    the subject is the counted itself ("The victims included 12 children"), or when the sentence
+    announces what will be done (only someone's statement can: "Families will receive 30,000
+    dirhams"). A new grammatical subject with no speech verb is the outlet's own statement ("The
+    death toll had been 49 by Thursday", "An earlier estimate had put the number at 60", "The
+    storm destroyed 40 homes"): nothing carries to it."""
+    rest = _CONTINUATION_OPENER_RE.sub("", lead.strip()).strip(" ,;:—–-")
+    if not rest or _PRONOUN_SUBJECT_RE.match(rest):
+        return True
+    if _PARTITIVE_AFTER_RE.match(after) or _FUTURE_RE.search(rest):
+        return True
+    words = _DETERMINER_RE.sub("", rest).split()
+    head = ""
+    for i, word in enumerate(words):
+        low = word.lower().strip(",;:'’\"")
+        if i and low in _NP_END_WORDS:
+            break
+        head = low
+    return head in _COUNTED_HEADS
 
 
 def names_source(phrase: str) -> bool:
