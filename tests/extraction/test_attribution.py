@@ -462,3 +462,22 @@ def test_a_new_subject_without_a_speech_verb_is_the_outlets_own_statement(second
     text = "The regional governor said 61 people died in the mudslide. " + second
     first, own = extract_claims(text, published_at=PUBLISHED)
     assert first.attribution and own.attribution == "" and own.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The IOM late on Sunday put the number of flooded homes at 340.", "International Organization"),
+        ("The WHO last week estimated that 1,200 people had been infected.", "World Health Organization"),
+        ("UNICEF on March 3 said 14 children had died.", "UNICEF"),
+        ("The Red Crescent on Tuesday night raised its toll to 95 in Derna.", "Libyan Red Crescent"),
+    ],
+)
+def test_a_time_phrase_between_the_source_and_its_verb_keeps_the_attribution(text: str, name: str) -> None:
+    (claim,) = extract_claims(text, published_at=PUBLISHED)
+    assert claim.source is not None and claim.source.name.startswith(name)
+
+
+def test_the_who_is_a_source_and_who_a_relative_pronoun_is_not() -> None:
+    assert extract_claims("The WHO estimated that 800 people had been infected.")[0].attribution
+    assert extract_claims("Those who reported 30 deaths were not named.")[0].attribution == ""

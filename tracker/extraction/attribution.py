@@ -276,7 +276,8 @@ _SOURCE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _BAD_NP_RE = re.compile(
-    r"^(?:(?:the|a|an|this|that|which|who|what|there|here|one|some|many|most|all|both|each)\s*)+$"
+    # "who", never "WHO" (the World Health Organization)
+    r"^(?:(?:the|a|an|this|that|which|(?-i:who|Who)|what|there|here|one|some|many|most|all|both|each)\s*)+$"
     r"|^(?:the\s+)?(?:strike|attack|quake|earthquake|war|fighting|bombing|blast|explosion|flood|storm"
     r"|fire(?!\s+(?:service|department|brigade|chief|officials|authorities|agency|and\s+rescue))"
     r"|disaster|toll|figure|number|tally|total|death\s+toll)\b"
