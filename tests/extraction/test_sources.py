@@ -406,3 +406,28 @@ def test_an_unknown_office_holder_becomes_the_office(
 
 def test_a_known_office_holder_is_the_registered_body(registry: SourceRegistry) -> None:
     assert slug_of(registry, "the governor of Ishikawa") == "ishikawa-prefecture"
+
+
+def test_an_office_holder_named_in_apposition_is_the_office(registry: SourceRegistry) -> None:
+    match = registry.resolve("Tromso's mayor, Jane Roe")
+    assert match is not None and match.name == "Tromso Mayor's Office"
+
+
+@pytest.mark.parametrize(
+    "mention", ["a district official", "One non-governmental organisation", "an aid group"]
+)
+def test_an_unnamed_single_body_is_no_source_to_confirm(registry: SourceRegistry, mention: str) -> None:
+    assert registry.resolve(mention) is None
+
+
+def test_a_document_is_its_authors(registry: SourceRegistry) -> None:
+    assert slug_of(registry, "an AFP tally") == "afp"
+    assert slug_of(registry, "a police report on the crash", "ATHENS, Greece — A bus overturned.") == (
+        "hellenic-police"
+    )
+
+
+def test_a_relay_of_a_bare_nationality_keeps_the_relay(registry: SourceRegistry) -> None:
+    assert slug_of(registry, "an AFP tally based on Israeli figures") == "afp"
+    match = registry.resolve("the UN, citing the Bouches-du-Rhone prefecture")
+    assert match is not None and match.name == "Bouches-du-Rhone Prefecture"  # a specific original

@@ -295,6 +295,14 @@ _POSSESSED_COUNT = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+#: A document named after its author ("a police report on the disaster", "the UN's situation
+#: update"): the author is the source.
+_OWNED_DOCUMENT = re.compile(
+    r"^(?:a|an|the)\s+(?P<owner>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s+(?:report|statement|survey|assessment"
+    r"|bulletin|update|count|tally|estimate|analysis)(?:\s+(?:on|into|of|about|for)\b.*)?$",
+    re.IGNORECASE | re.DOTALL,
+)
+
 #: Words that say which level of a body is meant, not whose it is ("the regional high court").
 _LEVEL_WORDS = frozenset(
     {"regional", "national", "state", "provincial", "federal", "central", "local", "municipal", "country",
@@ -566,14 +574,18 @@ class SourceRegistry:
         parts = _RELAY.split(mention, maxsplit=1)
         if len(parts) == 2 and parts[1].strip():
             original = self._resolve_one(parts[1], context)
-            if original is not None:
+            if original is not None and (original.known or not self._only_region_words(parts[1])):
                 return original
-            return self._resolve_one(parts[0], context)
+            # "an AFP tally based on Israeli figures": a bare nationality names no body; the relay
+            return self._resolve_one(parts[0], context) or original
         return self._resolve_one(mention, context)
 
     def _resolve_one(self, mention: str, context: str, *, people: bool = True) -> SourceMatch | None:
         text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
         text = _POSSESSED_COUNT.sub("", text) or text  # "the ministry's first official count of X"
+        owned = _OWNED_DOCUMENT.match(text)
+        if owned is not None:
+            text = owned.group("owner")  # "a police report on the disaster": the police
         norm = normalise(text)
         if _VAGUE_GROUP.match(norm) and norm not in self._aliases and not _is_title_case(text):
             return None  # "residents of devastated towns", "survivors of the sinking"
@@ -727,6 +739,15 @@ class SourceRegistry:
                 return best[1]
         return None
 
+    def _only_region_words(self, text: str) -> bool:
+        norm = normalise(_LEAD.sub("", text.strip()))
+        norm = re.sub(
+            r"\b(?:figures|data|numbers|statistics|estimates|sources|reports|tally|count)\b", " ", norm
+        )
+        terms = {t for ts in self._regions.values() for t in ts}
+        words = norm.split()
+        return bool(words) and all(w in terms for w in words)
+
     def regions_in(self, text: str) -> dict[str, int]:
         """Region -> mentions of its words in ``text`` (any form: it is normalised here)."""
         return self._regions_in(normalise(text))
@@ -848,6 +869,8 @@ class SourceRegistry:
         if office is not None:
             text, norm = office, normalise(office)
             words = norm.split()
+        elif _UNNAMED_ONE.match(text) and not any(w[:1].isupper() for w in text.split()[1:]):
+            return None  # "a district official", "one aid group": someone, but no one to confirm
         is_org = any(w in _ORG_WORDS for w in words) or words[0] == "un"
         capitals = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if w[:1].isupper()]
         if not is_org and not capitals:
@@ -874,7 +897,20 @@ _OWNER_OFFICE_RE = re.compile(
 )
 
 
+_UNNAMED_ONE = re.compile(r"^\s*(?:a|an|one|another|some)\s", re.IGNORECASE)
+
+
 def _institution_of(text: str) -> str | None:
+    """The office a person named by it stands for, when the phrase says whose office it is;
+    an apposed name is dropped ("Derna's mayor, Jane Doe" -> "Derna Mayor's Office")."""
+    for part in text.split(","):
+        office = _office_of(part)
+        if office is not None:
+            return office
+    return None
+
+
+def _office_of(text: str) -> str | None:
     t = re.sub(r"\s+", " ", text).strip(" ,.;:")
     m = _MINISTER_RE.match(t)
     if m is not None and m.group("owner").strip():
