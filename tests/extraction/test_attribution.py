@@ -441,6 +441,7 @@ def test_an_office_holder_of_an_unregistered_country_is_that_countrys_office() -
         "The victims included nine children.",
         "Owners will receive 5,000 euros for each house.",
         "The port town accounted for 40 of the deaths.",
+        "The toll includes 40 people swept away at sea.",
     ],
 )
 def test_a_sentence_that_goes_on_with_the_report_takes_its_attribution(second: str) -> None:
@@ -481,3 +482,12 @@ def test_a_time_phrase_between_the_source_and_its_verb_keeps_the_attribution(tex
 def test_the_who_is_a_source_and_who_a_relative_pronoun_is_not() -> None:
     assert extract_claims("The WHO estimated that 800 people had been infected.")[0].attribution
     assert extract_claims("Those who reported 30 deaths were not named.")[0].attribution == ""
+
+
+def test_a_definite_mention_corefers_only_with_a_matching_body() -> None:
+    text = (
+        "A spokesman for the health ministry said 30 people died in Sumy. "
+        "According to the interior ministry, 12 people were arrested."
+    )
+    claims = extract_claims(text, published_at=PUBLISHED)
+    assert "health" not in claims[1].attribution

@@ -431,3 +431,9 @@ def test_a_relay_of_a_bare_nationality_keeps_the_relay(registry: SourceRegistry)
     assert slug_of(registry, "an AFP tally based on Israeli figures") == "afp"
     match = registry.resolve("the UN, citing the Bouches-du-Rhone prefecture")
     assert match is not None and match.name == "Bouches-du-Rhone Prefecture"  # a specific original
+
+
+def test_a_spokesman_for_a_generic_body_needs_the_story_like_the_body(registry: SourceRegistry) -> None:
+    assert registry.resolve("a spokesman for the coast guard") is None
+    manila = "MANILA, Philippines — A ferry capsized off Cebu."
+    assert slug_of(registry, "a spokesman for the coast guard", manila) == "philippine-coast-guard"

@@ -940,6 +940,11 @@ _NP_END_WORDS = frozenset(
         "during",
     ]
 )
+#: A breakdown of what was reported ("The package also includes ...", "The toll includes ...")
+_INCLUDES_RE = re.compile(
+    r"\b(?:includ(?:es|ed|e|ing)|comprises?|comprised|consists?\s+of|consisted\s+of|contains?|contained)\b",
+    re.IGNORECASE,
+)
 _PARTITIVE_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?of\s+(?:the|them|those|these|whom|its|their)\b", re.I)
 
 
@@ -951,15 +956,15 @@ def continues_report(lead: str, after: str = "") -> bool:
     It does when the figure is what the sentence is about ("Another 3,400 were injured", "In Suzu,
     23 died", "There were 40 ..."), when a pronoun points back ("He had given a toll of 116"), when
     the figure is a part of the dead or the counted ("Suzu accounted for 98 of the deaths"), when
-    the subject is the counted itself ("The victims included 12 children"), or when the sentence
-    announces what will be done (only someone's statement can: "Families will receive 30,000
-    dirhams"). A new grammatical subject with no speech verb is the outlet's own statement ("The
+    the subject is the counted itself ("The victims included 12 children"), when it breaks down what
+    was reported ("The package also includes 300 trucks"), or when the sentence announces what will
+    be done (only someone's statement can: "Families will receive 30,000 dirhams"). A new grammatical subject with no speech verb is the outlet's own statement ("The
     death toll had been 49 by Thursday", "An earlier estimate had put the number at 60", "The
     storm destroyed 40 homes"): nothing carries to it."""
     rest = _CONTINUATION_OPENER_RE.sub("", lead.strip()).strip(" ,;:—–-")
     if not rest or _PRONOUN_SUBJECT_RE.match(rest):
         return True
-    if _PARTITIVE_AFTER_RE.match(after) or _FUTURE_RE.search(rest):
+    if _PARTITIVE_AFTER_RE.match(after) or _FUTURE_RE.search(rest) or _INCLUDES_RE.search(rest):
         return True
     words = _DETERMINER_RE.sub("", rest).split()
     head = ""

@@ -158,6 +158,7 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
         return _Picked(m, own, m.words)
     low = m.phrase.lower()
     head = low.split()[-1]
+    modifiers = low.split()[1:-1]  # after "the"/"its", before the head
     pronoun = low in ("it", "he", "she", "they", "its", "we")
     person = low in ("he", "she")
     if person:
@@ -170,7 +171,12 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
             attr.PERSON_RE.fullmatch(prev.phrase.strip()) or attr.PERSON_WORD_RE.search(prev.phrase)
         ):
             continue  # "It added" is an organisation, not the mayor quoted before
-        if pronoun or any(h in prev.phrase.lower() for h in _HEAD_SYNONYMS.get(head, (head,))):
+        prev_low = prev.phrase.lower()
+        if pronoun or (
+            any(h in prev_low for h in _HEAD_SYNONYMS.get(head, (head,)))
+            # "the interior ministry" is not the health ministry quoted before
+            and all(w in prev_low for w in modifiers)
+        ):
             words = m.words if prev.phrase.lower() in m.words.lower() else f"{m.words} [{prev.phrase}]"
             return _Picked(m, prev.phrase, words)
     return _Picked(m, own, m.words)

@@ -863,8 +863,8 @@ class SourceRegistry:
             text = text[role.end() :]
             norm = normalise(text)
             words = norm.split()
-            if not words or norm in VAGUE:
-                return None
+            if not words or norm in VAGUE or norm in self._generic or self._bare_generic(norm):
+                return None  # "a spokesman for the coast guard": whose, the context could not say
         office = _institution_of(text)
         if office is not None:
             text, norm = office, normalise(office)
