@@ -446,9 +446,15 @@ class SourceRegistry:
         self._aliases: dict[str, str] = {}
         self._generic: dict[str, list[str]] = {}
         self._max_alias_words = 1
+        #: first word of an alias -> the alias lengths (in words) starting with it, longest first
+        self._alias_sizes: dict[str, tuple[int, ...]] = {}
         self._fuzzy_keys: list[str] | None = None  # built on first fuzzy lookup
         self._memo: dict[tuple[str, str], SourceMatch | None] = {}
         self._context_memo: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
+        #: (the regions it was built from, term -> regions, first word -> term lengths)
+        self._region_terms: (
+            tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[int, ...]]] | None
+        ) = None
         for entry in entries:
             self.add(entry)
 
@@ -517,6 +523,10 @@ class SourceRegistry:
             if key not in self._aliases or alias == entry.name:
                 self._aliases[key] = entry.slug
             self._max_alias_words = max(self._max_alias_words, key.count(" ") + 1)
+            first, size = key.split(" ", 1)[0], key.count(" ") + 1
+            sizes = self._alias_sizes.get(first, ())
+            if size not in sizes:
+                self._alias_sizes[first] = tuple(sorted((*sizes, size), reverse=True))
         for head in entry.generic:
             key = normalise(head)
             if key:
@@ -707,18 +717,30 @@ class SourceRegistry:
 
     def _last_alias(self, text: str) -> str | None:
         """The slug of the last registered alias in ``text`` (longest at each position)."""
-        words = normalise(text).split()
         last: str | None = None
+        for slug in self._aliases_in(normalise(text).split()):
+            last = slug
+        return last
+
+    def _aliases_in(self, words: list[str]) -> list[str]:
+        """The slugs of the registered aliases in a normalised word list, left to right, the
+        longest at each position, none overlapping. Only the lengths of the aliases that start
+        with a word are tried there."""
+        found: list[str] = []
+        n = len(words)
         i = 0
-        while i < len(words):
+        while i < n:
             step = 1
-            for size in range(min(self._max_alias_words, len(words) - i), 0, -1):
-                slug = self._aliases.get(" ".join(words[i : i + size]))
+            for size in self._alias_sizes.get(words[i], ()):
+                if i + size > n:
+                    continue
+                slug = self._aliases.get(" ".join(words[i : i + size]) if size > 1 else words[i])
                 if slug is not None:
-                    last, step = slug, size
+                    found.append(slug)
+                    step = size
                     break
             i += step
-        return last
+        return found
 
     def _match(self, slug: str, score: float = 100.0) -> SourceMatch:
         entry = self._entries[slug]
@@ -744,22 +766,48 @@ class SourceRegistry:
         norm = re.sub(
             r"\b(?:figures|data|numbers|statistics|estimates|sources|reports|tally|count)\b", " ", norm
         )
-        terms = {t for ts in self._regions.values() for t in ts}
+        index, _sizes = self._region_index()
         words = norm.split()
-        return bool(words) and all(w in terms for w in words)
+        return bool(words) and all(w in index for w in words)
 
     def regions_in(self, text: str) -> dict[str, int]:
         """Region -> mentions of its words in ``text`` (any form: it is normalised here)."""
         return self._regions_in(normalise(text))
 
     def _regions_in(self, norm: str) -> dict[str, int]:
-        padded = f" {norm} "
+        """Region -> mentions of its terms in a normalised text: every word n-gram looked up in a
+        term index (a few dict lookups per word, not a scan of the text per term)."""
+        index, sizes = self._region_index()
+        words = norm.split()
+        n = len(words)
         found: dict[str, int] = {}
-        for region, terms in self._regions.items():
-            count = sum(padded.count(f" {t} ") for t in terms if t)
-            if count:
-                found[region] = count
+        for i, word in enumerate(words):
+            for size in sizes.get(word, ()):
+                if i + size > n:
+                    continue
+                regions = index.get(" ".join(words[i : i + size]) if size > 1 else word)
+                if regions is not None:
+                    for region in regions:
+                        found[region] = found.get(region, 0) + 1
         return found
+
+    def _region_index(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]]]:
+        """(term -> regions, first word -> the term lengths in words starting with it)."""
+        if self._region_terms is None or self._region_terms[0] is not self._regions:
+            index: dict[str, list[str]] = {}
+            for region, terms in self._regions.items():
+                for term in terms:
+                    if term and region not in index.setdefault(term, []):
+                        index[term].append(region)
+            sizes: dict[str, set[int]] = {}
+            for term in index:
+                sizes.setdefault(term.split(" ", 1)[0], set()).add(term.count(" ") + 1)
+            self._region_terms = (
+                self._regions,
+                {t: tuple(r) for t, r in index.items()},
+                {w: tuple(sorted(n)) for w, n in sizes.items()},
+            )
+        return self._region_terms[1], self._region_terms[2]
 
     def _context_index(self, context: str) -> tuple[dict[str, int], dict[str, int]]:
         """(slug -> alias mentions, region -> region-word mentions) for a context text."""
@@ -769,16 +817,8 @@ class SourceRegistry:
         norm = normalise(context[:200_000])
         words = norm.split()
         named: dict[str, int] = {}
-        i = 0
-        while i < len(words):
-            step = 1
-            for size in range(min(self._max_alias_words, len(words) - i), 0, -1):
-                slug = self._aliases.get(" ".join(words[i : i + size]))
-                if slug is not None:
-                    named[slug] = named.get(slug, 0) + 1
-                    step = size
-                    break
-            i += step
+        for slug in self._aliases_in(words):
+            named[slug] = named.get(slug, 0) + 1
         result = (named, self._regions_in(norm))
         if len(self._context_memo) > 2_000:
             self._context_memo.clear()
