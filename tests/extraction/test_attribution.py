@@ -392,11 +392,16 @@ def test_for_before_a_common_noun_still_ends_the_name() -> None:
         ("Gendarmes counted 2,100 protesters in Caen and unions almost 9,000.", "Unions"),
         ("About 4,400 people marched according to the police and 19,000 according to the unions.", "Unions"),
         ("Police put the crowd at 1,800, but march organizers said 7,500.", "Organisers"),
+        ("Gendarmes put the crowd at 2,600, organisers at 14,000.", "Organisers"),
+        ("The prefecture counted 5,100 strikers while the unions said 21,000.", "Unions"),
+        ("Police counted 6,200 strikers in Rouen, against 23,000 according to the unions.", "Unions"),
+        ("In Rouen, police counted 3,300 strikers and the CFDT 12,500.", "CFDT"),
     ],
 )
 def test_the_second_party_of_an_elliptical_count_gets_its_own_source(text: str, second: str) -> None:
+    # neither nobody nor the first party
     first, other = extract_claims(text, published_at=PUBLISHED)
-    assert other.source is not None and other.source.name == second and not other.source.known
+    assert other.source is not None and other.source.name == second
     assert first.source is None or first.source.name != second
 
 
@@ -491,3 +496,8 @@ def test_a_definite_mention_corefers_only_with_a_matching_body() -> None:
     )
     claims = extract_claims(text, published_at=PUBLISHED)
     assert "health" not in claims[1].attribution
+
+
+def test_a_capitalised_name_after_a_figure_is_no_party_without_a_count_before_it() -> None:
+    claims = extract_claims("The quake killed 40 people in Gaziantep and Hatay 30.")
+    assert [c.attribution for c in claims] == ["", ""]

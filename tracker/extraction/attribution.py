@@ -121,7 +121,8 @@ _POSSESSOR_RE = re.compile(
 _GAPPED_RE = re.compile(
     r"(?:^|[,;]\s*|\band\s+|\bwhile\s+|\bwhereas\s+)(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w.'’-]+"
     r"|unions|the\s+unions|organisers|organizers|the\s+organisers|the\s+organizers|police|the\s+police"
-    r"|officials|authorities)\s+(?=(?:(?:nearly|about|almost|around|roughly|some|over|more\s+than|at\s+least"
+    r"|officials|authorities|the\s+(?:[a-z]+\s+)?(?:prefecture|ministry|agency|government|army|military|council"
+    r"|union|federation))\s+(?=(?:at\s+)?(?:(?:nearly|about|almost|around|roughly|some|over|more\s+than|at\s+least"
     r"|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|just\s+over|just\s+under|close\s+to)\s+)?"
     r"(?:US\$|\$|€|£|¥|₺|₪)?\d)",
 )
@@ -507,7 +508,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         ):
             continue  # "Turkey's Disaster and Emergency Management Authority", "Italy and France"
         cut = m
-    if cut is not None and not _is_role(chunk):
+    # a role phrase may hold a clause word ("the official who leads the agency"); a figure before
+    # the clause word makes it a clause of its own ("The ministry counted 1.28 million while ...")
+    if cut is not None and (not _is_role(chunk) or any(ch.isdigit() for ch in chunk[: cut.start()])):
         rest = chunk[cut.end() :]
         word = cut.group(0).strip().lower()
         if rest.strip():
@@ -731,10 +734,19 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np = m.group("np")
         after = sentence[m.end() :]
         named = np[:1].isupper() or np.startswith("the ")
+        last = np.split()[-1]
+        if named and last[:1].isupper() and after.startswith("at "):
+            continue  # "Japan at 10": no second party of a count
         if (
             named
-            and np.split()[-1][:1].isupper()
+            and last[:1].isupper()
             and not _GAPPED_CAPITAL_NEEDS_CURRENCY.match(_strip_qual(after))
+            # "police counted 4,000 and the CGT 20,000": an acronym after a count is its second party
+            and not (
+                len(last) > 1
+                and last.isupper()
+                and any(not o.gapped and o.end - offset <= m.start() for o in out)
+            )
         ):
             continue
         if np.split()[0] in ("The", "A", "An", "In", "On", "At", "Of", "By", "Since", "About"):
@@ -785,6 +797,10 @@ def sentence_subject(sentence: str) -> str | None:
     return np if valid_np(np) and np.lower() not in _PRONOUNS else None
 
 
+#: Between a gapped party and its figure: "organisers at 30,000"
+GAP_AT_RE = re.compile(r"\s+at\s+")
+#: An attribution put after its figure ("25,000 according to the unions")
+POSTPOSED_RE = re.compile(r"(?:according\s+to|as\s+reported\s+by|citing|per)\b", re.IGNORECASE)
 RELAYED_RE = re.compile(r",\s+citing\s", re.IGNORECASE)
 _OWNER_WORD_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*)")
 _NOT_OWNER = frozenset(("The", "A", "An", "Its", "Their", "His", "Her", "According", "Citing", "Figures"))

@@ -681,7 +681,11 @@ def _pick_attribution(
         if (
             p.mention is not None
             and p.mention.gapped
-            and (0 <= fs - p.mention.end <= 2 or 0 <= m.start - p.mention.end <= 2)
+            and (
+                0 <= fs - p.mention.end <= 2
+                or 0 <= m.start - p.mention.end <= 2
+                or attr.GAP_AT_RE.fullmatch(text, p.mention.end, fs) is not None  # "organisers at 30,000"
+            )
         ):
             return p
     usable = [p for p in picked if p.mention is not None and not p.mention.gapped]
@@ -705,6 +709,15 @@ def _pick_attribution(
         assert near_post.mention is not None and near_pre.mention is not None
         # "$100 million offered by the UAE": an agent phrase right after the figure wins
         if near_post.mention.start - fe <= 15 and fs - near_pre.mention.end > 25:
+            return near_post
+        # "Police counted 7,000 marchers, against 25,000 according to the unions": the speaker before
+        # served the earlier figure; an attribution put right after this one is its own
+        if (
+            near_post.mention.start - fe <= 15
+            and attr.POSTPOSED_RE.match(near_post.words)
+            and prev_claim is not None
+            and prev_end > near_pre.mention.end
+        ):
             return near_post
         # "7,000 according to the prefecture and 160,000 according to unions"
         if (
