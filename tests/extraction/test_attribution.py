@@ -461,6 +461,7 @@ def test_a_sentence_that_goes_on_with_the_report_takes_its_attribution(second: s
         "The previous official toll had been 52.",
         "An initial estimate had put the number of destroyed homes at 80.",
         "The mudslide also flattened 300 homes.",
+        "The torrents also injured 104 people.",
         "The valley road was closed to 2,000 trucks a day.",
     ],
 )

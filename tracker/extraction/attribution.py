@@ -961,6 +961,7 @@ _INCLUDES_RE = re.compile(
     r"\b(?:includ(?:es|ed|e|ing)|comprises?|comprised|consists?\s+of|consisted\s+of|contains?|contained)\b",
     re.IGNORECASE,
 )
+_VP_ADVERBS = frozenset(("also", "still", "now", "then", "already", "only", "later", "earlier", "reportedly"))
 _PARTITIVE_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?of\s+(?:the|them|those|these|whom|its|their)\b", re.I)
 
 
@@ -986,8 +987,8 @@ def continues_report(lead: str, after: str = "") -> bool:
     head = ""
     for i, word in enumerate(words):
         low = word.lower().strip(",;:'’\"")
-        if i and low in _NP_END_WORDS:
-            break
+        if i and (low in _NP_END_WORDS or low.endswith(("ed", "ly")) or low in _VP_ADVERBS):
+            break  # the verb phrase begins: "The strikes also wounded 104"
         head = low
     return head in _COUNTED_HEADS
 
