@@ -502,3 +502,16 @@ def test_a_definite_mention_corefers_only_with_a_matching_body() -> None:
 def test_a_capitalised_name_after_a_figure_is_no_party_without_a_count_before_it() -> None:
     claims = extract_claims("The quake killed 40 people in Gaziantep and Hatay 30.")
     assert [c.attribution for c in claims] == ["", ""]
+
+
+def test_an_office_named_before_its_holder_stays_with_the_holder() -> None:
+    (claim,) = extract_claims(
+        "The mayor of Tromso, Kari Nordmann, said 14 homes were buried by the avalanche."
+    )
+    assert claim.attribution.startswith("The mayor of Tromso, Kari Nordmann")
+    assert claim.source is not None and claim.source.name == "Tromso Mayor's Office"
+
+
+def test_an_office_of_an_unnamed_place_is_no_source() -> None:
+    (claim,) = extract_claims("The town's mayor said 60 families were evacuated.")
+    assert claim.attribution and claim.source is None

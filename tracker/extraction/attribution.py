@@ -309,6 +309,11 @@ def _is_role(chunk: str) -> bool:
     return bool(_ROLE_START_RE.match(c) or _BARE_ROLE_RE.match(c))
 
 
+_OFFICE_OF_PLACE_RE = re.compile(
+    r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?:mayor|governor|prefect|minister|president|head|chief|director"
+    r"|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]",
+    re.IGNORECASE,
+)
 _RELATIVE_START_RE = re.compile(r"^(?:which|who|whose|where|whom|that)\b", re.IGNORECASE)
 _ROLE_END_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|director(?:-general)?|minister|chief|head|official|commander|governor"
@@ -536,7 +541,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             # "The ministry's spokesman, Ashraf al-Qudra, said": keep the role with the name
             ps, pe = chunks[1]
             prev = sentence[ps:pe].strip()
-            if prev and _ROLE_END_RE.search(prev) and len(prev.split()) <= 6 and valid_np(_clean_np(prev)):
+            # "The mayor of Wajima, Shigeru Sakaguchi, said": the office with its holder
+            role_before = _ROLE_END_RE.search(prev) or _OFFICE_OF_PLACE_RE.match(prev)
+            if prev and role_before and len(prev.split()) <= 6 and valid_np(_clean_np(prev)):
                 return prev + ", " + np, ps + (len(sentence[ps:pe]) - len(sentence[ps:pe].lstrip()))
         return np, start
     if np and not _is_role(np):
@@ -565,7 +572,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                 before_name = sentence[rs:re_].strip()
                 if (
                     before_name
-                    and _ROLE_END_RE.search(before_name)
+                    and (_ROLE_END_RE.search(before_name) or _OFFICE_OF_PLACE_RE.match(before_name))
                     and len(before_name.split()) <= 6
                     and valid_np(_clean_np(before_name))
                 ):

@@ -911,6 +911,8 @@ class SourceRegistry:
             words = norm.split()
         elif _UNNAMED_ONE.match(text) and not any(w[:1].isupper() for w in text.split()[1:]):
             return None  # "a district official", "one aid group": someone, but no one to confirm
+        if _DEICTIC_OWNER.match(text):
+            return None  # "the town's mayor": whose town, the words do not say
         is_org = any(w in _ORG_WORDS for w in words) or words[0] == "un"
         capitals = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if w[:1].isupper()]
         if not is_org and not capitals:
@@ -937,6 +939,11 @@ _OWNER_OFFICE_RE = re.compile(
 )
 
 
+_DEICTIC_OWNER = re.compile(
+    r"^\s*(?:the\s+)?(?:country|nation|town|city|state|region|province|village|district|island|county"
+    r"|territory|area|enclave|kingdom|emirate)(?:['’]s|s['’])\s",
+    re.IGNORECASE,
+)
 _UNNAMED_ONE = re.compile(r"^\s*(?:a|an|one|another|some)\s", re.IGNORECASE)
 
 
