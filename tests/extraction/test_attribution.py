@@ -515,3 +515,9 @@ def test_an_office_named_before_its_holder_stays_with_the_holder() -> None:
 def test_an_office_of_an_unnamed_place_is_no_source() -> None:
     (claim,) = extract_claims("The town's mayor said 60 families were evacuated.")
     assert claim.attribution and claim.source is None
+
+
+def test_a_body_at_work_on_a_count_owns_it() -> None:
+    (claim,) = extract_claims("The NTSB is also reviewing 14 further reports of engine fires.")
+    assert claim.source is not None and claim.source.name == "National Transportation Safety Board"
+    assert claim.attribution == "The NTSB is also reviewing"

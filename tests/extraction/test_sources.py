@@ -437,3 +437,9 @@ def test_a_spokesman_for_a_generic_body_needs_the_story_like_the_body(registry: 
     assert registry.resolve("a spokesman for the coast guard") is None
     manila = "MANILA, Philippines — A ferry capsized off Cebu."
     assert slug_of(registry, "a spokesman for the coast guard", manila) == "philippine-coast-guard"
+
+
+def test_a_sentence_initial_article_is_no_name(registry: SourceRegistry) -> None:
+    assert registry.resolve("The coroner") is None
+    named = registry.resolve("The Sphere Project")
+    assert named is not None and named.name == "Sphere Project"

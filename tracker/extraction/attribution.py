@@ -45,6 +45,9 @@ _VERBS = (
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     r"|unveils|mobilised|mobilized|spent"
     r"|lowered|lowers|doubled|doubles|tripled|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|launches\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|(?:is|are)\s+sending|(?:is|are)\s+deploying"
+    # a body at work on the count owns it: "The FBI is also checking 80 further names"
+    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:checking|examining|investigating|reviewing|verifying"
+    r"|tracing|processing)"
     r"|deployed|deploys|corrected|corrects|increased|increases"
 )
 _AUX = (

@@ -914,7 +914,9 @@ class SourceRegistry:
         if _DEICTIC_OWNER.match(text):
             return None  # "the town's mayor": whose town, the words do not say
         is_org = any(w in _ORG_WORDS for w in words) or words[0] == "un"
-        capitals = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if w[:1].isupper()]
+        # a sentence's capital "The" is no name ("The coroner" is "the coroner")
+        bare = re.sub(r"^\s*(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+        capitals = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", bare) if w[:1].isupper()]
         if not is_org and not capitals:
             return None
         name = _clean_name(text)
