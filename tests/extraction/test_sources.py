@@ -443,3 +443,17 @@ def test_a_sentence_initial_article_is_no_name(registry: SourceRegistry) -> None
     assert registry.resolve("The coroner") is None
     named = registry.resolve("The Sphere Project")
     assert named is not None and named.name == "Sphere Project"
+
+
+def test_fuzzy_matching_never_changes_the_country(registry: SourceRegistry) -> None:
+    for mention in ("Italian authorities", "Libyan authorities"):
+        match = registry.resolve(mention)
+        assert match is None or "afghan" not in match.slug
+
+
+@pytest.mark.parametrize(
+    ("mention", "slug"),
+    [("Greek authorities", "greek-government"), ("Pakistani authorities", "pakistani-government")],
+)
+def test_a_countrys_authorities_are_its_government(registry: SourceRegistry, mention: str, slug: str) -> None:
+    assert slug_of(registry, mention) == slug

@@ -641,6 +641,12 @@ class SourceRegistry:
         # national police" is not "police nationale").
         if self._bare_generic(norm):
             return None
+        # 4c. a country's authorities or officials are its government ("Greek authorities").
+        national = _NATIONAL_BODY.match(norm)
+        if national is not None and self._only_region_words(national.group(1)):
+            government = self._generic_match("government " + national.group(1), "")
+            if government is not None:
+                return government
         fuzzy = self._fuzzy(norm)
         if fuzzy is not None:
             return fuzzy
@@ -882,16 +888,23 @@ class SourceRegistry:
         return None
 
     def _fuzzy(self, norm: str) -> SourceMatch | None:
+        """The closest alias at or above :data:`FUZZY_THRESHOLD` that names the same places: a
+        spelling slip is forgiven, another country is not ("libyan authorities" is not "afghan
+        authorities", however close the letters)."""
         if self._fuzzy_keys is None:
             self._fuzzy_keys = [k for k in self._aliases if len(k) >= FUZZY_MIN_LENGTH]
         if len(norm) < FUZZY_MIN_LENGTH or not self._fuzzy_keys:
             return None
-        best = process.extractOne(
-            norm, self._fuzzy_keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD
+        found = process.extract(
+            norm, self._fuzzy_keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD, limit=5
         )
-        if best is None:
+        if not found:
             return None
-        return self._match(self._aliases[best[0]], float(best[1]))
+        places = set(self._regions_in(norm))
+        for alias, score, _i in found:
+            if set(self._regions_in(alias)) == places:
+                return self._match(self._aliases[alias], float(score))
+        return None
 
     def _unknown(self, text: str, norm: str) -> SourceMatch | None:
         words = norm.split()
@@ -946,6 +959,7 @@ _DEICTIC_OWNER = re.compile(
     r"|territory|area|enclave|kingdom|emirate)(?:['’]s|s['’])\s",
     re.IGNORECASE,
 )
+_NATIONAL_BODY = re.compile(r"^(.+?)\s+(?:authorities|officials|government\s+officials|state\s+authorities)$")
 _UNNAMED_ONE = re.compile(r"^\s*(?:a|an|one|another|some)\s", re.IGNORECASE)
 
 
