@@ -521,3 +521,10 @@ def test_a_body_at_work_on_a_count_owns_it() -> None:
     (claim,) = extract_claims("The NTSB is also reviewing 14 further reports of engine fires.")
     assert claim.source is not None and claim.source.name == "National Transportation Safety Board"
     assert claim.attribution == "The NTSB is also reviewing"
+
+
+def test_a_present_tense_speech_verb_after_a_plural_subject_attributes() -> None:
+    (claim,) = extract_claims("Relief workers estimate that about 6,000 people are stranded.")
+    assert claim.attribution == "Relief workers estimate"
+    (claim,) = extract_claims("An estimate of 40 deaths circulated on Monday.")
+    assert claim.attribution == ""

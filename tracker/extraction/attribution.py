@@ -45,6 +45,10 @@ _VERBS = (
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     r"|unveils|mobilised|mobilized|spent"
     r"|lowered|lowers|doubled|doubles|tripled|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|launches\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|(?:is|are)\s+sending|(?:is|are)\s+deploying"
+    # present tense after a plural subject, when what follows can only be what is said
+    # ("Gaza officials estimate that ...", "Rescuers report that ..."), never the noun ("an estimate of")
+    r"|(?:estimate|report|confirm|warn)(?=\s+(?:that\b|(?:about|around|some|nearly|at\s+least|more\s+than|up\s+to)"
+    r"\s+\d|\d))"
     # a body at work on the count owns it: "The FBI is also checking 80 further names"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:checking|examining|investigating|reviewing|verifying"
     r"|tracing|processing)"
