@@ -528,3 +528,11 @@ def test_a_present_tense_speech_verb_after_a_plural_subject_attributes() -> None
     assert claim.attribution == "Relief workers estimate"
     (claim,) = extract_claims("An estimate of 40 deaths circulated on Monday.")
     assert claim.attribution == ""
+
+
+def test_a_body_right_before_its_verb_is_the_speaker_not_an_appositive() -> None:
+    (claim,) = extract_claims(
+        "Guards detained nine people after the riot at the prison, the justice ministry said on Monday."
+    )
+    assert claim.attribution == "the justice ministry said"
+    assert claim.source is None or "Guards" not in claim.source.name

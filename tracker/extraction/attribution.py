@@ -321,6 +321,13 @@ _OFFICE_OF_PLACE_RE = re.compile(
     r"|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]",
     re.IGNORECASE,
 )
+_PERSON_ROLE_RE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|director|head|chief|minister|official|officer|coordinator|commissioner"
+    r"|secretary|representative|envoy|president|leader|member|founder|manager|doctor|surgeon|adviser|advisor"
+    r"|analyst|researcher|professor|governor|mayor|prefect|commander|campaigner|lawyer|activist|editor"
+    r"|correspondent)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_START_RE = re.compile(r"^(?:which|who|whose|where|whom|that)\b", re.IGNORECASE)
 _ROLE_END_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|director(?:-general)?|minister|chief|head|official|commander|governor"
@@ -555,6 +562,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         return np, start
     if np and not _is_role(np):
         return None
+    if np and len(chunks) > 1 and not _PERSON_ROLE_RE.search(np) and _np_ok(np) and valid_np(_clean_np(np)):
+        # "..., the interior ministry said": a body right before its verb is the speaker, not an
+        # appositive of what precedes ("Authorities detained six people ..., the ministry said")
+        return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
     # empty, a role appositive, or a descriptive aside: walk back to the head noun phrase
     role = np if np and _is_role(np) else ""
     for k, (cs, ce) in enumerate(chunks[1:], start=1):
