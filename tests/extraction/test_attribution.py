@@ -447,6 +447,8 @@ def test_an_office_holder_of_an_unregistered_country_is_that_countrys_office() -
         "Owners will receive 5,000 euros for each house.",
         "The port town accounted for 40 of the deaths.",
         "The toll includes 40 people swept away at sea.",
+        '"The earlier toll of 52 was wrong."',
+        "(Another 45 were injured.)",
     ],
 )
 def test_a_sentence_that_goes_on_with_the_report_takes_its_attribution(second: str) -> None:

@@ -1000,10 +1000,14 @@ def continues_report(lead: str, after: str = "") -> bool:
     the figure is a part of the dead or the counted ("Suzu accounted for 98 of the deaths"), when
     the subject is the counted itself ("The victims included 12 children"), when it breaks down what
     was reported ("The package also includes 300 trucks"), or when the sentence announces what will
-    be done (only someone's statement can: "Families will receive 30,000 dirhams"). A new grammatical subject with no speech verb is the outlet's own statement ("The
+    be done (only someone's statement can: "Families will receive 30,000 dirhams"), and always inside
+    a quotation. A new grammatical subject with no speech verb is the outlet's own statement ("The
     death toll had been 49 by Thursday", "An earlier estimate had put the number at 60", "The
     storm destroyed 40 homes"): nothing carries to it."""
-    rest = _CONTINUATION_OPENER_RE.sub("", lead.strip()).strip(" ,;:—–-")
+    lead = lead.strip()
+    if lead[:1] in ('"', "“"):
+        return True  # a quotation goes on with the speaker's own words
+    rest = _CONTINUATION_OPENER_RE.sub("", lead.lstrip("([‘'")).strip(" ,;:—–-")
     if not rest or _PRONOUN_SUBJECT_RE.match(rest):
         return True
     if _PARTITIVE_AFTER_RE.match(after) or _FUTURE_RE.search(rest) or _INCLUDES_RE.search(rest):
