@@ -382,3 +382,159 @@ def test_a_name_with_for_the_in_it_is_read_whole() -> None:
 def test_for_before_a_common_noun_still_ends_the_name() -> None:
     (claim,) = extract_claims("According to the Red Cross for the third day running, 75 people were missing.")
     assert "third day" not in claim.attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("In Rouen, police counted 6,500 strikers while unions claimed 31,000.", "Unions"),
+        ("In Dijon, the prefecture recorded 3,200 marchers and organisers 11,000.", "Organisers"),
+        ("Gendarmes counted 2,100 protesters in Caen and unions almost 9,000.", "Unions"),
+        ("About 4,400 people marched according to the police and 19,000 according to the unions.", "Unions"),
+        ("Police put the crowd at 1,800, but march organizers said 7,500.", "Organisers"),
+        ("Gendarmes put the crowd at 2,600, organisers at 14,000.", "Organisers"),
+        ("The prefecture counted 5,100 strikers while the unions said 21,000.", "Unions"),
+        ("Police counted 6,200 strikers in Rouen, against 23,000 according to the unions.", "Unions"),
+        ("In Rouen, police counted 3,300 strikers and the CFDT 12,500.", "CFDT"),
+    ],
+)
+def test_the_second_party_of_an_elliptical_count_gets_its_own_source(text: str, second: str) -> None:
+    # neither nobody nor the first party
+    first, other = extract_claims(text, published_at=PUBLISHED)
+    assert other.source is not None and other.source.name == second
+    assert first.source is None or first.source.name != second
+
+
+def test_a_relay_of_generic_officials_stays_with_the_named_relay() -> None:
+    (claim,) = extract_claims("Kyodo, citing local authorities, said 25 homes had collapsed in Suzu.")
+    assert claim.source is not None and claim.source.name == "Kyodo News"
+    (claim,) = extract_claims("The AP said, citing unnamed officials, that 12 soldiers were wounded.")
+    assert claim.source is not None and claim.source.slug == "associated-press"
+
+
+def test_a_relay_of_a_specific_body_names_the_original_and_keeps_the_relay_words() -> None:
+    (claim,) = extract_claims("Kyodo, citing the Japan Coast Guard, said five crew members were rescued.")
+    assert claim.source is not None and claim.source.name == "Japan Coast Guard"
+    assert "Kyodo" in claim.attribution
+
+
+def test_a_relayed_original_the_story_cannot_place_falls_back_to_the_relay() -> None:
+    (claim,) = extract_claims("Jiji, citing the coast guard, said six fishermen were missing off Brittany.")
+    assert claim.source is not None and claim.source.name == "Jiji Press"
+
+
+def test_a_spokesperson_for_a_body_speaks_for_that_body() -> None:
+    (claim,) = extract_claims(
+        "A spokeswoman for the civil defence agency said 31 bodies were pulled from the rubble in Khan Younis."
+    )
+    assert claim.source is not None and claim.source.name == "Gaza Civil Defence"
+
+
+def test_an_office_holder_of_an_unregistered_country_is_that_countrys_office() -> None:
+    (claim,) = extract_claims("Oman's foreign minister said 12 Pakistani sailors were rescued off Karachi.")
+    assert claim.source is not None and not claim.source.known
+    assert claim.source.name == "Oman Foreign Ministry"  # not Pakistan's, which the story also names
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another 45 were injured.",
+        "In the port district, 14 more were found dead.",
+        "There were 45 others injured.",
+        "He had earlier given a toll of 52.",
+        "The victims included nine children.",
+        "Owners will receive 5,000 euros for each house.",
+        "The port town accounted for 40 of the deaths.",
+        "The toll includes 40 people swept away at sea.",
+        '"The earlier toll of 52 was wrong."',
+        "(Another 45 were injured.)",
+    ],
+)
+def test_a_sentence_that_goes_on_with_the_report_takes_its_attribution(second: str) -> None:
+    text = "The regional governor said 61 people died in the mudslide. " + second
+    first, carried = extract_claims(text, published_at=PUBLISHED)
+    assert first.attribution and carried.attribution == first.attribution
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The previous official toll had been 52.",
+        "An initial estimate had put the number of destroyed homes at 80.",
+        "The mudslide also flattened 300 homes.",
+        "The torrents also injured 104 people.",
+        "The valley road was closed to 2,000 trucks a day.",
+    ],
+)
+def test_a_new_subject_without_a_speech_verb_is_the_outlets_own_statement(second: str) -> None:
+    text = "The regional governor said 61 people died in the mudslide. " + second
+    first, own = extract_claims(text, published_at=PUBLISHED)
+    assert first.attribution and own.attribution == "" and own.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The IOM late on Sunday put the number of flooded homes at 340.", "International Organization"),
+        ("The WHO last week estimated that 1,200 people had been infected.", "World Health Organization"),
+        ("UNICEF on March 3 said 14 children had died.", "UNICEF"),
+        ("The Red Crescent on Tuesday night raised its toll to 95 in Derna.", "Libyan Red Crescent"),
+    ],
+)
+def test_a_time_phrase_between_the_source_and_its_verb_keeps_the_attribution(text: str, name: str) -> None:
+    (claim,) = extract_claims(text, published_at=PUBLISHED)
+    assert claim.source is not None and claim.source.name.startswith(name)
+
+
+def test_the_who_is_a_source_and_who_a_relative_pronoun_is_not() -> None:
+    assert extract_claims("The WHO estimated that 800 people had been infected.")[0].attribution
+    assert extract_claims("Those who reported 30 deaths were not named.")[0].attribution == ""
+
+
+def test_a_definite_mention_corefers_only_with_a_matching_body() -> None:
+    text = (
+        "A spokesman for the health ministry said 30 people died in Sumy. "
+        "According to the interior ministry, 12 people were arrested."
+    )
+    claims = extract_claims(text, published_at=PUBLISHED)
+    assert "health" not in claims[1].attribution
+
+
+def test_a_capitalised_name_after_a_figure_is_no_party_without_a_count_before_it() -> None:
+    claims = extract_claims("The quake killed 40 people in Gaziantep and Hatay 30.")
+    assert [c.attribution for c in claims] == ["", ""]
+
+
+def test_an_office_named_before_its_holder_stays_with_the_holder() -> None:
+    (claim,) = extract_claims(
+        "The mayor of Tromso, Kari Nordmann, said 14 homes were buried by the avalanche."
+    )
+    assert claim.attribution.startswith("The mayor of Tromso, Kari Nordmann")
+    assert claim.source is not None and claim.source.name == "Tromso Mayor's Office"
+
+
+def test_an_office_of_an_unnamed_place_is_no_source() -> None:
+    (claim,) = extract_claims("The town's mayor said 60 families were evacuated.")
+    assert claim.attribution and claim.source is None
+
+
+def test_a_body_at_work_on_a_count_owns_it() -> None:
+    (claim,) = extract_claims("The NTSB is also reviewing 14 further reports of engine fires.")
+    assert claim.source is not None and claim.source.name == "National Transportation Safety Board"
+    assert claim.attribution == "The NTSB is also reviewing"
+
+
+def test_a_present_tense_speech_verb_after_a_plural_subject_attributes() -> None:
+    (claim,) = extract_claims("Relief workers estimate that about 6,000 people are stranded.")
+    assert claim.attribution == "Relief workers estimate"
+    (claim,) = extract_claims("An estimate of 40 deaths circulated on Monday.")
+    assert claim.attribution == ""
+
+
+def test_a_body_right_before_its_verb_is_the_speaker_not_an_appositive() -> None:
+    (claim,) = extract_claims(
+        "Guards detained nine people after the riot at the prison, the justice ministry said on Monday."
+    )
+    assert claim.attribution == "the justice ministry said"
+    assert claim.source is None or "Guards" not in claim.source.name

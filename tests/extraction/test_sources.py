@@ -378,3 +378,82 @@ def test_points_of_the_compass_are_level_words_the_story_resolves(registry: Sour
     libya = "BENGHAZI, Libya — Floodwaters swept through the city of Derna."
     match = registry.resolve("health authorities in the east", libya)
     assert match is not None and match.slug == "libyan-eastern-health-ministry"
+
+
+@pytest.mark.parametrize(("mention", "name"), [("unions", "Unions"), ("the organizers", "Organisers")])
+def test_the_parties_of_a_disputed_count_are_unconfirmed_sources(
+    registry: SourceRegistry, mention: str, name: str
+) -> None:
+    match = registry.resolve(mention, "Rail workers marched in Dijon and Caen on Thursday.")
+    assert match is not None and match.name == name and not match.known and match.kind == "ngo"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Oman's foreign minister", "Oman Foreign Ministry"),
+        ("Nepal's home affairs minister", "Nepal Home Affairs Ministry"),
+        ("the mayor of Tromso", "Tromso Mayor's Office"),
+        ("the Lagos state governor", "Lagos State Governor's Office"),
+    ],
+)
+def test_an_unknown_office_holder_becomes_the_office(
+    registry: SourceRegistry, mention: str, name: str
+) -> None:
+    match = registry.resolve(mention)
+    assert match is not None and not match.known and match.name == name
+
+
+def test_a_known_office_holder_is_the_registered_body(registry: SourceRegistry) -> None:
+    assert slug_of(registry, "the governor of Ishikawa") == "ishikawa-prefecture"
+
+
+def test_an_office_holder_named_in_apposition_is_the_office(registry: SourceRegistry) -> None:
+    match = registry.resolve("Tromso's mayor, Jane Roe")
+    assert match is not None and match.name == "Tromso Mayor's Office"
+
+
+@pytest.mark.parametrize(
+    "mention", ["a district official", "One non-governmental organisation", "an aid group"]
+)
+def test_an_unnamed_single_body_is_no_source_to_confirm(registry: SourceRegistry, mention: str) -> None:
+    assert registry.resolve(mention) is None
+
+
+def test_a_document_is_its_authors(registry: SourceRegistry) -> None:
+    assert slug_of(registry, "an AFP tally") == "afp"
+    assert slug_of(registry, "a police report on the crash", "ATHENS, Greece — A bus overturned.") == (
+        "hellenic-police"
+    )
+
+
+def test_a_relay_of_a_bare_nationality_keeps_the_relay(registry: SourceRegistry) -> None:
+    assert slug_of(registry, "an AFP tally based on Israeli figures") == "afp"
+    match = registry.resolve("the UN, citing the Bouches-du-Rhone prefecture")
+    assert match is not None and match.name == "Bouches-du-Rhone Prefecture"  # a specific original
+
+
+def test_a_spokesman_for_a_generic_body_needs_the_story_like_the_body(registry: SourceRegistry) -> None:
+    assert registry.resolve("a spokesman for the coast guard") is None
+    manila = "MANILA, Philippines — A ferry capsized off Cebu."
+    assert slug_of(registry, "a spokesman for the coast guard", manila) == "philippine-coast-guard"
+
+
+def test_a_sentence_initial_article_is_no_name(registry: SourceRegistry) -> None:
+    assert registry.resolve("The coroner") is None
+    named = registry.resolve("The Sphere Project")
+    assert named is not None and named.name == "Sphere Project"
+
+
+def test_fuzzy_matching_never_changes_the_country(registry: SourceRegistry) -> None:
+    for mention in ("Italian authorities", "Libyan authorities"):
+        match = registry.resolve(mention)
+        assert match is None or "afghan" not in match.slug
+
+
+@pytest.mark.parametrize(
+    ("mention", "slug"),
+    [("Greek authorities", "greek-government"), ("Pakistani authorities", "pakistani-government")],
+)
+def test_a_countrys_authorities_are_its_government(registry: SourceRegistry, mention: str, slug: str) -> None:
+    assert slug_of(registry, mention) == slug

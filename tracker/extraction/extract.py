@@ -161,10 +161,14 @@ class _Picked:
 
 
 def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
+    # a relay is resolved whole: the original source, or the relaying body when the original names
+    # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
+    own = f"{m.relay}, citing {m.phrase}" if m.relay else m.phrase
     if not attr.is_coreferent(m.phrase):
-        return _Picked(m, m.phrase, m.words)
+        return _Picked(m, own, m.words)
     low = m.phrase.lower()
     head = low.split()[-1]
+    modifiers = low.split()[1:-1]  # after "the"/"its", before the head
     pronoun = low in ("it", "he", "she", "they", "its", "we")
     person = low in ("he", "she")
     if person:
@@ -177,10 +181,15 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
             attr.PERSON_RE.fullmatch(prev.phrase.strip()) or attr.PERSON_WORD_RE.search(prev.phrase)
         ):
             continue  # "It added" is an organisation, not the mayor quoted before
-        if pronoun or any(h in prev.phrase.lower() for h in _HEAD_SYNONYMS.get(head, (head,))):
+        prev_low = prev.phrase.lower()
+        if pronoun or (
+            any(h in prev_low for h in _HEAD_SYNONYMS.get(head, (head,)))
+            # "the interior ministry" is not the health ministry quoted before
+            and all(w in prev_low for w in modifiers)
+        ):
             words = m.words if prev.phrase.lower() in m.words.lower() else f"{m.words} [{prev.phrase}]"
             return _Picked(m, prev.phrase, words)
-    return _Picked(m, m.phrase, m.words)
+    return _Picked(m, own, m.words)
 
 
 def extract_claims(
@@ -474,10 +483,14 @@ _MIGHT_ATTR_RE = re.compile(
 
 def _resolve_source(reg: Any, phrase: str, context: str) -> SourceMatch | None:
     """A name the registry knows on its own is resolved without context (memoised across articles);
-    generic or unknown mentions ("the ministry") are resolved again with the article as context."""
+    generic, relayed or unknown mentions ("the ministry", "Kyodo, citing the coast guard", "the
+    governor's office") are resolved again with the article as context. An unknown phrase that names
+    its own owner ("Kuwait's foreign minister", "the Bouches-du-Rhone prefecture") stays itself: the
+    story's country is not its owner."""
     plain: SourceMatch | None = reg.resolve(phrase)
-    if plain is not None and (plain.known or len(phrase.split()) > 2):
-        return plain  # a full name the registry does not know stays itself, not a generic match
+    relayed = attr.RELAYED_RE.search(phrase) is not None
+    if plain is not None and not relayed and (plain.known or attr.names_own_owner(phrase, reg)):
+        return plain
     try:
         with_context: SourceMatch | None = reg.resolve(phrase, context)
     except TypeError:  # a registry without context support
@@ -712,7 +725,11 @@ def _pick_attribution(
         if (
             p.mention is not None
             and p.mention.gapped
-            and (0 <= fs - p.mention.end <= 2 or 0 <= m.start - p.mention.end <= 2)
+            and (
+                0 <= fs - p.mention.end <= 2
+                or 0 <= m.start - p.mention.end <= 2
+                or attr.GAP_AT_RE.fullmatch(text, p.mention.end, fs) is not None  # "organisers at 30,000"
+            )
         ):
             return p
     usable = [p for p in picked if p.mention is not None and not p.mention.gapped]
@@ -736,6 +753,15 @@ def _pick_attribution(
         assert near_post.mention is not None and near_pre.mention is not None
         # "$100 million offered by the UAE": an agent phrase right after the figure wins
         if near_post.mention.start - fe <= 15 and fs - near_pre.mention.end > 25:
+            return near_post
+        # "Police counted 7,000 marchers, against 25,000 according to the unions": the speaker before
+        # served the earlier figure; an attribution put right after this one is its own
+        if (
+            near_post.mention.start - fe <= 15
+            and attr.POSTPOSED_RE.match(near_post.words)
+            and prev_claim is not None
+            and prev_end > near_pre.mention.end
+        ):
             return near_post
         # "7,000 according to the prefecture and 160,000 according to unions"
         if (
@@ -809,6 +835,8 @@ def _pick_attribution(
         return follow_up
     if para_last is not None and para_last.mention is not None and not para_last.mention.speech:
         return None  # "The ministry doubled the troops to 2,000. About 33,000 people ...": no one says so
+    if para_last is not None and not attr.continues_report(text[s_start:fs], text[m.end : m.end + 40]):
+        return None  # "... the minister said. The previous toll had been 49.": the outlet's own words
     return para_last
 
 

@@ -116,9 +116,6 @@ VAGUE = frozenset(
         "figures",
         "data",
         "estimates",
-        "organisers",
-        "organizers",
-        "unions",
         "union",
         "government",
         "state media",
@@ -138,6 +135,23 @@ VAGUE = frozenset(
         "police",
     }
 )
+
+#: The parties to a count that are no registered body ("police counted 12,000 while unions claimed
+#: 40,000", "according to the organisers"): a side of a disputed figure, kept as an unconfirmed source
+#: of its own (the context's registered body when the registry has one) rather than nobody.
+PARTIES: dict[str, str] = {
+    "unions": "Unions",
+    "trade unions": "Unions",
+    "labour unions": "Unions",
+    "organisers": "Organisers",
+    "organizers": "Organisers",
+    "march organisers": "Organisers",
+    "march organizers": "Organisers",
+    "protest organisers": "Organisers",
+    "protest organizers": "Organisers",
+    "event organisers": "Organisers",
+    "event organizers": "Organisers",
+}
 
 #: People who are nobody's spokesperson, however they are described ("residents of the
 #: flooded towns", "relatives of the missing", "survivors who reached Kalamata").
@@ -278,6 +292,14 @@ _WORD = re.compile(r"[a-z0-9]+")
 _POSSESSED_COUNT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:count|counts|figures?|tally|tallies|toll|data|estimates?|numbers?|"
     r"statistics|list|report|update|bulletin|records)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+#: A document named after its author ("a police report on the disaster", "the UN's situation
+#: update"): the author is the source.
+_OWNED_DOCUMENT = re.compile(
+    r"^(?:a|an|the)\s+(?P<owner>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s+(?:report|statement|survey|assessment"
+    r"|bulletin|update|count|tally|estimate|analysis)(?:\s+(?:on|into|of|about|for)\b.*)?$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -424,9 +446,15 @@ class SourceRegistry:
         self._aliases: dict[str, str] = {}
         self._generic: dict[str, list[str]] = {}
         self._max_alias_words = 1
+        #: first word of an alias -> the alias lengths (in words) starting with it, longest first
+        self._alias_sizes: dict[str, tuple[int, ...]] = {}
         self._fuzzy_keys: list[str] | None = None  # built on first fuzzy lookup
         self._memo: dict[tuple[str, str], SourceMatch | None] = {}
         self._context_memo: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
+        #: (the regions it was built from, term -> regions, first word -> term lengths)
+        self._region_terms: (
+            tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[int, ...]]] | None
+        ) = None
         for entry in entries:
             self.add(entry)
 
@@ -495,6 +523,10 @@ class SourceRegistry:
             if key not in self._aliases or alias == entry.name:
                 self._aliases[key] = entry.slug
             self._max_alias_words = max(self._max_alias_words, key.count(" ") + 1)
+            first, size = key.split(" ", 1)[0], key.count(" ") + 1
+            sizes = self._alias_sizes.get(first, ())
+            if size not in sizes:
+                self._alias_sizes[first] = tuple(sorted((*sizes, size), reverse=True))
         for head in entry.generic:
             key = normalise(head)
             if key:
@@ -552,20 +584,30 @@ class SourceRegistry:
         parts = _RELAY.split(mention, maxsplit=1)
         if len(parts) == 2 and parts[1].strip():
             original = self._resolve_one(parts[1], context)
-            if original is not None:
+            if original is not None and (original.known or not self._only_region_words(parts[1])):
                 return original
-            return self._resolve_one(parts[0], context)
+            # "an AFP tally based on Israeli figures": a bare nationality names no body; the relay
+            return self._resolve_one(parts[0], context) or original
         return self._resolve_one(mention, context)
 
     def _resolve_one(self, mention: str, context: str, *, people: bool = True) -> SourceMatch | None:
         text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
         text = _POSSESSED_COUNT.sub("", text) or text  # "the ministry's first official count of X"
+        owned = _OWNED_DOCUMENT.match(text)
+        if owned is not None:
+            text = owned.group("owner")  # "a police report on the disaster": the police
         norm = normalise(text)
         if _VAGUE_GROUP.match(norm) and norm not in self._aliases and not _is_title_case(text):
             return None  # "residents of devastated towns", "survivors of the sinking"
         if not norm or norm in VAGUE:
             # A bare generic head may still be resolvable from context.
             return self._generic_match(norm, context) if norm else None
+        party = PARTIES.get(norm)
+        if party is not None and norm not in self._aliases:
+            registered = self._generic_match(norm, context)
+            if registered is not None:
+                return registered
+            return SourceMatch(name=party, slug=slugify(party), kind="ngo", known=False, score=0.0)
         # 2. exact; a bare name that is also a generic head ("the Red Cross") means the body of
         # the story's country when the context has one ("the Red Cross" in a Nairobi story).
         slug = self._aliases.get(norm)
@@ -599,6 +641,12 @@ class SourceRegistry:
         # national police" is not "police nationale").
         if self._bare_generic(norm):
             return None
+        # 4c. a country's authorities or officials are its government ("Greek authorities").
+        national = _NATIONAL_BODY.match(norm)
+        if national is not None and self._only_region_words(national.group(1)):
+            government = self._generic_match("government " + national.group(1), "")
+            if government is not None:
+                return government
         fuzzy = self._fuzzy(norm)
         if fuzzy is not None:
             return fuzzy
@@ -675,18 +723,30 @@ class SourceRegistry:
 
     def _last_alias(self, text: str) -> str | None:
         """The slug of the last registered alias in ``text`` (longest at each position)."""
-        words = normalise(text).split()
         last: str | None = None
+        for slug in self._aliases_in(normalise(text).split()):
+            last = slug
+        return last
+
+    def _aliases_in(self, words: list[str]) -> list[str]:
+        """The slugs of the registered aliases in a normalised word list, left to right, the
+        longest at each position, none overlapping. Only the lengths of the aliases that start
+        with a word are tried there."""
+        found: list[str] = []
+        n = len(words)
         i = 0
-        while i < len(words):
+        while i < n:
             step = 1
-            for size in range(min(self._max_alias_words, len(words) - i), 0, -1):
-                slug = self._aliases.get(" ".join(words[i : i + size]))
+            for size in self._alias_sizes.get(words[i], ()):
+                if i + size > n:
+                    continue
+                slug = self._aliases.get(" ".join(words[i : i + size]) if size > 1 else words[i])
                 if slug is not None:
-                    last, step = slug, size
+                    found.append(slug)
+                    step = size
                     break
             i += step
-        return last
+        return found
 
     def _match(self, slug: str, score: float = 100.0) -> SourceMatch:
         entry = self._entries[slug]
@@ -707,14 +767,53 @@ class SourceRegistry:
                 return best[1]
         return None
 
+    def _only_region_words(self, text: str) -> bool:
+        norm = normalise(_LEAD.sub("", text.strip()))
+        norm = re.sub(
+            r"\b(?:figures|data|numbers|statistics|estimates|sources|reports|tally|count)\b", " ", norm
+        )
+        index, _sizes = self._region_index()
+        words = norm.split()
+        return bool(words) and all(w in index for w in words)
+
+    def regions_in(self, text: str) -> dict[str, int]:
+        """Region -> mentions of its words in ``text`` (any form: it is normalised here)."""
+        return self._regions_in(normalise(text))
+
     def _regions_in(self, norm: str) -> dict[str, int]:
-        padded = f" {norm} "
+        """Region -> mentions of its terms in a normalised text: every word n-gram looked up in a
+        term index (a few dict lookups per word, not a scan of the text per term)."""
+        index, sizes = self._region_index()
+        words = norm.split()
+        n = len(words)
         found: dict[str, int] = {}
-        for region, terms in self._regions.items():
-            count = sum(padded.count(f" {t} ") for t in terms if t)
-            if count:
-                found[region] = count
+        for i, word in enumerate(words):
+            for size in sizes.get(word, ()):
+                if i + size > n:
+                    continue
+                regions = index.get(" ".join(words[i : i + size]) if size > 1 else word)
+                if regions is not None:
+                    for region in regions:
+                        found[region] = found.get(region, 0) + 1
         return found
+
+    def _region_index(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]]]:
+        """(term -> regions, first word -> the term lengths in words starting with it)."""
+        if self._region_terms is None or self._region_terms[0] is not self._regions:
+            index: dict[str, list[str]] = {}
+            for region, terms in self._regions.items():
+                for term in terms:
+                    if term and region not in index.setdefault(term, []):
+                        index[term].append(region)
+            sizes: dict[str, set[int]] = {}
+            for term in index:
+                sizes.setdefault(term.split(" ", 1)[0], set()).add(term.count(" ") + 1)
+            self._region_terms = (
+                self._regions,
+                {t: tuple(r) for t, r in index.items()},
+                {w: tuple(sorted(n)) for w, n in sizes.items()},
+            )
+        return self._region_terms[1], self._region_terms[2]
 
     def _context_index(self, context: str) -> tuple[dict[str, int], dict[str, int]]:
         """(slug -> alias mentions, region -> region-word mentions) for a context text."""
@@ -724,16 +823,8 @@ class SourceRegistry:
         norm = normalise(context[:200_000])
         words = norm.split()
         named: dict[str, int] = {}
-        i = 0
-        while i < len(words):
-            step = 1
-            for size in range(min(self._max_alias_words, len(words) - i), 0, -1):
-                slug = self._aliases.get(" ".join(words[i : i + size]))
-                if slug is not None:
-                    named[slug] = named.get(slug, 0) + 1
-                    step = size
-                    break
-            i += step
+        for slug in self._aliases_in(words):
+            named[slug] = named.get(slug, 0) + 1
         result = (named, self._regions_in(norm))
         if len(self._context_memo) > 2_000:
             self._context_memo.clear()
@@ -797,16 +888,23 @@ class SourceRegistry:
         return None
 
     def _fuzzy(self, norm: str) -> SourceMatch | None:
+        """The closest alias at or above :data:`FUZZY_THRESHOLD` that names the same places: a
+        spelling slip is forgiven, another country is not ("libyan authorities" is not "afghan
+        authorities", however close the letters)."""
         if self._fuzzy_keys is None:
             self._fuzzy_keys = [k for k in self._aliases if len(k) >= FUZZY_MIN_LENGTH]
         if len(norm) < FUZZY_MIN_LENGTH or not self._fuzzy_keys:
             return None
-        best = process.extractOne(
-            norm, self._fuzzy_keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD
+        found = process.extract(
+            norm, self._fuzzy_keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD, limit=5
         )
-        if best is None:
+        if not found:
             return None
-        return self._match(self._aliases[best[0]], float(best[1]))
+        places = set(self._regions_in(norm))
+        for alias, score, _i in found:
+            if set(self._regions_in(alias)) == places:
+                return self._match(self._aliases[alias], float(score))
+        return None
 
     def _unknown(self, text: str, norm: str) -> SourceMatch | None:
         words = norm.split()
@@ -818,16 +916,73 @@ class SourceRegistry:
             text = text[role.end() :]
             norm = normalise(text)
             words = norm.split()
-            if not words or norm in VAGUE:
-                return None
+            if not words or norm in VAGUE or norm in self._generic or self._bare_generic(norm):
+                return None  # "a spokesman for the coast guard": whose, the context could not say
+        office = _institution_of(text)
+        if office is not None:
+            text, norm = office, normalise(office)
+            words = norm.split()
+        elif _UNNAMED_ONE.match(text) and not any(w[:1].isupper() for w in text.split()[1:]):
+            return None  # "a district official", "one aid group": someone, but no one to confirm
+        if _DEICTIC_OWNER.match(text):
+            return None  # "the town's mayor": whose town, the words do not say
         is_org = any(w in _ORG_WORDS for w in words) or words[0] == "un"
-        capitals = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if w[:1].isupper()]
+        # a sentence's capital "The" is no name ("The coroner" is "the coroner")
+        bare = re.sub(r"^\s*(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+        capitals = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", bare) if w[:1].isupper()]
         if not is_org and not capitals:
             return None
         name = _clean_name(text)
         if not name or normalise(name) in VAGUE:
             return None
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
+
+
+#: A person named by office stands for the office ("Kuwait's foreign minister" -> Kuwait Foreign
+#: Ministry, "the mayor of Suzu" -> Suzu Mayor's Office).
+_MINISTER_RE = re.compile(
+    r"^(?:the\s+)?(?P<owner>.*?)(?:['’]s)?\s+(?P<adj>(?!prime\b)[a-z][\w-]*(?:\s+affairs)?)\s+minister$",
+    re.IGNORECASE,
+)
+_OFFICE_OF_RE = re.compile(
+    r"^(?:the\s+)?(?P<role>governor|mayor|prefect|prime\s+minister|president)\s+of\s+(?:the\s+)?(?P<owner>.+)$",
+    re.IGNORECASE,
+)
+_OWNER_OFFICE_RE = re.compile(
+    r"^(?:the\s+)?(?P<owner>.+?)(?:['’]s)?\s+(?P<role>governor|mayor|prefect|prime\s+minister|president)$",
+    re.IGNORECASE,
+)
+
+
+_DEICTIC_OWNER = re.compile(
+    r"^\s*(?:the\s+)?(?:country|nation|town|city|state|region|province|village|district|island|county"
+    r"|territory|area|enclave|kingdom|emirate)(?:['’]s|s['’])\s",
+    re.IGNORECASE,
+)
+_NATIONAL_BODY = re.compile(r"^(.+?)\s+(?:authorities|officials|government\s+officials|state\s+authorities)$")
+_UNNAMED_ONE = re.compile(r"^\s*(?:a|an|one|another|some)\s", re.IGNORECASE)
+
+
+def _institution_of(text: str) -> str | None:
+    """The office a person named by it stands for, when the phrase says whose office it is;
+    an apposed name is dropped ("Derna's mayor, Jane Doe" -> "Derna Mayor's Office")."""
+    for part in text.split(","):
+        office = _office_of(part)
+        if office is not None:
+            return office
+    return None
+
+
+def _office_of(text: str) -> str | None:
+    t = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    m = _MINISTER_RE.match(t)
+    if m is not None and m.group("owner").strip():
+        return f"{m.group('owner').strip()} {m.group('adj')} ministry"
+    m = _OFFICE_OF_RE.match(t) or _OWNER_OFFICE_RE.match(t)
+    if m is not None and m.group("owner")[:1].isupper():
+        role = " ".join(w.capitalize() for w in m.group("role").split())
+        return f"{m.group('owner').strip()} {role}'s Office"
+    return None
 
 
 _SMALL = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "du", "des", "la", "le", "al"})
