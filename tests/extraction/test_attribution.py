@@ -454,7 +454,7 @@ def test_an_office_holder_of_an_unregistered_country_is_that_countrys_office() -
 def test_a_sentence_that_goes_on_with_the_report_takes_its_attribution(second: str) -> None:
     text = "The regional governor said 61 people died in the mudslide. " + second
     first, carried = extract_claims(text, published_at=PUBLISHED)
-    assert first.attribution and carried.attribution == first.attribution
+    assert first.attribution and "The regional governor" in carried.attribution
 
 
 @pytest.mark.parametrize(
@@ -538,3 +538,45 @@ def test_a_body_right_before_its_verb_is_the_speaker_not_an_appositive() -> None
     )
     assert claim.attribution == "the justice ministry said"
     assert claim.source is None or "Guards" not in claim.source.name
+
+
+def test_had_given_a_toll_is_an_attribution() -> None:
+    (claim,) = extract_claims("Late on Friday the army chief had given a first toll of 71 dead.")
+    assert claim.attribution.endswith("the army chief had given")
+    assert extract_claims("The figures given in the report were 40 deaths.")[0].attribution == ""
+
+
+def test_a_pronoun_subject_after_an_opening_phrase_goes_on_with_the_report() -> None:
+    text = "The agency said 230 people were missing. Until the revision it had kept 190 names on the list."
+    first, carried = extract_claims(text, published_at=PUBLISHED)
+    assert first.attribution and carried.attribution == first.attribution
+
+
+def test_the_force_refers_back_to_the_police() -> None:
+    text = (
+        "The police said they had arrested 610 people since the march. "
+        "In May the force had put the number of arrests at 350."
+    )
+    claims = extract_claims(text, published_at=PUBLISHED)
+    assert "police" in claims[-1].attribution.lower()
+
+
+def test_citing_vague_sources_after_a_clause_leaves_the_speaker() -> None:
+    (claim,) = extract_claims(
+        "The agency reported that 90 people were inside the hall when it collapsed, citing rescue sources."
+    )
+    assert claim.attribution == "The agency reported"
+
+
+def test_an_appeal_by_a_body_is_its_figure() -> None:
+    (claim,) = extract_claims("The plan follows an urgent appeal by UNICEF for $12 million for clean water.")
+    assert claim.source is not None and claim.source.name == "UNICEF"
+
+
+def test_an_indefinite_appositive_with_a_relative_clause_keeps_its_name() -> None:
+    mentions = find_mentions(
+        "The Crowd Counting Lab, an independent group that counts marchers from drone footage, "
+        "stood by its estimate of 90,000.",
+        0,
+    )
+    assert mentions and mentions[0].phrase.startswith("The Crowd Counting Lab")

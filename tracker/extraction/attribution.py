@@ -45,6 +45,7 @@ _VERBS = (
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     r"|unveils|mobilised|mobilized|spent"
     r"|lowered|lowers|doubled|doubles|tripled|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|launches\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|(?:is|are)\s+sending|(?:is|are)\s+deploying"
+    r"|given"  # only after has/had/have: "X had given a toll of 144" (see find_mentions)
     # present tense after a plural subject, when what follows can only be what is said
     # ("Gaza officials estimate that ...", "Rescuers report that ..."), never the noun ("an estimate of")
     r"|(?:estimate|report|confirm|warn)(?=\s+(?:that\b|(?:about|around|some|nearly|at\s+least|more\s+than|up\s+to)"
@@ -59,6 +60,7 @@ _AUX = (
     r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)*"
 )
+_PERFECT_RE = re.compile(r"\b(?:has|had|have)\b")
 _ACTION_VERB_RE = re.compile(
     r"(?:lowered|lowers|doubled|doubles|tripled|launche[ds]|(?:is|are)\s+(?:sending|deploying)|deployed|deploys"
     r"|corrected|corrects|increased|increases)\b"
@@ -92,7 +94,8 @@ _ACCORDING_RE = re.compile(
     r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by"
     r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
     r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
-    r"|a\s+(?:tally|count|report|statement|survey|census|estimate)\s+(?:from|by))\s+"
+    r"|a\s+(?:tally|count|report|statement|survey|census|estimate)\s+(?:from|by)"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by)\s+"
     r"(?P<np>[^,.;:!?\"“”()]{2,140})",
     re.IGNORECASE,
 )
@@ -198,6 +201,7 @@ _SPEECH_VERBS = frozenset(
         "puts",
         "gave",
         "gives",
+        "given",
         "listed",
         "lists",
         "counted",
@@ -274,7 +278,7 @@ _SOURCE_NOUNS = re.compile(
     r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
     r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
     r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|media|outlet|channel|network|survey"
-    r"|census|count|regime|state|troops|navy|court|prosecutors?|investigators|hamas|idf|un|sheriffs?|coroners?"
+    r"|census|count|regime|state|troops|navy|force|court|prosecutors?|investigators|hamas|idf|un|sheriffs?|coroners?"
     r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers|senators?|mps|councillors?"
     r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
     r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
@@ -375,7 +379,7 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"^(?:(?:earlier|later|late|early|separately|meanwhile|also|then|now|previously|initially|overall"
     r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
     r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
-    r"|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
+    r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
     r"|the\s+night|\d{4}))\b,?\s+)+",
     re.IGNORECASE,
 )
@@ -562,7 +566,19 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         return np, start
     if np and not _is_role(np):
         return None
-    if np and len(chunks) > 1 and not _PERSON_ROLE_RE.search(np) and _np_ok(np) and valid_np(_clean_np(np)):
+    if (
+        np
+        and len(chunks) > 1
+        and cut is None  # not the verb of a relative clause ("X, an independent group that counts")
+        and np[:4].lower() == "the "  # an appositive is mostly indefinite ("X, a UN agency, said")
+        # ... and follows a name: "UNRWA, the main UN agency in Gaza said" is UNRWA's
+        and not _looks_like_name(
+            _LEAD_ADVERBIAL_RE.sub("", sentence[chunks[1][0] : chunks[1][1]].strip() + " ")
+        )
+        and not _PERSON_ROLE_RE.search(np)
+        and _np_ok(np)
+        and valid_np(_clean_np(np))
+    ):
         # "..., the interior ministry said": a body right before its verb is the speaker, not an
         # appositive of what precedes ("Authorities detained six people ..., the ministry said")
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
@@ -639,6 +655,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if not valid_np(np):
             return
         if relay and _VAGUE_CITED_RE.match(np):
+            if not _np_ok(relay) or not valid_np(relay):
+                return  # "... inside the building when the roof collapsed, citing sources": no one
             np, relay = relay, ""  # "the UN said, citing government figures": the UN is the source
         citing = re.search(r",?\s+citing\s+(.+)$", np, re.IGNORECASE)
         if citing is not None:
@@ -670,7 +688,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     )
     has_poss = "'s" in sentence or "’s" in sentence or "s'" in sentence or "s’" in sentence
     for m in _RELAY_RE.finditer(sentence) if "citing" in sentence else ():
-        add(m.start(), m.end(), m.group("np"), m.group(0), relay=_clean_np(m.group("relay")))
+        relay = _clean_np(m.group("relay"))
+        if relay != m.group("relay").strip() and _VAGUE_CITED_RE.match(_clean_np(m.group("np"))):
+            continue  # "The UN said 90 people died, citing local officials": the speaker, found below
+        add(m.start(), m.end(), m.group("np"), m.group(0), relay=relay)
     for m in _ACCORDING_RE.finditer(sentence):
         np = m.group("np")
         # a relay: "the UN, citing the health ministry" -> keep going past the comma
@@ -681,6 +702,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             np = np + ", citing " + cite.group(1)
             words_end = m.end("np") + cite.end()
         np_clean = _clean_np(np)
+        if cite is None and m.group(0)[:6].lower() == "citing" and _VAGUE_CITED_RE.match(np_clean):
+            continue  # "X reported ..., citing emergency-service sources": X is the source
         appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[m.end("np") :])
         if appos is not None and _is_role(appos.group(1)) and len(np_clean.split()) <= 4:
             np = np_clean + ", " + appos.group(1)
@@ -721,6 +744,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             continue
         head = sentence[max(0, m.start() - 60) : m.start()]
         aux = _AUX_TAIL_RE.search(head)
+        if m.group(0) == "given" and (aux is None or _PERFECT_RE.search(aux.group(0)) is None):
+            continue  # "the figures given by", "Given the damage": no one giving here
         verb_start = m.start() - (len(head) - aux.start()) if aux is not None else m.start()
         sub = _subject_before(sentence, verb_start)
         if sub is None:
@@ -865,6 +890,11 @@ _CONTINUATION_OPENER_RE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|it|they|we|its|their|his|her|those|these|this|that)\b", re.I)
+#: a pronoun subject after an introductory phrase: "Before the update it had held 120 names"
+_PRONOUN_CLAUSE_RE = re.compile(
+    r"\b(?:it|they|he|she|we)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:had|has|have|was|were|is|are|would|will"
+    r"|could|did|does|\w+ed)\b"
+)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|this|that|these|those|most|many|some|all|both|each|no)\s+", re.I)
 _FUTURE_RE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to"
@@ -1008,7 +1038,7 @@ def continues_report(lead: str, after: str = "") -> bool:
     if lead[:1] in ('"', "“"):
         return True  # a quotation goes on with the speaker's own words
     rest = _CONTINUATION_OPENER_RE.sub("", lead.lstrip("([‘'")).strip(" ,;:—–-")
-    if not rest or _PRONOUN_SUBJECT_RE.match(rest):
+    if not rest or _PRONOUN_SUBJECT_RE.match(rest) or _PRONOUN_CLAUSE_RE.search(rest):
         return True
     if _PARTITIVE_AFTER_RE.match(after) or _FUTURE_RE.search(rest) or _INCLUDES_RE.search(rest):
         return True

@@ -64,6 +64,7 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "group": ("group", "hamas", "hezbollah", "organisation", "organization"),
     "ministry": ("ministry",),
     "office": ("office",),
+    "force": ("police", "force"),  # "the force" after "the police"
 }
 _PARTITIVE_OF_RE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _CROWD_RE = re.compile(
