@@ -120,3 +120,12 @@ def test_a_story_of_several_cities_or_of_the_nation_leaves_placeless_counts_alon
         "Organisers claimed 90,000 demonstrators."
     )
     assert subjects(national)[-1] == (90_000, "demonstrators")
+
+
+def test_a_city_named_only_in_background_does_not_place_the_storys_counts() -> None:
+    text = (
+        "MANILA — Organisers put the turnout at 300,000. Police said 80,000 people had marched.\n\n"
+        "The last rally of that size, of an estimated 1 million people in 1986, filled a highway in Quezon City."
+    )
+    got = subjects(text)
+    assert got[0] == (300_000, "turnout") and got[1] == (80_000, "turnout")

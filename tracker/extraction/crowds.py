@@ -192,15 +192,14 @@ def settle_places(claims: list[ExtractedClaim], text: str) -> list[ExtractedClai
     if not places or NATIONWIDE in places:
         return claims
     cities = places - {"", "in the capital"}
-    if len(cities) == 1:
+    m = _DATELINE_RE.match(text[:120])
+    dateline = "in " + m.group("city").strip().title() if m is not None else ""
+    if len(cities) == 1 and (not dateline or dateline in cities):
         city = next(iter(cities))
-    elif not cities:
-        m = _DATELINE_RE.match(text[:120])
-        if m is None:
-            return claims
-        city = "in " + m.group("city").strip().title()
+    elif not cities and dateline:
+        city = dateline
     else:
-        return claims
+        return claims  # several cities, or one that is not the story's: a place-less count may be any
     out = []
     for c in claims:
         noun = crowd_noun(c.subject)
