@@ -879,7 +879,7 @@ def _build_claim(
             if of_metric:
                 metric = of_metric
                 subject = of_subject or subject
-        if not metric and partitive_total(text[s_start:q_start]):
+        if not metric and partitive_total(text[s_start:q_start], text[subj_pos : min(s_end, subj_pos + 80)]):
             metric = (
                 "count"  # "Of the 300 passengers on board, only 104 survived", "3 of the 25 crew": the total
             )
