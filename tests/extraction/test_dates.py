@@ -281,3 +281,12 @@ def test_a_date_opening_a_coordinated_clause_is_that_clause_s() -> None:
     assert resolve_as_of(sentence, SATURDAY, sentence.index("30,000")) == date(2024, 8, 2)
     sentence = "The ministry said 40 people had died, but by Thursday the toll was 52."
     assert resolve_as_of(sentence, SATURDAY, sentence.index("40")) is None
+
+
+def test_a_clock_time_before_the_day_is_no_other_figure() -> None:
+    sentence = "By 10 p.m. on Wednesday, 72 people had been taken to hospital, the health authority said."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("72")) == date(2024, 8, 7)
+    sentence = "Police said 12 people were hurt by 10 p.m. on Friday."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("12")) == date(2024, 8, 9)
+    sentence = "By noon on Thursday, the toll had reached 41."
+    assert resolve_as_of(sentence, SATURDAY, sentence.index("41")) == date(2024, 8, 8)

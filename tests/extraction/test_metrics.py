@@ -495,6 +495,12 @@ def test_time_and_direction_words_end_the_subject() -> None:
 def test_the_total_of_an_of_the_opener_is_a_count() -> None:
     claims = extract_claims("Of the 300 passengers on board, only 104 survived.")
     assert [c.metric for c in claims] == ["count", "rescued"]
+    claims = extract_claims("Only 3 of the 25 crew survived.")
+    assert [c.metric for c in claims] == ["rescued", "count"]
+    claims = extract_claims("Gunmen killed 12 of the 40 passengers.")
+    assert [c.metric for c in claims] == ["killed", "count"]
+    # a participle on the total itself still counts it
+    assert first("Most of the 2,000 people evacuated so far have returned.")[0] == "evacuated"
     claims = extract_claims("Of the 40 dead, 12 were children.")
     assert [(c.metric, c.subject_class) for c in claims] == [("killed", "people"), ("killed", "children")]
 

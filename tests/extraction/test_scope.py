@@ -116,3 +116,4 @@ def test_a_total_the_period_count_brings_the_toll_to_is_not_a_period() -> None:
     text = "The ministry reported 102 new deaths in the past 24 hours, bringing the toll to 4,560."
     assert [s for s, _ in scopes(text)] == ["period", "incident"]
     assert scopes("In the past 24 hours, 102 people died.")[0][0] == "period"
+    assert scopes("The 2,000 arrests are the most so far in the crackdown.")[0][0] == "incident"

@@ -339,6 +339,12 @@ _OTHER_FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,30}$")
 _NUMBER_END = re.compile(r"[\d.,\u00a0\u202f]*\d(?:\s?(?:%|percent|per\s+cent|million|billion|bn|m|k))?")
 
 
+#: What may open a sentence before its date: "On", "Late on", "By 10 p.m. on", "As of"
+_OPENER = re.compile(
+    r"(?:(?:late|early)\s+)?(?:(?:by|as\s+of|at|until)(?:\s+(?:about|around))?(?:\s+(?:(?:[01]?\d|2[0-3])"
+    r"(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon|dawn|dusk|nightfall|midday))?)?(?:\s*\bon)?",
+    re.IGNORECASE,
+)
 #: "by Monday" dates a count ("the toll had reached 110 by Monday") unless it sets a deadline.
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
@@ -471,7 +477,7 @@ def attached_date(
                 if (
                     len(between) > 120
                     or "," in between
-                    or re.search(r"\d", between)
+                    or re.search(r"\d", _CLOCK.sub("", between))  # "hurt by 10 p.m. on Friday" is no figure
                     or _CLAUSE_BREAK.search(between)
                 ):
                     continue
@@ -488,12 +494,8 @@ def attached_date(
                     continue
                 if re.search(r"\d", between) and not relative:
                     continue
-                opener = context[: expr.start].strip(" \t\n\"'“(").lower() in {
-                    "",
-                    "on",
-                    "late on",
-                    "early on",
-                }
+                # "On Saturday, ...", "By 10 p.m. on Wednesday, 72 people ...": the date opens the sentence
+                opener = _OPENER.fullmatch(context[: expr.start].strip(" \t\n\"'“(")) is not None
                 if "," in between and not opener and not relative:
                     continue
                 distance = len(between)
@@ -538,7 +540,7 @@ def resolve_as_of(
             return attached
         candidates: list[tuple[int, date]] = []
         for expr, resolved in _as_of_candidates(context, pub, False, earlier_day):
-            if _OTHER_FIGURE_BEFORE.search(context[max(0, expr.start - 40) : expr.start]):
+            if _OTHER_FIGURE_BEFORE.search(_CLOCK.sub("", context[max(0, expr.start - 40) : expr.start])):
                 continue  # "down from 48,000 on Saturday": that date belongs to the other figure
             if expr.start > anchor and (
                 _LATER_CLAUSE.search(context, anchor, expr.start)

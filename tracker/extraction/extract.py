@@ -945,6 +945,10 @@ def _build_claim(
             if of_metric:
                 metric = of_metric
                 subject = of_subject or subject
+        if not metric and partitive_total(text[s_start:q_start], text[subj_pos : min(s_end, subj_pos + 80)]):
+            metric = (
+                "count"  # "Of the 300 passengers on board, only 104 survived", "3 of the 25 crew": the total
+            )
         if not metric:
             left = text[max(prev_end, s_start) : q_start]
             raw_right = text[subj_pos : min(s_end, next_start)]
@@ -996,8 +1000,6 @@ def _build_claim(
                 metric = antecedent.metric  # "... 11,300 dead. The final figure could reach 20,000"
             if not metric:
                 metric = _number_of(text, s_start, q_start)[0]  # "a list of the missing, with 66 names"
-            if not metric and partitive_total(text[s_start:q_start]):
-                metric = "count"  # "Of the 300 passengers on board, only 104 survived": the total
             if not metric:
                 # the rest of the clause: "1.7 million people, more than 75 percent ..., have been displaced"
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])

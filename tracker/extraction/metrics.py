@@ -783,13 +783,27 @@ def own_predicate(rest: str) -> str | None:
     return found
 
 
-_PARTITIVE_OPENER_RE = re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:the|those|these|all|its|their)?\s*$", re.I)
+_PARTITIVE_OPENER_RE = re.compile(
+    r"^\W*(?:of|among|out\s+of)\s+(?:the|those|these|all|its|their)?\s*$|(?:\d|\b(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|half|most|many|all))\s+(?:of|out\s+of)\s+(?:the|its|their)?\s*$",
+    re.IGNORECASE,
+)
 
 
-def partitive_total(prefix: str) -> bool:
-    """Whether the sentence so far is "Of the" / "Among the": the figure is the total a later figure is
-    part of ("Of the 300 passengers on board, only 104 survived": 300 is a count, not the survivors)."""
-    return _PARTITIVE_OPENER_RE.match(prefix) is not None
+#: "the 2,000 people evacuated so far have returned": a participle on the total, then the main verb
+_REDUCED_THEN_MAIN_RE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?[a-z]+(?:ed|en|wn)\s+(?:[\w'’-]+\s+){0,3}?(?:have|has|had|were|was|are|is"
+    r"|remain(?:s|ed)?|will|would|could|may|might)\b"
+)
+
+
+def partitive_total(prefix: str, after: str = "") -> bool:
+    """Whether the sentence so far is "Of the" / "Among the", or ends in "3 of the": the figure is the
+    total another figure is part of ("Of the 300 passengers on board, only 104 survived", "only 3 of the
+    25 crew survived": 300 and 25 are counts, not the survivors)."""
+    if _PARTITIVE_OPENER_RE.search(prefix) is None:
+        return False
+    return _REDUCED_THEN_MAIN_RE.match(after) is None  # "most of the 2,000 people evacuated so far have ..."
 
 
 def new_clause(gap: str) -> bool:
