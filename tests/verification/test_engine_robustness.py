@@ -717,3 +717,16 @@ def test_a_forecast_is_not_compared_with_a_count() -> None:
         )
     )
     assert kinds(found) == [("value_conflict", (1, 2))]
+
+
+def test_a_person_quoted_with_the_figure_is_no_rival_source_to_a_body() -> None:
+    def two_reports(second_source: str, second_kind: str) -> list:
+        df = frame(claim(1, value=137.0), claim(2, value=137.0))
+        df["source_id"] = pd.array([1, 99], dtype="Int64")
+        df.loc[1, "source_name"] = second_source
+        df.loc[1, "source_kind"] = second_kind
+        return compare(df)
+
+    assert two_reports("Irina Volkova", "other") == []
+    assert kinds(two_reports("Interior Ministry", "ministry")) == [("attribution_conflict", (1, 2))]
+    assert kinds(two_reports("Regional Health Office", "other")) == [("attribution_conflict", (1, 2))]

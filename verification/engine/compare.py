@@ -76,7 +76,9 @@ Rules
   figure; reason "revision".
 * ``attribution_conflict``: the same precisely stated figure (not about/nearly/range) in the same
   series, credited to two different named sources by two different reports (one report naming two
-  sources is corroboration). Anchor: series (without source) + value (+ day for period counts).
+  sources is corroboration). A source that is a person ("Irina Volkova", not a body) is left out: the
+  person usually speaks for the body the other report names. Anchor: series (without source) + value
+  (+ day for period counts).
 * ``scope_conflict``: in one family (event, metric, subject token, scope), a subset class (children,
   women, civilians, soldiers, militants) whose figure exceeds every total (people) given the same day
   or later ("subset_exceeds_total"), or the exact figure of a total reported as a subset on the same
@@ -107,6 +109,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -1158,9 +1161,38 @@ def _credited_apart(pairs: np.ndarray) -> bool:
     return len({next(iter(ws)) for ws in by_src.values()}) >= 2
 
 
+_ORG_WORDS = re.compile(
+    r"\b(?:ministry|ministries|office|agency|committee|council|institute|department|service|services|police"
+    r"|army|forces|government|authority|authorities|administration|commission|court|prefecture|unions?"
+    r"|front|party|group|archive|foundation|society|crescent|cross|defen[cs]e|guard|organi[sz]ation|centre"
+    r"|center|bureau|directorate|hospital|university|news|radio|tv|times|post|network|unit|mission|fund"
+    r"|bank|house|kremlin|presidency|palace|coalition|association|federation|observatory|monitor)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=50_000)
+def _is_person_name(name: str, kind: str) -> bool:
+    """ "Alexander Bastrykin": a source that is a person, not a body. A person quoted with a figure is
+    most often speaking for a body that another report names instead ("the Investigative Committee"):
+    two reports that differ only in that are not crediting the figure to rival sources."""
+    words = name.split()
+    return (
+        kind in ("", "other")
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and _ORG_WORDS.search(name) is None
+    )
+
+
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     precise = np.isin(p.qualifier, list(PRECISE_QUALIFIERS)) & np.isfinite(p.value)
-    rows = np.flatnonzero(p.has_src & precise)
+    person = np.fromiter(
+        (_is_person_name(str(n), str(k)) for n, k in zip(p.source_name, p.source_kind, strict=True)),
+        dtype=bool,
+        count=len(p.source_name),
+    )
+    rows = np.flatnonzero(p.has_src & precise & ~person)
     if len(rows) < 2:
         return []
     day = np.where(p.incident | p.cumulative, -1, p.day)
