@@ -730,3 +730,9 @@ def test_a_person_quoted_with_the_figure_is_no_rival_source_to_a_body() -> None:
     assert two_reports("Irina Volkova", "other") == []
     assert kinds(two_reports("Interior Ministry", "ministry")) == [("attribution_conflict", (1, 2))]
     assert kinds(two_reports("Regional Health Office", "other")) == [("attribution_conflict", (1, 2))]
+
+
+def test_places_hidden_behind_a_generic_noun_or_an_earlier_phrase_are_read() -> None:
+    assert sentence_places("said 40 were hurt in the villages of Kuh Sar, it said") == {"kuh", "sar"}
+    assert sentence_places("raised the toll from Sunday's floods in Sindh province to 90") == {"sindh"}
+    assert sentence_places("in the town of Derna and in Benghazi") == {"derna", "benghazi"}

@@ -178,9 +178,10 @@ def is_crowd_subject(subject: str) -> bool:
     return any(word in CROWD_NOUNS for word in subject.lower().split())
 
 
+# a lookahead, so that "from Saturday's quake in Herat" still yields "Herat" after "Saturday's quake"
 _PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:the\s+)?"
-    r"([\w'\-]+(?:\s+[\w'\-]+){0,4})"
+    r"(?=\b(?:[Ii]n|[Aa]cross|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:the\s+)?"
+    r"([\w'\-]+(?:\s+[\w'\-]+){0,4}))"
 )
 # lower-case words that name an area: "in the rebel-held north-west", "across government-held areas"
 _COMPASS = frozenset(
@@ -255,6 +256,12 @@ _ADJECTIVES = frozenset(
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "yan", "ican", "ptian")
 
 
+_GENERIC_PLACE_OF = re.compile(
+    r"^(?:villages?|towns?|cities|city|districts?|provinces?|regions?|areas?|outskirts|centre|center|state"
+    r"|county|governorate|municipality|port|island|camp)\s+of\s+(?=[A-Z])"
+)
+
+
 @lru_cache(maxsize=200_000)
 def sentence_places(sentence: str) -> frozenset[str]:
     """Lower-cased words of the names and areas a sentence puts a figure *in* ("in Marseille", "across
@@ -265,6 +272,8 @@ def sentence_places(sentence: str) -> frozenset[str]:
     are about different places."""
     words: set[str] = set()
     for name in _PLACE.findall(sentence.replace("\u2019", "'")):
+        # "in the villages of Zinda Jan", "in the city of Hama": the place follows the generic noun
+        name = _GENERIC_PLACE_OF.sub("", name, count=1)
         for word in name.split():
             low = word.lower()
             if low.endswith("'s"):
