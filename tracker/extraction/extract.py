@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from tracker.extraction import attribution as attr
-from tracker.extraction import crowds
+from tracker.extraction import crowds, object_states
 from tracker.extraction.dates import EARLIER_DAY_HINT, last_named_day
 from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
@@ -381,6 +381,12 @@ def extract_claims(
                 if as_of is None:
                     as_of = pub_date
                 subject, subject_cls = _giver_subject(claim, pick, source), claim.subject_class
+                if subject and subject_cls == "objects" and claim.metric in ("count", "affected"):
+                    state = object_states.object_state(
+                        text[claim.char_end : min(s_end, claim.char_end + 80)]
+                    ) or object_states.object_state_before(text[max(s_start, prev_end) : claim.char_start])
+                    if state and state not in subject.lower():
+                        subject = f"{subject} {state}"  # "houses destroyed" is not "houses damaged"
                 if claim.metric == "count" and subject_cls in ("people", "other"):
                     window = text[max(prev_end, s_start) : next_start]
                     bare = not subject and story_crowd

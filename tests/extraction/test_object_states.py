@@ -1,0 +1,43 @@
+"""Damage counts keep their measure: destroyed, damaged or destroyed, partly destroyed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extraction import extract_claims
+from tracker.extraction.object_states import object_state, object_state_before
+
+
+@pytest.mark.parametrize(
+    ("after", "state"),
+    [
+        (" were destroyed in the fire", "destroyed"),
+        (" had been damaged or destroyed", "damaged or destroyed"),
+        (" there were completely destroyed", "destroyed"),
+        (" were partly destroyed", "partly destroyed"),
+        (", which were swept away", "swept away"),
+        (" remained standing", ""),
+        (" in the valley", ""),
+    ],
+)
+def test_the_state_after_the_things_counted(after: str, state: str) -> None:
+    assert object_state(after) == state
+
+
+def test_the_state_a_verb_before_the_figure_gives() -> None:
+    assert object_state_before("The storm flattened more than ") == "flattened"
+    assert object_state_before("Rescuers searched ") == ""
+
+
+def test_two_measures_of_damage_are_two_subjects_and_the_same_measure_is_one() -> None:
+    text = (
+        "The ministry said 2,100 houses had been damaged or destroyed. "
+        "A UN team said 1,900 houses were completely destroyed. "
+        "The governor said the quake destroyed 1,950 houses."
+    )
+    subjects = [c.subject for c in extract_claims(text)]
+    assert subjects == ["houses damaged or destroyed", "houses destroyed", "houses destroyed"]
+
+
+def test_people_keep_their_subject() -> None:
+    assert [c.subject for c in extract_claims("Floods killed 40 people, who were swept away.")] == ["people"]
