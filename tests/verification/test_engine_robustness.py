@@ -736,3 +736,15 @@ def test_places_hidden_behind_a_generic_noun_or_an_earlier_phrase_are_read() -> 
     assert sentence_places("said 40 were hurt in the villages of Kuh Sar, it said") == {"kuh", "sar"}
     assert sentence_places("raised the toll from Sunday's floods in Sindh province to 90") == {"sindh"}
     assert sentence_places("in the town of Derna and in Benghazi") == {"derna", "benghazi"}
+
+
+def test_two_sides_crowd_counts_in_one_report_conflict_even_in_two_sentences() -> None:
+    found = compare(
+        frame(
+            _crowd(1, "turnout", 2_000_000.0, "CGT", "The organisers put the turnout at 2 million.")
+            | {"article_id": 7},
+            _crowd(2, "turnout", 338_000.0, "Paris Police Prefecture", "The police said 338,000 took part.")
+            | {"article_id": 7},
+        )
+    )
+    assert kinds(found) == [("value_conflict", (1, 2))]

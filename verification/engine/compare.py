@@ -757,14 +757,11 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical
     many as 6,000 missing" of two areas, both extracted as plain "people")."""
     weak = p.token_empty[upper] | p.token_empty[lower]
     steep = (p.high[lower] < PART_RATIO * p.low[upper]) & ~_decimal_slip(p, upper, lower)
-    # police and organisers counting one march are often five times apart: two crowd counts given in one
-    # sentence ("police counted 30,000 marchers while unions claimed 245,000") are not a whole and a part
-    one_sentence = (
-        (p.article[upper] == p.article[lower])
-        & (p.sentence_code[upper] == p.sentence_code[lower])
-        & (p.sentence[upper] != "")
-    )
-    steep &= ~(p.crowd[upper] & p.crowd[lower] & one_sentence)
+    # police and organisers counting one march are often five times apart: one report giving two sides'
+    # counts of one crowd ("police counted 30,000 marchers while unions claimed 245,000", or in two
+    # sentences, neither with a place) gives the march's two counts, not a city's and a nation's
+    one_report = (p.article[upper] == p.article[lower]) & (p.series[upper] == p.series[lower])
+    steep &= ~(p.crowd[upper] & p.crowd[lower] & one_report)
     keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower, elliptical=elliptical) < 2)
     # sentences that put the two figures in different places ("In Marseille, ..." / "In Bordeaux, ...")
     both = np.flatnonzero(keep & (p.sentence_code[upper] != p.sentence_code[lower]))
