@@ -748,3 +748,20 @@ def test_two_sides_crowd_counts_in_one_report_conflict_even_in_two_sentences() -
         )
     )
     assert kinds(found) == [("value_conflict", (1, 2))]
+
+
+def test_the_explanation_names_every_party_to_a_three_way_disagreement() -> None:
+    found = compare(
+        frame(
+            claim(1, value=100.0, qualifier="more_than", source="Gaza Government Media Office"),
+            claim(2, value=100.0, qualifier="more_than", source="Gaza Government Media Office"),
+            claim(3, value=93.0, published_at="2024-08-10T13:00:00Z"),
+            claim(4, value=93.0, published_at="2024-08-10T13:30:00Z"),
+            claim(5, value=70.0, source="Gaza Health Ministry", published_at="2024-08-10T14:00:00Z"),
+        )
+    )
+    [conflict] = [c for c in found if c.kind == "value_conflict"]
+    assert "more than 100 killed" in conflict.explanation and "70 killed" in conflict.explanation
+    assert conflict.explanation.endswith(
+        "both cannot be right; other figures in the disagreement: 93 citing Gaza Civil Defence (2 reports)."
+    )

@@ -969,7 +969,33 @@ def _value_candidate(p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int
             f"({hi_day}), while {explain.who(lo_outlet, lo_n, 'reports', 'report')} "
             f"{p.describe(lo_row, with_subject=False)} citing {lo_src} ({lo_day}): both cannot be right."
         )
-    return p.candidate("value_conflict", series_key, anchor, members, score, text, "")
+    return p.candidate(
+        "value_conflict",
+        series_key,
+        anchor,
+        members,
+        score,
+        text[:-1] + _third_sides(p, members, hi_row, lo_row) + ".",
+        "",
+    )
+
+
+def _third_sides(p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int) -> str:
+    """ "; other figures in the disagreement: more than 100 citing the media office (4 reports)": the flag's other figures (neither
+    side's own, nor agreeing with the lower one), so the editor sees every party to the disagreement,
+    not only the widest pair: "93" is flagged against "70" and against "more than 100" at once."""
+    own = (p.low[members] == p.low[hi_row]) & (p.high[members] == p.high[hi_row])
+    rest = np.setdiff1d(members[~own], _side(p, members, lo_row))
+    if len(rest) == 0:
+        return ""
+    seen: dict[tuple[str, str], list[int]] = {}
+    for r in rest.tolist():
+        seen.setdefault((p.figure(r), explain.source_words(str(p.source_name[r]))), []).append(r)
+    parts = []
+    for (figure, source), rows in sorted(seen.items(), key=lambda kv: -len(kv[1]))[:2]:
+        n = len(set(p.wire[np.asarray(rows, dtype=np.int64)].tolist()))
+        parts.append(f"{figure} citing {source}" + (f" ({n} reports)" if n > 1 else ""))
+    return "; other figures in the disagreement: " + " and ".join(parts)
 
 
 # --------------------------------------------------------------------------------------------------
