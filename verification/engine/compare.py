@@ -313,7 +313,9 @@ class _Prepared:
         self.vague = np.isin(self.qualifier, list(VAGUE_QUALIFIERS))
         self.subject = df["subject"].to_numpy(dtype=object)
         self.cls = df["subject_class"].to_numpy(dtype=object)
-        self.crowd = np.fromiter((is_crowd_subject(str(x)) for x in self.subject), dtype=bool, count=len(df))
+        s_codes, s_uniq = pd.factorize(self.subject)
+        crowd_of = np.fromiter((is_crowd_subject(str(x)) for x in s_uniq), dtype=bool, count=len(s_uniq))
+        self.crowd = crowd_of[s_codes] if len(s_uniq) else np.zeros(len(df), dtype=bool)
         # a march's turnout does not grow from one report to the next as a toll does: police and
         # organisers disagree about one number, whichever is published later
         self.amount = np.isin(self.metric, list(NON_GROWING_METRICS))
@@ -1210,12 +1212,12 @@ def _is_person_name(name: str, kind: str) -> bool:
 
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     precise = np.isin(p.qualifier, list(PRECISE_QUALIFIERS)) & np.isfinite(p.value)
-    person = np.fromiter(
-        (_is_person_name(str(n), str(k)) for n, k in zip(p.source_name, p.source_kind, strict=True)),
-        dtype=bool,
-        count=len(p.source_name),
-    )
-    rows = np.flatnonzero(p.has_src & precise & ~person)
+    rows = np.flatnonzero(p.has_src & precise)
+    if len(rows):
+        pairs = pd.MultiIndex.from_arrays([p.source_name[rows], p.source_kind[rows]])
+        codes, uniq = pd.factorize(pairs)
+        person = np.fromiter((_is_person_name(str(n), str(k)) for n, k in uniq), dtype=bool, count=len(uniq))
+        rows = rows[~person[codes]]
     if len(rows) < 2:
         return []
     day = np.where(p.incident | p.cumulative, -1, p.day)
