@@ -765,3 +765,20 @@ def test_the_explanation_names_every_party_to_a_three_way_disagreement() -> None
     assert conflict.explanation.endswith(
         "both cannot be right; other figures in the disagreement: 93 citing Gaza Civil Defence (2 reports)."
     )
+
+
+def test_two_stale_figures_spelled_alike_make_one_candidate_per_fingerprint() -> None:
+    common = {"metric": "money", "subject": "aid pledged for Derna", "subject_class": "money"}
+    common |= {"scope": "cumulative", "source": "US government"}
+    found = compare(
+        frame(
+            claim(1, value=21_200_000.0, published_at="2023-04-06T12:00:00Z", **common),
+            claim(
+                2, value=21_000_000.0, qualifier="more_than", published_at="2023-04-07T12:00:00Z", **common
+            ),
+            claim(3, value=21_000_000.0, qualifier="at_least", published_at="2023-04-07T13:00:00Z", **common),
+        )
+    )
+    fingerprints = [c.fingerprint for c in found]
+    assert len(fingerprints) == len(set(fingerprints))
+    assert [c.claim_ids for c in found if c.kind == "revision_down"] == [(1, 2, 3)]

@@ -108,7 +108,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -246,6 +246,20 @@ class Candidate:
     score: float
     explanation: str
     reason: str = ""
+
+
+def _one_per_fingerprint(found: list[Candidate]) -> list[Candidate]:
+    """The database holds one discrepancy per fingerprint (and PostgreSQL refuses an upsert that
+    touches one row twice): two candidates that meet on a fingerprint become one, with both claim sets."""
+    by_fp: dict[str, Candidate] = {}
+    for cand in found:
+        have = by_fp.get(cand.fingerprint)
+        if have is None:
+            by_fp[cand.fingerprint] = cand
+            continue
+        keep = have if have.score >= cand.score else cand
+        by_fp[cand.fingerprint] = replace(keep, claim_ids=tuple(sorted({*have.claim_ids, *cand.claim_ids})))
+    return list(by_fp.values())
 
 
 def fingerprint(kind: str, series_key: str, anchor: str) -> str:
@@ -522,6 +536,14 @@ def _combine(*codes: np.ndarray) -> np.ndarray:
         dense = pd.factorize(nxt)[0].astype(np.int64)
         acc = pd.factorize(acc * (int(dense.max()) + 1) + dense)[0].astype(np.int64)
     return acc
+
+
+def _num_code(x: np.ndarray) -> np.ndarray:
+    """Codes of ``_num(x)``: equal exactly when the fingerprint anchors spell the numbers alike."""
+    codes: np.ndarray = pd.factorize(np.fromiter((_num(v) for v in x.tolist()), dtype=object, count=len(x)))[
+        0
+    ].astype(np.int64)
+    return codes
 
 
 def _float_code(x: np.ndarray) -> np.ndarray:
@@ -1039,7 +1061,9 @@ def _revisions(p: _Prepared) -> list[Candidate]:
         stale, ref = stale[keep], ref[keep]
     if len(stale) == 0:
         return []
-    anchor = _combine(group[stale], _float_code(p.low[stale]), _float_code(hi[stale]))
+    # grouped by the figures as the fingerprint spells them ("more than 21 million" and "at least 21
+    # million" share one anchor), so one fingerprint is one candidate
+    anchor = _combine(group[stale], _num_code(p.low[stale]), _num_code(hi[stale]))
     order = np.lexsort((p.pub[stale], anchor))  # within an anchor, the earliest stale row first
     stale, ref, anchor = stale[order], ref[order], anchor[order]
     # the staircase of each group: rows that raised the source's best figure, in time order
@@ -1408,7 +1432,9 @@ def compare(
     revisions = _revisions(p)
     lowered = {int(c) for cand in revisions for c in cand.claim_ids}
     revisions += _announced_revisions(p, lowered)
-    found = _value_conflicts(p) + revisions + _attribution_conflicts(p) + _scope_conflicts(p)
+    found = _one_per_fingerprint(
+        _value_conflicts(p) + revisions + _attribution_conflicts(p) + _scope_conflicts(p)
+    )
     if keys is not None:
         families = {family_of(k) for k in keys}
         found = [c for c in found if family_of(c.series_key) in families]
