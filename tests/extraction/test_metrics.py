@@ -616,3 +616,46 @@ def test_bodies_recovered_as_a_reduced_relative_are_still_handled() -> None:
     text = "So far only 22 of the bodies pulled from the river have been identified."
     assert extract_claims(text)[0].metric == "count"
     assert first("The 12 bodies washed ashore on Sunday were taken to the mortuary.")[0] == "count"
+
+
+def classes(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.subject_class) for c in extract_claims(text)]
+
+
+def test_a_subset_named_after_its_figure_takes_its_own_class() -> None:
+    assert classes("The shelling killed 14 people, six of them children, officials said.") == [
+        (14, "people"),
+        (6, "children"),
+    ]
+    assert classes("Twelve of those injured were women, the hospital said.") == [(12, "women")]
+    assert classes("The raid killed 25 people, 11 of them women and children.")[1] == (11, "other")
+    assert classes("About 40 people, most of them from Kenya, were rescued.") == [(40, "people")]
+
+
+def test_a_casualty_noun_owned_by_civilians_or_children_is_theirs() -> None:
+    assert classes("The monitors recorded 312 civilian deaths in the region.") == [(312, "civilians")]
+    assert classes("The agency logged 57 child casualties.") == [(57, "children")]
+
+
+def test_an_elided_count_keeps_the_people_it_is_coordinated_with() -> None:
+    assert classes("At least 8 children were killed and 31 injured in the strikes.") == [
+        (8, "children"),
+        (31, "children"),
+    ]
+    assert classes("The drone attack killed 4 civilians and wounded at least 17.") == [
+        (4, "civilians"),
+        (17, "civilians"),
+    ]
+    # a count naming its own people, or in a clause of its own, keeps its own class
+    assert classes("The blast killed 5 soldiers, and officials said 20 people were hurt.")[1] == (
+        20,
+        "people",
+    )
+
+
+def test_things_fired_or_damaged_are_objects() -> None:
+    assert classes("Police fired 90 tear gas canisters and 12 rubber rounds.") == [
+        (90, "objects"),
+        (12, "objects"),
+    ]
+    assert classes("Protesters set fire to 30 tractors.") == [(30, "objects")]

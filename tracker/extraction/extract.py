@@ -22,6 +22,7 @@ from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
     PEOPLE_METRICS,
+    elided_class,
     handled_bodies,
     metric_from_subject,
     metric_near,
@@ -31,6 +32,7 @@ from tracker.extraction.metrics import (
     read_subject,
     state_noun_event,
     subject_class,
+    subset_class,
     toll_subject,
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
@@ -1051,6 +1053,14 @@ def _build_claim(
             elif metric in para_subjects and not (toll and para_subjects[metric][1] in _SUBSET_CLASSES):
                 subject, sclass = para_subjects[metric]
             subject = _PLACE_TAIL_RE.sub("", subject)  # "69 deaths in Wajima and 38 in Suzu": not Wajima's
+        if not currency:
+            sclass = subset_class(text[m.end : min(s_end, m.end + 70)]) or sclass  # "nine of them children"
+            if prev_claim is not None and sclass == "people":
+                # "19 children were killed and 78 injured": the elided count is of the same children
+                sclass = (
+                    elided_class(subject, text[prev_end:q_start], prev_claim.subject_class, prev_claim.metric)
+                    or sclass
+                )
         if not sclass:
             sclass = "other"
         if not currency:

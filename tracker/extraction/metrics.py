@@ -13,7 +13,9 @@ _OBJECTS = (
     r"|crossings|boats|ships|aircraft|planes|tanks|weapons|warehouses|clinics|dwellings|shops|businesses"
     r"|airdrops?|convoys?|rations|kits|blankets|flights|strikes|airstrikes|targets|wells|schools|bags"
     r"|locations|properties|premises|cars|generators|tarpaulins|farms|(?:plane|ship|boat|car)loads?"
-    r"|consignments?|doses|vaccines"
+    r"|consignments?|doses|vaccines|tractors|ambulances|buses|helicopters|jets|canisters|cartridges|bullets"
+    r"|grenades|(?:rubber|plastic|beanbag|sponge)\s+rounds|searches|raids|faculties|universities|campuses"
+    r"|factories|offices"
 )
 
 _METRIC_WORDS: tuple[tuple[str, str], ...] = (
@@ -662,6 +664,69 @@ def _listed_heads(after: str) -> list[str]:
     return heads
 
 
+#: "civilian deaths", "child casualties", "military losses": whose casualties a casualty noun counts
+_CASUALTY_OWNER_RE = re.compile(
+    r"\b(?P<owner>civilian|child|children's|military|troop|army)\s+(?:[a-z-]+\s+)?(?:deaths|dead|casualties"
+    r"|fatalities|injuries|losses|victims|wounded|injured|toll)$",
+    re.IGNORECASE,
+)
+_OWNER_CLASS = {
+    "civilian": "civilians",
+    "child": "children",
+    "children's": "children",
+    "military": "soldiers",
+    "troop": "soldiers",
+    "army": "soldiers",
+}
+#: "20 people, nine of them children", "Seventeen of those hurt were children": the class of a subset
+_OF_THEM_RE = re.compile(
+    r"\s+of\s+(?:them|whom|those|these)(?:\s+(?:killed|hurt|injured|wounded|dead|missing|rescued|detained"
+    r"|arrested|evacuated|identified|treated|hospitali[sz]ed)\s+(?:were|are|was)"
+    r"|\s+(?:were|are|was))?(?:\s+all)?\s+(?P<first>[a-z]+)(?:(?:\s*,\s*|\s+)(?:and|or)\s+(?P<second>[a-z]+))?\b"
+)
+
+
+def subset_class(after: str) -> str:
+    """The class of a subset named right after its figure ("nine of them children" -> children); "12 of
+    them women and children" mixes two classes ("other"); "" when no class noun follows."""
+    m = _OF_THEM_RE.match(after)
+    if m is None:
+        return ""
+    first = subject_class(m.group("first"), "")
+    if first not in ("children", "women", "soldiers", "militants", "civilians"):
+        return ""
+    if m.group("second"):
+        second = subject_class(m.group("second"), "")
+        if second not in ("", first):
+            return "other"
+    return first
+
+
+#: "209 civilians were killed and 1,146 injured": the words joining an elided second count to the first
+_ELIDED_JOIN_RE = re.compile(
+    r"(?:,\s*|,?\s+and\s+(?:(?:injured|wounded|hurt|killed|abducted|detained|arrested|rescued)\s+)?)$",
+    re.IGNORECASE,
+)
+#: the words a count of the same people by another state may carry instead of a noun
+_ELIDED_HEADS = frozenset(
+    ["", "injured", "wounded", "hurt", "injuries", "dead", "deaths", "killed", "missing", "more", "others"]
+)
+
+
+def elided_class(subject: str, between: str, prev_class: str, prev_metric: str) -> str:
+    """The class an elided count borrows from the count it is coordinated with ("At least 19 children were
+    killed and 78 injured": children; "killed 20 civilians and injured at least 63": civilians); ""
+    when it names its own people or stands in a clause of its own."""
+    if prev_class not in ("children", "women", "soldiers", "militants", "civilians"):
+        return ""
+    if prev_metric not in PEOPLE_METRICS or len(between) > 100 or re.search(r"[;:.!?]|\bthat\b", between):
+        return ""
+    words = subject.lower().split()
+    if (words[0] if words else "") not in _ELIDED_HEADS:
+        return ""
+    return prev_class if _ELIDED_JOIN_RE.search(between) else ""
+
+
 def subject_class(
     subject: str, metric: str, *, currency: str = "", percent: bool = False, after: str = ""
 ) -> str:
@@ -682,6 +747,9 @@ def subject_class(
             if _CIVILIAN_WORK_RE.search(subject) or _CIVILIAN_EMPLOYER_RE.match(after):
                 return "civilians"
             return "people"
+        owner = _CASUALTY_OWNER_RE.search(subject)
+        if owner is not None:
+            return _OWNER_CLASS[owner.group("owner").lower()]  # "664 civilian deaths"
         if _ARMED_GROUP_RE.search(subject) and last.lower() in ("members", "operatives", "men", "commanders"):
             return "militants"  # "31 Hamas and Islamic Jihad members"
         if last.lower() in ("personnel", "members", "staff") and _MILITARY_RE.search(subject):
