@@ -117,3 +117,39 @@ def test_a_total_the_period_count_brings_the_toll_to_is_not_a_period() -> None:
     assert [s for s, _ in scopes(text)] == ["period", "incident"]
     assert scopes("In the past 24 hours, 102 people died.")[0][0] == "period"
     assert scopes("The 2,000 arrests are the most so far in the crackdown.")[0][0] == "incident"
+
+
+def _scopes(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.scope) for c in extract_claims(text)]
+
+
+def test_a_monitors_count_over_a_month_or_a_span_of_dates_is_a_period() -> None:
+    assert _scopes("At least 57 civilians were killed and 230 injured across the country in March.") == [
+        (57, "period"),
+        (230, "period"),
+    ]
+    assert _scopes("The monitors recorded 412 deaths between 3 and 28 February.") == [(412, "period")]
+    assert _scopes("From May to August the agency verified 96 deaths and 310 injuries.") == [
+        (96, "period"),
+        (310, "period"),
+    ]
+    assert _scopes("Air raids killed 75 civilians last month, the group said.") == [(75, "period")]
+    assert _scopes("It listed 33 dead in the first week of June.") == [(33, "period")]
+    assert _scopes("Some 14 children were killed during the month.") == [(14, "period")]
+
+
+def test_a_month_that_only_dates_one_event_is_no_period() -> None:
+    assert _scopes("A car bombing in June killed 18 people.") == [(18, "incident")]
+    assert _scopes("In October, a bus crash killed 22 passengers.") == [(22, "incident")]
+    assert _scopes("The war that began in March 2021 has displaced 8,000 people.")[0][1] != "period"
+    assert _scopes("In Marseille, police counted 9,000 marchers.") == [(9000, "incident")]
+    assert _scopes("Organisers said 80,000 joined the rally, beating the 60,000 of a march in 2016.")[0] == (
+        80000,
+        "incident",
+    )
+
+
+def test_that_day_or_a_day_of_clashes_is_no_period() -> None:
+    assert _scopes("The ministry said 31 people died that day.") == [(31, "incident")]
+    assert _scopes("Medics treated 46 people after a day of clashes.") == [(46, "incident")]
+    assert _scopes("About 60 people a day are being admitted.") == [(60, "period")]

@@ -1091,7 +1091,8 @@ def _build_claim(
     before = text[max(prev_end, s_start) : q_start]
     after = text[m.end : min(s_end, next_start)]
     clause_rest = text[next_start:s_end] if next_start < s_end else ""
-    scope, since_phrase = scope_of(before, after, clause_rest)
+    lead = text[s_start:prev_end] if prev_end > s_start else ""
+    scope, since_phrase = scope_of(before, after, clause_rest, lead)
     if scope == "incident" and metric == "aid":
         scope = "period"
     pick = _pick_attribution(

@@ -36,12 +36,56 @@ _CUMULATIVE_RE = re.compile(
 _PERIOD_RE = re.compile(
     r"\b(?:(?:in|over|during|within|across)\s+the\s+(?:past|last|previous|preceding|latest|first|next)"
     r"\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|night|week|month|year|weekend)"
-    r"|(?:a|per|each|every)\s+(?:day|week|month|year|night)(?!\s+(?:earlier|later|before|after|ago|prior))|daily|weekly|monthly|annually|yearly"
-    r"|a\s+single\s+day|in\s+(?:one|a)\s+day|(?:that|the\s+same)\s+day|since\s+the\s+start\s+of"
+    r"|(?<!after\s)(?<!before\s)(?<!for\s)(?:a|per|each|every)\s+(?:day|week|month|year|night)"
+    r"(?!\s+(?:earlier|later|before|after|ago|prior|of)\b)|daily|weekly|monthly|annually|yearly"
+    r"|a\s+single\s+day|in\s+(?:one|a)\s+day|since\s+the\s+start\s+of"
     r"\s+(?:the\s+)?(?:week|month|year|January|February|March|April|May|June|July|August|September"
     r"|October|November|December))\b",
     re.IGNORECASE,
 )
+#: A bounded span of a month or more that a monitor's count covers: "in April", "between 1 and 24 April",
+#: "from January to April", "during the month", "in the first week of May", "last month", "in 2024"
+_MON = rf"{_MONTHS}\b"
+_SPAN_RE = re.compile(
+    rf"\b(?:(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+\d{{4}})?(?!\s*\d)"
+    rf"|between\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MON}\s+)?|{_MON}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)and\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|{_MON}(?:\s+\d{{1,2}})?)"
+    rf"|from\s+(?:\d{{1,2}}\s+)?{_MON}(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?\s+(?:to|until|through|till)\s+"
+    rf"(?:\d{{1,2}}\s+)?{_MON}"
+    rf"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|final|opening)\s+(?:week|weeks|fortnight"
+    rf"|month|months|quarter|half)\s+of\s+(?:the\s+year|{_MON}|\d{{4}})"
+    rf"|(?:during|throughout|over)\s+the\s+(?:month|week|year|quarter)\b(?!\s+(?:since|after|before))"
+    rf"|in\s+the\s+same\s+period|(?:in|during)\s+(?:19|20)\d\d\b(?!\s*[-–,]?\s*\d)"
+    rf"|\b(?:last|this)\s+(?:month|year|quarter)\b(?!['’]))",
+    re.IGNORECASE,
+)
+#: A single event in the clause: the span only says when it happened ("a missile strike in April killed
+#: 20", "the march of 2003 ..., a rally in 1989"); "strikes in April killed 209" counts a span
+_SINGLE_EVENT_RE = re.compile(
+    r"\b(?:attack|strike|airstrike|blast|explosion|bombing|shooting|quake|earthquake|crash|collapse|fire"
+    r"|blaze|stampede|raid|storm|cyclone|hurricane|typhoon|flood|landslide|derailment|sinking|missile|bomb"
+    r"|rocket|ambush|massacre|accident|incident|eruption|tsunami|sank|capsized|derailed|march|rally|protest"
+    r"|demonstration|riot|parade|election|referendum|vote|concert|match|festival|ceremony)\b(?!-)",
+    re.IGNORECASE,
+)
+#: a date that starts something rather than bounding a count: "the war that began in February 2022"
+_START_BEFORE_RE = re.compile(
+    r"\b(?:began|begun|started|erupted|broke\s+out|launched|invaded|invasion|since|until|till|before|after"
+    r"|from|of|born|elected|took\s+office)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _span(text: str, context: str) -> bool:
+    """Whether ``text`` bounds its figure to a span of a month or more, ``context`` (the clause up to
+    the span) naming no single event or day that the span would only date."""
+    for m in _SPAN_RE.finditer(text):
+        if _START_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        return not _SINGLE_EVENT_RE.search(context + text[: m.start()])
+    return False
+
+
 _EXPLICIT_DATE_RE = re.compile(
     rf"(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})(?:\s+(?P<y2>\d{{4}}))?)",
@@ -109,10 +153,12 @@ def _running_total(text: str) -> bool:
     return False
 
 
-def scope_of(before: str, after: str, clause_rest: str = "") -> tuple[str, str]:
+def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> tuple[str, str]:
     """(scope, since phrase) from the text before and after a figure, both already bounded by the
-    neighbouring figures, and the rest of its clause beyond the next figure ("40,005 killed and 92,401
-    wounded since October 7"). A period marker right after the figure wins over a running total."""
+    neighbouring figures, the rest of its clause beyond the next figure ("40,005 killed and 92,401
+    wounded since October 7") and the sentence before the previous figure (``lead``: "From January to
+    April it verified 664 deaths and 3,425 injuries"). A period marker right after the figure wins over a
+    running total."""
     p_after = _PERIOD_RE.search(after)
     s_after = _running_since(after)
     if p_after is not None and (s_after is None or p_after.start() < s_after.start()):
@@ -129,6 +175,19 @@ def scope_of(before: str, after: str, clause_rest: str = "") -> tuple[str, str]:
         return "cumulative", since.group(0)
     if _running_total(after) or _running_total(before):
         return "cumulative", ""
+    rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0] if clause_rest else ""
+    if _span(after, before) or (rest and _span(rest, before + after)):
+        return "period", ""
+    own = _CLAUSE_END_RE.split(before)[-1]  # "... it had claimed in 2014, while police said 190,000"
+    if _span(own, "") and not _SINGLE_EVENT_RE.search(own + after):
+        return "period", ""
+    if (
+        lead
+        and not _CLAUSE_END_RE.search(before)
+        and _span(lead, "")
+        and not _SINGLE_EVENT_RE.search(lead + before + after)
+    ):
+        return "period", ""  # a span opening the sentence bounds every count of its clause
     p_before = _PERIOD_RE.search(before)
     if p_before is not None and not _TOTAL_AFTER_RE.search(before, p_before.end()):
         return "period", ""
