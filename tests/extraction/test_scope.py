@@ -153,3 +153,22 @@ def test_that_day_or_a_day_of_clashes_is_no_period() -> None:
     assert _scopes("The ministry said 31 people died that day.") == [(31, "incident")]
     assert _scopes("Medics treated 46 people after a day of clashes.") == [(46, "incident")]
     assert _scopes("About 60 people a day are being admitted.") == [(60, "period")]
+
+
+def test_a_since_in_a_clause_or_aside_of_its_own_makes_no_running_total() -> None:
+    text = (
+        "It said 90 tonnes of aid had arrived since the floods, and that at least 1,700 homes were destroyed."
+    )
+    assert _scopes(text)[1] == (1700, "incident")
+    text = "The observatory, which has logged rallies since October, counted 6,000 people in the square."
+    assert _scopes(text) == [(6000, "incident")]
+    # a subset of the running total keeps it
+    text = (
+        "Police said they had detained 310 people since the unrest began, and that 40 of them were charged."
+    )
+    assert _scopes(text) == [(310, "cumulative"), (40, "cumulative")]
+
+
+def test_so_far_on_a_partitives_whole_is_not_the_figures() -> None:
+    assert _scopes("Only 7 of the bodies recovered so far have been identified.") == [(7, "incident")]
+    assert _scopes("Rescuers have pulled 48 survivors from the rubble so far.") == [(48, "cumulative")]

@@ -21,7 +21,7 @@ SINCE_RE = re.compile(
     rf"|the\s+(?:\w+\s+){{0,3}}(?:war|conflict|offensive|fighting|invasion|hostilities|crisis|attack|attacks"
     rf"|pandemic|outbreak|quake|earthquake|disaster|operation|campaign|protests?|strike|siege|start|beginning"
     rf"|monsoon|rainy\s+season|rains|heatwave|heat\s+wave|(?:wildfire|fire|hurricane|typhoon|storm)\s+season"
-    rf"|epidemic|drought|famine)"
+    rf"|epidemic|drought|famine|unrest|violence|clashes|uprising|riots|blockade|ceasefire|truce)"
     rf"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit|made\s+landfall|arrived|set\s+in))?(?:\s+(?:on|in)\s+(?:{_MONTHS}\.?\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?))?)",
     re.IGNORECASE,
@@ -130,11 +130,25 @@ def parse_since_date(phrase: str, published_at: datetime | None) -> date | None:
         return None
 
 
-def _running_since(text: str, last: bool = False) -> re.Match[str] | None:
-    """A "since ..." that starts a running total; "the deadliest quake since 1960" does not."""
+#: a clause of its own between a "since" and the figure after it: "... since the quake, and that 21,783"
+_SINCE_BARRIER_RE = re.compile(r";|,?\s+and\s+that\b|,\s+(?:while|whereas|but)\b", re.IGNORECASE)
+#: a "since" inside an aside closed before the figure: "the archive, which has counted rallies since
+#: November, counted 3,500"
+_ASIDE_OPEN_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*$", re.IGNORECASE)
+
+
+def _running_since(text: str, last: bool = False, subset: bool = False) -> re.Match[str] | None:
+    """A "since ..." that starts a running total; "the deadliest quake since 1960" does not. With
+    ``last`` (text before the figure), a since cut off from the figure by a clause or a closed aside
+    does not count, unless the figure is a ``subset`` of an earlier one ("and that 115 of them")."""
     found = None
     for m in SINCE_RE.finditer(text):
         if _SUPERLATIVE_BEFORE_RE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        if last and (
+            (not subset and _SINCE_BARRIER_RE.search(text, m.end()))
+            or (_ASIDE_OPEN_RE.search(text, 0, m.start()) and "," in text[m.end() :])
+        ):
             continue
         found = m
         if not last:
@@ -153,6 +167,16 @@ def _running_total(text: str) -> bool:
     return False
 
 
+#: "15 of the bodies recovered so far have been identified": the running total is the partitive's whole
+_PARTITIVE_TOTAL_RE = re.compile(
+    r"\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:ed|en)\s+(?:so\s+far|to\s+date)\b",
+    re.IGNORECASE,
+)
+
+
+_SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
 def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> tuple[str, str]:
     """(scope, since phrase) from the text before and after a figure, both already bounded by the
     neighbouring figures, the rest of its clause beyond the next figure ("40,005 killed and 92,401
@@ -163,7 +187,7 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     s_after = _running_since(after)
     if p_after is not None and (s_after is None or p_after.start() < s_after.start()):
         return "period", ""
-    s_before = _running_since(before, last=True)
+    s_before = _running_since(before, last=True, subset=_SUBSET_AFTER_RE.match(after) is not None)
     if s_after is None and s_before is None and clause_rest:
         rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0]
         s_rest = _running_since(rest)
@@ -173,7 +197,7 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     since = s_after or s_before
     if since is not None:
         return "cumulative", since.group(0)
-    if _running_total(after) or _running_total(before):
+    if (_running_total(after) and not _PARTITIVE_TOTAL_RE.match(after)) or _running_total(before):
         return "cumulative", ""
     rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0] if clause_rest else ""
     if _span(after, before) or (rest and _span(rest, before + after)):
