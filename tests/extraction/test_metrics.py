@@ -659,3 +659,11 @@ def test_things_fired_or_damaged_are_objects() -> None:
         (12, "objects"),
     ]
     assert classes("Protesters set fire to 30 tractors.") == [(30, "objects")]
+
+
+def test_a_bare_figure_a_toll_has_risen_to_counts_what_the_toll_counts() -> None:
+    assert first("The death toll has risen to 61 after two injured women died.")[0] == "killed"
+    text = "Confirmed deaths from the fire at the 14-storey hotel rose to 19 on Friday, with 7 guests still missing."
+    assert first(text)[0] == "killed"
+    assert first("The number of people killed by the 3 June floods has climbed to 212.")[0] == "killed"
+    assert first("Arrests rose to 140 by Sunday night.")[0] == "detained"

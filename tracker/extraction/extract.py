@@ -30,6 +30,7 @@ from tracker.extraction.metrics import (
     own_predicate,
     partitive_total,
     read_subject,
+    rising_toll,
     state_noun_event,
     subject_class,
     subset_class,
@@ -951,6 +952,8 @@ def _build_claim(
             metric = (
                 "count"  # "Of the 300 passengers on board, only 104 survived", "3 of the 25 crew": the total
             )
+        if not metric and not subject:
+            metric = rising_toll(text[max(prev_end, s_start) : m.start]) or ""  # "the toll has risen to 35"
         if not metric:
             left = text[max(prev_end, s_start) : q_start]
             raw_right = text[subj_pos : min(s_end, next_start)]

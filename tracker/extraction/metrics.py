@@ -1023,6 +1023,39 @@ def toll_subject(before: str) -> str | None:
     return ""
 
 
+#: "... has risen to", "rose to", "stood at": a figure that a clause's subject has grown or come to
+_RISE_TAIL_RE = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:now\s+|further\s+|sharply\s+)?(?:risen|rose|rises|climbed|climbs|jumped"
+    r"|increased|grown|grew|surged|soared|reached|stood|stands|mounted)\s+(?:to|at)?\s*"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+#: what such a subject counts, read from its first casualty word ("Confirmed deaths from the collapse of
+#: ... rose to 44", "the death toll had risen to 35 after another wounded man died")
+_RISE_SUBJECT_RE = re.compile(
+    r"\b(?P<killed>(?:death|casualty)\s+toll|toll|deaths|dead|fatalities|killed|lives\s+lost)"
+    r"|\b(?P<injured>injuries|injured|wounded)|\b(?P<missing>missing|unaccounted)"
+    r"|\b(?P<displaced>displaced|homeless)|\b(?P<detained>arrests|detained|detentions)\b",
+    re.IGNORECASE,
+)
+_RISE_CLAUSE_RE = re.compile(
+    r"[;:]|,\s+(?:and|but|while|as|after|when)\s|\b(?:said|says|that)\s", re.IGNORECASE
+)
+
+
+def rising_toll(before: str) -> str | None:
+    """The metric of a bare figure that its clause's subject has risen to ("The death toll has risen
+    to 35", "Confirmed deaths ... rose to 44"): the subject's first casualty word; None otherwise."""
+    tail = _RISE_TAIL_RE.search(before)
+    if tail is None:
+        return None
+    clause = _RISE_CLAUSE_RE.split(before[: tail.start()])[-1]
+    found = _RISE_SUBJECT_RE.search(clause)
+    if found is None or found.lastgroup is None:
+        return None
+    return found.lastgroup
+
+
 def handled_bodies(subject: str, after: str, before: str = "") -> str:
     """The dead as objects of handling ("30 bodies were loaded onto trucks", "74 of the dead have been
     identified", "60 bodies had reached mortuaries", "Of the dead, 19 had not been identified"): a count
