@@ -667,3 +667,19 @@ def test_a_bare_figure_a_toll_has_risen_to_counts_what_the_toll_counts() -> None
     assert first(text)[0] == "killed"
     assert first("The number of people killed by the 3 June floods has climbed to 212.")[0] == "killed"
     assert first("Arrests rose to 140 by Sunday night.")[0] == "detained"
+
+
+def test_the_wounded_who_later_died_are_killed() -> None:
+    claims = extract_claims("Three of the 20 wounded later died, the clinic said.")
+    assert [(c.value, c.metric) for c in claims] == [(3, "killed"), (20, "injured")]
+    assert first("Four more people injured in the shooting have died in hospital.")[0] == "killed"
+    assert first("Nine people were injured in the crash.")[0] == "injured"
+
+
+def test_elided_causes_of_death_after_a_death_count_are_deaths() -> None:
+    text = "The coroner said 25 people had died of burns, three of stab wounds and 11 from smoke inhalation."
+    assert [(c.value, c.metric) for c in extract_claims(text)] == [
+        (25, "killed"),
+        (3, "killed"),
+        (11, "killed"),
+    ]

@@ -22,6 +22,8 @@ from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
     PEOPLE_METRICS,
+    died_of_wounds,
+    elided_cause,
     elided_class,
     handled_bodies,
     metric_from_subject,
@@ -1010,6 +1012,16 @@ def _build_claim(
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
+        if metric == "injured" and died_of_wounds(
+            text[s_start:q_start], _clause(text[subj_pos : min(s_end, subj_pos + 160)])
+        ):
+            metric = "killed"  # "Two of the 14 wounded later died"
+        if (
+            metric in ("injured", "count")
+            and prev_claim is not None
+            and elided_cause(text[m.end : s_end], text[prev_end:q_start], prev_claim.metric)
+        ):
+            metric = "killed"  # "40 had died of gunshot wounds, two of stab wounds and 45 from smoke"
         if metric == "killed":
             handled = handled_bodies(
                 subject, text[subj_end : min(s_end, subj_end + 120)], text[max(prev_end, s_start) : q_start]

@@ -1056,6 +1056,41 @@ def rising_toll(before: str) -> str | None:
     return found.lastgroup
 
 
+#: the wounded who die later: "wounded in the attack have died in hospital", "of the 14 wounded later died"
+_LATER_DIED_RE = re.compile(
+    r"^[^,;:]*?\b(?:(?:have|has|had)\s+(?:since\s+|later\s+|subsequently\s+|now\s+|also\s+)?died"
+    r"|(?:later|subsequently|since|eventually|then)\s+died"
+    r"|died\s+(?:later|since|overnight|subsequently|in\s+hospital|of\s+(?:their|his|her)\s+(?:\w+\s+)?"
+    r"(?:wounds|injuries|burns)|from\s+(?:their|his|her)\s+(?:\w+\s+)?(?:wounds|injuries|burns))"
+    r"|succumbed)\b",
+    re.IGNORECASE,
+)
+_PARTITIVE_WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\s+$", re.IGNORECASE)
+
+
+def died_of_wounds(before: str, right: str) -> bool:
+    """Whether a figure read as injured is of people who then died ("Two more people wounded in the
+    attack have died", "Two of the 14 wounded later died"); not the whole of such a partitive (the 14)."""
+    return _LATER_DIED_RE.match(right) is not None and not _PARTITIVE_WHOLE_BEFORE_RE.search(before)
+
+
+#: an elided cause of death: "40 had died of gunshot wounds, two of stab wounds and 45 from smoke"
+_ELIDED_CAUSE_RE = re.compile(
+    r"^\s+(?:(?:of|from)\s+(?!(?:the|them|those|these|whom|all|us)\b)|after\s+being\s+)", re.IGNORECASE
+)
+
+
+def elided_cause(right: str, between: str, prev_metric: str) -> bool:
+    """Whether a bare figure coordinated after a death count names only another cause of death."""
+    return (
+        prev_metric == "killed"
+        and _ELIDED_CAUSE_RE.match(right) is not None
+        and len(between) < 60
+        and _ELIDED_JOIN_RE.search(between) is not None
+        and not re.search(r"[;:.]", between)
+    )
+
+
 def handled_bodies(subject: str, after: str, before: str = "") -> str:
     """The dead as objects of handling ("30 bodies were loaded onto trucks", "74 of the dead have been
     identified", "60 bodies had reached mortuaries", "Of the dead, 19 had not been identified"): a count
