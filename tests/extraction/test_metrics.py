@@ -683,3 +683,15 @@ def test_elided_causes_of_death_after_a_death_count_are_deaths() -> None:
         (3, "killed"),
         (11, "killed"),
     ]
+
+
+def test_cases_of_wounded_troops_count_injured_soldiers() -> None:
+    (claim,) = extract_claims("Army doctors logged 8,200 cases of wounded soldiers last year.")
+    assert (claim.metric, claim.subject_class) == ("injured", "soldiers")
+    (claim,) = extract_claims("Clinics reported 40 cases of cholera.")
+    assert claim.metric == "count"
+
+
+def test_a_percent_change_borrows_no_class() -> None:
+    claims = extract_claims("The agency counted 210 civilian deaths, 31% more than a year earlier.")
+    assert (claims[1].metric, claims[1].subject_class) == ("percent", "other")

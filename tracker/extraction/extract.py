@@ -22,6 +22,7 @@ from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
     PEOPLE_METRICS,
+    cases_of,
     died_of_wounds,
     elided_cause,
     elided_class,
@@ -31,6 +32,7 @@ from tracker.extraction.metrics import (
     new_clause,
     own_predicate,
     partitive_total,
+    percent_change,
     read_subject,
     rising_toll,
     state_noun_event,
@@ -1039,13 +1041,16 @@ def _build_claim(
             of = re.match(r"\s+of\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", text[m.end : min(s_end, m.end + 80)])
             if of is not None:
                 sclass = subject_class(of.group(1), "")
-        if not sclass and prev_claim is not None:
+        if not sclass and prev_claim is not None and not percent_change(text[m.end : s_end]):
             sclass = prev_claim.subject_class
         sclass = sclass or "other"
     else:
         if subject.lower() in ("them", "whom", "which") and antecedent is not None:
             subject = antecedent.subject
         sclass = subject_class(subject, metric, currency=currency, after=text[subj_end : subj_end + 50])
+        counted = cases_of(subject, text[subj_end : subj_end + 60])
+        if counted is not None:
+            metric, sclass = counted  # "370,000 cases of wounded troops"
         if not subject and not currency:
             # a bare number borrows what the story is counting: the sentence's first figure of the
             # same metric ("800,000 people ..., while the CGT claimed over one million"), else the

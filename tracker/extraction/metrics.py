@@ -1091,6 +1091,49 @@ def elided_cause(right: str, between: str, prev_metric: str) -> bool:
     )
 
 
+#: "59% more than in the same months", "46% higher": a percent change, no share of anyone
+_PERCENT_CHANGE_RE = re.compile(
+    r"\s*(?:more|fewer|less|higher|lower|up|down)(?:\s+than\b|\s+(?:on|from)\s+(?:the|a|last)\b|\s*[,.;)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def percent_change(after: str) -> bool:
+    """Whether a percent right before ``after`` is a change ("59% more than in 2024"), of no class."""
+    return _PERCENT_CHANGE_RE.match(after) is not None
+
+
+#: "370,000 cases of wounded troops": cases that count people in a state
+_CASES_OF_RE = re.compile(
+    r"\s+of\s+(?P<state>wounded|injured|dead|killed|missing|displaced|detained|abducted)\s+"
+    r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+_STATE_METRIC = {
+    "wounded": "injured",
+    "injured": "injured",
+    "dead": "killed",
+    "killed": "killed",
+    "missing": "missing",
+    "displaced": "displaced",
+    "detained": "detained",
+    "abducted": "hostages",
+}
+
+
+def cases_of(subject: str, after: str) -> tuple[str, str] | None:
+    """(metric, class) of "cases of wounded troops": the people the cases count; None otherwise."""
+    if subject.lower() not in ("cases", "case"):
+        return None
+    m = _CASES_OF_RE.match(after)
+    if m is None:
+        return None
+    cls = subject_class(m.group("noun"), "")
+    if cls in ("", "other", "objects", "money"):
+        return None
+    return _STATE_METRIC[m.group("state").lower()], cls
+
+
 def handled_bodies(subject: str, after: str, before: str = "") -> str:
     """The dead as objects of handling ("30 bodies were loaded onto trucks", "74 of the dead have been
     identified", "60 bodies had reached mortuaries", "Of the dead, 19 had not been identified"): a count
