@@ -172,3 +172,13 @@ def test_a_since_in_a_clause_or_aside_of_its_own_makes_no_running_total() -> Non
 def test_so_far_on_a_partitives_whole_is_not_the_figures() -> None:
     assert _scopes("Only 7 of the bodies recovered so far have been identified.") == [(7, "incident")]
     assert _scopes("Rescuers have pulled 48 survivors from the rubble so far.") == [(48, "cumulative")]
+
+
+def test_a_period_in_another_events_clause_is_not_the_figures() -> None:
+    text = (
+        "Officials said 240 trucks crossed on Monday, the most in a single day this month, as pressure grew"
+        " after a strike killed four volunteers."
+    )
+    assert _scopes(text)[-1] == (4, "incident")
+    text = "One study puts the losses at $90 billion a year, while others range from $40 billion to $120 billion."
+    assert _scopes(text)[-1][1] == "period"

@@ -102,6 +102,8 @@ _CLAUSE_END_RE = re.compile(
     r";|,\s+(?:while|whereas|but|as|after|when|although|though)\b|\s(?:while|whereas)\s"
 )
 
+_EVENT_CLAUSE_RE = re.compile(r";|,\s+(?:as|after|when|before|because|although|though)\s", re.IGNORECASE)
+
 #: "102 deaths in the past 24 hours, bringing the toll to 4,560": the total a period count adds up to
 _TOTAL_AFTER_RE = re.compile(
     r",\s+(?:bringing|raising|taking|pushing|lifting|putting)\s+(?:the|its|their)\s+", re.IGNORECASE
@@ -212,8 +214,11 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
         and not _SINGLE_EVENT_RE.search(lead + before + after)
     ):
         return "period", ""  # a span opening the sentence bounds every count of its clause
-    p_before = _PERIOD_RE.search(before)
-    if p_before is not None and not _TOTAL_AFTER_RE.search(before, p_before.end()):
+    # "the largest number in a single day ..., as ... a strike killed seven workers": another event's
+    # clause; a contrast ("$400 billion a year, while others range from ...") shares the frame
+    framed = _EVENT_CLAUSE_RE.split(before)[-1]
+    p_before = _PERIOD_RE.search(framed)
+    if p_before is not None and not _TOTAL_AFTER_RE.search(framed, p_before.end()):
         return "period", ""
     return "incident", ""
 
