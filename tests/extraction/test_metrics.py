@@ -695,3 +695,9 @@ def test_cases_of_wounded_troops_count_injured_soldiers() -> None:
 def test_a_percent_change_borrows_no_class() -> None:
     claims = extract_claims("The agency counted 210 civilian deaths, 31% more than a year earlier.")
     assert (claims[1].metric, claims[1].subject_class) == ("percent", "other")
+
+
+def test_buried_under_rubble_is_missing_and_nights_in_the_open_displaced() -> None:
+    assert first("Officials said dozens of villagers were buried under the rubble.")[0] == "missing"
+    assert first("Mourners buried 17 people on Friday.")[0] == "killed"
+    assert first("Some 3,000 people spent a second night in the open.")[0] == "displaced"

@@ -18,6 +18,11 @@ _OBJECTS = (
     r"|factories|offices"
 )
 
+_UNDER_RUBBLE = (
+    r"(?:under|beneath|in)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:rubble|debris|mud|snow|ruins|wreckage|landslides?|mudslides?)"
+)
+
 _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "killed",
@@ -28,7 +33,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|suffocated|asphyxiated|electrocuted|incinerated|beheaded|decapitated|assassinated|slaughtered"
         r"|succumbed(?:\s+to\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds|burns))?|gunned\s+down"
         r"|mowed\s+down|mown\s+down|remains\s+of|(?:found|left|shot|confirmed|declared|pronounced)\s+dead|lifeless|corpses"
-        rf"|bur(?:ied|ying|ies)(?:\s+alive)?(?!\s+(?:{_OBJECTS})\b)",
+        rf"|bur(?:ied|ying|ies)(?:\s+alive)?(?!\s+(?:{_OBJECTS})\b)(?!\s+(?:alive\s+)?{_UNDER_RUBBLE})",
     ),
     (
         "injured",
@@ -49,6 +54,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"missing|unaccounted|disappeared|trapped|search(?:ing|es)?\s+for(?=(?:\s+(?:the|remaining|last|other|another))*\s*(?:$|\d))"
         r"|(?:(?:no|any|without)\s+(?:\w+\s+)?(?:news|word|trace|sign)|news)\s+of|without\s+(?:a\s+)?trace|(?:swept|washed|carried)\s+away|(?:still|remain(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:buried|trapped)"
         r"|(?:feared|believed|thought|presumed|likely|may|might|could)\s+(?:\w+\s+){0,3}?(?:buried|trapped)"
+        # "hundreds were buried under debris": under the rubble, fate unknown
+        rf"|buried\s+(?:alive\s+)?{_UNDER_RUBBLE}"
         r"|safety\s+of|whereabouts"
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located|accounted\s+for|traced)"
         r"|(?:yet|still)\s+to\s+be\s+(?:found|located|traced|accounted\s+for|confirmed\s+safe)"
@@ -62,7 +69,10 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
         r"|(?:have|has|had)\s+left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
-        r"|villages?)",
+        r"|villages?)"
+        # "thousands spent a fourth night in the open": out of their homes
+        r"|(?:spent|spend|spending|sleeping|slept|sleep)\s+(?:(?:a|the|another|their|\w+)\s+){0,3}?"
+        r"(?:in\s+the\s+open|outdoors|in\s+tents|on\s+the\s+streets?|in\s+their\s+cars)",
     ),
     (
         "detained",
