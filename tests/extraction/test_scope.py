@@ -182,3 +182,14 @@ def test_a_period_in_another_events_clause_is_not_the_figures() -> None:
     assert _scopes(text)[-1] == (4, "incident")
     text = "One study puts the losses at $90 billion a year, while others range from $40 billion to $120 billion."
     assert _scopes(text)[-1][1] == "period"
+
+
+def test_a_since_with_a_possessive_or_a_hyphenated_war_starts_a_total() -> None:
+    pub = datetime(2024, 6, 1, tzinfo=UTC)
+    text = "Kyiv says 9,000 of its soldiers have died since Russia's full-scale invasion in February 2022."
+    (claim,) = extract_claims(text, published_at=pub)
+    assert claim.scope == "cumulative"
+    assert claim.since in (date(2022, 2, 1), date(2022, 2, 24))
+    text = "The ministry said 2,100 Ukrainian civilians had died since the start of the full-scale war."
+    (claim,) = extract_claims(text, published_at=pub)
+    assert (claim.scope, claim.since) == ("cumulative", date(2022, 2, 24))

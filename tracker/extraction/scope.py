@@ -18,7 +18,7 @@ SINCE_RE = re.compile(
     rf"\bsince\s+(?:(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+)?"
     rf"(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}"
     rf"(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})"
-    rf"|the\s+(?:\w+\s+){{0,3}}(?:war|conflict|offensive|fighting|invasion|hostilities|crisis|attack|attacks"
+    rf"|(?:the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}(?:war|conflict|offensive|fighting|invasion|hostilities|crisis|attack|attacks"
     rf"|pandemic|outbreak|quake|earthquake|disaster|operation|campaign|protests?|strike|siege|start|beginning"
     rf"|monsoon|rainy\s+season|rains|heatwave|heat\s+wave|(?:wildfire|fire|hurricane|typhoon|storm)\s+season"
     rf"|epidemic|drought|famine|unrest|violence|clashes|uprising|riots|blockade|ceasefire|truce)"
