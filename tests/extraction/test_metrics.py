@@ -701,3 +701,10 @@ def test_buried_under_rubble_is_missing_and_nights_in_the_open_displaced() -> No
     assert first("Officials said dozens of villagers were buried under the rubble.")[0] == "missing"
     assert first("Mourners buried 17 people on Friday.")[0] == "killed"
     assert first("Some 3,000 people spent a second night in the open.")[0] == "displaced"
+
+
+def test_an_elided_count_after_a_subset_borrows_no_class() -> None:
+    text = "The blast killed 15 people, including four children, and injured 60, including 9 children."
+    assert [c.subject_class for c in extract_claims(text)] == ["people", "children", "people", "children"]
+    text = "A drone killed 11 people, three of them children, and wounded 25."
+    assert [c.subject_class for c in extract_claims(text)] == ["people", "children", "people"]

@@ -1078,7 +1078,14 @@ def _build_claim(
             if prev_claim is not None and sclass == "people":
                 # "19 children were killed and 78 injured": the elided count is of the same children
                 sclass = (
-                    elided_class(subject, text[prev_end:q_start], prev_claim.subject_class, prev_claim.metric)
+                    elided_class(
+                        subject,
+                        text[prev_end:q_start],
+                        prev_claim.subject_class,
+                        prev_claim.metric,
+                        prev_claim.subject,
+                        text[max(s_start, prev_claim.char_start - 25) : prev_claim.char_start],
+                    )
                     or sclass
                 )
         if not sclass:

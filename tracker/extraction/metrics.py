@@ -696,6 +696,9 @@ _OF_THEM_RE = re.compile(
 )
 
 
+_SUBSET_NAMES = frozenset(("children", "women", "soldiers", "militants", "civilians"))
+
+
 def subset_class(after: str) -> str:
     """The class of a subset named right after its figure ("nine of them children" -> children); "12 of
     them women and children" mixes two classes ("other"); "" when no class noun follows."""
@@ -707,8 +710,8 @@ def subset_class(after: str) -> str:
         return ""
     if m.group("second"):
         second = subject_class(m.group("second"), "")
-        if second not in ("", first):
-            return "other"
+        if second in _SUBSET_NAMES and second != first:
+            return "other"  # "women and children": two classes
     return first
 
 
@@ -723,11 +726,23 @@ _ELIDED_HEADS = frozenset(
 )
 
 
-def elided_class(subject: str, between: str, prev_class: str, prev_metric: str) -> str:
+#: a figure that is itself a subset of the one before it: "12 people, including five children"
+_SUBSET_LEAD_RE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them)\s+$", re.IGNORECASE
+)
+
+
+def elided_class(
+    subject: str, between: str, prev_class: str, prev_metric: str, prev_subject: str = "", prev_lead: str = ""
+) -> str:
     """The class an elided count borrows from the count it is coordinated with ("At least 19 children were
     killed and 78 injured": children; "killed 20 civilians and injured at least 63": civilians); ""
-    when it names its own people or stands in a clause of its own."""
+    when it names its own people or stands in a clause of its own, or when that count is only a subset
+    of another ("killed 12 people, including five children, and injured 78"; ``prev_lead`` is the text
+    before it, ``prev_subject`` its own noun)."""
     if prev_class not in ("children", "women", "soldiers", "militants", "civilians"):
+        return ""
+    if subject_class(prev_subject, "") != prev_class or _SUBSET_LEAD_RE.search(prev_lead):
         return ""
     if prev_metric not in PEOPLE_METRICS or len(between) > 100 or re.search(r"[;:.!?]|\bthat\b", between):
         return ""
