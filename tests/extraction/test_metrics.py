@@ -708,3 +708,7 @@ def test_an_elided_count_after_a_subset_borrows_no_class() -> None:
     assert [c.subject_class for c in extract_claims(text)] == ["people", "children", "people", "children"]
     text = "A drone killed 11 people, three of them children, and wounded 25."
     assert [c.subject_class for c in extract_claims(text)] == ["people", "children", "people"]
+
+
+def test_a_relative_clause_death_is_not_the_wounded_figures() -> None:
+    assert first("Eight people were hurt by a gunman who later died.")[0] == "injured"

@@ -193,3 +193,7 @@ def test_a_since_with_a_possessive_or_a_hyphenated_war_starts_a_total() -> None:
     text = "The ministry said 2,100 Ukrainian civilians had died since the start of the full-scale war."
     (claim,) = extract_claims(text, published_at=pub)
     assert (claim.scope, claim.since) == ("cumulative", date(2022, 2, 24))
+
+
+def test_a_toll_that_rose_in_a_month_is_no_period() -> None:
+    assert _scopes("The flood toll rose to 61 in August.") == [(61, "incident")]

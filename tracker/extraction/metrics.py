@@ -1083,7 +1083,7 @@ def rising_toll(before: str) -> str | None:
 
 #: the wounded who die later: "wounded in the attack have died in hospital", "of the 14 wounded later died"
 _LATER_DIED_RE = re.compile(
-    r"^[^,;:]*?\b(?:(?:have|has|had)\s+(?:since\s+|later\s+|subsequently\s+|now\s+|also\s+)?died"
+    r"^(?:(?!\b(?:who|which|whose)\b)[^,;:])*?\b(?:(?:have|has|had)\s+(?:since\s+|later\s+|subsequently\s+|now\s+|also\s+)?died"
     r"|(?:later|subsequently|since|eventually|then)\s+died"
     r"|died\s+(?:later|since|overnight|subsequently|in\s+hospital|of\s+(?:their|his|her)\s+(?:\w+\s+)?"
     r"(?:wounds|injuries|burns)|from\s+(?:their|his|her)\s+(?:\w+\s+)?(?:wounds|injuries|burns))"

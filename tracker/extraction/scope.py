@@ -65,7 +65,7 @@ _SINGLE_EVENT_RE = re.compile(
     r"\b(?:attack|strike|airstrike|blast|explosion|bombing|shooting|quake|earthquake|crash|collapse|fire"
     r"|blaze|stampede|raid|storm|cyclone|hurricane|typhoon|flood|landslide|derailment|sinking|missile|bomb"
     r"|rocket|ambush|massacre|accident|incident|eruption|tsunami|sank|capsized|derailed|march|rally|protest"
-    r"|demonstration|riot|parade|election|referendum|vote|concert|match|festival|ceremony)\b(?!-)",
+    r"|demonstration|riot|parade|election|referendum|vote|concert|match|festival|ceremony|toll)\b(?!-)",
     re.IGNORECASE,
 )
 #: a date that starts something rather than bounding a count: "the war that began in February 2022"
