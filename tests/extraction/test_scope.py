@@ -197,3 +197,12 @@ def test_a_since_with_a_possessive_or_a_hyphenated_war_starts_a_total() -> None:
 
 def test_a_toll_that_rose_in_a_month_is_no_period() -> None:
     assert _scopes("The flood toll rose to 61 in August.") == [(61, "incident")]
+
+
+def test_a_wars_own_toll_runs_from_the_known_start_of_the_war() -> None:
+    pub = datetime(2024, 9, 1, tzinfo=UTC)
+    text = "Russia's invasion has killed more than 11,000 Ukrainian civilians, the UN says."
+    (claim,) = extract_claims(text, published_at=pub)
+    assert (claim.scope, claim.since) == ("cumulative", date(2022, 2, 24))
+    (claim,) = extract_claims("The war has killed 7,000 people in the province.", published_at=pub)
+    assert (claim.scope, claim.since) == ("cumulative", None)  # no known war named

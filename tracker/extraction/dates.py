@@ -166,7 +166,9 @@ _WAR_START = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
     r"(?:(?:full[-\s]scale\s+)?(?:war|conflict|fighting|invasion|offensive|hostilities)|(?:russian\s+)?invasion)|"
     r"(?:war|conflict|fighting|invasion|offensive|hostilities)\s+(?:began|started|broke\s+out|erupted)|"
-    r"(?:[A-Za-z'’-]+\s+)?(?:full[-\s]scale\s+)?(?:invasion|war))\b",
+    r"(?:[A-Za-z'’-]+\s+)?(?:full[-\s]scale\s+)?(?:invasion|war))\b"
+    # "the offensive has killed": a war's own running toll
+    r"|\b(?:war|offensive|conflict|fighting|invasion)(?:\s+in\s+[\w'’-]+)?\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b",
     re.IGNORECASE,
 )
 

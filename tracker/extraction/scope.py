@@ -158,6 +158,13 @@ def _running_since(text: str, last: bool = False, subset: bool = False) -> re.Ma
     return found
 
 
+_WAR_TOLL_RE = re.compile(
+    r"\b(?:war|offensive|conflict|fighting|invasion)(?:\s+in\s+[\w'’-]+)?\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\s+"
+    r"(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _running_total(text: str) -> bool:
     """A running-total marker ("so far", "to date", "in total"); "its largest estimate of the movement
     so far" / "the highest figure to date" ranks a figure and starts no total."""
@@ -200,7 +207,9 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     if since is not None:
         return "cumulative", since.group(0)
     if (_running_total(after) and not _PARTITIVE_TOTAL_RE.match(after)) or _running_total(before):
-        return "cumulative", ""
+        # "Israel's offensive has killed 33,843": a war's own toll runs from the war's start
+        war = _WAR_TOLL_RE.search(before)
+        return "cumulative", war.group(0) if war is not None else ""
     rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0] if clause_rest else ""
     if _span(after, before) or (rest and _span(rest, before + after)):
         return "period", ""
