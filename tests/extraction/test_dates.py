@@ -290,3 +290,12 @@ def test_a_clock_time_before_the_day_is_no_other_figure() -> None:
     assert resolve_as_of(sentence, SATURDAY, sentence.index("12")) == date(2024, 8, 9)
     sentence = "By noon on Thursday, the toll had reached 41."
     assert resolve_as_of(sentence, SATURDAY, sentence.index("41")) == date(2024, 8, 8)
+
+
+def test_the_day_of_the_deaths_beats_the_day_of_the_statement() -> None:
+    pub = datetime(2025, 3, 21, 9, tzinfo=UTC)  # a Friday
+    text = "Police said on Thursday that 14 people were killed in Tuesday's bombing of the market."
+    assert extract_claims(text, published_at=pub)[0].as_of == date(2025, 3, 18)
+    # no casualty verb ties the figure to the earlier day: the statement's day stands
+    text = "Police said on Thursday that 14 people were still in hospital after Tuesday's bombing."
+    assert extract_claims(text, published_at=pub)[0].as_of == date(2025, 3, 20)

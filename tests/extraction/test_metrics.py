@@ -616,3 +616,99 @@ def test_bodies_recovered_as_a_reduced_relative_are_still_handled() -> None:
     text = "So far only 22 of the bodies pulled from the river have been identified."
     assert extract_claims(text)[0].metric == "count"
     assert first("The 12 bodies washed ashore on Sunday were taken to the mortuary.")[0] == "count"
+
+
+def classes(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.subject_class) for c in extract_claims(text)]
+
+
+def test_a_subset_named_after_its_figure_takes_its_own_class() -> None:
+    assert classes("The shelling killed 14 people, six of them children, officials said.") == [
+        (14, "people"),
+        (6, "children"),
+    ]
+    assert classes("Twelve of those injured were women, the hospital said.") == [(12, "women")]
+    assert classes("The raid killed 25 people, 11 of them women and children.")[1] == (11, "other")
+    assert classes("About 40 people, most of them from Kenya, were rescued.") == [(40, "people")]
+
+
+def test_a_casualty_noun_owned_by_civilians_or_children_is_theirs() -> None:
+    assert classes("The monitors recorded 312 civilian deaths in the region.") == [(312, "civilians")]
+    assert classes("The agency logged 57 child casualties.") == [(57, "children")]
+
+
+def test_an_elided_count_keeps_the_people_it_is_coordinated_with() -> None:
+    assert classes("At least 8 children were killed and 31 injured in the strikes.") == [
+        (8, "children"),
+        (31, "children"),
+    ]
+    assert classes("The drone attack killed 4 civilians and wounded at least 17.") == [
+        (4, "civilians"),
+        (17, "civilians"),
+    ]
+    # a count naming its own people, or in a clause of its own, keeps its own class
+    assert classes("The blast killed 5 soldiers, and officials said 20 people were hurt.")[1] == (
+        20,
+        "people",
+    )
+
+
+def test_things_fired_or_damaged_are_objects() -> None:
+    assert classes("Police fired 90 tear gas canisters and 12 rubber rounds.") == [
+        (90, "objects"),
+        (12, "objects"),
+    ]
+    assert classes("Protesters set fire to 30 tractors.") == [(30, "objects")]
+
+
+def test_a_bare_figure_a_toll_has_risen_to_counts_what_the_toll_counts() -> None:
+    assert first("The death toll has risen to 61 after two injured women died.")[0] == "killed"
+    text = "Confirmed deaths from the fire at the 14-storey hotel rose to 19 on Friday, with 7 guests still missing."
+    assert first(text)[0] == "killed"
+    assert first("The number of people killed by the 3 June floods has climbed to 212.")[0] == "killed"
+    assert first("Arrests rose to 140 by Sunday night.")[0] == "detained"
+
+
+def test_the_wounded_who_later_died_are_killed() -> None:
+    claims = extract_claims("Three of the 20 wounded later died, the clinic said.")
+    assert [(c.value, c.metric) for c in claims] == [(3, "killed"), (20, "injured")]
+    assert first("Four more people injured in the shooting have died in hospital.")[0] == "killed"
+    assert first("Nine people were injured in the crash.")[0] == "injured"
+
+
+def test_elided_causes_of_death_after_a_death_count_are_deaths() -> None:
+    text = "The coroner said 25 people had died of burns, three of stab wounds and 11 from smoke inhalation."
+    assert [(c.value, c.metric) for c in extract_claims(text)] == [
+        (25, "killed"),
+        (3, "killed"),
+        (11, "killed"),
+    ]
+
+
+def test_cases_of_wounded_troops_count_injured_soldiers() -> None:
+    (claim,) = extract_claims("Army doctors logged 8,200 cases of wounded soldiers last year.")
+    assert (claim.metric, claim.subject_class) == ("injured", "soldiers")
+    (claim,) = extract_claims("Clinics reported 40 cases of cholera.")
+    assert claim.metric == "count"
+
+
+def test_a_percent_change_borrows_no_class() -> None:
+    claims = extract_claims("The agency counted 210 civilian deaths, 31% more than a year earlier.")
+    assert (claims[1].metric, claims[1].subject_class) == ("percent", "other")
+
+
+def test_buried_under_rubble_is_missing_and_nights_in_the_open_displaced() -> None:
+    assert first("Officials said dozens of villagers were buried under the rubble.")[0] == "missing"
+    assert first("Mourners buried 17 people on Friday.")[0] == "killed"
+    assert first("Some 3,000 people spent a second night in the open.")[0] == "displaced"
+
+
+def test_an_elided_count_after_a_subset_borrows_no_class() -> None:
+    text = "The blast killed 15 people, including four children, and injured 60, including 9 children."
+    assert [c.subject_class for c in extract_claims(text)] == ["people", "children", "people", "children"]
+    text = "A drone killed 11 people, three of them children, and wounded 25."
+    assert [c.subject_class for c in extract_claims(text)] == ["people", "children", "people"]
+
+
+def test_a_relative_clause_death_is_not_the_wounded_figures() -> None:
+    assert first("Eight people were hurt by a gunman who later died.")[0] == "injured"

@@ -210,3 +210,14 @@ def test_half_a_million_and_a_short_million_for_people() -> None:
     assert extract_claims("The flood wall is 2m high and waves of 5m hit the pier.") == []
     c = extract_claims("Half a dozen fishing boats sank in the harbour.")[0]
     assert c.value == 6 and c.subject == "fishing boats"
+
+
+def test_a_hyphenated_range_of_thousands_is_not_read_as_years() -> None:
+    (claim,) = extract_claims("Organisers said 2,000-3,000 villagers had left their homes.")
+    assert (claim.value, claim.value_high, claim.qualifier) == (2000, 3000, "range")
+
+
+def test_coordinated_ages_are_not_figures() -> None:
+    assert values("Two girls aged 8 and 14 were among the injured.") == [2]
+    assert values("Three brothers aged 5, 10 and 13 were rescued.") == [3]
+    assert values("Her sons, 6 and 9 years old, were unhurt.") == []

@@ -87,3 +87,8 @@ def test_a_range_is_its_own_interval() -> None:
 
 def test_it_reads_a_toll_that_passes_a_mark_as_more_than() -> None:
     assert only("The death toll passes 160 as rescuers reach cut-off towns.")[0] == "more_than"
+
+
+def test_a_bare_exceed_or_surpass_is_more_than() -> None:
+    assert only("Officials warned the number of dead could exceed 500.")[0] == "more_than"
+    assert only("Repairs may surpass $4 million.")[0] == "more_than"

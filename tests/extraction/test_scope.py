@@ -117,3 +117,92 @@ def test_a_total_the_period_count_brings_the_toll_to_is_not_a_period() -> None:
     assert [s for s, _ in scopes(text)] == ["period", "incident"]
     assert scopes("In the past 24 hours, 102 people died.")[0][0] == "period"
     assert scopes("The 2,000 arrests are the most so far in the crackdown.")[0][0] == "incident"
+
+
+def _scopes(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.scope) for c in extract_claims(text)]
+
+
+def test_a_monitors_count_over_a_month_or_a_span_of_dates_is_a_period() -> None:
+    assert _scopes("At least 57 civilians were killed and 230 injured across the country in March.") == [
+        (57, "period"),
+        (230, "period"),
+    ]
+    assert _scopes("The monitors recorded 412 deaths between 3 and 28 February.") == [(412, "period")]
+    assert _scopes("From May to August the agency verified 96 deaths and 310 injuries.") == [
+        (96, "period"),
+        (310, "period"),
+    ]
+    assert _scopes("Air raids killed 75 civilians last month, the group said.") == [(75, "period")]
+    assert _scopes("It listed 33 dead in the first week of June.") == [(33, "period")]
+    assert _scopes("Some 14 children were killed during the month.") == [(14, "period")]
+
+
+def test_a_month_that_only_dates_one_event_is_no_period() -> None:
+    assert _scopes("A car bombing in June killed 18 people.") == [(18, "incident")]
+    assert _scopes("In October, a bus crash killed 22 passengers.") == [(22, "incident")]
+    assert _scopes("The war that began in March 2021 has displaced 8,000 people.")[0][1] != "period"
+    assert _scopes("In Marseille, police counted 9,000 marchers.") == [(9000, "incident")]
+    assert _scopes("Organisers said 80,000 joined the rally, beating the 60,000 of a march in 2016.")[0] == (
+        80000,
+        "incident",
+    )
+
+
+def test_that_day_or_a_day_of_clashes_is_no_period() -> None:
+    assert _scopes("The ministry said 31 people died that day.") == [(31, "incident")]
+    assert _scopes("Medics treated 46 people after a day of clashes.") == [(46, "incident")]
+    assert _scopes("About 60 people a day are being admitted.") == [(60, "period")]
+
+
+def test_a_since_in_a_clause_or_aside_of_its_own_makes_no_running_total() -> None:
+    text = (
+        "It said 90 tonnes of aid had arrived since the floods, and that at least 1,700 homes were destroyed."
+    )
+    assert _scopes(text)[1] == (1700, "incident")
+    text = "The observatory, which has logged rallies since October, counted 6,000 people in the square."
+    assert _scopes(text) == [(6000, "incident")]
+    # a subset of the running total keeps it
+    text = (
+        "Police said they had detained 310 people since the unrest began, and that 40 of them were charged."
+    )
+    assert _scopes(text) == [(310, "cumulative"), (40, "cumulative")]
+
+
+def test_so_far_on_a_partitives_whole_is_not_the_figures() -> None:
+    assert _scopes("Only 7 of the bodies recovered so far have been identified.") == [(7, "incident")]
+    assert _scopes("Rescuers have pulled 48 survivors from the rubble so far.") == [(48, "cumulative")]
+
+
+def test_a_period_in_another_events_clause_is_not_the_figures() -> None:
+    text = (
+        "Officials said 240 trucks crossed on Monday, the most in a single day this month, as pressure grew"
+        " after a strike killed four volunteers."
+    )
+    assert _scopes(text)[-1] == (4, "incident")
+    text = "One study puts the losses at $90 billion a year, while others range from $40 billion to $120 billion."
+    assert _scopes(text)[-1][1] == "period"
+
+
+def test_a_since_with_a_possessive_or_a_hyphenated_war_starts_a_total() -> None:
+    pub = datetime(2024, 6, 1, tzinfo=UTC)
+    text = "Kyiv says 9,000 of its soldiers have died since Russia's full-scale invasion in February 2022."
+    (claim,) = extract_claims(text, published_at=pub)
+    assert claim.scope == "cumulative"
+    assert claim.since in (date(2022, 2, 1), date(2022, 2, 24))
+    text = "The ministry said 2,100 Ukrainian civilians had died since the start of the full-scale war."
+    (claim,) = extract_claims(text, published_at=pub)
+    assert (claim.scope, claim.since) == ("cumulative", date(2022, 2, 24))
+
+
+def test_a_toll_that_rose_in_a_month_is_no_period() -> None:
+    assert _scopes("The flood toll rose to 61 in August.") == [(61, "incident")]
+
+
+def test_a_wars_own_toll_runs_from_the_known_start_of_the_war() -> None:
+    pub = datetime(2024, 9, 1, tzinfo=UTC)
+    text = "Russia's invasion has killed more than 11,000 Ukrainian civilians, the UN says."
+    (claim,) = extract_claims(text, published_at=pub)
+    assert (claim.scope, claim.since) == ("cumulative", date(2022, 2, 24))
+    (claim,) = extract_claims("The war has killed 7,000 people in the province.", published_at=pub)
+    assert (claim.scope, claim.since) == ("cumulative", None)  # no known war named

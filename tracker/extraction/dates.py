@@ -166,7 +166,9 @@ _WAR_START = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
     r"(?:(?:full[-\s]scale\s+)?(?:war|conflict|fighting|invasion|offensive|hostilities)|(?:russian\s+)?invasion)|"
     r"(?:war|conflict|fighting|invasion|offensive|hostilities)\s+(?:began|started|broke\s+out|erupted)|"
-    r"(?:[A-Za-z'’-]+\s+)?(?:full[-\s]scale\s+)?(?:invasion|war))\b",
+    r"(?:[A-Za-z'’-]+\s+)?(?:full[-\s]scale\s+)?(?:invasion|war))\b"
+    # "the offensive has killed": a war's own running toll
+    r"|\b(?:war|offensive|conflict|fighting|invasion)(?:\s+in\s+[\w'’-]+)?\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b",
     re.IGNORECASE,
 )
 
@@ -354,6 +356,13 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 
+#: the figure's own casualty verb before a later date: that date is the day of the deaths
+_EVENT_DEATHS = re.compile(
+    r"\b(?:killed|died|dead|injured|wounded|hurt|missing|perished)\b(?:\s+(?:\w+\s+){0,3})?$",
+    re.IGNORECASE,
+)
+
+
 def is_statement_date(context: str, expr: DateExpr) -> bool:
     """Whether a date expression dates a statement ("the army said on Monday") in ``context``."""
     before = context[max(0, expr.start - 40) : expr.start]
@@ -471,6 +480,8 @@ def attached_date(
             anchor_end = m.end() if m else anchor
         pub = _pub_date(published_at)
         best: tuple[int, date] | None = None
+        statement_best = False
+        event_day: date | None = None
         for expr, resolved in _as_of_candidates(context, pub, skip_statements, earlier_day):
             if expr.start >= anchor_end:
                 between = context[anchor_end : expr.start]
@@ -482,6 +493,8 @@ def attached_date(
                 ):
                     continue
                 distance = len(between)
+                if event_day is None and _EVENT_DEATHS.search(between):
+                    event_day = resolved  # "35 people were killed in Saturday's attack"
             elif expr.end <= anchor:
                 between = re.sub(r"\d[\d,.]*\d", "0", context[expr.end : anchor])
                 relative = (
@@ -503,6 +516,9 @@ def attached_date(
                 continue
             if best is None or distance < best[0]:
                 best = (distance, resolved)
+                statement_best = expr.end <= anchor and is_statement_date(context, expr)
+        if best is not None and statement_best and event_day is not None:
+            return event_day  # "said on Monday that 35 people were killed in Saturday's attack"
         return best[1] if best else None
     except Exception:  # pragma: no cover - never break extraction
         return None

@@ -33,11 +33,15 @@ _CLOCK_AFTER_RE = re.compile(
 )
 _CLOCK_BEFORE_RE = re.compile(r"(?:\d[:.]|\bat\s+(?=\d{4}\s*(?:GMT|UTC|hrs)))$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(
-    r"^(?:[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b|\s*,?\s*years?\s+of\s+age\b|-year-old)",
+    r"^(?:[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b|\s*,?\s*years?\s+of\s+age\b|-year-old"
+    # "the girls, 9 and 12 years old": the first of coordinated ages
+    r"|(?:\s*,\s*\d{1,3})*,?\s+(?:and|or)\s+\d{1,3}[\s-]+(?:years?|months?)[\s-]+old\b)",
     re.IGNORECASE,
 )
 _AGE_BEFORE_RE = re.compile(
     r"\b(?:aged|age|ages|ageing|aging)\s+(?:of\s+|from\s+|to\s+|at\s+|limit\s+of\s+)?(?:between\s+)?$"
+    # "two boys aged 11 and 17", "aged 4, 9 and 12": every age of a coordinated list
+    r"|\b(?:aged|ages)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+(?:and|or)\s+|\s*,\s*)$"
     r"|\bage\s+(?:\w+\s+){0,3}(?:from\s+\d+\s+)?(?:from|to)\s+$"
     r"|\b(?:children|kids|those|people|youths|minors|boys|girls|adults|anyone|infants|babies)\s+(?:aged\s+)?"
     r"(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$",

@@ -22,15 +22,22 @@ from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
     PEOPLE_METRICS,
+    cases_of,
+    died_of_wounds,
+    elided_cause,
+    elided_class,
     handled_bodies,
     metric_from_subject,
     metric_near,
     new_clause,
     own_predicate,
     partitive_total,
+    percent_change,
     read_subject,
+    rising_toll,
     state_noun_event,
     subject_class,
+    subset_class,
     toll_subject,
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
@@ -955,6 +962,8 @@ def _build_claim(
             metric = (
                 "count"  # "Of the 300 passengers on board, only 104 survived", "3 of the 25 crew": the total
             )
+        if not metric and not subject:
+            metric = rising_toll(text[max(prev_end, s_start) : m.start]) or ""  # "the toll has risen to 35"
         if not metric:
             left = text[max(prev_end, s_start) : q_start]
             raw_right = text[subj_pos : min(s_end, next_start)]
@@ -1011,6 +1020,16 @@ def _build_claim(
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
+        if metric == "injured" and died_of_wounds(
+            text[s_start:q_start], _clause(text[subj_pos : min(s_end, subj_pos + 160)])
+        ):
+            metric = "killed"  # "Two of the 14 wounded later died"
+        if (
+            metric in ("injured", "count")
+            and prev_claim is not None
+            and elided_cause(text[m.end : s_end], text[prev_end:q_start], prev_claim.metric)
+        ):
+            metric = "killed"  # "40 had died of gunshot wounds, two of stab wounds and 45 from smoke"
         if metric == "killed":
             handled = handled_bodies(
                 subject, text[subj_end : min(s_end, subj_end + 120)], text[max(prev_end, s_start) : q_start]
@@ -1028,13 +1047,16 @@ def _build_claim(
             of = re.match(r"\s+of\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", text[m.end : min(s_end, m.end + 80)])
             if of is not None:
                 sclass = subject_class(of.group(1), "")
-        if not sclass and prev_claim is not None:
+        if not sclass and prev_claim is not None and not percent_change(text[m.end : s_end]):
             sclass = prev_claim.subject_class
         sclass = sclass or "other"
     else:
         if subject.lower() in ("them", "whom", "which") and antecedent is not None:
             subject = antecedent.subject
         sclass = subject_class(subject, metric, currency=currency, after=text[subj_end : subj_end + 50])
+        counted = cases_of(subject, text[subj_end : subj_end + 60])
+        if counted is not None:
+            metric, sclass = counted  # "370,000 cases of wounded troops"
         if not subject and not currency:
             # a bare number borrows what the story is counting: the sentence's first figure of the
             # same metric ("800,000 people ..., while the CGT claimed over one million"), else the
@@ -1057,6 +1079,21 @@ def _build_claim(
             elif metric in para_subjects and not (toll and para_subjects[metric][1] in _SUBSET_CLASSES):
                 subject, sclass = para_subjects[metric]
             subject = _PLACE_TAIL_RE.sub("", subject)  # "69 deaths in Wajima and 38 in Suzu": not Wajima's
+        if not currency:
+            sclass = subset_class(text[m.end : min(s_end, m.end + 70)]) or sclass  # "nine of them children"
+            if prev_claim is not None and sclass == "people":
+                # "19 children were killed and 78 injured": the elided count is of the same children
+                sclass = (
+                    elided_class(
+                        subject,
+                        text[prev_end:q_start],
+                        prev_claim.subject_class,
+                        prev_claim.metric,
+                        prev_claim.subject,
+                        text[max(s_start, prev_claim.char_start - 25) : prev_claim.char_start],
+                    )
+                    or sclass
+                )
         if not sclass:
             sclass = "other"
         if not currency:
@@ -1087,7 +1124,8 @@ def _build_claim(
     before = text[max(prev_end, s_start) : q_start]
     after = text[m.end : min(s_end, next_start)]
     clause_rest = text[next_start:s_end] if next_start < s_end else ""
-    scope, since_phrase = scope_of(before, after, clause_rest)
+    lead = text[s_start:prev_end] if prev_end > s_start else ""
+    scope, since_phrase = scope_of(before, after, clause_rest, lead)
     if scope == "incident" and metric == "aid":
         scope = "period"
     pick = _pick_attribution(

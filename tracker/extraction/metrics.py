@@ -13,7 +13,14 @@ _OBJECTS = (
     r"|crossings|boats|ships|aircraft|planes|tanks|weapons|warehouses|clinics|dwellings|shops|businesses"
     r"|airdrops?|convoys?|rations|kits|blankets|flights|strikes|airstrikes|targets|wells|schools|bags"
     r"|locations|properties|premises|cars|generators|tarpaulins|farms|(?:plane|ship|boat|car)loads?"
-    r"|consignments?|doses|vaccines"
+    r"|consignments?|doses|vaccines|tractors|ambulances|buses|helicopters|jets|canisters|cartridges|bullets"
+    r"|grenades|(?:rubber|plastic|beanbag|sponge)\s+rounds|searches|raids|faculties|universities|campuses"
+    r"|factories|offices"
+)
+
+_UNDER_RUBBLE = (
+    r"(?:under|beneath|in)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:rubble|debris|mud|snow|ruins|wreckage|landslides?|mudslides?)"
 )
 
 _METRIC_WORDS: tuple[tuple[str, str], ...] = (
@@ -26,7 +33,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|suffocated|asphyxiated|electrocuted|incinerated|beheaded|decapitated|assassinated|slaughtered"
         r"|succumbed(?:\s+to\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds|burns))?|gunned\s+down"
         r"|mowed\s+down|mown\s+down|remains\s+of|(?:found|left|shot|confirmed|declared|pronounced)\s+dead|lifeless|corpses"
-        rf"|bur(?:ied|ying|ies)(?:\s+alive)?(?!\s+(?:{_OBJECTS})\b)",
+        rf"|bur(?:ied|ying|ies)(?:\s+alive)?(?!\s+(?:{_OBJECTS})\b)(?!\s+(?:alive\s+)?{_UNDER_RUBBLE})",
     ),
     (
         "injured",
@@ -47,6 +54,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"missing|unaccounted|disappeared|trapped|search(?:ing|es)?\s+for(?=(?:\s+(?:the|remaining|last|other|another))*\s*(?:$|\d))"
         r"|(?:(?:no|any|without)\s+(?:\w+\s+)?(?:news|word|trace|sign)|news)\s+of|without\s+(?:a\s+)?trace|(?:swept|washed|carried)\s+away|(?:still|remain(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:buried|trapped)"
         r"|(?:feared|believed|thought|presumed|likely|may|might|could)\s+(?:\w+\s+){0,3}?(?:buried|trapped)"
+        # "hundreds were buried under debris": under the rubble, fate unknown
+        rf"|buried\s+(?:alive\s+)?{_UNDER_RUBBLE}"
         r"|safety\s+of|whereabouts"
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located|accounted\s+for|traced)"
         r"|(?:yet|still)\s+to\s+be\s+(?:found|located|traced|accounted\s+for|confirmed\s+safe)"
@@ -60,7 +69,10 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
         r"|(?:have|has|had)\s+left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
-        r"|villages?)",
+        r"|villages?)"
+        # "thousands spent a fourth night in the open": out of their homes
+        r"|(?:spent|spend|spending|sleeping|slept|sleep)\s+(?:(?:a|the|another|their|\w+)\s+){0,3}?"
+        r"(?:in\s+the\s+open|outdoors|in\s+tents|on\s+the\s+streets?|in\s+their\s+cars)",
     ),
     (
         "detained",
@@ -662,6 +674,84 @@ def _listed_heads(after: str) -> list[str]:
     return heads
 
 
+#: "civilian deaths", "child casualties", "military losses": whose casualties a casualty noun counts
+_CASUALTY_OWNER_RE = re.compile(
+    r"\b(?P<owner>civilian|child|children's|military|troop|army)\s+(?:[a-z-]+\s+)?(?:deaths|dead|casualties"
+    r"|fatalities|injuries|losses|victims|wounded|injured|toll)$",
+    re.IGNORECASE,
+)
+_OWNER_CLASS = {
+    "civilian": "civilians",
+    "child": "children",
+    "children's": "children",
+    "military": "soldiers",
+    "troop": "soldiers",
+    "army": "soldiers",
+}
+#: "20 people, nine of them children", "Seventeen of those hurt were children": the class of a subset
+_OF_THEM_RE = re.compile(
+    r"\s+of\s+(?:them|whom|those|these)(?:\s+(?:killed|hurt|injured|wounded|dead|missing|rescued|detained"
+    r"|arrested|evacuated|identified|treated|hospitali[sz]ed)\s+(?:were|are|was)"
+    r"|\s+(?:were|are|was))?(?:\s+all)?\s+(?P<first>[a-z]+)(?:(?:\s*,\s*|\s+)(?:and|or)\s+(?P<second>[a-z]+))?\b"
+)
+
+
+_SUBSET_NAMES = frozenset(("children", "women", "soldiers", "militants", "civilians"))
+
+
+def subset_class(after: str) -> str:
+    """The class of a subset named right after its figure ("nine of them children" -> children); "12 of
+    them women and children" mixes two classes ("other"); "" when no class noun follows."""
+    m = _OF_THEM_RE.match(after)
+    if m is None:
+        return ""
+    first = subject_class(m.group("first"), "")
+    if first not in ("children", "women", "soldiers", "militants", "civilians"):
+        return ""
+    if m.group("second"):
+        second = subject_class(m.group("second"), "")
+        if second in _SUBSET_NAMES and second != first:
+            return "other"  # "women and children": two classes
+    return first
+
+
+#: "209 civilians were killed and 1,146 injured": the words joining an elided second count to the first
+_ELIDED_JOIN_RE = re.compile(
+    r"(?:,\s*|,?\s+and\s+(?:(?:injured|wounded|hurt|killed|abducted|detained|arrested|rescued)\s+)?)$",
+    re.IGNORECASE,
+)
+#: the words a count of the same people by another state may carry instead of a noun
+_ELIDED_HEADS = frozenset(
+    ["", "injured", "wounded", "hurt", "injuries", "dead", "deaths", "killed", "missing", "more", "others"]
+)
+
+
+#: a figure that is itself a subset of the one before it: "12 people, including five children"
+_SUBSET_LEAD_RE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them)\s+$", re.IGNORECASE
+)
+
+
+def elided_class(
+    subject: str, between: str, prev_class: str, prev_metric: str, prev_subject: str = "", prev_lead: str = ""
+) -> str:
+    """The class an elided count borrows from the count it is coordinated with ("At least 19 children were
+    killed and 78 injured": children; "killed 20 civilians and injured at least 63": civilians); ""
+    when it names its own people or stands in a clause of its own, or when that count is only a subset
+    of another ("killed 12 people, including five children, and injured 78"; ``prev_lead`` is the text
+    before it, ``prev_subject`` its own noun)."""
+    if prev_class not in ("children", "women", "soldiers", "militants", "civilians"):
+        return ""
+    if subject_class(prev_subject, "") != prev_class or _SUBSET_LEAD_RE.search(prev_lead):
+        return ""
+    if prev_metric not in PEOPLE_METRICS or len(between) > 100 or re.search(r"[;:.!?]|\bthat\b", between):
+        return ""
+    words = subject.lower().split()
+    if (words[0] if words else "") not in _ELIDED_HEADS:
+        return ""
+    return prev_class if _ELIDED_JOIN_RE.search(between) else ""
+
+
 def subject_class(
     subject: str, metric: str, *, currency: str = "", percent: bool = False, after: str = ""
 ) -> str:
@@ -682,6 +772,9 @@ def subject_class(
             if _CIVILIAN_WORK_RE.search(subject) or _CIVILIAN_EMPLOYER_RE.match(after):
                 return "civilians"
             return "people"
+        owner = _CASUALTY_OWNER_RE.search(subject)
+        if owner is not None:
+            return _OWNER_CLASS[owner.group("owner").lower()]  # "664 civilian deaths"
         if _ARMED_GROUP_RE.search(subject) and last.lower() in ("members", "operatives", "men", "commanders"):
             return "militants"  # "31 Hamas and Islamic Jihad members"
         if last.lower() in ("personnel", "members", "staff") and _MILITARY_RE.search(subject):
@@ -953,6 +1046,117 @@ def toll_subject(before: str) -> str | None:
             if subject_class(word, "") not in ("", "other"):
                 return word
     return ""
+
+
+#: "... has risen to", "rose to", "stood at": a figure that a clause's subject has grown or come to
+_RISE_TAIL_RE = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:now\s+|further\s+|sharply\s+)?(?:risen|rose|rises|climbed|climbs|jumped"
+    r"|increased|grown|grew|surged|soared|reached|stood|stands|mounted)\s+(?:to|at)?\s*"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+#: what such a subject counts, read from its first casualty word ("Confirmed deaths from the collapse of
+#: ... rose to 44", "the death toll had risen to 35 after another wounded man died")
+_RISE_SUBJECT_RE = re.compile(
+    r"\b(?P<killed>(?:death|casualty)\s+toll|toll|deaths|dead|fatalities|killed|lives\s+lost)"
+    r"|\b(?P<injured>injuries|injured|wounded)|\b(?P<missing>missing|unaccounted)"
+    r"|\b(?P<displaced>displaced|homeless)|\b(?P<detained>arrests|detained|detentions)\b",
+    re.IGNORECASE,
+)
+_RISE_CLAUSE_RE = re.compile(
+    r"[;:]|,\s+(?:and|but|while|as|after|when)\s|\b(?:said|says|that)\s", re.IGNORECASE
+)
+
+
+def rising_toll(before: str) -> str | None:
+    """The metric of a bare figure that its clause's subject has risen to ("The death toll has risen
+    to 35", "Confirmed deaths ... rose to 44"): the subject's first casualty word; None otherwise."""
+    tail = _RISE_TAIL_RE.search(before)
+    if tail is None:
+        return None
+    clause = _RISE_CLAUSE_RE.split(before[: tail.start()])[-1]
+    found = _RISE_SUBJECT_RE.search(clause)
+    if found is None or found.lastgroup is None:
+        return None
+    return found.lastgroup
+
+
+#: the wounded who die later: "wounded in the attack have died in hospital", "of the 14 wounded later died"
+_LATER_DIED_RE = re.compile(
+    r"^(?:(?!\b(?:who|which|whose)\b)[^,;:])*?\b(?:(?:have|has|had)\s+(?:since\s+|later\s+|subsequently\s+|now\s+|also\s+)?died"
+    r"|(?:later|subsequently|since|eventually|then)\s+died"
+    r"|died\s+(?:later|since|overnight|subsequently|in\s+hospital|of\s+(?:their|his|her)\s+(?:\w+\s+)?"
+    r"(?:wounds|injuries|burns)|from\s+(?:their|his|her)\s+(?:\w+\s+)?(?:wounds|injuries|burns))"
+    r"|succumbed)\b",
+    re.IGNORECASE,
+)
+_PARTITIVE_WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\s+$", re.IGNORECASE)
+
+
+def died_of_wounds(before: str, right: str) -> bool:
+    """Whether a figure read as injured is of people who then died ("Two more people wounded in the
+    attack have died", "Two of the 14 wounded later died"); not the whole of such a partitive (the 14)."""
+    return _LATER_DIED_RE.match(right) is not None and not _PARTITIVE_WHOLE_BEFORE_RE.search(before)
+
+
+#: an elided cause of death: "40 had died of gunshot wounds, two of stab wounds and 45 from smoke"
+_ELIDED_CAUSE_RE = re.compile(
+    r"^\s+(?:(?:of|from)\s+(?!(?:the|them|those|these|whom|all|us)\b)|after\s+being\s+)", re.IGNORECASE
+)
+
+
+def elided_cause(right: str, between: str, prev_metric: str) -> bool:
+    """Whether a bare figure coordinated after a death count names only another cause of death."""
+    return (
+        prev_metric == "killed"
+        and _ELIDED_CAUSE_RE.match(right) is not None
+        and len(between) < 60
+        and _ELIDED_JOIN_RE.search(between) is not None
+        and not re.search(r"[;:.]", between)
+    )
+
+
+#: "59% more than in the same months", "46% higher": a percent change, no share of anyone
+_PERCENT_CHANGE_RE = re.compile(
+    r"\s*(?:more|fewer|less|higher|lower|up|down)(?:\s+than\b|\s+(?:on|from)\s+(?:the|a|last)\b|\s*[,.;)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def percent_change(after: str) -> bool:
+    """Whether a percent right before ``after`` is a change ("59% more than in 2024"), of no class."""
+    return _PERCENT_CHANGE_RE.match(after) is not None
+
+
+#: "370,000 cases of wounded troops": cases that count people in a state
+_CASES_OF_RE = re.compile(
+    r"\s+of\s+(?P<state>wounded|injured|dead|killed|missing|displaced|detained|abducted)\s+"
+    r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+_STATE_METRIC = {
+    "wounded": "injured",
+    "injured": "injured",
+    "dead": "killed",
+    "killed": "killed",
+    "missing": "missing",
+    "displaced": "displaced",
+    "detained": "detained",
+    "abducted": "hostages",
+}
+
+
+def cases_of(subject: str, after: str) -> tuple[str, str] | None:
+    """(metric, class) of "cases of wounded troops": the people the cases count; None otherwise."""
+    if subject.lower() not in ("cases", "case"):
+        return None
+    m = _CASES_OF_RE.match(after)
+    if m is None:
+        return None
+    cls = subject_class(m.group("noun"), "")
+    if cls in ("", "other", "objects", "money"):
+        return None
+    return _STATE_METRIC[m.group("state").lower()], cls
 
 
 def handled_bodies(subject: str, after: str, before: str = "") -> str:

@@ -466,7 +466,14 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
 
 
 def _looks_like_years(a: NumberMention, b: NumberMention) -> bool:
-    return 1800 <= a.value <= 2100 and a.value == int(a.value) and not a.currency and not a.scale_word
+    # "2,000-3,000 people": a thousands separator is never written in a year
+    return (
+        1800 <= a.value <= 2100
+        and a.value == int(a.value)
+        and not a.currency
+        and not a.scale_word
+        and "," not in a.raw
+    )
 
 
 def _merge_range(a: NumberMention, b: NumberMention) -> NumberMention | None:

@@ -45,8 +45,8 @@ _QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "more_than",
         r"(?:well|just|slightly|far|much|a\s+little|somewhat|significantly)\s+(?:over|above|beyond|more\s+than)"
-        r"|more\s+than|over|upwards\s+of|upward\s+of|above|in\s+excess\s+of|beyond|exceeding|exceeded"
-        r"|topping|topped|tops|surpassing|surpassed|surpasses|passing|passed|passes|exceeds|greater\s+than"
+        r"|more\s+than|over|upwards\s+of|upward\s+of|above|in\s+excess\s+of|beyond|exceeding|exceeded|exceed"
+        r"|topping|topped|tops|surpassing|surpassed|surpasses|surpass|passing|passed|passes|exceeds|greater\s+than"
         r"|north\s+of"
         r"|(?:climbed|climbing|rose|risen|rising|went|gone|moved|surged|jumped|soared|crept|edged)\s+past",
     ),

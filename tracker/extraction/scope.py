@@ -18,10 +18,10 @@ SINCE_RE = re.compile(
     rf"\bsince\s+(?:(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+)?"
     rf"(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}"
     rf"(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})"
-    rf"|the\s+(?:\w+\s+){{0,3}}(?:war|conflict|offensive|fighting|invasion|hostilities|crisis|attack|attacks"
+    rf"|(?:the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}(?:war|conflict|offensive|fighting|invasion|hostilities|crisis|attack|attacks"
     rf"|pandemic|outbreak|quake|earthquake|disaster|operation|campaign|protests?|strike|siege|start|beginning"
     rf"|monsoon|rainy\s+season|rains|heatwave|heat\s+wave|(?:wildfire|fire|hurricane|typhoon|storm)\s+season"
-    rf"|epidemic|drought|famine)"
+    rf"|epidemic|drought|famine|unrest|violence|clashes|uprising|riots|blockade|ceasefire|truce)"
     rf"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit|made\s+landfall|arrived|set\s+in))?(?:\s+(?:on|in)\s+(?:{_MONTHS}\.?\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?))?)",
     re.IGNORECASE,
@@ -36,12 +36,56 @@ _CUMULATIVE_RE = re.compile(
 _PERIOD_RE = re.compile(
     r"\b(?:(?:in|over|during|within|across)\s+the\s+(?:past|last|previous|preceding|latest|first|next)"
     r"\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|night|week|month|year|weekend)"
-    r"|(?:a|per|each|every)\s+(?:day|week|month|year|night)(?!\s+(?:earlier|later|before|after|ago|prior))|daily|weekly|monthly|annually|yearly"
-    r"|a\s+single\s+day|in\s+(?:one|a)\s+day|(?:that|the\s+same)\s+day|since\s+the\s+start\s+of"
+    r"|(?<!after\s)(?<!before\s)(?<!for\s)(?:a|per|each|every)\s+(?:day|week|month|year|night)"
+    r"(?!\s+(?:earlier|later|before|after|ago|prior|of)\b)|daily|weekly|monthly|annually|yearly"
+    r"|a\s+single\s+day|in\s+(?:one|a)\s+day|since\s+the\s+start\s+of"
     r"\s+(?:the\s+)?(?:week|month|year|January|February|March|April|May|June|July|August|September"
     r"|October|November|December))\b",
     re.IGNORECASE,
 )
+#: A bounded span of a month or more that a monitor's count covers: "in April", "between 1 and 24 April",
+#: "from January to April", "during the month", "in the first week of May", "last month", "in 2024"
+_MON = rf"{_MONTHS}\b"
+_SPAN_RE = re.compile(
+    rf"\b(?:(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+\d{{4}})?(?!\s*\d)"
+    rf"|between\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MON}\s+)?|{_MON}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)and\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|{_MON}(?:\s+\d{{1,2}})?)"
+    rf"|from\s+(?:\d{{1,2}}\s+)?{_MON}(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?\s+(?:to|until|through|till)\s+"
+    rf"(?:\d{{1,2}}\s+)?{_MON}"
+    rf"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|final|opening)\s+(?:week|weeks|fortnight"
+    rf"|month|months|quarter|half)\s+of\s+(?:the\s+year|{_MON}|\d{{4}})"
+    rf"|(?:during|throughout|over)\s+the\s+(?:month|week|year|quarter)\b(?!\s+(?:since|after|before))"
+    rf"|in\s+the\s+same\s+period|(?:in|during)\s+(?:19|20)\d\d\b(?!\s*[-–,]?\s*\d)"
+    rf"|\b(?:last|this)\s+(?:month|year|quarter)\b(?!['’]))",
+    re.IGNORECASE,
+)
+#: A single event in the clause: the span only says when it happened ("a missile strike in April killed
+#: 20", "the march of 2003 ..., a rally in 1989"); "strikes in April killed 209" counts a span
+_SINGLE_EVENT_RE = re.compile(
+    r"\b(?:attack|strike|airstrike|blast|explosion|bombing|shooting|quake|earthquake|crash|collapse|fire"
+    r"|blaze|stampede|raid|storm|cyclone|hurricane|typhoon|flood|landslide|derailment|sinking|missile|bomb"
+    r"|rocket|ambush|massacre|accident|incident|eruption|tsunami|sank|capsized|derailed|march|rally|protest"
+    r"|demonstration|riot|parade|election|referendum|vote|concert|match|festival|ceremony|toll)\b(?!-)",
+    re.IGNORECASE,
+)
+#: a date that starts something rather than bounding a count: "the war that began in February 2022"
+_START_BEFORE_RE = re.compile(
+    r"\b(?:began|begun|started|erupted|broke\s+out|launched|invaded|invasion|since|until|till|before|after"
+    r"|from|of|born|elected|took\s+office)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _span(text: str, context: str) -> bool:
+    """Whether ``text`` bounds its figure to a span of a month or more, ``context`` (the clause up to
+    the span) naming no single event or day that the span would only date."""
+    for m in _SPAN_RE.finditer(text):
+        if _START_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        return not _SINGLE_EVENT_RE.search(context + text[: m.start()])
+    return False
+
+
 _EXPLICIT_DATE_RE = re.compile(
     rf"(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})(?:\s+(?P<y2>\d{{4}}))?)",
@@ -57,6 +101,8 @@ _SUPERLATIVE_BEFORE_RE = re.compile(
 _CLAUSE_END_RE = re.compile(
     r";|,\s+(?:while|whereas|but|as|after|when|although|though)\b|\s(?:while|whereas)\s"
 )
+
+_EVENT_CLAUSE_RE = re.compile(r";|,\s+(?:as|after|when|before|because|although|though)\s", re.IGNORECASE)
 
 #: "102 deaths in the past 24 hours, bringing the toll to 4,560": the total a period count adds up to
 _TOTAL_AFTER_RE = re.compile(
@@ -86,16 +132,37 @@ def parse_since_date(phrase: str, published_at: datetime | None) -> date | None:
         return None
 
 
-def _running_since(text: str, last: bool = False) -> re.Match[str] | None:
-    """A "since ..." that starts a running total; "the deadliest quake since 1960" does not."""
+#: a clause of its own between a "since" and the figure after it: "... since the quake, and that 21,783"
+_SINCE_BARRIER_RE = re.compile(r";|,?\s+and\s+that\b|,\s+(?:while|whereas|but)\b", re.IGNORECASE)
+#: a "since" inside an aside closed before the figure: "the archive, which has counted rallies since
+#: November, counted 3,500"
+_ASIDE_OPEN_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*$", re.IGNORECASE)
+
+
+def _running_since(text: str, last: bool = False, subset: bool = False) -> re.Match[str] | None:
+    """A "since ..." that starts a running total; "the deadliest quake since 1960" does not. With
+    ``last`` (text before the figure), a since cut off from the figure by a clause or a closed aside
+    does not count, unless the figure is a ``subset`` of an earlier one ("and that 115 of them")."""
     found = None
     for m in SINCE_RE.finditer(text):
         if _SUPERLATIVE_BEFORE_RE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        if last and (
+            (not subset and _SINCE_BARRIER_RE.search(text, m.end()))
+            or (_ASIDE_OPEN_RE.search(text, 0, m.start()) and "," in text[m.end() :])
+        ):
             continue
         found = m
         if not last:
             break
     return found
+
+
+_WAR_TOLL_RE = re.compile(
+    r"\b(?:war|offensive|conflict|fighting|invasion)(?:\s+in\s+[\w'’-]+)?\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\s+"
+    r"(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _running_total(text: str) -> bool:
@@ -109,15 +176,27 @@ def _running_total(text: str) -> bool:
     return False
 
 
-def scope_of(before: str, after: str, clause_rest: str = "") -> tuple[str, str]:
+#: "15 of the bodies recovered so far have been identified": the running total is the partitive's whole
+_PARTITIVE_TOTAL_RE = re.compile(
+    r"\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:ed|en)\s+(?:so\s+far|to\s+date)\b",
+    re.IGNORECASE,
+)
+
+
+_SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
+def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> tuple[str, str]:
     """(scope, since phrase) from the text before and after a figure, both already bounded by the
-    neighbouring figures, and the rest of its clause beyond the next figure ("40,005 killed and 92,401
-    wounded since October 7"). A period marker right after the figure wins over a running total."""
+    neighbouring figures, the rest of its clause beyond the next figure ("40,005 killed and 92,401
+    wounded since October 7") and the sentence before the previous figure (``lead``: "From January to
+    April it verified 664 deaths and 3,425 injuries"). A period marker right after the figure wins over a
+    running total."""
     p_after = _PERIOD_RE.search(after)
     s_after = _running_since(after)
     if p_after is not None and (s_after is None or p_after.start() < s_after.start()):
         return "period", ""
-    s_before = _running_since(before, last=True)
+    s_before = _running_since(before, last=True, subset=_SUBSET_AFTER_RE.match(after) is not None)
     if s_after is None and s_before is None and clause_rest:
         rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0]
         s_rest = _running_since(rest)
@@ -127,10 +206,28 @@ def scope_of(before: str, after: str, clause_rest: str = "") -> tuple[str, str]:
     since = s_after or s_before
     if since is not None:
         return "cumulative", since.group(0)
-    if _running_total(after) or _running_total(before):
-        return "cumulative", ""
-    p_before = _PERIOD_RE.search(before)
-    if p_before is not None and not _TOTAL_AFTER_RE.search(before, p_before.end()):
+    if (_running_total(after) and not _PARTITIVE_TOTAL_RE.match(after)) or _running_total(before):
+        # "Israel's offensive has killed 33,843": a war's own toll runs from the war's start
+        war = _WAR_TOLL_RE.search(before)
+        return "cumulative", war.group(0) if war is not None else ""
+    rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0] if clause_rest else ""
+    if _span(after, before) or (rest and _span(rest, before + after)):
+        return "period", ""
+    own = _CLAUSE_END_RE.split(before)[-1]  # "... it had claimed in 2014, while police said 190,000"
+    if _span(own, "") and not _SINGLE_EVENT_RE.search(own + after):
+        return "period", ""
+    if (
+        lead
+        and not _CLAUSE_END_RE.search(before)
+        and _span(lead, "")
+        and not _SINGLE_EVENT_RE.search(lead + before + after)
+    ):
+        return "period", ""  # a span opening the sentence bounds every count of its clause
+    # "the largest number in a single day ..., as ... a strike killed seven workers": another event's
+    # clause; a contrast ("$400 billion a year, while others range from ...") shares the frame
+    framed = _EVENT_CLAUSE_RE.split(before)[-1]
+    p_before = _PERIOD_RE.search(framed)
+    if p_before is not None and not _TOTAL_AFTER_RE.search(framed, p_before.end()):
         return "period", ""
     return "incident", ""
 
