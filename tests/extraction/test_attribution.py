@@ -580,3 +580,9 @@ def test_an_indefinite_appositive_with_a_relative_clause_keeps_its_name() -> Non
         0,
     )
     assert mentions and mentions[0].phrase.startswith("The Crowd Counting Lab")
+
+
+@pytest.mark.parametrize("opener", ["Another", "Only", "Just", "Some"])
+def test_a_word_qualifying_an_opening_figure_is_no_gapped_giver(opener: str) -> None:
+    (claim,) = extract_claims(f"{opener} $9 million of the grant went to schools in the north.")
+    assert claim.attribution == "" and claim.source is None

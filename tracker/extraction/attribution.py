@@ -265,6 +265,63 @@ _POSSESSIVE_OF_RE = re.compile(
     r"(?P<np>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:'s|’s)\s+(?:\w+\s+)?(?:contributions?|pledges?"
     r"|donations?|offers?|commitments?|promises?|gifts?|grants?)\s+of\s+(?=(?:US\$|\$|€|£|¥)?\d)"
 )
+#: Sentence-opening words that qualify the figure after them, never a party to a gapped list
+_NOT_A_PARTY = frozenset(
+    (
+        "another",
+        "only",
+        "just",
+        "some",
+        "all",
+        "each",
+        "every",
+        "further",
+        "additional",
+        "extra",
+        "almost",
+        "nearly",
+        "roughly",
+        "around",
+        "approximately",
+        "over",
+        "under",
+        "more",
+        "less",
+        "fewer",
+        "barely",
+        "even",
+        "still",
+        "also",
+        "then",
+        "now",
+        "so",
+        "yet",
+        "but",
+        "and",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "total",
+        "overall",
+        "altogether",
+        "exactly",
+        "precisely",
+        "at",
+        "up",
+        "last",
+        "next",
+        "first",
+        "final",
+        "initially",
+        "originally",
+    )
+)
 _GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")
 
 _PRONOUNS = frozenset(("it", "he", "she", "they", "its", "we", "officials"))
@@ -801,6 +858,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             continue
         if np.split()[0] in ("The", "A", "An", "In", "On", "At", "Of", "By", "Since", "About"):
             continue
+        if np.split()[0].lower() in _NOT_A_PARTY:
+            continue  # "Another $6 billion ...", "Only $4 million ...": a word of the figure, not a giver
         add(m.start("np"), m.end("np"), np, np, gapped=True)
     out.sort(key=lambda x: x.start)
     return out
