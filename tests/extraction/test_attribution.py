@@ -586,3 +586,41 @@ def test_an_indefinite_appositive_with_a_relative_clause_keeps_its_name() -> Non
 def test_a_word_qualifying_an_opening_figure_is_no_gapped_giver(opener: str) -> None:
     (claim,) = extract_claims(f"{opener} $9 million of the grant went to schools in the north.")
     assert claim.attribution == "" and claim.source is None
+
+
+def test_what_a_speaker_says_a_country_gave_is_the_speakers_figure() -> None:
+    (claim,) = extract_claims(
+        "The prime minister said on Monday that Canada had provided $4 billion in loans."
+    )
+    assert claim.attribution == "The prime minister said"
+
+
+def test_a_second_reported_clause_stays_with_its_speaker() -> None:
+    claims = extract_claims(
+        "The governor said 30 homes had burned, and that firefighters had recorded 12 injuries."
+    )
+    assert [c.attribution for c in claims] == ["The governor said"] * 2
+
+
+def test_figures_from_a_body_report_what_others_allocated() -> None:
+    claims = extract_claims(
+        "Data from the Global Aid Monitor show Norway allocated $2 billion, while Nordic neighbours "
+        "together allocated $3 billion."
+    )
+    assert all("Global Aid Monitor" in c.attribution for c in claims)
+
+
+def test_a_parenthetical_speaker_owns_the_clause_around_it() -> None:
+    mentions = find_mentions("The country, she wrote, had spent $90 million on the bridge.", 0)
+    assert [m.words for m in mentions] == ["she wrote"]
+
+
+def test_a_narrators_coordinated_clause_or_time_clause_keeps_its_own_doer() -> None:
+    assert [
+        m.phrase for m in find_mentions("The UN said 40 people died, and Japan pledged $10 million.", 0)
+    ] == [
+        "The UN",
+        "Japan",
+    ]
+    mentions = find_mentions("She said turnout was up, unlike in March, when the agency recorded 9,000.", 0)
+    assert mentions[-1].phrase == "the agency"

@@ -743,6 +743,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if '"' in sentence or "“" in sentence
         else []
     )
+    reporting: list[tuple[int, int]] = []  # spans of "X said"-like mentions (sentence-relative)
     has_poss = "'s" in sentence or "’s" in sentence or "s'" in sentence or "s’" in sentence
     for m in _RELAY_RE.finditer(sentence) if "citing" in sentence else ():
         relay = _clean_np(m.group("relay"))
@@ -765,7 +766,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if appos is not None and _is_role(appos.group(1)) and len(np_clean.split()) <= 4:
             np = np_clean + ", " + appos.group(1)
         agent = _ACTION_AGENT_RE.match(sentence, m.start()) is not None
+        before = len(out)
         add(m.start(), words_end, np, sentence[m.start() : words_end], trim=cite is None, speech=not agent)
+        if len(out) > before and not agent:
+            reporting.append((out[-1].start - offset, out[-1].end - offset))
     for m in _POSSESSIVE_TAIL_RE.finditer(sentence) if has_poss else ():
         w0 = max(0, m.start() - 60)
         owner = _POSSESSOR_RE.search(sentence, w0, m.start())
@@ -830,7 +834,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             and _PLAIN_PLURAL_RE.fullmatch(_clean_np(np))
         ):
             continue  # "Floodwaters doubled", "Hospitals increased capacity": no one giving a figure
+        before = len(out)
         add(np_start, end, np, sentence[np_start:end], speech=verb in _SPEECH_VERBS)
+        if len(out) > before and m.group(0).split()[-1].lower() in _COMPLEMENT_VERBS:
+            reporting.append((out[-1].start - offset, out[-1].end - offset))
     for m in _PARTICIPLE_RE.finditer(sentence):
         subj = sentence_subject(sentence)
         if subj is not None:
@@ -861,8 +868,84 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if np.split()[0].lower() in _NOT_A_PARTY:
             continue  # "Another $6 billion ...", "Only $4 million ...": a word of the figure, not a giver
         add(m.start("np"), m.end("np"), np, np, gapped=True)
+    if reporting:
+        out = [
+            o for o in out if o.speech or o.gapped or o.relay or not _reported(o, reporting, sentence, offset)
+        ]
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _reported(o: Mention, reporting: list[tuple[int, int]], sentence: str, offset: int) -> bool:
+    """Whether an action ("the United States had provided $X", "medics had recorded N") is what a
+    speaker of the same sentence reports: it follows their verb in the same clause chain ("Z said
+    that ..., and that ...", "Figures show ..., while ...") or wraps a parenthetical speaker ("The
+    country, he wrote, had spent ..."). The speaker, not the doer, is then the source."""
+    os_, oe = o.start - offset, o.end - offset
+    for rs, re_ in reporting:
+        if os_ <= rs and re_ <= oe:
+            return True
+        if re_ <= os_:
+            between = sentence[re_:os_]
+            if ";" not in between and _NEW_CLAUSE_RE.search(between) is None:
+                return True
+    return False
+
+
+#: speech verbs that take what is said as a clause ("said (that) ...", "figures show ...")
+_COMPLEMENT_VERBS = frozenset(
+    (
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "wrote",
+        "writes",
+        "added",
+        "adds",
+        "stated",
+        "states",
+        "announced",
+        "announces",
+        "reported",
+        "reports",
+        "claimed",
+        "claims",
+        "confirmed",
+        "confirms",
+        "noted",
+        "notes",
+        "insisted",
+        "insists",
+        "warned",
+        "warns",
+        "explained",
+        "indicated",
+        "indicates",
+        "revealed",
+        "reveals",
+        "stressed",
+        "show",
+        "shows",
+        "showed",
+        "suggest",
+        "suggests",
+        "suggested",
+        "tweeted",
+        "posted",
+        "acknowledged",
+        "acknowledges",
+        "declared",
+        "declares",
+    )
+)
+#: a coordinated clause of the narrator's own, not a second thing said ("..., and Japan pledged")
+#: or a time or cause clause ("..., when the ministry recorded 1.27 million")
+_NEW_CLAUSE_RE = re.compile(
+    r",\s+(?:and|but)\s+(?!that\b)|\.\s|,\s+(?:as|after|before|until)\s|\b(?:when|because|although|though"
+    r"|unless)\s"
+)
 
 
 _SUBJECT_HEADS = (

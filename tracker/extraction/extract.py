@@ -564,7 +564,12 @@ def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
 
 
 _CONTRAST_RE = re.compile(r"^[\s,;]*(?:while|whereas)\b", re.IGNORECASE)
-_SPEECH_OPENER_RE = re.compile(r"\b(?:said|says|reported|told|stated|announced|confirmed)$", re.IGNORECASE)
+_SPEECH_OPENER_RE = re.compile(
+    r"\b(?:said|says|reported|told|stated|announced|confirmed)$"
+    # "Figures from the institute show ..., while ...": the data opening the sentence covers both
+    r"|^(?:according\s+to|(?:figures|data|statistics|numbers)\s+(?:from|by|compiled\s+by))\s",
+    re.IGNORECASE,
+)
 _SUBORD_BEFORE_RE = re.compile(r"\b(?:as|after|when|because|before|until)\s+$", re.IGNORECASE)
 _AS_REPORTED_RE = re.compile(r"^[\s,;]*as\s+(?:reported|announced|confirmed|stated)\b", re.IGNORECASE)
 
