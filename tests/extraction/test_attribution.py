@@ -624,3 +624,26 @@ def test_a_narrators_coordinated_clause_or_time_clause_keeps_its_own_doer() -> N
     ]
     mentions = find_mentions("She said turnout was up, unlike in March, when the agency recorded 9,000.", 0)
     assert mentions[-1].phrase == "the agency"
+
+
+def test_he_is_never_a_country_named_with_an_article() -> None:
+    text = (
+        "Senator Maria Lopez visited the port on Friday. The United Kingdom said it would send aid. "
+        "He put the cost at $40 million."
+    )
+    assert "Maria Lopez" in extract_claims(text)[-1].attribution
+
+
+def test_he_can_be_a_surname_that_replied() -> None:
+    text = (
+        "Governor Alan Price criticised the plan. Okafor replied that the plan was sound. "
+        "He said 300 homes would be rebuilt."
+    )
+    assert "Okafor" in extract_claims(text)[-1].attribution
+
+
+def test_a_participle_of_writing_reports_for_the_sentence_subject() -> None:
+    (claim,) = extract_claims(
+        "Senator Maria Lopez attacked the budget on Monday, writing in a column that it wasted $90 million."
+    )
+    assert "Maria Lopez" in claim.attribution

@@ -31,7 +31,7 @@ _VERBS = (
     r"|gave|gives|put|puts|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
     r"|promises|committed|commits|contributed|contributes|offered|offers|documented|documents|logged"
-    r"|tweeted|wrote|writes|posted|released|releases|issued|issues|insisted|insists|acknowledged"
+    r"|tweeted|wrote|writes|replied|replies|responded|responds|argued|argues|posted|released|releases|issued|issues|insisted|insists|acknowledged"
     r"|acknowledges|warned|warns|explained|indicated|indicates|revealed|reveals|detailed|details"
     r"|cited|cites|quoted|put|puts|calculated|calculates|tallied|compiled|counted|estimated|reckoned"
     r"|reckons|figured|verified|verifies|disclosed|discloses|informed|briefed|stressed|accused"
@@ -178,6 +178,12 @@ _SPEECH_VERBS = frozenset(
         "tweeted",
         "wrote",
         "writes",
+        "replied",
+        "replies",
+        "responded",
+        "responds",
+        "argued",
+        "argues",
         "posted",
         "estimated",
         "estimates",
@@ -243,7 +249,8 @@ _SPEECH_VERBS = frozenset(
 _SHOW_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests", "suggested", "indicated"))
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
 _PARTICIPLE_RE = re.compile(
-    r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing)\b"
+    r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing|writing|telling|arguing"
+    r"|insisting|warning)\b"
 )
 _QUOTATION_RE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
@@ -934,6 +941,12 @@ _COMPLEMENT_VERBS = frozenset(
         "suggested",
         "tweeted",
         "posted",
+        "replied",
+        "replies",
+        "responded",
+        "responds",
+        "argued",
+        "argues",
         "acknowledged",
         "acknowledges",
         "declared",

@@ -161,6 +161,27 @@ class _Picked:
         self.words = words
 
 
+_ARTICLE_CAP_RE = re.compile(r"^(?:The|the|A|An)\s+[A-Z]")
+_SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+[a-z]")
+
+
+def _names_person(prev: _Picked) -> bool:
+    """Whether an earlier speaker can be the "he" / "she" of a later sentence: a full name ("Ana
+    Silva", "the mayor, Ana Silva"), a role, or a lone surname that speaks ("Silva said"); never a
+    name with an article ("The United States", "The White House") or a country ("Japan said")."""
+    phrase = prev.phrase.strip()
+    if attr.PERSON_WORD_RE.search(phrase):
+        return True
+    if _ARTICLE_CAP_RE.match(phrase):
+        return any(not _ARTICLE_CAP_RE.match(phrase[p.start() :]) for p in attr.PERSON_RE.finditer(phrase))
+    if attr.PERSON_RE.search(phrase):
+        return True
+    if prev.mention is None or not prev.mention.speech or not _SURNAME_RE.fullmatch(phrase):
+        return False
+    reg = default_registry()
+    return reg is None or phrase not in reg.regions_in(phrase)
+
+
 def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
     # a relay is resolved whole: the original source, or the relaying body when the original names
     # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
@@ -174,7 +195,7 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
     person = low in ("he", "she")
     if person:
         for prev in reversed(history[-12:]):
-            if attr.PERSON_RE.search(prev.phrase):
+            if _names_person(prev):
                 words = f"{m.words} [{prev.phrase}]"
                 return _Picked(m, prev.phrase, words)
     for prev in reversed(history):
@@ -477,7 +498,7 @@ def _earlier_day(
 
 _MIGHT_ATTR_RE = re.compile(
     r"\b(?:said|says|according|reported|citing|told|added|announced|estimated|figures|data|tally|stated"
-    r"|confirmed)\b",
+    r"|confirmed|wrote|replied|responded|argued)\b",
     re.IGNORECASE,
 )
 
