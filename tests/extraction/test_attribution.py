@@ -647,3 +647,22 @@ def test_a_participle_of_writing_reports_for_the_sentence_subject() -> None:
         "Senator Maria Lopez attacked the budget on Monday, writing in a column that it wasted $90 million."
     )
     assert "Maria Lopez" in claim.attribution
+
+
+def test_the_newspaper_relaying_a_government_relays_it_again() -> None:
+    text = (
+        "The toll rose to 812, the state-owned Morning Courier reported, citing the interior ministry.\n\n"
+        "Crews rescued 41 people overnight, the newspaper said."
+    )
+    first, second = extract_claims(text)
+    assert "interior ministry" in second.attribution and "Morning Courier" in second.attribution
+    assert second.source == first.source
+
+
+def test_an_ownerless_update_is_the_source_quoted_before() -> None:
+    text = (
+        "The disaster agency said 95 people had died.\n\n"
+        "The last official bulletin, released on Friday, had put the toll at 80."
+    )
+    first, second = extract_claims(text)
+    assert "disaster agency" in second.attribution and second.source == first.source

@@ -513,10 +513,28 @@ def valid_np(np: str) -> bool:
     return bool(_SOURCE_NOUNS.search(np))
 
 
+#: A definite document with no owner named ("the latest update", "the previous official bulletin"):
+#: the source quoted before issued it
+_OWNERLESS_DOC_RE = re.compile(
+    r"^the\s+(?:[a-z][\w-]*\s+){0,3}(?:update|bulletin|statement|communiqu[eé]|briefing|press\s+release)$"
+)
+#: A definite outlet ("the newspaper", "the broadcaster"): when a story has quoted an outlet relaying
+#: someone ("the state daily X reported, citing the government"), it is that relay again
+MEDIA_HEAD_RE = re.compile(
+    r"^the\s+(?:[a-z][\w-]*\s+){0,2}(?:newspaper|paper|daily|broadcaster|outlet|tabloid|channel|station"
+    r"|television|radio|website|news\s+agency|news\s+service|wire\s+service)$"
+)
+
+
+def is_document(np: str) -> bool:
+    """Whether a mention is an ownerless definite document ("the latest official update")."""
+    return _OWNERLESS_DOC_RE.match(np.lower().strip()) is not None
+
+
 def is_coreferent(np: str) -> bool:
     """A pronoun or a short definite mention ("the ministry") that points at an earlier source."""
     low = np.lower().strip()
-    if low in _PRONOUNS:
+    if low in _PRONOUNS or _OWNERLESS_DOC_RE.match(low):
         return True
     m = _DEFINITE_RE.match(low)
     return m is not None and not any(w[:1].isupper() for w in np.split()[1:])

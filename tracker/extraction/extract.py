@@ -191,8 +191,18 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
     low = m.phrase.lower()
     head = low.split()[-1]
     modifiers = low.split()[1:-1]  # after "the"/"its", before the head
-    pronoun = low in ("it", "he", "she", "they", "its", "we")
+    pronoun = low in ("it", "he", "she", "they", "its", "we") or attr.is_document(low)
     person = low in ("he", "she")
+    if attr.MEDIA_HEAD_RE.match(low):
+        # "the newspaper said" after "the state daily X reported, citing the military government":
+        # the outlet relays the same original again
+        for prev in reversed(history[-12:]):
+            if (
+                prev.mention is not None
+                and prev.mention.relay
+                and prev.mention.relay.lower() != prev.phrase.lower()
+            ):
+                return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
     if person:
         for prev in reversed(history[-12:]):
             if _names_person(prev):
