@@ -662,7 +662,19 @@ def test_the_newspaper_relaying_a_government_relays_it_again() -> None:
 def test_an_ownerless_update_is_the_source_quoted_before() -> None:
     text = (
         "The disaster agency said 95 people had died.\n\n"
-        "The last official bulletin, released on Friday, had put the toll at 80."
+        "The previous bulletin, released on Friday, had put the toll at 80. By then the latest update had put it at 90."
     )
-    first, second = extract_claims(text)
-    assert "disaster agency" in second.attribution and second.source == first.source
+    first, *others = extract_claims(text)
+    assert len(others) == 2
+    assert all("disaster agency" in c.attribution and c.source == first.source for c in others)
+
+
+@pytest.mark.parametrize("body", ["The disaster agency", "The flood response centre", "The war ministry"])
+def test_a_body_named_after_an_event_is_still_a_body(body: str) -> None:
+    (claim,) = extract_claims(f"{body} said 95 people had died.")
+    assert claim.attribution == f"{body} said"
+
+
+def test_an_event_doing_something_is_still_no_source() -> None:
+    (claim,) = extract_claims("The storm destroyed 40 homes in the valley.")
+    assert claim.attribution == ""

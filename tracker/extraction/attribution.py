@@ -354,9 +354,11 @@ _SOURCE_NOUNS = re.compile(
 _BAD_NP_RE = re.compile(
     # "who", never "WHO" (the World Health Organization)
     r"^(?:(?:the|a|an|this|that|which|(?-i:who|Who)|what|there|here|one|some|many|most|all|both|each)\s*)+$"
-    r"|^(?:the\s+)?(?:strike|attack|quake|earthquake|war|fighting|bombing|blast|explosion|flood|storm"
-    r"|fire(?!\s+(?:service|department|brigade|chief|officials|authorities|agency|and\s+rescue))"
-    r"|disaster|toll|figure|number|tally|total|death\s+toll)\b"
+    r"|^(?:the\s+)?(?:(?:strike|attack|quake|earthquake|war|fighting|bombing|blast|explosion|flood|storm"
+    r"|fire|disaster)\b(?!(?:\s+[\w-]+)?\s+(?:service|department|brigade|chief|officials|authorit(?:y|ies)"
+    r"|agency|ministry|office|committee|commission|council|management|response|relief|center|centre"
+    r"|and\s+rescue|and\s+emergency))"  # "the disaster agency", "the flood response centre" are bodies
+    r"|(?:toll|figure|number|tally|total|death\s+toll)\b)"
     r"|^(?:in|on|at|by|during|for|from|with|after|before|despite|amid|under|over|of|to|into|since|until"
     r"|about|around|nearly|almost|up|as|than|between|among)\b"
     r"|\b\d[\d,.]*\b",
@@ -501,7 +503,7 @@ def valid_np(np: str) -> bool:
     if not np or len(np) > 160 or len(np.split()) > 16:
         return False
     low = np.lower()
-    if low in _PRONOUNS:
+    if low in _PRONOUNS or _OWNERLESS_DOC_RE.match(low):
         return True
     if _BAD_NP_RE.search(np):
         return False
@@ -577,6 +579,7 @@ def _np_ok(chunk: str) -> bool:
         any(w[:1].isupper() for w in c.split())
         or _SOURCE_NOUNS.search(c) is not None
         or (c.lower() in _PRONOUNS)
+        or _OWNERLESS_DOC_RE.match(c.lower()) is not None
     )
 
 
@@ -679,7 +682,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                 or (len(_clean_np(p).split()) <= 10 and (not _is_role(p) or _NP_LEAD_STRIP_RE.match(p)))
             )
             and not any(ch.isdigit() for ch in p)
-        )
+        ) or _OWNERLESS_DOC_RE.match(p.lower()) is not None
         if (_looks_like_name(p) or source_like) and lead is not None and _np_ok(p) and valid_np(_clean_np(p)):
             start = cs + (len(prev) - len(prev.lstrip()))
             if not role and k + 1 < len(chunks):
