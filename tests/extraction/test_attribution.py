@@ -678,3 +678,30 @@ def test_a_body_named_after_an_event_is_still_a_body(body: str) -> None:
 def test_an_event_doing_something_is_still_no_source() -> None:
     (claim,) = extract_claims("The storm destroyed 40 homes in the valley.")
     assert claim.attribution == ""
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["On Tuesday evening the agency", "Late on Sunday night the agency", "Yesterday morning the agency"],
+)
+def test_a_part_of_the_day_is_no_part_of_the_source(opening: str) -> None:
+    (mention,) = find_mentions(f"{opening} put the number of injured at 64.", 0)
+    assert mention.phrase == "the agency"
+
+
+def test_a_group_that_tracks_something_says() -> None:
+    (mention,) = find_mentions(
+        "A citizens' watchdog that tracks the spending says the city paid $40 million.", 0
+    )
+    assert mention.phrase == "A citizens' watchdog"
+
+
+def test_an_indefinite_description_leaves_the_name_it_describes() -> None:
+    (mention,) = find_mentions(
+        "Greenfield Relief, a charity set up by farmers in 2010, said it had fed 4,000 families.", 0
+    )
+    assert mention.phrase == "Greenfield Relief"
+    (mention,) = find_mentions(
+        "The Harbour Observatory, an independent group that counts strikes, said 40 died.", 0
+    )
+    assert mention.phrase == "The Harbour Observatory"

@@ -348,7 +348,7 @@ _SOURCE_NOUNS = re.compile(
     r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
     r"|universit(?:y|ies)|scientists|economists|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
     r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
-    r"|municipalit(?:y|ies)|city\s+hall|town\s+hall)\b",
+    r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?)\b",
     re.IGNORECASE,
 )
 _BAD_NP_RE = re.compile(
@@ -398,6 +398,8 @@ _PERSON_ROLE_RE = re.compile(
     r"|correspondent)\b",
     re.IGNORECASE,
 )
+#: a relative clause that opens on its verb ("that tracks the aid", "which counts marchers")
+_RELATIVE_VERB_RE = re.compile(r"\s*(?:also\s+|still\s+)?[a-z]+(?:s|ed)\b(?<!\bis)(?<!\bwas)(?<!\bhas)")
 _RELATIVE_START_RE = re.compile(r"^(?:which|who|whose|where|whom|that)\b", re.IGNORECASE)
 _ROLE_END_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|director(?:-general)?|minister|chief|head|official|commander|governor"
@@ -446,7 +448,10 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
     r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
-    r"|the\s+night|\d{4}))\b,?\s+)+",
+    r"|the\s+night|\d{4})"
+    # a part of the day is no part of a name: "On Thursday morning the authority ...", "Last night police"
+    r"|(?-i:(?:this\s+|last\s+|yesterday\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight"
+    r"|tonight))|(?:this|last)\s+(?-i:(?:morning|afternoon|evening|night)))\b,?\s+)+",
     re.IGNORECASE,
 )
 
@@ -616,11 +621,41 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         ):
             continue  # "Turkey's Disaster and Emergency Management Authority", "Italy and France"
         cut = m
+    if (
+        cut is not None
+        and cut.group(0).strip().lower() in ("that", "which", "who")
+        and not chunk[cut.end() :].strip()
+    ):
+        # "X, an independent group that counts strikes": the relative clause's verb is the name's
+        if len(chunks) > 1:
+            ps, pe = chunks[1]
+            prev = sentence[ps:pe]
+            if _looks_like_name(prev.strip()) and valid_np(_clean_np(prev)):
+                return prev.strip(), ps + (len(prev) - len(prev.lstrip()))
+        return None
     # a role phrase may hold a clause word ("the official who leads the agency"); a figure before
     # the clause word makes it a clause of its own ("The ministry counted 1.28 million while ...")
     if cut is not None and (not _is_role(chunk) or any(ch.isdigit() for ch in chunk[: cut.start()])):
         rest = chunk[cut.end() :]
         word = cut.group(0).strip().lower()
+        head_np = chunk[: cut.start()].strip()
+        if (
+            word in ("that", "which", "who")
+            and _RELATIVE_VERB_RE.match(rest)
+            and head_np
+            and (_SOURCE_NOUNS.search(head_np.split()[-1]) or _looks_like_name(head_np))
+            and valid_np(_clean_np(head_np))
+        ):
+            # "A watchdog group that tracks the aid says ...": the head noun speaks, not its relative clause
+            if len(chunks) > 1 and head_np.lower().startswith(("a ", "an ")):
+                prev = sentence[chunks[1][0] : chunks[1][1]].strip()
+                if _looks_like_name(prev) and valid_np(_clean_np(prev)):
+                    # "The Observatory, an independent group that counts attacks, said"
+                    return prev, chunks[1][0] + (
+                        len(sentence[chunks[1][0] : chunks[1][1]])
+                        - len(sentence[chunks[1][0] : chunks[1][1]].lstrip())
+                    )
+            return head_np, first_s + chunk.find(head_np)
         if rest.strip():
             chunk_start += cut.end()
             chunk = rest
@@ -634,6 +669,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     np = chunk.strip()
     if len(chunks) > 1 and _ASIDE_RE.match(np):
         np = ""  # "Authorities in Tobruk, near the border, said", "The report, updated on Sunday, says"
+    if len(chunks) > 1 and np.lower().startswith(("a ", "an ")) and not _PERSON_ROLE_RE.search(np):
+        # "The Front, a coalition formed in 2002, said": an indefinite description of the name before
+        ps, pe = chunks[1]
+        prev = sentence[ps:pe]
+        if _looks_like_name(prev.strip()) and valid_np(_clean_np(prev)):
+            return prev.strip(), ps + (len(prev) - len(prev.lstrip()))
     last = np.split()[-1] if np else ""
     if last.lower() in ("it", "he", "she", "they", "we") and len(np.split()) > 1:
         # "the 300,000 it reported", "Before final figures were released he said"
@@ -698,6 +739,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                     return before_name + ", " + p, rs + (
                         len(sentence[rs:re_]) - len(sentence[rs:re_].lstrip())
                     )
+            if role and role.lower().startswith(("a ", "an ")) and not _PERSON_ROLE_RE.search(role):
+                role = ""  # "X, an independent group that ...": a description, not a role
             return (p + ", " + role if role else p), start
         if _is_role(p) and not role:
             role = p
@@ -706,6 +749,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             if role:
                 break
             continue
+        if p.lower().startswith(("a ", "an ")) and not _PERSON_ROLE_RE.search(p):
+            continue  # "X, a shadow administration formed by ..., said": a description of the name before
         break
     if np and _np_ok(np):
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
