@@ -705,3 +705,26 @@ def test_an_indefinite_description_leaves_the_name_it_describes() -> None:
         "The Harbour Observatory, an independent group that counts strikes, said 40 died.", 0
     )
     assert mention.phrase == "The Harbour Observatory"
+
+
+def test_a_figure_quoted_from_the_speaker_before_is_theirs() -> None:
+    claims = extract_claims(
+        'Hours after the senator wrote that the city had "wasted $80 million", the mayor said 12 '
+        "projects had been finished."
+    )
+    assert claims[0].attribution == "the senator wrote"
+    assert claims[1].attribution == "the mayor said"
+
+
+def test_a_speaker_of_a_coordinated_clause_does_not_take_the_deed_before() -> None:
+    (first, *_rest) = extract_claims("Norway has pledged $14 million, and Chile said it would send 30 tents.")
+    assert first.attribution == "Norway has pledged"
+
+
+def test_a_news_outlet_reporting_a_gift_leaves_the_giver() -> None:
+    (claim,) = extract_claims(
+        "The Harbour Relief Association has donated $300,000 to the shelters, the state news agency reported."
+    )
+    assert claim.attribution == "The Harbour Relief Association has donated"
+    (claim,) = extract_claims("The city has set aside $3 million for repairs, the mayor said.")
+    assert claim.attribution == "the mayor said"

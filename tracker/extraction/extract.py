@@ -742,6 +742,27 @@ def _seg(bounds: list[int], pos: int) -> int:
     return bisect.bisect_right(bounds, pos)
 
 
+_QUOTE_OPEN_RE = re.compile(r"(?:^|[\s(])[\"“]")
+_QUOTE_CLOSE_RE = re.compile(r"[\"”](?:[\s,.;:)]|$)")
+_CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but)\s|;")
+_OUTLET_RE = re.compile(
+    r"\b(?:news\s+agency|newspaper|broadcaster|television|TV|radio|daily|state\s+media|news\s+service"
+    r"|tabloid|wire\s+service)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_outlet(phrase: str) -> bool:
+    """A news organisation ("the state news agency", "Reuters"): it reports deeds, it does not do them."""
+    if _OUTLET_RE.search(phrase):
+        return True
+    reg = default_registry()
+    if reg is None:
+        return False
+    match = reg.resolve(phrase)
+    return match is not None and match.known and match.kind == "media"
+
+
 def _pick_attribution(
     text: str,
     m: NumberMention,
@@ -788,8 +809,17 @@ def _pick_attribution(
         near_post = min(post, key=lambda p: p.mention.start if p.mention else 0)
         near_pre = max(pre, key=lambda p: p.mention.end if p.mention else 0)
         assert near_post.mention is not None and near_pre.mention is not None
-        # "$100 million offered by the UAE": an agent phrase right after the figure wins
-        if near_post.mention.start - fe <= 15 and fs - near_pre.mention.end > 25:
+        # "$100 million offered by the UAE": an agent phrase right after the figure wins, unless the
+        # figure is quoted from the speaker before ('X wrote that Y had "lost 400,000", Z said ...')
+        if (
+            near_post.mention.start - fe <= 15
+            and fs - near_pre.mention.end > 25
+            and not (
+                near_pre.mention.speech
+                and _QUOTE_OPEN_RE.search(text, near_pre.mention.end, fs)
+                and _QUOTE_CLOSE_RE.search(text, fe, near_post.mention.start)
+            )
+        ):
             return near_post
         # "Police counted 7,000 marchers, against 25,000 according to the unions": the speaker before
         # served the earlier figure; an attribution put right after this one is its own
@@ -808,8 +838,17 @@ def _pick_attribution(
             and near_pre.mention.start - prev_end <= 20
         ):
             return near_post
-        # "The government has set aside 8 billion zlotys, the prime minister said": the speaker
-        if not near_pre.mention.speech and near_post.mention.speech and not near_post.mention.gapped:
+        # "The government has set aside 8 billion zlotys, the prime minister said": the speaker; not
+        # a speaker of a clause of its own ("China pledged $14 million, and Pakistan said it would
+        # send tents"), nor a news outlet reporting the deed ("The Red Cross has given $2 million,
+        # the state news agency reported": the giver's own figure)
+        if (
+            not near_pre.mention.speech
+            and near_post.mention.speech
+            and not near_post.mention.gapped
+            and not _CLAUSE_BREAK_RE.search(text, fe, near_post.mention.start)
+            and not _is_outlet(near_post.phrase)
+        ):
             return near_post
         # "Al Haouz province has recorded 1,591 deaths, the ministry said": a place is no source
         if not attr.names_source(near_pre.phrase) and attr.names_source(near_post.phrase):
