@@ -728,3 +728,15 @@ def test_a_news_outlet_reporting_a_gift_leaves_the_giver() -> None:
     assert claim.attribution == "The Harbour Relief Association has donated"
     (claim,) = extract_claims("The city has set aside $3 million for repairs, the mayor said.")
     assert claim.attribution == "the mayor said"
+
+
+def test_the_front_is_the_movement_named_before() -> None:
+    text = (
+        "The Popular Liberation Front called a rally on Sunday.\n\n"
+        "The front counted 80,000 marchers, above the 60,000 it had claimed last year."
+    )
+    claims = extract_claims(text, published_at=PUBLISHED)
+    assert [c.source.name if c.source else "" for c in claims] == ["Popular Liberation Front"] * 2
+    assert all(
+        c.attribution == "" for c in extract_claims("The cold front left 40 homes flooded in the valley.")
+    )
