@@ -740,3 +740,27 @@ def test_the_front_is_the_movement_named_before() -> None:
     assert all(
         c.attribution == "" for c in extract_claims("The cold front left 40 homes flooded in the valley.")
     )
+
+
+def test_a_bodys_estimate_named_before_its_figure() -> None:
+    claims = extract_claims(
+        "The governor said the organisers' count was 40,000 and the police estimate 25,000."
+    )
+    assert "police" in claims[-1].attribution
+    (claim,) = extract_claims("Officials met on Monday. The Harbour Board estimate was 1,200 visitors.")
+    assert "Harbour Board" in claim.attribution
+
+
+def test_a_study_or_poll_by_a_body_is_its_figure() -> None:
+    (claim,) = extract_claims(
+        "She cited a survey released last month by the Coastal Research Institute, in which 61% of "
+        "residents backed the plan."
+    )
+    assert "Coastal Research Institute" in claim.attribution
+    (claim,) = extract_claims("The city has spent some $18 million, the Lakeside Institute's tracker shows.")
+    assert "Lakeside Institute" in claim.attribution
+
+
+def test_a_vague_crowd_doing_something_is_no_source() -> None:
+    claims = extract_claims("Hundreds of families spent $40 each on bus tickets to the coast.")
+    assert claims and all(c.attribution == "" for c in claims)

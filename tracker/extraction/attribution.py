@@ -94,7 +94,10 @@ _ACCORDING_RE = re.compile(
     r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by"
     r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
     r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
-    r"|a\s+(?:tally|count|report|statement|survey|census|estimate)\s+(?:from|by)"
+    r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study)\s+(?:from|by)"
+    # "a poll published on Wednesday by X", "a survey carried out last month by X"
+    r"|(?:published|released|conducted|carried\s+out|compiled|issued)\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)"
+    r"\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
     r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by)\s+"
     r"(?P<np>[^,.;:!?\"“”()]{2,140})",
     re.IGNORECASE,
@@ -121,7 +124,8 @@ _POSSESSIVE_TAIL_RE = re.compile(
     r"(?:'s|’s|s'|s’)\s+"
     r"(?:(?:latest|own|official|new|updated|provisional|final|preliminary|daily|revised|initial|earlier|first"
     r"|previous|widely\s+cited|cumulative|running)\s+)*(?:figures?|tall(?:y|ies)|counts?|data|estimates?"
-    r"|death\s+toll|tolls?|numbers|statistics|records|reports?|updates?|calculations?)\b",
+    r"|death\s+toll|tolls?|numbers|statistics|records|reports?|updates?|calculations?|trackers?|database"
+    r"|surveys?|polls?|study|analysis)\b",
 )
 _POSSESSOR_RE = re.compile(
     r"(?:(?:\bthe|\ba|\ban)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|office"
@@ -187,6 +191,10 @@ _SPEECH_VERBS = frozenset(
         "posted",
         "estimated",
         "estimates",
+        "estimate",
+        "report",
+        "confirm",
+        "warn",
         "insisted",
         "insists",
         "acknowledged",
@@ -329,6 +337,12 @@ _NOT_A_PARTY = frozenset(
         "originally",
     )
 )
+#: "... and the police estimate 107,000": a body's estimate right before its figure
+_COMPOUND_ESTIMATE_RE = re.compile(
+    r"\b(?:the\s+)?(?P<np>police|army|military|organi[sz]ers|unions?|government|ministry|(?:[A-Z][\w.'’-]+\s+){0,2}"
+    r"[A-Z][\w.'’-]+)\s+(?:estimate|count|tally)\s+(?:(?:was|is|stood\s+at|at|of)\s+)?"
+    r"(?=(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?\d)"
+)
 _GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")
 
 _PRONOUNS = frozenset(("it", "he", "she", "they", "its", "we", "officials"))
@@ -361,7 +375,9 @@ _BAD_NP_RE = re.compile(
     r"|(?:toll|figure|number|tally|total|death\s+toll)\b)"
     r"|^(?:in|on|at|by|during|for|from|with|after|before|despite|amid|under|over|of|to|into|since|until"
     r"|about|around|nearly|almost|up|as|than|between|among)\b"
-    r"|\b\d[\d,.]*\b",
+    r"|\b\d[\d,.]*\b"
+    # "Thousands of people spent the night outside": a count, not someone giving one
+    r"|^(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|dozens|millions|scores|billions)\s+of\b",
     re.IGNORECASE,
 )
 _ROLE_START_RE = re.compile(
@@ -917,6 +933,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             add(m.start(), m.end(), subj, f"{subj} ... {m.group(0).strip(', ')}")
     for m in _POSSESSIVE_OF_RE.finditer(sentence) if has_poss else ():
         add(m.start(), m.end(), m.group("np"), m.group(0), gapped=True)
+    for m in (
+        _COMPOUND_ESTIMATE_RE.finditer(sentence) if "estimate" in sentence or "count" in sentence else ()
+    ):
+        add(m.start("np"), m.end(), m.group("np"), m.group(0).strip(), gapped=True)
     for m in _GAPPED_RE.finditer(sentence):
         np = m.group("np")
         after = sentence[m.end() :]
