@@ -764,3 +764,15 @@ def test_a_study_or_poll_by_a_body_is_its_figure() -> None:
 def test_a_vague_crowd_doing_something_is_no_source() -> None:
     claims = extract_claims("Hundreds of families spent $40 each on bus tickets to the coast.")
     assert claims and all(c.attribution == "" for c in claims)
+
+
+def test_naming_a_number_of_people_is_counting_them() -> None:
+    (claim,) = extract_claims("The coast guard has named fourteen crew members.")
+    assert claim.attribution.startswith("The coast guard")
+
+
+def test_who_orders_the_spending_gives_the_figure() -> None:
+    (claim,) = extract_claims(
+        "The governor instructed the relief fund to release 40 million pesos for shelters."
+    )
+    assert claim.attribution == "The governor instructed"

@@ -54,6 +54,12 @@ _VERBS = (
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:checking|examining|investigating|reviewing|verifying"
     r"|tracing|processing)"
     r"|deployed|deploys|corrected|corrects|increased|increases"
+    # "The army had named 19 fighters": naming a number of people is counting them
+    r"|named(?=\s+(?:(?:about|some|nearly|more\s+than|at\s+least|only)\s+)?(?:\d|(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|a\s+hundred|hundreds|dozens)\b))"
+    # "The king instructed the fund to contribute 2 billion dirhams": who orders the spending
+    r"|instructed|ordered|directed"
 )
 _AUX = (
     r"(?:(?:has|had|have|also|later|earlier|previously|separately|then|now|again|first|initially"
