@@ -457,3 +457,35 @@ def test_fuzzy_matching_never_changes_the_country(registry: SourceRegistry) -> N
 )
 def test_a_countrys_authorities_are_its_government(registry: SourceRegistry, mention: str, slug: str) -> None:
     assert slug_of(registry, mention) == slug
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Energy Minister Tomás Rivera", "Energy Ministry"),
+        ("Water Agency spokesman Idris Okon", "Water Agency"),
+        ("Ministry of Fisheries spokeswoman Lena Holm", "Ministry of Fisheries"),
+        ("the Harbour Lights Project, a group of volunteers", "Harbour Lights Project"),
+        ("late on Friday the Harbour Board", "Harbour Board"),
+    ],
+)
+def test_an_unconfirmed_body_is_named_without_what_is_glued_to_it(
+    registry: SourceRegistry, mention: str, name: str
+) -> None:
+    match = registry.resolve(mention)
+    assert match is not None and not match.known and match.name == name
+
+
+@pytest.mark.parametrize(
+    "mention", ["evening the police", "On Sunday night the authority", "the latest official update"]
+)
+def test_a_time_word_or_a_document_never_becomes_a_source_name(
+    registry: SourceRegistry, mention: str
+) -> None:
+    match = registry.resolve(mention)
+    assert match is None or match.known
+
+
+def test_a_name_with_the_in_it_stays_whole(registry: SourceRegistry) -> None:
+    match = registry.resolve("Friends of the Harbour")
+    assert match is not None and match.name == "Friends of the Harbour"

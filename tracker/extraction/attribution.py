@@ -31,7 +31,7 @@ _VERBS = (
     r"|gave|gives|put|puts|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
     r"|promises|committed|commits|contributed|contributes|offered|offers|documented|documents|logged"
-    r"|tweeted|wrote|writes|posted|released|releases|issued|issues|insisted|insists|acknowledged"
+    r"|tweeted|wrote|writes|replied|replies|responded|responds|argued|argues|posted|released|releases|issued|issues|insisted|insists|acknowledged"
     r"|acknowledges|warned|warns|explained|indicated|indicates|revealed|reveals|detailed|details"
     r"|cited|cites|quoted|put|puts|calculated|calculates|tallied|compiled|counted|estimated|reckoned"
     r"|reckons|figured|verified|verifies|disclosed|discloses|informed|briefed|stressed|accused"
@@ -54,6 +54,12 @@ _VERBS = (
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:checking|examining|investigating|reviewing|verifying"
     r"|tracing|processing)"
     r"|deployed|deploys|corrected|corrects|increased|increases"
+    # "The army had named 19 fighters": naming a number of people is counting them
+    r"|named(?=\s+(?:(?:about|some|nearly|more\s+than|at\s+least|only)\s+)?(?:\d|(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|a\s+hundred|hundreds|dozens)\b))"
+    # "The king instructed the fund to contribute 2 billion dirhams": who orders the spending
+    r"|instructed|ordered|directed"
 )
 _AUX = (
     r"(?:(?:has|had|have|also|later|earlier|previously|separately|then|now|again|first|initially"
@@ -94,7 +100,10 @@ _ACCORDING_RE = re.compile(
     r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by"
     r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
     r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
-    r"|a\s+(?:tally|count|report|statement|survey|census|estimate)\s+(?:from|by)"
+    r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study)\s+(?:from|by)"
+    # "a poll published on Wednesday by X", "a survey carried out last month by X"
+    r"|(?:published|released|conducted|carried\s+out|compiled|issued)\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)"
+    r"\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
     r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by)\s+"
     r"(?P<np>[^,.;:!?\"“”()]{2,140})",
     re.IGNORECASE,
@@ -121,7 +130,8 @@ _POSSESSIVE_TAIL_RE = re.compile(
     r"(?:'s|’s|s'|s’)\s+"
     r"(?:(?:latest|own|official|new|updated|provisional|final|preliminary|daily|revised|initial|earlier|first"
     r"|previous|widely\s+cited|cumulative|running)\s+)*(?:figures?|tall(?:y|ies)|counts?|data|estimates?"
-    r"|death\s+toll|tolls?|numbers|statistics|records|reports?|updates?|calculations?)\b",
+    r"|death\s+toll|tolls?|numbers|statistics|records|reports?|updates?|calculations?|trackers?|database"
+    r"|surveys?|polls?|study|analysis)\b",
 )
 _POSSESSOR_RE = re.compile(
     r"(?:(?:\bthe|\ba|\ban)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|office"
@@ -178,9 +188,19 @@ _SPEECH_VERBS = frozenset(
         "tweeted",
         "wrote",
         "writes",
+        "replied",
+        "replies",
+        "responded",
+        "responds",
+        "argued",
+        "argues",
         "posted",
         "estimated",
         "estimates",
+        "estimate",
+        "report",
+        "confirm",
+        "warn",
         "insisted",
         "insists",
         "acknowledged",
@@ -243,7 +263,8 @@ _SPEECH_VERBS = frozenset(
 _SHOW_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests", "suggested", "indicated"))
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
 _PARTICIPLE_RE = re.compile(
-    r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing)\b"
+    r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing|writing|telling|arguing"
+    r"|insisting|warning)\b"
 )
 _QUOTATION_RE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
@@ -265,6 +286,69 @@ _POSSESSIVE_OF_RE = re.compile(
     r"(?P<np>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:'s|’s)\s+(?:\w+\s+)?(?:contributions?|pledges?"
     r"|donations?|offers?|commitments?|promises?|gifts?|grants?)\s+of\s+(?=(?:US\$|\$|€|£|¥)?\d)"
 )
+#: Sentence-opening words that qualify the figure after them, never a party to a gapped list
+_NOT_A_PARTY = frozenset(
+    (
+        "another",
+        "only",
+        "just",
+        "some",
+        "all",
+        "each",
+        "every",
+        "further",
+        "additional",
+        "extra",
+        "almost",
+        "nearly",
+        "roughly",
+        "around",
+        "approximately",
+        "over",
+        "under",
+        "more",
+        "less",
+        "fewer",
+        "barely",
+        "even",
+        "still",
+        "also",
+        "then",
+        "now",
+        "so",
+        "yet",
+        "but",
+        "and",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "total",
+        "overall",
+        "altogether",
+        "exactly",
+        "precisely",
+        "at",
+        "up",
+        "last",
+        "next",
+        "first",
+        "final",
+        "initially",
+        "originally",
+    )
+)
+#: "... and the police estimate 107,000": a body's estimate right before its figure
+_COMPOUND_ESTIMATE_RE = re.compile(
+    r"\b(?:the\s+)?(?P<np>police|army|military|organi[sz]ers|unions?|government|ministry|(?:[A-Z][\w.'’-]+\s+){0,2}"
+    r"[A-Z][\w.'’-]+)\s+(?:estimate|count|tally)\s+(?:(?:was|is|stood\s+at|at|of)\s+)?"
+    r"(?=(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?\d)"
+)
 _GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")
 
 _PRONOUNS = frozenset(("it", "he", "she", "they", "its", "we", "officials"))
@@ -284,18 +368,22 @@ _SOURCE_NOUNS = re.compile(
     r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
     r"|universit(?:y|ies)|scientists|economists|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
     r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
-    r"|municipalit(?:y|ies)|city\s+hall|town\s+hall)\b",
+    r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front)\b",
     re.IGNORECASE,
 )
 _BAD_NP_RE = re.compile(
     # "who", never "WHO" (the World Health Organization)
     r"^(?:(?:the|a|an|this|that|which|(?-i:who|Who)|what|there|here|one|some|many|most|all|both|each)\s*)+$"
-    r"|^(?:the\s+)?(?:strike|attack|quake|earthquake|war|fighting|bombing|blast|explosion|flood|storm"
-    r"|fire(?!\s+(?:service|department|brigade|chief|officials|authorities|agency|and\s+rescue))"
-    r"|disaster|toll|figure|number|tally|total|death\s+toll)\b"
+    r"|^(?:the\s+)?(?:(?:strike|attack|quake|earthquake|war|fighting|bombing|blast|explosion|flood|storm"
+    r"|fire|disaster)\b(?!(?:\s+[\w-]+)?\s+(?:service|department|brigade|chief|officials|authorit(?:y|ies)"
+    r"|agency|ministry|office|committee|commission|council|management|response|relief|center|centre"
+    r"|and\s+rescue|and\s+emergency))"  # "the disaster agency", "the flood response centre" are bodies
+    r"|(?:toll|figure|number|tally|total|death\s+toll)\b)"
     r"|^(?:in|on|at|by|during|for|from|with|after|before|despite|amid|under|over|of|to|into|since|until"
     r"|about|around|nearly|almost|up|as|than|between|among)\b"
-    r"|\b\d[\d,.]*\b",
+    r"|\b\d[\d,.]*\b"
+    # "Thousands of people spent the night outside": a count, not someone giving one
+    r"|^(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|dozens|millions|scores|billions)\s+of\b",
     re.IGNORECASE,
 )
 _ROLE_START_RE = re.compile(
@@ -332,6 +420,8 @@ _PERSON_ROLE_RE = re.compile(
     r"|correspondent)\b",
     re.IGNORECASE,
 )
+#: a relative clause that opens on its verb ("that tracks the aid", "which counts marchers")
+_RELATIVE_VERB_RE = re.compile(r"\s*(?:also\s+|still\s+)?[a-z]+(?:s|ed)\b(?<!\bis)(?<!\bwas)(?<!\bhas)")
 _RELATIVE_START_RE = re.compile(r"^(?:which|who|whose|where|whom|that)\b", re.IGNORECASE)
 _ROLE_END_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|director(?:-general)?|minister|chief|head|official|commander|governor"
@@ -380,7 +470,10 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
     r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
-    r"|the\s+night|\d{4}))\b,?\s+)+",
+    r"|the\s+night|\d{4})"
+    # a part of the day is no part of a name: "On Thursday morning the authority ...", "Last night police"
+    r"|(?-i:(?:this\s+|last\s+|yesterday\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight"
+    r"|tonight))|(?:this|last)\s+(?-i:(?:morning|afternoon|evening|night)))\b,?\s+)+",
     re.IGNORECASE,
 )
 
@@ -437,7 +530,7 @@ def valid_np(np: str) -> bool:
     if not np or len(np) > 160 or len(np.split()) > 16:
         return False
     low = np.lower()
-    if low in _PRONOUNS:
+    if low in _PRONOUNS or _OWNERLESS_DOC_RE.match(low):
         return True
     if _BAD_NP_RE.search(np):
         return False
@@ -449,10 +542,28 @@ def valid_np(np: str) -> bool:
     return bool(_SOURCE_NOUNS.search(np))
 
 
+#: A definite document with no owner named ("the latest update", "the previous official bulletin"):
+#: the source quoted before issued it
+_OWNERLESS_DOC_RE = re.compile(
+    r"^the\s+(?:[a-z][\w-]*\s+){0,3}(?:update|bulletin|statement|communiqu[eé]|briefing|press\s+release)$"
+)
+#: A definite outlet ("the newspaper", "the broadcaster"): when a story has quoted an outlet relaying
+#: someone ("the state daily X reported, citing the government"), it is that relay again
+MEDIA_HEAD_RE = re.compile(
+    r"^the\s+(?:[a-z][\w-]*\s+){0,2}(?:newspaper|paper|daily|broadcaster|outlet|tabloid|channel|station"
+    r"|television|radio|website|news\s+agency|news\s+service|wire\s+service)$"
+)
+
+
+def is_document(np: str) -> bool:
+    """Whether a mention is an ownerless definite document ("the latest official update")."""
+    return _OWNERLESS_DOC_RE.match(np.lower().strip()) is not None
+
+
 def is_coreferent(np: str) -> bool:
     """A pronoun or a short definite mention ("the ministry") that points at an earlier source."""
     low = np.lower().strip()
-    if low in _PRONOUNS:
+    if low in _PRONOUNS or _OWNERLESS_DOC_RE.match(low):
         return True
     m = _DEFINITE_RE.match(low)
     return m is not None and not any(w[:1].isupper() for w in np.split()[1:])
@@ -495,6 +606,7 @@ def _np_ok(chunk: str) -> bool:
         any(w[:1].isupper() for w in c.split())
         or _SOURCE_NOUNS.search(c) is not None
         or (c.lower() in _PRONOUNS)
+        or _OWNERLESS_DOC_RE.match(c.lower()) is not None
     )
 
 
@@ -531,11 +643,41 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         ):
             continue  # "Turkey's Disaster and Emergency Management Authority", "Italy and France"
         cut = m
+    if (
+        cut is not None
+        and cut.group(0).strip().lower() in ("that", "which", "who")
+        and not chunk[cut.end() :].strip()
+    ):
+        # "X, an independent group that counts strikes": the relative clause's verb is the name's
+        if len(chunks) > 1:
+            ps, pe = chunks[1]
+            prev = sentence[ps:pe]
+            if _looks_like_name(prev.strip()) and valid_np(_clean_np(prev)):
+                return prev.strip(), ps + (len(prev) - len(prev.lstrip()))
+        return None
     # a role phrase may hold a clause word ("the official who leads the agency"); a figure before
     # the clause word makes it a clause of its own ("The ministry counted 1.28 million while ...")
     if cut is not None and (not _is_role(chunk) or any(ch.isdigit() for ch in chunk[: cut.start()])):
         rest = chunk[cut.end() :]
         word = cut.group(0).strip().lower()
+        head_np = chunk[: cut.start()].strip()
+        if (
+            word in ("that", "which", "who")
+            and _RELATIVE_VERB_RE.match(rest)
+            and head_np
+            and (_SOURCE_NOUNS.search(head_np.split()[-1]) or _looks_like_name(head_np))
+            and valid_np(_clean_np(head_np))
+        ):
+            # "A watchdog group that tracks the aid says ...": the head noun speaks, not its relative clause
+            if len(chunks) > 1 and head_np.lower().startswith(("a ", "an ")):
+                prev = sentence[chunks[1][0] : chunks[1][1]].strip()
+                if _looks_like_name(prev) and valid_np(_clean_np(prev)):
+                    # "The Observatory, an independent group that counts attacks, said"
+                    return prev, chunks[1][0] + (
+                        len(sentence[chunks[1][0] : chunks[1][1]])
+                        - len(sentence[chunks[1][0] : chunks[1][1]].lstrip())
+                    )
+            return head_np, first_s + chunk.find(head_np)
         if rest.strip():
             chunk_start += cut.end()
             chunk = rest
@@ -549,6 +691,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     np = chunk.strip()
     if len(chunks) > 1 and _ASIDE_RE.match(np):
         np = ""  # "Authorities in Tobruk, near the border, said", "The report, updated on Sunday, says"
+    if len(chunks) > 1 and np.lower().startswith(("a ", "an ")) and not _PERSON_ROLE_RE.search(np):
+        # "The Front, a coalition formed in 2002, said": an indefinite description of the name before
+        ps, pe = chunks[1]
+        prev = sentence[ps:pe]
+        if _looks_like_name(prev.strip()) and valid_np(_clean_np(prev)):
+            return prev.strip(), ps + (len(prev) - len(prev.lstrip()))
     last = np.split()[-1] if np else ""
     if last.lower() in ("it", "he", "she", "they", "we") and len(np.split()) > 1:
         # "the 300,000 it reported", "Before final figures were released he said"
@@ -597,7 +745,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                 or (len(_clean_np(p).split()) <= 10 and (not _is_role(p) or _NP_LEAD_STRIP_RE.match(p)))
             )
             and not any(ch.isdigit() for ch in p)
-        )
+        ) or _OWNERLESS_DOC_RE.match(p.lower()) is not None
         if (_looks_like_name(p) or source_like) and lead is not None and _np_ok(p) and valid_np(_clean_np(p)):
             start = cs + (len(prev) - len(prev.lstrip()))
             if not role and k + 1 < len(chunks):
@@ -613,6 +761,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                     return before_name + ", " + p, rs + (
                         len(sentence[rs:re_]) - len(sentence[rs:re_].lstrip())
                     )
+            if role and role.lower().startswith(("a ", "an ")) and not _PERSON_ROLE_RE.search(role):
+                role = ""  # "X, an independent group that ...": a description, not a role
             return (p + ", " + role if role else p), start
         if _is_role(p) and not role:
             role = p
@@ -621,6 +771,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             if role:
                 break
             continue
+        if p.lower().startswith(("a ", "an ")) and not _PERSON_ROLE_RE.search(p):
+            continue  # "X, a shadow administration formed by ..., said": a description of the name before
         break
     if np and _np_ok(np):
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
@@ -686,6 +838,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if '"' in sentence or "“" in sentence
         else []
     )
+    reporting: list[tuple[int, int]] = []  # spans of "X said"-like mentions (sentence-relative)
     has_poss = "'s" in sentence or "’s" in sentence or "s'" in sentence or "s’" in sentence
     for m in _RELAY_RE.finditer(sentence) if "citing" in sentence else ():
         relay = _clean_np(m.group("relay"))
@@ -708,7 +861,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if appos is not None and _is_role(appos.group(1)) and len(np_clean.split()) <= 4:
             np = np_clean + ", " + appos.group(1)
         agent = _ACTION_AGENT_RE.match(sentence, m.start()) is not None
+        before = len(out)
         add(m.start(), words_end, np, sentence[m.start() : words_end], trim=cite is None, speech=not agent)
+        if len(out) > before and not agent:
+            reporting.append((out[-1].start - offset, out[-1].end - offset))
     for m in _POSSESSIVE_TAIL_RE.finditer(sentence) if has_poss else ():
         w0 = max(0, m.start() - 60)
         owner = _POSSESSOR_RE.search(sentence, w0, m.start())
@@ -773,13 +929,20 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             and _PLAIN_PLURAL_RE.fullmatch(_clean_np(np))
         ):
             continue  # "Floodwaters doubled", "Hospitals increased capacity": no one giving a figure
+        before = len(out)
         add(np_start, end, np, sentence[np_start:end], speech=verb in _SPEECH_VERBS)
+        if len(out) > before and m.group(0).split()[-1].lower() in _COMPLEMENT_VERBS:
+            reporting.append((out[-1].start - offset, out[-1].end - offset))
     for m in _PARTICIPLE_RE.finditer(sentence):
         subj = sentence_subject(sentence)
         if subj is not None:
             add(m.start(), m.end(), subj, f"{subj} ... {m.group(0).strip(', ')}")
     for m in _POSSESSIVE_OF_RE.finditer(sentence) if has_poss else ():
         add(m.start(), m.end(), m.group("np"), m.group(0), gapped=True)
+    for m in (
+        _COMPOUND_ESTIMATE_RE.finditer(sentence) if "estimate" in sentence or "count" in sentence else ()
+    ):
+        add(m.start("np"), m.end(), m.group("np"), m.group(0).strip(), gapped=True)
     for m in _GAPPED_RE.finditer(sentence):
         np = m.group("np")
         after = sentence[m.end() :]
@@ -801,9 +964,93 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             continue
         if np.split()[0] in ("The", "A", "An", "In", "On", "At", "Of", "By", "Since", "About"):
             continue
+        if np.split()[0].lower() in _NOT_A_PARTY:
+            continue  # "Another $6 billion ...", "Only $4 million ...": a word of the figure, not a giver
         add(m.start("np"), m.end("np"), np, np, gapped=True)
+    if reporting:
+        out = [
+            o for o in out if o.speech or o.gapped or o.relay or not _reported(o, reporting, sentence, offset)
+        ]
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _reported(o: Mention, reporting: list[tuple[int, int]], sentence: str, offset: int) -> bool:
+    """Whether an action ("the United States had provided $X", "medics had recorded N") is what a
+    speaker of the same sentence reports: it follows their verb in the same clause chain ("Z said
+    that ..., and that ...", "Figures show ..., while ...") or wraps a parenthetical speaker ("The
+    country, he wrote, had spent ..."). The speaker, not the doer, is then the source."""
+    os_, oe = o.start - offset, o.end - offset
+    for rs, re_ in reporting:
+        if os_ <= rs and re_ <= oe:
+            return True
+        if re_ <= os_:
+            between = sentence[re_:os_]
+            if ";" not in between and _NEW_CLAUSE_RE.search(between) is None:
+                return True
+    return False
+
+
+#: speech verbs that take what is said as a clause ("said (that) ...", "figures show ...")
+_COMPLEMENT_VERBS = frozenset(
+    (
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "wrote",
+        "writes",
+        "added",
+        "adds",
+        "stated",
+        "states",
+        "announced",
+        "announces",
+        "reported",
+        "reports",
+        "claimed",
+        "claims",
+        "confirmed",
+        "confirms",
+        "noted",
+        "notes",
+        "insisted",
+        "insists",
+        "warned",
+        "warns",
+        "explained",
+        "indicated",
+        "indicates",
+        "revealed",
+        "reveals",
+        "stressed",
+        "show",
+        "shows",
+        "showed",
+        "suggest",
+        "suggests",
+        "suggested",
+        "tweeted",
+        "posted",
+        "replied",
+        "replies",
+        "responded",
+        "responds",
+        "argued",
+        "argues",
+        "acknowledged",
+        "acknowledges",
+        "declared",
+        "declares",
+    )
+)
+#: a coordinated clause of the narrator's own, not a second thing said ("..., and Japan pledged")
+#: or a time or cause clause ("..., when the ministry recorded 1.27 million")
+_NEW_CLAUSE_RE = re.compile(
+    r",\s+(?:and|but)\s+(?!that\b)|\.\s|,\s+(?:as|after|before|until)\s|\b(?:when|because|although|though"
+    r"|unless)\s"
+)
 
 
 _SUBJECT_HEADS = (

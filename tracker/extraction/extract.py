@@ -168,6 +168,27 @@ class _Picked:
         self.words = words
 
 
+_ARTICLE_CAP_RE = re.compile(r"^(?:The|the|A|An)\s+[A-Z]")
+_SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+[a-z]")
+
+
+def _names_person(prev: _Picked) -> bool:
+    """Whether an earlier speaker can be the "he" / "she" of a later sentence: a full name ("Ana
+    Silva", "the mayor, Ana Silva"), a role, or a lone surname that speaks ("Silva said"); never a
+    name with an article ("The United States", "The White House") or a country ("Japan said")."""
+    phrase = prev.phrase.strip()
+    if attr.PERSON_WORD_RE.search(phrase):
+        return True
+    if _ARTICLE_CAP_RE.match(phrase):
+        return any(not _ARTICLE_CAP_RE.match(phrase[p.start() :]) for p in attr.PERSON_RE.finditer(phrase))
+    if attr.PERSON_RE.search(phrase):
+        return True
+    if prev.mention is None or not prev.mention.speech or not _SURNAME_RE.fullmatch(phrase):
+        return False
+    reg = default_registry()
+    return reg is None or phrase not in reg.regions_in(phrase)
+
+
 def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
     # a relay is resolved whole: the original source, or the relaying body when the original names
     # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
@@ -177,11 +198,21 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
     low = m.phrase.lower()
     head = low.split()[-1]
     modifiers = low.split()[1:-1]  # after "the"/"its", before the head
-    pronoun = low in ("it", "he", "she", "they", "its", "we")
+    pronoun = low in ("it", "he", "she", "they", "its", "we") or attr.is_document(low)
     person = low in ("he", "she")
+    if attr.MEDIA_HEAD_RE.match(low):
+        # "the newspaper said" after "the state daily X reported, citing the military government":
+        # the outlet relays the same original again
+        for prev in reversed(history[-12:]):
+            if (
+                prev.mention is not None
+                and prev.mention.relay
+                and prev.mention.relay.lower() != prev.phrase.lower()
+            ):
+                return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
     if person:
         for prev in reversed(history[-12:]):
-            if attr.PERSON_RE.search(prev.phrase):
+            if _names_person(prev):
                 words = f"{m.words} [{prev.phrase}]"
                 return _Picked(m, prev.phrase, words)
     for prev in reversed(history):
@@ -490,7 +521,7 @@ def _earlier_day(
 
 _MIGHT_ATTR_RE = re.compile(
     r"\b(?:said|says|according|reported|citing|told|added|announced|estimated|figures|data|tally|stated"
-    r"|confirmed)\b",
+    r"|confirmed|wrote|replied|responded|argued)\b",
     re.IGNORECASE,
 )
 
@@ -577,7 +608,12 @@ def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
 
 
 _CONTRAST_RE = re.compile(r"^[\s,;]*(?:while|whereas)\b", re.IGNORECASE)
-_SPEECH_OPENER_RE = re.compile(r"\b(?:said|says|reported|told|stated|announced|confirmed)$", re.IGNORECASE)
+_SPEECH_OPENER_RE = re.compile(
+    r"\b(?:said|says|reported|told|stated|announced|confirmed)$"
+    # "Figures from the institute show ..., while ...": the data opening the sentence covers both
+    r"|^(?:according\s+to|(?:figures|data|statistics|numbers)\s+(?:from|by|compiled\s+by))\s",
+    re.IGNORECASE,
+)
 _SUBORD_BEFORE_RE = re.compile(r"\b(?:as|after|when|because|before|until)\s+$", re.IGNORECASE)
 _AS_REPORTED_RE = re.compile(r"^[\s,;]*as\s+(?:reported|announced|confirmed|stated)\b", re.IGNORECASE)
 
@@ -719,6 +755,27 @@ def _seg(bounds: list[int], pos: int) -> int:
     return bisect.bisect_right(bounds, pos)
 
 
+_QUOTE_OPEN_RE = re.compile(r"(?:^|[\s(])[\"“]")
+_QUOTE_CLOSE_RE = re.compile(r"[\"”](?:[\s,.;:)]|$)")
+_CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but)\s|;")
+_OUTLET_RE = re.compile(
+    r"\b(?:news\s+agency|newspaper|broadcaster|television|TV|radio|daily|state\s+media|news\s+service"
+    r"|tabloid|wire\s+service)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_outlet(phrase: str) -> bool:
+    """A news organisation ("the state news agency", "Reuters"): it reports deeds, it does not do them."""
+    if _OUTLET_RE.search(phrase):
+        return True
+    reg = default_registry()
+    if reg is None:
+        return False
+    match = reg.resolve(phrase)
+    return match is not None and match.known and match.kind == "media"
+
+
 def _pick_attribution(
     text: str,
     m: NumberMention,
@@ -765,8 +822,17 @@ def _pick_attribution(
         near_post = min(post, key=lambda p: p.mention.start if p.mention else 0)
         near_pre = max(pre, key=lambda p: p.mention.end if p.mention else 0)
         assert near_post.mention is not None and near_pre.mention is not None
-        # "$100 million offered by the UAE": an agent phrase right after the figure wins
-        if near_post.mention.start - fe <= 15 and fs - near_pre.mention.end > 25:
+        # "$100 million offered by the UAE": an agent phrase right after the figure wins, unless the
+        # figure is quoted from the speaker before ('X wrote that Y had "lost 400,000", Z said ...')
+        if (
+            near_post.mention.start - fe <= 15
+            and fs - near_pre.mention.end > 25
+            and not (
+                near_pre.mention.speech
+                and _QUOTE_OPEN_RE.search(text, near_pre.mention.end, fs)
+                and _QUOTE_CLOSE_RE.search(text, fe, near_post.mention.start)
+            )
+        ):
             return near_post
         # "Police counted 7,000 marchers, against 25,000 according to the unions": the speaker before
         # served the earlier figure; an attribution put right after this one is its own
@@ -785,8 +851,17 @@ def _pick_attribution(
             and near_pre.mention.start - prev_end <= 20
         ):
             return near_post
-        # "The government has set aside 8 billion zlotys, the prime minister said": the speaker
-        if not near_pre.mention.speech and near_post.mention.speech and not near_post.mention.gapped:
+        # "The government has set aside 8 billion zlotys, the prime minister said": the speaker; not
+        # a speaker of a clause of its own ("China pledged $14 million, and Pakistan said it would
+        # send tents"), nor a news outlet reporting the deed ("The Red Cross has given $2 million,
+        # the state news agency reported": the giver's own figure)
+        if (
+            not near_pre.mention.speech
+            and near_post.mention.speech
+            and not near_post.mention.gapped
+            and not _CLAUSE_BREAK_RE.search(text, fe, near_post.mention.start)
+            and not _is_outlet(near_post.phrase)
+        ):
             return near_post
         # "Al Haouz province has recorded 1,591 deaths, the ministry said": a place is no source
         if not attr.names_source(near_pre.phrase) and attr.names_source(near_post.phrase):

@@ -918,6 +918,15 @@ class SourceRegistry:
             words = norm.split()
             if not words or norm in VAGUE or norm in self._generic or self._bare_generic(norm):
                 return None  # "a spokesman for the coast guard": whose, the context could not say
+        text, glued = _bare_body(text)
+        norm = normalise(text)
+        words = norm.split()
+        if not words:
+            return None
+        if words[-1] in _DOCUMENT_HEADS:
+            return None  # "the previous official update": a document, not who issued it
+        if glued and (norm in VAGUE or norm in self._generic or self._bare_generic(norm) or len(words) == 1):
+            return None  # "(morning) the authority": whose, the context could not say
         office = _institution_of(text)
         if office is not None:
             text, norm = office, normalise(office)
@@ -936,6 +945,59 @@ class SourceRegistry:
         if not name or normalise(name) in VAGUE:
             return None
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
+
+
+_DOCUMENT_HEADS = frozenset(
+    ("update", "bulletin", "report", "statement", "briefing", "figures", "estimate", "toll", "tally", "count")
+)
+#: "Ministry spokesman Jane Doe", "Interior Ministry official Ali Baker": the body before the role
+_BODY_ROLE_NAME = re.compile(
+    r"^(?P<body>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+|for\s+|and\s+|the\s+){0,6}?(?:Ministry|Agency|Office"
+    r"|Department|Authority|Police|Army|Military|Council|Commission|Committee|Service|Directorate|Government"
+    r"|Palace|Administration|Bureau|Institute|Observatory|Front|Union)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’.-]*)+)?)"
+    r"\s+(?:spokes(?:man|woman|person)|official|officer|director|chief|head|representative)\s+[A-ZÀ-Þ]",
+    re.IGNORECASE,
+)
+#: "Transport Minister Jane Doe": the ministry of the portfolio
+_PORTFOLIO_MINISTER = re.compile(
+    r"^(?:the\s+)?(?P<portfolio>(?!Prime\b|Deputy\b|Chief\b|First\b)(?:[A-Z][\w'’-]*\s+){1,3})"
+    r"Minister\s+[A-ZÀ-Þ][\w'’.-]+"
+)
+#: a time of day or a qualifier before a definite body ("morning the military"): the body alone
+_GLUED_THE = re.compile(
+    r"^(?:(?:[a-z][\w-]*|(?:On|In|At|Late|Early|Yesterday|Today|Tonight|Overnight|Earlier|Later|Meanwhile"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Night))\s+){1,3}"
+    r"(?=the\s+\w)"
+)
+_NAME_CONNECTOR_BEFORE_THE = frozenset(
+    ("of", "for", "and", "to", "on", "at", "in", "from", "against", "over")
+)
+
+
+def _bare_body(text: str) -> tuple[str, bool]:
+    """The body an unconfirmed name stands for, without what is glued to it: an apposed description
+    ("Archive of Public Gatherings, a group of researchers"), a time word or an adjective before
+    "the" ("morning the military"), a spokesman's or a minister's own name ("Ministry spokesman
+    Jane Doe" -> "Ministry", "Transport Minister Jane Doe" -> "Transport Ministry")."""
+    t = re.sub(r"\s+", " ", text).strip()
+    head, sep, tail = t.partition(",")
+    if (
+        sep
+        and re.match(r"\s*(?:a|an|the)\s", tail, re.IGNORECASE)
+        and not _ROLE.search(tail)
+        and any(w[:1].isupper() for w in re.sub(r"^(?:the|a|an)\s+", "", head.strip(), flags=re.I).split())
+    ):
+        t = head.strip()
+    glued = _GLUED_THE.match(t)
+    if glued is not None and glued.group(0).split()[-1].lower() not in _NAME_CONNECTOR_BEFORE_THE:
+        return t[glued.end() :], True
+    body = _BODY_ROLE_NAME.match(t)
+    if body is not None:
+        return body.group("body").strip(), False
+    minister = _PORTFOLIO_MINISTER.match(t)
+    if minister is not None:
+        return minister.group("portfolio").strip() + " Ministry", False
+    return t, False
 
 
 #: A person named by office stands for the office ("Kuwait's foreign minister" -> Kuwait Foreign
