@@ -310,3 +310,50 @@ def test_the_strike_refers_back_to_an_unclassified_incident_at_a_named_facility(
     assert militants is toll
     (strike, _) = [linker.link(c, DAY_OF.title, DAY_OF.text, DAY_OF.published) for c in _claims(DAY_OF)]
     assert strike is toll
+
+
+HALL_DAY_OF = Article(
+    "hall-day-of",
+    "Gunmen kill dozens at concert hall in Vardena",
+    "VARDENA, May 3 - Gunmen opened fire on a crowd at the Orion concert hall in Vardena on Friday "
+    "evening, killing at least 30 people, officials said.",
+    datetime(2024, 5, 3, 23, 0, tzinfo=UTC),
+    ["at least 30 people"],
+)
+# Published a week later: the counts carry their own days (Tuesday, Thursday), which date the
+# counts, not a new attack.
+HALL_LATER = Article(
+    "hall-later",
+    "Families wait for news as concert hall list grows",
+    "VARDENA - The emergencies ministry on Thursday published a list of 88 people killed in last week's "
+    "attack on the Orion concert hall.\n\n"
+    "Earlier on Thursday the official toll had stood at 85 dead. On Tuesday the prosecutor had put the "
+    "number of dead at 79.",
+    datetime(2024, 5, 10, 9, 0, tzinfo=UTC),
+    ["88 people", "85 dead", "at 79"],
+)
+
+
+def test_a_counts_own_day_does_not_make_a_new_attack() -> None:
+    forward = _grouping(_link([HALL_DAY_OF, HALL_LATER]))
+    backward = _grouping(_link([HALL_LATER, HALL_DAY_OF]))
+    everything = frozenset(
+        {("hall-day-of", "at least 30 people"), ("hall-later", "88 people"), ("hall-later", "85 dead"),
+         ("hall-later", "at 79")}
+    )  # fmt: skip
+    assert forward == backward == {everything}
+
+
+def test_a_count_of_an_old_incident_keeps_its_year() -> None:
+    text = (
+        "VARDENA, May 3 - Gunmen opened fire at the Orion concert hall on Friday, killing at least 30 people.\n\n"
+        "It was the worst attack since the 2004 school siege, in which the toll stood at 330."
+    )
+    linker = EventLinker()
+    second = text.split("\n\n")[1]
+    claims = [
+        Claim(text.index("at least 30"), text.index("at least 30") + 11, text.split("\n\n")[0]),
+        Claim(text.index("330"), text.index("330") + 3, second),
+    ]
+    first, old = (linker.link(c, HALL_DAY_OF.title, text, HALL_DAY_OF.published) for c in claims)
+    assert old is not first

@@ -1506,6 +1506,25 @@ class EventLinker:
         explicit = day is not None
         own_day = explicit
         if (
+            explicit
+            and day is not None
+            and not (
+                inherit.day is not None
+                and (day - inherit.day).days < (-self._inferred_slack if not inherit.day_explicit else 0)
+            )
+            and not (pub is not None and day.year < pub.year - 1)  # "the 2004 siege, which killed 330"
+            and (not sentence_class or (sentence_class == inherit.event_class and _only_definite(sentence)))
+            and (sentence_class or inherit.event_class) in _RISING_TOLL_CLASSES
+            and _TALLY.search(sentence)
+        ):
+            # "Earlier on Wednesday the official toll had stood at 140": the day of a count of the
+            # incident already told, which bounds the incident's day from above, never a new one.
+            if inherit.day is not None and inherit.day <= day:
+                day, explicit = inherit.day, inherit.day_explicit
+            else:
+                explicit = False
+            own_day = False
+        if (
             sentence_class
             and sentence_class != inherit.event_class
             and inherit.event_class != "other"
@@ -1833,6 +1852,15 @@ _RELIEF = re.compile(
 _FUNDING_ANAPHORA = re.compile(
     r"^\W*(?:the|this|that|these|those|its|the\s+new|the\s+latest)\s+(?:\w+\s+)?(?:measures?|package|plan|"
     r"programme|program|fund|funding|money|aid|scheme|payments?|allocation|budget|spending)\b",
+    re.IGNORECASE,
+)
+#: Classes whose toll keeps being counted after the day: a count's date is not the incident's.
+_RISING_TOLL_CLASSES = frozenset({"disaster", "attack", "maritime", "accident"})
+#: A sentence giving a count of an incident's toll as of some day.
+_TALLY = re.compile(
+    r"\b(?:(?:death\s+)?toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|injured|wounded|casualties|"
+    r"missing|people\s+(?:killed|injured|wounded|missing))|stood\s+at|(?:rose|risen|climbed|jumped|increased)\s+to|"
+    r"put\s+the\s+(?:toll|number|count)|bringing\s+the)\b",
     re.IGNORECASE,
 )
 _SAME_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)
