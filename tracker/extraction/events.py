@@ -772,6 +772,39 @@ def regions_in(text: str) -> Counter[str]:
     return Counter(table[m.group(0)] for m in _region_regex().finditer(norm))
 
 
+_LOCATIVE = re.compile(
+    r"\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|northern|southern|"
+    r"eastern|western|central|capital|city\s+of)\s+)?$"
+)
+#: Where someone speaks is not where the figure happened ("told reporters in Geneva").
+_SPEAKER_PLACE = re.compile(
+    r"\b(?:said|says|told|reporters|journalists|briefing|conference|statement|speaking|spoke|based|"
+    r"headquartered|meeting|summit|talks|visit|visiting)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$"
+)
+#: A local authority named by its place speaks for that place ("Bangkok City Hall said").
+_LOCAL_AUTHORITY_AFTER = re.compile(
+    r"^\s(?:city\s+hall|metropolitan|municipality|governor|mayor|city\s+council|local\s+authorities|"
+    r"provincial|province|prefecture|district)\b"
+)
+
+
+def located_regions(text: str) -> tuple[str, ...]:
+    """Regions named as where something happened ("in Thailand", "across Bangkok"), not as origins
+    ("from Pakistan") or adjectives ("Thai officials")."""
+    norm = f" {_NON_ALNUM.sub(' ', _fold(_NOT_REGION.sub(' ', text)))} "
+    table = _region_terms()
+    out: list[str] = []
+    for match in _region_regex().finditer(norm):
+        if _is_adjective(match.group(0)):
+            continue
+        before = norm[max(0, match.start() - 40) : match.start()]
+        if _SPEAKER_PLACE.search(before):
+            continue
+        if _LOCATIVE.search(before) or _LOCAL_AUTHORITY_AFTER.match(norm[match.end() : match.end() + 30]):
+            out.append(table[match.group(0)])
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=1)
 def _region_regex() -> re.Pattern[str]:
     """All region words of three letters or more, longest first, between spaces."""
@@ -824,6 +857,8 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                 aid_context = _AID_CONTEXT.search(text) is not None
             if not aid_context:
                 continue  # "refrigerated trucks", "fire trucks": vehicles, not aid deliveries
+        if term == "attack" and i and words[i - 1] in _NOT_AN_ATTACK_BEFORE:
+            continue  # "stepped up his attacks on the president", "a verbal attack"
         if term == "summit" and i and words[i - 1] in {"news", "press"}:
             continue  # "told a news conference"
         if word == "march" and i + 1 < len(words) and words[i + 1].isdigit():
@@ -838,6 +873,10 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
 
 
 _VEHICLES = frozenset({"truck", "trucks", "lorries"})
+#: Words before "attack(s)" that make it words, not violence.
+_NOT_AN_ATTACK_BEFORE = frozenset(
+    {"his", "her", "verbal", "rhetorical", "personal", "political", "cyber", "panic"}
+)
 _AID_CONTEXT = re.compile(
     r"\b(?:aid|humanitarian|relief|supplies|food|fuel|flour|medicine|medical|crossings?|entered|"
     r"deliver(?:ed|ies|y)?|convoys?|cargo|goods|water|truckloads)\b",
@@ -1198,6 +1237,7 @@ class _ArticleState:
     last_sentence: str = ""
     paragraphs: list[int] = field(default_factory=list)
     last_funding: EventRef | None = None  # the funding event of this article's last money figure
+    last_series: tuple[int, EventRef] | None = None  # (paragraph, series) of the last money running total
     line: str = ""  # place key of the dateline, where the reporter files from
 
 
@@ -1335,6 +1375,19 @@ class EventLinker:
             # "40,005 people had been killed since October 7": a running total even when the
             # claim arrives marked as an incident.
             running = True
+        if (
+            not running
+            and family in {"money", "aid"}
+            and state.main.event_class in {"other", "aid"}
+            and _class_of(_terms(sentence)) not in _INCIDENT_CLASSES
+            and _GIVEN_TOTAL.search(sentence)
+            and not _is_rate(sentence, anchor[0] if anchor else 0)
+        ):
+            # "The United States had provided $67 billion in weapons", "Congress has appropriated $183
+            # billion for the Ukraine response": money given so far, a running total of its donor and
+            # recipient whatever day it is told on.
+            running = True
+            sentence_regions = tuple(dict.fromkeys([*regions_in(sentence), *state.main.regions]))
         if running and state.main.event_class == "protest" and family not in {"casualties", "hostages"}:
             running = False  # turnout "since the protests began" is still one day's count
         if running and (
@@ -1350,7 +1403,21 @@ class EventLinker:
                 since = known_start(" ".join(sentence_regions), pub)
             event = self._series(sentence_regions, family, since, pub)
             state.last_paragraph = paragraph
+            state.last_series = (paragraph, event) if family == "money" else None
             return event
+        if (
+            family == "money"
+            and state.last_series is not None
+            and state.last_series[0] == paragraph
+            and not _class_of(_terms(sentence))
+            and not (anchor is not None and _is_rate(sentence, anchor[0]))
+            and _sentence_day(sentence, pub, anchor) is None
+        ):
+            # "... $70 billion had reached Ukraine. Another $6 billion had come as training": more
+            # of the money just totalled.
+            state.last_paragraph = paragraph
+            return state.last_series[1]
+        state.last_series = None
 
         sig = self._claim_signature(claim, sentence, state, paragraph, pub, anchor, previous)
         if not sig.own_day and _SAME_DAY.search(sentence) and state.last_sig and state.last_sig.own_day:
@@ -1550,6 +1617,7 @@ class EventLinker:
             and not _has_specific(places)
             and _only_definite(sentence)
         )
+        elsewhere = False  # the figure was counted in another country than the inherited incident's
         if event_class == "conference" or inherit.event_class == "conference":
             regions = inherit.regions  # pledging countries are not where the summit is
         elif refers_back or (
@@ -1564,10 +1632,18 @@ class EventLinker:
             # article's incident, and the countries it names ("many of them from Pakistan", "12
             # Pakistanis survived the sinking") add to the incident's, not replace them.
             regions = tuple(dict.fromkeys([*inherit.regions, *regions_in(sentence)]))
+            located = located_regions(sentence)
+            main_regions = set(state.main.regions) or set(inherit.regions)
+            if located and main_regions and not set(located) & main_regions:
+                # "In Thailand, 20 people had been confirmed dead" in a story of an earthquake in
+                # Myanmar: another country's toll, counted there, not the incident's own.
+                regions, elsewhere = located, True
         else:
             regions = tuple(regions_in(sentence)) or inherit.regions
         if event_class == "conference":
             places = list(inherit.places)  # pledging countries are not where the summit is
+        elif elsewhere:
+            places = _places(sentence)  # not the article's title and dateline places
         elif refers_back or (event_class == inherit.event_class and not _has_specific(places)):
             places = [*places, *inherit.places]
         if (
@@ -1610,7 +1686,7 @@ class EventLinker:
             if (
                 since is not None
                 and event.since is not None
-                and abs((since - event.since).days) > SINCE_SLACK_DAYS
+                and _since_gap(since, event.since) > SINCE_SLACK_DAYS
             ):
                 # "since February 2022" and "since February 24, 2022" are one running total.
                 continue
@@ -1752,7 +1828,10 @@ class EventLinker:
             and place_overlap < 0.5
         ):
             return None
-        return 0.35 * place_overlap + 0.25 * term_overlap + 0.25 * kw + 0.15 * closeness
+        # The incident's own country (the first of its regions; countries a sentence adds come after)
+        # weighs more than countries merely named along ("aid from China, India and Thailand").
+        home = 0.2 if sig.regions and event.regions and sig.regions[0] == event.regions[0] else 0.0
+        return 0.35 * place_overlap + 0.25 * term_overlap + 0.25 * kw + 0.15 * closeness + home
 
     # -- bookkeeping -----------------------------------------------------------------------
 
@@ -1854,6 +1933,17 @@ _FUNDING_ANAPHORA = re.compile(
     r"programme|program|fund|funding|money|aid|scheme|payments?|allocation|budget|spending)\b",
     re.IGNORECASE,
 )
+#: Money or aid told as given so far: a perfect tense of giving, "since <date>", "between <year> and",
+#: "to date", "in total", "put ... aid at".
+_GIVEN_TOTAL = re.compile(
+    r"\b(?:ha(?:s|d|ve)\s+(?:already\s+|actually\s+|so\s+far\s+|now\s+)?(?:been\s+)?"
+    r"(?:provided|given|spent|sent|appropriated|allocated|disbursed|delivered|committed|contributed|"
+    r"donated|covered|reached|channell?ed|transferred)|"
+    r"(?:since|between)\s+(?:\w+\s+){0,3}(?:19|20)\d\d|so\s+far|to\s+date|in\s+total|"
+    r"spen[dt]\s+(?:\S+\s+){1,4}on\s+(?:a|the|its|their|this)\s+war|"
+    r"put\s+(?:\S+\s+){0,3}(?:aid|support|assistance|spending)\s+at)\b",
+    re.IGNORECASE,
+)
 #: Classes whose toll keeps being counted after the day: a count's date is not the incident's.
 _RISING_TOLL_CLASSES = frozenset({"disaster", "attack", "maritime", "accident"})
 #: A sentence giving a count of an incident's toll as of some day.
@@ -1874,6 +1964,18 @@ _RATE = re.compile(
 #: Start dates of one running total may differ by this much ("since February 2022" vs "since
 #: the invasion began on February 24, 2022").
 SINCE_SLACK_DAYS = 31
+
+
+def _since_gap(a: date, b: date) -> int:
+    """Days between two start dates; a first of the month may stand for the whole month ("since
+    January 2022" and "since the invasion on February 24, 2022" are 24 days apart, not 54)."""
+    if a > b:
+        a, b = b, a
+    if a.day == 1:
+        month_end = (date(a.year + a.month // 12, a.month % 12 + 1, 1) - a).days - 1
+        return max(0, (b - a).days - month_end)
+    return (b - a).days
+
 
 #: A "since" this many days before publication marks a running total, not one incident's toll.
 RUNNING_TOTAL_MIN_DAYS = 45
