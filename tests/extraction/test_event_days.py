@@ -357,3 +357,21 @@ def test_a_count_of_an_old_incident_keeps_its_year() -> None:
     ]
     first, old = (linker.link(c, HALL_DAY_OF.title, text, HALL_DAY_OF.published) for c in claims)
     assert old is not first
+
+
+def test_a_count_so_far_after_an_attack_is_the_attacks_not_its_countrys_war() -> None:
+    text = (
+        "MOSCOW, May 4 - Gunmen opened fire at the Orion concert hall outside Moscow on Friday, killing at least "
+        "30 people, officials said.\n\n"
+        "Investigators said 12 victims had been identified so far."
+    )
+    linker = EventLinker()
+    lead, second = text.split("\n\n")
+    claims = [
+        Claim(text.index("at least 30"), text.index("at least 30") + 11, lead),
+        Claim(text.index("12 victims"), text.index("12 victims") + 10, second, "count", "cumulative"),
+    ]
+    toll, identified = (
+        linker.link(c, "Gunmen attack Moscow concert hall", text, HALL_DAY_OF.published) for c in claims
+    )
+    assert identified is toll

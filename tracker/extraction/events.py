@@ -1397,6 +1397,17 @@ class EventLinker:
             # An earthquake's, a shipwreck's or a stampede's rising toll (and those "still
             # missing") is the incident itself.
             running = False
+        if (
+            running
+            and family == "other"
+            and state.main.event_class in {"attack", "accident", "maritime"}
+            and getattr(claim, "since", None) is None
+            and resolve_since(sentence, pub, context=article_text) is None
+            and not _WAR_WORDS.search(sentence)
+        ):
+            # "75 victims had been identified so far" after a dated attack: a count of that attack,
+            # not of the war its country may be fighting.
+            running = False
         if running and not (conference and family in {"money", "aid", "other"}):
             since = getattr(claim, "since", None) or resolve_since(sentence, pub, context=article_text)
             if since is None:
@@ -1944,6 +1955,7 @@ _GIVEN_TOTAL = re.compile(
     r"put\s+(?:\S+\s+){0,3}(?:aid|support|assistance|spending)\s+at)\b",
     re.IGNORECASE,
 )
+_WAR_WORDS = re.compile(r"\b(?:wars?|conflict|invasion|offensive|occupation|fighting|since)\b", re.IGNORECASE)
 #: Classes whose toll keeps being counted after the day: a count's date is not the incident's.
 _RISING_TOLL_CLASSES = frozenset({"disaster", "attack", "maritime", "accident"})
 #: A sentence giving a count of an incident's toll as of some day.
