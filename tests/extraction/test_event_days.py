@@ -375,3 +375,40 @@ def test_a_count_so_far_after_an_attack_is_the_attacks_not_its_countrys_war() ->
         linker.link(c, "Gunmen attack Moscow concert hall", text, HALL_DAY_OF.published) for c in claims
     )
     assert identified is toll
+
+
+QUAKE_FIRST = Article(
+    "quake-first",
+    "Earthquake in Vardena province kills hundreds",
+    "VARDENA - A powerful earthquake struck Vardena province on Saturday, killing at least 400 people, "
+    "officials said.",
+    datetime(2024, 3, 9, 18, 0, tzinfo=UTC),
+    ["at least 400 people"],
+)
+QUAKE_SECOND = Article(
+    "quake-second",
+    "Vardena toll cut to 300 as new tremor strikes",
+    "VARDENA - Officials on Wednesday lowered the death toll from Saturday's earthquake in Vardena province "
+    "to 300.\n\n"
+    "The minister spoke hours after another earthquake struck the same area early on Wednesday.\nThat quake "
+    "killed two people and injured about 50, officials said.\n\n"
+    "Aid organisations said 120 people were still missing on Wednesday.",
+    datetime(2024, 3, 13, 15, 0, tzinfo=UTC),
+    ["to 300", "two people", "about 50", "120 people"],
+)
+
+
+def test_a_further_earthquake_is_its_own_event_and_the_first_keeps_its_toll() -> None:
+    for order in ([QUAKE_FIRST, QUAKE_SECOND], [QUAKE_SECOND, QUAKE_FIRST]):
+        grouping = _grouping(_link(order))
+        assert frozenset({("quake-second", "two people"), ("quake-second", "about 50")}) in grouping
+        assert (
+            frozenset(
+                {
+                    ("quake-first", "at least 400 people"),
+                    ("quake-second", "to 300"),
+                    ("quake-second", "120 people"),
+                }
+            )
+            in grouping
+        )

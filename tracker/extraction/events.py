@@ -73,7 +73,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -1064,6 +1064,8 @@ def event_hint(
 _MARKS = ("class:", "family:", "day:")
 #: The mark of an event whose day was only inferred (from a publication day or a dateline).
 _DAY_INFERRED = "day:inferred"
+#: The mark of a further disaster of its own day (:attr:`EventRef.exact`).
+_DAY_EXACT = "day:exact"
 
 
 @dataclass(slots=True)
@@ -1085,6 +1087,9 @@ class EventRef:
     #: The day is an upper bound (a report's publication day), not the day the text states:
     #: the incident may have happened up to the linker's inferred slack earlier.
     day_inferred: bool = False
+    #: A further disaster ("another earthquake struck on Wednesday"): it takes only claims that name
+    #: a disaster of its own day, not the rising toll of the first one.
+    exact: bool = False
 
     @property
     def is_new(self) -> bool:
@@ -1123,6 +1128,7 @@ class EventRef:
             family=family,
             id=int(pk) if isinstance(pk, int) else None,
             day_inferred=bool(row.get("day_inferred")) or _DAY_INFERRED in stored_terms,
+            exact=_DAY_EXACT in stored_terms,
         )
 
     def to_row(self) -> dict[str, Any]:
@@ -1136,6 +1142,8 @@ class EventRef:
         marks = [f"class:{self.event_class}"] + ([f"family:{self.family}"] if self.family else [])
         if self.day_inferred and self.day is not None:
             marks.append(_DAY_INFERRED)
+        elif self.exact and self.day is not None:
+            marks.append(_DAY_EXACT)
         return {
             "title": self.title,
             "slug": slug_for(self),
@@ -1227,6 +1235,9 @@ class _Signature:
     day_explicit: bool
     dateline: str = ""
     own_day: bool = False  # the claim's own sentence dates it
+    #: A further disaster of its own day ("another earthquake struck on Wednesday"), never the first.
+    exact: bool = False
+    named: bool = False  # the sentence names its incident itself
 
 
 @dataclass(slots=True)
@@ -1576,6 +1587,14 @@ class EventLinker:
             )
             if inherit.day_explicit and not keep_day:
                 inherit = replace(inherit, day=state.main.day, day_explicit=state.main.day_explicit)
+        if (
+            sentence_class == "aid"
+            and inherit.event_class in _RISING_TOLL_CLASSES
+            and _family(str(getattr(claim, "metric", "") or "count"), sentence) in {"casualties", "displaced"}
+        ):
+            # "Aid organisations said 400 people were still unaccounted for": the disaster's toll,
+            # told by aid workers, not an aid delivery.
+            sentence_class = ""
         event_class = sentence_class or inherit.event_class
         # Statement dates ("the army said on Monday") date an incident only for one-day
         # events, where the count and the event share the day (protest turnout, aid entry).
@@ -1669,6 +1688,18 @@ class EventLinker:
         merged_terms = tuple(
             dict.fromkeys([*terms, *(inherit.terms if event_class == inherit.event_class else ())])
         )
+        # "... hours after another earthquake struck the same area early on Wednesday. That quake
+        # killed one person": a further disaster, dated, is its own event.
+        exact = False
+        if event_class == "disaster":
+            if sentence_class == "disaster" and own_day and _ANOTHER.search(sentence):
+                exact = True
+            elif previous and _ANOTHER.search(previous) and _THAT_HAZARD.match(sentence):
+                prev_day = _sentence_day(previous, pub, skip_statements=True)
+                if prev_day is not None:
+                    day, explicit, exact = prev_day, True, True
+        if inherit.exact and state.last_sentence == sentence:
+            day, explicit, exact = inherit.day, True, True  # "That quake killed one and injured 130"
         return _Signature(
             event_class=event_class,
             terms=merged_terms,
@@ -1679,6 +1710,8 @@ class EventLinker:
             day_explicit=explicit,
             dateline=state.main.dateline,
             own_day=own_day,
+            exact=exact,
+            named=bool(sentence_class),
         )
 
     # -- matching --------------------------------------------------------------------------
@@ -1767,6 +1800,7 @@ class EventLinker:
             regions=sig.regions,
             family="money" if sig.event_class == "funding" else "",
             day_inferred=not sig.day_explicit,
+            exact=sig.exact,
         )
         event.key = self._new_key(event.title)
         return self._create(event)
@@ -1787,6 +1821,15 @@ class EventLinker:
             and event.regions
             and not set(sig.regions) & set(event.regions)
         ):
+            return None
+        if (sig.exact or event.exact) and not (
+            sig.day_explicit
+            and not event.day_inferred
+            and sig.day == event.day
+            and (event.exact if sig.exact else (sig.named and sig.own_day))
+        ):
+            # A further disaster takes only what names a disaster of its own day; the first one's
+            # rising toll, counted that day, stays with the first.
             return None
         before, after = CLASS_WINDOWS.get(sig.event_class, CLASS_WINDOWS["other"])
         slack = self._inferred_slack if sig.event_class not in {"protest", "aid"} else 1
@@ -1955,6 +1998,21 @@ _GIVEN_TOTAL = re.compile(
     r"put\s+(?:\S+\s+){0,3}(?:aid|support|assistance|spending)\s+at)\b",
     re.IGNORECASE,
 )
+_HAZARD_WORDS = (
+    r"(?:earthquake|quake|tremor|aftershock|flood|flooding|storm|cyclone|hurricane|typhoon|landslide|eruption|"
+    r"tsunami|wildfire|fire)s?"
+)
+#: "another earthquake", "a second powerful quake", "a new tremor".
+_ANOTHER = re.compile(
+    r"\b(?:another|a\s+(?:second|third|new|fresh|further)|second|third|new|fresh)\s+(?:[\w.-]+\s+){0,2}?"
+    + _HAZARD_WORDS
+    + r"\b",
+    re.IGNORECASE,
+)
+#: A sentence opening by pointing at the disaster just told: "That quake killed one person".
+_THAT_HAZARD = re.compile(
+    r"^\W*(?:that|this|the\s+(?:second|new|latest))\s+(?:[\w.-]+\s+){0,2}?" + _HAZARD_WORDS + r"\b", re.I
+)
 _WAR_WORDS = re.compile(r"\b(?:wars?|conflict|invasion|offensive|occupation|fighting|since)\b", re.IGNORECASE)
 #: Classes whose toll keeps being counted after the day: a count's date is not the incident's.
 _RISING_TOLL_CLASSES = frozenset({"disaster", "attack", "maritime", "accident"})
@@ -2121,6 +2179,17 @@ def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, boo
         return None, False
     lead = _undated_line(lead)
     for text in (title, lead):
+        for expr in find_dates(text):
+            # "Saturday's earthquake", "Friday's attack": the incident named by its (most recent) day.
+            after = text[expr.end : expr.end + 40]
+            if (
+                expr.kind == "weekday"
+                and expr.weekday is not None
+                and re.match(r"['’]s\s", after)
+                and _class_of(_terms(after[:30]))
+            ):
+                return pub - timedelta(days=(pub.weekday() - expr.weekday) % 7), True
+    for text in (title, lead):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             window = text[max(0, expr.start - 40) : expr.end + 40]
             # The clause telling the incident dates it, however long it runs ("An air strike hit
@@ -2129,6 +2198,8 @@ def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, boo
             start = max((text.rfind(mark, 0, expr.start) for mark in (", ", "; ", ". ", ": ")), default=-1)
             ends = [i for i in (text.find(mark, expr.end) for mark in (", ", "; ", ". ")) if i >= 0]
             clause = text[start + 1 : min(ends, default=len(text))]
+            if _TALLY.search(clause):
+                continue  # "lowered the death toll to 1,000 on Wednesday": the count's day, not the incident's
             if _class_of(_terms(window)) or _class_of(_terms(clause)):
                 return day, True
     for text in (lead, title):
