@@ -412,3 +412,38 @@ def test_a_further_earthquake_is_its_own_event_and_the_first_keeps_its_toll() ->
             )
             in grouping
         )
+
+
+CITY_STRIKE = Article(
+    "city-strike",
+    "Missiles kill 30 in Orlen on a holiday",
+    "KYIV - More than 30 people were killed when two missiles struck the centre of the city of Orlen on "
+    "Sunday morning, the mayor said.\n\n"
+    "The attack came nine days after a missile killed 20 people in Varsk, when it exploded over a park.",
+    datetime(2025, 4, 13, 12, 0, tzinfo=UTC),
+    ["More than 30 people", "20 people"],
+)
+MONTHLY_REPORT = Article(
+    "monthly-report",
+    "Monitors count civilian deaths in April",
+    "GENEVA - Monitors said on Thursday that civilian deaths rose in April.\n\n"
+    "A missile strike on Varsk on 4 April killed 20 civilians and injured at least 63.",
+    datetime(2025, 5, 9, 9, 0, tzinfo=UTC),
+    ["20 civilians", "at least 63"],
+)
+
+
+def test_an_earlier_attack_in_another_town_is_its_own_and_dated_from_the_articles() -> None:
+    for order in ([CITY_STRIKE, MONTHLY_REPORT], [MONTHLY_REPORT, CITY_STRIKE]):
+        grouping = _grouping(_link(order))
+        assert frozenset({("city-strike", "More than 30 people")}) in grouping
+        assert (
+            frozenset(
+                {
+                    ("city-strike", "20 people"),
+                    ("monthly-report", "20 civilians"),
+                    ("monthly-report", "at least 63"),
+                }
+            )
+            in grouping
+        )

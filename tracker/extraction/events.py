@@ -1585,6 +1585,12 @@ class EventLinker:
                 and not _class_of(terms)
                 and state.last_sentence != sentence
             )
+            # ...and within one sentence ("A strike on 4 April killed 20 and injured at least 63").
+            keep_day = keep_day or (
+                state.last_sentence == sentence
+                and inherit.own_day
+                and inherit.event_class in _RISING_TOLL_CLASSES
+            )
             if inherit.day_explicit and not keep_day:
                 inherit = replace(inherit, day=state.main.day, day_explicit=state.main.day_explicit)
         if (
@@ -1637,6 +1643,15 @@ class EventLinker:
             event_class = inherit.event_class
         if not explicit:
             day, explicit = inherit.day, inherit.day_explicit
+            earlier = _DAYS_AFTER.search(sentence)
+            if earlier and day is not None and (anchor is None or earlier.start() < anchor[0]):
+                # "The attack came nine days after a missile killed 20 in Kryvyi Rih": that one
+                # happened so many days before the incident the article tells.
+                n = earlier["n"].lower()
+                count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 0)
+                days = count * (7 if earlier["unit"].lower().startswith("week") else 1)
+                if days:
+                    day = day - timedelta(days=days)
         # "... 93 people were killed at the al-Tabi'in school. The army named 31 militants it says
         # died in the strike": "the strike" is the incident just told, even unclassified.
         refers_back = (
@@ -1674,6 +1689,17 @@ class EventLinker:
             places = list(inherit.places)  # pledging countries are not where the summit is
         elif elsewhere:
             places = _places(sentence)  # not the article's title and dateline places
+        elif (
+            event_class == "attack"
+            and sentence_class
+            and not refers_back
+            and not _only_definite(sentence)
+            and _own_towns(sentence) - {place_key(p) for p in inherit.places}
+            and not _own_towns(sentence) & {place_key(p) for p in inherit.places}
+        ):
+            # A sentence telling an attack of its own in other towns ("nine days after a missile killed
+            # 20 in Kryvyi Rih") is placed by them, not by the article's title and dateline.
+            places = _places(sentence)
         elif refers_back or (event_class == inherit.event_class and not _has_specific(places)):
             places = [*places, *inherit.places]
         if (
@@ -2013,6 +2039,16 @@ _ANOTHER = re.compile(
 _THAT_HAZARD = re.compile(
     r"^\W*(?:that|this|the\s+(?:second|new|latest))\s+(?:[\w.-]+\s+){0,2}?" + _HAZARD_WORDS + r"\b", re.I
 )
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+}  # fmt: skip
+#: "nine days after a missile killed 20": an incident dated from the article's.
+_DAYS_AFTER = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen)\s+(?P<unit>days?|weeks?)\s+after\s+(?:a|an)\s",
+    re.IGNORECASE,
+)
 _WAR_WORDS = re.compile(r"\b(?:wars?|conflict|invasion|offensive|occupation|fighting|since)\b", re.IGNORECASE)
 #: Classes whose toll keeps being counted after the day: a count's date is not the incident's.
 _RISING_TOLL_CLASSES = frozenset({"disaster", "attack", "maritime", "accident"})
@@ -2127,6 +2163,11 @@ _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|(?:satur|sun|mon|tues|wednes|thurs|fri)day\s+s|weekend\s+s)"
     r"\s+(?:[a-z0-9-]+\s+){0,2}$"
 )
+
+
+def _own_towns(sentence: str) -> set[str]:
+    """Place keys of the towns the sentence itself names (not countries, not facilities)."""
+    return {key for key in (place_key(p) for p in _places(sentence)) if _is_town(key)}
 
 
 def _only_definite(sentence: str) -> bool:
