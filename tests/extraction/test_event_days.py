@@ -447,3 +447,29 @@ def test_an_earlier_attack_in_another_town_is_its_own_and_dated_from_the_article
             )
             in grouping
         )
+
+
+MARCH_DAY = Article(
+    "march-day",
+    "Tens of thousands march in Orlen",
+    "ORLEN - Tens of thousands of people marched through Orlen on Saturday, and police put the crowd at 40,000.",
+    datetime(2025, 3, 15, 20, 0, tzinfo=UTC),
+    ["40,000"],
+)
+MARCH_ROW = Article(
+    "march-row",
+    "Row over protest turnout goes on",
+    "ORLEN - The government on Monday again denied that police had used force against protesters at "
+    "Saturday's rally in Orlen.\n\n"
+    "Organisers stood by their estimate of 90,000.\n\n"
+    "In December they counted 50,000 people at the main square.",
+    datetime(2025, 3, 17, 10, 0, tzinfo=UTC),
+    ["90,000", "50,000 people"],
+)
+
+
+def test_saturdays_rally_dates_the_incident_and_a_month_named_first_dates_another() -> None:
+    for order in ([MARCH_DAY, MARCH_ROW], [MARCH_ROW, MARCH_DAY]):
+        grouping = _grouping(_link(order))
+        assert frozenset({("march-day", "40,000"), ("march-row", "90,000")}) in grouping
+        assert frozenset({("march-row", "50,000 people")}) in grouping

@@ -1652,6 +1652,11 @@ class EventLinker:
                 days = count * (7 if earlier["unit"].lower().startswith("week") else 1)
                 if days:
                     day = day - timedelta(days=days)
+            month = _month_named(sentence, pub)
+            if month is not None and day is not None and (day.year, day.month) != (month.year, month.month):
+                # "In December it counted 100,000 people at the square": a count from another month
+                # than the incident told, by the end of that month at the latest.
+                day, explicit = month, False
         # "... 93 people were killed at the al-Tabi'in school. The army named 31 militants it says
         # died in the strike": "the strike" is the incident just told, even unclassified.
         refers_back = (
@@ -1724,8 +1729,9 @@ class EventLinker:
                 prev_day = _sentence_day(previous, pub, skip_statements=True)
                 if prev_day is not None:
                     day, explicit, exact = prev_day, True, True
-        if inherit.exact and state.last_sentence == sentence:
-            day, explicit, exact = inherit.day, True, True  # "That quake killed one and injured 130"
+        last = state.last_sig
+        if last is not None and last.exact and state.last_sentence == sentence:
+            day, explicit, exact = last.day, True, True  # "That quake killed one and injured 130"
         return _Signature(
             event_class=event_class,
             terms=merged_terms,
@@ -2039,6 +2045,27 @@ _ANOTHER = re.compile(
 _THAT_HAZARD = re.compile(
     r"^\W*(?:that|this|the\s+(?:second|new|latest))\s+(?:[\w.-]+\s+){0,2}?" + _HAZARD_WORDS + r"\b", re.I
 )
+_MONTH_NAMED = re.compile(
+    r"^\W*(?:in|last|early|late|mid-?|since)\s+(?:early\s+|late\s+|mid-?)?(?P<m>january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b(?![\s,]+\d)",
+    re.IGNORECASE,
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+
+
+def _month_named(sentence: str, pub: date | None) -> date | None:
+    """The last day of the month a sentence opens with, named without a day or year ("In December,
+    ..."), the latest one on or before ``pub``; None when there is none (or "Since March ...")."""
+    match = _MONTH_NAMED.search(sentence)
+    if pub is None or match is None or match[0].lower().startswith("since"):
+        return None
+    month = _MONTHS.index(match["m"].lower()) + 1
+    year = pub.year if month <= pub.month else pub.year - 1
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return min(last, pub)
+
+
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -2226,7 +2253,7 @@ def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, boo
             if (
                 expr.kind == "weekday"
                 and expr.weekday is not None
-                and re.match(r"['’]s\s", after)
+                and (re.match(r"['’]s\s", after) or re.search(r"['’]s$", text[expr.start : expr.end]))
                 and _class_of(_terms(after[:30]))
             ):
                 return pub - timedelta(days=(pub.weekday() - expr.weekday) % 7), True
