@@ -473,3 +473,31 @@ def test_saturdays_rally_dates_the_incident_and_a_month_named_first_dates_anothe
         grouping = _grouping(_link(order))
         assert frozenset({("march-day", "40,000"), ("march-row", "90,000")}) in grouping
         assert frozenset({("march-row", "50,000 people")}) in grouping
+
+
+SUMMER_REVIEW = Article(
+    "summer-review",
+    "Rain-soaked rally draws huge crowd in Orlen",
+    "ORLEN - Protesters filled the central park on Sunday; organisers said 900,000 took part.\n\n"
+    "The June 9 turnout, which a research institute put at 1.03 million, was the first sign of the anger.\n"
+    "On July 1, organisers counted 550,000 marchers, beating the 510,000 they had claimed in 2014, while "
+    "police said 190,000 had taken part.",
+    datetime(2019, 8, 19, 1, 0, tzinfo=UTC),
+    ["900,000", "1.03 million", "550,000 marchers", "510,000", "190,000"],
+)
+JUNE_MARCH = Article(
+    "june-march",
+    "A million march in Orlen",
+    "ORLEN - Organisers said more than a million people marched through Orlen on Sunday, June 9, and police "
+    "said 240,000 took part.",
+    datetime(2019, 6, 9, 20, 0, tzinfo=UTC),
+    ["240,000"],
+)
+
+
+def test_the_day_before_an_incident_word_and_a_sentences_opening_day_date_its_figures() -> None:
+    grouping = _grouping(_link([JUNE_MARCH, SUMMER_REVIEW]))
+    assert frozenset({("june-march", "240,000"), ("summer-review", "1.03 million")}) in grouping
+    assert frozenset({("summer-review", "550,000 marchers"), ("summer-review", "190,000")}) in grouping
+    assert frozenset({("summer-review", "510,000")}) in grouping
+    assert frozenset({("summer-review", "900,000")}) in grouping

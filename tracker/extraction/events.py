@@ -2164,6 +2164,23 @@ def _sentence_day(
         day = dated[0][1] if dated else None
     if day is not None:
         return day
+    if anchor is not None:
+        resolved = dated_expressions(sentence, pub)
+        for expr, named in resolved:
+            # "The June 9 turnout, which the institute put at 1.03 million": the incident named by its day.
+            follow = re.match(
+                r"(?:['’]s)?\s+([a-z]+(?:\s+[a-z]+)?)", sentence[expr.end : expr.end + 30].lower()
+            )
+            if (
+                follow
+                and _class_of(_terms(follow[1]))
+                and _same_clause(sentence, expr.start, anchor[0])
+                and not re.search(
+                    r"\b(?!(?:The|This|That|Its|Their|On|In|At|By|Since|Last)\b)[A-Z][a-z]+\s+$",
+                    sentence[max(0, expr.start - 20) : expr.start],
+                )
+            ):  # ... but "Black Saturday fires", "Bloody Sunday" are names
+                return named
     found: list[tuple[int, int]] = []  # (start, year) of the past years that date an event
     for match in _OLD_YEAR.finditer(sentence):
         year = int(match[1])
@@ -2175,8 +2192,12 @@ def _sentence_day(
         ) and not _PAST_EVENT_CLAUSE.match(sentence[match.end() :]):
             continue
         found.append((match.start(), year))
+    if anchor is not None:
+        # "... beat the 510,000 it had claimed in 2014, while police said 190,000": another clause's
+        # year is another figure's.
+        found = [(start, year) for start, year in found if _same_clause(sentence, start, anchor[0])]
     if not found:
-        return None
+        return _leading_day(sentence, pub, skip_statements) if anchor is not None else None
     if anchor is not None:
         # "the 2018 Camp Fire, which killed 85, ... a 1960 tsunami that killed 61": the year
         # nearest before the figure is its event's.
@@ -2184,6 +2205,24 @@ def _sentence_day(
         if before:
             return date(before[-1], 1, 1)
     return date(found[0][1], 1, 1)
+
+
+def _leading_day(sentence: str, pub: date, skip_statements: bool) -> date | None:
+    """A day opening the sentence, which dates each of its figures ("On July 1, the front counted
+    550,000 marchers ..., while police said 190,000 had taken part")."""
+    for expr, day in dated_expressions(sentence, pub, skip_statements=skip_statements):
+        opening = re.fullmatch(r"\W*(?:on|early\s+on|late\s+on)?\s*", sentence[: expr.start].lower())
+        return day if opening and sentence[expr.end : expr.end + 1] == "," else None
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s-+\s|\s[—–]\s", re.IGNORECASE)
+
+
+def _same_clause(sentence: str, a: int, b: int) -> bool:
+    """Whether nothing like "; " or ", while" separates offsets ``a`` and ``b`` of ``sentence``."""
+    low, high = min(a, b), max(a, b)
+    return _CLAUSE_BREAK.search(sentence, low, high) is None
 
 
 _DEFINITE_BEFORE = re.compile(
