@@ -501,3 +501,26 @@ def test_the_day_before_an_incident_word_and_a_sentences_opening_day_date_its_fi
     assert frozenset({("summer-review", "550,000 marchers"), ("summer-review", "190,000")}) in grouping
     assert frozenset({("summer-review", "510,000")}) in grouping
     assert frozenset({("summer-review", "900,000")}) in grouping
+
+
+def test_a_count_by_a_day_neither_redates_the_flood_nor_splits_it() -> None:
+    flood = Article(
+        "flood",
+        "Floods kill dozens in Vardena",
+        "VARDENA - Flash floods swept through towns in Vardena province, killing at least 60 people.",
+        datetime(2024, 10, 31, 9, 0, tzinfo=UTC),
+        ["at least 60 people"],
+    )
+    later = Article(
+        "later",
+        "Tens of thousands march in Vardena over flood response",
+        "VARDENA - Tens of thousands marched on Saturday to protest the handling of the floods.\n\n"
+        "By Saturday evening the forensic institute had registered 214 deaths in the province.",
+        datetime(2024, 11, 10, 9, 0, tzinfo=UTC),
+        ["214 deaths"],
+    )
+    linker = EventLinker()
+    (event,) = [linker.link(c, flood.title, flood.text, flood.published) for c in _claims(flood)]
+    (toll,) = [linker.link(c, later.title, later.text, later.published) for c in _claims(later)]
+    assert toll is event
+    assert event.day == date(2024, 10, 31)

@@ -1506,7 +1506,7 @@ class EventLinker:
         line = _dateline(text)
         if line:
             places.insert(0, line)
-        day, day_explicit = _lead_day(lead, title, pub)
+        day, day_explicit = _lead_day(lead, title, pub, event_class)
         main = _Signature(
             event_class=event_class,
             terms=tuple(dict.fromkeys([*title_terms, *lead_terms])),
@@ -1642,7 +1642,9 @@ class EventLinker:
             # synonym for the main incident unless the sentence gives its own day.
             event_class = inherit.event_class
         if not explicit:
-            day, explicit = inherit.day, inherit.day_explicit
+            # Another class's day (a march on Saturday, in a story that also gives the flood's toll)
+            # only bounds this incident's from above.
+            day, explicit = inherit.day, inherit.day_explicit and event_class == inherit.event_class
             earlier = _DAYS_AFTER.search(sentence)
             if earlier and day is not None and (anchor is None or earlier.start() < anchor[0]):
                 # "The attack came nine days after a missile killed 20 in Kryvyi Rih": that one
@@ -2083,7 +2085,9 @@ _RISING_TOLL_CLASSES = frozenset({"disaster", "attack", "maritime", "accident"})
 _TALLY = re.compile(
     r"\b(?:(?:death\s+)?toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|injured|wounded|casualties|"
     r"missing|people\s+(?:killed|injured|wounded|missing))|stood\s+at|(?:rose|risen|climbed|jumped|increased)\s+to|"
-    r"put\s+the\s+(?:toll|number|count)|bringing\s+the)\b",
+    r"put\s+the\s+(?:toll|number|count)|bringing\s+the|"
+    r"ha(?:d|s|ve)\s+(?:so\s+far\s+)?(?:registered|recorded|counted|confirmed)|"
+    r"by\s+(?:late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|evening|afternoon|night)))\b",
     re.IGNORECASE,
 )
 _SAME_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)
@@ -2275,7 +2279,7 @@ def _named_again(place: str, text: str) -> bool:
     return f" {key} " in f" {place_key(body)} "
 
 
-def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, bool]:
+def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> tuple[date | None, bool]:
     """The main incident's day and whether the text states it.
 
     A date near an incident word in the title or lead ("Saturday's strike", "the earthquake on
@@ -2306,7 +2310,17 @@ def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, boo
             ends = [i for i in (text.find(mark, expr.end) for mark in (", ", "; ", ". ")) if i >= 0]
             clause = text[start + 1 : min(ends, default=len(text))]
             if _TALLY.search(clause):
-                continue  # "lowered the death toll to 1,000 on Wednesday": the count's day, not the incident's
+                continue
+            nearest = min(
+                ((abs(at - expr.start), term) for term, at in _term_positions(text) if term in TERM_CLASS),
+                default=None,
+            )
+            if (
+                main_class
+                and nearest is not None
+                and TERM_CLASS[nearest[1]] not in {main_class, "aid", "conference"}
+            ):
+                continue  # "marched on Saturday to protest the handling of the floods": the march's day  # "lowered the death toll to 1,000 on Wednesday": the count's day, not the incident's
             if _class_of(_terms(window)) or _class_of(_terms(clause)):
                 return day, True
     for text in (lead, title):
