@@ -524,3 +524,30 @@ def test_a_count_by_a_day_neither_redates_the_flood_nor_splits_it() -> None:
     (toll,) = [linker.link(c, later.title, later.text, later.published) for c in _claims(later)]
     assert toll is event
     assert event.day == date(2024, 10, 31)
+
+
+TWO_COUNTRY_FIRST = Article(
+    "two-country-first",
+    "Powerful earthquake kills hundreds in Turkey and Syria",
+    "ANKARA - A powerful earthquake struck southern Turkey and northern Syria on Monday, killing at least 900 "
+    "people in Turkey alone, officials said.",
+    datetime(2023, 2, 6, 18, 0, tzinfo=UTC),
+    ["at least 900"],
+)
+TWO_COUNTRY_LATER = Article(
+    "two-country-later",
+    "Turkish quake toll passes 9,000",
+    "ANKARA - The death toll in Turkey from Monday's earthquake climbed above 9,000 on Wednesday.\n\n"
+    "In Syria, rescuers said more than 1,200 people had died.",
+    datetime(2023, 2, 8, 18, 0, tzinfo=UTC),
+    ["above 9,000", "more than 1,200"],
+)
+
+
+def test_a_toll_counted_in_one_country_keeps_the_others_of_the_same_quake_whatever_the_order() -> None:
+    everything = frozenset(
+        {("two-country-first", "at least 900"), ("two-country-later", "above 9,000"),
+         ("two-country-later", "more than 1,200")}
+    )  # fmt: skip
+    assert _grouping(_link([TWO_COUNTRY_FIRST, TWO_COUNTRY_LATER])) == {everything}
+    assert _grouping(_link([TWO_COUNTRY_LATER, TWO_COUNTRY_FIRST])) == {everything}

@@ -772,6 +772,10 @@ def regions_in(text: str) -> Counter[str]:
     return Counter(table[m.group(0)] for m in _region_regex().finditer(norm))
 
 
+#: "the death toll in Turkey", "killed in Turkey": a toll counted in one country of the incident.
+_TOLL_IN = re.compile(
+    r"\b(?:toll|killed|dead|deaths|died)\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3}", re.IGNORECASE
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|northern|southern|"
     r"eastern|western|central|capital|city\s+of)\s+)?$"
@@ -1250,6 +1254,8 @@ class _ArticleState:
     last_funding: EventRef | None = None  # the funding event of this article's last money figure
     last_series: tuple[int, EventRef] | None = None  # (paragraph, series) of the last money running total
     line: str = ""  # place key of the dateline, where the reporter files from
+    #: The lead counts the toll in one country ("the death toll in Turkey"): the incident spans others.
+    toll_in_country: bool = False
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -1519,7 +1525,12 @@ class EventLinker:
             # story names it again.
             dateline=place_key(line) if line and not _named_again(line, text) else "",
         )
-        state = _ArticleState(main=main, paragraphs=paragraphs, line=place_key(line) if line else "")
+        state = _ArticleState(
+            main=main,
+            paragraphs=paragraphs,
+            line=place_key(line) if line else "",
+            toll_in_country=any(located_regions(m.group(0)) for m in _TOLL_IN.finditer(f"{title}. {lead}")),
+        )
         if len(self._articles) > 500:
             self._articles.clear()
         self._articles[key] = state
@@ -1686,7 +1697,7 @@ class EventLinker:
             regions = tuple(dict.fromkeys([*inherit.regions, *regions_in(sentence)]))
             located = located_regions(sentence)
             main_regions = set(state.main.regions) or set(inherit.regions)
-            if located and main_regions and not set(located) & main_regions:
+            if located and main_regions and not set(located) & main_regions and not state.toll_in_country:
                 # "In Thailand, 20 people had been confirmed dead" in a story of an earthquake in
                 # Myanmar: another country's toll, counted there, not the incident's own.
                 regions, elsewhere = located, True
@@ -1694,8 +1705,16 @@ class EventLinker:
             regions = tuple(regions_in(sentence)) or inherit.regions
         if event_class == "conference":
             places = list(inherit.places)  # pledging countries are not where the summit is
-        elif elsewhere:
-            places = _places(sentence)  # not the article's title and dateline places
+        elif elsewhere or (
+            sentence_class
+            and event_class == sentence_class
+            and sentence_class not in {state.main.event_class, inherit.event_class}
+            and not refers_back
+        ):
+            # Another country's toll, or another kind of incident than the article's ("In Myanmar,
+            # the quake's toll stood at 3,645" in a story of a tower collapse in Bangkok): the places
+            # the sentence names, not the article's title and dateline places.
+            places = _places(sentence)
         elif (
             event_class == "attack"
             and sentence_class
