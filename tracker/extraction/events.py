@@ -36,6 +36,17 @@ How a claim is linked
   reports), an event's day is its earliest stated day, and a day only inferred (from the
   publication day) is an upper bound: such an event carries a ``day:inferred`` mark, takes
   claims up to :data:`INFERRED_SLACK` days earlier and is re-dated by the first stated day.
+* A count's own day ("the toll stood at 140 on Wednesday", "by Saturday evening 214 deaths had
+  been registered") is the day of the count: it bounds the incident's day from above and never
+  makes a new incident. A further disaster ("another earthquake struck on Wednesday. That quake
+  killed one") is an event of its own day (a ``day:exact`` mark): it takes only figures that name
+  a disaster of that day, never the first one's rising toll.
+* Regions: a figure counted in another country than the article's incident ("In Thailand, 20
+  people had died" in a story of an earthquake in Myanmar) is that country's event, unless the
+  lead counts its toll in one country of several ("the death toll in Turkey"); the incident's own
+  country (its first region) weighs in the score more than countries merely named along.
+* Money given so far ("had provided $67 billion in weapons", "spent $350 billion on a war") in a
+  story that is not about an incident is a running total of its donor and recipient.
 * Money figures in an article about a disaster, attack or protest (relief payments, a
   reconstruction plan) are a separate ``funding`` event, and rates, averages, targets and
   pre-war norms ("500 trucks a day", "$100 billion a year") a separate ``rate`` event; both
