@@ -310,3 +310,244 @@ def test_the_strike_refers_back_to_an_unclassified_incident_at_a_named_facility(
     assert militants is toll
     (strike, _) = [linker.link(c, DAY_OF.title, DAY_OF.text, DAY_OF.published) for c in _claims(DAY_OF)]
     assert strike is toll
+
+
+HALL_DAY_OF = Article(
+    "hall-day-of",
+    "Gunmen kill dozens at concert hall in Vardena",
+    "VARDENA, May 3 - Gunmen opened fire on a crowd at the Orion concert hall in Vardena on Friday "
+    "evening, killing at least 30 people, officials said.",
+    datetime(2024, 5, 3, 23, 0, tzinfo=UTC),
+    ["at least 30 people"],
+)
+# Published a week later: the counts carry their own days (Tuesday, Thursday), which date the
+# counts, not a new attack.
+HALL_LATER = Article(
+    "hall-later",
+    "Families wait for news as concert hall list grows",
+    "VARDENA - The emergencies ministry on Thursday published a list of 88 people killed in last week's "
+    "attack on the Orion concert hall.\n\n"
+    "Earlier on Thursday the official toll had stood at 85 dead. On Tuesday the prosecutor had put the "
+    "number of dead at 79.",
+    datetime(2024, 5, 10, 9, 0, tzinfo=UTC),
+    ["88 people", "85 dead", "at 79"],
+)
+
+
+def test_a_counts_own_day_does_not_make_a_new_attack() -> None:
+    forward = _grouping(_link([HALL_DAY_OF, HALL_LATER]))
+    backward = _grouping(_link([HALL_LATER, HALL_DAY_OF]))
+    everything = frozenset(
+        {("hall-day-of", "at least 30 people"), ("hall-later", "88 people"), ("hall-later", "85 dead"),
+         ("hall-later", "at 79")}
+    )  # fmt: skip
+    assert forward == backward == {everything}
+
+
+def test_a_count_of_an_old_incident_keeps_its_year() -> None:
+    text = (
+        "VARDENA, May 3 - Gunmen opened fire at the Orion concert hall on Friday, killing at least 30 people.\n\n"
+        "It was the worst attack since the 2004 school siege, in which the toll stood at 330."
+    )
+    linker = EventLinker()
+    second = text.split("\n\n")[1]
+    claims = [
+        Claim(text.index("at least 30"), text.index("at least 30") + 11, text.split("\n\n")[0]),
+        Claim(text.index("330"), text.index("330") + 3, second),
+    ]
+    first, old = (linker.link(c, HALL_DAY_OF.title, text, HALL_DAY_OF.published) for c in claims)
+    assert old is not first
+
+
+def test_a_count_so_far_after_an_attack_is_the_attacks_not_its_countrys_war() -> None:
+    text = (
+        "MOSCOW, May 4 - Gunmen opened fire at the Orion concert hall outside Moscow on Friday, killing at least "
+        "30 people, officials said.\n\n"
+        "Investigators said 12 victims had been identified so far."
+    )
+    linker = EventLinker()
+    lead, second = text.split("\n\n")
+    claims = [
+        Claim(text.index("at least 30"), text.index("at least 30") + 11, lead),
+        Claim(text.index("12 victims"), text.index("12 victims") + 10, second, "count", "cumulative"),
+    ]
+    toll, identified = (
+        linker.link(c, "Gunmen attack Moscow concert hall", text, HALL_DAY_OF.published) for c in claims
+    )
+    assert identified is toll
+
+
+QUAKE_FIRST = Article(
+    "quake-first",
+    "Earthquake in Vardena province kills hundreds",
+    "VARDENA - A powerful earthquake struck Vardena province on Saturday, killing at least 400 people, "
+    "officials said.",
+    datetime(2024, 3, 9, 18, 0, tzinfo=UTC),
+    ["at least 400 people"],
+)
+QUAKE_SECOND = Article(
+    "quake-second",
+    "Vardena toll cut to 300 as new tremor strikes",
+    "VARDENA - Officials on Wednesday lowered the death toll from Saturday's earthquake in Vardena province "
+    "to 300.\n\n"
+    "The minister spoke hours after another earthquake struck the same area early on Wednesday.\nThat quake "
+    "killed two people and injured about 50, officials said.\n\n"
+    "Aid organisations said 120 people were still missing on Wednesday.",
+    datetime(2024, 3, 13, 15, 0, tzinfo=UTC),
+    ["to 300", "two people", "about 50", "120 people"],
+)
+
+
+def test_a_further_earthquake_is_its_own_event_and_the_first_keeps_its_toll() -> None:
+    for order in ([QUAKE_FIRST, QUAKE_SECOND], [QUAKE_SECOND, QUAKE_FIRST]):
+        grouping = _grouping(_link(order))
+        assert frozenset({("quake-second", "two people"), ("quake-second", "about 50")}) in grouping
+        assert (
+            frozenset(
+                {
+                    ("quake-first", "at least 400 people"),
+                    ("quake-second", "to 300"),
+                    ("quake-second", "120 people"),
+                }
+            )
+            in grouping
+        )
+
+
+CITY_STRIKE = Article(
+    "city-strike",
+    "Missiles kill 30 in Orlen on a holiday",
+    "KYIV - More than 30 people were killed when two missiles struck the centre of the city of Orlen on "
+    "Sunday morning, the mayor said.\n\n"
+    "The attack came nine days after a missile killed 20 people in Varsk, when it exploded over a park.",
+    datetime(2025, 4, 13, 12, 0, tzinfo=UTC),
+    ["More than 30 people", "20 people"],
+)
+MONTHLY_REPORT = Article(
+    "monthly-report",
+    "Monitors count civilian deaths in April",
+    "GENEVA - Monitors said on Thursday that civilian deaths rose in April.\n\n"
+    "A missile strike on Varsk on 4 April killed 20 civilians and injured at least 63.",
+    datetime(2025, 5, 9, 9, 0, tzinfo=UTC),
+    ["20 civilians", "at least 63"],
+)
+
+
+def test_an_earlier_attack_in_another_town_is_its_own_and_dated_from_the_articles() -> None:
+    for order in ([CITY_STRIKE, MONTHLY_REPORT], [MONTHLY_REPORT, CITY_STRIKE]):
+        grouping = _grouping(_link(order))
+        assert frozenset({("city-strike", "More than 30 people")}) in grouping
+        assert (
+            frozenset(
+                {
+                    ("city-strike", "20 people"),
+                    ("monthly-report", "20 civilians"),
+                    ("monthly-report", "at least 63"),
+                }
+            )
+            in grouping
+        )
+
+
+MARCH_DAY = Article(
+    "march-day",
+    "Tens of thousands march in Orlen",
+    "ORLEN - Tens of thousands of people marched through Orlen on Saturday, and police put the crowd at 40,000.",
+    datetime(2025, 3, 15, 20, 0, tzinfo=UTC),
+    ["40,000"],
+)
+MARCH_ROW = Article(
+    "march-row",
+    "Row over protest turnout goes on",
+    "ORLEN - The government on Monday again denied that police had used force against protesters at "
+    "Saturday's rally in Orlen.\n\n"
+    "Organisers stood by their estimate of 90,000.\n\n"
+    "In December they counted 50,000 people at the main square.",
+    datetime(2025, 3, 17, 10, 0, tzinfo=UTC),
+    ["90,000", "50,000 people"],
+)
+
+
+def test_saturdays_rally_dates_the_incident_and_a_month_named_first_dates_another() -> None:
+    for order in ([MARCH_DAY, MARCH_ROW], [MARCH_ROW, MARCH_DAY]):
+        grouping = _grouping(_link(order))
+        assert frozenset({("march-day", "40,000"), ("march-row", "90,000")}) in grouping
+        assert frozenset({("march-row", "50,000 people")}) in grouping
+
+
+SUMMER_REVIEW = Article(
+    "summer-review",
+    "Rain-soaked rally draws huge crowd in Orlen",
+    "ORLEN - Protesters filled the central park on Sunday; organisers said 900,000 took part.\n\n"
+    "The June 9 turnout, which a research institute put at 1.03 million, was the first sign of the anger.\n"
+    "On July 1, organisers counted 550,000 marchers, beating the 510,000 they had claimed in 2014, while "
+    "police said 190,000 had taken part.",
+    datetime(2019, 8, 19, 1, 0, tzinfo=UTC),
+    ["900,000", "1.03 million", "550,000 marchers", "510,000", "190,000"],
+)
+JUNE_MARCH = Article(
+    "june-march",
+    "A million march in Orlen",
+    "ORLEN - Organisers said more than a million people marched through Orlen on Sunday, June 9, and police "
+    "said 240,000 took part.",
+    datetime(2019, 6, 9, 20, 0, tzinfo=UTC),
+    ["240,000"],
+)
+
+
+def test_the_day_before_an_incident_word_and_a_sentences_opening_day_date_its_figures() -> None:
+    grouping = _grouping(_link([JUNE_MARCH, SUMMER_REVIEW]))
+    assert frozenset({("june-march", "240,000"), ("summer-review", "1.03 million")}) in grouping
+    assert frozenset({("summer-review", "550,000 marchers"), ("summer-review", "190,000")}) in grouping
+    assert frozenset({("summer-review", "510,000")}) in grouping
+    assert frozenset({("summer-review", "900,000")}) in grouping
+
+
+def test_a_count_by_a_day_neither_redates_the_flood_nor_splits_it() -> None:
+    flood = Article(
+        "flood",
+        "Floods kill dozens in Vardena",
+        "VARDENA - Flash floods swept through towns in Vardena province, killing at least 60 people.",
+        datetime(2024, 10, 31, 9, 0, tzinfo=UTC),
+        ["at least 60 people"],
+    )
+    later = Article(
+        "later",
+        "Tens of thousands march in Vardena over flood response",
+        "VARDENA - Tens of thousands marched on Saturday to protest the handling of the floods.\n\n"
+        "By Saturday evening the forensic institute had registered 214 deaths in the province.",
+        datetime(2024, 11, 10, 9, 0, tzinfo=UTC),
+        ["214 deaths"],
+    )
+    linker = EventLinker()
+    (event,) = [linker.link(c, flood.title, flood.text, flood.published) for c in _claims(flood)]
+    (toll,) = [linker.link(c, later.title, later.text, later.published) for c in _claims(later)]
+    assert toll is event
+    assert event.day == date(2024, 10, 31)
+
+
+TWO_COUNTRY_FIRST = Article(
+    "two-country-first",
+    "Powerful earthquake kills hundreds in Turkey and Syria",
+    "ANKARA - A powerful earthquake struck southern Turkey and northern Syria on Monday, killing at least 900 "
+    "people in Turkey alone, officials said.",
+    datetime(2023, 2, 6, 18, 0, tzinfo=UTC),
+    ["at least 900"],
+)
+TWO_COUNTRY_LATER = Article(
+    "two-country-later",
+    "Turkish quake toll passes 9,000",
+    "ANKARA - The death toll in Turkey from Monday's earthquake climbed above 9,000 on Wednesday.\n\n"
+    "In Syria, rescuers said more than 1,200 people had died.",
+    datetime(2023, 2, 8, 18, 0, tzinfo=UTC),
+    ["above 9,000", "more than 1,200"],
+)
+
+
+def test_a_toll_counted_in_one_country_keeps_the_others_of_the_same_quake_whatever_the_order() -> None:
+    everything = frozenset(
+        {("two-country-first", "at least 900"), ("two-country-later", "above 9,000"),
+         ("two-country-later", "more than 1,200")}
+    )  # fmt: skip
+    assert _grouping(_link([TWO_COUNTRY_FIRST, TWO_COUNTRY_LATER])) == {everything}
+    assert _grouping(_link([TWO_COUNTRY_LATER, TWO_COUNTRY_FIRST])) == {everything}

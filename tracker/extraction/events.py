@@ -36,6 +36,17 @@ How a claim is linked
   reports), an event's day is its earliest stated day, and a day only inferred (from the
   publication day) is an upper bound: such an event carries a ``day:inferred`` mark, takes
   claims up to :data:`INFERRED_SLACK` days earlier and is re-dated by the first stated day.
+* A count's own day ("the toll stood at 140 on Wednesday", "by Saturday evening 214 deaths had
+  been registered") is the day of the count: it bounds the incident's day from above and never
+  makes a new incident. A further disaster ("another earthquake struck on Wednesday. That quake
+  killed one") is an event of its own day (a ``day:exact`` mark): it takes only figures that name
+  a disaster of that day, never the first one's rising toll.
+* Regions: a figure counted in another country than the article's incident ("In Thailand, 20
+  people had died" in a story of an earthquake in Myanmar) is that country's event, unless the
+  lead counts its toll in one country of several ("the death toll in Turkey"); the incident's own
+  country (its first region) weighs in the score more than countries merely named along.
+* Money given so far ("had provided $67 billion in weapons", "spent $350 billion on a war") in a
+  story that is not about an incident is a running total of its donor and recipient.
 * Money figures in an article about a disaster, attack or protest (relief payments, a
   reconstruction plan) are a separate ``funding`` event, and rates, averages, targets and
   pre-war norms ("500 trucks a day", "$100 billion a year") a separate ``rate`` event; both
@@ -73,7 +84,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -772,6 +783,43 @@ def regions_in(text: str) -> Counter[str]:
     return Counter(table[m.group(0)] for m in _region_regex().finditer(norm))
 
 
+#: "the death toll in Turkey", "killed in Turkey": a toll counted in one country of the incident.
+_TOLL_IN = re.compile(
+    r"\b(?:toll|killed|dead|deaths|died)\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3}", re.IGNORECASE
+)
+_LOCATIVE = re.compile(
+    r"\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|northern|southern|"
+    r"eastern|western|central|capital|city\s+of)\s+)?$"
+)
+#: Where someone speaks is not where the figure happened ("told reporters in Geneva").
+_SPEAKER_PLACE = re.compile(
+    r"\b(?:said|says|told|reporters|journalists|briefing|conference|statement|speaking|spoke|based|"
+    r"headquartered|meeting|summit|talks|visit|visiting)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$"
+)
+#: A local authority named by its place speaks for that place ("Bangkok City Hall said").
+_LOCAL_AUTHORITY_AFTER = re.compile(
+    r"^\s(?:city\s+hall|metropolitan|municipality|governor|mayor|city\s+council|local\s+authorities|"
+    r"provincial|province|prefecture|district)\b"
+)
+
+
+def located_regions(text: str) -> tuple[str, ...]:
+    """Regions named as where something happened ("in Thailand", "across Bangkok"), not as origins
+    ("from Pakistan") or adjectives ("Thai officials")."""
+    norm = f" {_NON_ALNUM.sub(' ', _fold(_NOT_REGION.sub(' ', text)))} "
+    table = _region_terms()
+    out: list[str] = []
+    for match in _region_regex().finditer(norm):
+        if _is_adjective(match.group(0)):
+            continue
+        before = norm[max(0, match.start() - 40) : match.start()]
+        if _SPEAKER_PLACE.search(before):
+            continue
+        if _LOCATIVE.search(before) or _LOCAL_AUTHORITY_AFTER.match(norm[match.end() : match.end() + 30]):
+            out.append(table[match.group(0)])
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=1)
 def _region_regex() -> re.Pattern[str]:
     """All region words of three letters or more, longest first, between spaces."""
@@ -824,6 +872,8 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                 aid_context = _AID_CONTEXT.search(text) is not None
             if not aid_context:
                 continue  # "refrigerated trucks", "fire trucks": vehicles, not aid deliveries
+        if term == "attack" and i and words[i - 1] in _NOT_AN_ATTACK_BEFORE:
+            continue  # "stepped up his attacks on the president", "a verbal attack"
         if term == "summit" and i and words[i - 1] in {"news", "press"}:
             continue  # "told a news conference"
         if word == "march" and i + 1 < len(words) and words[i + 1].isdigit():
@@ -838,6 +888,10 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
 
 
 _VEHICLES = frozenset({"truck", "trucks", "lorries"})
+#: Words before "attack(s)" that make it words, not violence.
+_NOT_AN_ATTACK_BEFORE = frozenset(
+    {"his", "her", "verbal", "rhetorical", "personal", "political", "cyber", "panic"}
+)
 _AID_CONTEXT = re.compile(
     r"\b(?:aid|humanitarian|relief|supplies|food|fuel|flour|medicine|medical|crossings?|entered|"
     r"deliver(?:ed|ies|y)?|convoys?|cargo|goods|water|truckloads)\b",
@@ -1025,6 +1079,8 @@ def event_hint(
 _MARKS = ("class:", "family:", "day:")
 #: The mark of an event whose day was only inferred (from a publication day or a dateline).
 _DAY_INFERRED = "day:inferred"
+#: The mark of a further disaster of its own day (:attr:`EventRef.exact`).
+_DAY_EXACT = "day:exact"
 
 
 @dataclass(slots=True)
@@ -1046,6 +1102,9 @@ class EventRef:
     #: The day is an upper bound (a report's publication day), not the day the text states:
     #: the incident may have happened up to the linker's inferred slack earlier.
     day_inferred: bool = False
+    #: A further disaster ("another earthquake struck on Wednesday"): it takes only claims that name
+    #: a disaster of its own day, not the rising toll of the first one.
+    exact: bool = False
 
     @property
     def is_new(self) -> bool:
@@ -1084,6 +1143,7 @@ class EventRef:
             family=family,
             id=int(pk) if isinstance(pk, int) else None,
             day_inferred=bool(row.get("day_inferred")) or _DAY_INFERRED in stored_terms,
+            exact=_DAY_EXACT in stored_terms,
         )
 
     def to_row(self) -> dict[str, Any]:
@@ -1097,6 +1157,8 @@ class EventRef:
         marks = [f"class:{self.event_class}"] + ([f"family:{self.family}"] if self.family else [])
         if self.day_inferred and self.day is not None:
             marks.append(_DAY_INFERRED)
+        elif self.exact and self.day is not None:
+            marks.append(_DAY_EXACT)
         return {
             "title": self.title,
             "slug": slug_for(self),
@@ -1188,6 +1250,9 @@ class _Signature:
     day_explicit: bool
     dateline: str = ""
     own_day: bool = False  # the claim's own sentence dates it
+    #: A further disaster of its own day ("another earthquake struck on Wednesday"), never the first.
+    exact: bool = False
+    named: bool = False  # the sentence names its incident itself
 
 
 @dataclass(slots=True)
@@ -1198,7 +1263,10 @@ class _ArticleState:
     last_sentence: str = ""
     paragraphs: list[int] = field(default_factory=list)
     last_funding: EventRef | None = None  # the funding event of this article's last money figure
+    last_series: tuple[int, EventRef] | None = None  # (paragraph, series) of the last money running total
     line: str = ""  # place key of the dateline, where the reporter files from
+    #: The lead counts the toll in one country ("the death toll in Turkey"): the incident spans others.
+    toll_in_country: bool = False
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -1335,6 +1403,19 @@ class EventLinker:
             # "40,005 people had been killed since October 7": a running total even when the
             # claim arrives marked as an incident.
             running = True
+        if (
+            not running
+            and family in {"money", "aid"}
+            and state.main.event_class in {"other", "aid"}
+            and _class_of(_terms(sentence)) not in _INCIDENT_CLASSES
+            and _GIVEN_TOTAL.search(sentence)
+            and not _is_rate(sentence, anchor[0] if anchor else 0)
+        ):
+            # "The United States had provided $67 billion in weapons", "Congress has appropriated $183
+            # billion for the Ukraine response": money given so far, a running total of its donor and
+            # recipient whatever day it is told on.
+            running = True
+            sentence_regions = tuple(dict.fromkeys([*regions_in(sentence), *state.main.regions]))
         if running and state.main.event_class == "protest" and family not in {"casualties", "hostages"}:
             running = False  # turnout "since the protests began" is still one day's count
         if running and (
@@ -1344,13 +1425,38 @@ class EventLinker:
             # An earthquake's, a shipwreck's or a stampede's rising toll (and those "still
             # missing") is the incident itself.
             running = False
+        if (
+            running
+            and family == "other"
+            and state.main.event_class in {"attack", "accident", "maritime"}
+            and getattr(claim, "since", None) is None
+            and resolve_since(sentence, pub, context=article_text) is None
+            and not _WAR_WORDS.search(sentence)
+        ):
+            # "75 victims had been identified so far" after a dated attack: a count of that attack,
+            # not of the war its country may be fighting.
+            running = False
         if running and not (conference and family in {"money", "aid", "other"}):
             since = getattr(claim, "since", None) or resolve_since(sentence, pub, context=article_text)
             if since is None:
                 since = known_start(" ".join(sentence_regions), pub)
             event = self._series(sentence_regions, family, since, pub)
             state.last_paragraph = paragraph
+            state.last_series = (paragraph, event) if family == "money" else None
             return event
+        if (
+            family == "money"
+            and state.last_series is not None
+            and state.last_series[0] == paragraph
+            and not _class_of(_terms(sentence))
+            and not (anchor is not None and _is_rate(sentence, anchor[0]))
+            and _sentence_day(sentence, pub, anchor) is None
+        ):
+            # "... $70 billion had reached Ukraine. Another $6 billion had come as training": more
+            # of the money just totalled.
+            state.last_paragraph = paragraph
+            return state.last_series[1]
+        state.last_series = None
 
         sig = self._claim_signature(claim, sentence, state, paragraph, pub, anchor, previous)
         if not sig.own_day and _SAME_DAY.search(sentence) and state.last_sig and state.last_sig.own_day:
@@ -1417,7 +1523,7 @@ class EventLinker:
         line = _dateline(text)
         if line:
             places.insert(0, line)
-        day, day_explicit = _lead_day(lead, title, pub)
+        day, day_explicit = _lead_day(lead, title, pub, event_class)
         main = _Signature(
             event_class=event_class,
             terms=tuple(dict.fromkeys([*title_terms, *lead_terms])),
@@ -1430,7 +1536,12 @@ class EventLinker:
             # story names it again.
             dateline=place_key(line) if line and not _named_again(line, text) else "",
         )
-        state = _ArticleState(main=main, paragraphs=paragraphs, line=place_key(line) if line else "")
+        state = _ArticleState(
+            main=main,
+            paragraphs=paragraphs,
+            line=place_key(line) if line else "",
+            toll_in_country=any(located_regions(m.group(0)) for m in _TOLL_IN.finditer(f"{title}. {lead}")),
+        )
         if len(self._articles) > 500:
             self._articles.clear()
         self._articles[key] = state
@@ -1496,8 +1607,22 @@ class EventLinker:
                 and not _class_of(terms)
                 and state.last_sentence != sentence
             )
+            # ...and within one sentence ("A strike on 4 April killed 20 and injured at least 63").
+            keep_day = keep_day or (
+                state.last_sentence == sentence
+                and inherit.own_day
+                and inherit.event_class in _RISING_TOLL_CLASSES
+            )
             if inherit.day_explicit and not keep_day:
                 inherit = replace(inherit, day=state.main.day, day_explicit=state.main.day_explicit)
+        if (
+            sentence_class == "aid"
+            and inherit.event_class in _RISING_TOLL_CLASSES
+            and _family(str(getattr(claim, "metric", "") or "count"), sentence) in {"casualties", "displaced"}
+        ):
+            # "Aid organisations said 400 people were still unaccounted for": the disaster's toll,
+            # told by aid workers, not an aid delivery.
+            sentence_class = ""
         event_class = sentence_class or inherit.event_class
         # Statement dates ("the army said on Monday") date an incident only for one-day
         # events, where the count and the event share the day (protest turnout, aid entry).
@@ -1505,6 +1630,25 @@ class EventLinker:
         day = _sentence_day(sentence, pub, anchor, skip_statements=day_class not in _SAME_DAY_CLASSES)
         explicit = day is not None
         own_day = explicit
+        if (
+            explicit
+            and day is not None
+            and not (
+                inherit.day is not None
+                and (day - inherit.day).days < (-self._inferred_slack if not inherit.day_explicit else 0)
+            )
+            and not (pub is not None and day.year < pub.year - 1)  # "the 2004 siege, which killed 330"
+            and (not sentence_class or (sentence_class == inherit.event_class and _only_definite(sentence)))
+            and (sentence_class or inherit.event_class) in _RISING_TOLL_CLASSES
+            and _TALLY.search(sentence)
+        ):
+            # "Earlier on Wednesday the official toll had stood at 140": the day of a count of the
+            # incident already told, which bounds the incident's day from above, never a new one.
+            if inherit.day is not None and inherit.day <= day:
+                day, explicit = inherit.day, inherit.day_explicit
+            else:
+                explicit = False
+            own_day = False
         if (
             sentence_class
             and sentence_class != inherit.event_class
@@ -1520,7 +1664,23 @@ class EventLinker:
             # synonym for the main incident unless the sentence gives its own day.
             event_class = inherit.event_class
         if not explicit:
-            day, explicit = inherit.day, inherit.day_explicit
+            # Another class's day (a march on Saturday, in a story that also gives the flood's toll)
+            # only bounds this incident's from above.
+            day, explicit = inherit.day, inherit.day_explicit and event_class == inherit.event_class
+            earlier = _DAYS_AFTER.search(sentence)
+            if earlier and day is not None and (anchor is None or earlier.start() < anchor[0]):
+                # "The attack came nine days after a missile killed 20 in Kryvyi Rih": that one
+                # happened so many days before the incident the article tells.
+                n = earlier["n"].lower()
+                count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 0)
+                days = count * (7 if earlier["unit"].lower().startswith("week") else 1)
+                if days:
+                    day = day - timedelta(days=days)
+            month = _month_named(sentence, pub)
+            if month is not None and day is not None and (day.year, day.month) != (month.year, month.month):
+                # "In December it counted 100,000 people at the square": a count from another month
+                # than the incident told, by the end of that month at the latest.
+                day, explicit = month, False
         # "... 93 people were killed at the al-Tabi'in school. The army named 31 militants it says
         # died in the strike": "the strike" is the incident just told, even unclassified.
         refers_back = (
@@ -1531,6 +1691,7 @@ class EventLinker:
             and not _has_specific(places)
             and _only_definite(sentence)
         )
+        elsewhere = False  # the figure was counted in another country than the inherited incident's
         if event_class == "conference" or inherit.event_class == "conference":
             regions = inherit.regions  # pledging countries are not where the summit is
         elif refers_back or (
@@ -1545,10 +1706,37 @@ class EventLinker:
             # article's incident, and the countries it names ("many of them from Pakistan", "12
             # Pakistanis survived the sinking") add to the incident's, not replace them.
             regions = tuple(dict.fromkeys([*inherit.regions, *regions_in(sentence)]))
+            located = located_regions(sentence)
+            main_regions = set(state.main.regions) or set(inherit.regions)
+            if located and main_regions and not set(located) & main_regions and not state.toll_in_country:
+                # "In Thailand, 20 people had been confirmed dead" in a story of an earthquake in
+                # Myanmar: another country's toll, counted there, not the incident's own.
+                regions, elsewhere = located, True
         else:
             regions = tuple(regions_in(sentence)) or inherit.regions
         if event_class == "conference":
             places = list(inherit.places)  # pledging countries are not where the summit is
+        elif elsewhere or (
+            sentence_class
+            and event_class == sentence_class
+            and sentence_class not in {state.main.event_class, inherit.event_class}
+            and not refers_back
+        ):
+            # Another country's toll, or another kind of incident than the article's ("In Myanmar,
+            # the quake's toll stood at 3,645" in a story of a tower collapse in Bangkok): the places
+            # the sentence names, not the article's title and dateline places.
+            places = _places(sentence)
+        elif (
+            event_class == "attack"
+            and sentence_class
+            and not refers_back
+            and not _only_definite(sentence)
+            and _own_towns(sentence) - {place_key(p) for p in inherit.places}
+            and not _own_towns(sentence) & {place_key(p) for p in inherit.places}
+        ):
+            # A sentence telling an attack of its own in other towns ("nine days after a missile killed
+            # 20 in Kryvyi Rih") is placed by them, not by the article's title and dateline.
+            places = _places(sentence)
         elif refers_back or (event_class == inherit.event_class and not _has_specific(places)):
             places = [*places, *inherit.places]
         if (
@@ -1563,6 +1751,19 @@ class EventLinker:
         merged_terms = tuple(
             dict.fromkeys([*terms, *(inherit.terms if event_class == inherit.event_class else ())])
         )
+        # "... hours after another earthquake struck the same area early on Wednesday. That quake
+        # killed one person": a further disaster, dated, is its own event.
+        exact = False
+        if event_class == "disaster":
+            if sentence_class == "disaster" and own_day and _ANOTHER.search(sentence):
+                exact = True
+            elif previous and _ANOTHER.search(previous) and _THAT_HAZARD.match(sentence):
+                prev_day = _sentence_day(previous, pub, skip_statements=True)
+                if prev_day is not None:
+                    day, explicit, exact = prev_day, True, True
+        last = state.last_sig
+        if last is not None and last.exact and state.last_sentence == sentence:
+            day, explicit, exact = last.day, True, True  # "That quake killed one and injured 130"
         return _Signature(
             event_class=event_class,
             terms=merged_terms,
@@ -1573,6 +1774,8 @@ class EventLinker:
             day_explicit=explicit,
             dateline=state.main.dateline,
             own_day=own_day,
+            exact=exact,
+            named=bool(sentence_class),
         )
 
     # -- matching --------------------------------------------------------------------------
@@ -1591,7 +1794,7 @@ class EventLinker:
             if (
                 since is not None
                 and event.since is not None
-                and abs((since - event.since).days) > SINCE_SLACK_DAYS
+                and _since_gap(since, event.since) > SINCE_SLACK_DAYS
             ):
                 # "since February 2022" and "since February 24, 2022" are one running total.
                 continue
@@ -1661,6 +1864,7 @@ class EventLinker:
             regions=sig.regions,
             family="money" if sig.event_class == "funding" else "",
             day_inferred=not sig.day_explicit,
+            exact=sig.exact,
         )
         event.key = self._new_key(event.title)
         return self._create(event)
@@ -1681,6 +1885,15 @@ class EventLinker:
             and event.regions
             and not set(sig.regions) & set(event.regions)
         ):
+            return None
+        if (sig.exact or event.exact) and not (
+            sig.day_explicit
+            and not event.day_inferred
+            and sig.day == event.day
+            and (event.exact if sig.exact else (sig.named and sig.own_day))
+        ):
+            # A further disaster takes only what names a disaster of its own day; the first one's
+            # rising toll, counted that day, stays with the first.
             return None
         before, after = CLASS_WINDOWS.get(sig.event_class, CLASS_WINDOWS["other"])
         slack = self._inferred_slack if sig.event_class not in {"protest", "aid"} else 1
@@ -1733,7 +1946,10 @@ class EventLinker:
             and place_overlap < 0.5
         ):
             return None
-        return 0.35 * place_overlap + 0.25 * term_overlap + 0.25 * kw + 0.15 * closeness
+        # The incident's own country (the first of its regions; countries a sentence adds come after)
+        # weighs more than countries merely named along ("aid from China, India and Thailand").
+        home = 0.2 if sig.regions and event.regions and sig.regions[0] == event.regions[0] else 0.0
+        return 0.35 * place_overlap + 0.25 * term_overlap + 0.25 * kw + 0.15 * closeness + home
 
     # -- bookkeeping -----------------------------------------------------------------------
 
@@ -1835,6 +2051,75 @@ _FUNDING_ANAPHORA = re.compile(
     r"programme|program|fund|funding|money|aid|scheme|payments?|allocation|budget|spending)\b",
     re.IGNORECASE,
 )
+#: Money or aid told as given so far: a perfect tense of giving, "since <date>", "between <year> and",
+#: "to date", "in total", "put ... aid at".
+_GIVEN_TOTAL = re.compile(
+    r"\b(?:ha(?:s|d|ve)\s+(?:already\s+|actually\s+|so\s+far\s+|now\s+)?(?:been\s+)?"
+    r"(?:provided|given|spent|sent|appropriated|allocated|disbursed|delivered|committed|contributed|"
+    r"donated|covered|reached|channell?ed|transferred)|"
+    r"(?:since|between)\s+(?:\w+\s+){0,3}(?:19|20)\d\d|so\s+far|to\s+date|in\s+total|"
+    r"spen[dt]\s+(?:\S+\s+){1,4}on\s+(?:a|the|its|their|this)\s+war|"
+    r"put\s+(?:\S+\s+){0,3}(?:aid|support|assistance|spending)\s+at)\b",
+    re.IGNORECASE,
+)
+_HAZARD_WORDS = (
+    r"(?:earthquake|quake|tremor|aftershock|flood|flooding|storm|cyclone|hurricane|typhoon|landslide|eruption|"
+    r"tsunami|wildfire|fire)s?"
+)
+#: "another earthquake", "a second powerful quake", "a new tremor".
+_ANOTHER = re.compile(
+    r"\b(?:another|a\s+(?:second|third|new|fresh|further)|second|third|new|fresh)\s+(?:[\w.-]+\s+){0,2}?"
+    + _HAZARD_WORDS
+    + r"\b",
+    re.IGNORECASE,
+)
+#: A sentence opening by pointing at the disaster just told: "That quake killed one person".
+_THAT_HAZARD = re.compile(
+    r"^\W*(?:that|this|the\s+(?:second|new|latest))\s+(?:[\w.-]+\s+){0,2}?" + _HAZARD_WORDS + r"\b", re.I
+)
+_MONTH_NAMED = re.compile(
+    r"^\W*(?:in|last|early|late|mid-?|since)\s+(?:early\s+|late\s+|mid-?)?(?P<m>january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b(?![\s,]+\d)",
+    re.IGNORECASE,
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+
+
+def _month_named(sentence: str, pub: date | None) -> date | None:
+    """The last day of the month a sentence opens with, named without a day or year ("In December,
+    ..."), the latest one on or before ``pub``; None when there is none (or "Since March ...")."""
+    match = _MONTH_NAMED.search(sentence)
+    if pub is None or match is None or match[0].lower().startswith("since"):
+        return None
+    month = _MONTHS.index(match["m"].lower()) + 1
+    year = pub.year if month <= pub.month else pub.year - 1
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return min(last, pub)
+
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+}  # fmt: skip
+#: "nine days after a missile killed 20": an incident dated from the article's.
+_DAYS_AFTER = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen)\s+(?P<unit>days?|weeks?)\s+after\s+(?:a|an)\s",
+    re.IGNORECASE,
+)
+_WAR_WORDS = re.compile(r"\b(?:wars?|conflict|invasion|offensive|occupation|fighting|since)\b", re.IGNORECASE)
+#: Classes whose toll keeps being counted after the day: a count's date is not the incident's.
+_RISING_TOLL_CLASSES = frozenset({"disaster", "attack", "maritime", "accident"})
+#: A sentence giving a count of an incident's toll as of some day.
+_TALLY = re.compile(
+    r"\b(?:(?:death\s+)?toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|injured|wounded|casualties|"
+    r"missing|people\s+(?:killed|injured|wounded|missing))|stood\s+at|(?:rose|risen|climbed|jumped|increased)\s+to|"
+    r"put\s+the\s+(?:toll|number|count)|bringing\s+the|"
+    r"ha(?:d|s|ve)\s+(?:so\s+far\s+)?(?:registered|recorded|counted|confirmed)|"
+    r"by\s+(?:late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|evening|afternoon|night)))\b",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)
 _RATE = re.compile(
     r"\b(?:a|per|each|every)\s+(?:day|year|week|month)\b(?!\s+(?:earlier|ago|before|later|after|on))|\bdaily\b|\bannual(?:ly)?\b|\bon\s+average\b|"
@@ -1846,6 +2131,18 @@ _RATE = re.compile(
 #: Start dates of one running total may differ by this much ("since February 2022" vs "since
 #: the invasion began on February 24, 2022").
 SINCE_SLACK_DAYS = 31
+
+
+def _since_gap(a: date, b: date) -> int:
+    """Days between two start dates; a first of the month may stand for the whole month ("since
+    January 2022" and "since the invasion on February 24, 2022" are 24 days apart, not 54)."""
+    if a > b:
+        a, b = b, a
+    if a.day == 1:
+        month_end = (date(a.year + a.month // 12, a.month % 12 + 1, 1) - a).days - 1
+        return max(0, (b - a).days - month_end)
+    return (b - a).days
+
 
 #: A "since" this many days before publication marks a running total, not one incident's toll.
 RUNNING_TOTAL_MIN_DAYS = 45
@@ -1901,6 +2198,23 @@ def _sentence_day(
         day = dated[0][1] if dated else None
     if day is not None:
         return day
+    if anchor is not None:
+        resolved = dated_expressions(sentence, pub)
+        for expr, named in resolved:
+            # "The June 9 turnout, which the institute put at 1.03 million": the incident named by its day.
+            follow = re.match(
+                r"(?:['’]s)?\s+([a-z]+(?:\s+[a-z]+)?)", sentence[expr.end : expr.end + 30].lower()
+            )
+            if (
+                follow
+                and _class_of(_terms(follow[1]))
+                and _same_clause(sentence, expr.start, anchor[0])
+                and not re.search(
+                    r"\b(?!(?:The|This|That|Its|Their|On|In|At|By|Since|Last)\b)[A-Z][a-z]+\s+$",
+                    sentence[max(0, expr.start - 20) : expr.start],
+                )
+            ):  # ... but "Black Saturday fires", "Bloody Sunday" are names
+                return named
     found: list[tuple[int, int]] = []  # (start, year) of the past years that date an event
     for match in _OLD_YEAR.finditer(sentence):
         year = int(match[1])
@@ -1912,8 +2226,12 @@ def _sentence_day(
         ) and not _PAST_EVENT_CLAUSE.match(sentence[match.end() :]):
             continue
         found.append((match.start(), year))
+    if anchor is not None:
+        # "... beat the 510,000 it had claimed in 2014, while police said 190,000": another clause's
+        # year is another figure's.
+        found = [(start, year) for start, year in found if _same_clause(sentence, start, anchor[0])]
     if not found:
-        return None
+        return _leading_day(sentence, pub, skip_statements) if anchor is not None else None
     if anchor is not None:
         # "the 2018 Camp Fire, which killed 85, ... a 1960 tsunami that killed 61": the year
         # nearest before the figure is its event's.
@@ -1923,10 +2241,33 @@ def _sentence_day(
     return date(found[0][1], 1, 1)
 
 
+def _leading_day(sentence: str, pub: date, skip_statements: bool) -> date | None:
+    """A day opening the sentence, which dates each of its figures ("On July 1, the front counted
+    550,000 marchers ..., while police said 190,000 had taken part")."""
+    for expr, day in dated_expressions(sentence, pub, skip_statements=skip_statements):
+        opening = re.fullmatch(r"\W*(?:on|early\s+on|late\s+on)?\s*", sentence[: expr.start].lower())
+        return day if opening and sentence[expr.end : expr.end + 1] == "," else None
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s-+\s|\s[—–]\s", re.IGNORECASE)
+
+
+def _same_clause(sentence: str, a: int, b: int) -> bool:
+    """Whether nothing like "; " or ", while" separates offsets ``a`` and ``b`` of ``sentence``."""
+    low, high = min(a, b), max(a, b)
+    return _CLAUSE_BREAK.search(sentence, low, high) is None
+
+
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|(?:satur|sun|mon|tues|wednes|thurs|fri)day\s+s|weekend\s+s)"
     r"\s+(?:[a-z0-9-]+\s+){0,2}$"
 )
+
+
+def _own_towns(sentence: str) -> set[str]:
+    """Place keys of the towns the sentence itself names (not countries, not facilities)."""
+    return {key for key in (place_key(p) for p in _places(sentence)) if _is_town(key)}
 
 
 def _only_definite(sentence: str) -> bool:
@@ -1968,7 +2309,7 @@ def _named_again(place: str, text: str) -> bool:
     return f" {key} " in f" {place_key(body)} "
 
 
-def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, bool]:
+def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> tuple[date | None, bool]:
     """The main incident's day and whether the text states it.
 
     A date near an incident word in the title or lead ("Saturday's strike", "the earthquake on
@@ -1979,6 +2320,17 @@ def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, boo
         return None, False
     lead = _undated_line(lead)
     for text in (title, lead):
+        for expr in find_dates(text):
+            # "Saturday's earthquake", "Friday's attack": the incident named by its (most recent) day.
+            after = text[expr.end : expr.end + 40]
+            if (
+                expr.kind == "weekday"
+                and expr.weekday is not None
+                and (re.match(r"['’]s\s", after) or re.search(r"['’]s$", text[expr.start : expr.end]))
+                and _class_of(_terms(after[:30]))
+            ):
+                return pub - timedelta(days=(pub.weekday() - expr.weekday) % 7), True
+    for text in (title, lead):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             window = text[max(0, expr.start - 40) : expr.end + 40]
             # The clause telling the incident dates it, however long it runs ("An air strike hit
@@ -1987,6 +2339,18 @@ def _lead_day(lead: str, title: str, pub: date | None) -> tuple[date | None, boo
             start = max((text.rfind(mark, 0, expr.start) for mark in (", ", "; ", ". ", ": ")), default=-1)
             ends = [i for i in (text.find(mark, expr.end) for mark in (", ", "; ", ". ")) if i >= 0]
             clause = text[start + 1 : min(ends, default=len(text))]
+            if _TALLY.search(clause):
+                continue
+            nearest = min(
+                ((abs(at - expr.start), term) for term, at in _term_positions(text) if term in TERM_CLASS),
+                default=None,
+            )
+            if (
+                main_class
+                and nearest is not None
+                and TERM_CLASS[nearest[1]] not in {main_class, "aid", "conference"}
+            ):
+                continue  # "marched on Saturday to protest the handling of the floods": the march's day  # "lowered the death toll to 1,000 on Wednesday": the count's day, not the incident's
             if _class_of(_terms(window)) or _class_of(_terms(clause)):
                 return day, True
     for text in (lead, title):
