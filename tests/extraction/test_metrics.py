@@ -712,3 +712,8 @@ def test_an_elided_count_after_a_subset_borrows_no_class() -> None:
 
 def test_a_relative_clause_death_is_not_the_wounded_figures() -> None:
     assert first("Eight people were hurt by a gunman who later died.")[0] == "injured"
+
+
+def test_a_body_counted_as_n_strong_is_its_members() -> None:
+    assert classes("Organisers compared it with the 80,000-strong rally of 2012.") == [(80000, "people")]
+    assert classes("A 1,500-strong contingent was deployed.") == [(1500, "soldiers")]

@@ -699,6 +699,22 @@ _OF_THEM_RE = re.compile(
 _SUBSET_NAMES = frozenset(("children", "women", "soldiers", "militants", "civilians"))
 
 
+#: "the 500,000-strong march", "a 3,000-strong force": a body counted by its members
+_STRONG_AFTER_RE = re.compile(r"-strong\s+(?P<noun>[a-z]+)", re.IGNORECASE)
+_FORCE_NOUNS = frozenset(
+    ("force", "forces", "army", "contingent", "battalion", "brigade", "garrison", "troop")
+)
+
+
+def strength_class(after: str) -> str:
+    """The class of the members of a body counted as "N-strong" ("500,000-strong march": people,
+    "3,000-strong force": soldiers); "" when the figure is not so written."""
+    m = _STRONG_AFTER_RE.match(after)
+    if m is None:
+        return ""
+    return "soldiers" if m.group("noun").lower() in _FORCE_NOUNS else "people"
+
+
 def subset_class(after: str) -> str:
     """The class of a subset named right after its figure ("nine of them children" -> children); "12 of
     them women and children" mixes two classes ("other"); "" when no class noun follows."""
