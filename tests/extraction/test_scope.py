@@ -206,3 +206,9 @@ def test_a_wars_own_toll_runs_from_the_known_start_of_the_war() -> None:
     assert (claim.scope, claim.since) == ("cumulative", date(2022, 2, 24))
     (claim,) = extract_claims("The war has killed 7,000 people in the province.", published_at=pub)
     assert (claim.scope, claim.since) == ("cumulative", None)  # no known war named
+
+
+def test_more_written_forms_of_a_counted_span() -> None:
+    assert _scopes("Observers verified 73 deaths from 2 to 19 May.") == [(73, "period")]
+    assert _scopes("Police made 410 arrests over the course of the week.") == [(410, "period")]
+    assert _scopes("In the month to Friday, 58 migrants drowned.") == [(58, "period")]

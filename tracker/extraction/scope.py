@@ -54,7 +54,10 @@ _SPAN_RE = re.compile(
     rf"(?:\d{{1,2}}\s+)?{_MON}"
     rf"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|final|opening)\s+(?:week|weeks|fortnight"
     rf"|month|months|quarter|half)\s+of\s+(?:the\s+year|{_MON}|\d{{4}})"
-    rf"|(?:during|throughout|over)\s+the\s+(?:month|week|year|quarter)\b(?!\s+(?:since|after|before))"
+    rf"|(?:during|throughout|over)\s+the\s+(?:course\s+of\s+the\s+)?(?:month|week|year|quarter)\b"
+    rf"(?!\s+(?:since|after|before))"
+    rf"|from\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|until|through|till)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}"
+    rf"|in\s+the\s+(?:week|month|quarter|year|fortnight)\s+(?:to|until|ending|ended)\b"
     rf"|in\s+the\s+same\s+period|(?:in|during)\s+(?:19|20)\d\d\b(?!\s*[-–,]?\s*\d)"
     rf"|\b(?:last|this)\s+(?:month|year|quarter)\b(?!['’]))",
     re.IGNORECASE,
