@@ -212,3 +212,13 @@ def test_more_written_forms_of_a_counted_span() -> None:
     assert _scopes("Observers verified 73 deaths from 2 to 19 May.") == [(73, "period")]
     assert _scopes("Police made 410 arrests over the course of the week.") == [(410, "period")]
     assert _scopes("In the month to Friday, 58 migrants drowned.") == [(58, "period")]
+
+
+def test_a_total_so_far_this_year_runs_from_the_first_of_january() -> None:
+    pub = datetime(2024, 8, 15, tzinfo=UTC)
+    for text in (
+        "So far this year, 640 people have drowned off the coast.",
+        "At least 640 people have drowned off the coast since the start of the year.",
+    ):
+        (claim,) = extract_claims(text, published_at=pub)
+        assert (claim.scope, claim.since) == ("cumulative", date(2024, 1, 1))

@@ -21,7 +21,7 @@ SINCE_RE = re.compile(
     rf"|(?:the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}(?:war|conflict|offensive|fighting|invasion|hostilities|crisis|attack|attacks"
     rf"|pandemic|outbreak|quake|earthquake|disaster|operation|campaign|protests?|strike|siege|start|beginning"
     rf"|monsoon|rainy\s+season|rains|heatwave|heat\s+wave|(?:wildfire|fire|hurricane|typhoon|storm)\s+season"
-    rf"|epidemic|drought|famine|unrest|violence|clashes|uprising|riots|blockade|ceasefire|truce)"
+    rf"|epidemic|drought|famine|unrest|violence|clashes|uprising|riots|blockade|ceasefire|truce|year)"
     rf"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit|made\s+landfall|arrived|set\s+in))?(?:\s+(?:on|in)\s+(?:{_MONTHS}\.?\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?))?)",
     re.IGNORECASE,
@@ -168,6 +168,11 @@ _WAR_TOLL_RE = re.compile(
 )
 
 
+_YEAR_SO_FAR_RE = re.compile(
+    r"\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|year\s+to\s+date)\b", re.IGNORECASE
+)
+
+
 def _running_total(text: str) -> bool:
     """A running-total marker ("so far", "to date", "in total"); "its largest estimate of the movement
     so far" / "the highest figure to date" ranks a figure and starts no total."""
@@ -212,7 +217,11 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     if (_running_total(after) and not _PARTITIVE_TOTAL_RE.match(after)) or _running_total(before):
         # "Israel's offensive has killed 33,843": a war's own toll runs from the war's start
         war = _WAR_TOLL_RE.search(before)
-        return "cumulative", war.group(0) if war is not None else ""
+        if war is not None:
+            return "cumulative", war.group(0)
+        # "so far this year": a running total from the first of January
+        year = _YEAR_SO_FAR_RE.search(after) or _YEAR_SO_FAR_RE.search(before)
+        return "cumulative", year.group(0) if year is not None else ""
     rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0] if clause_rest else ""
     if _span(after, before) or (rest and _span(rest, before + after)):
         return "period", ""
