@@ -690,9 +690,10 @@ _OWNER_CLASS = {
 }
 #: "20 people, nine of them children", "Seventeen of those hurt were children": the class of a subset
 _OF_THEM_RE = re.compile(
-    r"\s+of\s+(?:them|whom|those|these)(?:\s+(?:killed|hurt|injured|wounded|dead|missing|rescued|detained"
+    r"\s+of\s+(?:(?:them|whom|those|these)(?:\s+(?:killed|hurt|injured|wounded|dead|missing|rescued|detained"
     r"|arrested|evacuated|identified|treated|hospitali[sz]ed)\s+(?:were|are|was)"
-    r"|\s+(?:were|are|was))?(?:\s+all)?\s+(?P<first>[a-z]+)(?:(?:\s*,\s*|\s+)(?:and|or)\s+(?P<second>[a-z]+))?\b"
+    r"|\s+(?:were|are|was))?|the\s+(?:dead|injured|wounded|victims|killed|missing|hostages|bodies|detainees"
+    r"|casualties|survivors)\s+(?:were|are|was))(?:\s+all)?\s+(?P<first>[a-z]+)(?:(?:\s*,\s*|\s+)(?:and|or)\s+(?P<second>[a-z]+))?\b"
 )
 
 
@@ -1049,6 +1050,12 @@ _TOLL_NOUN_RE = re.compile(
 )
 
 
+_TOLL_OWNER_RE = re.compile(
+    r"\b(?P<owner>civilian|child|children's|military|troop|army)\s+(?:death\s+|casualty\s+)?tolls?\b",
+    re.IGNORECASE,
+)
+
+
 def toll_subject(before: str) -> str | None:
     """For a figure after a toll phrase, the class noun the phrase names ("the toll among children at
     40" -> "children"), "" for a bare toll ("a toll of 116": everyone, never a subset borrowed from a
@@ -1056,6 +1063,9 @@ def toll_subject(before: str) -> str | None:
     m = _TOLL_BEFORE_RE.search(before[-80:])
     if m is None:
         return None
+    owner = _TOLL_OWNER_RE.search(before[-80:], 0, m.start() + 40)
+    if owner is not None and owner.end() > m.start():
+        return _OWNER_CLASS[owner.group("owner").lower()]  # "the civilian death toll rose to 40"
     noun = _TOLL_NOUN_RE.match(m.group("words"))
     if noun is not None:
         for word in reversed(noun.group("noun").split()):
