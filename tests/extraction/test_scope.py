@@ -222,3 +222,9 @@ def test_a_total_so_far_this_year_runs_from_the_first_of_january() -> None:
     ):
         (claim,) = extract_claims(text, published_at=pub)
         assert (claim.scope, claim.since) == ("cumulative", date(2024, 1, 1))
+
+
+def test_a_bare_month_before_a_verb_of_saying_dates_the_saying() -> None:
+    text = "In October, a week after the vote, the minister said 2,600 soldiers had been killed."
+    assert _scopes(text)[-1][1] != "period"
+    assert _scopes("In March, 64 civilians were killed, the monitors said.") == [(64, "period")]

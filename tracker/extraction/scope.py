@@ -67,7 +67,7 @@ _SPAN_RE = re.compile(
 _SINGLE_EVENT_RE = re.compile(
     r"\b(?:attack|strike|airstrike|blast|explosion|bombing|shooting|quake|earthquake|crash|collapse|fire"
     r"|blaze|stampede|raid|storm|cyclone|hurricane|typhoon|flood|landslide|derailment|sinking|missile|bomb"
-    r"|rocket|ambush|massacre|accident|incident|eruption|tsunami|sank|capsized|derailed|march|rally|protest"
+    r"|rocket|ambush|massacre|accident|incident|eruption|tsunami|sank|capsized|derailed|(?-i:march)|rally|protest"
     r"|demonstration|riot|parade|election|referendum|vote|concert|match|festival|ceremony|toll)\b(?!-)",
     re.IGNORECASE,
 )
@@ -79,12 +79,19 @@ _START_BEFORE_RE = re.compile(
 )
 
 
-def _span(text: str, context: str) -> bool:
+_BARE_MONTH_RE = re.compile(rf"in\s+{_MON}$", re.IGNORECASE)
+_SPEECH_RE = re.compile(r"\b(?:said|says|told|wrote|announced|declared|claimed|stated)\b", re.IGNORECASE)
+
+
+def _span(text: str, context: str, leads: bool = False) -> bool:
     """Whether ``text`` bounds its figure to a span of a month or more, ``context`` (the clause up to
-    the span) naming no single event or day that the span would only date."""
+    the span) naming no single event or day that the span would only date. ``leads``: ``text`` comes
+    before the figure, where a bare month before a verb of saying dates the saying."""
     for m in _SPAN_RE.finditer(text):
         if _START_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
             continue
+        if leads and _BARE_MONTH_RE.match(m.group(0)) and _SPEECH_RE.search(text, m.end()):
+            continue  # "In December, ... Zelensky said 43,000 ...": the month dates the saying
         return not _SINGLE_EVENT_RE.search(context + text[: m.start()])
     return False
 
@@ -226,12 +233,12 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     if _span(after, before) or (rest and _span(rest, before + after)):
         return "period", ""
     own = _CLAUSE_END_RE.split(before)[-1]  # "... it had claimed in 2014, while police said 190,000"
-    if _span(own, "") and not _SINGLE_EVENT_RE.search(own + after):
+    if _span(own, "", leads=True) and not _SINGLE_EVENT_RE.search(own + after):
         return "period", ""
     if (
         lead
         and not _CLAUSE_END_RE.search(before)
-        and _span(lead, "")
+        and _span(lead + before, "", leads=True)
         and not _SINGLE_EVENT_RE.search(lead + before + after)
     ):
         return "period", ""  # a span opening the sentence bounds every count of its clause
