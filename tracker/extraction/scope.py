@@ -59,7 +59,8 @@ _SPAN_RE = re.compile(
     rf"|from\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|until|through|till)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}"
     rf"|in\s+the\s+(?:week|month|quarter|year|fortnight)\s+(?:to|until|ending|ended)\b"
     rf"|in\s+the\s+same\s+period|(?:in|during)\s+(?:19|20)\d\d\b(?!\s*[-–,]?\s*\d)"
-    rf"|\b(?:last|this)\s+(?:month|year|quarter)\b(?!['’]))",
+    # "last month" is a bounded span; "this year" still runs
+    rf"|\blast\s+(?:month|year|quarter)\b(?!['’]))",
     re.IGNORECASE,
 )
 #: A single event in the clause: the span only says when it happened ("a missile strike in April killed
