@@ -228,3 +228,10 @@ def test_a_bare_month_before_a_verb_of_saying_dates_the_saying() -> None:
     text = "In October, a week after the vote, the minister said 2,600 soldiers had been killed."
     assert _scopes(text)[-1][1] != "period"
     assert _scopes("In March, 64 civilians were killed, the monitors said.") == [(64, "period")]
+
+
+def test_so_far_in_the_clause_before_makes_no_running_total() -> None:
+    text = "Crews have recovered 25 bodies so far, and 480 homes were damaged."
+    assert _scopes(text) == [(25, "cumulative"), (480, "incident")]
+    text = "The agency has handed out 90 tonnes of food so far, while 1,300 shops were looted."
+    assert _scopes(text)[1] == (1300, "incident")

@@ -176,6 +176,7 @@ _WAR_TOLL_RE = re.compile(
 )
 
 
+_TOTAL_BARRIER_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 _YEAR_SO_FAR_RE = re.compile(
     r"\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|year\s+to\s+date)\b", re.IGNORECASE
 )
@@ -222,7 +223,9 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     since = s_after or s_before
     if since is not None:
         return "cumulative", since.group(0)
-    if (_running_total(after) and not _PARTITIVE_TOTAL_RE.match(after)) or _running_total(before):
+    # "found 40 bodies so far, and 300 houses collapsed": the marker of the clause before is not this one's
+    own_total = _TOTAL_BARRIER_RE.split(before)[-1]
+    if (_running_total(after) and not _PARTITIVE_TOTAL_RE.match(after)) or _running_total(own_total):
         # "Israel's offensive has killed 33,843": a war's own toll runs from the war's start
         war = _WAR_TOLL_RE.search(before)
         if war is not None:
