@@ -712,3 +712,14 @@ def test_an_elided_count_after_a_subset_borrows_no_class() -> None:
 
 def test_a_relative_clause_death_is_not_the_wounded_figures() -> None:
     assert first("Eight people were hurt by a gunman who later died.")[0] == "injured"
+
+
+def test_a_body_counted_as_n_strong_is_its_members() -> None:
+    assert classes("Organisers compared it with the 80,000-strong rally of 2012.") == [(80000, "people")]
+    assert classes("A 1,500-strong contingent was deployed.") == [(1500, "soldiers")]
+
+
+def test_a_toll_owned_by_civilians_or_children_and_of_the_dead_were_children() -> None:
+    assert classes("The civilian death toll has risen to 57.") == [(57, "civilians")]
+    assert classes("The child toll stood at 23 on Monday.") == [(23, "children")]
+    assert classes("Nine of the injured were women, the hospital said.") == [(9, "women")]

@@ -206,3 +206,32 @@ def test_a_wars_own_toll_runs_from_the_known_start_of_the_war() -> None:
     assert (claim.scope, claim.since) == ("cumulative", date(2022, 2, 24))
     (claim,) = extract_claims("The war has killed 7,000 people in the province.", published_at=pub)
     assert (claim.scope, claim.since) == ("cumulative", None)  # no known war named
+
+
+def test_more_written_forms_of_a_counted_span() -> None:
+    assert _scopes("Observers verified 73 deaths from 2 to 19 May.") == [(73, "period")]
+    assert _scopes("Police made 410 arrests over the course of the week.") == [(410, "period")]
+    assert _scopes("In the month to Friday, 58 migrants drowned.") == [(58, "period")]
+
+
+def test_a_total_so_far_this_year_runs_from_the_first_of_january() -> None:
+    pub = datetime(2024, 8, 15, tzinfo=UTC)
+    for text in (
+        "So far this year, 640 people have drowned off the coast.",
+        "At least 640 people have drowned off the coast since the start of the year.",
+    ):
+        (claim,) = extract_claims(text, published_at=pub)
+        assert (claim.scope, claim.since) == ("cumulative", date(2024, 1, 1))
+
+
+def test_a_bare_month_before_a_verb_of_saying_dates_the_saying() -> None:
+    text = "In October, a week after the vote, the minister said 2,600 soldiers had been killed."
+    assert _scopes(text)[-1][1] != "period"
+    assert _scopes("In March, 64 civilians were killed, the monitors said.") == [(64, "period")]
+
+
+def test_so_far_in_the_clause_before_makes_no_running_total() -> None:
+    text = "Crews have recovered 25 bodies so far, and 480 homes were damaged."
+    assert _scopes(text) == [(25, "cumulative"), (480, "incident")]
+    text = "The agency has handed out 90 tonnes of food so far, while 1,300 shops were looted."
+    assert _scopes(text)[1] == (1300, "incident")

@@ -159,7 +159,7 @@ _NOT_AS_OF = re.compile(
 _YEAR_START = re.compile(
     r"\b(?:since|from)\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|"
     r"\bsince\s+(?:january\s+1(?:st)?|1\s+january|new\s+year(?:['’]s(?:\s+day)?)?)\b(?![,\s]+\d{4})|"
-    r"\bthis\s+year\b|\byear\s+to\s+date\b",
+    r"\bthis\s+year\b|\byear\s+to\s+date\b|\bthis\s+year\s+so\s+far\b",
     re.IGNORECASE,
 )
 _WAR_START = re.compile(

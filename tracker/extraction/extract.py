@@ -36,6 +36,7 @@ from tracker.extraction.metrics import (
     read_subject,
     rising_toll,
     state_noun_event,
+    strength_class,
     subject_class,
     subset_class,
     toll_subject,
@@ -1156,6 +1157,9 @@ def _build_claim(
             subject = _PLACE_TAIL_RE.sub("", subject)  # "69 deaths in Wajima and 38 in Suzu": not Wajima's
         if not currency:
             sclass = subset_class(text[m.end : min(s_end, m.end + 70)]) or sclass  # "nine of them children"
+            sclass = (
+                strength_class(text[m.end : min(s_end, m.end + 30)]) or sclass
+            )  # "a 500,000-strong march"
             if prev_claim is not None and sclass == "people":
                 # "19 children were killed and 78 injured": the elided count is of the same children
                 sclass = (

@@ -690,13 +690,30 @@ _OWNER_CLASS = {
 }
 #: "20 people, nine of them children", "Seventeen of those hurt were children": the class of a subset
 _OF_THEM_RE = re.compile(
-    r"\s+of\s+(?:them|whom|those|these)(?:\s+(?:killed|hurt|injured|wounded|dead|missing|rescued|detained"
+    r"\s+of\s+(?:(?:them|whom|those|these)(?:\s+(?:killed|hurt|injured|wounded|dead|missing|rescued|detained"
     r"|arrested|evacuated|identified|treated|hospitali[sz]ed)\s+(?:were|are|was)"
-    r"|\s+(?:were|are|was))?(?:\s+all)?\s+(?P<first>[a-z]+)(?:(?:\s*,\s*|\s+)(?:and|or)\s+(?P<second>[a-z]+))?\b"
+    r"|\s+(?:were|are|was))?|the\s+(?:dead|injured|wounded|victims|killed|missing|hostages|bodies|detainees"
+    r"|casualties|survivors)\s+(?:were|are|was))(?:\s+all)?\s+(?P<first>[a-z]+)(?:(?:\s*,\s*|\s+)(?:and|or)\s+(?P<second>[a-z]+))?\b"
 )
 
 
 _SUBSET_NAMES = frozenset(("children", "women", "soldiers", "militants", "civilians"))
+
+
+#: "the 500,000-strong march", "a 3,000-strong force": a body counted by its members
+_STRONG_AFTER_RE = re.compile(r"-strong\s+(?P<noun>[a-z]+)", re.IGNORECASE)
+_FORCE_NOUNS = frozenset(
+    ("force", "forces", "army", "contingent", "battalion", "brigade", "garrison", "troop")
+)
+
+
+def strength_class(after: str) -> str:
+    """The class of the members of a body counted as "N-strong" ("500,000-strong march": people,
+    "3,000-strong force": soldiers); "" when the figure is not so written."""
+    m = _STRONG_AFTER_RE.match(after)
+    if m is None:
+        return ""
+    return "soldiers" if m.group("noun").lower() in _FORCE_NOUNS else "people"
 
 
 def subset_class(after: str) -> str:
@@ -1033,6 +1050,12 @@ _TOLL_NOUN_RE = re.compile(
 )
 
 
+_TOLL_OWNER_RE = re.compile(
+    r"\b(?P<owner>civilian|child|children's|military|troop|army)\s+(?:death\s+|casualty\s+)?tolls?\b",
+    re.IGNORECASE,
+)
+
+
 def toll_subject(before: str) -> str | None:
     """For a figure after a toll phrase, the class noun the phrase names ("the toll among children at
     40" -> "children"), "" for a bare toll ("a toll of 116": everyone, never a subset borrowed from a
@@ -1040,6 +1063,9 @@ def toll_subject(before: str) -> str | None:
     m = _TOLL_BEFORE_RE.search(before[-80:])
     if m is None:
         return None
+    owner = _TOLL_OWNER_RE.search(before[-80:], 0, m.start() + 40)
+    if owner is not None and owner.end() > m.start():
+        return _OWNER_CLASS[owner.group("owner").lower()]  # "the civilian death toll rose to 40"
     noun = _TOLL_NOUN_RE.match(m.group("words"))
     if noun is not None:
         for word in reversed(noun.group("noun").split()):

@@ -21,7 +21,7 @@ SINCE_RE = re.compile(
     rf"|(?:the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}(?:war|conflict|offensive|fighting|invasion|hostilities|crisis|attack|attacks"
     rf"|pandemic|outbreak|quake|earthquake|disaster|operation|campaign|protests?|strike|siege|start|beginning"
     rf"|monsoon|rainy\s+season|rains|heatwave|heat\s+wave|(?:wildfire|fire|hurricane|typhoon|storm)\s+season"
-    rf"|epidemic|drought|famine|unrest|violence|clashes|uprising|riots|blockade|ceasefire|truce)"
+    rf"|epidemic|drought|famine|unrest|violence|clashes|uprising|riots|blockade|ceasefire|truce|year)"
     rf"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit|made\s+landfall|arrived|set\s+in))?(?:\s+(?:on|in)\s+(?:{_MONTHS}\.?\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?))?)",
     re.IGNORECASE,
@@ -54,9 +54,13 @@ _SPAN_RE = re.compile(
     rf"(?:\d{{1,2}}\s+)?{_MON}"
     rf"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|final|opening)\s+(?:week|weeks|fortnight"
     rf"|month|months|quarter|half)\s+of\s+(?:the\s+year|{_MON}|\d{{4}})"
-    rf"|(?:during|throughout|over)\s+the\s+(?:month|week|year|quarter)\b(?!\s+(?:since|after|before))"
+    rf"|(?:during|throughout|over)\s+the\s+(?:course\s+of\s+the\s+)?(?:month|week|year|quarter)\b"
+    rf"(?!\s+(?:since|after|before))"
+    rf"|from\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|until|through|till)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}"
+    rf"|in\s+the\s+(?:week|month|quarter|year|fortnight)\s+(?:to|until|ending|ended)\b"
     rf"|in\s+the\s+same\s+period|(?:in|during)\s+(?:19|20)\d\d\b(?!\s*[-–,]?\s*\d)"
-    rf"|\b(?:last|this)\s+(?:month|year|quarter)\b(?!['’]))",
+    # "last month" is a bounded span; "this year" still runs
+    rf"|\blast\s+(?:month|year|quarter)\b(?!['’]))",
     re.IGNORECASE,
 )
 #: A single event in the clause: the span only says when it happened ("a missile strike in April killed
@@ -64,7 +68,7 @@ _SPAN_RE = re.compile(
 _SINGLE_EVENT_RE = re.compile(
     r"\b(?:attack|strike|airstrike|blast|explosion|bombing|shooting|quake|earthquake|crash|collapse|fire"
     r"|blaze|stampede|raid|storm|cyclone|hurricane|typhoon|flood|landslide|derailment|sinking|missile|bomb"
-    r"|rocket|ambush|massacre|accident|incident|eruption|tsunami|sank|capsized|derailed|march|rally|protest"
+    r"|rocket|ambush|massacre|accident|incident|eruption|tsunami|sank|capsized|derailed|(?-i:march)|rally|protest"
     r"|demonstration|riot|parade|election|referendum|vote|concert|match|festival|ceremony|toll)\b(?!-)",
     re.IGNORECASE,
 )
@@ -76,12 +80,19 @@ _START_BEFORE_RE = re.compile(
 )
 
 
-def _span(text: str, context: str) -> bool:
+_BARE_MONTH_RE = re.compile(rf"in\s+{_MON}$", re.IGNORECASE)
+_SPEECH_RE = re.compile(r"\b(?:said|says|told|wrote|announced|declared|claimed|stated)\b", re.IGNORECASE)
+
+
+def _span(text: str, context: str, leads: bool = False) -> bool:
     """Whether ``text`` bounds its figure to a span of a month or more, ``context`` (the clause up to
-    the span) naming no single event or day that the span would only date."""
+    the span) naming no single event or day that the span would only date. ``leads``: ``text`` comes
+    before the figure, where a bare month before a verb of saying dates the saying."""
     for m in _SPAN_RE.finditer(text):
         if _START_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
             continue
+        if leads and _BARE_MONTH_RE.match(m.group(0)) and _SPEECH_RE.search(text, m.end()):
+            continue  # "In December, ... Zelensky said 43,000 ...": the month dates the saying
         return not _SINGLE_EVENT_RE.search(context + text[: m.start()])
     return False
 
@@ -165,6 +176,12 @@ _WAR_TOLL_RE = re.compile(
 )
 
 
+_TOTAL_BARRIER_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+_YEAR_SO_FAR_RE = re.compile(
+    r"\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|year\s+to\s+date)\b", re.IGNORECASE
+)
+
+
 def _running_total(text: str) -> bool:
     """A running-total marker ("so far", "to date", "in total"); "its largest estimate of the movement
     so far" / "the highest figure to date" ranks a figure and starts no total."""
@@ -206,20 +223,26 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     since = s_after or s_before
     if since is not None:
         return "cumulative", since.group(0)
-    if (_running_total(after) and not _PARTITIVE_TOTAL_RE.match(after)) or _running_total(before):
+    # "found 40 bodies so far, and 300 houses collapsed": the marker of the clause before is not this one's
+    own_total = _TOTAL_BARRIER_RE.split(before)[-1]
+    if (_running_total(after) and not _PARTITIVE_TOTAL_RE.match(after)) or _running_total(own_total):
         # "Israel's offensive has killed 33,843": a war's own toll runs from the war's start
         war = _WAR_TOLL_RE.search(before)
-        return "cumulative", war.group(0) if war is not None else ""
+        if war is not None:
+            return "cumulative", war.group(0)
+        # "so far this year": a running total from the first of January
+        year = _YEAR_SO_FAR_RE.search(after) or _YEAR_SO_FAR_RE.search(before)
+        return "cumulative", year.group(0) if year is not None else ""
     rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0] if clause_rest else ""
     if _span(after, before) or (rest and _span(rest, before + after)):
         return "period", ""
     own = _CLAUSE_END_RE.split(before)[-1]  # "... it had claimed in 2014, while police said 190,000"
-    if _span(own, "") and not _SINGLE_EVENT_RE.search(own + after):
+    if _span(own, "", leads=True) and not _SINGLE_EVENT_RE.search(own + after):
         return "period", ""
     if (
         lead
         and not _CLAUSE_END_RE.search(before)
-        and _span(lead, "")
+        and _span(lead + before, "", leads=True)
         and not _SINGLE_EVENT_RE.search(lead + before + after)
     ):
         return "period", ""  # a span opening the sentence bounds every count of its clause
