@@ -114,3 +114,42 @@ def test_located_regions_are_where_a_figure_happened_not_where_it_was_told() -> 
     assert located_regions("Bangkok City Hall said 10 people had died.") == ("Thailand",)
     assert located_regions("The UN told reporters in Geneva that 10,000 were missing.") == ()
     assert located_regions("Many of them were from Pakistan.") == ()
+
+
+def test_a_tower_that_fell_in_the_quake_is_that_countrys_quake_toll() -> None:
+    linker = EventLinker()
+    _, thailand, _ = _link(
+        linker,
+        "Myanmar quake toll passes 1,600",
+        QUAKE_TEXT,
+        datetime(2025, 3, 29, 18, 0, tzinfo=UTC),
+        [("1,600", "killed"), ("10 people", "killed"), ("300 people", "missing")],
+    )
+    (tower,) = _link(
+        linker,
+        "Bangkok tower collapse toll rises to 44",
+        "BANGKOK - Confirmed deaths from the collapse of an unfinished office tower in Bangkok rose to 44 on "
+        "Tuesday, city officials said.",
+        datetime(2025, 4, 15, 9, 0, tzinfo=UTC),
+        [("44", "killed")],
+    )
+    assert tower is thailand
+
+
+def test_a_mine_collapse_in_another_country_is_not_the_quakes() -> None:
+    linker = EventLinker()
+    myanmar, _, _ = _link(
+        linker,
+        "Myanmar quake toll passes 1,600",
+        QUAKE_TEXT,
+        datetime(2025, 3, 29, 18, 0, tzinfo=UTC),
+        [("1,600", "killed"), ("10 people", "killed"), ("300 people", "missing")],
+    )
+    (mine,) = _link(
+        linker,
+        "Mine collapse kills 12 in Peru",
+        "LIMA - A mine collapse in southern Peru killed 12 workers on Tuesday, officials said.",
+        datetime(2025, 4, 1, 9, 0, tzinfo=UTC),
+        [("12 workers", "killed")],
+    )
+    assert mine is not myanmar

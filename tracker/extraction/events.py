@@ -1873,10 +1873,14 @@ class EventLinker:
         # An unclassified figure ("93 people in the al-Tabi'in school") may still join an
         # incident of another class when it names the same facility, and an incident may join an
         # event made from such a figure (whichever report came first).
-        if event.event_class != sig.event_class and (
-            "other" not in {sig.event_class, event.event_class}
-            or not {sig.event_class, event.event_class} - {"other"} <= _INCIDENT_CLASSES
-            or not _has_specific(sig.places) & _has_specific(event.places)
+        if (
+            event.event_class != sig.event_class
+            and not _collapse_in_disaster(sig, event)
+            and (
+                "other" not in {sig.event_class, event.event_class}
+                or not {sig.event_class, event.event_class} - {"other"} <= _INCIDENT_CLASSES
+                or not _has_specific(sig.places) & _has_specific(event.places)
+            )
         ):
             return None
         if (
@@ -2007,6 +2011,23 @@ HAZARD_FAMILIES: dict[str, frozenset[str]] = {
     "eruption": frozenset({"volcanic"}),
     "outbreak": frozenset({"disease"}),
 }
+
+
+def _collapse_in_disaster(sig: _Signature, event: EventRef) -> bool:
+    """Whether one side is a building collapse and the other an earthquake or storm of the same
+    country: the tower that fell in Bangkok in the earthquake is that earthquake's toll there."""
+    if {sig.event_class, event.event_class} != {"accident", "disaster"}:
+        return False
+    if not (sig.regions and event.regions and set(sig.regions) & set(event.regions)):
+        return False
+    accident, disaster = (sig.terms, event.incident_terms)
+    if sig.event_class == "disaster":
+        accident, disaster = disaster, accident
+    return "collapse" in accident and any(t in _SHAKING for t in disaster)
+
+
+#: Hazards that bring buildings down.
+_SHAKING = frozenset({"earthquake", "storm", "tsunami", "landslide"})
 
 
 def _hazards_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
