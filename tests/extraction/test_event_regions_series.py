@@ -153,3 +153,18 @@ def test_a_mine_collapse_in_another_country_is_not_the_quakes() -> None:
         [("12 workers", "killed")],
     )
     assert mine is not myanmar
+
+
+def test_an_appeal_for_a_disaster_stays_with_it_and_relief_payments_do_not() -> None:
+    linker = EventLinker()
+    toll, appeal, payments = _link(
+        linker,
+        "Floods kill thousands in Vardena",
+        "VARDENA - Floods killed at least 2,000 people in Vardena province on Sunday, officials said. "
+        "The UN launched a flash appeal for $70 million to cover the most urgent needs. "
+        "The government said families of the dead would receive $5,000 each.",
+        datetime(2023, 9, 12, 9, 0, tzinfo=UTC),
+        [("at least 2,000", "killed"), ("$70 million", "money"), ("$5,000", "money")],
+    )
+    assert appeal is toll
+    assert payments is not toll and payments.event_class == "funding"

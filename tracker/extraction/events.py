@@ -48,9 +48,10 @@ How a claim is linked
 * Money given so far ("had provided $67 billion in weapons", "spent $350 billion on a war") in a
   story that is not about an incident is a running total of its donor and recipient.
 * Money figures in an article about a disaster, attack or protest (relief payments, a
-  reconstruction plan) are a separate ``funding`` event, and rates, averages, targets and
-  pre-war norms ("500 trucks a day", "$100 billion a year") a separate ``rate`` event; both
-  match by keyword similarity (:data:`KEYWORD_THRESHOLD`).
+  reconstruction plan; not an appeal for its needs, nor what it destroyed) are a separate
+  ``funding`` event, and rates, averages, targets and pre-war norms ("500 trucks a day", "$100
+  billion a year") a separate ``rate`` event; both match by keyword similarity
+  (:data:`KEYWORD_THRESHOLD`).
 * Dates: a date attached to the figure in its sentence (``dates.attached_date``) dates it;
   "said on Monday" dates a statement and is ignored for attacks and disasters; a dateline's
   date ("JERUSALEM, Aug 12 -") is the filing day, never the incident's; a past year ("the 1960
@@ -1466,9 +1467,11 @@ class EventLinker:
             family == "money"
             and state.main.event_class in {"disaster", "attack", "protest", "maritime", "accident"}
             and not (_DAMAGE.search(sentence) and not _RELIEF.search(sentence))
+            and not _APPEAL.search(sentence)
         ):
             # Relief payments and rebuilding plans are a funding event of their own; what the
-            # incident destroyed or cost ("caused €1 billion in losses") stays with it.
+            # incident destroyed or cost ("caused €1 billion in losses") and what an appeal asks
+            # for its needs ("a flash appeal for $71.4 million") stay with it.
             sig = replace(sig, event_class="funding")
         elif not sig.own_day and anchor is not None and _is_rate(sentence, anchor[0]):
             # "500 trucks a day", "an average of 177 a day", "$100 billion a year": a rate or a
@@ -2060,6 +2063,8 @@ _SINCE_TOTAL = re.compile(
     r"\bremain(?:s|ing)?\s+(?:in\s+captivity|missing|held|unaccounted)\b",
     re.IGNORECASE,
 )
+#: Money asked for, not given: an appeal measures the disaster's needs.
+_APPEAL = re.compile(r"\b(?:appeal(?:s|ed|ing)?|seeks|seeking)\b", re.IGNORECASE)
 _DAMAGE = re.compile(r"\b(?:damages?|losses|cost|costs|costing|caused|insured)\b", re.IGNORECASE)
 _RELIEF = re.compile(
     r"\b(?:aid|relief|receive|grants?|payments?|compensation|package|fund|funds|allocat\w*|spend|"
