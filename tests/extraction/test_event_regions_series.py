@@ -168,3 +168,16 @@ def test_an_appeal_for_a_disaster_stays_with_it_and_relief_payments_do_not() -> 
     )
     assert appeal is toll
     assert payments is not toll and payments.event_class == "funding"
+
+
+def test_a_pledge_to_a_disaster_stays_with_it() -> None:
+    linker = EventLinker()
+    toll, pledge = _link(
+        linker,
+        "Earthquake kills hundreds in Vardena",
+        "VARDENA - An earthquake killed at least 300 people in Vardena province on Saturday. "
+        "A neighbouring country has pledged $2 million in emergency assistance.",
+        datetime(2023, 10, 8, 9, 0, tzinfo=UTC),
+        [("at least 300", "killed"), ("$2 million", "money")],
+    )
+    assert pledge is toll

@@ -2064,7 +2064,10 @@ _SINCE_TOTAL = re.compile(
     re.IGNORECASE,
 )
 #: Money asked for, not given: an appeal measures the disaster's needs.
-_APPEAL = re.compile(r"\b(?:appeal(?:s|ed|ing)?|seeks|seeking)\b", re.IGNORECASE)
+_APPEAL = re.compile(
+    r"\b(?:appeal(?:s|ed|ing)?|seeks|seeking|pledg(?:e|es|ed|ing)|donat(?:e|ed|es|ing|ions?))\b",
+    re.IGNORECASE,
+)
 _DAMAGE = re.compile(r"\b(?:damages?|losses|cost|costs|costing|caused|insured)\b", re.IGNORECASE)
 _RELIEF = re.compile(
     r"\b(?:aid|relief|receive|grants?|payments?|compensation|package|fund|funds|allocat\w*|spend|"
