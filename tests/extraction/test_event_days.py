@@ -551,3 +551,20 @@ def test_a_toll_counted_in_one_country_keeps_the_others_of_the_same_quake_whatev
     )  # fmt: skip
     assert _grouping(_link([TWO_COUNTRY_FIRST, TWO_COUNTRY_LATER])) == {everything}
     assert _grouping(_link([TWO_COUNTRY_LATER, TWO_COUNTRY_FIRST])) == {everything}
+
+
+def test_a_later_count_of_the_clashes_injured_is_the_clashes() -> None:
+    text = (
+        "ORLEN - Police fired tear gas at protesters around the parliament on Wednesday; by 10 p.m. 72 people "
+        "had been taken to hospital.\n\n"
+        "On Thursday morning the authority put the number of people injured in the clashes at 81."
+    )
+    article = Article(
+        "clashes", "Scores hurt as police clear protesters", text, datetime(2019, 6, 13, 8, 0, tzinfo=UTC),
+        ["72 people", "at 81"],
+    )  # fmt: skip
+    claims = _claims(article)
+    claims[0].metric = claims[1].metric = "injured"
+    linker = EventLinker()
+    first, later = (linker.link(c, article.title, article.text, article.published) for c in claims)
+    assert later is first

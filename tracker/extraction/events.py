@@ -1442,7 +1442,7 @@ class EventLinker:
             if since is None:
                 since = known_start(" ".join(sentence_regions), pub)
             event = self._series(sentence_regions, family, since, pub)
-            state.last_paragraph = paragraph
+            state.last_paragraph, state.last_sig = paragraph, None  # no incident to carry over
             state.last_series = (paragraph, event) if family == "money" else None
             return event
         if (
@@ -1642,7 +1642,15 @@ class EventLinker:
             )
             and not (pub is not None and day.year < pub.year - 1)  # "the 2004 siege, which killed 330"
             and (not sentence_class or (sentence_class == inherit.event_class and _only_definite(sentence)))
-            and (sentence_class or inherit.event_class) in _RISING_TOLL_CLASSES
+            and (
+                (sentence_class or inherit.event_class) in _RISING_TOLL_CLASSES
+                or (
+                    (sentence_class or inherit.event_class)
+                    == "protest"  # the clashes' injured, not the turnout
+                    and _family(str(getattr(claim, "metric", "") or "count"), sentence)
+                    in {"casualties", "hostages"}
+                )
+            )
             and _TALLY.search(sentence)
         ):
             # "Earlier on Wednesday the official toll had stood at 140": the day of a count of the
