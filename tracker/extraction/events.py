@@ -335,7 +335,7 @@ TERM_CLASS: dict[str, str] = {
         ),
         "disaster",
     ),
-    **dict.fromkeys(("stampede", "collapse", "crash"), "accident"),
+    **dict.fromkeys(("stampede", "collapse", "collapsed", "crash"), "accident"),
     **dict.fromkeys(("strike", "attack", "raid", "explosion", "shooting"), "attack"),
     **dict.fromkeys(("protest", "march", "walkout"), "protest"),
     "shipwreck": "maritime",
@@ -852,7 +852,7 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
         if term is not None and INCIDENT_WORDS.get(words[i + 1]) not in (None, term):
             skip = i + 1
         term = term or INCIDENT_WORDS.get(word)
-        if term is None:
+        if term is None and word not in {"collapse", "collapsed", "collapses"}:
             continue
         if term == "strike" and word in {"strike", "strikes"}:
             if labour is None:
@@ -875,6 +875,11 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                 continue  # "refrigerated trucks", "fire trucks": vehicles, not aid deliveries
         if term == "attack" and i and words[i - 1] in _NOT_AN_ATTACK_BEFORE:
             continue  # "stepped up his attacks on the president", "a verbal attack"
+        if term is None and word in {"collapse", "collapsed", "collapses"}:
+            near = words[max(0, i - 4) : i + 5]
+            if any(w in _STRUCTURES for w in near):
+                out.append(("collapsed", matches[i].start()))  # "the collapse of the station canopy"
+            continue
         if term == "summit" and i and words[i - 1] in {"news", "press"}:
             continue  # "told a news conference"
         if word == "march" and i + 1 < len(words) and words[i + 1].isdigit():
@@ -889,6 +894,11 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
 
 
 _VEHICLES = frozenset({"truck", "trucks", "lorries"})
+#: What falls down in a collapse that kills ("the station's canopy collapsed").
+_STRUCTURES = frozenset(
+    {"canopy", "roof", "building", "buildings", "tower", "bridge", "station", "stand", "mine", "wall", "ceiling",
+     "hotel", "block", "blocks", "stadium", "factory", "overpass", "balcony", "scaffolding", "crane"}
+)  # fmt: skip
 #: Words before "attack(s)" that make it words, not violence.
 _NOT_AN_ATTACK_BEFORE = frozenset(
     {"his", "her", "verbal", "rhetorical", "personal", "political", "cyber", "panic"}
@@ -1222,8 +1232,8 @@ def _class_of(terms: Iterable[str]) -> str:
         return "disaster"
     if "shipwreck" in listed:
         return "maritime"
-    if any(TERM_CLASS.get(t) == "accident" for t in listed):
-        return "accident"
+    if any(TERM_CLASS.get(t) == "accident" and t != "collapsed" for t in listed):
+        return "accident"  # a stampede, a crash; a structure that "collapsed" only weighs like any word
     return max(weights.items(), key=lambda kv: kv[1])[0]
 
 
@@ -1669,6 +1679,12 @@ class EventLinker:
                 inherit.event_class == "disaster"
                 or (sentence_class in {"attack", "protest"} and inherit.event_class in {"attack", "protest"})
                 or sentence_class == "conference"
+                or (
+                    # "... inside the building when the roof collapsed": what the attack brought down
+                    sentence_class == "accident"
+                    and inherit.event_class == "attack"
+                    and {t for t in terms if TERM_CLASS.get(t) == "accident"} <= {"collapse", "collapsed"}
+                )
             )
         ):
             # "the attack" in an article about an earthquake, "45 countries pledged help": a
@@ -2034,7 +2050,7 @@ def _collapse_in_disaster(sig: _Signature, event: EventRef) -> bool:
     accident, disaster = (sig.terms, event.incident_terms)
     if sig.event_class == "disaster":
         accident, disaster = disaster, accident
-    return "collapse" in accident and any(t in _SHAKING for t in disaster)
+    return bool({"collapse", "collapsed"} & set(accident)) and any(t in _SHAKING for t in disaster)
 
 
 #: Hazards that bring buildings down.
