@@ -852,7 +852,11 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
         if term is not None and INCIDENT_WORDS.get(words[i + 1]) not in (None, term):
             skip = i + 1
         term = term or INCIDENT_WORDS.get(word)
-        if term is None and word not in {"collapse", "collapsed", "collapses"}:
+        if term is None:
+            if word in {"collapse", "collapsed", "collapses"} and any(
+                w in _STRUCTURES for w in words[max(0, i - 4) : i + 5]
+            ):
+                out.append(("collapsed", matches[i].start()))  # "the collapse of the station canopy"
             continue
         if term == "strike" and word in {"strike", "strikes"}:
             if labour is None:
@@ -875,11 +879,6 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                 continue  # "refrigerated trucks", "fire trucks": vehicles, not aid deliveries
         if term == "attack" and i and words[i - 1] in _NOT_AN_ATTACK_BEFORE:
             continue  # "stepped up his attacks on the president", "a verbal attack"
-        if term is None and word in {"collapse", "collapsed", "collapses"}:
-            near = words[max(0, i - 4) : i + 5]
-            if any(w in _STRUCTURES for w in near):
-                out.append(("collapsed", matches[i].start()))  # "the collapse of the station canopy"
-            continue
         if term == "summit" and i and words[i - 1] in {"news", "press"}:
             continue  # "told a news conference"
         if word == "march" and i + 1 < len(words) and words[i + 1].isdigit():
