@@ -551,3 +551,49 @@ def test_a_toll_counted_in_one_country_keeps_the_others_of_the_same_quake_whatev
     )  # fmt: skip
     assert _grouping(_link([TWO_COUNTRY_FIRST, TWO_COUNTRY_LATER])) == {everything}
     assert _grouping(_link([TWO_COUNTRY_LATER, TWO_COUNTRY_FIRST])) == {everything}
+
+
+def test_a_later_count_of_the_clashes_injured_is_the_clashes() -> None:
+    text = (
+        "ORLEN - Police fired tear gas at protesters around the parliament on Wednesday; by 10 p.m. 72 people "
+        "had been taken to hospital.\n\n"
+        "On Thursday morning the authority put the number of people injured in the clashes at 81."
+    )
+    article = Article(
+        "clashes", "Scores hurt as police clear protesters", text, datetime(2019, 6, 13, 8, 0, tzinfo=UTC),
+        ["72 people", "at 81"],
+    )  # fmt: skip
+    claims = _claims(article)
+    claims[0].metric = claims[1].metric = "injured"
+    linker = EventLinker()
+    first, later = (linker.link(c, article.title, article.text, article.published) for c in claims)
+    assert later is first
+
+
+def test_a_collapse_told_in_a_protest_story_is_its_own_accident_and_a_roof_that_fell_in_an_attack_is_the_attacks() -> (
+    None
+):
+    protest = Article(
+        "protest",
+        "Students march in Orlen",
+        "ORLEN - Tens of thousands marched through Orlen on Saturday over the deadly collapse of a station "
+        "canopy in Varsk.\nPolice put the crowd at 40,000.\n\n"
+        "Students demand accountability for the Varsk station canopy collapse, which killed 15 people.",
+        datetime(2025, 3, 16, 9, 0, tzinfo=UTC),
+        ["40,000", "15 people"],
+    )
+    grouping = _grouping(_link([protest]))
+    assert frozenset({("protest", "40,000")}) in grouping
+    assert frozenset({("protest", "15 people")}) in grouping
+
+    attack = Article(
+        "attack",
+        "Gunmen attack concert hall in Orlen",
+        "ORLEN - Gunmen opened fire at the Orion concert hall on Friday, killing at least 40 people.\n\n"
+        "More than 200 people could have been inside the building when the roof collapsed, officials said.",
+        datetime(2024, 3, 23, 9, 0, tzinfo=UTC),
+        ["at least 40 people", "More than 200 people"],
+    )
+    assert _grouping(_link([attack])) == {
+        frozenset({("attack", "at least 40 people"), ("attack", "More than 200 people")})
+    }

@@ -114,3 +114,70 @@ def test_located_regions_are_where_a_figure_happened_not_where_it_was_told() -> 
     assert located_regions("Bangkok City Hall said 10 people had died.") == ("Thailand",)
     assert located_regions("The UN told reporters in Geneva that 10,000 were missing.") == ()
     assert located_regions("Many of them were from Pakistan.") == ()
+
+
+def test_a_tower_that_fell_in_the_quake_is_that_countrys_quake_toll() -> None:
+    linker = EventLinker()
+    _, thailand, _ = _link(
+        linker,
+        "Myanmar quake toll passes 1,600",
+        QUAKE_TEXT,
+        datetime(2025, 3, 29, 18, 0, tzinfo=UTC),
+        [("1,600", "killed"), ("10 people", "killed"), ("300 people", "missing")],
+    )
+    (tower,) = _link(
+        linker,
+        "Bangkok tower collapse toll rises to 44",
+        "BANGKOK - Confirmed deaths from the collapse of an unfinished office tower in Bangkok rose to 44 on "
+        "Tuesday, city officials said.",
+        datetime(2025, 4, 15, 9, 0, tzinfo=UTC),
+        [("44", "killed")],
+    )
+    assert tower is thailand
+
+
+def test_a_mine_collapse_in_another_country_is_not_the_quakes() -> None:
+    linker = EventLinker()
+    myanmar, _, _ = _link(
+        linker,
+        "Myanmar quake toll passes 1,600",
+        QUAKE_TEXT,
+        datetime(2025, 3, 29, 18, 0, tzinfo=UTC),
+        [("1,600", "killed"), ("10 people", "killed"), ("300 people", "missing")],
+    )
+    (mine,) = _link(
+        linker,
+        "Mine collapse kills 12 in Peru",
+        "LIMA - A mine collapse in southern Peru killed 12 workers on Tuesday, officials said.",
+        datetime(2025, 4, 1, 9, 0, tzinfo=UTC),
+        [("12 workers", "killed")],
+    )
+    assert mine is not myanmar
+
+
+def test_an_appeal_for_a_disaster_stays_with_it_and_relief_payments_do_not() -> None:
+    linker = EventLinker()
+    toll, appeal, payments = _link(
+        linker,
+        "Floods kill thousands in Vardena",
+        "VARDENA - Floods killed at least 2,000 people in Vardena province on Sunday, officials said. "
+        "The UN launched a flash appeal for $70 million to cover the most urgent needs. "
+        "The government said families of the dead would receive $5,000 each.",
+        datetime(2023, 9, 12, 9, 0, tzinfo=UTC),
+        [("at least 2,000", "killed"), ("$70 million", "money"), ("$5,000", "money")],
+    )
+    assert appeal is toll
+    assert payments is not toll and payments.event_class == "funding"
+
+
+def test_a_pledge_to_a_disaster_stays_with_it() -> None:
+    linker = EventLinker()
+    toll, pledge = _link(
+        linker,
+        "Earthquake kills hundreds in Vardena",
+        "VARDENA - An earthquake killed at least 300 people in Vardena province on Saturday. "
+        "A neighbouring country has pledged $2 million in emergency assistance.",
+        datetime(2023, 10, 8, 9, 0, tzinfo=UTC),
+        [("at least 300", "killed"), ("$2 million", "money")],
+    )
+    assert pledge is toll

@@ -48,9 +48,10 @@ How a claim is linked
 * Money given so far ("had provided $67 billion in weapons", "spent $350 billion on a war") in a
   story that is not about an incident is a running total of its donor and recipient.
 * Money figures in an article about a disaster, attack or protest (relief payments, a
-  reconstruction plan) are a separate ``funding`` event, and rates, averages, targets and
-  pre-war norms ("500 trucks a day", "$100 billion a year") a separate ``rate`` event; both
-  match by keyword similarity (:data:`KEYWORD_THRESHOLD`).
+  reconstruction plan; not an appeal for its needs, nor what it destroyed) are a separate
+  ``funding`` event, and rates, averages, targets and pre-war norms ("500 trucks a day", "$100
+  billion a year") a separate ``rate`` event; both match by keyword similarity
+  (:data:`KEYWORD_THRESHOLD`).
 * Dates: a date attached to the figure in its sentence (``dates.attached_date``) dates it;
   "said on Monday" dates a statement and is ignored for attacks and disasters; a dateline's
   date ("JERUSALEM, Aug 12 -") is the filing day, never the incident's; a past year ("the 1960
@@ -334,7 +335,7 @@ TERM_CLASS: dict[str, str] = {
         ),
         "disaster",
     ),
-    **dict.fromkeys(("stampede", "collapse", "crash"), "accident"),
+    **dict.fromkeys(("stampede", "collapse", "collapsed", "crash"), "accident"),
     **dict.fromkeys(("strike", "attack", "raid", "explosion", "shooting"), "attack"),
     **dict.fromkeys(("protest", "march", "walkout"), "protest"),
     "shipwreck": "maritime",
@@ -852,6 +853,10 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
             skip = i + 1
         term = term or INCIDENT_WORDS.get(word)
         if term is None:
+            if word in {"collapse", "collapsed", "collapses"} and any(
+                w in _STRUCTURES for w in words[max(0, i - 4) : i + 5]
+            ):
+                out.append(("collapsed", matches[i].start()))  # "the collapse of the station canopy"
             continue
         if term == "strike" and word in {"strike", "strikes"}:
             if labour is None:
@@ -888,6 +893,11 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
 
 
 _VEHICLES = frozenset({"truck", "trucks", "lorries"})
+#: What falls down in a collapse that kills ("the station's canopy collapsed").
+_STRUCTURES = frozenset(
+    {"canopy", "roof", "building", "buildings", "tower", "bridge", "station", "stand", "mine", "wall", "ceiling",
+     "hotel", "block", "blocks", "stadium", "factory", "overpass", "balcony", "scaffolding", "crane"}
+)  # fmt: skip
 #: Words before "attack(s)" that make it words, not violence.
 _NOT_AN_ATTACK_BEFORE = frozenset(
     {"his", "her", "verbal", "rhetorical", "personal", "political", "cyber", "panic"}
@@ -1221,8 +1231,8 @@ def _class_of(terms: Iterable[str]) -> str:
         return "disaster"
     if "shipwreck" in listed:
         return "maritime"
-    if any(TERM_CLASS.get(t) == "accident" for t in listed):
-        return "accident"
+    if any(TERM_CLASS.get(t) == "accident" and t != "collapsed" for t in listed):
+        return "accident"  # a stampede, a crash; a structure that "collapsed" only weighs like any word
     return max(weights.items(), key=lambda kv: kv[1])[0]
 
 
@@ -1441,7 +1451,7 @@ class EventLinker:
             if since is None:
                 since = known_start(" ".join(sentence_regions), pub)
             event = self._series(sentence_regions, family, since, pub)
-            state.last_paragraph = paragraph
+            state.last_paragraph, state.last_sig = paragraph, None  # no incident to carry over
             state.last_series = (paragraph, event) if family == "money" else None
             return event
         if (
@@ -1466,9 +1476,11 @@ class EventLinker:
             family == "money"
             and state.main.event_class in {"disaster", "attack", "protest", "maritime", "accident"}
             and not (_DAMAGE.search(sentence) and not _RELIEF.search(sentence))
+            and not _APPEAL.search(sentence)
         ):
             # Relief payments and rebuilding plans are a funding event of their own; what the
-            # incident destroyed or cost ("caused €1 billion in losses") stays with it.
+            # incident destroyed or cost ("caused €1 billion in losses") and what an appeal asks
+            # for its needs ("a flash appeal for $71.4 million") stay with it.
             sig = replace(sig, event_class="funding")
         elif not sig.own_day and anchor is not None and _is_rate(sentence, anchor[0]):
             # "500 trucks a day", "an average of 177 a day", "$100 billion a year": a rate or a
@@ -1639,7 +1651,15 @@ class EventLinker:
             )
             and not (pub is not None and day.year < pub.year - 1)  # "the 2004 siege, which killed 330"
             and (not sentence_class or (sentence_class == inherit.event_class and _only_definite(sentence)))
-            and (sentence_class or inherit.event_class) in _RISING_TOLL_CLASSES
+            and (
+                (sentence_class or inherit.event_class) in _RISING_TOLL_CLASSES
+                or (
+                    (sentence_class or inherit.event_class)
+                    == "protest"  # the clashes' injured, not the turnout
+                    and _family(str(getattr(claim, "metric", "") or "count"), sentence)
+                    in {"casualties", "hostages"}
+                )
+            )
             and _TALLY.search(sentence)
         ):
             # "Earlier on Wednesday the official toll had stood at 140": the day of a count of the
@@ -1658,6 +1678,12 @@ class EventLinker:
                 inherit.event_class == "disaster"
                 or (sentence_class in {"attack", "protest"} and inherit.event_class in {"attack", "protest"})
                 or sentence_class == "conference"
+                or (
+                    # "... inside the building when the roof collapsed": what the attack brought down
+                    sentence_class == "accident"
+                    and inherit.event_class == "attack"
+                    and {t for t in terms if TERM_CLASS.get(t) == "accident"} <= {"collapse", "collapsed"}
+                )
             )
         ):
             # "the attack" in an article about an earthquake, "45 countries pledged help": a
@@ -1873,10 +1899,14 @@ class EventLinker:
         # An unclassified figure ("93 people in the al-Tabi'in school") may still join an
         # incident of another class when it names the same facility, and an incident may join an
         # event made from such a figure (whichever report came first).
-        if event.event_class != sig.event_class and (
-            "other" not in {sig.event_class, event.event_class}
-            or not {sig.event_class, event.event_class} - {"other"} <= _INCIDENT_CLASSES
-            or not _has_specific(sig.places) & _has_specific(event.places)
+        if (
+            event.event_class != sig.event_class
+            and not _collapse_in_disaster(sig, event)
+            and (
+                "other" not in {sig.event_class, event.event_class}
+                or not {sig.event_class, event.event_class} - {"other"} <= _INCIDENT_CLASSES
+                or not _has_specific(sig.places) & _has_specific(event.places)
+            )
         ):
             return None
         if (
@@ -2009,6 +2039,23 @@ HAZARD_FAMILIES: dict[str, frozenset[str]] = {
 }
 
 
+def _collapse_in_disaster(sig: _Signature, event: EventRef) -> bool:
+    """Whether one side is a building collapse and the other an earthquake or storm of the same
+    country: the tower that fell in Bangkok in the earthquake is that earthquake's toll there."""
+    if {sig.event_class, event.event_class} != {"accident", "disaster"}:
+        return False
+    if not (sig.regions and event.regions and set(sig.regions) & set(event.regions)):
+        return False
+    accident, disaster = (sig.terms, event.incident_terms)
+    if sig.event_class == "disaster":
+        accident, disaster = disaster, accident
+    return bool({"collapse", "collapsed"} & set(accident)) and any(t in _SHAKING for t in disaster)
+
+
+#: Hazards that bring buildings down.
+_SHAKING = frozenset({"earthquake", "storm", "tsunami", "landslide"})
+
+
 def _hazards_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
     """Whether two disasters' hazard words name different hazards (no family in common)."""
     fa = frozenset().union(*(HAZARD_FAMILIES[t] for t in a if t in HAZARD_FAMILIES))
@@ -2037,6 +2084,11 @@ _SINCE_TOTAL = re.compile(
     r"(?:Oct(?:ober|\.)?\s+7|7\s+Oct(?:ober)?))\b|"
     r"\bstill\s+(?:being\s+)?(?:held|missing|detained|in\s+captivity|unaccounted)\b|"
     r"\bremain(?:s|ing)?\s+(?:in\s+captivity|missing|held|unaccounted)\b",
+    re.IGNORECASE,
+)
+#: Money asked for, not given: an appeal measures the disaster's needs.
+_APPEAL = re.compile(
+    r"\b(?:appeal(?:s|ed|ing)?|seeks|seeking|pledg(?:e|es|ed|ing)|donat(?:e|ed|es|ing|ions?))\b",
     re.IGNORECASE,
 )
 _DAMAGE = re.compile(r"\b(?:damages?|losses|cost|costs|costing|caused|insured)\b", re.IGNORECASE)
