@@ -776,3 +776,14 @@ def test_who_orders_the_spending_gives_the_figure() -> None:
         "The governor instructed the relief fund to release 40 million pesos for shelters."
     )
     assert claim.attribution == "The governor instructed"
+
+
+def test_a_place_opening_the_sentence_places_a_generic_mention() -> None:
+    text = (
+        "ANKARA, Turkey — The health ministry said 310 people were treated overnight. "
+        "Across the border in Syria, the health ministry said 75 were treated. "
+        "The health ministry later said 12 more were admitted."
+    )
+    names = [c.source.name if c.source else "" for c in extract_claims(text, title="Turkey quake")]
+    assert names[0] == names[2] != names[1]
+    assert "Syria" in names[1]

@@ -386,9 +386,12 @@ def extract_claims(
                 # source, dates, hint
                 source: SourceMatch | None = None
                 if pick is not None and reg is not None:
-                    if pick.phrase not in source_cache:
-                        source_cache[pick.phrase] = _resolve_source(reg, pick.phrase, article_ctx)
-                    source = source_cache[pick.phrase]
+                    lead = (
+                        text[s_start : pick.mention.start]
+                        if pick.mention and pick.mention.start > s_start
+                        else ""
+                    )
+                    source = _resolve_source(reg, pick.phrase, article_ctx, lead, source_cache)
                 since: date | None = None
                 if claim.scope == "cumulative":
                     since_phrase = claim.since_phrase
@@ -513,21 +516,56 @@ _MIGHT_ATTR_RE = re.compile(
 )
 
 
-def _resolve_source(reg: Any, phrase: str, context: str) -> SourceMatch | None:
+def _resolve_source(
+    reg: Any,
+    phrase: str,
+    context: str,
+    lead: str = "",
+    cache: dict[str, SourceMatch | None] | None = None,
+) -> SourceMatch | None:
     """A name the registry knows on its own is resolved without context (memoised across articles);
     generic, relayed or unknown mentions ("the ministry", "Kyodo, citing the coast guard", "the
     governor's office") are resolved again with the article as context. An unknown phrase that names
     its own owner ("Kuwait's foreign minister", "the Bouches-du-Rhone prefecture") stays itself: the
-    story's country is not its owner."""
+    story's country is not its owner. ``lead`` is the mention's sentence before the mention: a place
+    it names ("In Syria, the health ministry said") places the mention before the article does.
+    ``cache`` memoises the answers within an article."""
+    if cache is not None and phrase in cache:
+        return cache[phrase]
     plain: SourceMatch | None = reg.resolve(phrase)
     relayed = attr.RELAYED_RE.search(phrase) is not None
     if plain is not None and not relayed and (plain.known or attr.names_own_owner(phrase, reg)):
+        if cache is not None:
+            cache[phrase] = plain
         return plain
+    if lead[1:].lower() != lead[1:]:  # a place is named with a capital
+        key = phrase + "\x01" + lead
+        if cache is not None and key in cache:
+            local: SourceMatch | None = cache[key]
+        else:
+            local = None
+            regions_in = getattr(reg, "regions_in", None)
+            if regions_in is not None and regions_in(lead):
+                try:
+                    local = reg.resolve(phrase, lead)
+                except TypeError:
+                    local = None
+            if local is not None and not local.known:
+                local = None
+            if cache is not None:
+                cache[key] = local
+        if local is not None:
+            return local
+    if cache is not None and phrase + "\x00" in cache:
+        return cache[phrase + "\x00"]
     try:
         with_context: SourceMatch | None = reg.resolve(phrase, context)
     except TypeError:  # a registry without context support
-        return plain
-    return with_context if with_context is not None else plain
+        with_context = None
+    found = with_context if with_context is not None else plain
+    if cache is not None:
+        cache[phrase + "\x00"] = found
+    return found
 
 
 def _might_attribute(sentence: str) -> bool:
