@@ -489,3 +489,16 @@ def test_a_time_word_or_a_document_never_becomes_a_source_name(
 def test_a_name_with_the_in_it_stays_whole(registry: SourceRegistry) -> None:
     match = registry.resolve("Friends of the Harbour")
     assert match is not None and match.name == "Friends of the Harbour"
+
+
+def test_the_prefecture_is_the_one_the_story_names(registry: SourceRegistry) -> None:
+    context = "OITA, Japan — Landslides in Oita prefecture buried 12 homes, and the prefecture said"
+    match = registry.resolve("the prefecture", context)
+    assert match is not None and match.name == "Oita Prefecture" and match.kind == "government"
+    match = registry.resolve("the province", "Rains flooded the province of Rio Alto overnight.")
+    assert match is not None and match.name == "Rio Alto Province"
+
+
+def test_the_prefecture_of_a_story_naming_two_or_none_is_nobody(registry: SourceRegistry) -> None:
+    assert registry.resolve("the province", "Storms hit Alta Province and Baja Province.") is None
+    assert registry.resolve("the prefecture", "The prefecture said 4 people had died.") is None

@@ -602,6 +602,12 @@ class SourceRegistry:
         if not norm or norm in VAGUE:
             # A bare generic head may still be resolvable from context.
             return self._generic_match(norm, context) if norm else None
+        level = _BARE_LEVEL.fullmatch(norm)
+        if level is not None and context:
+            # "the prefecture" in a story of "Gifu prefecture": the one the story names
+            placed = self._generic_match(norm, context) or self._level_in_context(level.group(1), context)
+            if placed is not None:
+                return placed
         party = PARTIES.get(norm)
         if party is not None and norm not in self._aliases:
             registered = self._generic_match(norm, context)
@@ -662,6 +668,32 @@ class SourceRegistry:
         if norm in self._generic or self._bare_generic(norm):
             return None
         return self._unknown(text, norm)
+
+    def _level_in_context(self, level: str, context: str) -> SourceMatch | None:
+        """The one "<Name> prefecture" (or "province of <Name>", ...) a context names, as a source:
+        the registry's body when it has one, else an unconfirmed name."""
+        names: set[str] = set()
+        for m in re.finditer(rf"((?:[A-Z][\w'’-]+\s+){{1,3}})(?i:{level})\b", context):
+            words = m.group(1).split()
+            while words and words[0] in _NOT_A_PLACE_NAME:
+                words = words[1:]
+            if words:
+                names.add(" ".join(words))
+        for m in re.finditer(rf"\b(?i:{level})\s+of\s+((?:[A-Z][\w'’-]+\s*){{1,3}})", context):
+            names.add(m.group(1).strip())
+        if len(names) != 1:
+            return None
+        name = f"{names.pop()} {level}"
+        found = self._resolve_one(name, "", people=False)
+        if found is not None:
+            return found
+        return SourceMatch(
+            name=_clean_name(name),
+            slug=slugify(name),
+            kind=guess_kind(normalise(name)),
+            known=False,
+            score=0.0,
+        )
 
     def _person_in_context(self, text: str, context: str) -> SourceMatch | None:
         """The organisation a person mentioned by name speaks for, read from the context.
@@ -947,6 +979,11 @@ class SourceRegistry:
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 
+#: a bare administrative level: "the prefecture", "the province"
+_BARE_LEVEL = re.compile(r"(?:the\s+)?(prefecture|province|governorate|county|canton|oblast|municipality)")
+_NOT_A_PLACE_NAME = frozenset(
+    ("The", "A", "An", "In", "On", "At", "Of", "For", "From", "And", "This", "That", "Its")
+)
 _DOCUMENT_HEADS = frozenset(
     ("update", "bulletin", "report", "statement", "briefing", "figures", "estimate", "toll", "tally", "count")
 )
@@ -1106,6 +1143,10 @@ def guess_kind(norm: str) -> str:
         "president",
         "presidency",
         "prefecture",
+        "province",
+        "governorate",
+        "canton",
+        "oblast",
         "police",
         "office",
         "department",
