@@ -787,3 +787,8 @@ def test_a_place_opening_the_sentence_places_a_generic_mention() -> None:
     names = [c.source.name if c.source else "" for c in extract_claims(text, title="Turkey quake")]
     assert names[0] == names[2] != names[1]
     assert "Syria" in names[1]
+
+
+def test_an_outlet_quoting_a_body_relays_it() -> None:
+    (mention,) = find_mentions("Public radio, quoting the fisheries ministry, said 30 boats sank.", 0)
+    assert mention.phrase == "the fisheries ministry" and mention.relay == "Public radio"

@@ -502,3 +502,14 @@ def test_the_prefecture_is_the_one_the_story_names(registry: SourceRegistry) -> 
 def test_the_prefecture_of_a_story_naming_two_or_none_is_nobody(registry: SourceRegistry) -> None:
     assert registry.resolve("the province", "Storms hit Alta Province and Baja Province.") is None
     assert registry.resolve("the prefecture", "The prefecture said 4 people had died.") is None
+
+
+def test_a_body_with_its_spokesmans_name_is_the_body(registry: SourceRegistry) -> None:
+    match = registry.resolve("a spokesman for the water authority, Idris Okon")
+    assert match is not None and match.name == "Water Authority"
+
+
+def test_a_title_holding_of_is_no_body_of_its_own(registry: SourceRegistry) -> None:
+    match = registry.resolve("Secretary of Commerce Ana Ruiz")
+    assert match is None or "Ruiz" in match.name or match.known
+    assert match is None or not match.name.startswith("Commerce")

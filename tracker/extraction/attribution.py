@@ -269,7 +269,7 @@ _PARTICIPLE_RE = re.compile(
 _QUOTATION_RE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
 _RELAY_RE = re.compile(
-    r"(?P<relay>\b(?:the\s+)?[A-Z][^,.;:!?\"“”()]{1,80}?|\bthe\s+[a-z][^,.;:!?\"“”()]{1,60}?),\s+citing\s+"
+    r"(?P<relay>\b(?:the\s+)?[A-Z][^,.;:!?\"“”()]{1,80}?|\bthe\s+[a-z][^,.;:!?\"“”()]{1,60}?),\s+(?:citing|quoting)\s+"
     r"(?P<np>[^,.;:!?\"“”()]{2,120})"
 )
 _LEAD_QUAL_RE = re.compile(
@@ -840,7 +840,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     )
     reporting: list[tuple[int, int]] = []  # spans of "X said"-like mentions (sentence-relative)
     has_poss = "'s" in sentence or "’s" in sentence or "s'" in sentence or "s’" in sentence
-    for m in _RELAY_RE.finditer(sentence) if "citing" in sentence else ():
+    for m in _RELAY_RE.finditer(sentence) if "citing" in sentence or "quoting" in sentence else ():
         relay = _clean_np(m.group("relay"))
         if relay != m.group("relay").strip() and _VAGUE_CITED_RE.match(_clean_np(m.group("np"))):
             continue  # "The UN said 90 people died, citing local officials": the speaker, found below

@@ -944,6 +944,8 @@ class SourceRegistry:
             return None
         # Drop a leading person name + role ("Jane Doe, a spokeswoman for X" -> "X").
         role = _ROLE.search(text)
+        if role is not None and role.start() == 0 and _TITLED_PERSON.match(text[role.end() :]):
+            role = None  # "Secretary of State Jane Park": a title and a name, not a body
         if role is not None and text[role.end() :].strip():
             text = text[role.end() :]
             norm = normalise(text)
@@ -979,6 +981,8 @@ class SourceRegistry:
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 
+_PERSON_NAME = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+")
+_TITLED_PERSON = re.compile(r"\s*[A-Z][a-z]+\s+[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ][\w'’-]+\s*$")
 #: a bare administrative level: "the prefecture", "the province"
 _BARE_LEVEL = re.compile(r"(?:the\s+)?(prefecture|province|governorate|county|canton|oblast|municipality)")
 _NOT_A_PLACE_NAME = frozenset(
@@ -1018,6 +1022,8 @@ def _bare_body(text: str) -> tuple[str, bool]:
     Jane Doe" -> "Ministry", "Transport Minister Jane Doe" -> "Transport Ministry")."""
     t = re.sub(r"\s+", " ", text).strip()
     head, sep, tail = t.partition(",")
+    if sep and _PERSON_NAME.fullmatch(tail.strip()) and set(normalise(head).split()) & _ORG_WORDS:
+        return head.strip(), False  # "the interior ministry, Omar Haddad": the body, not its spokesman
     if (
         sep
         and re.match(r"\s*(?:a|an|the)\s", tail, re.IGNORECASE)
