@@ -792,3 +792,20 @@ def test_a_place_opening_the_sentence_places_a_generic_mention() -> None:
 def test_an_outlet_quoting_a_body_relays_it() -> None:
     (mention,) = find_mentions("Public radio, quoting the fisheries ministry, said 30 boats sank.", 0)
     assert mention.phrase == "the fisheries ministry" and mention.relay == "Public radio"
+
+
+def test_the_group_is_the_organisation_named_before() -> None:
+    text = "Forest Watch International said logging rose sharply. The group said 340 hectares were cleared."
+    (claim,) = extract_claims(text)
+    assert "Forest Watch International" in claim.attribution
+
+
+def test_the_agency_after_a_un_acronym_is_that_agency() -> None:
+    text = "According to UNHCR, 9,000 people crossed the border. The agency said 300 were children."
+    claims = extract_claims(text)
+    assert claims[-1].source is not None and claims[-1].source == claims[0].source
+
+
+def test_a_bare_weekday_is_no_part_of_the_source() -> None:
+    (mention,) = find_mentions("Early Friday, the port authority raised the count to 31.", 0)
+    assert mention.phrase == "the port authority"

@@ -472,6 +472,7 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
     r"|the\s+night|\d{4})"
     # a part of the day is no part of a name: "On Thursday morning the authority ...", "Last night police"
+    r"|(?-i:(?:[Ee]arly\s+|[Ll]ate\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"|(?-i:(?:this\s+|last\s+|yesterday\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight"
     r"|tonight))|(?:this|last)\s+(?-i:(?:morning|afternoon|evening|night)))\b,?\s+)+",
     re.IGNORECASE,

@@ -60,7 +60,7 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "army": _MILITARY,
     "military": _MILITARY,
     "forces": _MILITARY,
-    "agency": ("agency", "defence", "defense", "unrwa", "afad", "ocha"),
+    "agency": ("agency", "defence", "defense", "unrwa", "afad", "ocha", "unicef", "unhcr", "wfp"),
     "group": ("group", "hamas", "hezbollah", "organisation", "organization"),
     "ministry": ("ministry",),
     "office": ("office",),
@@ -182,6 +182,16 @@ def _names_person(prev: _Picked) -> bool:
     return reg is None or phrase not in reg.regions_in(phrase)
 
 
+_ORG_HEADS = frozenset(
+    ("group", "organisation", "organization", "charity", "body", "watchdog", "monitor", "ngo", "institute")
+)
+_ORG_NAME_RE = re.compile(
+    r"\b(?:[A-Z]{2,}[a-z]?|Watch|International|Fund|Trust|Foundation|Society|Relief|Aid|Project|Lab|Institute"
+    r"|Group|Organi[sz]ation|Association|Network|Alliance|Coalition|Movement|Front|Observatory|Monitor|Centre"
+    r"|Center|Council|Committee|Crescent|Cross|Union|Federation|Amnesty|Doctors|Médecins|Save)\b"
+)
+
+
 def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
     # a relay is resolved whole: the original source, or the relaying body when the original names
     # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
@@ -221,6 +231,11 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
         ):
             words = m.words if prev.phrase.lower() in m.words.lower() else f"{m.words} [{prev.phrase}]"
             return _Picked(m, prev.phrase, words)
+    if head in _ORG_HEADS and not modifiers:
+        # "Human Rights Watch documented 58 cases, the group said": the organisation named just before
+        for prev in reversed(history[-6:]):
+            if _ORG_NAME_RE.search(prev.phrase) and not attr.PERSON_WORD_RE.search(prev.phrase):
+                return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
     return _Picked(m, own, m.words)
 
 

@@ -1065,7 +1065,9 @@ _DEICTIC_OWNER = re.compile(
     re.IGNORECASE,
 )
 _NATIONAL_BODY = re.compile(r"^(.+?)\s+(?:authorities|officials|government\s+officials|state\s+authorities)$")
-_UNNAMED_ONE = re.compile(r"^\s*(?:a|an|one|another|some)\s", re.IGNORECASE)
+_UNNAMED_ONE = re.compile(
+    r"^\s*(?:a|an|one|another|some|two|three|four|five|several|multiple|various|other)\s", re.IGNORECASE
+)
 
 
 def _institution_of(text: str) -> str | None:
