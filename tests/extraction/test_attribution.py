@@ -809,3 +809,19 @@ def test_the_agency_after_a_un_acronym_is_that_agency() -> None:
 def test_a_bare_weekday_is_no_part_of_the_source() -> None:
     (mention,) = find_mentions("Early Friday, the port authority raised the count to 31.", 0)
     assert mention.phrase == "the port authority"
+
+
+def test_an_opening_citing_makes_the_speaker_a_relay() -> None:
+    (mention,) = find_mentions(
+        "Citing the coast guard, the broadcaster reported that 70 people were rescued.", 0
+    )
+    assert mention.phrase == "the coast guard" and mention.relay == "the broadcaster"
+    (mention,) = find_mentions("Citing hospital records, the agency said 41 children were among the dead.", 0)
+    assert mention.phrase == "the agency" and not mention.relay
+
+
+def test_its_officer_speaks_for_the_body_before() -> None:
+    (claim,) = extract_claims(
+        "The Harbour Relief Association has fed 9,000 families since June, its director said."
+    )
+    assert "Harbour Relief Association" in claim.attribution

@@ -152,9 +152,14 @@ _QUOTED_RE = re.compile(
 #: An original source no more specific than the body relaying it ("NHK, citing local authorities",
 #: "the AP, citing unnamed officials", "the UN said, citing government figures"): the relay is the source.
 _VAGUE_CITED_RE = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers|estimates|sources|reports|officials)$"
+    r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers|estimates|sources|reports|officials|records"
+    r"|documents)$"
     r"|^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:authorities|officials|sources|witnesses|residents|survivors"
     r"|accounts|media|media\s+reports|medics|doctors|rescuers)$"
+)
+_OPENING_CITE_SPEAKER_RE = re.compile(
+    r",\s+(?P<spk>[^,;:\"“”]{2,80}?)\s+(?:also\s+)?(?:said|says|reported|reports|told|announced|added|wrote"
+    r"|estimated|put)\b"
 )
 _DATA_WORD_AFTER_RE = re.compile(
     r"\s+(?:latest\s+|official\s+)?(?:figures|data|statistics|numbers|estimates|tally|count|records|survey)\b"
@@ -856,6 +861,18 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             np = np + ", citing " + cite.group(1)
             words_end = m.end("np") + cite.end()
         np_clean = _clean_np(np)
+        if m.group(0)[:6] == "Citing" and not sentence[: m.start()].strip():
+            # "Citing the interior ministry, Reuters reported ...": the speaker relays the cited body
+            spk = _OPENING_CITE_SPEAKER_RE.match(sentence, m.end("np"))
+            if spk is not None:
+                add(
+                    m.start(),
+                    spk.end(),
+                    np,
+                    sentence[m.start() : spk.end()],
+                    relay=_clean_np(spk.group("spk")),
+                )
+                continue
         if cite is None and m.group(0)[:6].lower() == "citing" and _VAGUE_CITED_RE.match(np_clean):
             continue  # "X reported ..., citing emergency-service sources": X is the source
         appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[m.end("np") :])

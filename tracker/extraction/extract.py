@@ -201,7 +201,10 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
     low = m.phrase.lower()
     head = low.split()[-1]
     modifiers = low.split()[1:-1]  # after "the"/"its", before the head
-    pronoun = low in ("it", "he", "she", "they", "its", "we") or attr.is_document(low)
+    # "its director general said": whoever "it" is, through its officer
+    pronoun = (
+        low in ("it", "he", "she", "they", "its", "we") or attr.is_document(low) or low.startswith("its ")
+    )
     person = low in ("he", "she")
     if attr.MEDIA_HEAD_RE.match(low):
         # "the newspaper said" after "the state daily X reported, citing the military government":
