@@ -825,3 +825,8 @@ def test_its_officer_speaks_for_the_body_before() -> None:
         "The Harbour Relief Association has fed 9,000 families since June, its director said."
     )
     assert "Harbour Relief Association" in claim.attribution
+
+
+def test_an_inverted_speaker_keeps_a_bare_role_after_the_name() -> None:
+    (claim,) = extract_claims("Some 900 homes were flooded, said Ines Moreau, head of the river authority.")
+    assert claim.attribution == "said Ines Moreau, head of the river authority"

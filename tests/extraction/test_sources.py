@@ -513,3 +513,22 @@ def test_a_title_holding_of_is_no_body_of_its_own(registry: SourceRegistry) -> N
     match = registry.resolve("Secretary of Commerce Ana Ruiz")
     assert match is None or "Ruiz" in match.name or match.known
     assert match is None or not match.name.startswith("Commerce")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("monitoring group Coastline-Data", "Coastline-Data"),
+        ("Scientists at Harbourview University", "Harbourview University"),
+    ],
+)
+def test_a_described_or_staffed_body_is_named_by_its_name(
+    registry: SourceRegistry, mention: str, name: str
+) -> None:
+    match = registry.resolve(mention)
+    assert match is not None and match.name == name
+
+
+def test_a_bodys_spokesman_with_his_name_is_the_body(registry: SourceRegistry) -> None:
+    match = registry.resolve("the agency's spokesman, Ali Baker")
+    assert match is None or "Baker" not in match.name

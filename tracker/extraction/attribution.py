@@ -89,7 +89,10 @@ _INVERTED_RE = re.compile(
     r"(?:[,\"”'’]\s*|^)(?:said|says|added|adds|reported|wrote|noted)\s+"
     r"(?P<np>(?:the\s+|a\s+|an\s+)?(?!that\b|it\b|there\b|on\b|in\b|at\b|the\s+(?:toll|figure|number))[A-Za-z]"
     r"[^,.;:!?\"“”()\d]{1,80}?)"
-    r"(?=\s*(?:[.!?;][\"”’)]*\s*$|$|,\s+(?:a|an|the|who|whose|which|adding|citing|according|in|on|at)\b"
+    r"(?=\s*(?:[.!?;][\"”’)]*\s*$|$|,\s+(?:a|an|the|who|whose|which|adding|citing|according|in|on|at"
+    # "said Omar Saleh, head of the local council"
+    r"|head|director|chief|spokes(?:man|woman|person)|minister|mayor|governor|president|leader|secretary"
+    r"|commander|founder|coordinator|deputy|acting|senior)\b"
     r"|\s+(?:in|on|at)\s+(?:a|an|the|its|his|her|their)\s+(?:statement|report"
     r"|briefing|news\s+conference|press\s+conference|post|update|interview|tweet)|\s+on\s+(?:Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)))",
@@ -898,8 +901,14 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _INVERTED_RE.finditer(sentence):
         np = m.group("np")
         end = m.end("np")
-        appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[end:])
-        if appos is not None and _ROLE_START_RE.match(appos.group(1)):
+        appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[end:]) or re.match(
+            r",\s+((?:head|director|chief|spokes(?:man|woman|person)|minister|mayor|governor|president|leader"
+            r"|secretary|commander|founder|coordinator|deputy|acting|senior)\b[^,.;:!?\"“”()]{2,100})",
+            sentence[end:],
+        )
+        if appos is not None and (
+            _ROLE_START_RE.match(appos.group(1)) or _BARE_ROLE_RE.match(appos.group(1))
+        ):
             np = np + ", " + appos.group(1)
             end += appos.end()
         # '"We have recovered 45 bodies," said X': the words start at the verb, after the closing quote

@@ -281,7 +281,7 @@ _ROLE = re.compile(
     r"director general|chief|minister|secretary|secretary-general|commissioner|commissioner-general|"
     r"representative|coordinator|officer|member|members|staff|worker|workers|doctor|medic|"
     r"paramedic|adviser|advisor|envoy|chairman|chairwoman|president|leader|general|colonel|"
-    r"commander)\s+(?:for|of|at|with|from|in)\b",
+    r"commander|researchers?|analysts?|scientists?|experts?|economists?)\s+(?:for|of|at|with|from|in)\b",
     re.IGNORECASE,
 )
 
@@ -981,6 +981,15 @@ class SourceRegistry:
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 
+_DESCRIBED_NAME = re.compile(
+    r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|charity|watchdog|monitor|NGO|agency)\s+"
+    r"(?=[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*$)"
+)
+_OWNERS_ROLE = re.compile(
+    r"(?:['’]s|s['’])\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|director|head|chief|official|minister"
+    r"|secretary|representative)$",
+    re.IGNORECASE,
+)
 _PERSON_NAME = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+")
 _TITLED_PERSON = re.compile(r"\s*[A-Z][a-z]+\s+[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ][\w'’-]+\s*$")
 #: a bare administrative level: "the prefecture", "the province"
@@ -1021,9 +1030,11 @@ def _bare_body(text: str) -> tuple[str, bool]:
     "the" ("morning the military"), a spokesman's or a minister's own name ("Ministry spokesman
     Jane Doe" -> "Ministry", "Transport Minister Jane Doe" -> "Transport Ministry")."""
     t = re.sub(r"\s+", " ", text).strip()
+    t = _DESCRIBED_NAME.sub("", t)  # "rights group OVD-Info": the name
     head, sep, tail = t.partition(",")
     if sep and _PERSON_NAME.fullmatch(tail.strip()) and set(normalise(head).split()) & _ORG_WORDS:
-        return head.strip(), False  # "the interior ministry, Omar Haddad": the body, not its spokesman
+        # "the interior ministry, Omar Haddad", "the ministry's spokesman, Ali Baker": the body
+        return _OWNERS_ROLE.sub("", head.strip()), False
     if (
         sep
         and re.match(r"\s*(?:a|an|the)\s", tail, re.IGNORECASE)
