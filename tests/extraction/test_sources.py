@@ -532,3 +532,10 @@ def test_a_described_or_staffed_body_is_named_by_its_name(
 def test_a_bodys_spokesman_with_his_name_is_the_body(registry: SourceRegistry) -> None:
     match = registry.resolve("the agency's spokesman, Ali Baker")
     assert match is None or "Baker" not in match.name
+
+
+def test_a_backer_named_before_a_body_is_not_the_body(registry: SourceRegistry) -> None:
+    match = registry.resolve("the Kremlin-backed governor of the province, Ivan Sokol")
+    assert match is None or match.slug != "kremlin"
+    match = registry.resolve("the regional governor, Pedro Alves")
+    assert match is None or "Alves" not in match.name

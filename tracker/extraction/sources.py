@@ -592,6 +592,10 @@ class SourceRegistry:
 
     def _resolve_one(self, mention: str, context: str, *, people: bool = True) -> SourceMatch | None:
         text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
+        if _BACKER.search(text) and normalise(text) not in self._aliases:
+            text = (
+                _BACKER.sub("", text) or text
+            )  # "the Kremlin-backed governor": the backer is not the source
         text = _POSSESSED_COUNT.sub("", text) or text  # "the ministry's first official count of X"
         owned = _OWNED_DOCUMENT.match(text)
         if owned is not None:
@@ -981,6 +985,13 @@ class SourceRegistry:
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 
+_BACKER = re.compile(
+    r"\b[A-Z][\w'’.-]*-(?:backed|appointed|installed|allied|aligned|supported|funded|friendly|sponsored)\s+"
+)
+_ROLE_HEAD = re.compile(
+    r"\b(?:governor|mayor|prefect|minister|president|premier|chancellor|commissioner|secretary)$",
+    re.IGNORECASE,
+)
 _DESCRIBED_NAME = re.compile(
     r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|charity|watchdog|monitor|NGO|agency)\s+"
     r"(?=[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*$)"
@@ -1035,6 +1046,8 @@ def _bare_body(text: str) -> tuple[str, bool]:
     if sep and _PERSON_NAME.fullmatch(tail.strip()) and set(normalise(head).split()) & _ORG_WORDS:
         # "the interior ministry, Omar Haddad", "the ministry's spokesman, Ali Baker": the body
         return _OWNERS_ROLE.sub("", head.strip()), False
+    if sep and _PERSON_NAME.fullmatch(tail.strip()) and _ROLE_HEAD.search(head.strip()):
+        return head.strip(), False  # "the regional governor, Pedro Alves": the office
     if (
         sep
         and re.match(r"\s*(?:a|an|the)\s", tail, re.IGNORECASE)
