@@ -830,3 +830,19 @@ def test_its_officer_speaks_for_the_body_before() -> None:
 def test_an_inverted_speaker_keeps_a_bare_role_after_the_name() -> None:
     (claim,) = extract_claims("Some 900 homes were flooded, said Ines Moreau, head of the river authority.")
     assert claim.attribution == "said Ines Moreau, head of the river authority"
+
+
+@pytest.mark.parametrize(
+    "text", ["The January count was 40.", "Initial estimate was 300 dead.", "The Official count was 40."]
+)
+def test_a_month_or_an_adjective_before_a_count_is_no_estimator(text: str) -> None:
+    assert not [m for m in find_mentions(text, 0) if m.gapped]
+
+
+def test_the_newspaper_after_a_quoted_outlet_is_not_an_older_relay() -> None:
+    text = (
+        "The toll rose to 812, the state-owned Morning Courier reported, citing the interior ministry.\n\n"
+        "The Evening Post newspaper reported 900 deaths. The newspaper said 40 were children."
+    )
+    last = extract_claims(text)[-1]
+    assert "interior ministry" not in last.attribution

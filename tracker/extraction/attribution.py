@@ -352,9 +352,15 @@ _NOT_A_PARTY = frozenset(
     )
 )
 #: "... and the police estimate 107,000": a body's estimate right before its figure
+_NOT_AN_ESTIMATOR = (
+    r"(?:The|A|An|This|That|Its|Their|Initial|Official|Unofficial|Final|Latest|Previous|First|Early|Earlier"
+    r"|Preliminary|New|Revised|Updated|Total|Overall|Last|Independent|Conservative|Estimated|Daily|Weekly"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August"
+    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _COMPOUND_ESTIMATE_RE = re.compile(
-    r"\b(?:the\s+)?(?P<np>police|army|military|organi[sz]ers|unions?|government|ministry|(?:[A-Z][\w.'’-]+\s+){0,2}"
-    r"[A-Z][\w.'’-]+)\s+(?:estimate|count|tally)\s+(?:(?:was|is|stood\s+at|at|of)\s+)?"
+    rf"\b(?:the\s+)?(?P<np>police|army|military|organi[sz]ers|unions?|government|ministry|(?:(?!{_NOT_AN_ESTIMATOR})[A-Z][\w.'’-]+\s+){{0,2}}"
+    rf"(?!{_NOT_AN_ESTIMATOR})[A-Z][\w.'’-]+)\s+(?:estimate|count|tally)\s+(?:(?:was|is|stood\s+at|at|of)\s+)?"
     r"(?=(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?\d)"
 )
 _GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")

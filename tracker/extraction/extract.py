@@ -216,6 +216,8 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
                 and prev.mention.relay.lower() != prev.phrase.lower()
             ):
                 return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
+            if head in prev.phrase.lower() or attr.MEDIA_HEAD_RE.match(prev.phrase.lower()):
+                break  # the outlet itself was quoted since
     if person:
         for prev in reversed(history[-12:]):
             if _names_person(prev):
