@@ -539,3 +539,21 @@ def test_a_backer_named_before_a_body_is_not_the_body(registry: SourceRegistry) 
     assert match is None or match.slug != "kremlin"
     match = registry.resolve("the regional governor, Pedro Alves")
     assert match is None or "Alves" not in match.name
+
+
+def test_a_portfolio_word_keeps_a_bare_ministry_from_another_portfolio(registry: SourceRegistry) -> None:
+    health = registry.resolve("the health ministry", "KABUL, Afghanistan — floods")
+    other = registry.resolve("the fisheries ministry", "KABUL, Afghanistan — floods")
+    assert health is not None and health.known
+    assert other is None or other.slug != health.slug
+
+
+def test_a_bare_head_officer_is_the_body_quoted_before() -> None:
+    from tracker.extraction import extract_claims
+
+    text = (
+        "The transport ministry said 40 trains were cancelled on Monday. "
+        "Ministry spokesman Lea Brandt said 12 bridges were closed."
+    )
+    last = extract_claims(text)[-1]
+    assert "transport ministry" in last.attribution

@@ -182,6 +182,11 @@ def _names_person(prev: _Picked) -> bool:
     return reg is None or phrase not in reg.regions_in(phrase)
 
 
+#: a body named only by its bare head before its officer's name: "Ministry spokesman Jane Doe"
+_BARE_BODY_OFFICER_RE = re.compile(
+    r"^(?:The\s+|the\s+)?(Ministry|Agency|Army|Military|Police|Office|Department|Authority|Council|Committee"
+    r"|Commission|Government|Palace)\s+(?:spokes(?:man|woman|person)|official|head|chief|director)\s+[A-ZÀ-Þ]"
+)
 _ORG_HEADS = frozenset(
     ("group", "organisation", "organization", "charity", "body", "watchdog", "monitor", "ngo", "institute")
 )
@@ -196,6 +201,13 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
     # a relay is resolved whole: the original source, or the relaying body when the original names
     # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
     own = f"{m.relay}, citing {m.phrase}" if m.relay else m.phrase
+    officer = _BARE_BODY_OFFICER_RE.match(m.phrase)
+    if officer is not None and not m.relay:
+        # "Ministry spokesman Jane Doe said" after "the disaster ministry raised the toll": that ministry
+        body = officer.group(1).lower()
+        for prev in reversed(history[-12:]):
+            if any(h in prev.phrase.lower() for h in _HEAD_SYNONYMS.get(body, (body,))):
+                return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
     if not attr.is_coreferent(m.phrase):
         return _Picked(m, own, m.words)
     low = m.phrase.lower()

@@ -893,6 +893,36 @@ class SourceRegistry:
         if _LOCAL.search(f" {norm} ".replace(f" {head} ", " ")):
             return None  # "local police", "the municipal fire brigade": not the national body
         candidates = self._generic[head]
+        # A portfolio word before a bare head ("the disaster ministry") keeps only the bodies named so:
+        # the health ministry is not the disaster ministry.
+        words = norm.split()
+        if " " not in head and head in words:
+            at = words.index(head)
+            mod = words[at - 1] if at > 0 else ""
+            if mod.isalpha() and mod not in _LEVEL_WORDS and mod not in _SMALL and not self._regions_in(mod):
+                candidates = [
+                    s
+                    for s in candidates
+                    if any(
+                        mod in normalise(a).split()
+                        for a in (*self._entries[s].aliases, *self._entries[s].generic)
+                    )
+                    or mod in normalise(self._entries[s].name).split()
+                ]
+                if not candidates:
+                    # "Afghanistan's disaster ministry": a body whose own names carry both words
+                    candidates = sorted(
+                        {
+                            slug
+                            for alias, slug in self._aliases.items()
+                            if mod in alias
+                            and head in alias.split()
+                            and mod in alias.split()
+                            and not self._entries[slug].local
+                        }
+                    )
+                    if not candidates:
+                        return None
         # Region words in the mention itself ("Moroccan interior ministry").
         own = self._regions_in(norm)
         if own:
