@@ -973,7 +973,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _POSSESSIVE_OF_RE.finditer(sentence) if has_poss else ():
         add(m.start(), m.end(), m.group("np"), m.group(0), gapped=True)
     for m in (
-        _COMPOUND_ESTIMATE_RE.finditer(sentence) if "estimate" in sentence or "count" in sentence else ()
+        _COMPOUND_ESTIMATE_RE.finditer(sentence) if " estimate " in sentence or " count " in sentence else ()
     ):
         add(m.start("np"), m.end(), m.group("np"), m.group(0).strip(), gapped=True)
     for m in _GAPPED_RE.finditer(sentence):

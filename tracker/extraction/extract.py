@@ -548,6 +548,11 @@ _MIGHT_ATTR_RE = re.compile(
 )
 
 
+_LEAD_PLACE_RE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Ff]rom|[Ii]nside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
 def _resolve_source(
     reg: Any,
     phrase: str,
@@ -570,16 +575,17 @@ def _resolve_source(
         if cache is not None:
             cache[phrase] = plain
         return plain
-    if lead[1:].lower() != lead[1:]:  # a place is named with a capital
-        key = phrase + "\x01" + lead
+    places = " ".join(p.group(1) for p in _LEAD_PLACE_RE.finditer(lead)) if " " in lead else ""
+    if places:  # "In Syria, ...", "... in the Gaza Strip, the ministry said"
+        key = phrase + "\x01" + places
         if cache is not None and key in cache:
             local: SourceMatch | None = cache[key]
         else:
             local = None
             regions_in = getattr(reg, "regions_in", None)
-            if regions_in is not None and regions_in(lead):
+            if regions_in is not None and regions_in(places):
                 try:
-                    local = reg.resolve(phrase, lead)
+                    local = reg.resolve(phrase, places)
                 except TypeError:
                     local = None
             if local is not None and not local.known:
