@@ -557,3 +557,18 @@ def test_a_bare_head_officer_is_the_body_quoted_before() -> None:
     )
     last = extract_claims(text)[-1]
     assert "transport ministry" in last.attribution
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "the Kyiv Institute of Urban Studies",
+        "the Moscow Economics Research Centre",
+        "a U.S. budget watchdog group",
+    ],
+)
+def test_a_place_inside_another_bodys_name_is_not_that_places_government(
+    registry: SourceRegistry, mention: str
+) -> None:
+    match = registry.resolve(mention)
+    assert match is None or not match.known or match.kind != "government"

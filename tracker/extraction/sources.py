@@ -636,7 +636,7 @@ class SourceRegistry:
                     return self._match(slug)
         # 3. longest contained multi-word alias ("the Hamas-run government media office in Gaza").
         found = self._contained(norm, min_size=2)
-        if found is not None:
+        if found is not None and not self._place_in_a_name(norm, found):
             return self._match(found)
         # 4. generic head + region ("the interior ministry in Rabat", "the ministry" + context).
         generic = self._generic_match(norm, context)
@@ -645,7 +645,7 @@ class SourceRegistry:
         # 4b. a contained one-word alias ("Agency spokesman Mahmud Bassal" -> bassal is two words,
         # "UNRWA chief" -> unrwa).
         found = self._contained(norm, min_size=1)
-        if found is not None:
+        if found is not None and not self._place_in_a_name(norm, found):
             return self._match(found)
         # 5. fuzzy, unless the phrase is a generic head its context could not place ("the
         # national police" is not "police nationale").
@@ -787,6 +787,24 @@ class SourceRegistry:
     def _match(self, slug: str, score: float = 100.0) -> SourceMatch:
         entry = self._entries[slug]
         return SourceMatch(name=entry.name, slug=entry.slug, kind=entry.kind, known=True, score=score)
+
+    def _place_in_a_name(self, norm: str, slug: str) -> bool:
+        """Whether the alias found in a phrase is only a place inside another body's name
+        ("Kyiv International Institute of Sociology" is no statement of the presidency in Kyiv)."""
+        words = norm.split()
+        heads = [w for w in words if w in _OWN_BODY_HEADS]
+        if len(words) < 3 or not heads:
+            return False
+        name_words = set(normalise(self._entries[slug].name).split())
+        if any(h in name_words for h in heads):
+            return False
+        found = [
+            " ".join(words[i : i + n])
+            for n in range(1, 4)
+            for i in range(len(words) - n + 1)
+            if self._aliases.get(" ".join(words[i : i + n])) == slug
+        ]
+        return bool(found) and all(bool(self._regions_in(a)) for a in found)
 
     def _contained(self, norm: str, min_size: int = 1) -> str | None:
         """The slug of the longest alias inside the phrase; ties go to the longer alias text."""
@@ -1037,6 +1055,37 @@ _TITLED_PERSON = re.compile(r"\s*[A-Z][a-z]+\s+[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ
 _BARE_LEVEL = re.compile(r"(?:the\s+)?(prefecture|province|governorate|county|canton|oblast|municipality)")
 _NOT_A_PLACE_NAME = frozenset(
     ("The", "A", "An", "In", "On", "At", "Of", "For", "From", "And", "This", "That", "Its")
+)
+#: the head of an organisation's own name ("... Institute of Sociology" ends on its subject, see below)
+_OWN_BODY_HEADS = frozenset(
+    (
+        "institute",
+        "group",
+        "university",
+        "centre",
+        "center",
+        "foundation",
+        "society",
+        "association",
+        "school",
+        "company",
+        "bank",
+        "fund",
+        "network",
+        "project",
+        "observatory",
+        "monitor",
+        "studies",
+        "research",
+        "economics",
+        "lab",
+        "laboratory",
+        "initiative",
+        "coalition",
+        "alliance",
+        "union",
+        "club",
+    )
 )
 _DOCUMENT_HEADS = frozenset(
     ("update", "bulletin", "report", "statement", "briefing", "figures", "estimate", "toll", "tally", "count")
