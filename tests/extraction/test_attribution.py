@@ -776,3 +776,73 @@ def test_who_orders_the_spending_gives_the_figure() -> None:
         "The governor instructed the relief fund to release 40 million pesos for shelters."
     )
     assert claim.attribution == "The governor instructed"
+
+
+def test_a_place_opening_the_sentence_places_a_generic_mention() -> None:
+    text = (
+        "ANKARA, Turkey — The health ministry said 310 people were treated overnight. "
+        "Across the border in Syria, the health ministry said 75 were treated. "
+        "The health ministry later said 12 more were admitted."
+    )
+    names = [c.source.name if c.source else "" for c in extract_claims(text, title="Turkey quake")]
+    assert names[0] == names[2] != names[1]
+    assert "Syria" in names[1]
+
+
+def test_an_outlet_quoting_a_body_relays_it() -> None:
+    (mention,) = find_mentions("Public radio, quoting the fisheries ministry, said 30 boats sank.", 0)
+    assert mention.phrase == "the fisheries ministry" and mention.relay == "Public radio"
+
+
+def test_the_group_is_the_organisation_named_before() -> None:
+    text = "Forest Watch International said logging rose sharply. The group said 340 hectares were cleared."
+    (claim,) = extract_claims(text)
+    assert "Forest Watch International" in claim.attribution
+
+
+def test_the_agency_after_a_un_acronym_is_that_agency() -> None:
+    text = "According to UNHCR, 9,000 people crossed the border. The agency said 300 were children."
+    claims = extract_claims(text)
+    assert claims[-1].source is not None and claims[-1].source == claims[0].source
+
+
+def test_a_bare_weekday_is_no_part_of_the_source() -> None:
+    (mention,) = find_mentions("Early Friday, the port authority raised the count to 31.", 0)
+    assert mention.phrase == "the port authority"
+
+
+def test_an_opening_citing_makes_the_speaker_a_relay() -> None:
+    (mention,) = find_mentions(
+        "Citing the coast guard, the broadcaster reported that 70 people were rescued.", 0
+    )
+    assert mention.phrase == "the coast guard" and mention.relay == "the broadcaster"
+    (mention,) = find_mentions("Citing hospital records, the agency said 41 children were among the dead.", 0)
+    assert mention.phrase == "the agency" and not mention.relay
+
+
+def test_its_officer_speaks_for_the_body_before() -> None:
+    (claim,) = extract_claims(
+        "The Harbour Relief Association has fed 9,000 families since June, its director said."
+    )
+    assert "Harbour Relief Association" in claim.attribution
+
+
+def test_an_inverted_speaker_keeps_a_bare_role_after_the_name() -> None:
+    (claim,) = extract_claims("Some 900 homes were flooded, said Ines Moreau, head of the river authority.")
+    assert claim.attribution == "said Ines Moreau, head of the river authority"
+
+
+@pytest.mark.parametrize(
+    "text", ["The January count was 40.", "Initial estimate was 300 dead.", "The Official count was 40."]
+)
+def test_a_month_or_an_adjective_before_a_count_is_no_estimator(text: str) -> None:
+    assert not [m for m in find_mentions(text, 0) if m.gapped]
+
+
+def test_the_newspaper_after_a_quoted_outlet_is_not_an_older_relay() -> None:
+    text = (
+        "The toll rose to 812, the state-owned Morning Courier reported, citing the interior ministry.\n\n"
+        "The Evening Post newspaper reported 900 deaths. The newspaper said 40 were children."
+    )
+    last = extract_claims(text)[-1]
+    assert "interior ministry" not in last.attribution

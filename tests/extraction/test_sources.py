@@ -489,3 +489,86 @@ def test_a_time_word_or_a_document_never_becomes_a_source_name(
 def test_a_name_with_the_in_it_stays_whole(registry: SourceRegistry) -> None:
     match = registry.resolve("Friends of the Harbour")
     assert match is not None and match.name == "Friends of the Harbour"
+
+
+def test_the_prefecture_is_the_one_the_story_names(registry: SourceRegistry) -> None:
+    context = "OITA, Japan — Landslides in Oita prefecture buried 12 homes, and the prefecture said"
+    match = registry.resolve("the prefecture", context)
+    assert match is not None and match.name == "Oita Prefecture" and match.kind == "government"
+    match = registry.resolve("the province", "Rains flooded the province of Rio Alto overnight.")
+    assert match is not None and match.name == "Rio Alto Province"
+
+
+def test_the_prefecture_of_a_story_naming_two_or_none_is_nobody(registry: SourceRegistry) -> None:
+    assert registry.resolve("the province", "Storms hit Alta Province and Baja Province.") is None
+    assert registry.resolve("the prefecture", "The prefecture said 4 people had died.") is None
+
+
+def test_a_body_with_its_spokesmans_name_is_the_body(registry: SourceRegistry) -> None:
+    match = registry.resolve("a spokesman for the water authority, Idris Okon")
+    assert match is not None and match.name == "Water Authority"
+
+
+def test_a_title_holding_of_is_no_body_of_its_own(registry: SourceRegistry) -> None:
+    match = registry.resolve("Secretary of Commerce Ana Ruiz")
+    assert match is None or "Ruiz" in match.name or match.known
+    assert match is None or not match.name.startswith("Commerce")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("monitoring group Coastline-Data", "Coastline-Data"),
+        ("Scientists at Harbourview University", "Harbourview University"),
+    ],
+)
+def test_a_described_or_staffed_body_is_named_by_its_name(
+    registry: SourceRegistry, mention: str, name: str
+) -> None:
+    match = registry.resolve(mention)
+    assert match is not None and match.name == name
+
+
+def test_a_bodys_spokesman_with_his_name_is_the_body(registry: SourceRegistry) -> None:
+    match = registry.resolve("the agency's spokesman, Ali Baker")
+    assert match is None or "Baker" not in match.name
+
+
+def test_a_backer_named_before_a_body_is_not_the_body(registry: SourceRegistry) -> None:
+    match = registry.resolve("the Kremlin-backed governor of the province, Ivan Sokol")
+    assert match is None or match.slug != "kremlin"
+    match = registry.resolve("the regional governor, Pedro Alves")
+    assert match is None or "Alves" not in match.name
+
+
+def test_a_portfolio_word_keeps_a_bare_ministry_from_another_portfolio(registry: SourceRegistry) -> None:
+    health = registry.resolve("the health ministry", "KABUL, Afghanistan — floods")
+    other = registry.resolve("the fisheries ministry", "KABUL, Afghanistan — floods")
+    assert health is not None and health.known
+    assert other is None or other.slug != health.slug
+
+
+def test_a_bare_head_officer_is_the_body_quoted_before() -> None:
+    from tracker.extraction import extract_claims
+
+    text = (
+        "The transport ministry said 40 trains were cancelled on Monday. "
+        "Ministry spokesman Lea Brandt said 12 bridges were closed."
+    )
+    last = extract_claims(text)[-1]
+    assert "transport ministry" in last.attribution
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "the Kyiv Institute of Urban Studies",
+        "the Moscow Economics Research Centre",
+        "a U.S. budget watchdog group",
+    ],
+)
+def test_a_place_inside_another_bodys_name_is_not_that_places_government(
+    registry: SourceRegistry, mention: str
+) -> None:
+    match = registry.resolve(mention)
+    assert match is None or not match.known or match.kind != "government"

@@ -89,7 +89,10 @@ _INVERTED_RE = re.compile(
     r"(?:[,\"”'’]\s*|^)(?:said|says|added|adds|reported|wrote|noted)\s+"
     r"(?P<np>(?:the\s+|a\s+|an\s+)?(?!that\b|it\b|there\b|on\b|in\b|at\b|the\s+(?:toll|figure|number))[A-Za-z]"
     r"[^,.;:!?\"“”()\d]{1,80}?)"
-    r"(?=\s*(?:[.!?;][\"”’)]*\s*$|$|,\s+(?:a|an|the|who|whose|which|adding|citing|according|in|on|at)\b"
+    r"(?=\s*(?:[.!?;][\"”’)]*\s*$|$|,\s+(?:a|an|the|who|whose|which|adding|citing|according|in|on|at"
+    # "said Omar Saleh, head of the local council"
+    r"|head|director|chief|spokes(?:man|woman|person)|minister|mayor|governor|president|leader|secretary"
+    r"|commander|founder|coordinator|deputy|acting|senior)\b"
     r"|\s+(?:in|on|at)\s+(?:a|an|the|its|his|her|their)\s+(?:statement|report"
     r"|briefing|news\s+conference|press\s+conference|post|update|interview|tweet)|\s+on\s+(?:Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)))",
@@ -152,9 +155,14 @@ _QUOTED_RE = re.compile(
 #: An original source no more specific than the body relaying it ("NHK, citing local authorities",
 #: "the AP, citing unnamed officials", "the UN said, citing government figures"): the relay is the source.
 _VAGUE_CITED_RE = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers|estimates|sources|reports|officials)$"
+    r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers|estimates|sources|reports|officials|records"
+    r"|documents)$"
     r"|^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:authorities|officials|sources|witnesses|residents|survivors"
     r"|accounts|media|media\s+reports|medics|doctors|rescuers)$"
+)
+_OPENING_CITE_SPEAKER_RE = re.compile(
+    r",\s+(?P<spk>[^,;:\"“”]{2,80}?)\s+(?:also\s+)?(?:said|says|reported|reports|told|announced|added|wrote"
+    r"|estimated|put)\b"
 )
 _DATA_WORD_AFTER_RE = re.compile(
     r"\s+(?:latest\s+|official\s+)?(?:figures|data|statistics|numbers|estimates|tally|count|records|survey)\b"
@@ -269,7 +277,7 @@ _PARTICIPLE_RE = re.compile(
 _QUOTATION_RE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
 _RELAY_RE = re.compile(
-    r"(?P<relay>\b(?:the\s+)?[A-Z][^,.;:!?\"“”()]{1,80}?|\bthe\s+[a-z][^,.;:!?\"“”()]{1,60}?),\s+citing\s+"
+    r"(?P<relay>\b(?:the\s+)?[A-Z][^,.;:!?\"“”()]{1,80}?|\bthe\s+[a-z][^,.;:!?\"“”()]{1,60}?),\s+(?:citing|quoting)\s+"
     r"(?P<np>[^,.;:!?\"“”()]{2,120})"
 )
 _LEAD_QUAL_RE = re.compile(
@@ -344,9 +352,15 @@ _NOT_A_PARTY = frozenset(
     )
 )
 #: "... and the police estimate 107,000": a body's estimate right before its figure
+_NOT_AN_ESTIMATOR = (
+    r"(?:The|A|An|This|That|Its|Their|Initial|Official|Unofficial|Final|Latest|Previous|First|Early|Earlier"
+    r"|Preliminary|New|Revised|Updated|Total|Overall|Last|Independent|Conservative|Estimated|Daily|Weekly"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August"
+    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _COMPOUND_ESTIMATE_RE = re.compile(
-    r"\b(?:the\s+)?(?P<np>police|army|military|organi[sz]ers|unions?|government|ministry|(?:[A-Z][\w.'’-]+\s+){0,2}"
-    r"[A-Z][\w.'’-]+)\s+(?:estimate|count|tally)\s+(?:(?:was|is|stood\s+at|at|of)\s+)?"
+    rf"\b(?:the\s+)?(?P<np>police|army|military|organi[sz]ers|unions?|government|ministry|(?:(?!{_NOT_AN_ESTIMATOR})[A-Z][\w.'’-]+\s+){{0,2}}"
+    rf"(?!{_NOT_AN_ESTIMATOR})[A-Z][\w.'’-]+)\s+(?:estimate|count|tally)\s+(?:(?:was|is|stood\s+at|at|of)\s+)?"
     r"(?=(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?\d)"
 )
 _GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")
@@ -472,6 +486,7 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
     r"|the\s+night|\d{4})"
     # a part of the day is no part of a name: "On Thursday morning the authority ...", "Last night police"
+    r"|(?-i:(?:[Ee]arly\s+|[Ll]ate\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"|(?-i:(?:this\s+|last\s+|yesterday\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight"
     r"|tonight))|(?:this|last)\s+(?-i:(?:morning|afternoon|evening|night)))\b,?\s+)+",
     re.IGNORECASE,
@@ -840,7 +855,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     )
     reporting: list[tuple[int, int]] = []  # spans of "X said"-like mentions (sentence-relative)
     has_poss = "'s" in sentence or "’s" in sentence or "s'" in sentence or "s’" in sentence
-    for m in _RELAY_RE.finditer(sentence) if "citing" in sentence else ():
+    for m in _RELAY_RE.finditer(sentence) if "citing" in sentence or "quoting" in sentence else ():
         relay = _clean_np(m.group("relay"))
         if relay != m.group("relay").strip() and _VAGUE_CITED_RE.match(_clean_np(m.group("np"))):
             continue  # "The UN said 90 people died, citing local officials": the speaker, found below
@@ -855,6 +870,18 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             np = np + ", citing " + cite.group(1)
             words_end = m.end("np") + cite.end()
         np_clean = _clean_np(np)
+        if m.group(0)[:6] == "Citing" and not sentence[: m.start()].strip():
+            # "Citing the interior ministry, Reuters reported ...": the speaker relays the cited body
+            spk = _OPENING_CITE_SPEAKER_RE.match(sentence, m.end("np"))
+            if spk is not None:
+                add(
+                    m.start(),
+                    spk.end(),
+                    np,
+                    sentence[m.start() : spk.end()],
+                    relay=_clean_np(spk.group("spk")),
+                )
+                continue
         if cite is None and m.group(0)[:6].lower() == "citing" and _VAGUE_CITED_RE.match(np_clean):
             continue  # "X reported ..., citing emergency-service sources": X is the source
         appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[m.end("np") :])
@@ -880,8 +907,14 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _INVERTED_RE.finditer(sentence):
         np = m.group("np")
         end = m.end("np")
-        appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[end:])
-        if appos is not None and _ROLE_START_RE.match(appos.group(1)):
+        appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[end:]) or re.match(
+            r",\s+((?:head|director|chief|spokes(?:man|woman|person)|minister|mayor|governor|president|leader"
+            r"|secretary|commander|founder|coordinator|deputy|acting|senior)\b[^,.;:!?\"“”()]{2,100})",
+            sentence[end:],
+        )
+        if appos is not None and (
+            _ROLE_START_RE.match(appos.group(1)) or _BARE_ROLE_RE.match(appos.group(1))
+        ):
             np = np + ", " + appos.group(1)
             end += appos.end()
         # '"We have recovered 45 bodies," said X': the words start at the verb, after the closing quote
@@ -940,7 +973,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _POSSESSIVE_OF_RE.finditer(sentence) if has_poss else ():
         add(m.start(), m.end(), m.group("np"), m.group(0), gapped=True)
     for m in (
-        _COMPOUND_ESTIMATE_RE.finditer(sentence) if "estimate" in sentence or "count" in sentence else ()
+        _COMPOUND_ESTIMATE_RE.finditer(sentence) if " estimate " in sentence or " count " in sentence else ()
     ):
         add(m.start("np"), m.end(), m.group("np"), m.group(0).strip(), gapped=True)
     for m in _GAPPED_RE.finditer(sentence):

@@ -68,7 +68,7 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "army": _MILITARY,
     "military": _MILITARY,
     "forces": _MILITARY,
-    "agency": ("agency", "defence", "defense", "unrwa", "afad", "ocha"),
+    "agency": ("agency", "defence", "defense", "unrwa", "afad", "ocha", "unicef", "unhcr", "wfp"),
     "group": ("group", "hamas", "hezbollah", "organisation", "organization"),
     "ministry": ("ministry",),
     "office": ("office",),
@@ -190,16 +190,41 @@ def _names_person(prev: _Picked) -> bool:
     return reg is None or phrase not in reg.regions_in(phrase)
 
 
+#: a body named only by its bare head before its officer's name: "Ministry spokesman Jane Doe"
+_BARE_BODY_OFFICER_RE = re.compile(
+    r"^(?:The\s+|the\s+)?(Ministry|Agency|Army|Military|Police|Office|Department|Authority|Council|Committee"
+    r"|Commission|Government|Palace)\s+(?:spokes(?:man|woman|person)|official|head|chief|director)\s+[A-ZÀ-Þ]"
+)
+_ORG_HEADS = frozenset(
+    ("group", "organisation", "organization", "charity", "body", "watchdog", "monitor", "ngo", "institute")
+)
+_ORG_NAME_RE = re.compile(
+    r"\b(?:[A-Z]{2,}[a-z]?|Watch|International|Fund|Trust|Foundation|Society|Relief|Aid|Project|Lab|Institute"
+    r"|Group|Organi[sz]ation|Association|Network|Alliance|Coalition|Movement|Front|Observatory|Monitor|Centre"
+    r"|Center|Council|Committee|Crescent|Cross|Union|Federation|Amnesty|Doctors|Médecins|Save)\b"
+)
+
+
 def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
     # a relay is resolved whole: the original source, or the relaying body when the original names
     # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
     own = f"{m.relay}, citing {m.phrase}" if m.relay else m.phrase
+    officer = _BARE_BODY_OFFICER_RE.match(m.phrase)
+    if officer is not None and not m.relay:
+        # "Ministry spokesman Jane Doe said" after "the disaster ministry raised the toll": that ministry
+        body = officer.group(1).lower()
+        for prev in reversed(history[-12:]):
+            if any(h in prev.phrase.lower() for h in _HEAD_SYNONYMS.get(body, (body,))):
+                return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
     if not attr.is_coreferent(m.phrase):
         return _Picked(m, own, m.words)
     low = m.phrase.lower()
     head = low.split()[-1]
     modifiers = low.split()[1:-1]  # after "the"/"its", before the head
-    pronoun = low in ("it", "he", "she", "they", "its", "we") or attr.is_document(low)
+    # "its director general said": whoever "it" is, through its officer
+    pronoun = (
+        low in ("it", "he", "she", "they", "its", "we") or attr.is_document(low) or low.startswith("its ")
+    )
     person = low in ("he", "she")
     if attr.MEDIA_HEAD_RE.match(low):
         # "the newspaper said" after "the state daily X reported, citing the military government":
@@ -211,6 +236,8 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
                 and prev.mention.relay.lower() != prev.phrase.lower()
             ):
                 return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
+            if head in prev.phrase.lower() or attr.MEDIA_HEAD_RE.match(prev.phrase.lower()):
+                break  # the outlet itself was quoted since
     if person:
         for prev in reversed(history[-12:]):
             if _names_person(prev):
@@ -229,6 +256,11 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
         ):
             words = m.words if prev.phrase.lower() in m.words.lower() else f"{m.words} [{prev.phrase}]"
             return _Picked(m, prev.phrase, words)
+    if head in _ORG_HEADS and not modifiers:
+        # "Human Rights Watch documented 58 cases, the group said": the organisation named just before
+        for prev in reversed(history[-6:]):
+            if _ORG_NAME_RE.search(prev.phrase) and not attr.PERSON_WORD_RE.search(prev.phrase):
+                return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
     return _Picked(m, own, m.words)
 
 
@@ -394,9 +426,12 @@ def extract_claims(
                 # source, dates, hint
                 source: SourceMatch | None = None
                 if pick is not None and reg is not None:
-                    if pick.phrase not in source_cache:
-                        source_cache[pick.phrase] = _resolve_source(reg, pick.phrase, article_ctx)
-                    source = source_cache[pick.phrase]
+                    lead = (
+                        text[s_start : pick.mention.start]
+                        if pick.mention and pick.mention.start > s_start
+                        else ""
+                    )
+                    source = _resolve_source(reg, pick.phrase, article_ctx, lead, source_cache)
                 since: date | None = None
                 if claim.scope == "cumulative":
                     since_phrase = claim.since_phrase
@@ -527,21 +562,62 @@ _MIGHT_ATTR_RE = re.compile(
 )
 
 
-def _resolve_source(reg: Any, phrase: str, context: str) -> SourceMatch | None:
+_LEAD_PLACE_RE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Ff]rom|[Ii]nside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _resolve_source(
+    reg: Any,
+    phrase: str,
+    context: str,
+    lead: str = "",
+    cache: dict[str, SourceMatch | None] | None = None,
+) -> SourceMatch | None:
     """A name the registry knows on its own is resolved without context (memoised across articles);
     generic, relayed or unknown mentions ("the ministry", "Kyodo, citing the coast guard", "the
     governor's office") are resolved again with the article as context. An unknown phrase that names
     its own owner ("Kuwait's foreign minister", "the Bouches-du-Rhone prefecture") stays itself: the
-    story's country is not its owner."""
+    story's country is not its owner. ``lead`` is the mention's sentence before the mention: a place
+    it names ("In Syria, the health ministry said") places the mention before the article does.
+    ``cache`` memoises the answers within an article."""
+    if cache is not None and phrase in cache:
+        return cache[phrase]
     plain: SourceMatch | None = reg.resolve(phrase)
     relayed = attr.RELAYED_RE.search(phrase) is not None
     if plain is not None and not relayed and (plain.known or attr.names_own_owner(phrase, reg)):
+        if cache is not None:
+            cache[phrase] = plain
         return plain
+    places = " ".join(p.group(1) for p in _LEAD_PLACE_RE.finditer(lead)) if " " in lead else ""
+    if places:  # "In Syria, ...", "... in the Gaza Strip, the ministry said"
+        key = phrase + "\x01" + places
+        if cache is not None and key in cache:
+            local: SourceMatch | None = cache[key]
+        else:
+            local = None
+            regions_in = getattr(reg, "regions_in", None)
+            if regions_in is not None and regions_in(places):
+                try:
+                    local = reg.resolve(phrase, places)
+                except TypeError:
+                    local = None
+            if local is not None and not local.known:
+                local = None
+            if cache is not None:
+                cache[key] = local
+        if local is not None:
+            return local
+    if cache is not None and phrase + "\x00" in cache:
+        return cache[phrase + "\x00"]
     try:
         with_context: SourceMatch | None = reg.resolve(phrase, context)
     except TypeError:  # a registry without context support
-        return plain
-    return with_context if with_context is not None else plain
+        with_context = None
+    found = with_context if with_context is not None else plain
+    if cache is not None:
+        cache[phrase + "\x00"] = found
+    return found
 
 
 def _might_attribute(sentence: str) -> bool:

@@ -281,7 +281,7 @@ _ROLE = re.compile(
     r"director general|chief|minister|secretary|secretary-general|commissioner|commissioner-general|"
     r"representative|coordinator|officer|member|members|staff|worker|workers|doctor|medic|"
     r"paramedic|adviser|advisor|envoy|chairman|chairwoman|president|leader|general|colonel|"
-    r"commander)\s+(?:for|of|at|with|from|in)\b",
+    r"commander|researchers?|analysts?|scientists?|experts?|economists?)\s+(?:for|of|at|with|from|in)\b",
     re.IGNORECASE,
 )
 
@@ -592,6 +592,10 @@ class SourceRegistry:
 
     def _resolve_one(self, mention: str, context: str, *, people: bool = True) -> SourceMatch | None:
         text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
+        if _BACKER.search(text) and normalise(text) not in self._aliases:
+            text = (
+                _BACKER.sub("", text) or text
+            )  # "the Kremlin-backed governor": the backer is not the source
         text = _POSSESSED_COUNT.sub("", text) or text  # "the ministry's first official count of X"
         owned = _OWNED_DOCUMENT.match(text)
         if owned is not None:
@@ -602,6 +606,12 @@ class SourceRegistry:
         if not norm or norm in VAGUE:
             # A bare generic head may still be resolvable from context.
             return self._generic_match(norm, context) if norm else None
+        level = _BARE_LEVEL.fullmatch(norm)
+        if level is not None and context:
+            # "the prefecture" in a story of "Gifu prefecture": the one the story names
+            placed = self._generic_match(norm, context) or self._level_in_context(level.group(1), context)
+            if placed is not None:
+                return placed
         party = PARTIES.get(norm)
         if party is not None and norm not in self._aliases:
             registered = self._generic_match(norm, context)
@@ -626,7 +636,7 @@ class SourceRegistry:
                     return self._match(slug)
         # 3. longest contained multi-word alias ("the Hamas-run government media office in Gaza").
         found = self._contained(norm, min_size=2)
-        if found is not None:
+        if found is not None and not self._place_in_a_name(norm, found):
             return self._match(found)
         # 4. generic head + region ("the interior ministry in Rabat", "the ministry" + context).
         generic = self._generic_match(norm, context)
@@ -635,7 +645,7 @@ class SourceRegistry:
         # 4b. a contained one-word alias ("Agency spokesman Mahmud Bassal" -> bassal is two words,
         # "UNRWA chief" -> unrwa).
         found = self._contained(norm, min_size=1)
-        if found is not None:
+        if found is not None and not self._place_in_a_name(norm, found):
             return self._match(found)
         # 5. fuzzy, unless the phrase is a generic head its context could not place ("the
         # national police" is not "police nationale").
@@ -662,6 +672,32 @@ class SourceRegistry:
         if norm in self._generic or self._bare_generic(norm):
             return None
         return self._unknown(text, norm)
+
+    def _level_in_context(self, level: str, context: str) -> SourceMatch | None:
+        """The one "<Name> prefecture" (or "province of <Name>", ...) a context names, as a source:
+        the registry's body when it has one, else an unconfirmed name."""
+        names: set[str] = set()
+        for m in re.finditer(rf"((?:[A-Z][\w'’-]+\s+){{1,3}})(?i:{level})\b", context):
+            words = m.group(1).split()
+            while words and words[0] in _NOT_A_PLACE_NAME:
+                words = words[1:]
+            if words:
+                names.add(" ".join(words))
+        for m in re.finditer(rf"\b(?i:{level})\s+of\s+((?:[A-Z][\w'’-]+\s*){{1,3}})", context):
+            names.add(m.group(1).strip())
+        if len(names) != 1:
+            return None
+        name = f"{names.pop()} {level}"
+        found = self._resolve_one(name, "", people=False)
+        if found is not None:
+            return found
+        return SourceMatch(
+            name=_clean_name(name),
+            slug=slugify(name),
+            kind=guess_kind(normalise(name)),
+            known=False,
+            score=0.0,
+        )
 
     def _person_in_context(self, text: str, context: str) -> SourceMatch | None:
         """The organisation a person mentioned by name speaks for, read from the context.
@@ -751,6 +787,24 @@ class SourceRegistry:
     def _match(self, slug: str, score: float = 100.0) -> SourceMatch:
         entry = self._entries[slug]
         return SourceMatch(name=entry.name, slug=entry.slug, kind=entry.kind, known=True, score=score)
+
+    def _place_in_a_name(self, norm: str, slug: str) -> bool:
+        """Whether the alias found in a phrase is only a place inside another body's name
+        ("Kyiv International Institute of Sociology" is no statement of the presidency in Kyiv)."""
+        words = norm.split()
+        heads = [w for w in words if w in _OWN_BODY_HEADS]
+        if len(words) < 3 or not heads:
+            return False
+        name_words = set(normalise(self._entries[slug].name).split())
+        if any(h in name_words for h in heads):
+            return False
+        found = [
+            " ".join(words[i : i + n])
+            for n in range(1, 4)
+            for i in range(len(words) - n + 1)
+            if self._aliases.get(" ".join(words[i : i + n])) == slug
+        ]
+        return bool(found) and all(bool(self._regions_in(a)) for a in found)
 
     def _contained(self, norm: str, min_size: int = 1) -> str | None:
         """The slug of the longest alias inside the phrase; ties go to the longer alias text."""
@@ -857,6 +911,36 @@ class SourceRegistry:
         if _LOCAL.search(f" {norm} ".replace(f" {head} ", " ")):
             return None  # "local police", "the municipal fire brigade": not the national body
         candidates = self._generic[head]
+        # A portfolio word before a bare head ("the disaster ministry") keeps only the bodies named so:
+        # the health ministry is not the disaster ministry.
+        words = norm.split()
+        if " " not in head and head in words:
+            at = words.index(head)
+            mod = words[at - 1] if at > 0 else ""
+            if mod.isalpha() and mod not in _LEVEL_WORDS and mod not in _SMALL and not self._regions_in(mod):
+                candidates = [
+                    s
+                    for s in candidates
+                    if any(
+                        mod in normalise(a).split()
+                        for a in (*self._entries[s].aliases, *self._entries[s].generic)
+                    )
+                    or mod in normalise(self._entries[s].name).split()
+                ]
+                if not candidates:
+                    # "Afghanistan's disaster ministry": a body whose own names carry both words
+                    candidates = sorted(
+                        {
+                            slug
+                            for alias, slug in self._aliases.items()
+                            if mod in alias
+                            and head in alias.split()
+                            and mod in alias.split()
+                            and not self._entries[slug].local
+                        }
+                    )
+                    if not candidates:
+                        return None
         # Region words in the mention itself ("Moroccan interior ministry").
         own = self._regions_in(norm)
         if own:
@@ -912,6 +996,8 @@ class SourceRegistry:
             return None
         # Drop a leading person name + role ("Jane Doe, a spokeswoman for X" -> "X").
         role = _ROLE.search(text)
+        if role is not None and role.start() == 0 and _TITLED_PERSON.match(text[role.end() :]):
+            role = None  # "Secretary of State Jane Park": a title and a name, not a body
         if role is not None and text[role.end() :].strip():
             text = text[role.end() :]
             norm = normalise(text)
@@ -947,6 +1033,60 @@ class SourceRegistry:
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 
+_BACKER = re.compile(
+    r"\b[A-Z][\w'’.-]*-(?:backed|appointed|installed|allied|aligned|supported|funded|friendly|sponsored)\s+"
+)
+_ROLE_HEAD = re.compile(
+    r"\b(?:governor|mayor|prefect|minister|president|premier|chancellor|commissioner|secretary)$",
+    re.IGNORECASE,
+)
+_DESCRIBED_NAME = re.compile(
+    r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|charity|watchdog|monitor|NGO|agency)\s+"
+    r"(?=[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*$)"
+)
+_OWNERS_ROLE = re.compile(
+    r"(?:['’]s|s['’])\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|director|head|chief|official|minister"
+    r"|secretary|representative)$",
+    re.IGNORECASE,
+)
+_PERSON_NAME = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+")
+_TITLED_PERSON = re.compile(r"\s*[A-Z][a-z]+\s+[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ][\w'’-]+\s*$")
+#: a bare administrative level: "the prefecture", "the province"
+_BARE_LEVEL = re.compile(r"(?:the\s+)?(prefecture|province|governorate|county|canton|oblast|municipality)")
+_NOT_A_PLACE_NAME = frozenset(
+    ("The", "A", "An", "In", "On", "At", "Of", "For", "From", "And", "This", "That", "Its")
+)
+#: the head of an organisation's own name ("... Institute of Sociology" ends on its subject, see below)
+_OWN_BODY_HEADS = frozenset(
+    (
+        "institute",
+        "group",
+        "university",
+        "centre",
+        "center",
+        "foundation",
+        "society",
+        "association",
+        "school",
+        "company",
+        "bank",
+        "fund",
+        "network",
+        "project",
+        "observatory",
+        "monitor",
+        "studies",
+        "research",
+        "economics",
+        "lab",
+        "laboratory",
+        "initiative",
+        "coalition",
+        "alliance",
+        "union",
+        "club",
+    )
+)
 _DOCUMENT_HEADS = frozenset(
     ("update", "bulletin", "report", "statement", "briefing", "figures", "estimate", "toll", "tally", "count")
 )
@@ -980,7 +1120,13 @@ def _bare_body(text: str) -> tuple[str, bool]:
     "the" ("morning the military"), a spokesman's or a minister's own name ("Ministry spokesman
     Jane Doe" -> "Ministry", "Transport Minister Jane Doe" -> "Transport Ministry")."""
     t = re.sub(r"\s+", " ", text).strip()
+    t = _DESCRIBED_NAME.sub("", t)  # "rights group OVD-Info": the name
     head, sep, tail = t.partition(",")
+    if sep and _PERSON_NAME.fullmatch(tail.strip()) and set(normalise(head).split()) & _ORG_WORDS:
+        # "the interior ministry, Omar Haddad", "the ministry's spokesman, Ali Baker": the body
+        return _OWNERS_ROLE.sub("", head.strip()), False
+    if sep and _PERSON_NAME.fullmatch(tail.strip()) and _ROLE_HEAD.search(head.strip()):
+        return head.strip(), False  # "the regional governor, Pedro Alves": the office
     if (
         sep
         and re.match(r"\s*(?:a|an|the)\s", tail, re.IGNORECASE)
@@ -1022,7 +1168,9 @@ _DEICTIC_OWNER = re.compile(
     re.IGNORECASE,
 )
 _NATIONAL_BODY = re.compile(r"^(.+?)\s+(?:authorities|officials|government\s+officials|state\s+authorities)$")
-_UNNAMED_ONE = re.compile(r"^\s*(?:a|an|one|another|some)\s", re.IGNORECASE)
+_UNNAMED_ONE = re.compile(
+    r"^\s*(?:a|an|one|another|some|two|three|four|five|several|multiple|various|other)\s", re.IGNORECASE
+)
 
 
 def _institution_of(text: str) -> str | None:
@@ -1106,6 +1254,10 @@ def guess_kind(norm: str) -> str:
         "president",
         "presidency",
         "prefecture",
+        "province",
+        "governorate",
+        "canton",
+        "oblast",
         "police",
         "office",
         "department",
