@@ -27,6 +27,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tracker.extraction.dates import CALENDAR_WORDS
+
 if TYPE_CHECKING:
     from tracker.extraction.types import ExtractedClaim
 
@@ -73,27 +75,8 @@ _LEADING_RE = re.compile(
     r"|Throughout\s+the\s+country)"
     r"|(?:In|Across|Throughout)\s+(?:the\s+(?P<capital>capital)|(?:the\s+)?(?P<name>" + _NAME + r")))\s*,"
 )
-_NOT_PLACES = frozenset(
+_NOT_PLACES = CALENDAR_WORDS | frozenset(
     [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "parliament",
         "senate",
         "congress",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.extraction import attribution as attr
 from tracker.extraction import crowds, object_states
-from tracker.extraction.dates import EARLIER_DAY_HINT, last_named_day
+from tracker.extraction.dates import CALENDAR_WORDS, EARLIER_DAY_HINT, last_named_day
 from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
@@ -758,27 +758,8 @@ _PLACE_AFTER_RE = re.compile(
     r"|camp|area|port|island|peninsula|valley))?)"
 )
 _PLACE_TAIL_RE = re.compile(r"\s+(?:in|at|across|near|outside|off)\s+(?:the\s+)?[A-Z].*$")
-_NOT_PLACE_WORDS = frozenset(
+_NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "ministry",
         "agency",
         "office",

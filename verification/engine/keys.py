@@ -50,6 +50,7 @@ import numpy as np
 import pandas as pd
 
 from tracker.extraction.crowds import CROWD_NOUNS
+from tracker.extraction.dates import CALENDAR_WORDS
 
 STOP_WORDS = frozenset(
     [
@@ -209,27 +210,8 @@ _COMPASS = frozenset(
         "central",
     ]
 )
-_NOT_PLACES = frozenset(
+_NOT_PLACES = CALENDAR_WORDS | frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "new",
         "year",
         "day",
