@@ -782,3 +782,16 @@ def test_two_stale_figures_spelled_alike_make_one_candidate_per_fingerprint() ->
     fingerprints = [c.fingerprint for c in found]
     assert len(fingerprints) == len(set(fingerprints))
     assert [c.claim_ids for c in found if c.kind == "revision_down"] == [(1, 2, 3)]
+
+
+def test_a_generic_name_and_the_countrys_body_are_one_source() -> None:
+    def two_reports(first: str, second: str) -> list:
+        df = frame(claim(1, value=135.0), claim(2, value=135.0))
+        df["source_id"] = pd.array([98, 99], dtype="Int64")
+        df["source_name"] = [first, second]
+        df["source_kind"] = ["ministry", "ministry"]
+        return compare(df)
+
+    assert two_reports("Health Ministry", "Lebanese Health Ministry") == []
+    assert two_reports("Health Ministry", "Beirut Health Ministry") == []
+    assert kinds(two_reports("Health Ministry", "Interior Ministry")) == [("attribution_conflict", (1, 2))]

@@ -77,7 +77,8 @@ Rules
 * ``attribution_conflict``: the same precisely stated figure (not about/nearly/range) in the same
   series, credited to two different named sources by two different reports (one report naming two
   sources is corroboration). A source that is a person ("Irina Volkova", not a body) is left out: the
-  person usually speaks for the body the other report names. Anchor: series (without source) + value
+  person usually speaks for the body the other report names; and a name that says less than another
+  ("Health Ministry" beside "Lebanese Health Ministry") is that body. Anchor: series (without source) + value
   (+ day for period counts).
 * ``scope_conflict``: in one family (event, metric, subject token, scope), a subset class (children,
   women, civilians, soldiers, militants) whose figure exceeds every total (people) given the same day
@@ -124,6 +125,7 @@ from verification.engine.keys import (
     SeriesIndex,
     family_of,
     is_crowd_subject,
+    is_nationality,
     key_codes,
     select_series,
     sentence_places,
@@ -1234,6 +1236,34 @@ def _is_person_name(name: str, kind: str) -> bool:
     )
 
 
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=50_000)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a source name that say which body it is: no articles, no nationality adjectives
+    ("Lebanese", "Pakistani"), no "of"."""
+    words = set(_NAME_WORD.findall(name.lower())) - {"the", "of", "and", "for"}
+    return frozenset(w for w in words if not is_nationality(w))
+
+
+def _same_body(p: _Prepared, members: np.ndarray) -> np.ndarray:
+    """Source ids of ``members``, with a source whose name says less than another's folded into it: "Health
+    Ministry" (a generic mention the registry could not place) and "Lebanese Health Ministry" are one
+    body, not two that an outlet confused."""
+    srcs: np.ndarray = p.src[members].copy()
+    ids = sorted(set(srcs.tolist()))
+    if len(ids) < 2:
+        return srcs
+    words = {i: _name_words(str(p.source_name[members[srcs == i][0]])) for i in ids}
+    for a in ids:
+        for b in ids:
+            # the less specific name is the more specific body; names equal but for a nationality, one
+            if a != b and words[a] and words[a] <= words[b] and (words[a] < words[b] or a < b):
+                srcs[srcs == a] = b
+    return srcs
+
+
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     precise = np.isin(p.qualifier, list(PRECISE_QUALIFIERS)) & np.isfinite(p.value)
     rows = np.flatnonzero(p.has_src & precise)
@@ -1259,7 +1289,7 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
         members = members[~p.superseded(members)]  # a figure a correction replaces is nobody's now
         if len(members) < 2:
             continue
-        srcs = p.src[members]
+        srcs = _same_body(p, members)
         pairs = np.unique(np.c_[srcs, p.wire[members]], axis=0)
         if not _credited_apart(pairs):
             continue

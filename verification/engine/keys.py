@@ -233,9 +233,14 @@ _NOT_PLACES = CALENDAR_WORDS | frozenset(
 
 
 _ADJECTIVES = frozenset(
-    ["greek", "thai", "iraqi", "israeli", "saudi", "yemeni", "kuwaiti", "qatari", "somali"]
+    ["greek", "thai", "iraqi", "israeli", "saudi", "yemeni", "kuwaiti", "qatari", "somali", "afghan"]
 )
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "yan", "ican", "ptian")
+
+
+def is_nationality(word: str) -> bool:
+    """ "lebanese", "pakistani", "greek": a lower-cased adjective of nationality (a heuristic)."""
+    return word in _ADJECTIVES or (len(word) > 4 and word.endswith((*_ADJECTIVE_ENDINGS, "ani")))
 
 
 _GENERIC_PLACE_OF = re.compile(
