@@ -221,3 +221,24 @@ def test_coordinated_ages_are_not_figures() -> None:
     assert values("Two girls aged 8 and 14 were among the injured.") == [2]
     assert values("Three brothers aged 5, 10 and 13 were rescued.") == [3]
     assert values("Her sons, 6 and 9 years old, were unhurt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one and a half million people", 1_500_000),
+        ("a million and a half people", 1_500_000),
+        ("2 and a half million people", 2_500_000),
+        ("three and a half thousand homes", 3_500),
+        ("half a million people", 500_000),
+    ],
+)
+def test_and_a_half_is_part_of_the_number(text: str, value: float) -> None:
+    [m] = scan_numbers(text)
+    assert m.value == value
+    assert text[m.start : m.end].endswith(("million", "thousand", "half"))
+
+
+def test_a_range_can_end_in_a_half() -> None:
+    [m] = scan_numbers("between a million and a million and a half people")
+    assert (m.value, m.value_high) == (1_000_000, 1_500_000)

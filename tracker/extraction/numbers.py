@@ -286,6 +286,26 @@ _COUNTED_AFTER_M_RE = re.compile(
     re.IGNORECASE,
 )
 _HALF_BEFORE_RE = re.compile(r"\bhalf[ \u00a0]+$", re.IGNORECASE)
+_AND_A_HALF_RE = re.compile(
+    rf"{_SPACE}+and{_SPACE}+a{_SPACE}+half\b(?:{_SPACE}+(?P<scale>hundred|thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _and_a_half(match: re.Match[str], value: float, scale: float, words: str) -> tuple[float, int]:
+    """ "one and a half million" -> 1,500,000; "a million and a half" -> 1,500,000; "2 and a half" -> 2.5:
+    the value and the end of the figure in the text, unchanged when no "and a half" follows."""
+    m = _AND_A_HALF_RE.match(match.string, match.end())
+    if m is None:
+        return value, match.end()
+    after = m.group("scale")
+    if after and scale == 1.0:
+        return (value + 0.5) * _WORD_SCALES[after.lower()], m.end()  # "one and a half million"
+    if after:
+        return value, match.end()  # "two million and a half thousand": not a form copy uses
+    last = words.lower().split()[-1] if words else ""
+    unit = scale if scale != 1.0 else float(_WORD_SCALES.get(last, 1))
+    return value + 0.5 * unit, m.end()  # "a million and a half", "three and a half"
 
 
 def _atom(match: re.Match[str]) -> NumberMention | None:
@@ -324,10 +344,13 @@ def _atom(match: re.Match[str]) -> NumberMention | None:
         if value is None:
             return None
         gran = _granularity_of_digits(digits, scale)
+        scaled, end = (
+            _and_a_half(match, value * scale, scale, "") if scale == 1.0 else (value * scale, match.end())
+        )
         return NumberMention(
             match.start(),
-            match.end(),
-            value * scale,
+            end,
+            scaled,
             currency=currency,
             percent=percent,
             granularity=gran,
@@ -339,14 +362,14 @@ def _atom(match: re.Match[str]) -> NumberMention | None:
         value = _words_to_number(words)
         if value is None:
             return None
-        value *= scale
+        value, end = _and_a_half(match, value * scale, scale, words)
         start = match.start()
         half = _HALF_BEFORE_RE.search(match.string, max(0, start - 6), start)
         if half is not None and words.lower().startswith("a"):
             value, start = value / 2, half.start()  # "half a million"
         return NumberMention(
             start,
-            match.end(),
+            end,
             value,
             currency=currency,
             percent=percent,
@@ -413,6 +436,8 @@ def scan_numbers(text: str) -> list[NumberMention]:
     for match in _ATOM_RE.finditer(text):
         if not (match.group("vague") or match.group("digits") or match.group("words")):
             continue
+        if atoms and match.start() < atoms[-1].end:
+            continue  # inside the previous figure ("a million and a half")
         atom = _atom(match)
         if atom is None:
             continue
@@ -420,7 +445,7 @@ def scan_numbers(text: str) -> list[NumberMention]:
             # "1.200 people": a dot as thousands separator is only read so before a counted noun
             atom.value = float(atom.raw.replace(".", ""))
             atom.granularity = _granularity_of_value(atom.value)
-        if atom.spelled and " and " in text[atom.start : atom.end].lower():
+        if atom.spelled and " and " in atom.raw.lower():
             atoms.extend(_trim_words_and(text, atom))
         else:
             atoms.append(atom)
