@@ -795,3 +795,16 @@ def test_a_generic_name_and_the_countrys_body_are_one_source() -> None:
     assert two_reports("Health Ministry", "Lebanese Health Ministry") == []
     assert two_reports("Health Ministry", "Beirut Health Ministry") == []
     assert kinds(two_reports("Health Ministry", "Interior Ministry")) == [("attribution_conflict", (1, 2))]
+
+
+def test_what_a_march_could_draw_is_a_forecast() -> None:
+    forecast = "Organisers had said the march could draw as many as 60,000 people."
+    found = compare(
+        frame(
+            _crowd(1, "turnout in Lyon", 60_000.0, "CGT", forecast) | {"qualifier": "at_most"},
+            _crowd(
+                2, "turnout in Lyon", 400_000.0, "Paris Police Prefecture", "Police said 400,000 marched."
+            ),
+        )
+    )
+    assert found == []

@@ -194,8 +194,9 @@ _FORECAST = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|forecast|predict(?:s|ed)?|projected|anticipat(?:es|ed))\b"
     r"(?:\s+[\w,.'-]+){0,12}?\s+to\s+(?:march|attend|join|take\s+part|turn\s+out|gather|reach|exceed|top|hit"
     r"|surpass|rise\s+to|climb\s+to)\b"
-    r"|\b(?:could|may|might|would|will)\s+(?:eventually\s+|well\s+|soon\s+)?(?:reach|exceed|top|surpass"
-    r"|rise\s+to|climb\s+to)\b",
+    r"|\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:likely|set|due)\s+to)\s+"
+    r"(?:eventually\s+|well\s+|soon\s+|easily\s+)?(?:reach|exceed|top|surpass|rise\s+to|climb\s+to|draw|attract"
+    r"|bring\s+out|bring\s+in)\b",
     re.I,
 )
 _RISE = re.compile(r"\b(?:rose|risen|rising|raised|up from|revised up\w*|increased|climbed)\b", re.I)
