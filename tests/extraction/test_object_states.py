@@ -41,3 +41,10 @@ def test_two_measures_of_damage_are_two_subjects_and_the_same_measure_is_one() -
 
 def test_people_keep_their_subject() -> None:
     assert [c.subject for c in extract_claims("Floods killed 40 people, who were swept away.")] == ["people"]
+
+
+def test_a_difference_is_not_a_count() -> None:
+    claims = extract_claims("The toll rose to 120, 30 more than on Monday.")
+    assert [(c.value, c.subject) for c in claims] == [(120, ""), (30, "difference")]
+    claims = extract_claims("Riders took 275,000 trips, about 82,000 more than a year earlier.")
+    assert [c.subject for c in claims] == ["trips", "trips (difference)"]

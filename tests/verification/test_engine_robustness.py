@@ -808,3 +808,16 @@ def test_what_a_march_could_draw_is_a_forecast() -> None:
         )
     )
     assert found == []
+
+
+def test_two_figures_of_one_sentence_about_two_days_are_not_two_parties_counts() -> None:
+    sentence = "Riders took 275,000 trips by 11 a.m., against 193,000 at the same hour on Friday."
+    rows = [
+        claim(1, article_id=5, metric="count", subject="trips", value=275_000.0, sentence=sentence),
+        claim(
+            2, article_id=5, metric="count", subject="trips", value=193_000.0, source="", sentence=sentence
+        ),
+    ]
+    assert kinds(compare(frame(*rows))) == [("value_conflict", (1, 2))]  # one day: two parties' counts
+    rows[1] = rows[1] | {"as_of": pd.Timestamp("2024-08-09")}
+    assert compare(frame(*rows)) == []

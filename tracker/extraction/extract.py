@@ -455,6 +455,9 @@ def extract_claims(
                 if as_of is None:
                     as_of = pub_date
                 subject, subject_cls = _giver_subject(claim, pick, source), claim.subject_class
+                if _DIFFERENCE_AFTER_RE.match(text, claim.char_end, min(s_end, claim.char_end + 60)):
+                    # "30 more than on Monday", "82,000 more trips than a year ago": a difference, not a count
+                    subject = f"{subject} (difference)" if subject else "difference"
                 if subject and subject_cls == "objects" and claim.metric in ("count", "affected"):
                     state = object_states.object_state(
                         text[claim.char_end : min(s_end, claim.char_end + 80)]
@@ -771,6 +774,11 @@ _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
         "department",
         "institute",
     ]
+)
+
+
+_DIFFERENCE_AFTER_RE = re.compile(
+    r"\s*(?:more|fewer|less|higher|lower|additional|extra)(?:\s+[a-z]+){0,2}\s+than\b", re.IGNORECASE
 )
 
 

@@ -689,7 +689,8 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     # while unions claimed 245,000", "organisers said 22,000"); not for money and percentages, where
     # one sentence gives one amount in two currencies or units
     counted = all_rows[~p.amount[all_rows] & (p.sentence[all_rows] != "")]
-    sentence = _combine(cmp_group, p.article, p.sentence_code)
+    # ... of the same day: "275,000 trips by 11 a.m., against 193,000 at the same hour on Friday" is two days
+    sentence = _combine(cmp_group, p.article, p.sentence_code, p.day)
     i, j = _pairs(sentence, _hot(sentence, p.low, p.high, counted))
     keep = p.has_src[i] != p.has_src[j]
     i, j = i[keep], j[keep]
