@@ -48,3 +48,12 @@ def test_a_difference_is_not_a_count() -> None:
     assert [(c.value, c.subject) for c in claims] == [(120, ""), (30, "difference")]
     claims = extract_claims("Riders took 275,000 trips, about 82,000 more than a year earlier.")
     assert [c.subject for c in claims] == ["trips", "trips (difference)"]
+
+
+def test_a_part_of_the_figure_before_is_marked_as_a_part() -> None:
+    claims = extract_claims("Floods hit 80 districts, 30 of which were declared disaster zones.")
+    assert [c.subject for c in claims] == ["districts", "districts (part)"]
+    claims = extract_claims("The blast wounded 700 people, 45 of them seriously.")
+    assert [c.subject for c in claims] == ["people", "people (part)"]
+    claims = extract_claims("The strike killed 40 people, 12 of them children.")  # the class tells them apart
+    assert [(c.subject, c.subject_class) for c in claims] == [("people", "people"), ("people", "children")]

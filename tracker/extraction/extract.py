@@ -455,6 +455,14 @@ def extract_claims(
                 if as_of is None:
                     as_of = pub_date
                 subject, subject_cls = _giver_subject(claim, pick, source), claim.subject_class
+                if (
+                    subject_cls in ("people", "objects", "other")
+                    and _PART_OF_RE.match(text, m.end, min(s_end, m.end + 20))
+                    and not _SUBSET_WORD_RE.search(text, m.end, min(s_end, m.end + 40))
+                ):
+                    # "116 districts, 66 of which were declared ...", "5,000 hurt, 120 of them seriously":
+                    # a part of the figure before, not a rival count of the same thing
+                    subject = f"{subject} (part)" if subject else "part"
                 if _DIFFERENCE_AFTER_RE.match(text, claim.char_end, min(s_end, claim.char_end + 60)):
                     # "30 more than on Monday", "82,000 more trips than a year ago": a difference, not a count
                     subject = f"{subject} (difference)" if subject else "difference"
@@ -777,6 +785,12 @@ _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
 )
 
 
+_PART_OF_RE = re.compile(r"\s+of\s+(?:which|whom|them|those|these)\b", re.IGNORECASE)
+# "11 of them children", "40 of whom were women": the class already tells the part from the whole
+_SUBSET_WORD_RE = re.compile(
+    r"\b(?:children|child|minors|women|girls|boys|civilians|soldiers|troops|militants|fighters)\b",
+    re.IGNORECASE,
+)
 _DIFFERENCE_AFTER_RE = re.compile(
     r"\s*(?:more|fewer|less|higher|lower|additional|extra)(?:\s+[a-z]+){0,2}\s+than\b", re.IGNORECASE
 )
