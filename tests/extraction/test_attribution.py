@@ -846,3 +846,26 @@ def test_the_newspaper_after_a_quoted_outlet_is_not_an_older_relay() -> None:
     )
     last = extract_claims(text)[-1]
     assert "interior ministry" not in last.attribution
+
+
+def test_a_figure_object_ends_what_the_speaker_announced() -> None:
+    claims = extract_claims(
+        "The African Union announced 12 million dollars, Norway pledged $30 million and Chile offered $5 million."
+    )
+    assert [c.attribution for c in claims] == [
+        "The African Union announced",
+        "Norway pledged",
+        "Chile offered",
+    ]
+
+
+def test_a_reflexive_after_the_name_is_no_part_of_the_source() -> None:
+    mentions = find_mentions("Okafor herself had given a figure of 60 dead on Monday.", 0)
+    assert [m.phrase for m in mentions] == ["Okafor"]
+
+
+def test_a_figures_own_relative_clause_names_who_gives_it() -> None:
+    claims = extract_claims(
+        "The Red Crescent said 2,000 tents were among the 40,000 homes the mayor says were destroyed."
+    )
+    assert [c.attribution for c in claims] == ["The Red Crescent said", "the mayor says"]

@@ -23,6 +23,9 @@ class Mention:
     relay: str = ""  # the relaying body when the phrase came through "citing"
     gapped: bool = False  # applies only to the figure right after it
     speech: bool = True  # "said", "according to"; False for actions ("pledged", "set aside")
+    bound: bool = (
+        False  # a relative clause of the figure right before it ("300,000 people the governor says")
+    )
 
 
 _VERBS = (
@@ -63,7 +66,7 @@ _VERBS = (
 )
 _AUX = (
     r"(?:(?:has|had|have|also|later|earlier|previously|separately|then|now|again|first|initially"
-    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves"
+    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)*"
 )
 _PERFECT_RE = re.compile(r"\b(?:has|had|have)\b")
@@ -82,7 +85,7 @@ _VERB_WORDS = frozenset(
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _AUX_TAIL_RE = re.compile(
     r"(?:\b(?:has|had|have|also|later|earlier|previously|separately|then|now|again|first|initially"
-    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves"
+    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)+$"
 )
 _INVERTED_RE = re.compile(
@@ -794,6 +797,17 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     return None
 
 
+#: a figure's own relative clause with its subject's gap ("the 300,000 people (whom) the governor says
+#: were made homeless", "the 40 villages officials believe are cut off"): the clause's speaker gives it
+_CONTACT_RELATIVE_RE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){1,3}?(?:that\s+|whom?\s+)?"
+    r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"|officials|authorities|police|organi[sz]ers)"
+    r"\s+(?P<verb>says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned)\s+"
+    r"(?:were|was|are|is|had|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
+)
+
+
 _OWNERLESS_FIGURE_RE = re.compile(
     r"^(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,3}(?:estimate|toll|count|tally|total|number|figure)$",
     re.IGNORECASE,
@@ -817,6 +831,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         relay: str = "",
         trim: bool = False,
         speech: bool = True,
+        bound: bool = False,
     ) -> None:
         np = _clean_np(np)
         if not valid_np(np):
@@ -844,7 +859,14 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             return  # words inside a quotation are the speaker's, not an attribution
         out.append(
             Mention(
-                offset + start, offset + end, np, words.strip(), relay=relay, gapped=gapped, speech=speech
+                offset + start,
+                offset + end,
+                np,
+                words.strip(),
+                relay=relay,
+                gapped=gapped,
+                speech=speech,
+                bound=bound,
             )
         )
 
@@ -927,6 +949,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np, np_start = sub
         relay = _clean_np(m.group("relay") or "")
         add(np_start, m.end(), np, sentence[np_start : m.end()], relay=relay)
+    for m in _CONTACT_RELATIVE_RE.finditer(sentence) if " say" in sentence or " said" in sentence else ():
+        # "the 300,000 people the governor says were made homeless": the figure is the governor's
+        add(m.start("np"), m.end("verb"), m.group("np"), sentence[m.start("np") : m.end("verb")], bound=True)
     has_verb = not _VERB_WORDS.isdisjoint(_LOWER_WORD_RE.findall(sentence))
     for m in _SPEECH_RE.finditer(sentence) if has_verb else ():
         if _PASSIVE_BEFORE_RE.search(sentence[max(0, m.start() - 12) : m.start()]):
@@ -1019,9 +1044,19 @@ def _reported(o: Mention, reporting: list[tuple[int, int]], sentence: str, offse
             return True
         if re_ <= os_:
             between = sentence[re_:os_]
-            if ";" not in between and _NEW_CLAUSE_RE.search(between) is None:
-                return True
+            if ";" in between or _NEW_CLAUSE_RE.search(between) is not None:
+                continue
+            if _FIGURE_OBJECT_RE.match(between) and not re.search(r"\bthat\b", between):
+                continue  # "X announced 63 million euros, Kuwait pledged $41 million": a list of clauses
+            return True
     return False
+
+
+#: a verb's object that is itself a figure ("announced 63 million euros"), not a clause said
+_FIGURE_OBJECT_RE = re.compile(
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|a\s+further"
+    r"|another)\s+)?(?:US\$|\$|€|£|¥)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?,\s"
+)
 
 
 #: speech verbs that take what is said as a clause ("said (that) ...", "figures show ...")

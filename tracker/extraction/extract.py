@@ -861,7 +861,16 @@ def _pick_attribution(
             )
         ):
             return p
-    usable = [p for p in picked if p.mention is not None and not p.mention.gapped]
+    for p in picked:
+        # "the 300,000 people the governor says were made homeless": the figure's own relative clause
+        if (
+            p.mention is not None
+            and p.mention.bound
+            and 0 <= p.mention.start - fe <= 30
+            and not any(ch.isdigit() for ch in text[fe : p.mention.start])
+        ):
+            return p
+    usable = [p for p in picked if p.mention is not None and not p.mention.gapped and not p.mention.bound]
     my_seg = _seg(seg_bounds, fs)
     pre = [
         p
