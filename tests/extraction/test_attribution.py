@@ -869,3 +869,16 @@ def test_a_figures_own_relative_clause_names_who_gives_it() -> None:
         "The Red Crescent said 2,000 tents were among the 40,000 homes the mayor says were destroyed."
     )
     assert [c.attribution for c in claims] == ["The Red Crescent said", "the mayor says"]
+
+
+def test_the_subject_of_what_is_said_gives_its_own_estimate() -> None:
+    claims = extract_claims("The deputy mayor said the organisers now estimated the crowd at 80,000.")
+    assert claims[0].attribution == "the organisers now estimated"
+
+
+def test_the_agency_is_the_authority_or_programme_named_just_before() -> None:
+    claims = extract_claims(
+        "The Regional Transit Authority said riders took 90,000 trips by noon. A year earlier the figure "
+        "was 70,000, according to the agency."
+    )
+    assert "Regional Transit Authority" in claims[-1].attribution

@@ -707,6 +707,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                 return None
             return lead.group(1).strip(), first_s + lead.start(1)
     np = chunk.strip()
+    saids = list(_SAID_LEAD_RE.finditer(np)) if "s" in np else []
+    said = saids[-1] if saids else None
+    if said is not None and _np_ok(np[said.end() :]) and valid_np(_clean_np(np[said.end() :])):
+        # "X said march organizers estimated the crowd at 500,000": the subject of what is said
+        chunk_start += len(chunk) - len(chunk.lstrip()) + said.end()
+        chunk = np = np[said.end() :]
     if len(chunks) > 1 and _ASIDE_RE.match(np):
         np = ""  # "Authorities in Tobruk, near the border, said", "The report, updated on Sunday, says"
     if len(chunks) > 1 and np.lower().startswith(("a ", "an ")) and not _PERSON_ROLE_RE.search(np):
@@ -805,6 +811,12 @@ _CONTACT_RELATIVE_RE = re.compile(
     r"|officials|authorities|police|organi[sz]ers)"
     r"\s+(?P<verb>says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned)\s+"
     r"(?:were|was|are|is|had|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
+)
+
+
+#: a speech verb opening the chunk before a verb: its clause's own subject follows ("said police put ...")
+_SAID_LEAD_RE = re.compile(
+    r"(?:^|(?<=\s))(?:said|says|say|added|adds|reported|reports|wrote|writes|noted|notes)\s+(?=[A-Za-z])"
 )
 
 
