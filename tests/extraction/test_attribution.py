@@ -882,3 +882,34 @@ def test_the_agency_is_the_authority_or_programme_named_just_before() -> None:
         "was 70,000, according to the agency."
     )
     assert "Regional Transit Authority" in claims[-1].attribution
+
+
+def test_their_count_is_the_count_of_those_quoted_before() -> None:
+    claims = extract_claims(
+        "Some 40,000 people joined the rally, according to an analysis by economists at a local college. "
+        "Their count came to between 38,500 and 41,200 people."
+    )
+    assert "economists" in claims[-1].attribution
+
+
+def test_the_pair_are_the_two_researchers_named_before() -> None:
+    claims = extract_claims(
+        "Ana Ruiz and Tomas Berg said 1.2 million people voted. "
+        "A week earlier the pair had put turnout at 900,000."
+    )
+    assert "Ana Ruiz and Tomas Berg" in claims[-1].attribution
+
+
+def test_a_past_days_count_of_the_same_measure_stays_with_the_speaker() -> None:
+    claims = extract_claims(
+        "Visitors made 64,000 entries by noon, the museum authority said, against Sunday, "
+        "when 51,000 entries had been logged."
+    )
+    assert [c.attribution for c in claims] == ["the museum authority said"] * 2
+
+
+def test_a_past_event_told_in_a_when_clause_is_background() -> None:
+    claims = extract_claims(
+        "The storm killed 40 people, the ministry said, the worst toll since 1999, when a cyclone killed 3,000 people."
+    )
+    assert claims[-1].attribution == ""

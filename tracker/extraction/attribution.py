@@ -383,7 +383,7 @@ _SOURCE_NOUNS = re.compile(
     r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers|senators?|mps|councillors?"
     r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
     r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
-    r"|universit(?:y|ies)|scientists|economists|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
+    r"|universit(?:y|ies)|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
     r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
     r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front)\b",
     re.IGNORECASE,
@@ -488,6 +488,9 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
     r"|the\s+night|\d{4})"
+    # "A week earlier the pair had put ...": a span back in time is no part of a name
+    r"|(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:earlier|later|before|after|ago)"
     # a part of the day is no part of a name: "On Thursday morning the authority ...", "Last night police"
     r"|(?-i:(?:[Ee]arly\s+|[Ll]ate\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"|(?-i:(?:this\s+|last\s+|yesterday\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight"
@@ -803,6 +806,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     return None
 
 
+#: a possessive pronoun's own count opening a clause ("Their count came to", "Its tally stood at")
+_OWN_COUNT_RE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<np>[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:(?:own|latest|final|new|revised"
+    r"|updated|earlier|first|initial|provisional)\s+)?(?:count|tally|estimate|calculation|figures)\b"
+)
+_POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 #: a figure's own relative clause with its subject's gap ("the 300,000 people (whom) the governor says
 #: were made homeless", "the 40 villages officials believe are cut off"): the clause's speaker gives it
 _CONTACT_RELATIVE_RE = re.compile(
@@ -961,6 +970,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np, np_start = sub
         relay = _clean_np(m.group("relay") or "")
         add(np_start, m.end(), np, sentence[np_start : m.end()], relay=relay)
+    for m in _OWN_COUNT_RE.finditer(sentence) if "ir " in sentence or "s " in sentence else ():
+        # "Their count came to 3.2 million": whoever "they" are
+        add(m.start(), m.end(), _POSSESSIVE_PRONOUN[m.group("np").lower()], m.group(0))
     for m in _CONTACT_RELATIVE_RE.finditer(sentence) if " say" in sentence or " said" in sentence else ():
         # "the 300,000 people the governor says were made homeless": the figure is the governor's
         add(m.start("np"), m.end("verb"), m.group("np"), sentence[m.start("np") : m.end("verb")], bound=True)

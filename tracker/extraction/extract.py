@@ -85,6 +85,11 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "bureau",
     ),
     "group": ("group", "hamas", "hezbollah", "organisation", "organization"),
+    # "the pair", "the researchers": the scholars or the two people named before
+    "pair": (" and ", "researchers", "scientists", "scholars", "academics"),
+    "duo": (" and ", "researchers", "scientists", "scholars", "academics"),
+    "researchers": ("researchers", "scientists", "scholars", "academics", "university", "professor"),
+    "scholars": ("researchers", "scientists", "scholars", "academics", "university", "professor"),
     "ministry": ("ministry",),
     "office": ("office",),
     "force": ("police", "force"),  # "the force" after "the police"
@@ -849,6 +854,37 @@ def _is_outlet(phrase: str) -> bool:
     return match is not None and match.known and match.kind == "media"
 
 
+_WHEN_HEAD_RE = re.compile(r"[\s,;]*when\b", re.IGNORECASE)
+_EVENT_VERB_RE = re.compile(
+    r"\b(?:kill\w*|died|dies|dead|deaths?|injur\w*|wound\w*|destroy\w*|struck|strikes?|hit|swept|flood\w*"
+    r"|collaps\w*|erupt\w*|explo\w*|crash\w*|burn\w*|attack\w*)\b",
+    re.IGNORECASE,
+)
+_NOT_A_UNIT = frozenset(
+    ("people", "persons", "dead", "deaths", "victims", "bodies", "casualties", "homes", "houses", "buildings")
+)
+
+
+def _same_count_compared(text: str, s_start: int, seg_start: int, fe: int) -> bool:
+    """Whether a figure in a 'when' clause is the same measure as the sentence's figure before it,
+    given for a past day to compare with ("275,000 trips by 11 a.m., the authority said, against
+    Friday, when 193,000 trips had been logged"): the speaker's own series. An event told in the
+    clause ("since 1960, when an earthquake killed 12,000") is background, not a comparison."""
+    if not _WHEN_HEAD_RE.match(text, seg_start):
+        return False
+    clause_end = text.find(".", fe)
+    clause = text[seg_start : clause_end if clause_end > 0 else fe + 80]
+    if _EVENT_VERB_RE.search(clause):
+        return False
+    after = re.match(r"\s+(?:(?:million|billion|thousand)\s+)?([a-z]+)", text[fe : fe + 40])
+    unit = after.group(1) if after is not None else ""
+    if not unit or unit in _NOT_A_UNIT:
+        return False
+    return (
+        re.search(rf"\d\s+(?:(?:million|billion|thousand)\s+)?{unit}\b", text[s_start:seg_start]) is not None
+    )
+
+
 def _pick_attribution(
     text: str,
     m: NumberMention,
@@ -980,6 +1016,12 @@ def _pick_attribution(
                 and not any(p.mention is not None and p.mention.start >= fs for p in usable)
             ):
                 return opener  # "Officials said 14 bodies were found, while six people remain missing"
+            if (
+                prev_claim is not None
+                and prev_pick is not None
+                and _same_count_compared(text, s_start, seg_start, fe)
+            ):
+                return prev_pick  # "..., the authority said, against Friday, when 193,000 trips were logged"
             return None  # a narrative aside next to someone else's attributed clause
         usable = [
             p
