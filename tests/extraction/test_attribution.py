@@ -913,3 +913,12 @@ def test_a_past_event_told_in_a_when_clause_is_background() -> None:
         "The storm killed 40 people, the ministry said, the worst toll since 1999, when a cyclone killed 3,000 people."
     )
     assert claims[-1].attribution == ""
+
+
+def test_a_toll_told_of_what_an_appeal_is_for_is_not_the_appeals() -> None:
+    claims = extract_claims(
+        "The Red Crescent launched an appeal for $12 million for survivors of a cyclone that has killed "
+        "at least 310 people."
+    )
+    assert "Red Crescent" in claims[0].attribution
+    assert claims[1].attribution == ""

@@ -854,6 +854,12 @@ def _is_outlet(phrase: str) -> bool:
     return match is not None and match.known and match.kind == "media"
 
 
+_RELATIVE_TOLL_RE = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:so\s+far\s+|already\s+)?)?(?:killed|left|displaced"
+    r"|injured|wounded|claimed|affected|destroyed|damaged)\s+(?:(?:at\s+least|more\s+than|over|nearly|about"
+    r"|some|around|almost)\s+)?$",
+    re.IGNORECASE,
+)
 _WHEN_HEAD_RE = re.compile(r"[\s,;]*when\b", re.IGNORECASE)
 _EVENT_VERB_RE = re.compile(
     r"\b(?:kill\w*|died|dies|dead|deaths?|injur\w*|wound\w*|destroy\w*|struck|strikes?|hit|swept|flood\w*"
@@ -986,6 +992,14 @@ def _pick_attribution(
             return near_post
     if pre:
         near = max(pre, key=lambda p: p.mention.end if p.mention else 0)
+        if (
+            near.mention is not None
+            and not near.mention.speech
+            and _RELATIVE_TOLL_RE.search(text, near.mention.end, fs) is not None
+        ):
+            # "X launched an appeal for $160 million for victims of floods that have killed 1,136 people":
+            # a toll told of what the appeal is for is no figure of the appeal's
+            return None
         if near.mention is not None and not near.mention.speech:
             # "Israel has launched a campaign killing 39,929, as reported by the ministry": the reporter
             for p in usable:
