@@ -922,3 +922,10 @@ def test_a_toll_told_of_what_an_appeal_is_for_is_not_the_appeals() -> None:
     )
     assert "Red Crescent" in claims[0].attribution
     assert claims[1].attribution == ""
+
+
+def test_scholars_named_with_their_calling_are_one_party() -> None:
+    claims = extract_claims(
+        "The economists Lena Park and Raul Diaz estimated that 2.4 million people took part."
+    )
+    assert "Lena Park and Raul Diaz" in claims[0].attribution

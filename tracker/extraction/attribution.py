@@ -659,7 +659,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     for m in _CLAUSE_WORD_RE.finditer(chunk):
         if (
             m.group(0).strip() == "and"
-            and _looks_like_name(chunk[: m.start()])
+            and (_looks_like_name(chunk[: m.start()]) or _TITLED_NAME_RE.match(chunk[: m.start()].strip()))
             and chunk[m.end() :][:1].isupper()
         ):
             continue  # "Turkey's Disaster and Emergency Management Authority", "Italy and France"
@@ -823,6 +823,11 @@ _CONTACT_RELATIVE_RE = re.compile(
 )
 
 
+#: scholars named with their calling ("the political scientists Ana Ruiz and ..."): one party with the next name
+_TITLED_NAME_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:scientists|researchers|scholars|academics|economists|professors"
+    r"|experts|analysts|historians|sociologists|statisticians|demographers)\s+(?:[A-Z][\w'’.-]*\s*){1,4}$"
+)
 #: a speech verb opening the chunk before a verb: its clause's own subject follows ("said police put ...")
 _SAID_LEAD_RE = re.compile(
     r"(?:^|(?<=\s))(?:said|says|say|added|adds|reported|reports|wrote|writes|noted|notes)\s+(?=[A-Za-z])"
