@@ -929,3 +929,13 @@ def test_scholars_named_with_their_calling_are_one_party() -> None:
         "The economists Lena Park and Raul Diaz estimated that 2.4 million people took part."
     )
     assert "Lena Park and Raul Diaz" in claims[0].attribution
+
+
+def test_a_body_adding_to_its_own_list_in_an_as_clause_gives_the_count() -> None:
+    claims = extract_claims(
+        "The number of people missing rose to 140 on Sunday, as the Red Crescent added names reported "
+        "by families to its list."
+    )
+    assert "Red Crescent" in claims[0].attribution
+    (other,) = extract_claims("The toll rose to 75, as residents accused the authorities of delays.")
+    assert other.attribution == ""

@@ -854,6 +854,11 @@ def _is_outlet(phrase: str) -> bool:
     return match is not None and match.known and match.kind == "media"
 
 
+#: after "as <body> added/updated ...": the body's own list or tally is what it changes
+_UPDATES_OWN_LIST_RE = re.compile(
+    r"(?<=added|dated|vised|aised|wered|ected)\s+(?:[\w-]+\s+){0,5}?(?:to|in|on)?\s*(?:its|their)\s+"
+    r"(?:own\s+|official\s+)?(?:list|tally|count|figures|toll|records|register|database)\b"
+)
 _RELATIVE_TOLL_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:so\s+far\s+|already\s+)?)?(?:killed|left|displaced"
     r"|injured|wounded|claimed|affected|destroyed|damaged)\s+(?:(?:at\s+least|more\s+than|over|nearly|about"
@@ -1045,6 +1050,8 @@ def _pick_attribution(
             and not (
                 p.mention.start >= fe
                 and _SUBORD_BEFORE_RE.search(text[max(0, p.mention.start - 10) : p.mention.start])
+                # "..., as Ishikawa prefecture added names to its list": the body whose list it is
+                and not _UPDATES_OWN_LIST_RE.match(text, p.mention.end)
             )
         ]
         if not usable:
