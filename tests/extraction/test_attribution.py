@@ -939,3 +939,11 @@ def test_a_body_adding_to_its_own_list_in_an_as_clause_gives_the_count() -> None
     assert "Red Crescent" in claims[0].attribution
     (other,) = extract_claims("The toll rose to 75, as residents accused the authorities of delays.")
     assert other.attribution == ""
+
+
+def test_a_postposed_report_goes_on_into_the_contrast_after_it() -> None:
+    claims = extract_claims(
+        "The toll rose to 88 on Friday, the state broadcaster reported, while the number of people "
+        "missing fell to 19 as rescuers found survivors."
+    )
+    assert [c.attribution for c in claims] == ["the state broadcaster reported"] * 2

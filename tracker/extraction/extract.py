@@ -859,6 +859,8 @@ _UPDATES_OWN_LIST_RE = re.compile(
     r"(?<=added|dated|vised|aised|wered|ected)\s+(?:[\w-]+\s+){0,5}?(?:to|in|on)?\s*(?:its|their)\s+"
     r"(?:own\s+|official\s+)?(?:list|tally|count|figures|toll|records|register|database)\b"
 )
+#: what may stand between a postposed speaker and a contrast clause: "NHK reported on Thursday, while"
+_POSTPOSED_TAIL_RE = re.compile(r"(?:\s+(?:on|late|early)\s+\w+day)?\s*,?\s*")
 _RELATIVE_TOLL_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:so\s+far\s+|already\s+)?)?(?:killed|left|displaced"
     r"|injured|wounded|claimed|affected|destroyed|damaged)\s+(?:(?:at\s+least|more\s+than|over|nearly|about"
@@ -1035,6 +1037,21 @@ def _pick_attribution(
                 and not any(p.mention is not None and p.mention.start >= fs for p in usable)
             ):
                 return opener  # "Officials said 14 bodies were found, while six people remain missing"
+            if _CONTRAST_RE.match(head):
+                # "The toll rose to 213, NHK reported, while the number missing fell to 52": the report
+                # put right before the contrast goes on into it
+                for p in usable:
+                    if (
+                        p.mention is not None
+                        and p.mention.speech
+                        and p.mention.end <= seg_start
+                        and _POSTPOSED_TAIL_RE.fullmatch(text, p.mention.end, seg_start)
+                        and _SPEECH_OPENER_RE.search(p.words)
+                        and not any(
+                            q.mention is not None and seg_start <= q.mention.start < fs for q in usable
+                        )
+                    ):
+                        return p
             if (
                 prev_claim is not None
                 and prev_pick is not None
