@@ -947,3 +947,11 @@ def test_a_postposed_report_goes_on_into_the_contrast_after_it() -> None:
         "missing fell to 19 as rescuers found survivors."
     )
     assert [c.attribution for c in claims] == ["the state broadcaster reported"] * 2
+
+
+def test_a_sum_converted_in_apposition_is_the_outlets_conversion() -> None:
+    claims = extract_claims(
+        "The ministry said it would pay 2 million rupees each, about $24,000, to the families."
+    )
+    assert claims[0].attribution == "The ministry said"
+    assert claims[1].attribution == ""

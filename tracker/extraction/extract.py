@@ -861,6 +861,12 @@ _UPDATES_OWN_LIST_RE = re.compile(
 )
 #: what may stand between a postposed speaker and a contrast clause: "NHK reported on Thursday, while"
 _POSTPOSED_TAIL_RE = re.compile(r"(?:\s+(?:on|late|early)\s+\w+day)?\s*,?\s*")
+_APPOSED_CONVERSION_RE = re.compile(
+    r"(?:\s+(?:[a-z]+\s+)?(?:yuan|roubles|rubles|euros|pounds|yen|rupees|baht|dirhams|pesos|francs|lira|liras"
+    r"|hryvnias|dollars|won|reais|rand|zlotys|shekels|riyals|dinars|krona|kronor|kroner))?(?:\s+each)?,\s+(?:or\s+)?"
+    r"(?:about|roughly|around|approximately|some|nearly|almost)\s+(?:US\$|\$|€|£|¥)?",
+    re.IGNORECASE,
+)
 _RELATIVE_TOLL_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:so\s+far\s+|already\s+)?)?(?:killed|left|displaced"
     r"|injured|wounded|claimed|affected|destroyed|damaged)\s+(?:(?:at\s+least|more\s+than|over|nearly|about"
@@ -1385,7 +1391,14 @@ def _build_claim(
         currency
         and prev_claim is not None
         and prev_claim.currency
-        and _CONVERSION_RE.search(text[max(prev_end, q_start - 25) : q_start])
+        and (
+            _CONVERSION_RE.search(text[max(prev_end, q_start - 25) : q_start])
+            # "1 billion yuan, about $137 million": another currency's sum right after, in apposition
+            or (
+                prev_claim.currency != currency
+                and _APPOSED_CONVERSION_RE.fullmatch(text, prev_end, m.start) is not None
+            )
+        )
     ):
         pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
     if population:
