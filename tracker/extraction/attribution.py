@@ -710,7 +710,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                 return None
             return lead.group(1).strip(), first_s + lead.start(1)
     np = chunk.strip()
-    saids = list(_SAID_LEAD_RE.finditer(np)) if "s" in np else []
+    saids = list(_SAID_LEAD_RE.finditer(np)) if _SAID_HINT_RE.search(np) else []
     said = saids[-1] if saids else None
     if said is not None and _np_ok(np[said.end() :]) and valid_np(_clean_np(np[said.end() :])):
         # "X said march organizers estimated the crowd at 500,000": the subject of what is said
@@ -811,6 +811,13 @@ _OWN_COUNT_RE = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<np>[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:(?:own|latest|final|new|revised"
     r"|updated|earlier|first|initial|provisional)\s+)?(?:count|tally|estimate|calculation|figures)\b"
 )
+_OWN_COUNT_HINT_RE = re.compile(
+    r"(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er) (?:\w+ )?(?:count|tally|estimate|calculation|figures)"
+)
+_CONTACT_HINT_RE = re.compile(
+    r" (?:says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned) (?:were|was|are|is|had"
+    r"|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
+)
 _POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 #: a figure's own relative clause with its subject's gap ("the 300,000 people (whom) the governor says
 #: were made homeless", "the 40 villages officials believe are cut off"): the clause's speaker gives it
@@ -828,6 +835,7 @@ _TITLED_NAME_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:scientists|researchers|scholars|academics|economists|professors"
     r"|experts|analysts|historians|sociologists|statisticians|demographers)\s+(?:[A-Z][\w'’.-]*\s*){1,4}$"
 )
+_SAID_HINT_RE = re.compile(r"(?:said|says|say|adde?d?s?|reports?|reported|wrote|writes|noted|notes) ")
 #: a speech verb opening the chunk before a verb: its clause's own subject follows ("said police put ...")
 _SAID_LEAD_RE = re.compile(
     r"(?:^|(?<=\s))(?:said|says|say|added|adds|reported|reports|wrote|writes|noted|notes)\s+(?=[A-Za-z])"
@@ -975,10 +983,11 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np, np_start = sub
         relay = _clean_np(m.group("relay") or "")
         add(np_start, m.end(), np, sentence[np_start : m.end()], relay=relay)
-    for m in _OWN_COUNT_RE.finditer(sentence) if "ir " in sentence or "s " in sentence else ():
+    own_count = any(w in sentence for w in ("count", "tally", "estimate", "figures", "calculation"))
+    for m in _OWN_COUNT_RE.finditer(sentence) if own_count and _OWN_COUNT_HINT_RE.search(sentence) else ():
         # "Their count came to 3.2 million": whoever "they" are
         add(m.start(), m.end(), _POSSESSIVE_PRONOUN[m.group("np").lower()], m.group(0))
-    for m in _CONTACT_RELATIVE_RE.finditer(sentence) if " say" in sentence or " said" in sentence else ():
+    for m in _CONTACT_RELATIVE_RE.finditer(sentence) if _CONTACT_HINT_RE.search(sentence) else ():
         # "the 300,000 people the governor says were made homeless": the figure is the governor's
         add(m.start("np"), m.end("verb"), m.group("np"), sentence[m.start("np") : m.end("verb")], bound=True)
     has_verb = not _VERB_WORDS.isdisjoint(_LOWER_WORD_RE.findall(sentence))
