@@ -846,3 +846,112 @@ def test_the_newspaper_after_a_quoted_outlet_is_not_an_older_relay() -> None:
     )
     last = extract_claims(text)[-1]
     assert "interior ministry" not in last.attribution
+
+
+def test_a_figure_object_ends_what_the_speaker_announced() -> None:
+    claims = extract_claims(
+        "The African Union announced 12 million dollars, Norway pledged $30 million and Chile offered $5 million."
+    )
+    assert [c.attribution for c in claims] == [
+        "The African Union announced",
+        "Norway pledged",
+        "Chile offered",
+    ]
+
+
+def test_a_reflexive_after_the_name_is_no_part_of_the_source() -> None:
+    mentions = find_mentions("Okafor herself had given a figure of 60 dead on Monday.", 0)
+    assert [m.phrase for m in mentions] == ["Okafor"]
+
+
+def test_a_figures_own_relative_clause_names_who_gives_it() -> None:
+    claims = extract_claims(
+        "The Red Crescent said 2,000 tents were among the 40,000 homes the mayor says were destroyed."
+    )
+    assert [c.attribution for c in claims] == ["The Red Crescent said", "the mayor says"]
+
+
+def test_the_subject_of_what_is_said_gives_its_own_estimate() -> None:
+    claims = extract_claims("The deputy mayor said the organisers now estimated the crowd at 80,000.")
+    assert claims[0].attribution == "the organisers now estimated"
+
+
+def test_the_agency_is_the_authority_or_programme_named_just_before() -> None:
+    claims = extract_claims(
+        "The Regional Transit Authority said riders took 90,000 trips by noon. A year earlier the figure "
+        "was 70,000, according to the agency."
+    )
+    assert "Regional Transit Authority" in claims[-1].attribution
+
+
+def test_their_count_is_the_count_of_those_quoted_before() -> None:
+    claims = extract_claims(
+        "Some 40,000 people joined the rally, according to an analysis by economists at a local college. "
+        "Their count came to between 38,500 and 41,200 people."
+    )
+    assert "economists" in claims[-1].attribution
+
+
+def test_the_pair_are_the_two_researchers_named_before() -> None:
+    claims = extract_claims(
+        "Ana Ruiz and Tomas Berg said 1.2 million people voted. "
+        "A week earlier the pair had put turnout at 900,000."
+    )
+    assert "Ana Ruiz and Tomas Berg" in claims[-1].attribution
+
+
+def test_a_past_days_count_of_the_same_measure_stays_with_the_speaker() -> None:
+    claims = extract_claims(
+        "Visitors made 64,000 entries by noon, the museum authority said, against Sunday, "
+        "when 51,000 entries had been logged."
+    )
+    assert [c.attribution for c in claims] == ["the museum authority said"] * 2
+
+
+def test_a_past_event_told_in_a_when_clause_is_background() -> None:
+    claims = extract_claims(
+        "The storm killed 40 people, the ministry said, the worst toll since 1999, when a cyclone killed 3,000 people."
+    )
+    assert claims[-1].attribution == ""
+
+
+def test_a_toll_told_of_what_an_appeal_is_for_is_not_the_appeals() -> None:
+    claims = extract_claims(
+        "The Red Crescent launched an appeal for $12 million for survivors of a cyclone that has killed "
+        "at least 310 people."
+    )
+    assert "Red Crescent" in claims[0].attribution
+    assert claims[1].attribution == ""
+
+
+def test_scholars_named_with_their_calling_are_one_party() -> None:
+    claims = extract_claims(
+        "The economists Lena Park and Raul Diaz estimated that 2.4 million people took part."
+    )
+    assert "Lena Park and Raul Diaz" in claims[0].attribution
+
+
+def test_a_body_adding_to_its_own_list_in_an_as_clause_gives_the_count() -> None:
+    claims = extract_claims(
+        "The number of people missing rose to 140 on Sunday, as the Red Crescent added names reported "
+        "by families to its list."
+    )
+    assert "Red Crescent" in claims[0].attribution
+    (other,) = extract_claims("The toll rose to 75, as residents accused the authorities of delays.")
+    assert other.attribution == ""
+
+
+def test_a_postposed_report_goes_on_into_the_contrast_after_it() -> None:
+    claims = extract_claims(
+        "The toll rose to 88 on Friday, the state broadcaster reported, while the number of people "
+        "missing fell to 19 as rescuers found survivors."
+    )
+    assert [c.attribution for c in claims] == ["the state broadcaster reported"] * 2
+
+
+def test_a_sum_converted_in_apposition_is_the_outlets_conversion() -> None:
+    claims = extract_claims(
+        "The ministry said it would pay 2 million rupees each, about $24,000, to the families."
+    )
+    assert claims[0].attribution == "The ministry said"
+    assert claims[1].attribution == ""

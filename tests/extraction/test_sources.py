@@ -572,3 +572,13 @@ def test_a_place_inside_another_bodys_name_is_not_that_places_government(
 ) -> None:
     match = registry.resolve(mention)
     assert match is None or not match.known or match.kind != "government"
+
+
+def test_a_generic_portfolio_ministry_in_a_country_without_one_is_that_countrys(
+    registry: SourceRegistry,
+) -> None:
+    match = registry.resolve("the health ministry", "Heavy rain flooded villages across Kenya on Sunday.")
+    assert match is not None and not match.known
+    assert "Kenya" in match.name and "Health Ministry" in match.name
+    known = registry.resolve("the health ministry", "A blast shook Beirut, Lebanon, on Tuesday.")
+    assert known is not None and known.known

@@ -23,6 +23,9 @@ class Mention:
     relay: str = ""  # the relaying body when the phrase came through "citing"
     gapped: bool = False  # applies only to the figure right after it
     speech: bool = True  # "said", "according to"; False for actions ("pledged", "set aside")
+    bound: bool = (
+        False  # a relative clause of the figure right before it ("300,000 people the governor says")
+    )
 
 
 _VERBS = (
@@ -63,7 +66,7 @@ _VERBS = (
 )
 _AUX = (
     r"(?:(?:has|had|have|also|later|earlier|previously|separately|then|now|again|first|initially"
-    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves"
+    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)*"
 )
 _PERFECT_RE = re.compile(r"\b(?:has|had|have)\b")
@@ -82,7 +85,7 @@ _VERB_WORDS = frozenset(
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _AUX_TAIL_RE = re.compile(
     r"(?:\b(?:has|had|have|also|later|earlier|previously|separately|then|now|again|first|initially"
-    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves"
+    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)+$"
 )
 _INVERTED_RE = re.compile(
@@ -380,7 +383,7 @@ _SOURCE_NOUNS = re.compile(
     r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers|senators?|mps|councillors?"
     r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
     r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
-    r"|universit(?:y|ies)|scientists|economists|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
+    r"|universit(?:y|ies)|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
     r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
     r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front)\b",
     re.IGNORECASE,
@@ -485,6 +488,9 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
     r"|the\s+night|\d{4})"
+    # "A week earlier the pair had put ...": a span back in time is no part of a name
+    r"|(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:earlier|later|before|after|ago)"
     # a part of the day is no part of a name: "On Thursday morning the authority ...", "Last night police"
     r"|(?-i:(?:[Ee]arly\s+|[Ll]ate\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"|(?-i:(?:this\s+|last\s+|yesterday\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight"
@@ -653,7 +659,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     for m in _CLAUSE_WORD_RE.finditer(chunk):
         if (
             m.group(0).strip() == "and"
-            and _looks_like_name(chunk[: m.start()])
+            and (_looks_like_name(chunk[: m.start()]) or _TITLED_NAME_RE.match(chunk[: m.start()].strip()))
             and chunk[m.end() :][:1].isupper()
         ):
             continue  # "Turkey's Disaster and Emergency Management Authority", "Italy and France"
@@ -704,6 +710,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                 return None
             return lead.group(1).strip(), first_s + lead.start(1)
     np = chunk.strip()
+    saids = list(_SAID_LEAD_RE.finditer(np)) if _SAID_HINT_RE.search(np) else []
+    said = saids[-1] if saids else None
+    if said is not None and _np_ok(np[said.end() :]) and valid_np(_clean_np(np[said.end() :])):
+        # "X said march organizers estimated the crowd at 500,000": the subject of what is said
+        chunk_start += len(chunk) - len(chunk.lstrip()) + said.end()
+        chunk = np = np[said.end() :]
     if len(chunks) > 1 and _ASIDE_RE.match(np):
         np = ""  # "Authorities in Tobruk, near the border, said", "The report, updated on Sunday, says"
     if len(chunks) > 1 and np.lower().startswith(("a ", "an ")) and not _PERSON_ROLE_RE.search(np):
@@ -794,6 +806,42 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     return None
 
 
+#: a possessive pronoun's own count opening a clause ("Their count came to", "Its tally stood at")
+_OWN_COUNT_RE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<np>[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:(?:own|latest|final|new|revised"
+    r"|updated|earlier|first|initial|provisional)\s+)?(?:count|tally|estimate|calculation|figures)\b"
+)
+_OWN_COUNT_HINT_RE = re.compile(
+    r"(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er) (?:\w+ )?(?:count|tally|estimate|calculation|figures)"
+)
+_CONTACT_HINT_RE = re.compile(
+    r" (?:says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned) (?:were|was|are|is|had"
+    r"|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
+)
+_POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
+#: a figure's own relative clause with its subject's gap ("the 300,000 people (whom) the governor says
+#: were made homeless", "the 40 villages officials believe are cut off"): the clause's speaker gives it
+_CONTACT_RELATIVE_RE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){1,3}?(?:that\s+|whom?\s+)?"
+    r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"|officials|authorities|police|organi[sz]ers)"
+    r"\s+(?P<verb>says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned)\s+"
+    r"(?:were|was|are|is|had|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
+)
+
+
+#: scholars named with their calling ("the political scientists Ana Ruiz and ..."): one party with the next name
+_TITLED_NAME_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:scientists|researchers|scholars|academics|economists|professors"
+    r"|experts|analysts|historians|sociologists|statisticians|demographers)\s+(?:[A-Z][\w'’.-]*\s*){1,4}$"
+)
+_SAID_HINT_RE = re.compile(r"(?:said|says|say|adde?d?s?|reports?|reported|wrote|writes|noted|notes) ")
+#: a speech verb opening the chunk before a verb: its clause's own subject follows ("said police put ...")
+_SAID_LEAD_RE = re.compile(
+    r"(?:^|(?<=\s))(?:said|says|say|added|adds|reported|reports|wrote|writes|noted|notes)\s+(?=[A-Za-z])"
+)
+
+
 _OWNERLESS_FIGURE_RE = re.compile(
     r"^(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,3}(?:estimate|toll|count|tally|total|number|figure)$",
     re.IGNORECASE,
@@ -817,6 +865,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         relay: str = "",
         trim: bool = False,
         speech: bool = True,
+        bound: bool = False,
     ) -> None:
         np = _clean_np(np)
         if not valid_np(np):
@@ -844,7 +893,14 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             return  # words inside a quotation are the speaker's, not an attribution
         out.append(
             Mention(
-                offset + start, offset + end, np, words.strip(), relay=relay, gapped=gapped, speech=speech
+                offset + start,
+                offset + end,
+                np,
+                words.strip(),
+                relay=relay,
+                gapped=gapped,
+                speech=speech,
+                bound=bound,
             )
         )
 
@@ -927,6 +983,13 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np, np_start = sub
         relay = _clean_np(m.group("relay") or "")
         add(np_start, m.end(), np, sentence[np_start : m.end()], relay=relay)
+    own_count = any(w in sentence for w in ("count", "tally", "estimate", "figures", "calculation"))
+    for m in _OWN_COUNT_RE.finditer(sentence) if own_count and _OWN_COUNT_HINT_RE.search(sentence) else ():
+        # "Their count came to 3.2 million": whoever "they" are
+        add(m.start(), m.end(), _POSSESSIVE_PRONOUN[m.group("np").lower()], m.group(0))
+    for m in _CONTACT_RELATIVE_RE.finditer(sentence) if _CONTACT_HINT_RE.search(sentence) else ():
+        # "the 300,000 people the governor says were made homeless": the figure is the governor's
+        add(m.start("np"), m.end("verb"), m.group("np"), sentence[m.start("np") : m.end("verb")], bound=True)
     has_verb = not _VERB_WORDS.isdisjoint(_LOWER_WORD_RE.findall(sentence))
     for m in _SPEECH_RE.finditer(sentence) if has_verb else ():
         if _PASSIVE_BEFORE_RE.search(sentence[max(0, m.start() - 12) : m.start()]):
@@ -1019,9 +1082,19 @@ def _reported(o: Mention, reporting: list[tuple[int, int]], sentence: str, offse
             return True
         if re_ <= os_:
             between = sentence[re_:os_]
-            if ";" not in between and _NEW_CLAUSE_RE.search(between) is None:
-                return True
+            if ";" in between or _NEW_CLAUSE_RE.search(between) is not None:
+                continue
+            if _FIGURE_OBJECT_RE.match(between) and not re.search(r"\bthat\b", between):
+                continue  # "X announced 63 million euros, Kuwait pledged $41 million": a list of clauses
+            return True
     return False
+
+
+#: a verb's object that is itself a figure ("announced 63 million euros"), not a clause said
+_FIGURE_OBJECT_RE = re.compile(
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|a\s+further"
+    r"|another)\s+)?(?:US\$|\$|€|£|¥)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?,\s"
+)
 
 
 #: speech verbs that take what is said as a clause ("said (that) ...", "figures show ...")

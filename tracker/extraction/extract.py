@@ -68,8 +68,28 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "army": _MILITARY,
     "military": _MILITARY,
     "forces": _MILITARY,
-    "agency": ("agency", "defence", "defense", "unrwa", "afad", "ocha", "unicef", "unhcr", "wfp"),
+    "agency": (
+        "agency",
+        "defence",
+        "defense",
+        "unrwa",
+        "afad",
+        "ocha",
+        "unicef",
+        "unhcr",
+        "wfp",
+        "programme",
+        "program",
+        "authority",
+        "administration",
+        "bureau",
+    ),
     "group": ("group", "hamas", "hezbollah", "organisation", "organization"),
+    # "the pair", "the researchers": the scholars or the two people named before
+    "pair": (" and ", "researchers", "scientists", "scholars", "academics"),
+    "duo": (" and ", "researchers", "scientists", "scholars", "academics"),
+    "researchers": ("researchers", "scientists", "scholars", "academics", "university", "professor"),
+    "scholars": ("researchers", "scientists", "scholars", "academics", "university", "professor"),
     "ministry": ("ministry",),
     "office": ("office",),
     "force": ("police", "force"),  # "the force" after "the police"
@@ -856,6 +876,56 @@ def _is_outlet(phrase: str) -> bool:
     return match is not None and match.known and match.kind == "media"
 
 
+#: after "as <body> added/updated ...": the body's own list or tally is what it changes
+_UPDATES_OWN_LIST_RE = re.compile(
+    r"(?<=added|dated|vised|aised|wered|ected)\s+(?:[\w-]+\s+){0,5}?(?:to|in|on)?\s*(?:its|their)\s+"
+    r"(?:own\s+|official\s+)?(?:list|tally|count|figures|toll|records|register|database)\b"
+)
+#: what may stand between a postposed speaker and a contrast clause: "NHK reported on Thursday, while"
+_POSTPOSED_TAIL_RE = re.compile(r"(?:\s+(?:on|late|early)\s+\w+day)?\s*,?\s*")
+_APPOSED_CONVERSION_RE = re.compile(
+    r"(?:\s+(?:[a-z]+\s+)?(?:yuan|roubles|rubles|euros|pounds|yen|rupees|baht|dirhams|pesos|francs|lira|liras"
+    r"|hryvnias|dollars|won|reais|rand|zlotys|shekels|riyals|dinars|krona|kronor|kroner))?(?:\s+each)?,\s+(?:or\s+)?"
+    r"(?:about|roughly|around|approximately|some|nearly|almost)\s+(?:US\$|\$|€|£|¥)?",
+    re.IGNORECASE,
+)
+_RELATIVE_TOLL_RE = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:so\s+far\s+|already\s+)?)?(?:killed|left|displaced"
+    r"|injured|wounded|claimed|affected|destroyed|damaged)\s+(?:(?:at\s+least|more\s+than|over|nearly|about"
+    r"|some|around|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_WHEN_HEAD_RE = re.compile(r"[\s,;]*when\b", re.IGNORECASE)
+_EVENT_VERB_RE = re.compile(
+    r"\b(?:kill\w*|died|dies|dead|deaths?|injur\w*|wound\w*|destroy\w*|struck|strikes?|hit|swept|flood\w*"
+    r"|collaps\w*|erupt\w*|explo\w*|crash\w*|burn\w*|attack\w*)\b",
+    re.IGNORECASE,
+)
+_NOT_A_UNIT = frozenset(
+    ("people", "persons", "dead", "deaths", "victims", "bodies", "casualties", "homes", "houses", "buildings")
+)
+
+
+def _same_count_compared(text: str, s_start: int, seg_start: int, fe: int) -> bool:
+    """Whether a figure in a 'when' clause is the same measure as the sentence's figure before it,
+    given for a past day to compare with ("275,000 trips by 11 a.m., the authority said, against
+    Friday, when 193,000 trips had been logged"): the speaker's own series. An event told in the
+    clause ("since 1960, when an earthquake killed 12,000") is background, not a comparison."""
+    if not _WHEN_HEAD_RE.match(text, seg_start):
+        return False
+    clause_end = text.find(".", fe)
+    clause = text[seg_start : clause_end if clause_end > 0 else fe + 80]
+    if _EVENT_VERB_RE.search(clause):
+        return False
+    after = re.match(r"\s+(?:(?:million|billion|thousand)\s+)?([a-z]+)", text[fe : fe + 40])
+    unit = after.group(1) if after is not None else ""
+    if not unit or unit in _NOT_A_UNIT:
+        return False
+    return (
+        re.search(rf"\d\s+(?:(?:million|billion|thousand)\s+)?{unit}\b", text[s_start:seg_start]) is not None
+    )
+
+
 def _pick_attribution(
     text: str,
     m: NumberMention,
@@ -883,7 +953,16 @@ def _pick_attribution(
             )
         ):
             return p
-    usable = [p for p in picked if p.mention is not None and not p.mention.gapped]
+    for p in picked:
+        # "the 300,000 people the governor says were made homeless": the figure's own relative clause
+        if (
+            p.mention is not None
+            and p.mention.bound
+            and 0 <= p.mention.start - fe <= 30
+            and not any(ch.isdigit() for ch in text[fe : p.mention.start])
+        ):
+            return p
+    usable = [p for p in picked if p.mention is not None and not p.mention.gapped and not p.mention.bound]
     my_seg = _seg(seg_bounds, fs)
     pre = [
         p
@@ -948,6 +1027,14 @@ def _pick_attribution(
             return near_post
     if pre:
         near = max(pre, key=lambda p: p.mention.end if p.mention else 0)
+        if (
+            near.mention is not None
+            and not near.mention.speech
+            and _RELATIVE_TOLL_RE.search(text, near.mention.end, fs) is not None
+        ):
+            # "X launched an appeal for $160 million for victims of floods that have killed 1,136 people":
+            # a toll told of what the appeal is for is no figure of the appeal's
+            return None
         if near.mention is not None and not near.mention.speech:
             # "Israel has launched a campaign killing 39,929, as reported by the ministry": the reporter
             for p in usable:
@@ -978,6 +1065,27 @@ def _pick_attribution(
                 and not any(p.mention is not None and p.mention.start >= fs for p in usable)
             ):
                 return opener  # "Officials said 14 bodies were found, while six people remain missing"
+            if _CONTRAST_RE.match(head):
+                # "The toll rose to 213, NHK reported, while the number missing fell to 52": the report
+                # put right before the contrast goes on into it
+                for p in usable:
+                    if (
+                        p.mention is not None
+                        and p.mention.speech
+                        and p.mention.end <= seg_start
+                        and _POSTPOSED_TAIL_RE.fullmatch(text, p.mention.end, seg_start)
+                        and _SPEECH_OPENER_RE.search(p.words)
+                        and not any(
+                            q.mention is not None and seg_start <= q.mention.start < fs for q in usable
+                        )
+                    ):
+                        return p
+            if (
+                prev_claim is not None
+                and prev_pick is not None
+                and _same_count_compared(text, s_start, seg_start, fe)
+            ):
+                return prev_pick  # "..., the authority said, against Friday, when 193,000 trips were logged"
             return None  # a narrative aside next to someone else's attributed clause
         usable = [
             p
@@ -987,6 +1095,8 @@ def _pick_attribution(
             and not (
                 p.mention.start >= fe
                 and _SUBORD_BEFORE_RE.search(text[max(0, p.mention.start - 10) : p.mention.start])
+                # "..., as Ishikawa prefecture added names to its list": the body whose list it is
+                and not _UPDATES_OWN_LIST_RE.match(text, p.mention.end)
             )
         ]
         if not usable:
@@ -1303,7 +1413,14 @@ def _build_claim(
         currency
         and prev_claim is not None
         and prev_claim.currency
-        and _CONVERSION_RE.search(text[max(prev_end, q_start - 25) : q_start])
+        and (
+            _CONVERSION_RE.search(text[max(prev_end, q_start - 25) : q_start])
+            # "1 billion yuan, about $137 million": another currency's sum right after, in apposition
+            or (
+                prev_claim.currency != currency
+                and _APPOSED_CONVERSION_RE.fullmatch(text, prev_end, m.start) is not None
+            )
+        )
     ):
         pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
     if population:

@@ -969,6 +969,17 @@ class SourceRegistry:
         )
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return self._match(scored[0][1], 85.0)
+        if " " in head and not own and regions:
+            # "the health ministry" in a story placed in one country the registry has no such body for:
+            # that country's ministry, unconfirmed, not none or another country's
+            top = sorted(regions.items(), key=lambda kv: kv[1], reverse=True)
+            if (len(top) == 1 or top[0][1] > top[1][1]) and not any(
+                self._entries[c].region == top[0][0] for c in candidates
+            ):
+                name = f"{top[0][0]} {head.title()}"
+                return SourceMatch(
+                    name=name, slug=slugify(name), kind=guess_kind(head), known=False, score=0.0
+                )
         return None
 
     def _fuzzy(self, norm: str) -> SourceMatch | None:
