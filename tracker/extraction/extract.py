@@ -1177,7 +1177,7 @@ def _build_claim(
         elif subject.lower().startswith("of "):
             sclass = subject_class(subject[3:], "")
         else:
-            of = re.match(r"\s+of\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", text[m.end : min(s_end, m.end + 80)])
+            of = re.match(r"\s+of\s+((?:[\w'’.-]+\s+){0,4}[\w'’.-]+)", text[m.end : min(s_end, m.end + 80)])
             if of is not None:
                 sclass = subject_class(of.group(1), "")
         if not sclass and prev_claim is not None and not percent_change(text[m.end : s_end]):

@@ -507,7 +507,10 @@ _PARTICIPLES = frozenset(
         "dead",
     ]
 )
-_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:()\"“”.!?]|\d[\d,.]*", re.UNICODE)
+#: "the U.S. population": an initialism's last dot before a lowercase word ends no phrase
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}(?=\s+[a-z])|[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:()\"“”.!?]|\d[\d,.]*", re.UNICODE
+)
 PEOPLE_METRICS = frozenset(
     ("killed", "injured", "missing", "displaced", "detained", "hostages", "rescued", "evacuated", "affected")
 )
