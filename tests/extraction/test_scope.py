@@ -235,3 +235,12 @@ def test_so_far_in_the_clause_before_makes_no_running_total() -> None:
     assert _scopes(text) == [(25, "cumulative"), (480, "incident")]
     text = "The agency has handed out 90 tonnes of food so far, while 1,300 shops were looted."
     assert _scopes(text)[1] == (1300, "incident")
+
+
+def test_aid_counted_on_a_day_is_a_period_and_aid_sent_to_a_disaster_is_not() -> None:
+    assert _scopes("The army said 95 aid lorries crossed the border on Thursday.") == [(95, "period")]
+    assert _scopes("Officials said 60 relief trucks came through that day.") == [(60, "period")]
+    assert _scopes("The Red Crescent said it had sent 40 ambulances and 300 tents to the valley.") == [
+        (40, "incident"),
+        (300, "incident"),
+    ]

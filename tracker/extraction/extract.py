@@ -22,6 +22,7 @@ from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
     PEOPLE_METRICS,
+    aid_recipients,
     cases_of,
     died_of_wounds,
     elided_cause,
@@ -43,7 +44,7 @@ from tracker.extraction.metrics import (
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
 from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
-from tracker.extraction.scope import parse_since_date, scope_of, split_sentences
+from tracker.extraction.scope import aid_flow_scope, parse_since_date, scope_of, split_sentences
 from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
 
 if TYPE_CHECKING:
@@ -1050,7 +1051,7 @@ def _build_claim(
         metric = "money"
     else:
         metric = ""
-        sub_metric = metric_from_subject(subject)
+        sub_metric = metric_from_subject(subject, text[subj_end : min(s_end, subj_end + 60)])
         pronoun_subject = subject.lower() in ("them", "whom", "which")
         cls_guess = subject_class(subject, "") if subject and not pronoun_subject else ""
         if sub_metric is not None:
@@ -1153,6 +1154,8 @@ def _build_claim(
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
+        # "to reach 9.5 million people with food", "food distributions for 117,000 people"
+        metric = aid_recipients(metric, subject, text[max(prev_end, s_start) : q_start])
         if metric == "injured" and died_of_wounds(
             text[s_start:q_start], _clause(text[subj_pos : min(s_end, subj_pos + 160)])
         ):
@@ -1263,7 +1266,7 @@ def _build_claim(
     lead = text[s_start:prev_end] if prev_end > s_start else ""
     scope, since_phrase = scope_of(before, after, clause_rest, lead)
     if scope == "incident" and metric == "aid":
-        scope = "period"
+        scope = aid_flow_scope(text[s_start:s_end])
     pick = _pick_attribution(
         text,
         m,

@@ -121,6 +121,24 @@ _TOTAL_AFTER_RE = re.compile(
 )
 
 
+#: a flow counted on a day or over days: "entered Gaza on Sunday", "came in that day", "overnight",
+#: "over three days", "on April 8"; aid sent to a disaster or sitting at a crossing names no day
+_DAY_FLOW_RE = re.compile(
+    rf"\b(?:(?:on|by|since|from|to|until|through)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:that|the\s+same"
+    rf"|the\s+previous|the\s+next|a\s+single|one)\s+day|overnight|yesterday|today|tonight"
+    rf"|(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\w+\s+)?days"
+    rf"|on\s+(?:{_MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b)",
+    re.IGNORECASE,
+)
+
+
+def aid_flow_scope(sentence: str) -> str:
+    """Scope of an aid figure that no marker scoped: deliveries counted on a day are a period count
+    ("322 aid trucks entered on Sunday"), aid sent to a disaster or waiting at a crossing an incident's
+    ("the agency sent 12 ambulances", "500 truckloads of aid were sitting at the crossing")."""
+    return "period" if _DAY_FLOW_RE.search(sentence) else "incident"
+
+
 def parse_since_date(phrase: str, published_at: datetime | None) -> date | None:
     """Fallback for "since October 7" when the dates module is not available."""
     m = _EXPLICIT_DATE_RE.search(phrase)
