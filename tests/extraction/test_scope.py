@@ -244,3 +244,62 @@ def test_aid_counted_on_a_day_is_a_period_and_aid_sent_to_a_disaster_is_not() ->
         (40, "incident"),
         (300, "incident"),
     ]
+
+
+MONSOON_PUB = datetime(2025, 8, 20, 9, 0, tzinfo=UTC)
+
+
+def _full(text: str) -> list[tuple[float, str, date | None]]:
+    return [(c.value, c.scope, c.since) for c in extract_claims(text, published_at=MONSOON_PUB)]
+
+
+def test_a_season_s_onset_starts_a_running_total() -> None:
+    text = "Landslides have killed 212 people in the hills since the rainy season began on June 20."
+    assert _full(text) == [(212, "cumulative", date(2025, 6, 20))]
+    text = "Storms have destroyed 4,300 homes since mid-July, the agency said."
+    assert _full(text)[0][1] == "cumulative"
+
+
+def test_later_figures_in_a_perfect_tense_carry_on_the_article_s_running_count() -> None:
+    text = (
+        "Floods have killed 310 people since the wet season began on June 2, officials said.\n\n"
+        "The agency said 40,000 homes had been damaged and that 21 provinces have been declared disaster "
+        "zones. About 900,000 people need food aid, the UN said."
+    )
+    got = _full(text)
+    assert got[:3] == [
+        (310, "cumulative", date(2025, 6, 2)),
+        (40_000, "cumulative", date(2025, 6, 2)),
+        (21, "cumulative", date(2025, 6, 2)),
+    ]
+    assert got[3][1] == "incident"  # a need today is no running count
+
+
+def test_an_incident_of_its_own_does_not_continue_the_running_count() -> None:
+    text = (
+        "The war has killed 9,100 people since March 3, the ministry said. "
+        "A drone strike on Sunday has killed 14 people in a market."
+    )
+    assert [s for _v, s, _d in _full(text)] == ["cumulative", "incident"]
+
+
+def test_a_subset_of_a_season_toll_runs_with_it() -> None:
+    text = "Officials put the toll from the monsoon at 640 on Monday, with 150 children and 98 women among the dead."
+    assert [s for _v, s, _d in _full(text)] == ["cumulative"] * 3
+
+
+def test_a_running_total_in_a_relative_clause_belongs_to_its_own_figure() -> None:
+    text = (
+        "The UN appealed for $75 million to help victims of storms that have killed 400 people since May 2."
+    )
+    assert [s for _v, s, _d in _full(text)] == ["incident", "cumulative"]
+
+
+def test_money_given_or_sought_in_a_month_is_one_act() -> None:
+    text = "The bank added $15 million in July to the $40 million it had pledged in May."
+    assert [s for _v, s, _d in _full(text)] == ["incident", "incident"]
+
+
+def test_transit_trips_are_counted_over_a_span() -> None:
+    text = "By noon, riders had taken 310,000 trips on the subway, the transit authority said."
+    assert [s for _v, s, _d in _full(text)] == ["period"]

@@ -44,7 +44,15 @@ from tracker.extraction.metrics import (
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
 from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
-from tracker.extraction.scope import aid_flow_scope, parse_since_date, scope_of, split_sentences
+from tracker.extraction.scope import (
+    act_scope,
+    aid_flow_scope,
+    continues_running,
+    parse_since_date,
+    scope_of,
+    split_sentences,
+    transit_scope,
+)
 from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
 
 if TYPE_CHECKING:
@@ -433,6 +441,16 @@ def extract_claims(
                         else ""
                     )
                     source = _resolve_source(reg, pick.phrase, article_ctx, lead, source_cache)
+                if claim.scope == "incident" and (
+                    last_since is not None or (prev_claim is not None and prev_claim.scope == "cumulative")
+                ):
+                    # "... since the monsoon began on June 14. It added that 33 million people had been
+                    # affected": the article's running count goes on
+                    between = text[prev_claim.char_end : claim.char_start] if prev_claim is not None else ""
+                    prev_scope = prev_claim.scope if prev_claim is not None else ""
+                    window = text[max(prev_end, s_start) : next_start]
+                    if continues_running(window, claim.metric, between, prev_scope, last_since is not None):
+                        claim.scope = "cumulative"
                 since: date | None = None
                 if claim.scope == "cumulative":
                     since_phrase = claim.since_phrase
@@ -1267,6 +1285,8 @@ def _build_claim(
     scope, since_phrase = scope_of(before, after, clause_rest, lead)
     if scope == "incident" and metric == "aid":
         scope = aid_flow_scope(text[s_start:s_end])
+    scope = act_scope(scope, before + text[m.end : min(s_end, next_start)], bool(currency))
+    scope = transit_scope(scope, subject, before) if metric == "count" else scope
     pick = _pick_attribution(
         text,
         m,

@@ -15,12 +15,12 @@ _MONTHS = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 SINCE_RE = re.compile(
-    rf"\bsince\s+(?:(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+)?"
+    rf"\bsince\s+(?:(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+)?(?:(?:early|mid|late)[\s-]+(?={_MONTHS}))?"
     rf"(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}"
     rf"(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})"
     rf"|(?:the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}(?:war|conflict|offensive|fighting|invasion|hostilities|crisis|attack|attacks"
     rf"|pandemic|outbreak|quake|earthquake|disaster|operation|campaign|protests?|strike|siege|start|beginning"
-    rf"|monsoon|rainy\s+season|rains|heatwave|heat\s+wave|(?:wildfire|fire|hurricane|typhoon|storm)\s+season"
+    rf"|monsoon(?:\s+(?:season|rains))?|(?:rainy|wet|flood|cyclone)\s+season|rains|heatwave|heat\s+wave|(?:wildfire|fire|hurricane|typhoon|storm)\s+season"
     rf"|epidemic|drought|famine|unrest|violence|clashes|uprising|riots|blockade|ceasefire|truce|year)"
     rf"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit|made\s+landfall|arrived|set\s+in))?(?:\s+(?:on|in)\s+(?:{_MONTHS}\.?\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?))?)",
@@ -30,7 +30,9 @@ _CUMULATIVE_RE = re.compile(
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|cumulative|all\s+told|altogether|running\s+total"
     r"|(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:war|conflict"
     r"|offensive|fighting|hostilities)\b|(?:war|offensive|conflict|fighting|campaign|invasion|bombardment)"
-    r"\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed|since\s+the\s+start)",
+    r"\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed|since\s+the\s+start"
+    # a season's toll runs from its onset: "the death toll from the monsoon floods"
+    r"|(?:toll|deaths|dead)\s+(?:from|in|of)\s+(?:the\s+|this\s+year['’]s\s+)?monsoon)",
     re.IGNORECASE,
 )
 _PERIOD_RE = re.compile(
@@ -221,6 +223,40 @@ _PARTITIVE_TOTAL_RE = re.compile(
 _SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 
 
+#: "an appeal for $160 million to help victims of floods that have killed 1,136 since mid-June": the
+#: running total is the relative clause's figure, not this one's
+_RELATIVE_AFTER_RE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\b", re.IGNORECASE)
+#: money asked for, given or promised in a month is one act ("the $160 million it sought in August",
+#: "$30 million pledged in August", "announced $20 million during a visit in September")
+_MONEY_ACT_RE = re.compile(
+    r"\b(?:pledg\w*|sought|seek\w*|appeal\w*|announc\w*|promis\w*|offer\w*|donat\w*|committ\w*|raised"
+    r"|approv\w*|gave|giv\w*|grant\w*|unveil\w*|earmark\w*|added|provided|released|disbursed|sent)\b",
+    re.IGNORECASE,
+)
+_ONE_MONTH_RE = re.compile(
+    rf"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+\d{{4}})?"
+    rf"(?!\s*(?:(?:to|and|through|until)\s+{_MON}|[-–]|\d))",
+    re.IGNORECASE,
+)
+#: a transit system's use counts trips over a day or an hour: "275,000 trips", "ridership at 1,001,616"
+_TRANSIT_RE = re.compile(r"\b(?:trips|journeys|entries|rides|ridership|boardings|tap-ins)\b", re.IGNORECASE)
+
+
+def act_scope(scope: str, window: str, money: bool) -> str:
+    """A money figure given, asked for or promised in one month is that act's (incident), not a
+    month's period count."""
+    if scope == "period" and money and _ONE_MONTH_RE.search(window) and _MONEY_ACT_RE.search(window):
+        return "incident"
+    return scope
+
+
+def transit_scope(scope: str, subject: str, before: str) -> str:
+    """Trips, entries and ridership of a transit system are counted over a span (a day, a morning)."""
+    if scope == "incident" and (_TRANSIT_RE.search(subject) or _TRANSIT_RE.search(before[-40:])):
+        return "period"
+    return scope
+
+
 def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> tuple[str, str]:
     """(scope, since phrase) from the text before and after a figure, both already bounded by the
     neighbouring figures, the rest of its clause beyond the next figure ("40,005 killed and 92,401
@@ -232,7 +268,7 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     if p_after is not None and (s_after is None or p_after.start() < s_after.start()):
         return "period", ""
     s_before = _running_since(before, last=True, subset=_SUBSET_AFTER_RE.match(after) is not None)
-    if s_after is None and s_before is None and clause_rest:
+    if s_after is None and s_before is None and clause_rest and not _RELATIVE_AFTER_RE.search(after):
         rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0]
         s_rest = _running_since(rest)
         p_rest = _PERIOD_RE.search(rest)
@@ -271,6 +307,41 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     if p_before is not None and not _TOTAL_AFTER_RE.search(framed, p_before.end()):
         return "period", ""
     return "incident", ""
+
+
+#: a figure that carries on the story's running count: a perfect tense ("33 million people had been
+#: affected", "66 districts have now been declared") or a toll ("put the toll at the time at 1,400")
+_CONTINUES_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|also\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:[a-z]+ed|[a-z]+en|hit|left)\b"
+    r"|\btoll\b",
+    re.IGNORECASE,
+)
+_OWN_INCIDENT_RE = re.compile(
+    r"\b(?:attack|strike|airstrike|blast|explosion|bombing|shooting|raid|crash|collapse|ambush|massacre"
+    r"|stampede|shelling|landslide|accident|incident|(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+_CONTINUED_METRICS = frozenset(("killed", "injured", "missing", "displaced", "affected", "count"))
+_SUBSET_LINK_RE = re.compile(
+    r"(?:,\s*(?:with|including|among\s+them)|^\s*(?:[a-z]+\s+)?(?:and|,))\s+$", re.IGNORECASE
+)
+
+
+def continues_running(
+    window: str, metric: str, between: str = "", prev_scope: str = "", story_running: bool = True
+) -> bool:
+    """Whether an incident-scoped figure continues the running count the article opened with a start
+    date ("killed 1,061 since the monsoon began on June 14 ... It added that 33 million people had been
+    affected"): its clause ``window`` is in a perfect tense or names the toll, and names no incident of
+    its own ("in Saturday's strike"). A subset of a running figure in the same sentence (``between``:
+    ", with 384 children ... among the dead") runs with it."""
+    if metric not in _CONTINUED_METRICS:
+        return False
+    if prev_scope == "cumulative" and _SUBSET_LINK_RE.search(between):
+        return True
+    if not story_running or _PERIOD_RE.search(window) or _OWN_INCIDENT_RE.search(window):
+        return False
+    return _CONTINUES_RE.search(window) is not None
 
 
 _ABBREV = (
