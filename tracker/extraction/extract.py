@@ -1285,8 +1285,10 @@ def _build_claim(
     scope, since_phrase = scope_of(before, after, clause_rest, lead)
     if scope == "incident" and metric == "aid":
         scope = aid_flow_scope(text[s_start:s_end])
-    scope = act_scope(scope, before + text[m.end : min(s_end, next_start)], bool(currency))
-    scope = transit_scope(scope, subject, before) if metric == "count" else scope
+    if scope == "period" and currency:
+        scope = act_scope(scope, before + text[m.end : min(s_end, next_start)], True)
+    if scope == "incident" and metric == "count":
+        scope = transit_scope(scope, subject, before)
     pick = _pick_attribution(
         text,
         m,

@@ -864,8 +864,10 @@ _RELIEF_GOODS_RE = re.compile(
 def mass_of_goods(subject: str, after: str) -> bool:
     """Whether ``subject`` is a weight ("tonnes") of a named substance that is no relief ("2,750 tonnes
     of ammonium nitrate", "40 tons of explosives"): a stock counted as such, not aid."""
+    if not subject.lower().endswith(("tonnes", "tons", "tonne", "ton")):
+        return False
     words = subject.lower().split()
-    if not words or words[-1] not in _MASS_UNITS:
+    if words[-1] not in _MASS_UNITS:
         return False
     of = _OF_SUBSTANCE_RE.match(after)
     return of is not None and _RELIEF_GOODS_RE.search(of.group(1)) is None
@@ -884,11 +886,16 @@ _RECIPIENTS_BEFORE_RE = re.compile(
 def aid_recipients(metric: str, subject: str, before: str) -> str:
     """The metric of a count of people an aid effort reaches or serves ("reach 9.5 million people with
     food", ``before`` ending "food distributions for"): affected, neither aid nor a bare count."""
-    if metric not in ("aid", "count") or subject_class(subject, "") not in _PERSON_CLASSES:
+    if metric == "count":
+        tail = before[-24:].split()
+        last = tail[-1].lower() if tail else ""
+        if last not in ("to", "for") and not last.startswith(("cover", "feed", "benefit")):
+            return metric
+        if _RECIPIENTS_BEFORE_RE.search(before[-160:]) is None:
+            return metric
+    elif metric != "aid":
         return metric
-    if metric == "aid" or _RECIPIENTS_BEFORE_RE.search(before[-160:]) is not None:
-        return "affected"
-    return metric
+    return "affected" if subject_class(subject, "") in _PERSON_CLASSES else metric
 
 
 def metric_from_subject(subject: str, after: str = "") -> str | None:
@@ -994,7 +1001,7 @@ def _not_found_yet(window: str, m: re.Match[str]) -> bool:
 
 #: a metric word inside a proper name ("Martyrs' Square", "Victims Memorial Park"): no event
 _NAME_METRIC_RE = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?:Martyrs|Martyr|Victims|Survivors|Dead|Missing|Refugees|Rescue|Hostages)['’]?"
+    r"\b(?:Martyrs|Martyr|Victims|Survivors|Dead|Missing|Refugees|Rescue|Hostages)['’]?"
     r"(?=\s+(?:Square|Bridge|Memorial|Cemetery|Day|Park|Street|Road|Avenue|Monument|Hall|Museum|Sea"
     r"|Brigades?|Mosque|Hospital|Stadium|Roundabout|Camp)\b)"
 )
