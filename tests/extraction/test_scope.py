@@ -303,3 +303,19 @@ def test_money_given_or_sought_in_a_month_is_one_act() -> None:
 def test_transit_trips_are_counted_over_a_span() -> None:
     text = "By noon, riders had taken 310,000 trips on the subway, the transit authority said."
     assert [s for _v, s, _d in _full(text)] == ["period"]
+
+
+def test_a_one_off_incident_s_count_so_far_is_the_incident_s_own() -> None:
+    text = (
+        "A fire ripped through a market hall on Friday, killing 12 people and injuring 140 so far, "
+        "the fire brigade said. Rescuers said 30 people had been pulled out alive since the fire."
+    )
+    claims = extract_claims(text, published_at=PUBLISHED, title="Market hall fire kills 12")
+    assert [c.scope for c in claims] == ["incident", "incident", "incident"]
+
+
+def test_a_count_so_far_in_a_war_story_keeps_running() -> None:
+    text = "Officials said 2,300 people have been killed so far in the war."
+    assert scopes(text)[0][0] == "cumulative"
+    text = "The blast wounded 40. The army said 900 fighters had been killed so far in the offensive."
+    assert [s for s, _d in scopes(text)] == ["incident", "cumulative"]

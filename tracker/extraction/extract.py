@@ -48,9 +48,11 @@ from tracker.extraction.scope import (
     act_scope,
     aid_flow_scope,
     continues_running,
+    incident_total,
     parse_since_date,
     scope_of,
     split_sentences,
+    sudden_story,
     transit_scope,
 )
 from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
@@ -313,6 +315,7 @@ def extract_claims(
     pub_date = published_at.date() if published_at is not None else None
     article_ctx = (title + "\n" + text[:800]) if title else text[:800]
 
+    sudden = sudden_story(title, text)  # a quake's or a blast's toll "so far" is still the incident's
     last_claim_phrase = [""]
     story_crowd = (
         False  # the story counts crowds: a bare count ("the ministry's figure of 1.28 million") is one
@@ -441,6 +444,7 @@ def extract_claims(
                         else ""
                     )
                     source = _resolve_source(reg, pick.phrase, article_ctx, lead, source_cache)
+                claim.scope = incident_total(claim.scope, claim.since_phrase, sudden)
                 if claim.scope == "incident" and (
                     last_since is not None or (prev_claim is not None and prev_claim.scope == "cumulative")
                 ):

@@ -344,6 +344,41 @@ def continues_running(
     return _CONTINUES_RE.search(window) is not None
 
 
+#: a one-off incident: its toll "so far" is still the incident's own
+_SUDDEN_RE = re.compile(
+    r"\b(?:(?:earth)?quakes?|tremors?|explosions?|blasts?|fires?|blazes?|wildfires?|shipwrecks?|capsiz\w+|sank|sinks"
+    r"|sinking|attacks?|gunmen|shooting|stampede|crash(?:ed)?|collapsed?|landslides?|mudslides?|tsunami"
+    r"|flash\s+floods?|dams?\s+burst)\b",
+    re.IGNORECASE,
+)
+#: a long-running event whose counts run from its start
+_LONG_RUNNING_RE = re.compile(
+    r"\b(?:war|offensive|invasion|conflict|monsoon|season|campaign|drought|famine|epidemic|pandemic|outbreak"
+    r"|crackdown|unrest|uprising|siege|blockade|protests|fund)\b",
+    re.IGNORECASE,
+)
+_SUDDEN_SINCE_RE = re.compile(
+    r"^since\s+(?:the|this|that|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:quake|earthquake|attack|explosion|blast"
+    r"|fire|disaster|strike)$",
+    re.IGNORECASE,
+)
+
+
+def sudden_story(title: str, text: str) -> bool:
+    """Whether the article tells of a one-off incident (a quake, a blast, a fire, a shipwreck, an
+    attack) and of no long-running event (a war, a season, a protest movement, a fund)."""
+    lead = title + "\n" + text[:600]
+    return _SUDDEN_RE.search(lead) is not None and _LONG_RUNNING_RE.search(title + "\n" + text) is None
+
+
+def incident_total(scope: str, since_phrase: str, sudden: bool) -> str:
+    """A one-off incident's count "so far" or "since the quake" is the incident's toll, still rising:
+    ``incident``; a total from a stated date keeps running."""
+    if scope == "cumulative" and sudden and (not since_phrase or _SUDDEN_SINCE_RE.match(since_phrase)):
+        return "incident"
+    return scope
+
+
 _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Rep|Sen|Gov|Rev|St|Mt|Ft|Jr|Sr|No|Nos|vs|etc"
     r"|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co|Corp|U\.S|U\.N|U\.K|E\.U|a\.m|p\.m|i\.e|e\.g)"
