@@ -319,3 +319,10 @@ def test_a_count_so_far_in_a_war_story_keeps_running() -> None:
     assert scopes(text)[0][0] == "cumulative"
     text = "The blast wounded 40. The army said 900 fighters had been killed so far in the offensive."
     assert [s for s, _d in scopes(text)] == ["incident", "cumulative"]
+
+
+def test_money_released_in_the_first_days_after_a_disaster_is_one_act() -> None:
+    text = "The fund released $8 million in the first days after the cyclone, the agency said."
+    assert _full(text)[0][1] == "incident"
+    text = "Donors pledged $90 million a year in the first weeks of the talks."
+    assert _full(text)[0][1] == "period"

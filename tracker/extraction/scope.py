@@ -242,10 +242,29 @@ _ONE_MONTH_RE = re.compile(
 _TRANSIT_RE = re.compile(r"\b(?:trips|journeys|entries|rides|ridership|boardings|tap-ins)\b", re.IGNORECASE)
 
 
+#: a rate, not a span: "$100 billion a year", "$2 million per day", "annually"
+_RATE_RE = re.compile(
+    r"\b(?:(?:a|per|each|every)\s+(?:day|week|month|year|night)|daily|weekly|monthly|annually|yearly)\b"
+    r"|\bbetween\b",
+    re.IGNORECASE,
+)
+_EARLY_SPAN_RE = re.compile(
+    r"\b(?:in|within|during)\s+the\s+first\s+(?:\w+\s+)?(?:hours|days|weeks)\s+(?:after|of|since)\b",
+    re.IGNORECASE,
+)
+
+
 def act_scope(scope: str, window: str, money: bool) -> str:
-    """A money figure given, asked for or promised in one month is that act's (incident), not a
-    month's period count."""
-    if scope == "period" and money and _ONE_MONTH_RE.search(window) and _MONEY_ACT_RE.search(window):
+    """A money figure given, asked for or promised in one month ("$30 million pledged in August") or in
+    the first days after a disaster ("released $5 million in the first days after the quake") is that
+    act's (incident), not a period count; a rate ("$100 billion a year") stays one."""
+    if (
+        scope == "period"
+        and money
+        and (_ONE_MONTH_RE.search(window) or _EARLY_SPAN_RE.search(window))
+        and _MONEY_ACT_RE.search(window)
+        and not _RATE_RE.search(window)
+    ):
         return "incident"
     return scope
 
