@@ -326,3 +326,18 @@ def test_money_released_in_the_first_days_after_a_disaster_is_one_act() -> None:
     assert _full(text)[0][1] == "incident"
     text = "Donors pledged $90 million a year in the first weeks of the talks."
     assert _full(text)[0][1] == "period"
+
+
+def test_money_a_donor_has_given_in_a_war_runs_from_the_war_s_start() -> None:
+    text = (
+        "Officials in Kyiv said on Monday that Britain had provided $14 billion in military aid "
+        "and $5 billion in loans, and that talks on a new package would start soon."
+    )
+    title = "Britain's aid to Ukraine in the war with Russia"
+    claims = extract_claims(text, published_at=datetime(2025, 3, 3, tzinfo=UTC), title=title)
+    assert [(c.scope, c.since) for c in claims] == [("cumulative", date(2022, 2, 24))] * 2
+
+
+def test_money_given_with_no_war_named_is_no_running_total() -> None:
+    text = "The foundation said it had provided $3 million to the hospital."
+    assert scopes(text)[0][0] == "incident"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.extraction import attribution as attr
 from tracker.extraction import crowds, object_states
-from tracker.extraction.dates import CALENDAR_WORDS, EARLIER_DAY_HINT, last_named_day
+from tracker.extraction.dates import CALENDAR_WORDS, EARLIER_DAY_HINT, known_start, last_named_day
 from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
@@ -48,12 +48,14 @@ from tracker.extraction.scope import (
     act_scope,
     aid_flow_scope,
     continues_running,
+    given_so_far,
     incident_total,
     parse_since_date,
     scope_of,
     split_sentences,
     sudden_story,
     transit_scope,
+    war_story,
 )
 from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
 
@@ -315,6 +317,7 @@ def extract_claims(
     pub_date = published_at.date() if published_at is not None else None
     article_ctx = (title + "\n" + text[:800]) if title else text[:800]
 
+    war_start: list[date | bool | None] = [None]  # the start of the war the story tells of, looked up once
     sudden = sudden_story(title, text)  # a quake's or a blast's toll "so far" is still the incident's
     last_claim_phrase = [""]
     story_crowd = (
@@ -445,6 +448,7 @@ def extract_claims(
                     )
                     source = _resolve_source(reg, pick.phrase, article_ctx, lead, source_cache)
                 claim.scope = incident_total(claim.scope, claim.since_phrase, sudden)
+                given_since: date | None = None
                 if claim.scope == "incident" and (
                     last_since is not None or (prev_claim is not None and prev_claim.scope == "cumulative")
                 ):
@@ -455,6 +459,23 @@ def extract_claims(
                     window = text[max(prev_end, s_start) : next_start]
                     if continues_running(window, claim.metric, between, prev_scope, last_since is not None):
                         claim.scope = "cumulative"
+                        if prev_claim is not None and prev_claim.since is not None:
+                            given_since = prev_claim.since  # the running figure it is coordinated with
+                if (
+                    claim.scope == "incident"
+                    and claim.currency
+                    and war_start[0] is not False
+                    and given_so_far(text[max(prev_end, s_start) : next_start])
+                ):
+                    # "the United States had provided $67 billion" in a war story: given since it began
+                    if war_start[0] is None:
+                        war_start[0] = (
+                            known_start(title + "\n" + text[:3000], published_at)
+                            if war_story(title, text)
+                            else False
+                        ) or False
+                    if war_start[0]:
+                        claim.scope, given_since = "cumulative", war_start[0]
                 since: date | None = None
                 if claim.scope == "cumulative":
                     since_phrase = claim.since_phrase
@@ -464,7 +485,7 @@ def extract_claims(
                         else:
                             since = parse_since_date(since_phrase, published_at)
                     if since is None:
-                        since = last_since
+                        since = given_since or last_since
                     else:
                         last_since = since
                 as_of = None

@@ -342,7 +342,7 @@ _OWN_INCIDENT_RE = re.compile(
 )
 _CONTINUED_METRICS = frozenset(("killed", "injured", "missing", "displaced", "affected", "count"))
 _SUBSET_LINK_RE = re.compile(
-    r"(?:,\s*(?:with|including|among\s+them)|^\s*(?:[a-z]+\s+)?(?:and|,))\s+$", re.IGNORECASE
+    r"(?:,\s*(?:with|including|among\s+them)|^\s*(?:[a-z]+\s+){0,3}(?:and|,))\s+$", re.IGNORECASE
 )
 
 
@@ -354,10 +354,10 @@ def continues_running(
     affected"): its clause ``window`` is in a perfect tense or names the toll, and names no incident of
     its own ("in Saturday's strike"). A subset of a running figure in the same sentence (``between``:
     ", with 384 children ... among the dead") runs with it."""
+    if prev_scope == "cumulative" and metric != "percent" and _SUBSET_LINK_RE.search(between):
+        return True  # "had provided $67 billion in weapons and $31.5 billion in budget support"
     if metric not in _CONTINUED_METRICS:
         return False
-    if prev_scope == "cumulative" and _SUBSET_LINK_RE.search(between):
-        return True
     if not story_running or _PERIOD_RE.search(window) or _OWN_INCIDENT_RE.search(window):
         return False
     return _CONTINUES_RE.search(window) is not None
@@ -396,6 +396,28 @@ def incident_total(scope: str, since_phrase: str, sudden: bool) -> str:
     if scope == "cumulative" and sudden and (not since_phrase or _SUDDEN_SINCE_RE.match(since_phrase)):
         return "incident"
     return scope
+
+
+#: money a donor has given or spent so far: "the United States had provided $67 billion", "Congress has
+#: appropriated $183 billion", "persuaded the United States to spend $350 billion on a war"
+_GIVEN_SO_FAR_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|actually\s+|together\s+|also\s+)?(?:been\s+)?"
+    r"(?:provided|given|spent|sent|delivered|appropriated|allocated|disbursed|contributed|covered|reached|come"
+    r"|pledged|committed|donated)\b|\bspend\s+\S+\s+(?:\w+\s+)?on\s+(?:a|the|this|its)\s+war\b",
+    re.IGNORECASE,
+)
+_WAR_WORD_RE = re.compile(r"\b(?:war|invasion|offensive)\b", re.IGNORECASE)
+
+
+def given_so_far(window: str) -> bool:
+    """Whether a money figure's clause tells what a donor has given or spent so far: in a war story, a
+    running total from the war's start."""
+    return _GIVEN_SO_FAR_RE.search(window) is not None
+
+
+def war_story(title: str, text: str) -> bool:
+    """Whether the article is about a war (its start date may then be looked up)."""
+    return _WAR_WORD_RE.search(title) is not None or _WAR_WORD_RE.search(text, 0, 1500) is not None
 
 
 _ABBREV = (
