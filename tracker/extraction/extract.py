@@ -474,8 +474,9 @@ def extract_claims(
                             if war_story(title, text)
                             else False
                         ) or False
-                    if war_start[0]:
-                        claim.scope, given_since = "cumulative", war_start[0]
+                    start = war_start[0]
+                    if isinstance(start, date):
+                        claim.scope, given_since = "cumulative", start
                 since: date | None = None
                 if claim.scope == "cumulative":
                     since_phrase = claim.since_phrase
