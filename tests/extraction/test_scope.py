@@ -341,3 +341,12 @@ def test_money_a_donor_has_given_in_a_war_runs_from_the_war_s_start() -> None:
 def test_money_given_with_no_war_named_is_no_running_total() -> None:
     text = "The foundation said it had provided $3 million to the hospital."
     assert scopes(text)[0][0] == "incident"
+
+
+def test_a_relief_fund_named_in_a_quake_story_starts_no_running_story() -> None:
+    text = (
+        "An earthquake flattened three villages on Sunday. The UN said 4,200 people had been affected "
+        "so far and released $2 million from its emergency fund."
+    )
+    claims = extract_claims(text, published_at=PUBLISHED, title="Quake flattens villages")
+    assert claims[0].scope == "incident"

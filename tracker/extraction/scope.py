@@ -373,7 +373,7 @@ _SUDDEN_RE = re.compile(
 #: a long-running event whose counts run from its start
 _LONG_RUNNING_RE = re.compile(
     r"\b(?:war|offensive|invasion|conflict|monsoon|season|campaign|drought|famine|epidemic|pandemic|outbreak"
-    r"|crackdown|unrest|uprising|siege|blockade|protests|fund)\b",
+    r"|crackdown|unrest|uprising|siege|blockade|protests)\b",
     re.IGNORECASE,
 )
 _SUDDEN_SINCE_RE = re.compile(
