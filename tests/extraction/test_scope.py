@@ -350,3 +350,18 @@ def test_a_relief_fund_named_in_a_quake_story_starts_no_running_story() -> None:
     )
     claims = extract_claims(text, published_at=PUBLISHED, title="Quake flattens villages")
     assert claims[0].scope == "incident"
+
+
+def test_a_war_s_displaced_and_hostages_run_from_its_start() -> None:
+    text = (
+        "Fighting in Sudan's war went on this week. The agency says about 8 million people have been "
+        "displaced, and the army says 40 hostages are still held by the RSF."
+    )
+    claims = extract_claims(text, published_at=datetime(2025, 5, 1, tzinfo=UTC), title="Sudan war")
+    assert [(c.scope, c.since) for c in claims] == [("cumulative", date(2023, 4, 15))] * 2
+
+
+def test_people_displaced_by_a_one_off_disaster_are_the_incident_s() -> None:
+    text = "The flood swept through the valley. Officials said 30,000 people had been displaced."
+    claims = extract_claims(text, published_at=PUBLISHED, title="Flood in the valley")
+    assert claims[0].scope == "incident"

@@ -55,6 +55,7 @@ from tracker.extraction.scope import (
     split_sentences,
     sudden_story,
     transit_scope,
+    war_state,
     war_story,
 )
 from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
@@ -463,9 +464,15 @@ def extract_claims(
                             given_since = prev_claim.since  # the running figure it is coordinated with
                 if (
                     claim.scope == "incident"
-                    and claim.currency
                     and war_start[0] is not False
-                    and given_so_far(text[max(prev_end, s_start) : next_start])
+                    and (
+                        (claim.currency and given_so_far(text[max(prev_end, s_start) : next_start]))
+                        or (
+                            claim.metric in ("displaced", "hostages", "percent")
+                            and not sudden
+                            and war_state(text[max(prev_end, s_start) : s_end])
+                        )
+                    )
                 ):
                     # "the United States had provided $67 billion" in a war story: given since it began
                     if war_start[0] is None:

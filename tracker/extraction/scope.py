@@ -415,6 +415,21 @@ def given_so_far(window: str) -> bool:
     return _GIVEN_SO_FAR_RE.search(window) is not None
 
 
+#: a war's standing toll of the uprooted and the held: "1.7 million people ... have been displaced",
+#: "111 hostages are still held"
+_WAR_STATE_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|so\s+far\s+)?been\s+(?:displaced|uprooted|forced\s+from)"
+    r"|(?:are|is|were|remain|remains)\s+(?:still\s+)?(?:held|in\s+captivity))\b",
+    re.IGNORECASE,
+)
+
+
+def war_state(sentence_rest: str) -> bool:
+    """Whether a displaced or hostage figure's clause states a war's standing total (a perfect tense
+    or "still held") and names no incident of its own."""
+    return _WAR_STATE_RE.search(sentence_rest) is not None and _OWN_INCIDENT_RE.search(sentence_rest) is None
+
+
 def war_story(title: str, text: str) -> bool:
     """Whether the article is about a war (its start date may then be looked up)."""
     return _WAR_WORD_RE.search(title) is not None or _WAR_WORD_RE.search(text, 0, 1500) is not None
