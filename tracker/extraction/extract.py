@@ -448,7 +448,8 @@ def extract_claims(
                         else ""
                     )
                     source = _resolve_source(reg, pick.phrase, article_ctx, lead, source_cache)
-                claim.scope = incident_total(claim.scope, claim.since_phrase, sudden)
+                if sudden and claim.scope == "cumulative":
+                    claim.scope = incident_total(claim.scope, claim.since_phrase, sudden)
                 given_since: date | None = None
                 if claim.scope == "incident" and (
                     last_since is not None or (prev_claim is not None and prev_claim.scope == "cumulative")
@@ -1206,7 +1207,8 @@ def _build_claim(
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
         # "to reach 9.5 million people with food", "food distributions for 117,000 people"
-        metric = aid_recipients(metric, subject, text[max(prev_end, s_start) : q_start])
+        if metric in ("aid", "count"):
+            metric = aid_recipients(metric, subject, text[max(prev_end, s_start) : q_start])
         if metric == "injured" and died_of_wounds(
             text[s_start:q_start], _clause(text[subj_pos : min(s_end, subj_pos + 160)])
         ):

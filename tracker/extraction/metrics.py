@@ -789,7 +789,7 @@ def subject_class(
             return "people"  # "15,000 soldiers, police officers and emergency workers": a mixed list
     if subject:
         last = subject.split()[-1]
-        if after and mass_of_goods(subject, after):
+        if after and last.lower() in _MASS_UNITS and mass_of_goods(subject, after):
             return "other"  # a weight of a substance, not things counted one by one
         if last.lower() in _WORKERS and not _MILITARY_RE.search(subject):
             # "196 workers" are people; aid, health and media workers are a conflict's civilians
@@ -1000,15 +1000,16 @@ def _not_found_yet(window: str, m: re.Match[str]) -> bool:
 
 
 #: a metric word inside a proper name ("Martyrs' Square", "Victims Memorial Park"): no event
-_NAME_METRIC_RE = re.compile(
-    r"\b(?:Martyrs|Martyr|Victims|Survivors|Dead|Missing|Refugees|Rescue|Hostages)['’]?"
-    r"(?=\s+(?:Square|Bridge|Memorial|Cemetery|Day|Park|Street|Road|Avenue|Monument|Hall|Museum|Sea"
-    r"|Brigades?|Mosque|Hospital|Stadium|Roundabout|Camp)\b)"
+_NAME_AFTER_RE = re.compile(
+    r"['’]?s?['’]?\s+(?:Square|Bridge|Memorial|Cemetery|Day|Park|Street|Road|Avenue|Monument|Hall|Museum|Sea"
+    r"|Brigades?|Mosque|Hospital|Stadium|Roundabout|Camp)\b"
 )
 
 
-def _blank(m: re.Match[str]) -> str:
-    return "x" * len(m.group(0))
+def _in_name(original: str, m: re.Match[str]) -> bool:
+    """Whether the metric word ``m`` (found in the lowercased ``original``) is capitalised and followed
+    by a place or institution noun: part of a name."""
+    return original[m.start()].isupper() and _NAME_AFTER_RE.match(original, m.end()) is not None
 
 
 def metric_near(
@@ -1018,8 +1019,7 @@ def metric_near(
     whichever is fewer words away. Returns (metric, distance). ``next_figure``: ``right`` ends where
     the next figure starts, so a coordinated verb at its end is that figure's ("... 2,000 protesters
     and arrested 115")."""
-    if _NAME_METRIC_RE.search(right) or _NAME_METRIC_RE.search(left):
-        left, right = _NAME_METRIC_RE.sub(_blank, left), _NAME_METRIC_RE.sub(_blank, right)
+    left_orig, right_orig = left, right
     left, right = left.lower(), right.lower()
     best: tuple[str | None, int] = (None, 999)
     first = True
@@ -1028,7 +1028,7 @@ def metric_near(
         d = _word_distance(right[: m.start()])
         if d > right_limit + 4:
             break
-        if m.lastgroup is None or _not_found_yet(right, m):
+        if m.lastgroup is None or _not_found_yet(right, m) or _in_name(right_orig, m):
             continue
         tail = _NEXT_FIGURE_TAIL_RE.match(right, m.end())
         if (
@@ -1050,7 +1050,7 @@ def metric_near(
             reduced = True
     last = None
     for m in _METRIC_RE.finditer(left):
-        if m.group(0)[:6].lower() == "surviv" or _not_found_yet(left, m):
+        if m.group(0)[:6].lower() == "surviv" or _not_found_yet(left, m) or _in_name(left_orig, m):
             continue  # "Survivors told rescuers that about 400 people were on board": witnesses
         last = m
     if last is not None and last.lastgroup is not None:

@@ -271,7 +271,9 @@ def act_scope(scope: str, window: str, money: bool) -> str:
 
 def transit_scope(scope: str, subject: str, before: str) -> str:
     """Trips, entries and ridership of a transit system are counted over a span (a day, a morning)."""
-    if scope == "incident" and (_TRANSIT_RE.search(subject) or _TRANSIT_RE.search(before[-40:])):
+    if scope == "incident" and (
+        _TRANSIT_RE.search(subject) if subject else _TRANSIT_RE.search(before, max(0, len(before) - 40))
+    ):
         return "period"
     return scope
 
@@ -287,12 +289,13 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     if p_after is not None and (s_after is None or p_after.start() < s_after.start()):
         return "period", ""
     s_before = _running_since(before, last=True, subset=_SUBSET_AFTER_RE.match(after) is not None)
-    if s_after is None and s_before is None and clause_rest and not _RELATIVE_AFTER_RE.search(after):
+    if s_after is None and s_before is None and clause_rest:
         rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0]
         s_rest = _running_since(rest)
-        p_rest = _PERIOD_RE.search(rest)
-        if s_rest is not None and (p_rest is None or s_rest.start() < p_rest.start()):
-            s_after = s_rest
+        if s_rest is not None and not _RELATIVE_AFTER_RE.search(after):
+            p_rest = _PERIOD_RE.search(rest)
+            if p_rest is None or s_rest.start() < p_rest.start():
+                s_after = s_rest
     since = s_after or s_before
     if since is not None:
         return "cumulative", since.group(0)
@@ -358,9 +361,9 @@ def continues_running(
         return True  # "had provided $67 billion in weapons and $31.5 billion in budget support"
     if metric not in _CONTINUED_METRICS:
         return False
-    if not story_running or _PERIOD_RE.search(window) or _OWN_INCIDENT_RE.search(window):
+    if not story_running or _CONTINUES_RE.search(window) is None:
         return False
-    return _CONTINUES_RE.search(window) is not None
+    return _PERIOD_RE.search(window) is None and _OWN_INCIDENT_RE.search(window) is None
 
 
 #: a one-off incident: its toll "so far" is still the incident's own
