@@ -905,7 +905,7 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
         return None
     if subject.lower().split()[-1] == "lives":
         return "killed"  # "the storm claimed 23 lives"
-    if after and mass_of_goods(subject, after):
+    if after and subject[-1:] in ("s", "n", "e") and mass_of_goods(subject, after):
         return None
     if _AID_NOUNS.search(subject) and subject_class(subject.split()[-1], "") not in _PERSON_CLASSES:
         return "aid"  # "aid trucks", not "aid workers"

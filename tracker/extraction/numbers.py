@@ -495,8 +495,13 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
                         out.append(merged)
                         i += 2
                         continue
-        if i + 1 < n and _self_correction(
-            text, a, atoms[i + 1], atoms[i - 1] if i else None, atoms[i + 2] if i + 2 < n else None
+        if (
+            i + 1 < n
+            and a.spelled
+            and text[a.end : a.end + 1] == ","
+            and _self_correction(
+                text, a, atoms[i + 1], atoms[i - 1] if i else None, atoms[i + 2] if i + 2 < n else None
+            )
         ):
             merged = _merge_range(a, atoms[i + 1])
             if merged is not None:

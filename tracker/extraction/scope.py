@@ -361,7 +361,9 @@ def continues_running(
         return True  # "had provided $67 billion in weapons and $31.5 billion in budget support"
     if metric not in _CONTINUED_METRICS:
         return False
-    if not story_running or _CONTINUES_RE.search(window) is None:
+    if not story_running or (" ha" not in window and "toll" not in window):
+        return False
+    if _CONTINUES_RE.search(window) is None:
         return False
     return _PERIOD_RE.search(window) is None and _OWN_INCIDENT_RE.search(window) is None
 
