@@ -143,8 +143,11 @@ def test_it_classes_members_of_an_armed_group_as_militants() -> None:
     assert first("The army said it killed 31 Hamas and Islamic Jihad members.")[2] == "militants"
 
 
-def test_it_reads_people_reached_with_meals_as_aid_and_people_who_left_as_displaced() -> None:
-    assert first("The World Food Programme said it had reached 115,000 people with hot meals.")[0] == "aid"
+def test_it_reads_people_reached_with_meals_as_affected_and_people_who_left_as_displaced() -> None:
+    # people an aid effort reaches are counted as affected people, never as an amount of aid
+    assert (
+        first("The World Food Programme said it had reached 115,000 people with hot meals.")[0] == "affected"
+    )
     assert first("Nearly 2.2 million people have left the quake zone, the president said.")[0] == "displaced"
 
 
@@ -723,3 +726,44 @@ def test_a_toll_owned_by_civilians_or_children_and_of_the_dead_were_children() -
     assert classes("The civilian death toll has risen to 57.") == [(57, "civilians")]
     assert classes("The child toll stood at 23 on Monday.") == [(23, "children")]
     assert classes("Nine of the injured were women, the hospital said.") == [(9, "women")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity said its kitchens would provide hot meals and clean water to 80,000 people.",
+        "The agency is planning cash distributions for up to 45,000 people in the delta.",
+        "The scheme will cover some 1.3 million people in three provinces.",
+        "About 2.1 million people need urgent humanitarian assistance, the UN said.",
+    ],
+)
+def test_people_an_aid_effort_serves_are_affected(text: str) -> None:
+    assert first(text)[0] == "affected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organisers said the crowd could reach 50,000 people by the evening.",
+        "Police fired tear gas at 2,000 protesters outside the ministry.",
+    ],
+)
+def test_a_crowd_is_no_aid_recipient(text: str) -> None:
+    assert first(text)[0] == "count"
+
+
+def test_a_weight_of_a_substance_is_a_stock_not_aid() -> None:
+    (claim,) = extract_claims("Officials said 900 tonnes of fertiliser had been stored in the hangar.")
+    assert (claim.metric, claim.subject_class) == ("count", "other")
+    (claim,) = extract_claims("Officials said 900 tonnes of flour had reached the port.")
+    assert claim.metric == "aid"
+
+
+def test_a_metric_word_inside_a_place_name_is_no_event() -> None:
+    (claim,) = extract_claims("By dusk, hundreds of mourners had gathered in Martyrs' Square.")
+    assert claim.metric == "count"
+
+
+def test_office_holders_are_people() -> None:
+    (claim,) = extract_claims("Three senior ministers resigned over the scandal on Monday.")
+    assert claim.subject_class == "people"

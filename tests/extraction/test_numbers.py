@@ -242,3 +242,41 @@ def test_and_a_half_is_part_of_the_number(text: str, value: float) -> None:
 def test_a_range_can_end_in_a_half() -> None:
     [m] = scan_numbers("between a million and a million and a half people")
     assert (m.value, m.value_high) == (1_000_000, 1_500_000)
+
+
+def test_a_spelled_number_before_a_word_starting_like_off_is_a_count() -> None:
+    (claim,) = extract_claims("The sheriff said four officers had minor burns.")
+    assert (claim.value, claim.subject) == (4, "officers")
+    assert extract_claims("The two sides agreed to talk again.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey put support at about 2.5 to 3.1 percent of voters.",
+        "Analysts expect growth of between 2.5 and 3.1 percent this year.",
+    ],
+)
+def test_a_percent_range_lends_its_unit_to_the_low_end(text: str) -> None:
+    [m] = [m for m in scan_numbers(text) if m.value == 2.5]
+    assert (m.value, m.value_high, m.percent) == (2.5, 3.1, True)
+
+
+def test_a_percent_change_is_not_a_range() -> None:
+    assert [(m.value, m.value_high) for m in scan_numbers("Inflation rose from 4 to 6 percent.")] == [
+        (4, None),
+        (6, None),
+    ]
+
+
+def test_a_speaker_correcting_himself_upward_gives_one_range() -> None:
+    [m] = scan_numbers("He said the rally had drawn two million, two million and a half people.")
+    assert (m.value, m.value_high) == (2_000_000, 2_500_000)
+    # a list of three figures stays a list; digits after a comma are separate figures
+    assert len(scan_numbers("Estimates ran to two million, three million, four million.")) == 3
+    assert len(scan_numbers("It counted 10,000, 15,000 and 20,000 people.")) == 3
+
+
+def test_an_initialism_inside_a_percent_s_whole() -> None:
+    (claim,) = extract_claims("The march drew 0.8 percent of the U.K. population, the organisers said.")
+    assert claim.subject_class == "people"

@@ -235,3 +235,133 @@ def test_so_far_in_the_clause_before_makes_no_running_total() -> None:
     assert _scopes(text) == [(25, "cumulative"), (480, "incident")]
     text = "The agency has handed out 90 tonnes of food so far, while 1,300 shops were looted."
     assert _scopes(text)[1] == (1300, "incident")
+
+
+def test_aid_counted_on_a_day_is_a_period_and_aid_sent_to_a_disaster_is_not() -> None:
+    assert _scopes("The army said 95 aid lorries crossed the border on Thursday.") == [(95, "period")]
+    assert _scopes("Officials said 60 relief trucks came through that day.") == [(60, "period")]
+    assert _scopes("The Red Crescent said it had sent 40 ambulances and 300 tents to the valley.") == [
+        (40, "incident"),
+        (300, "incident"),
+    ]
+
+
+MONSOON_PUB = datetime(2025, 8, 20, 9, 0, tzinfo=UTC)
+
+
+def _full(text: str) -> list[tuple[float, str, date | None]]:
+    return [(c.value, c.scope, c.since) for c in extract_claims(text, published_at=MONSOON_PUB)]
+
+
+def test_a_season_s_onset_starts_a_running_total() -> None:
+    text = "Landslides have killed 212 people in the hills since the rainy season began on June 20."
+    assert _full(text) == [(212, "cumulative", date(2025, 6, 20))]
+    text = "Storms have destroyed 4,300 homes since mid-July, the agency said."
+    assert _full(text)[0][1] == "cumulative"
+
+
+def test_later_figures_in_a_perfect_tense_carry_on_the_article_s_running_count() -> None:
+    text = (
+        "Floods have killed 310 people since the wet season began on June 2, officials said.\n\n"
+        "The agency said 40,000 homes had been damaged and that 21 provinces have been declared disaster "
+        "zones. About 900,000 people need food aid, the UN said."
+    )
+    got = _full(text)
+    assert got[:3] == [
+        (310, "cumulative", date(2025, 6, 2)),
+        (40_000, "cumulative", date(2025, 6, 2)),
+        (21, "cumulative", date(2025, 6, 2)),
+    ]
+    assert got[3][1] == "incident"  # a need today is no running count
+
+
+def test_an_incident_of_its_own_does_not_continue_the_running_count() -> None:
+    text = (
+        "The war has killed 9,100 people since March 3, the ministry said. "
+        "A drone strike on Sunday has killed 14 people in a market."
+    )
+    assert [s for _v, s, _d in _full(text)] == ["cumulative", "incident"]
+
+
+def test_a_subset_of_a_season_toll_runs_with_it() -> None:
+    text = "Officials put the toll from the monsoon at 640 on Monday, with 150 children and 98 women among the dead."
+    assert [s for _v, s, _d in _full(text)] == ["cumulative"] * 3
+
+
+def test_a_running_total_in_a_relative_clause_belongs_to_its_own_figure() -> None:
+    text = (
+        "The UN appealed for $75 million to help victims of storms that have killed 400 people since May 2."
+    )
+    assert [s for _v, s, _d in _full(text)] == ["incident", "cumulative"]
+
+
+def test_money_given_or_sought_in_a_month_is_one_act() -> None:
+    text = "The bank added $15 million in July to the $40 million it had pledged in May."
+    assert [s for _v, s, _d in _full(text)] == ["incident", "incident"]
+
+
+def test_transit_trips_are_counted_over_a_span() -> None:
+    text = "By noon, riders had taken 310,000 trips on the subway, the transit authority said."
+    assert [s for _v, s, _d in _full(text)] == ["period"]
+
+
+def test_a_one_off_incident_s_count_so_far_is_the_incident_s_own() -> None:
+    text = (
+        "A fire ripped through a market hall on Friday, killing 12 people and injuring 140 so far, "
+        "the fire brigade said. Rescuers said 30 people had been pulled out alive since the fire."
+    )
+    claims = extract_claims(text, published_at=PUBLISHED, title="Market hall fire kills 12")
+    assert [c.scope for c in claims] == ["incident", "incident", "incident"]
+
+
+def test_a_count_so_far_in_a_war_story_keeps_running() -> None:
+    text = "Officials said 2,300 people have been killed so far in the war."
+    assert scopes(text)[0][0] == "cumulative"
+    text = "The blast wounded 40. The army said 900 fighters had been killed so far in the offensive."
+    assert [s for s, _d in scopes(text)] == ["incident", "cumulative"]
+
+
+def test_money_released_in_the_first_days_after_a_disaster_is_one_act() -> None:
+    text = "The fund released $8 million in the first days after the cyclone, the agency said."
+    assert _full(text)[0][1] == "incident"
+    text = "Donors pledged $90 million a year in the first weeks of the talks."
+    assert _full(text)[0][1] == "period"
+
+
+def test_money_a_donor_has_given_in_a_war_runs_from_the_war_s_start() -> None:
+    text = (
+        "Officials in Kyiv said on Monday that Britain had provided $14 billion in military aid "
+        "and $5 billion in loans, and that talks on a new package would start soon."
+    )
+    title = "Britain's aid to Ukraine in the war with Russia"
+    claims = extract_claims(text, published_at=datetime(2025, 3, 3, tzinfo=UTC), title=title)
+    assert [(c.scope, c.since) for c in claims] == [("cumulative", date(2022, 2, 24))] * 2
+
+
+def test_money_given_with_no_war_named_is_no_running_total() -> None:
+    text = "The foundation said it had provided $3 million to the hospital."
+    assert scopes(text)[0][0] == "incident"
+
+
+def test_a_relief_fund_named_in_a_quake_story_starts_no_running_story() -> None:
+    text = (
+        "An earthquake flattened three villages on Sunday. The UN said 4,200 people had been affected "
+        "so far and released $2 million from its emergency fund."
+    )
+    claims = extract_claims(text, published_at=PUBLISHED, title="Quake flattens villages")
+    assert claims[0].scope == "incident"
+
+
+def test_a_war_s_displaced_and_hostages_run_from_its_start() -> None:
+    text = (
+        "Fighting in Sudan's war went on this week. The agency says about 8 million people have been "
+        "displaced, and the army says 40 hostages are still held by the RSF."
+    )
+    claims = extract_claims(text, published_at=datetime(2025, 5, 1, tzinfo=UTC), title="Sudan war")
+    assert [(c.scope, c.since) for c in claims] == [("cumulative", date(2023, 4, 15))] * 2
+
+
+def test_people_displaced_by_a_one_off_disaster_are_the_incident_s() -> None:
+    text = "The flood swept through the valley. Officials said 30,000 people had been displaced."
+    claims = extract_claims(text, published_at=PUBLISHED, title="Flood in the valley")
+    assert claims[0].scope == "incident"

@@ -132,8 +132,8 @@ _THE_FEW_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(
-    r"^(?:[\s-]+(?:sides?|another|off|way|hand|day|time|thing|point|or\s+two|another|by\s+one"
-    r"|after\s+(?:the\s+)?other))",
+    r"^(?:[\s-]+(?:sides?|another|off|ways?|hands?|days?|times?|things?|points?|or\s+two|by\s+one"
+    r"|after\s+(?:the\s+)?other)\b)",
     re.IGNORECASE,
 )
 _ONE_OF_RE = re.compile(

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.extraction import attribution as attr
 from tracker.extraction import crowds, object_states
-from tracker.extraction.dates import CALENDAR_WORDS, EARLIER_DAY_HINT, last_named_day
+from tracker.extraction.dates import CALENDAR_WORDS, EARLIER_DAY_HINT, known_start, last_named_day
 from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
     PEOPLE_METRICS,
+    aid_recipients,
     cases_of,
     died_of_wounds,
     elided_cause,
@@ -43,7 +44,20 @@ from tracker.extraction.metrics import (
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
 from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
-from tracker.extraction.scope import parse_since_date, scope_of, split_sentences
+from tracker.extraction.scope import (
+    act_scope,
+    aid_flow_scope,
+    continues_running,
+    given_so_far,
+    incident_total,
+    parse_since_date,
+    scope_of,
+    split_sentences,
+    sudden_story,
+    transit_scope,
+    war_state,
+    war_story,
+)
 from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
 
 if TYPE_CHECKING:
@@ -324,6 +338,8 @@ def extract_claims(
     pub_date = published_at.date() if published_at is not None else None
     article_ctx = (title + "\n" + text[:800]) if title else text[:800]
 
+    war_start: list[date | bool | None] = [None]  # the start of the war the story tells of, looked up once
+    sudden = sudden_story(title, text)  # a quake's or a blast's toll "so far" is still the incident's
     last_claim_phrase = [""]
     story_crowd = (
         False  # the story counts crowds: a bare count ("the ministry's figure of 1.28 million") is one
@@ -452,6 +468,43 @@ def extract_claims(
                         else ""
                     )
                     source = _resolve_source(reg, pick.phrase, article_ctx, lead, source_cache)
+                if sudden and claim.scope == "cumulative":
+                    claim.scope = incident_total(claim.scope, claim.since_phrase, sudden)
+                given_since: date | None = None
+                if claim.scope == "incident" and (
+                    last_since is not None or (prev_claim is not None and prev_claim.scope == "cumulative")
+                ):
+                    # "... since the monsoon began on June 14. It added that 33 million people had been
+                    # affected": the article's running count goes on
+                    between = text[prev_claim.char_end : claim.char_start] if prev_claim is not None else ""
+                    prev_scope = prev_claim.scope if prev_claim is not None else ""
+                    window = text[max(prev_end, s_start) : next_start]
+                    if continues_running(window, claim.metric, between, prev_scope, last_since is not None):
+                        claim.scope = "cumulative"
+                        if prev_claim is not None and prev_claim.since is not None:
+                            given_since = prev_claim.since  # the running figure it is coordinated with
+                if (
+                    claim.scope == "incident"
+                    and war_start[0] is not False
+                    and (
+                        (claim.currency and given_so_far(text[max(prev_end, s_start) : next_start]))
+                        or (
+                            claim.metric in ("displaced", "hostages", "percent")
+                            and not sudden
+                            and war_state(text[max(prev_end, s_start) : s_end])
+                        )
+                    )
+                ):
+                    # "the United States had provided $67 billion" in a war story: given since it began
+                    if war_start[0] is None:
+                        war_start[0] = (
+                            known_start(title + "\n" + text[:3000], published_at)
+                            if war_story(title, text)
+                            else False
+                        ) or False
+                    start = war_start[0]
+                    if isinstance(start, date):
+                        claim.scope, given_since = "cumulative", start
                 since: date | None = None
                 if claim.scope == "cumulative":
                     since_phrase = claim.since_phrase
@@ -461,7 +514,7 @@ def extract_claims(
                         else:
                             since = parse_since_date(since_phrase, published_at)
                     if since is None:
-                        since = last_since
+                        since = given_since or last_since
                     else:
                         last_since = since
                 as_of = None
@@ -1182,7 +1235,7 @@ def _build_claim(
         metric = "money"
     else:
         metric = ""
-        sub_metric = metric_from_subject(subject)
+        sub_metric = metric_from_subject(subject, text[subj_end : min(s_end, subj_end + 60)])
         pronoun_subject = subject.lower() in ("them", "whom", "which")
         cls_guess = subject_class(subject, "") if subject and not pronoun_subject else ""
         if sub_metric is not None:
@@ -1285,6 +1338,9 @@ def _build_claim(
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
+        # "to reach 9.5 million people with food", "food distributions for 117,000 people"
+        if metric in ("aid", "count"):
+            metric = aid_recipients(metric, subject, text[max(prev_end, s_start) : q_start])
         if metric == "injured" and died_of_wounds(
             text[s_start:q_start], _clause(text[subj_pos : min(s_end, subj_pos + 160)])
         ):
@@ -1309,7 +1365,7 @@ def _build_claim(
         elif subject.lower().startswith("of "):
             sclass = subject_class(subject[3:], "")
         else:
-            of = re.match(r"\s+of\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", text[m.end : min(s_end, m.end + 80)])
+            of = re.match(r"\s+of\s+((?:[\w'’.-]+\s+){0,4}[\w'’.-]+)", text[m.end : min(s_end, m.end + 80)])
             if of is not None:
                 sclass = subject_class(of.group(1), "")
         if not sclass and prev_claim is not None and not percent_change(text[m.end : s_end]):
@@ -1395,7 +1451,11 @@ def _build_claim(
     lead = text[s_start:prev_end] if prev_end > s_start else ""
     scope, since_phrase = scope_of(before, after, clause_rest, lead)
     if scope == "incident" and metric == "aid":
-        scope = "period"
+        scope = aid_flow_scope(text[s_start:s_end])
+    if scope == "period" and currency:
+        scope = act_scope(scope, before + text[m.end : min(s_end, next_start)], True)
+    if scope == "incident" and metric == "count":
+        scope = transit_scope(scope, subject, before)
     pick = _pick_attribution(
         text,
         m,

@@ -102,7 +102,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "affected",
-        r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:humanitarian\s+)?(?:aid|assistance|help)"
+        r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:aid|assistance|help)"
         r"|food\s+insecurity|famine|hunger|starvation|malnourished|malnutrition|at\s+risk|exposed"
         r"|faced|facing|without\s+(?:running\s+)?(?:power|water|electricity|shelter|heating|gas)"
         r"|lost\s+(?:power|electricity|water)|(?:had|have|has)\s+no\s+(?:running\s+)?(?:power|water"
@@ -170,7 +170,9 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|detainees|prisoners|evacuees|displaced|injured|wounded|population|men|casualties|deaths|lives"
         r"|strikers|voters|members|adults|users|fans|spectators|asylum\s+seekers|crew|fishermen|miners"
         r"|inmates|captives|rescuers|firefighters|officers|policemen|police|mourners|crowds?|names|smugglers"
-        r"|traffickers|suspects|relatives|pedestrians|motorists|drivers|guests|occupants|seafarers|sailors",
+        r"|traffickers|suspects|relatives|pedestrians|motorists|drivers|guests|occupants|seafarers|sailors"
+        r"|ministers|officials|lawmakers|legislators|senators|diplomats|judges|politicians|MPs|councillors"
+        r"|councilors|mayors|governors|ambassadors",
     ),
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
@@ -507,7 +509,10 @@ _PARTICIPLES = frozenset(
         "dead",
     ]
 )
-_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:()\"“”.!?]|\d[\d,.]*", re.UNICODE)
+#: "the U.S. population": an initialism's last dot before a lowercase word ends no phrase
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}(?=\s+[a-z])|[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:()\"“”.!?]|\d[\d,.]*", re.UNICODE
+)
 PEOPLE_METRICS = frozenset(
     ("killed", "injured", "missing", "displaced", "detained", "hostages", "rescued", "evacuated", "affected")
 )
@@ -784,6 +789,8 @@ def subject_class(
             return "people"  # "15,000 soldiers, police officers and emergency workers": a mixed list
     if subject:
         last = subject.split()[-1]
+        if after and last.lower() in _MASS_UNITS and mass_of_goods(subject, after):
+            return "other"  # a weight of a substance, not things counted one by one
         if last.lower() in _WORKERS and not _MILITARY_RE.search(subject):
             # "196 workers" are people; aid, health and media workers are a conflict's civilians
             if _CIVILIAN_WORK_RE.search(subject) or _CIVILIAN_EMPLOYER_RE.match(after):
@@ -844,11 +851,62 @@ def state_noun_event(subject: str, before: str, after: str) -> str | None:
 _PERSON_CLASSES = frozenset(("people", "children", "women", "soldiers", "militants", "civilians"))
 
 
-def metric_from_subject(subject: str) -> str | None:
+#: a weight of something: "2,750 tonnes of ammonium nitrate" is a stock, "150 tonnes of aid" aid
+_MASS_UNITS = frozenset(("tonnes", "tons", "tonne", "ton"))
+_OF_SUBSTANCE_RE = re.compile(r"^\s+of\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+_RELIEF_GOODS_RE = re.compile(
+    r"\b(?:aid|relief|humanitarian|food|flour|wheat|rice|grain|medicine|medicines|medical|supplies"
+    r"|water|fuel|goods|assistance|rations|provisions|cargo)\b",
+    re.IGNORECASE,
+)
+
+
+def mass_of_goods(subject: str, after: str) -> bool:
+    """Whether ``subject`` is a weight ("tonnes") of a named substance that is no relief ("2,750 tonnes
+    of ammonium nitrate", "40 tons of explosives"): a stock counted as such, not aid."""
+    if not subject.lower().endswith(("tonnes", "tons", "tonne", "ton")):
+        return False
+    words = subject.lower().split()
+    if words[-1] not in _MASS_UNITS:
+        return False
+    of = _OF_SUBSTANCE_RE.match(after)
+    return of is not None and _RELIEF_GOODS_RE.search(of.group(1)) is None
+
+
+#: people an aid programme serves: "provide food ... to 5.2 million people", "food distributions for
+#: 117,000 people", "will cover some 4.2 million people" ("the crowd could reach 50,000 people" is none)
+_RECIPIENTS_BEFORE_RE = re.compile(
+    r"(?:\b(?:provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|distribut\w*|assist(?:s|ed|ing)?|aid|assistance|relief"
+    r"|food|water|shelter|care|services|schooling|rations|supplies|help|support)\b(?:\s+[\w,'’-]+){0,12}?"
+    r"\s+(?:to|for)|\b(?:cover(?:s|ed|ing)?|feed(?:s|ing)?|benefit(?:s|ed|ing)?))\s+$",
+    re.IGNORECASE,
+)
+
+
+def aid_recipients(metric: str, subject: str, before: str) -> str:
+    """The metric of a count of people an aid effort reaches or serves ("reach 9.5 million people with
+    food", ``before`` ending "food distributions for"): affected, neither aid nor a bare count."""
+    if metric == "count":
+        tail = before[-24:].split()
+        last = tail[-1].lower() if tail else ""
+        if last not in ("to", "for") and not last.startswith(("cover", "feed", "benefit")):
+            return metric
+        if _RECIPIENTS_BEFORE_RE.search(before[-160:]) is None:
+            return metric
+    elif metric != "aid":
+        return metric
+    return "affected" if subject_class(subject, "") in _PERSON_CLASSES else metric
+
+
+def metric_from_subject(subject: str, after: str = "") -> str | None:
+    """The metric a subject names by itself ("23 lives", "aid trucks"); ``after`` (the words after the
+    subject) tells what a weight is of."""
     if not subject:
         return None
     if subject.lower().split()[-1] == "lives":
         return "killed"  # "the storm claimed 23 lives"
+    if after and subject[-1:] in ("s", "n", "e") and mass_of_goods(subject, after):
+        return None
     if _AID_NOUNS.search(subject) and subject_class(subject.split()[-1], "") not in _PERSON_CLASSES:
         return "aid"  # "aid trucks", not "aid workers"
     m = _METRIC_RE.search(subject.lower())
@@ -941,6 +999,19 @@ def _not_found_yet(window: str, m: re.Match[str]) -> bool:
     )
 
 
+#: a metric word inside a proper name ("Martyrs' Square", "Victims Memorial Park"): no event
+_NAME_AFTER_RE = re.compile(
+    r"['’]?s?['’]?\s+(?:Square|Bridge|Memorial|Cemetery|Day|Park|Street|Road|Avenue|Monument|Hall|Museum|Sea"
+    r"|Brigades?|Mosque|Hospital|Stadium|Roundabout|Camp)\b"
+)
+
+
+def _in_name(original: str, m: re.Match[str]) -> bool:
+    """Whether the metric word ``m`` (found in the lowercased ``original``) is capitalised and followed
+    by a place or institution noun: part of a name."""
+    return original[m.start()].isupper() and _NAME_AFTER_RE.match(original, m.end()) is not None
+
+
 def metric_near(
     left: str, right: str, *, right_limit: int = 6, left_limit: int = 6, next_figure: bool = False
 ) -> tuple[str | None, int]:
@@ -948,6 +1019,7 @@ def metric_near(
     whichever is fewer words away. Returns (metric, distance). ``next_figure``: ``right`` ends where
     the next figure starts, so a coordinated verb at its end is that figure's ("... 2,000 protesters
     and arrested 115")."""
+    left_orig, right_orig = left, right
     left, right = left.lower(), right.lower()
     best: tuple[str | None, int] = (None, 999)
     first = True
@@ -956,7 +1028,7 @@ def metric_near(
         d = _word_distance(right[: m.start()])
         if d > right_limit + 4:
             break
-        if m.lastgroup is None or _not_found_yet(right, m):
+        if m.lastgroup is None or _not_found_yet(right, m) or _in_name(right_orig, m):
             continue
         tail = _NEXT_FIGURE_TAIL_RE.match(right, m.end())
         if (
@@ -978,7 +1050,7 @@ def metric_near(
             reduced = True
     last = None
     for m in _METRIC_RE.finditer(left):
-        if m.group(0)[:6].lower() == "surviv" or _not_found_yet(left, m):
+        if m.group(0)[:6].lower() == "surviv" or _not_found_yet(left, m) or _in_name(left_orig, m):
             continue  # "Survivors told rescuers that about 400 people were on board": witnesses
         last = m
     if last is not None and last.lastgroup is not None:

@@ -465,7 +465,17 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
                 word = gap.strip().lower()
                 before = text[max(0, a.start - 40) : a.start]
                 ok = True
-                if a.percent != b.percent or (a.currency and b.currency and a.currency != b.currency):
+                if (
+                    b.percent
+                    and not a.percent
+                    and not a.currency
+                    and a.value <= 100
+                    and word in ("to", "and")
+                ):
+                    # "about 1.0 to 1.6 percent", "between 2 and 3 percent": the low end borrows the unit
+                    ok = word == "to" or before.rstrip().lower().endswith("between")
+                    ok = ok and not _FROM_CHANGE_RE.search(before) and not _CHANGE_BY_RE.search(before)
+                elif a.percent != b.percent or (a.currency and b.currency and a.currency != b.currency):
                     ok = False  # "fell 3.2% to $145.60"
                 elif word == "and":
                     ok = bool(_BETWEEN_RE.search(before)) and before.rstrip().lower().endswith("between")
@@ -485,9 +495,52 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
                         out.append(merged)
                         i += 2
                         continue
+        if (
+            i + 1 < n
+            and a.spelled
+            and text[a.end : a.end + 1] == ","
+            and _self_correction(
+                text, a, atoms[i + 1], atoms[i - 1] if i else None, atoms[i + 2] if i + 2 < n else None
+            )
+        ):
+            merged = _merge_range(a, atoms[i + 1])
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out
+
+
+_SCALE_NAME_RE = re.compile(r"\b(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)
+
+
+def _self_correction(
+    text: str, a: NumberMention, b: NumberMention, prev: NumberMention | None, c: NumberMention | None
+) -> bool:
+    """ "a million, a million and a half people": a speaker correcting himself upward within one scale
+    says one range, not two figures. Both spelled with the same scale word, only a comma between them,
+    the second at most twice the first, and no third figure listed after them."""
+    if (
+        not (a.spelled and b.spelled)
+        or a.vague
+        or b.vague
+        or a.percent != b.percent
+        or a.currency != b.currency
+    ):
+        return False
+    if text[a.end : b.start].strip() != ",":
+        return False
+    sa, sb = _SCALE_NAME_RE.search(a.raw), _SCALE_NAME_RE.search(b.raw)
+    if sa is None or sb is None or sa.group(0).lower() != sb.group(0).lower():
+        return False
+    if not a.value < b.value <= 2 * a.value:
+        return False
+    if prev is not None and _LIST_GAP_RE.fullmatch(text, prev.end, a.start) is not None:
+        return False
+    return c is None or _LIST_GAP_RE.fullmatch(text, b.end, c.start) is None
 
 
 def _looks_like_years(a: NumberMention, b: NumberMention) -> bool:

@@ -15,12 +15,12 @@ _MONTHS = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 SINCE_RE = re.compile(
-    rf"\bsince\s+(?:(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+)?"
+    rf"\bsince\s+(?:(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+)?(?:(?:early|mid|late)[\s-]+(?={_MONTHS}))?"
     rf"(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}"
     rf"(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})"
     rf"|(?:the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}(?:war|conflict|offensive|fighting|invasion|hostilities|crisis|attack|attacks"
     rf"|pandemic|outbreak|quake|earthquake|disaster|operation|campaign|protests?|strike|siege|start|beginning"
-    rf"|monsoon|rainy\s+season|rains|heatwave|heat\s+wave|(?:wildfire|fire|hurricane|typhoon|storm)\s+season"
+    rf"|monsoon(?:\s+(?:season|rains))?|(?:rainy|wet|flood|cyclone)\s+season|rains|heatwave|heat\s+wave|(?:wildfire|fire|hurricane|typhoon|storm)\s+season"
     rf"|epidemic|drought|famine|unrest|violence|clashes|uprising|riots|blockade|ceasefire|truce|year)"
     rf"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit|made\s+landfall|arrived|set\s+in))?(?:\s+(?:on|in)\s+(?:{_MONTHS}\.?\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?))?)",
@@ -30,7 +30,9 @@ _CUMULATIVE_RE = re.compile(
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|cumulative|all\s+told|altogether|running\s+total"
     r"|(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:war|conflict"
     r"|offensive|fighting|hostilities)\b|(?:war|offensive|conflict|fighting|campaign|invasion|bombardment)"
-    r"\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed|since\s+the\s+start)",
+    r"\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed|since\s+the\s+start"
+    # a season's toll runs from its onset: "the death toll from the monsoon floods"
+    r"|(?:toll|deaths|dead)\s+(?:from|in|of)\s+(?:the\s+|this\s+year['’]s\s+)?monsoon)",
     re.IGNORECASE,
 )
 _PERIOD_RE = re.compile(
@@ -121,6 +123,24 @@ _TOTAL_AFTER_RE = re.compile(
 )
 
 
+#: a flow counted on a day or over days: "entered Gaza on Sunday", "came in that day", "overnight",
+#: "over three days", "on April 8"; aid sent to a disaster or sitting at a crossing names no day
+_DAY_FLOW_RE = re.compile(
+    rf"\b(?:(?:on|by|since|from|to|until|through)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:that|the\s+same"
+    rf"|the\s+previous|the\s+next|a\s+single|one)\s+day|overnight|yesterday|today|tonight"
+    rf"|(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\w+\s+)?days"
+    rf"|on\s+(?:{_MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b)",
+    re.IGNORECASE,
+)
+
+
+def aid_flow_scope(sentence: str) -> str:
+    """Scope of an aid figure that no marker scoped: deliveries counted on a day are a period count
+    ("322 aid trucks entered on Sunday"), aid sent to a disaster or waiting at a crossing an incident's
+    ("the agency sent 12 ambulances", "500 truckloads of aid were sitting at the crossing")."""
+    return "period" if _DAY_FLOW_RE.search(sentence) else "incident"
+
+
 def parse_since_date(phrase: str, published_at: datetime | None) -> date | None:
     """Fallback for "since October 7" when the dates module is not available."""
     m = _EXPLICIT_DATE_RE.search(phrase)
@@ -203,6 +223,61 @@ _PARTITIVE_TOTAL_RE = re.compile(
 _SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 
 
+#: "an appeal for $160 million to help victims of floods that have killed 1,136 since mid-June": the
+#: running total is the relative clause's figure, not this one's
+_RELATIVE_AFTER_RE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\b", re.IGNORECASE)
+#: money asked for, given or promised in a month is one act ("the $160 million it sought in August",
+#: "$30 million pledged in August", "announced $20 million during a visit in September")
+_MONEY_ACT_RE = re.compile(
+    r"\b(?:pledg\w*|sought|seek\w*|appeal\w*|announc\w*|promis\w*|offer\w*|donat\w*|committ\w*|raised"
+    r"|approv\w*|gave|giv\w*|grant\w*|unveil\w*|earmark\w*|added|provided|released|disbursed|sent)\b",
+    re.IGNORECASE,
+)
+_ONE_MONTH_RE = re.compile(
+    rf"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+\d{{4}})?"
+    rf"(?!\s*(?:(?:to|and|through|until)\s+{_MON}|[-–]|\d))",
+    re.IGNORECASE,
+)
+#: a transit system's use counts trips over a day or an hour: "275,000 trips", "ridership at 1,001,616"
+_TRANSIT_RE = re.compile(r"\b(?:trips|journeys|entries|rides|ridership|boardings|tap-ins)\b", re.IGNORECASE)
+
+
+#: a rate, not a span: "$100 billion a year", "$2 million per day", "annually"
+_RATE_RE = re.compile(
+    r"\b(?:(?:a|per|each|every)\s+(?:day|week|month|year|night)|daily|weekly|monthly|annually|yearly)\b"
+    r"|\bbetween\b",
+    re.IGNORECASE,
+)
+_EARLY_SPAN_RE = re.compile(
+    r"\b(?:in|within|during)\s+the\s+first\s+(?:\w+\s+)?(?:hours|days|weeks)\s+(?:after|of|since)\b",
+    re.IGNORECASE,
+)
+
+
+def act_scope(scope: str, window: str, money: bool) -> str:
+    """A money figure given, asked for or promised in one month ("$30 million pledged in August") or in
+    the first days after a disaster ("released $5 million in the first days after the quake") is that
+    act's (incident), not a period count; a rate ("$100 billion a year") stays one."""
+    if (
+        scope == "period"
+        and money
+        and (_ONE_MONTH_RE.search(window) or _EARLY_SPAN_RE.search(window))
+        and _MONEY_ACT_RE.search(window)
+        and not _RATE_RE.search(window)
+    ):
+        return "incident"
+    return scope
+
+
+def transit_scope(scope: str, subject: str, before: str) -> str:
+    """Trips, entries and ridership of a transit system are counted over a span (a day, a morning)."""
+    if scope == "incident" and (
+        _TRANSIT_RE.search(subject) if subject else _TRANSIT_RE.search(before, max(0, len(before) - 40))
+    ):
+        return "period"
+    return scope
+
+
 def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> tuple[str, str]:
     """(scope, since phrase) from the text before and after a figure, both already bounded by the
     neighbouring figures, the rest of its clause beyond the next figure ("40,005 killed and 92,401
@@ -217,9 +292,10 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     if s_after is None and s_before is None and clause_rest:
         rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0]
         s_rest = _running_since(rest)
-        p_rest = _PERIOD_RE.search(rest)
-        if s_rest is not None and (p_rest is None or s_rest.start() < p_rest.start()):
-            s_after = s_rest
+        if s_rest is not None and not _RELATIVE_AFTER_RE.search(after):
+            p_rest = _PERIOD_RE.search(rest)
+            if p_rest is None or s_rest.start() < p_rest.start():
+                s_after = s_rest
     since = s_after or s_before
     if since is not None:
         return "cumulative", since.group(0)
@@ -253,6 +329,115 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     if p_before is not None and not _TOTAL_AFTER_RE.search(framed, p_before.end()):
         return "period", ""
     return "incident", ""
+
+
+#: a figure that carries on the story's running count: a perfect tense ("33 million people had been
+#: affected", "66 districts have now been declared") or a toll ("put the toll at the time at 1,400")
+_CONTINUES_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|also\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:[a-z]+ed|[a-z]+en|hit|left)\b"
+    r"|\btoll\b",
+    re.IGNORECASE,
+)
+_OWN_INCIDENT_RE = re.compile(
+    r"\b(?:attack|strike|airstrike|blast|explosion|bombing|shooting|raid|crash|collapse|ambush|massacre"
+    r"|stampede|shelling|landslide|accident|incident|(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+_CONTINUED_METRICS = frozenset(("killed", "injured", "missing", "displaced", "affected", "count"))
+_SUBSET_LINK_RE = re.compile(
+    r"(?:,\s*(?:with|including|among\s+them)|^\s*(?:[a-z]+\s+){0,3}(?:and|,))\s+$", re.IGNORECASE
+)
+
+
+def continues_running(
+    window: str, metric: str, between: str = "", prev_scope: str = "", story_running: bool = True
+) -> bool:
+    """Whether an incident-scoped figure continues the running count the article opened with a start
+    date ("killed 1,061 since the monsoon began on June 14 ... It added that 33 million people had been
+    affected"): its clause ``window`` is in a perfect tense or names the toll, and names no incident of
+    its own ("in Saturday's strike"). A subset of a running figure in the same sentence (``between``:
+    ", with 384 children ... among the dead") runs with it."""
+    if prev_scope == "cumulative" and metric != "percent" and _SUBSET_LINK_RE.search(between):
+        return True  # "had provided $67 billion in weapons and $31.5 billion in budget support"
+    if metric not in _CONTINUED_METRICS:
+        return False
+    if not story_running or (" ha" not in window and "toll" not in window):
+        return False
+    if _CONTINUES_RE.search(window) is None:
+        return False
+    return _PERIOD_RE.search(window) is None and _OWN_INCIDENT_RE.search(window) is None
+
+
+#: a one-off incident: its toll "so far" is still the incident's own
+_SUDDEN_RE = re.compile(
+    r"\b(?:(?:earth)?quakes?|tremors?|explosions?|blasts?|fires?|blazes?|wildfires?|shipwrecks?|capsiz\w+|sank|sinks"
+    r"|sinking|attacks?|gunmen|shooting|stampede|crash(?:ed)?|collapsed?|landslides?|mudslides?|tsunami"
+    r"|flash\s+floods?|dams?\s+burst)\b",
+    re.IGNORECASE,
+)
+#: a long-running event whose counts run from its start
+_LONG_RUNNING_RE = re.compile(
+    r"\b(?:war|offensive|invasion|conflict|monsoon|season|campaign|drought|famine|epidemic|pandemic|outbreak"
+    r"|crackdown|unrest|uprising|siege|blockade|protests)\b",
+    re.IGNORECASE,
+)
+_SUDDEN_SINCE_RE = re.compile(
+    r"^since\s+(?:the|this|that|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:quake|earthquake|attack|explosion|blast"
+    r"|fire|disaster|strike)$",
+    re.IGNORECASE,
+)
+
+
+def sudden_story(title: str, text: str) -> bool:
+    """Whether the article tells of a one-off incident (a quake, a blast, a fire, a shipwreck, an
+    attack) and of no long-running event (a war, a season, a protest movement, a fund)."""
+    lead = title + "\n" + text[:600]
+    return _SUDDEN_RE.search(lead) is not None and _LONG_RUNNING_RE.search(title + "\n" + text) is None
+
+
+def incident_total(scope: str, since_phrase: str, sudden: bool) -> str:
+    """A one-off incident's count "so far" or "since the quake" is the incident's toll, still rising:
+    ``incident``; a total from a stated date keeps running."""
+    if scope == "cumulative" and sudden and (not since_phrase or _SUDDEN_SINCE_RE.match(since_phrase)):
+        return "incident"
+    return scope
+
+
+#: money a donor has given or spent so far: "the United States had provided $67 billion", "Congress has
+#: appropriated $183 billion", "persuaded the United States to spend $350 billion on a war"
+_GIVEN_SO_FAR_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|actually\s+|together\s+|also\s+)?(?:been\s+)?"
+    r"(?:provided|given|spent|sent|delivered|appropriated|allocated|disbursed|contributed|covered|reached|come"
+    r"|pledged|committed|donated)\b|\bspend\s+\S+\s+(?:\w+\s+)?on\s+(?:a|the|this|its)\s+war\b",
+    re.IGNORECASE,
+)
+_WAR_WORD_RE = re.compile(r"\b(?:war|invasion|offensive)\b", re.IGNORECASE)
+
+
+def given_so_far(window: str) -> bool:
+    """Whether a money figure's clause tells what a donor has given or spent so far: in a war story, a
+    running total from the war's start."""
+    return _GIVEN_SO_FAR_RE.search(window) is not None
+
+
+#: a war's standing toll of the uprooted and the held: "1.7 million people ... have been displaced",
+#: "111 hostages are still held"
+_WAR_STATE_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|so\s+far\s+)?been\s+(?:displaced|uprooted|forced\s+from)"
+    r"|(?:are|is|were|remain|remains)\s+(?:still\s+)?(?:held|in\s+captivity))\b",
+    re.IGNORECASE,
+)
+
+
+def war_state(sentence_rest: str) -> bool:
+    """Whether a displaced or hostage figure's clause states a war's standing total (a perfect tense
+    or "still held") and names no incident of its own."""
+    return _WAR_STATE_RE.search(sentence_rest) is not None and _OWN_INCIDENT_RE.search(sentence_rest) is None
+
+
+def war_story(title: str, text: str) -> bool:
+    """Whether the article is about a war (its start date may then be looked up)."""
+    return _WAR_WORD_RE.search(title) is not None or _WAR_WORD_RE.search(text, 0, 1500) is not None
 
 
 _ABBREV = (
