@@ -230,6 +230,23 @@ _ORG_WORDS = frozenset(
         "brigades",
         "monitor",
         "tally",
+        "ministries",
+        "unions",
+        "front",
+        "party",
+        "archive",
+        "defence",
+        "defense",
+        "organization",
+        "center",
+        "university",
+        "news",
+        "radio",
+        "tv",
+        "times",
+        "post",
+        "house",
+        "kremlin",
     ]
 )
 
@@ -341,7 +358,7 @@ def _is_title_case(text: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
-def _looks_like_person(text: str) -> bool:
+def looks_like_person(text: str) -> bool:
     """One to five capitalised words (name particles allowed), no organisation word."""
     words = _TITLE_WORDS.sub(" ", text).replace(",", " ").split()
     if not 1 <= len(words) <= 5:
@@ -663,7 +680,7 @@ class SourceRegistry:
         # 5b. a person named with a role elsewhere in the context ("Pelletier" after "Maui
         # police chief John Pelletier", "Marie el-Drese" after "the Libyan Red Crescent, whose
         # secretary general, Marie el-Drese"): the organisation speaks through them.
-        if people and context and _looks_like_person(text):
+        if people and context and looks_like_person(text):
             via = self._person_in_context(text, context)
             if via is not None:
                 return via

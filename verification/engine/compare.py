@@ -117,6 +117,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from tracker.extraction.sources import looks_like_person
 from verification.engine import explain
 from verification.engine.intervals import EPSILON
 from verification.engine.keys import (
@@ -1214,28 +1215,13 @@ def _credited_apart(pairs: np.ndarray) -> bool:
     return len({next(iter(ws)) for ws in by_src.values()}) >= 2
 
 
-_ORG_WORDS = re.compile(
-    r"\b(?:ministry|ministries|office|agency|committee|council|institute|department|service|services|police"
-    r"|army|forces|government|authority|authorities|administration|commission|court|prefecture|unions?"
-    r"|front|party|group|archive|foundation|society|crescent|cross|defen[cs]e|guard|organi[sz]ation|centre"
-    r"|center|bureau|directorate|hospital|university|news|radio|tv|times|post|network|unit|mission|fund"
-    r"|bank|house|kremlin|presidency|palace|coalition|association|federation|observatory|monitor)\b",
-    re.I,
-)
-
-
 @lru_cache(maxsize=50_000)
 def _is_person_name(name: str, kind: str) -> bool:
-    """ "Alexander Bastrykin": a source that is a person, not a body. A person quoted with a figure is
-    most often speaking for a body that another report names instead ("the Investigative Committee"):
-    two reports that differ only in that are not crediting the figure to rival sources."""
-    words = name.split()
-    return (
-        kind in ("", "other")
-        and 2 <= len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-        and _ORG_WORDS.search(name) is None
-    )
+    """ "Irina Volkova": a source that is a person, not a body (``sources.looks_like_person``). A person
+    quoted with a figure is most often speaking for a body that another report names instead ("the
+    Investigative Committee"): two reports that differ only in that are not crediting the figure to
+    rival sources."""
+    return kind in ("", "other") and len(name.split()) >= 2 and looks_like_person(name)
 
 
 _NAME_WORD = re.compile(r"[a-z0-9]+")
