@@ -109,7 +109,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -250,20 +250,6 @@ class Candidate:
     score: float
     explanation: str
     reason: str = ""
-
-
-def _one_per_fingerprint(found: list[Candidate]) -> list[Candidate]:
-    """The database holds one discrepancy per fingerprint (and PostgreSQL refuses an upsert that
-    touches one row twice): two candidates that meet on a fingerprint become one, with both claim sets."""
-    by_fp: dict[str, Candidate] = {}
-    for cand in found:
-        have = by_fp.get(cand.fingerprint)
-        if have is None:
-            by_fp[cand.fingerprint] = cand
-            continue
-        keep = have if have.score >= cand.score else cand
-        by_fp[cand.fingerprint] = replace(keep, claim_ids=tuple(sorted({*have.claim_ids, *cand.claim_ids})))
-    return list(by_fp.values())
 
 
 def fingerprint(kind: str, series_key: str, anchor: str) -> str:
@@ -1450,9 +1436,7 @@ def compare(
     revisions = _revisions(p)
     lowered = {int(c) for cand in revisions for c in cand.claim_ids}
     revisions += _announced_revisions(p, lowered)
-    found = _one_per_fingerprint(
-        _value_conflicts(p) + revisions + _attribution_conflicts(p) + _scope_conflicts(p)
-    )
+    found = _value_conflicts(p) + revisions + _attribution_conflicts(p) + _scope_conflicts(p)
     if keys is not None:
         families = {family_of(k) for k in keys}
         found = [c for c in found if family_of(c.series_key) in families]
