@@ -864,10 +864,8 @@ _RELIEF_GOODS_RE = re.compile(
 def mass_of_goods(subject: str, after: str) -> bool:
     """Whether ``subject`` is a weight ("tonnes") of a named substance that is no relief ("2,750 tonnes
     of ammonium nitrate", "40 tons of explosives"): a stock counted as such, not aid."""
-    if not subject.lower().endswith(("tonnes", "tons", "tonne", "ton")):
-        return False
     words = subject.lower().split()
-    if words[-1] not in _MASS_UNITS:
+    if not words or words[-1] not in _MASS_UNITS:
         return False
     of = _OF_SUBSTANCE_RE.match(after)
     return of is not None and _RELIEF_GOODS_RE.search(of.group(1)) is None
