@@ -264,6 +264,7 @@ INCIDENT_WORDS: dict[str, str] = {
     "marched": "march",
     "rally": "protest",
     "rallies": "protest",
+    "rallied": "protest",
     "demonstration": "protest",
     "demonstrations": "protest",
     "demonstrators": "protest",
@@ -859,10 +860,14 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                 out.append(("collapsed", matches[i].start()))  # "the collapse of the station canopy"
             continue
         if term == "strike" and word in {"strike", "strikes"}:
-            if labour is None:
-                labour = _LABOUR.search(text) is not None
-            if labour:
-                term = "walkout"
+            if i + 1 < len(words) and words[i + 1] in _NOT_A_STRIKE_AFTER:
+                continue  # "strike down laws", "strike a deal": the verb, not an incident
+            local = _strike_sense(words, i)
+            if local is None:
+                if labour is None:
+                    labour = _LABOUR.search(text) is not None
+                local = "walkout" if labour else "strike"
+            term = local
         if term == "wildfire" and word in {"fire", "fires"}:
             prev = words[i - 1] if i else ""
             nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -890,6 +895,62 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
             continue  # "to flood Gaza with aid" is a verb
         out.append((term, matches[i].start()))
     return out
+
+
+def _strike_sense(words: list[str], i: int) -> str | None:
+    """``strike`` or ``walkout`` where the words around ``words[i]`` settle it, else None.
+
+    A story about a missile hitting a railway station also names railways and unions; the
+    article-wide labour vocabulary decides only when the phrase itself does not.
+    """
+    prev = words[i - 1] if i else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    after = words[i + 2] if i + 2 < len(words) else ""
+    if prev in _ARMED_BEFORE_STRIKE:
+        return "strike"
+    if prev in _LABOUR_BEFORE_STRIKE or nxt in {
+        "action",
+        "ballot",
+        "pay",
+        "committee",
+        "fund",
+        "notice",
+        "day",
+        "days",
+    }:
+        return "walkout"
+    if prev == "on" or (prev in {"went", "go", "going", "gone"}):
+        return "walkout"  # "workers are on strike"
+    if nxt in {"on", "against"} and after and after not in _DAY_WORDS:
+        return "strike"  # "the strike on the station", not "the strike on Monday"
+    if nxt in {"that", "which"} and after in {
+        "killed",
+        "hit",
+        "destroyed",
+        "wounded",
+        "levelled",
+        "flattened",
+    }:
+        return "strike"
+    return None
+
+
+_NOT_A_STRIKE_AFTER = frozenset({"down", "a", "an", "out", "up", "deal", "deals", "balance", "chord", "fear"})
+_ARMED_BEFORE_STRIKE = frozenset(
+    {"missile", "air", "drone", "rocket", "artillery", "military", "airborne", "israeli", "russian",
+     "american", "us", "ukrainian", "deadly", "fatal", "lethal", "precision", "retaliatory", "cruise",
+     "ballistic", "bomb", "bombing", "naval", "pre", "preemptive", "targeted", "overnight"}
+)  # fmt: skip
+_LABOUR_BEFORE_STRIKE = frozenset(
+    {"general", "national", "nationwide", "labour", "labor", "union", "unions", "workers", "teachers",
+     "doctors", "nurses", "rail", "dock", "dockers", "transport", "hunger", "wildcat", "day", "hour",
+     "staged", "called", "calling", "call", "declared", "planned", "threatened", "indefinite", "sympathy"}
+)  # fmt: skip
+_DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "that", "its",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "day", "days", "weekdays"}
+)  # fmt: skip
 
 
 _VEHICLES = frozenset({"truck", "trucks", "lorries"})
@@ -1271,6 +1332,8 @@ class _ArticleState:
     last_paragraph: int = -1
     last_sig: _Signature | None = None
     last_sentence: str = ""
+    #: The day of the first figure of ``last_sentence`` when that sentence dated it itself.
+    sentence_day: date | None = None
     paragraphs: list[int] = field(default_factory=list)
     last_funding: EventRef | None = None  # the funding event of this article's last money figure
     last_series: tuple[int, EventRef] | None = None  # (paragraph, series) of the last money running total
@@ -1500,6 +1563,8 @@ class EventLinker:
             event = self._incident(sig, state)
         if event.event_class == "funding":
             state.last_funding = event
+        if state.last_sentence != sentence:
+            state.sentence_day = sig.day if sig.own_day else None
         state.last_paragraph, state.last_sig, state.last_sentence = paragraph, sig, sentence
         return event
 
@@ -1614,16 +1679,30 @@ class EventLinker:
             inherit = state.last_sig
             # ...except for one-day events counted twice in a row ("On Saturday, a march drew
             # 130,000, officials said. Local police put the crowd at 160,000.").
+            # A sentence naming the same kind of crowd again ("In Haifa, where organisers counted
+            # 50,000 marchers, ...") still tells that day's rallies, unless it gives its own day.
+            # A day given to a figure compared with ("against 1.27 million on January 31") is not.
             keep_day = (
                 inherit.event_class in _SAME_DAY_CLASSES
-                and not _class_of(terms)
                 and state.last_sentence != sentence
+                and (
+                    not _class_of(terms)
+                    or (_class_of(terms) == inherit.event_class and state.sentence_day == inherit.day)
+                )
             )
-            # ...and within one sentence ("A strike on 4 April killed 20 and injured at least 63").
+            # ...and within one sentence ("A strike on 4 April killed 20 and injured at least 63",
+            # "Half a million rallied on Saturday, with 200,000 in Tel Aviv alone").
             keep_day = keep_day or (
                 state.last_sentence == sentence
                 and inherit.own_day
-                and inherit.event_class in _RISING_TOLL_CLASSES
+                and (
+                    inherit.event_class in _RISING_TOLL_CLASSES
+                    or (
+                        inherit.event_class in _SAME_DAY_CLASSES
+                        and anchor is not None
+                        and _part_of_previous(sentence, anchor[0])
+                    )
+                )
             )
             if inherit.day_explicit and not keep_day:
                 inherit = replace(inherit, day=state.main.day, day_explicit=state.main.day_explicit)
@@ -2293,12 +2372,28 @@ def _sentence_day(
     return date(found[0][1], 1, 1)
 
 
+def _part_of_previous(sentence: str, offset: int) -> bool:
+    """Whether the figure at ``offset`` is a part of the one before it ("with 200,000 in Tel Aviv
+    alone", "including 40,000 in Haifa", "800,000 of them in Tel Aviv"), so it shares its day."""
+    before = sentence[max(0, offset - 40) : offset]
+    if re.search(r"\b(?:with|including|among\s+them)\s+(?:[a-z]+\s+){0,3}$", before, re.IGNORECASE):
+        return True
+    return (
+        re.match(r"[\d.,]+(?:\s+[a-z]+)?\s+of\s+(?:them|whom)\b", sentence[offset : offset + 40], re.I)
+        is not None
+    )
+
+
 def _leading_day(sentence: str, pub: date, skip_statements: bool) -> date | None:
     """A day opening the sentence, which dates each of its figures ("On July 1, the front counted
     550,000 marchers ..., while police said 190,000 had taken part")."""
     for expr, day in dated_expressions(sentence, pub, skip_statements=skip_statements):
-        opening = re.fullmatch(r"\W*(?:on|early\s+on|late\s+on)?\s*", sentence[: expr.start].lower())
-        return day if opening and sentence[expr.end : expr.end + 1] == "," else None
+        opening = re.fullmatch(r"\W*((?:early\s+|late\s+)?on\s+)?\s*", sentence[: expr.start].lower())
+        if opening is None:
+            return None
+        # "On 11 March organisers counted ..." needs no comma: "on" opening the sentence already
+        # sets the day apart from the clause.
+        return day if opening[1] or sentence[expr.end : expr.end + 1] == "," else None
     return None
 
 
