@@ -83,7 +83,9 @@ Rules
 * ``scope_conflict``: in one family (event, metric, subject token, scope), a subset class (children,
   women, civilians, soldiers, militants) whose figure exceeds every total (people) given the same day
   or later ("subset_exceeds_total"), or the exact figure of a total reported as a subset on the same
-  day in another report ("total_as_subset"). Anchor: family + subset class + subset value.
+  day in another report ("total_as_subset"). Anchor: family + subset class + subset value. Also a
+  crowd counted in one place above the count its own source gives nationwide that day
+  ("part_exceeds_whole"; anchor: the place's token + value).
 
 * Dates: ``as_of`` (else the published day) is the day a figure describes; an as_of after publication,
   or a running total dated to its own ``since``, is implausible and falls back to the published day.
@@ -121,6 +123,7 @@ from tracker.extraction.sources import looks_like_person
 from verification.engine import explain
 from verification.engine.intervals import EPSILON
 from verification.engine.keys import (
+    NATIONWIDE_TOKEN,
     SUBSET_CLASSES,
     TOTAL_CLASS,
     SeriesIndex,
@@ -1388,6 +1391,54 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     return out
 
 
+def _place_part_conflicts(p: _Prepared) -> list[Candidate]:
+    """A crowd counted in one place that exceeds the count its own source gives for the whole
+    country that day ("500,000 at rallies nationwide, 800,000 of them in Tel Aviv"): a part larger
+    than its whole. Only one source's pair: police and organisers count on different scales."""
+    rows = np.flatnonzero(p.crowd & p.incident & p.has_src)
+    if len(rows) < 2:
+        return []
+    tokens = p.keys.tokens[rows]
+    wholes = rows[tokens == NATIONWIDE_TOKEN]
+    parts = rows[(tokens != NATIONWIDE_TOKEN) & (tokens != "")]
+    if len(wholes) == 0 or len(parts) == 0:
+        return []
+    left = pd.DataFrame(
+        {"e": p.event[parts], "m": p.metric[parts], "d": p.day[parts], "s": p.src[parts], "part": parts}
+    )
+    right = pd.DataFrame(
+        {"e": p.event[wholes], "m": p.metric[wholes], "d": p.day[wholes], "s": p.src[wholes], "whole": wholes}
+    )
+    pairs = left.merge(right, on=["e", "m", "d", "s"])
+    if pairs.empty:
+        return []
+    part, whole = pairs["part"].to_numpy(dtype=np.int64), pairs["whole"].to_numpy(dtype=np.int64)
+    over = p.low[part] > p.high[whole] + _tol(p.high[whole])
+    over &= ~((p.wire[part] == p.wire[whole]) & (p.article[part] != p.article[whole]))
+    part, whole = part[over], whole[over]
+    out: list[Candidate] = []
+    for r in np.unique(part).tolist():
+        mine = whole[part == r]
+        tot = int(mine[np.argmin(p.high[mine])])
+        outlet, src, day = p.who(r)
+        t_outlet, _, t_day = p.who(tot)
+        where = "the same report" if p.article[r] == p.article[tot] else f"{t_outlet} ({t_day})"
+        text = (
+            f"{outlet} reports {p.describe(r)} citing {src} ({day}), more than the {p.describe(tot)} "
+            f"the same source counted for the whole country that day in {where}: a part larger than its whole."
+        )
+        score = round(0.65 * min(1.0, _gap(p, r, tot) / 0.3) + 0.35 * p.authority((r, tot)), 3)
+        anchor = f"{p.keys.tokens[r]}:{_num(float(p.value[r]))}:part_exceeds_whole"
+        members = np.unique(np.r_[[r], mine])
+        series_key = p.keys.series_key(int(p.series[r]))
+        out.append(
+            p.candidate(
+                "scope_conflict", series_key, anchor, members, score, text, "part_exceeds_whole", lead=r
+            )
+        )
+    return out
+
+
 def _scope_candidate(
     p: _Prepared, subset_rows: np.ndarray, total_rows: np.ndarray, members: np.ndarray, exceeds: bool
 ) -> Candidate:
@@ -1437,6 +1488,7 @@ def compare(
     lowered = {int(c) for cand in revisions for c in cand.claim_ids}
     revisions += _announced_revisions(p, lowered)
     found = _value_conflicts(p) + revisions + _attribution_conflicts(p) + _scope_conflicts(p)
+    found += _place_part_conflicts(p)
     if keys is not None:
         families = {family_of(k) for k in keys}
         found = [c for c in found if family_of(c.series_key) in families]

@@ -49,7 +49,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from tracker.extraction.crowds import CROWD_NOUNS
+from tracker.extraction.crowds import CROWD_NOUNS, NATIONWIDE
 from tracker.extraction.dates import CALENDAR_WORDS
 
 STOP_WORDS = frozenset(
@@ -170,6 +170,11 @@ def subject_token(subject: str) -> str:
         kept.add(low)
     kept.discard("")
     return " ".join(sorted(kept))
+
+
+#: The token of a country-wide crowd count: the extractor writes "turnout nationwide" for
+#: "across the country", "nationwide", "across Spain" (``tracker.extraction.crowds``).
+NATIONWIDE_TOKEN = NATIONWIDE
 
 
 @lru_cache(maxsize=200_000)
@@ -403,6 +408,12 @@ class KeyCodes:
         if with_source and self._cum[r]:
             parts.append("s-" if self._src[r] < 0 else f"s{self._src[r]}")
         return "|".join(parts)
+
+    @property
+    def tokens(self) -> np.ndarray:
+        """The subject token of every row (after subjects lent by their source)."""
+        out: np.ndarray = self._t_uni[self._t_codes] if len(self._t_codes) else np.empty(0, dtype=object)
+        return out
 
     def series_key(self, code: int) -> str:
         return self._text(int(self._series_first[code]), with_class=True, with_source=True)

@@ -1,0 +1,46 @@
+"""A crowd counted in one city cannot exceed the count the same source gives for the whole country."""
+
+from __future__ import annotations
+
+from verification.engine import compare
+
+from .test_engine import claim, frame, kinds
+
+SENTENCE = "The CGT counted about 400,000 marchers nationwide, 700,000 of them in Paris."
+
+
+def _pair(paris: float, nationwide: float, *, paris_source: str = "CGT") -> list[tuple[str, tuple[int, ...]]]:
+    return kinds(
+        compare(
+            frame(
+                claim(1, metric="count", subject="turnout nationwide", source="CGT", value=nationwide,
+                      qualifier="about", article_id=1, sentence=SENTENCE),
+                claim(2, metric="count", subject="marchers in Paris", source=paris_source, value=paris,
+                      article_id=1, sentence=SENTENCE),
+            )
+        )
+    )  # fmt: skip
+
+
+def test_a_city_count_above_its_sources_nationwide_count_is_a_scope_conflict() -> None:
+    assert _pair(700_000, 400_000) == [("scope_conflict", (1, 2))]
+
+
+def test_a_city_count_within_the_nationwide_count_is_not_flagged() -> None:
+    assert _pair(200_000, 400_000) == []
+
+
+def test_another_partys_city_count_is_not_set_against_a_nationwide_count() -> None:
+    # police and unions count on different scales; their disagreement is a value question of its own
+    assert _pair(700_000, 400_000, paris_source="Paris Police Prefecture") == []
+
+
+def test_the_conflict_is_stable_across_runs_and_explained() -> None:
+    rows = frame(
+        claim(1, metric="count", subject="turnout nationwide", source="CGT", value=400_000.0, article_id=1),
+        claim(2, metric="count", subject="marchers in Paris", source="CGT", value=700_000.0, article_id=1),
+    )
+    first, again = compare(rows), compare(rows)
+    assert [c.fingerprint for c in first] == [c.fingerprint for c in again]
+    assert first[0].reason == "part_exceeds_whole"
+    assert "part larger than its whole" in first[0].explanation
