@@ -67,13 +67,15 @@ _NATIONWIDE_RE = re.compile(
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|du\s+|la\s+|le\s+|al-|el-)?[A-Z][\w'’.-]*){0,3}"
 # "in Paris", "across France", "in the capital"; ``name`` is a proper name or the word capital
 _PLACE_RE = re.compile(
-    r"\b(?P<prep>in|across|throughout|through)\s+(?:the\s+(?P<capital>capital|city\s+centre|city\s+center)\b"
+    r"\b(?P<prep>in|across|throughout|through)\s+(?:the\s+(?:[A-Z][\w'’-]+\s+)?(?P<capital>capital|city\s+centre|city\s+center)\b"
     r"|(?:the\s+)?(?P<name>" + _NAME + r"))"
 )
 _LEADING_RE = re.compile(
     r"^\W*(?:(?P<nation>Nationally|Nationwide|Across\s+the\s+country|Around\s+the\s+country"
     r"|Throughout\s+the\s+country)"
-    r"|(?:In|Across|Throughout)\s+(?:the\s+(?P<capital>capital)|(?:the\s+)?(?P<name>" + _NAME + r")))\s*,"
+    r"|(?:In|Across|Throughout)\s+(?:the\s+(?:[A-Z][\w'’-]+\s+)?(?P<capital>capital)|(?:the\s+)?(?P<name>"
+    + _NAME
+    + r")))\s*,"
 )
 _NOT_PLACES = CALENDAR_WORDS | frozenset(
     [
@@ -171,7 +173,7 @@ def settle_places(claims: list[ExtractedClaim], text: str) -> list[ExtractedClai
     dateline's city when the story names no other. A story that counts crowds in several cities, or
     nationwide, is left alone: there a place-less count may be any of them.
     """
-    places = {crowd_place(c.subject) for c in claims if crowd_noun(c.subject)}
+    places = {crowd_place(c.subject) for c in claims if crowd_noun(c.subject) and not _of_another_year(c)}
     if not places or NATIONWIDE in places:
         return claims
     cities = places - {"", "in the capital"}
@@ -186,10 +188,19 @@ def settle_places(claims: list[ExtractedClaim], text: str) -> list[ExtractedClai
     out = []
     for c in claims:
         noun = crowd_noun(c.subject)
-        if noun and crowd_place(c.subject) in ("", "in the capital"):
+        if noun and crowd_place(c.subject) in ("", "in the capital") and not _of_another_year(c):
             c = replace(c, subject=crowd_subject(c.subject, city))
         out.append(c)
     return out
+
+
+_PAST_YEAR = re.compile(r"\b(?:in|of|since)\s+(?:1[89]|20)\d\d\b")
+
+
+def _of_another_year(claim: ExtractedClaim) -> bool:
+    """A crowd the story recalls ("a rally of 1.5 million in 1989 in Tiananmen Square"): its place
+    says nothing about where this story's crowds were."""
+    return _PAST_YEAR.search(claim.sentence) is not None
 
 
 def crowd_place(subject: str) -> str:
