@@ -1318,15 +1318,22 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     # smallest: a subset is only in conflict with the event's total when it exceeds every total given,
     # since a small "total" is more often a part whose subject failed to say so.
     tot = pd.DataFrame(
-        {"f": p.family[totals], "d": p.day[totals], "t": p.pub[totals], "hi": p.high[totals], "r": totals}
-    )
+        {
+            "f": p.family[totals],
+            "d": p.day[totals],
+            "t": p.pub[totals],
+            "hi": p.high[totals],
+            "r": totals,
+            "c": p.claim[totals],  # ties between equal totals go to the first claim, whatever the row order
+        }
+    ).sort_values("c", kind="stable")
     sub = pd.DataFrame({"f": p.family[subsets], "d": p.day[subsets], "t": p.pub[subsets], "s": subsets})
     by_hi = tot.sort_values("hi", ascending=False, kind="stable")
     same_day = by_hi.groupby(["f", "d"], sort=False).head(1)
     best = sub.merge(same_day[["f", "d", "hi", "r"]], on=["f", "d"], how="left")
     cand_hi = [best["hi"].to_numpy(dtype=np.float64)]
     cand_r = [best["r"].to_numpy(dtype=np.float64)]
-    later = tot.sort_values(["f", "t"], kind="stable").iloc[::-1]
+    later = tot.sort_values(["f", "t", "c"], ascending=[True, True, False], kind="stable").iloc[::-1]
     later["smax"] = later.groupby("f", sort=False)["hi"].cummax()
     at_max = np.where(later["hi"].to_numpy() >= later["smax"].to_numpy(), later["r"].to_numpy(), -1)
     later["sr"] = pd.Series(at_max, index=later.index).replace(-1, np.nan).groupby(later["f"]).ffill()
