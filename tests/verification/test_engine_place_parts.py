@@ -44,3 +44,24 @@ def test_the_conflict_is_stable_across_runs_and_explained() -> None:
     assert [c.fingerprint for c in first] == [c.fingerprint for c in again]
     assert first[0].reason == "part_exceeds_whole"
     assert "part larger than its whole" in first[0].explanation
+
+
+def _explicit(whole: float, part: float, *, metric: str = "killed") -> list[tuple[str, tuple[int, ...]]]:
+    text = "The toll in the province rose to 20. Twenty-two of them were workers at the mine."
+    return kinds(
+        compare(
+            frame(
+                claim(1, metric=metric, subject="deaths", value=whole, article_id=1, sentence=text),
+                claim(2, metric=metric, subject="workers (part)", value=part, article_id=1, sentence=text),
+            )
+        )
+    )
+
+
+def test_a_part_the_text_ties_to_the_figure_before_it_cannot_exceed_it() -> None:
+    assert _explicit(20, 22) == [("scope_conflict", (1, 2))]
+    assert _explicit(20, 12) == []
+
+
+def test_a_share_of_a_share_is_not_a_part_larger_than_its_whole() -> None:
+    assert _explicit(3, 86, metric="percent") == []

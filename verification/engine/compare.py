@@ -124,6 +124,7 @@ from verification.engine import explain
 from verification.engine.intervals import EPSILON
 from verification.engine.keys import (
     NATIONWIDE_TOKEN,
+    PART_MARK,
     SUBSET_CLASSES,
     TOTAL_CLASS,
     SeriesIndex,
@@ -1446,6 +1447,68 @@ def _place_part_conflicts(p: _Prepared) -> list[Candidate]:
     return out
 
 
+def _explicit_part_conflicts(p: _Prepared) -> list[Candidate]:
+    """A part the text itself ties to the figure before it ("the toll in Thailand rose to 20 ...
+    Twenty-two of them were workers at the tower", "5,000 injured, 6,000 of them seriously") that is
+    larger than that figure: the nearest earlier claim of the same article, event and metric that is
+    not itself a part."""
+    is_part = np.fromiter(
+        (str(s).endswith(PART_MARK) or str(s) == "part" for s in p.subject), dtype=bool, count=len(p.subject)
+    )
+    # a percentage "of them" is a share of a share ("3% of the area, 86% of it searched"), not a count
+    counted = p.metric != "percent"
+    parts = np.flatnonzero(is_part & counted)
+    if len(parts) == 0:
+        return []
+    wholes = np.flatnonzero(~is_part & counted & np.isin(p.article, p.article[parts]))
+    if len(wholes) == 0:
+        return []
+    left = pd.DataFrame(
+        {"a": p.article[parts], "e": p.event[parts], "m": p.metric[parts], "c": p.claim[parts], "part": parts}
+    ).sort_values("c", kind="stable")
+    right = pd.DataFrame(
+        {
+            "a": p.article[wholes],
+            "e": p.event[wholes],
+            "m": p.metric[wholes],
+            "c": p.claim[wholes],
+            "whole": wholes,
+        }
+    ).sort_values("c", kind="stable")
+    pairs = pd.merge_asof(
+        left, right, on="c", by=["a", "e", "m"], direction="backward", allow_exact_matches=False
+    )
+    pairs = pairs.dropna(subset=["whole"])
+    if pairs.empty:
+        return []
+    part = pairs["part"].to_numpy(dtype=np.int64)
+    whole = pairs["whole"].to_numpy(dtype=np.int64)
+    over = p.low[part] > p.high[whole] + _tol(p.high[whole])
+    out: list[Candidate] = []
+    for r, w in zip(part[over].tolist(), whole[over].tolist(), strict=True):
+        outlet, src, day = p.who(r)
+        text = (
+            f"{outlet} ({day}) gives {p.describe(r, with_subject=False)} as part of the {p.describe(w)} "
+            f"just before it, citing {src}: a part larger than its whole."
+        )
+        score = round(0.65 * min(1.0, _gap(p, r, w) / 0.3) + 0.35 * p.authority((r, w)), 3)
+        series_key = p.keys.series_key(int(p.series[w]))
+        anchor = f"part:{_num(float(p.value[r]))}:{_num(float(p.value[w]))}:part_exceeds_whole"
+        out.append(
+            p.candidate(
+                "scope_conflict",
+                series_key,
+                anchor,
+                np.array(sorted((r, w))),
+                score,
+                text,
+                "part_exceeds_whole",
+                lead=w,
+            )
+        )
+    return out
+
+
 def _scope_candidate(
     p: _Prepared, subset_rows: np.ndarray, total_rows: np.ndarray, members: np.ndarray, exceeds: bool
 ) -> Candidate:
@@ -1495,7 +1558,7 @@ def compare(
     lowered = {int(c) for cand in revisions for c in cand.claim_ids}
     revisions += _announced_revisions(p, lowered)
     found = _value_conflicts(p) + revisions + _attribution_conflicts(p) + _scope_conflicts(p)
-    found += _place_part_conflicts(p)
+    found += _place_part_conflicts(p) + _explicit_part_conflicts(p)
     if keys is not None:
         families = {family_of(k) for k in keys}
         found = [c for c in found if family_of(c.series_key) in families]

@@ -175,6 +175,8 @@ def subject_token(subject: str) -> str:
 #: The token of a country-wide crowd count: the extractor writes "turnout nationwide" for
 #: "across the country", "nationwide", "across Spain" (``tracker.extraction.crowds``).
 NATIONWIDE_TOKEN = NATIONWIDE
+#: How the extractor marks a figure the text ties to the one before it ("66 of which", "120 of them").
+PART_MARK = " (part)"
 
 
 @lru_cache(maxsize=200_000)
