@@ -1452,9 +1452,11 @@ def _explicit_part_conflicts(p: _Prepared) -> list[Candidate]:
     Twenty-two of them were workers at the tower", "5,000 injured, 6,000 of them seriously") that is
     larger than that figure: the nearest earlier claim of the same article, event and metric that is
     not itself a part."""
-    is_part = np.fromiter(
-        (str(s).endswith(PART_MARK) or str(s) == "part" for s in p.subject), dtype=bool, count=len(p.subject)
+    codes, uniq = pd.factorize(p.subject)
+    marked = np.fromiter(
+        (str(x).endswith(PART_MARK) or str(x) == "part" for x in uniq), dtype=bool, count=len(uniq)
     )
+    is_part = marked[codes] if len(uniq) else np.zeros(len(p.subject), dtype=bool)
     # a percentage "of them" is a share of a share ("3% of the area, 86% of it searched"), not a count
     counted = p.metric != "percent"
     parts = np.flatnonzero(is_part & counted)
