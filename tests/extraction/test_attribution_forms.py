@@ -1,0 +1,48 @@
+"""Attribution forms that unseen copy uses: a counting body after a date, several speakers in one
+sentence, an appositive between a name and its verb, a passive agent, a place's officials and role
+nouns that refer back to a named source."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tracker.extraction import extract_claims
+from tracker.extraction.types import ExtractedClaim
+
+PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
+
+
+def claims_of(text: str) -> list[ExtractedClaim]:
+    return extract_claims(text, published_at=PUBLISHED)
+
+
+def sources(text: str) -> list[str]:
+    return [c.source.name if c.source is not None else "" for c in claims_of(text)]
+
+
+# -- a count after a day-month date ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("On 2 May the agency recorded 1,200 new cases.", "the agency recorded"),
+        ("On 14th June the federation tallied 9,400 members.", "the federation tallied"),
+        ("On 3 October 2021 the observatory estimated 640 dead.", "the observatory estimated"),
+    ],
+)
+def test_a_body_counting_after_a_day_month_date_gives_the_figure(text: str, words: str) -> None:
+    (claim,) = claims_of(text)
+    assert words in claim.attribution
+
+
+def test_each_clause_of_a_sentence_keeps_its_own_counter() -> None:
+    claims = claims_of(
+        "On 4 June organisers counted 30,000 marchers in Lyon, 12,000 of them students, "
+        "and police said 9,000 marched in Dijon."
+    )
+    assert [c.value for c in claims] == [30000, 12000, 9000]
+    assert ["organisers" in c.attribution for c in claims] == [True, True, False]
+    assert "police" in claims[2].attribution
