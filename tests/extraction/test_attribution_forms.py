@@ -46,3 +46,25 @@ def test_each_clause_of_a_sentence_keeps_its_own_counter() -> None:
     assert [c.value for c in claims] == [30000, 12000, 9000]
     assert ["organisers" in c.attribution for c in claims] == [True, True, False]
     assert "police" in claims[2].attribution
+
+
+# -- a description between the name and its verb --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ferrovia Nord, the regional rail operator, said 2,300 passengers were stranded.", "Ferrovia Nord"),
+        ("Mercy Corps, the US-based aid group, said it had reached 12,000 people.", "Mercy Corps"),
+        ("Brightwater, a British charity, said 300 families had fled.", "Brightwater"),
+    ],
+)
+def test_a_description_in_apposition_leaves_the_name_as_the_speaker(text: str, name: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribution.startswith(name)
+    assert claim.source is not None and name in claim.source.name
+
+
+def test_a_person_keeps_the_role_apposed_to_the_name() -> None:
+    (claim,) = claims_of("Ana Duarte, the head of the Lisbon Food Bank, said 4,000 parcels went out.")
+    assert claim.attribution.startswith("Ana Duarte, the head of the Lisbon Food Bank")

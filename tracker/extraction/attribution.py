@@ -759,6 +759,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         # "..., the interior ministry said": a body right before its verb is the speaker, not an
         # appositive of what precedes ("Authorities detained six people ..., the ministry said")
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
+    if not np:
+        described = _described_name(sentence, chunks)
+        if described is not None:
+            return described
     # empty, a role appositive, or a descriptive aside: walk back to the head noun phrase
     role = np if np and _is_role(np) else ""
     for k, (cs, ce) in enumerate(chunks[1:], start=1):
@@ -806,6 +810,34 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     if np and _np_ok(np):
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
     return None
+
+
+def _described_name(sentence: str, chunks: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The name before a description set off by commas right before the verb ("Ukrzaliznytsia, the
+    state railway company, said", "Oxfam, a British charity, said"): the description says what the
+    name is, the name is who speaks. A person's role ("X, a spokesman for Y, said") stays with the
+    name, read by the walk back in ``_subject_before``."""
+    if len(chunks) < 3:
+        return None
+    desc = sentence[chunks[1][0] : chunks[1][1]].strip()
+    if not _APPOSED_DESCRIPTION_RE.match(desc) or any(ch.isdigit() for ch in desc):
+        return None
+    if _PERSON_ROLE_RE.search(desc):
+        return None  # "Jan Egeland, the head of the council, said": the name keeps its role (below)
+    ns, ne = chunks[2]
+    name = sentence[ns:ne].strip()
+    if _LEAD_ADVERBIAL_RE.match(name + " ") or not _looks_like_name(name):
+        return None  # "Meanwhile, the army, ..., said": an opening adverb is no name
+    words = name.split()
+    if words[0] in ("The", "A", "An") and not any(w[:1].isupper() for w in words[1:]):
+        return None  # "The army, the largest employer, said": a body named by its head, read below
+    if not valid_np(_clean_np(name)):
+        return None
+    return name, ns + (len(sentence[ns:ne]) - len(sentence[ns:ne].lstrip()))
+
+
+#: a description in apposition, mid-sentence ("the state railway company", "a British charity")
+_APPOSED_DESCRIPTION_RE = re.compile(r"^(?:the|a|an)\s+\S")
 
 
 #: a possessive pronoun's own count opening a clause ("Their count came to", "Its tally stood at")
