@@ -68,3 +68,30 @@ def test_a_description_in_apposition_leaves_the_name_as_the_speaker(text: str, n
 def test_a_person_keeps_the_role_apposed_to_the_name() -> None:
     (claim,) = claims_of("Ana Duarte, the head of the Lisbon Food Bank, said 4,000 parcels went out.")
     assert claim.attribution.startswith("Ana Duarte, the head of the Lisbon Food Bank")
+
+
+# -- a passive agent --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        (
+            "The new fund adds to the $4 million pledged last month by Marta Olsen, and several clubs "
+            "have announced collections of their own.",
+            "Marta Olsen",
+        ),
+        ("The shipment follows 600 tents donated on Monday by the Halden Trust.", "Halden Trust"),
+        ("Rebuilding will draw on the $30 million promised earlier by Vestland Energy.", "Vestland Energy"),
+        ("The package includes 12 ambulances donated by Rotary Norway.", "Rotary Norway"),
+    ],
+)
+def test_a_gift_belongs_to_the_agent_after_its_participle(text: str, giver: str) -> None:
+    claim = claims_of(text)[0]
+    assert giver in claim.attribution
+    assert claim.source is not None and giver in claim.source.name
+
+
+def test_a_figure_announced_on_a_day_by_a_body_is_theirs() -> None:
+    (claim,) = claims_of("The toll of 41 announced on Sunday by the Harbour Authority was revised.")
+    assert "Harbour Authority" in claim.attribution

@@ -100,6 +100,15 @@ _INVERTED_RE = re.compile(
     r"|briefing|news\s+conference|press\s+conference|post|update|interview|tweet)|\s+on\s+(?:Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)))",
 )
+#: when a gift was made, between its participle and its giver ("pledged last week by X")
+_WHEN_BEFORE_BY = (
+    r"(?:(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|in\s+[A-Z]\w+|earlier"
+    r"|yesterday)\s+)?"
+)
+#: a gift's participle with its giver: "the $2 million pledged by X", "donated on Monday by X"
+_GIVEN_BY = (
+    rf"(?:offered|pledged|promised|given|committed|contributed|provided|donated)\s+{_WHEN_BEFORE_BY}by"
+)
 _ACCORDING_RE = re.compile(
     r"\b(?:according\s+to|per(?=\s+(?:the\s+|[A-Z]))|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
     r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
@@ -108,9 +117,10 @@ _ACCORDING_RE = re.compile(
     r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
     r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study)\s+(?:from|by)"
     # "a poll published on Wednesday by X", "a survey carried out last month by X"
-    r"|(?:published|released|conducted|carried\s+out|compiled|issued)\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)"
+    r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced)\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)"
     r"\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
-    r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by)\s+"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by"
+    rf"|{_GIVEN_BY})\s+"
     r"(?P<np>[^,.;:!?\"“”()]{2,140})",
     re.IGNORECASE,
 )
@@ -170,9 +180,10 @@ _OPENING_CITE_SPEAKER_RE = re.compile(
 _DATA_WORD_AFTER_RE = re.compile(
     r"\s+(?:latest\s+|official\s+)?(?:figures|data|statistics|numbers|estimates|tally|count|records|survey)\b"
 )
-_ACTION_AGENT_RE = re.compile(
-    r"(?:offered|pledged|promised|given|committed|contributed|provided|donated)\s+by\b", re.IGNORECASE
-)
+_ACTION_AGENT_RE = re.compile(rf"{_GIVEN_BY}\b", re.IGNORECASE)
+#: a participle with its agent after it ("the $2 million pledged last week by X"): a passive, whose
+#: giver is the agent, not the words before the participle
+_AGENT_AFTER_RE = re.compile(rf"\s+{_WHEN_BEFORE_BY}by\s+(?:the\s+|a\s+|an\s+)?[A-Z]", re.IGNORECASE)
 _SPEECH_VERBS = frozenset(
     [
         "said",
@@ -1028,6 +1039,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _SPEECH_RE.finditer(sentence) if has_verb else ():
         if _PASSIVE_BEFORE_RE.search(sentence[max(0, m.start() - 12) : m.start()]):
             continue
+        if _ACTION_AGENT_RE.match(sentence, m.start()) and _AGENT_AFTER_RE.match(sentence, m.end()):
+            continue  # "the $2 million pledged last week by X": X's, read with "according to"
         head = sentence[max(0, m.start() - 60) : m.start()]
         aux = _AUX_TAIL_RE.search(head)
         if m.group(0) == "given" and (aux is None or _PERFECT_RE.search(aux.group(0)) is None):
