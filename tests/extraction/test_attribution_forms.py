@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tracker.extraction import extract_claims
+from tracker.extraction.sources import SourceRegistry
 from tracker.extraction.types import ExtractedClaim
 
 PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
@@ -95,3 +96,48 @@ def test_a_gift_belongs_to_the_agent_after_its_participle(text: str, giver: str)
 def test_a_figure_announced_on_a_day_by_a_body_is_theirs() -> None:
     (claim,) = claims_of("The toll of 41 announced on Sunday by the Harbour Authority was revised.")
     assert "Harbour Authority" in claim.attribution
+
+
+# -- a place's officials --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Marlow County, officials have confirmed 14 deaths.", "Marlow County Officials"),
+        ("In Tarnow, authorities said nine people were hurt.", "Tarnow Authorities"),
+        ("In Kharkiv, local officials said 23 homes were destroyed.", "Kharkiv Local Officials"),
+        ("Officials in Pine Ridge County said 40 homes were lost.", "Pine Ridge County Officials"),
+        ("Authorities in the Odesa region said 16 people were rescued.", "Odesa Region Authorities"),
+    ],
+)
+def test_officials_a_place_is_given_for_are_that_places(text: str, name: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribution
+    assert claim.source is not None and claim.source.name == name and not claim.source.known
+
+
+def test_a_month_opening_the_sentence_is_no_place_of_the_officials() -> None:
+    (claim,) = claims_of("In March, officials said 40 homes had burned.")
+    assert claim.attribution and claim.source is None
+
+
+def test_officials_of_a_city_are_not_the_national_government() -> None:
+    registry = SourceRegistry.default()
+    city = registry.resolve("Odesa authorities")
+    assert city is not None and not city.known and city.name == "Odesa Authorities"
+    country = registry.resolve("Greek authorities")
+    assert country is not None and country.known and country.name == "Greek Government"
+
+
+def test_a_vague_count_after_a_places_officials_is_the_outlets_own() -> None:
+    claims = claims_of(
+        "In Marlow County, officials have confirmed 14 deaths. Dozens of families remain without "
+        "shelter in the valley, and volunteers were clearing roads."
+    )
+    assert [bool(c.attribution) for c in claims] == [True, False]
+
+
+def test_a_pronoun_still_carries_a_places_officials() -> None:
+    claims = claims_of("In Tarnow, authorities said nine people died. They said 40 more were hurt.")
+    assert [c.source.name if c.source else "" for c in claims] == ["Tarnow Authorities"] * 2

@@ -923,6 +923,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if citing is not None:
             relay = np[: citing.start()]
             np = _clean_np(citing.group(1))
+        if not relay and not gapped:
+            np = _placed_officials(np, sentence)
         if not gapped:
             k = sentence.rfind(np, start, end + len(np))
             if k >= 0 and k + len(np) < end and trim:
@@ -1116,6 +1118,34 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         ]
     out.sort(key=lambda x: x.start)
     return out
+
+
+#: officials named by no body ("officials", "local authorities", "city officials")
+_BARE_OFFICIALS_RE = re.compile(
+    r"^(?:(?:local|city|county|state|provincial|regional|district|municipal|town|government|senior)\s+)?"
+    r"(?:officials|authorities)$",
+    re.IGNORECASE,
+)
+_NOT_A_PLACE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
+    r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An"
+    r"|All|Total|Addition|Response|Contrast|Particular|Practice|Recent|Public|Private)\b"
+)
+#: a sentence that opens on its place: "In Buncombe County, ...", "In the Lviv region, ..."
+_LEAD_PLACE_RE = re.compile(
+    rf"^\s*In\s+(?:the\s+)?(?P<place>(?!{_NOT_A_PLACE})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+    r"(?:\s+(?:county|region|province|district|state|city|oblast|prefecture))?)\s*,\s"
+)
+
+
+def _placed_officials(np: str, sentence: str) -> str:
+    """Officials a sentence's opening place puts somewhere are that place's: "In Buncombe County,
+    officials have confirmed 30 deaths" -> "Buncombe County officials" (who the registry can tell
+    from the nation's government, and editors from other places' officials)."""
+    if not _BARE_OFFICIALS_RE.match(np):
+        return np
+    lead = _LEAD_PLACE_RE.match(sentence)
+    return f"{lead.group('place')} {np}" if lead is not None else np
 
 
 def _reported(o: Mention, reporting: list[tuple[int, int]], sentence: str, offset: int) -> bool:
@@ -1420,13 +1450,19 @@ _VP_ADVERBS = frozenset(("also", "still", "now", "then", "already", "only", "lat
 _PARTITIVE_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?of\s+(?:the|them|those|these|whom|its|their)\b", re.I)
 
 
-def continues_report(lead: str, after: str = "") -> bool:
+#: a vague count's bare plural ("Hundreds of people", "Dozens of homes"), not a part ("of the dead")
+_BARE_PLURAL_AFTER_RE = re.compile(r"^\s+of\s+(?!(?:the|them|those|these|whom|its|their|our|his|her)\b)[a-z]")
+
+
+def continues_report(lead: str, after: str = "", vague: bool = False) -> bool:
     """Whether a sentence with no attribution of its own goes on with the report the paragraph has
     attributed, so that the attribution carries to its figure. ``lead`` is the sentence up to the
-    figure, ``after`` the words right after it.
+    figure, ``after`` the words right after it, ``vague`` whether the figure is a vague count
+    ("hundreds", "dozens").
 
     It does when the figure is what the sentence is about ("Another 3,400 were injured", "In Suzu,
-    23 died", "There were 40 ..."), when a pronoun points back ("He had given a toll of 116"), when
+    23 died", "There were 40 ..."), unless it is a vague count the outlet gives on its own ("Hundreds
+    of people remain missing": an impression, not a tally anyone gave), when a pronoun points back ("He had given a toll of 116"), when
     the figure is a part of the dead or the counted ("Suzu accounted for 98 of the deaths"), when
     the subject is the counted itself ("The victims included 12 children"), when it breaks down what
     was reported ("The package also includes 300 trucks"), or when the sentence announces what will
@@ -1438,6 +1474,8 @@ def continues_report(lead: str, after: str = "") -> bool:
     if lead[:1] in ('"', "“"):
         return True  # a quotation goes on with the speaker's own words
     rest = _CONTINUATION_OPENER_RE.sub("", lead.lstrip("([‘'")).strip(" ,;:—–-")
+    if not rest and vague and _BARE_PLURAL_AFTER_RE.match(after):
+        return False  # "Hundreds of people remain unaccounted for": the outlet's picture, no one's tally
     if not rest or _PRONOUN_SUBJECT_RE.match(rest) or _PRONOUN_CLAUSE_RE.search(rest):
         return True
     if _PARTITIVE_AFTER_RE.match(after) or _FUTURE_RE.search(rest) or _INCLUDES_RE.search(rest):

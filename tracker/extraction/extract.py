@@ -1167,7 +1167,9 @@ def _pick_attribution(
         return follow_up
     if para_last is not None and para_last.mention is not None and not para_last.mention.speech:
         return None  # "The ministry doubled the troops to 2,000. About 33,000 people ...": no one says so
-    if para_last is not None and not attr.continues_report(text[s_start:fs], text[m.end : m.end + 40]):
+    if para_last is not None and not attr.continues_report(
+        text[s_start:fs], text[m.end : m.end + 40], vague=bool(m.vague)
+    ):
         return None  # "... the minister said. The previous toll had been 49.": the outlet's own words
     return para_last
 

@@ -614,6 +614,9 @@ class SourceRegistry:
                 _BACKER.sub("", text) or text
             )  # "the Kremlin-backed governor": the backer is not the source
         text = _POSSESSED_COUNT.sub("", text) or text  # "the ministry's first official count of X"
+        officials_in = _OFFICIALS_IN_PLACE.match(text)
+        if officials_in is not None:  # "officials in Lviv": Lviv's officials
+            text = f"{officials_in.group('place')} {officials_in.group('head')}"
         owned = _OWNED_DOCUMENT.match(text)
         if owned is not None:
             text = owned.group("owner")  # "a police report on the disaster": the police
@@ -672,7 +675,7 @@ class SourceRegistry:
         national = _NATIONAL_BODY.match(norm)
         if national is not None and self._only_region_words(national.group(1)):
             government = self._generic_match("government " + national.group(1), "")
-            if government is not None:
+            if government is not None and self._names_its_country(national.group(1), government.slug):
                 return government
         fuzzy = self._fuzzy(norm)
         if fuzzy is not None:
@@ -689,6 +692,15 @@ class SourceRegistry:
         if norm in self._generic or self._bare_generic(norm):
             return None
         return self._unknown(text, norm)
+
+    def _names_its_country(self, place: str, slug: str) -> bool:
+        """Whether the place words before "officials" name the country of a government ("Greek",
+        "US", "Japan": words of its own names), not a city or province in it ("Lviv officials",
+        "Asheville authorities" are the place's own, not the nation's government)."""
+        entry = self._entries[slug]
+        own = {w for name in (entry.name, *entry.aliases) for w in normalise(name).split()}
+        own.update(normalise(entry.region).split())
+        return all(w in own for w in normalise(place).split())
 
     def _level_in_context(self, level: str, context: str) -> SourceMatch | None:
         """The one "<Name> prefecture" (or "province of <Name>", ...) a context names, as a source:
@@ -1061,6 +1073,12 @@ class SourceRegistry:
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 
+#: officials of a place named after them ("Officials in Buncombe County", "authorities in the Lviv region")
+_OFFICIALS_IN_PLACE = re.compile(
+    r"^(?P<head>(?i:(?:(?:local|city|county|state|provincial|regional|district|municipal|town|government"
+    r"|senior)\s+)?(?:officials|authorities)))\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+    r"{0,3}(?:\s+(?:county|region|province|district|state|city|oblast|prefecture))?)$"
+)
 _BACKER = re.compile(
     r"\b[A-Z][\w'’.-]*-(?:backed|appointed|installed|allied|aligned|supported|funded|friendly|sponsored)\s+"
 )
