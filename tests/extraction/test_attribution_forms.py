@@ -69,6 +69,10 @@ def test_a_description_in_apposition_leaves_the_name_as_the_speaker(text: str, n
 def test_a_person_keeps_the_role_apposed_to_the_name() -> None:
     (claim,) = claims_of("Ana Duarte, the head of the Lisbon Food Bank, said 4,000 parcels went out.")
     assert claim.attribution.startswith("Ana Duarte, the head of the Lisbon Food Bank")
+    (claim,) = claims_of(
+        "Olga Petrova, the chairwoman of the Volga Flood Committee, said 70 homes were lost."
+    )
+    assert claim.source is not None and claim.source.name == "Volga Flood Committee"
 
 
 # -- a passive agent --------------------------------------------------------------------------------
@@ -141,3 +145,54 @@ def test_a_vague_count_after_a_places_officials_is_the_outlets_own() -> None:
 def test_a_pronoun_still_carries_a_places_officials() -> None:
     claims = claims_of("In Tarnow, authorities said nine people died. They said 40 more were hurt.")
     assert [c.source.name if c.source else "" for c in claims] == ["Tarnow Authorities"] * 2
+
+
+# -- a role noun referring back to a named source ----------------------------------------------------
+
+
+def test_a_persons_calling_refers_back_to_the_person() -> None:
+    claims = claims_of(
+        "Ana Lee said on Monday that she would give $3 million to the flood victims. The singer said "
+        "$2 million would come from her own savings and a further $1 million from her record label."
+    )
+    assert [c.value for c in claims] == [3_000_000, 2_000_000, 1_000_000]
+    assert all(c.source is not None and c.source.name == "Ana Lee" for c in claims)
+
+
+def test_a_bodys_trade_refers_back_to_the_body_described_so() -> None:
+    claims = claims_of(
+        "Nordbahn, the state railway company, said 900 passengers were stranded overnight. "
+        "Police closed the main station. The company said 40 trains had been cancelled."
+    )
+    assert all("Nordbahn" in c.attribution for c in claims)
+
+
+def test_a_bodys_trade_refers_back_to_the_latest_named_body() -> None:
+    claims = claims_of(
+        "Harlow Logistics said it had lost 12 lorries in the flood. The company said 300 staff were safe."
+    )
+    assert [c.source.name if c.source else "" for c in claims] == ["Harlow Logistics"] * 2
+
+
+def test_a_relayed_office_refers_back_to_the_office_holder_named_before() -> None:
+    claims = claims_of(
+        "Marta Kowalczyk, the governor of the Lublin region, said 30 homes were flooded. "
+        "UNICEF, citing the regional governor, said 12 children had been moved to shelters."
+    )
+    assert "UNICEF, citing the regional governor" in claims[1].attribution
+    assert claims[1].source is not None and "UNICEF" not in claims[1].source.name
+    assert claims[0].source is not None and claims[1].source.name == claims[0].source.name
+
+
+def test_an_office_is_not_given_to_a_person_never_described_so() -> None:
+    claims = claims_of("Roy Dane said 40 homes had burned. The governor said 12 roads were closed.")
+    assert claims[1].attribution.startswith("The governor said")
+    assert claims[1].source is None or "Dane" not in claims[1].source.name
+
+
+def test_a_registered_body_named_by_its_head_is_not_a_person_before_it() -> None:
+    claims = claims_of(
+        "Ana Lee said she would give $3 million. The health ministry said 40 people were hurt."
+    )
+    assert claims[1].source is None or "Lee" not in claims[1].source.name
+    assert "Lee" not in claims[1].attribution

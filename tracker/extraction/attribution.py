@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from tracker.extraction.sources import looks_like_person
+
 
 @dataclass(slots=True)
 class Mention:
@@ -573,7 +575,102 @@ def valid_np(np: str) -> bool:
         words = words[1:]
     if any(w[:1].isupper() for w in words):
         return True
-    return bool(_SOURCE_NOUNS.search(np))
+    return bool(_SOURCE_NOUNS.search(np)) or _DESCRIBED_ONE_RE.match(low) is not None
+
+
+#: Second references by what someone is ("the singer", "the veteran actor", "the railway company"):
+#: people by their calling, bodies by their trade. Offices ("the governor") are in _SOURCE_NOUNS.
+_PERSON_DESCRIPTORS = (
+    r"singer|songwriter|actor|actress|star|superstar|musician|rapper|artist|entertainer|comedian|presenter"
+    r"|author|novelist|writer|billionaire|businessman|businesswoman|tycoon|entrepreneur|philanthropist"
+    r"|magnate|investor|player|footballer|athlete|coach|boxer|golfer|cricketer|celebrity|icon|pontiff|pope"
+    r"|king|queen|monarch|prince|princess|cleric|imam|rabbi|priest|bishop|archbishop|politician|billionaire"
+)
+_BODY_DESCRIPTORS = (
+    r"company|firm|charity|foundation|carrier|airline|operator|retailer|manufacturer|carmaker|automaker"
+    r"|lender|bank|insurer|utility|railway|league|club|studio|label|nonprofit|non-profit|conglomerate|group"
+    r"|giant|chain|broadcaster|network|publisher|developer|producer|distributor|supplier|provider"
+)
+_DESCRIBED_ONE_RE = re.compile(
+    rf"^the\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<head>{_PERSON_DESCRIPTORS}|{_BODY_DESCRIPTORS})$"
+)
+_PERSON_DESCRIPTOR_RE = re.compile(rf"(?:{_PERSON_DESCRIPTORS})")
+#: offices a second reference may name ("the governor", "the minister"): only a source described so is it
+_OFFICE_HEAD_RE = re.compile(
+    r"governor|mayor|minister|president|premier|chancellor|prefect|sheriff|commissioner|secretary|senator"
+    r"|spokes(?:man|woman|person)|director|chief|head|commander|coroner|envoy|ambassador"
+)
+#: words of level or place that a second reference drops ("the regional governor" of "the governor of
+#: the Donetsk region")
+_LEVEL_MODIFIERS = frozenset(
+    ("regional", "local", "state", "provincial", "national", "federal", "district", "county", "city",
+     "municipal", "town", "top", "senior", "chief")
+)  # fmt: skip
+
+
+def role_antecedent(phrase: str, earlier: list[tuple[str, str]]) -> str | None:
+    """The named source a definite role noun refers back to ("Dolly Parton said ... The singer said",
+    "UNICEF, citing the regional governor" after "the governor of the Donetsk region said"), or None.
+    ``earlier`` holds (phrase, words) of the story's earlier sources, most recent first.
+
+    A source described with the role wins ("Pavlo Kyrylenko, the governor of ...", "Ukrzaliznytsia,
+    the state railway company, said", "country singer Ana Lee"); failing that, a person's calling
+    ("the singer") points at the latest named person and a body's trade ("the company") at the latest
+    named body. An office ("the governor") is only ever someone described so: the latest person
+    named may hold another one."""
+    low = phrase.lower().strip()
+    words = low.split()
+    if len(words) < 2 or words[0] != "the" or any(w[:1].isupper() for w in phrase.split()[1:]):
+        return None
+    head = words[-1]
+    modifiers = [w for w in words[1:-1] if w not in _LEVEL_MODIFIERS]
+    person = _PERSON_DESCRIPTOR_RE.fullmatch(head) is not None
+    body = re.fullmatch(_BODY_DESCRIPTORS, head) is not None
+    if not (person or body or _OFFICE_HEAD_RE.fullmatch(head)):
+        return None
+    for name, said in earlier:
+        if name.lower().strip() == low:
+            continue
+        described = f"{name} {said}".lower()
+        if re.search(rf"\b{re.escape(head)}\b", described) and all(w[:5] in described for w in modifiers):
+            return name
+    if modifiers and not person:
+        return None  # "the interior company": which one, only a description says
+    persons = [name for name, _said in earlier if _names_a_person(name)]
+    for name, _said in earlier:
+        if person and name in persons:
+            return name
+        if body and not _is_coreferent_or_person(name, persons) and valid_np(name) and name[:1].isupper():
+            return name
+    return None
+
+
+def _names_a_person(name: str) -> bool:
+    """A full name ("Dolly Parton"), never a body's name ("Human Rights Watch", "Harlow Logistics")
+    or a lone word."""
+    name = name.strip()
+    return (
+        len(name.split()) >= 2
+        and _SOURCE_NOUNS.search(name) is None
+        and _TRADE_NAME_RE.search(name) is None
+        and looks_like_person(name)
+    )
+
+
+#: the words that end a firm's or a charity's name, not a person's
+_TRADE_NAME_RE = re.compile(
+    r"\b(?:Logistics|Foods?|Airlines|Airways|Motors|Energy|Holdings|Group|Inc|Ltd|LLC|PLC|Corp|Corporation"
+    r"|Co|Industries|Technologies|Systems|Media|Pharma(?:ceuticals)?|Bank|Partners|Capital|Services|Solutions"
+    r"|Enterprises|Brands|Entertainment|Studios|Records|Resources|Mining|Oil|Gas|Power|Telecom|Networks|Rail"
+    r"|Railways?|Shipping|Insurance|Foundation|Trust|Fund|Aid|Relief|Watch|International|America|Network)\b"
+)
+
+
+def _is_coreferent_or_person(name: str, persons: list[str]) -> bool:
+    """A pronoun, a person or a lone surname of one ("Parton" after "Dolly Parton"): no body."""
+    if is_coreferent(name) or name in persons or PERSON_WORD_RE.search(name):
+        return True
+    return any(p.split()[-1] == name.strip() for p in persons)
 
 
 #: A definite document with no owner named ("the latest update", "the previous official bulletin"):
@@ -833,8 +930,10 @@ def _described_name(sentence: str, chunks: list[tuple[int, int]]) -> tuple[str, 
     desc = sentence[chunks[1][0] : chunks[1][1]].strip()
     if not _APPOSED_DESCRIPTION_RE.match(desc) or any(ch.isdigit() for ch in desc):
         return None
-    if _PERSON_ROLE_RE.search(desc):
-        return None  # "Jan Egeland, the head of the council, said": the name keeps its role (below)
+    if _PERSON_ROLE_RE.search(desc) or _OF_A_BODY_RE.search(desc):
+        # "Jan Egeland, the head of the council, said", "X, the chairman of the Investigative
+        # Committee, said": the name keeps its role and its body (below)
+        return None
     ns, ne = chunks[2]
     name = sentence[ns:ne].strip()
     if _LEAD_ADVERBIAL_RE.match(name + " ") or not _looks_like_name(name):
@@ -847,6 +946,8 @@ def _described_name(sentence: str, chunks: list[tuple[int, int]]) -> tuple[str, 
     return name, ns + (len(sentence[ns:ne]) - len(sentence[ns:ne].lstrip()))
 
 
+#: a description that ties the name to a body named in it ("the chairman of the Investigative Committee")
+_OF_A_BODY_RE = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
 #: a description in apposition, mid-sentence ("the state railway company", "a British charity")
 _APPOSED_DESCRIPTION_RE = re.compile(r"^(?:the|a|an)\s+\S")
 

@@ -290,6 +290,10 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
         ):
             words = m.words if prev.phrase.lower() in m.words.lower() else f"{m.words} [{prev.phrase}]"
             return _Picked(m, prev.phrase, words)
+    # "Dolly Parton said ... The singer said", "X, the state railway company, said ... the company"
+    ante = attr.role_antecedent(m.phrase, [(p.phrase, p.words) for p in reversed(history[-12:])])
+    if ante is not None:
+        return _Picked(m, ante, f"{m.words} [{ante}]")
     if head in _ORG_HEADS and not modifiers:
         # "Human Rights Watch documented 58 cases, the group said": the organisation named just before
         for prev in reversed(history[-6:]):
