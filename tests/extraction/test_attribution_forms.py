@@ -196,3 +196,8 @@ def test_a_registered_body_named_by_its_head_is_not_a_person_before_it() -> None
     )
     assert claims[1].source is None or "Lee" not in claims[1].source.name
     assert "Lee" not in claims[1].attribution
+
+
+def test_city_officials_are_those_of_the_one_place_the_sentence_names() -> None:
+    (claim,) = claims_of("Nine of them were workers at the collapsed depot in Ostrava, city officials said.")
+    assert claim.source is not None and claim.source.name == "Ostrava City Officials"

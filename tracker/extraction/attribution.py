@@ -1246,7 +1246,23 @@ def _placed_officials(np: str, sentence: str) -> str:
     if not _BARE_OFFICIALS_RE.match(np):
         return np
     lead = _LEAD_PLACE_RE.match(sentence)
-    return f"{lead.group('place')} {np}" if lead is not None else np
+    if lead is not None:
+        return f"{lead.group('place')} {np}"
+    level = _LEVEL_OF_OFFICIALS_RE.match(np)
+    if level is not None:
+        # "... the tower in Bangkok, city officials said": the one place of that level the sentence names
+        places = {m.group("place") for m in _PLACE_IN_RE.finditer(sentence)}
+        if len(places) == 1:
+            return f"{places.pop()} {np}"
+    return np
+
+
+#: officials named by the level of their place ("city officials", "county officials")
+_LEVEL_OF_OFFICIALS_RE = re.compile(r"^(?:city|county|state|provincial|district|municipal|town)\s", re.I)
+#: a place a figure is put in, inside the sentence: "in Bangkok", "in the Lviv region"
+_PLACE_IN_RE = re.compile(
+    rf"\bin\s+(?:the\s+)?(?P<place>(?!{_NOT_A_PLACE})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})(?![\w'’-])"
+)
 
 
 def _reported(o: Mention, reporting: list[tuple[int, int]], sentence: str, offset: int) -> bool:
