@@ -201,3 +201,34 @@ def test_a_registered_body_named_by_its_head_is_not_a_person_before_it() -> None
 def test_city_officials_are_those_of_the_one_place_the_sentence_names() -> None:
     (claim,) = claims_of("Nine of them were workers at the collapsed depot in Ostrava, city officials said.")
     assert claim.source is not None and claim.source.name == "Ostrava City Officials"
+
+
+# -- an office of one part of a country ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("the governor of Ukraine's Poltava region", "Poltava Region Governor's Office"),
+        ("the mayor of Kyiv", "Kyiv Mayor's Office"),
+        ("Poltava governor Ivan Marchenko", "Poltava Governor's Office"),
+        ("Ivan Marchenko, the governor of the Poltava region", "Poltava Region Governor's Office"),
+    ],
+)
+def test_a_regional_office_is_not_the_nations_presidency(mention: str, name: str) -> None:
+    match = SourceRegistry.default().resolve(mention)
+    assert match is not None and not match.known and match.name == name
+
+
+def test_the_office_of_a_country_is_still_its_own() -> None:
+    match = SourceRegistry.default().resolve("the president of Ukraine")
+    assert match is not None and match.name == "Ukrainian Presidential Office"
+
+
+def test_a_relayed_regional_governor_is_credited_like_the_governor() -> None:
+    claims = claims_of(
+        "The toll has risen to 21, the governor of Ukraine's Poltava region said on Sunday.\n\n"
+        "UNICEF, citing the regional governor, said four children were among the dead."
+    )
+    assert [c.source.name if c.source else "" for c in claims] == ["Poltava Region Governor's Office"] * 2
+    assert "UNICEF, citing the regional governor" in claims[1].attribution
