@@ -232,3 +232,8 @@ def test_a_relayed_regional_governor_is_credited_like_the_governor() -> None:
     )
     assert [c.source.name if c.source else "" for c in claims] == ["Poltava Region Governor's Office"] * 2
     assert "UNICEF, citing the regional governor" in claims[1].attribution
+
+
+def test_a_bare_police_count_in_a_serbian_story_is_the_interior_ministrys() -> None:
+    (claim,) = claims_of("NOVI SAD, Serbia — Police put the crowd at 40,000 on Saturday evening.")
+    assert claim.source is not None and claim.source.name == "Serbian Interior Ministry"
