@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from tracker.extraction.sources import looks_like_person
+
 
 @dataclass(slots=True)
 class Mention:
@@ -100,6 +102,15 @@ _INVERTED_RE = re.compile(
     r"|briefing|news\s+conference|press\s+conference|post|update|interview|tweet)|\s+on\s+(?:Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)))",
 )
+#: when a gift was made, between its participle and its giver ("pledged last week by X")
+_WHEN_BEFORE_BY = (
+    r"(?:(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|in\s+[A-Z]\w+|earlier"
+    r"|yesterday)\s+)?"
+)
+#: a gift's participle with its giver: "the $2 million pledged by X", "donated on Monday by X"
+_GIVEN_BY = (
+    rf"(?:offered|pledged|promised|given|committed|contributed|provided|donated)\s+{_WHEN_BEFORE_BY}by"
+)
 _ACCORDING_RE = re.compile(
     r"\b(?:according\s+to|per(?=\s+(?:the\s+|[A-Z]))|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
     r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
@@ -108,9 +119,10 @@ _ACCORDING_RE = re.compile(
     r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
     r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study)\s+(?:from|by)"
     # "a poll published on Wednesday by X", "a survey carried out last month by X"
-    r"|(?:published|released|conducted|carried\s+out|compiled|issued)\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)"
+    r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced)\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)"
     r"\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
-    r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by)\s+"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by"
+    rf"|{_GIVEN_BY})\s+"
     r"(?P<np>[^,.;:!?\"“”()]{2,140})",
     re.IGNORECASE,
 )
@@ -170,9 +182,10 @@ _OPENING_CITE_SPEAKER_RE = re.compile(
 _DATA_WORD_AFTER_RE = re.compile(
     r"\s+(?:latest\s+|official\s+)?(?:figures|data|statistics|numbers|estimates|tally|count|records|survey)\b"
 )
-_ACTION_AGENT_RE = re.compile(
-    r"(?:offered|pledged|promised|given|committed|contributed|provided|donated)\s+by\b", re.IGNORECASE
-)
+_ACTION_AGENT_RE = re.compile(rf"{_GIVEN_BY}\b", re.IGNORECASE)
+#: a participle with its agent after it ("the $2 million pledged last week by X"): a passive, whose
+#: giver is the agent, not the words before the participle
+_AGENT_AFTER_RE = re.compile(rf"\s+{_WHEN_BEFORE_BY}by\s+(?:the\s+|a\s+|an\s+)?[A-Z]", re.IGNORECASE)
 _SPEECH_VERBS = frozenset(
     [
         "said",
@@ -487,7 +500,9 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
     r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
-    r"|the\s+night|\d{4})"
+    r"|the\s+night|\d{4}"
+    # the day before the month, as most of the world writes it: "On 11 March organisers counted ..."
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?)"
     # "A week earlier the pair had put ...": a span back in time is no part of a name
     r"|(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:earlier|later|before|after|ago)"
@@ -560,7 +575,102 @@ def valid_np(np: str) -> bool:
         words = words[1:]
     if any(w[:1].isupper() for w in words):
         return True
-    return bool(_SOURCE_NOUNS.search(np))
+    return bool(_SOURCE_NOUNS.search(np)) or _DESCRIBED_ONE_RE.match(low) is not None
+
+
+#: Second references by what someone is ("the singer", "the veteran actor", "the railway company"):
+#: people by their calling, bodies by their trade. Offices ("the governor") are in _SOURCE_NOUNS.
+_PERSON_DESCRIPTORS = (
+    r"singer|songwriter|actor|actress|star|superstar|musician|rapper|artist|entertainer|comedian|presenter"
+    r"|author|novelist|writer|billionaire|businessman|businesswoman|tycoon|entrepreneur|philanthropist"
+    r"|magnate|investor|player|footballer|athlete|coach|boxer|golfer|cricketer|celebrity|icon|pontiff|pope"
+    r"|king|queen|monarch|prince|princess|cleric|imam|rabbi|priest|bishop|archbishop|politician|billionaire"
+)
+_BODY_DESCRIPTORS = (
+    r"company|firm|charity|foundation|carrier|airline|operator|retailer|manufacturer|carmaker|automaker"
+    r"|lender|bank|insurer|utility|railway|league|club|studio|label|nonprofit|non-profit|conglomerate|group"
+    r"|giant|chain|broadcaster|network|publisher|developer|producer|distributor|supplier|provider"
+)
+_DESCRIBED_ONE_RE = re.compile(
+    rf"^the\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<head>{_PERSON_DESCRIPTORS}|{_BODY_DESCRIPTORS})$"
+)
+_PERSON_DESCRIPTOR_RE = re.compile(rf"(?:{_PERSON_DESCRIPTORS})")
+#: offices a second reference may name ("the governor", "the minister"): only a source described so is it
+_OFFICE_HEAD_RE = re.compile(
+    r"governor|mayor|minister|president|premier|chancellor|prefect|sheriff|commissioner|secretary|senator"
+    r"|spokes(?:man|woman|person)|director|chief|head|commander|coroner|envoy|ambassador"
+)
+#: words of level or place that a second reference drops ("the regional governor" of "the governor of
+#: the Donetsk region")
+_LEVEL_MODIFIERS = frozenset(
+    ("regional", "local", "state", "provincial", "national", "federal", "district", "county", "city",
+     "municipal", "town", "top", "senior", "chief")
+)  # fmt: skip
+
+
+def role_antecedent(phrase: str, earlier: list[tuple[str, str]]) -> str | None:
+    """The named source a definite role noun refers back to ("Dolly Parton said ... The singer said",
+    "UNICEF, citing the regional governor" after "the governor of the Donetsk region said"), or None.
+    ``earlier`` holds (phrase, words) of the story's earlier sources, most recent first.
+
+    A source described with the role wins ("Pavlo Kyrylenko, the governor of ...", "Ukrzaliznytsia,
+    the state railway company, said", "country singer Ana Lee"); failing that, a person's calling
+    ("the singer") points at the latest named person and a body's trade ("the company") at the latest
+    named body. An office ("the governor") is only ever someone described so: the latest person
+    named may hold another one."""
+    low = phrase.lower().strip()
+    words = low.split()
+    if len(words) < 2 or words[0] != "the" or any(w[:1].isupper() for w in phrase.split()[1:]):
+        return None
+    head = words[-1]
+    modifiers = [w for w in words[1:-1] if w not in _LEVEL_MODIFIERS]
+    person = _PERSON_DESCRIPTOR_RE.fullmatch(head) is not None
+    body = re.fullmatch(_BODY_DESCRIPTORS, head) is not None
+    if not (person or body or _OFFICE_HEAD_RE.fullmatch(head)):
+        return None
+    for name, said in earlier:
+        if name.lower().strip() == low:
+            continue
+        described = f"{name} {said}".lower()
+        if re.search(rf"\b{re.escape(head)}\b", described) and all(w[:5] in described for w in modifiers):
+            return name
+    if modifiers and not person:
+        return None  # "the interior company": which one, only a description says
+    persons = [name for name, _said in earlier if _names_a_person(name)]
+    for name, _said in earlier:
+        if person and name in persons:
+            return name
+        if body and not _is_coreferent_or_person(name, persons) and valid_np(name) and name[:1].isupper():
+            return name
+    return None
+
+
+def _names_a_person(name: str) -> bool:
+    """A full name ("Dolly Parton"), never a body's name ("Human Rights Watch", "Harlow Logistics")
+    or a lone word."""
+    name = name.strip()
+    return (
+        len(name.split()) >= 2
+        and _SOURCE_NOUNS.search(name) is None
+        and _TRADE_NAME_RE.search(name) is None
+        and looks_like_person(name)
+    )
+
+
+#: the words that end a firm's or a charity's name, not a person's
+_TRADE_NAME_RE = re.compile(
+    r"\b(?:Logistics|Foods?|Airlines|Airways|Motors|Energy|Holdings|Group|Inc|Ltd|LLC|PLC|Corp|Corporation"
+    r"|Co|Industries|Technologies|Systems|Media|Pharma(?:ceuticals)?|Bank|Partners|Capital|Services|Solutions"
+    r"|Enterprises|Brands|Entertainment|Studios|Records|Resources|Mining|Oil|Gas|Power|Telecom|Networks|Rail"
+    r"|Railways?|Shipping|Insurance|Foundation|Trust|Fund|Aid|Relief|Watch|International|America|Network)\b"
+)
+
+
+def _is_coreferent_or_person(name: str, persons: list[str]) -> bool:
+    """A pronoun, a person or a lone surname of one ("Parton" after "Dolly Parton"): no body."""
+    if is_coreferent(name) or name in persons or PERSON_WORD_RE.search(name):
+        return True
+    return any(p.split()[-1] == name.strip() for p in persons)
 
 
 #: A definite document with no owner named ("the latest update", "the previous official bulletin"):
@@ -757,6 +867,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         # "..., the interior ministry said": a body right before its verb is the speaker, not an
         # appositive of what precedes ("Authorities detained six people ..., the ministry said")
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
+    if not np:
+        described = _described_name(sentence, chunks)
+        if described is not None:
+            return described
     # empty, a role appositive, or a descriptive aside: walk back to the head noun phrase
     role = np if np and _is_role(np) else ""
     for k, (cs, ce) in enumerate(chunks[1:], start=1):
@@ -804,6 +918,38 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     if np and _np_ok(np):
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
     return None
+
+
+def _described_name(sentence: str, chunks: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The name before a description set off by commas right before the verb ("Ukrzaliznytsia, the
+    state railway company, said", "Oxfam, a British charity, said"): the description says what the
+    name is, the name is who speaks. A person's role ("X, a spokesman for Y, said") stays with the
+    name, read by the walk back in ``_subject_before``."""
+    if len(chunks) < 3:
+        return None
+    desc = sentence[chunks[1][0] : chunks[1][1]].strip()
+    if not _APPOSED_DESCRIPTION_RE.match(desc) or any(ch.isdigit() for ch in desc):
+        return None
+    if _PERSON_ROLE_RE.search(desc) or _OF_A_BODY_RE.search(desc):
+        # "Jan Egeland, the head of the council, said", "X, the chairman of the Investigative
+        # Committee, said": the name keeps its role and its body (below)
+        return None
+    ns, ne = chunks[2]
+    name = sentence[ns:ne].strip()
+    if _LEAD_ADVERBIAL_RE.match(name + " ") or not _looks_like_name(name):
+        return None  # "Meanwhile, the army, ..., said": an opening adverb is no name
+    words = name.split()
+    if words[0] in ("The", "A", "An") and not any(w[:1].isupper() for w in words[1:]):
+        return None  # "The army, the largest employer, said": a body named by its head, read below
+    if not valid_np(_clean_np(name)):
+        return None
+    return name, ns + (len(sentence[ns:ne]) - len(sentence[ns:ne].lstrip()))
+
+
+#: a description that ties the name to a body named in it ("the chairman of the Investigative Committee")
+_OF_A_BODY_RE = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
+#: a description in apposition, mid-sentence ("the state railway company", "a British charity")
+_APPOSED_DESCRIPTION_RE = re.compile(r"^(?:the|a|an)\s+\S")
 
 
 #: a possessive pronoun's own count opening a clause ("Their count came to", "Its tally stood at")
@@ -878,6 +1024,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if citing is not None:
             relay = np[: citing.start()]
             np = _clean_np(citing.group(1))
+        if not relay and not gapped:
+            np = _placed_officials(np, sentence)
         if not gapped:
             k = sentence.rfind(np, start, end + len(np))
             if k >= 0 and k + len(np) < end and trim:
@@ -994,6 +1142,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _SPEECH_RE.finditer(sentence) if has_verb else ():
         if _PASSIVE_BEFORE_RE.search(sentence[max(0, m.start() - 12) : m.start()]):
             continue
+        if _ACTION_AGENT_RE.match(sentence, m.start()) and _AGENT_AFTER_RE.match(sentence, m.end()):
+            continue  # "the $2 million pledged last week by X": X's, read with "according to"
         head = sentence[max(0, m.start() - 60) : m.start()]
         aux = _AUX_TAIL_RE.search(head)
         if m.group(0) == "given" and (aux is None or _PERFECT_RE.search(aux.group(0)) is None):
@@ -1069,6 +1219,50 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         ]
     out.sort(key=lambda x: x.start)
     return out
+
+
+#: officials named by no body ("officials", "local authorities", "city officials")
+_BARE_OFFICIALS_RE = re.compile(
+    r"^(?:(?:local|city|county|state|provincial|regional|district|municipal|town|government|senior)\s+)?"
+    r"(?:officials|authorities)$",
+    re.IGNORECASE,
+)
+_NOT_A_PLACE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
+    r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An"
+    r"|All|Total|Addition|Response|Contrast|Particular|Practice|Recent|Public|Private)\b"
+)
+#: a sentence that opens on its place: "In Buncombe County, ...", "In the Lviv region, ..."
+_LEAD_PLACE_RE = re.compile(
+    rf"^\s*In\s+(?:the\s+)?(?P<place>(?!{_NOT_A_PLACE})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+    r"(?:\s+(?:county|region|province|district|state|city|oblast|prefecture))?)\s*,\s"
+)
+
+
+def _placed_officials(np: str, sentence: str) -> str:
+    """Officials a sentence's opening place puts somewhere are that place's: "In Buncombe County,
+    officials have confirmed 30 deaths" -> "Buncombe County officials" (who the registry can tell
+    from the nation's government, and editors from other places' officials)."""
+    if not _BARE_OFFICIALS_RE.match(np):
+        return np
+    lead = _LEAD_PLACE_RE.match(sentence)
+    if lead is not None:
+        return f"{lead.group('place')} {np}"
+    level = _LEVEL_OF_OFFICIALS_RE.match(np)
+    if level is not None:
+        # "... the tower in Bangkok, city officials said": the one place of that level the sentence names
+        places = {m.group("place") for m in _PLACE_IN_RE.finditer(sentence)}
+        if len(places) == 1:
+            return f"{places.pop()} {np}"
+    return np
+
+
+#: officials named by the level of their place ("city officials", "county officials")
+_LEVEL_OF_OFFICIALS_RE = re.compile(r"^(?:city|county|state|provincial|district|municipal|town)\s", re.I)
+#: a place a figure is put in, inside the sentence: "in Bangkok", "in the Lviv region"
+_PLACE_IN_RE = re.compile(
+    rf"\bin\s+(?:the\s+)?(?P<place>(?!{_NOT_A_PLACE})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})(?![\w'’-])"
+)
 
 
 def _reported(o: Mention, reporting: list[tuple[int, int]], sentence: str, offset: int) -> bool:
@@ -1373,13 +1567,19 @@ _VP_ADVERBS = frozenset(("also", "still", "now", "then", "already", "only", "lat
 _PARTITIVE_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?of\s+(?:the|them|those|these|whom|its|their)\b", re.I)
 
 
-def continues_report(lead: str, after: str = "") -> bool:
+#: a vague count's bare plural ("Hundreds of people", "Dozens of homes"), not a part ("of the dead")
+_BARE_PLURAL_AFTER_RE = re.compile(r"^\s+of\s+(?!(?:the|them|those|these|whom|its|their|our|his|her)\b)[a-z]")
+
+
+def continues_report(lead: str, after: str = "", vague: bool = False) -> bool:
     """Whether a sentence with no attribution of its own goes on with the report the paragraph has
     attributed, so that the attribution carries to its figure. ``lead`` is the sentence up to the
-    figure, ``after`` the words right after it.
+    figure, ``after`` the words right after it, ``vague`` whether the figure is a vague count
+    ("hundreds", "dozens").
 
     It does when the figure is what the sentence is about ("Another 3,400 were injured", "In Suzu,
-    23 died", "There were 40 ..."), when a pronoun points back ("He had given a toll of 116"), when
+    23 died", "There were 40 ..."), unless it is a vague count the outlet gives on its own ("Hundreds
+    of people remain missing": an impression, not a tally anyone gave), when a pronoun points back ("He had given a toll of 116"), when
     the figure is a part of the dead or the counted ("Suzu accounted for 98 of the deaths"), when
     the subject is the counted itself ("The victims included 12 children"), when it breaks down what
     was reported ("The package also includes 300 trucks"), or when the sentence announces what will
@@ -1391,6 +1591,8 @@ def continues_report(lead: str, after: str = "") -> bool:
     if lead[:1] in ('"', "“"):
         return True  # a quotation goes on with the speaker's own words
     rest = _CONTINUATION_OPENER_RE.sub("", lead.lstrip("([‘'")).strip(" ,;:—–-")
+    if not rest and vague and _BARE_PLURAL_AFTER_RE.match(after):
+        return False  # "Hundreds of people remain unaccounted for": the outlet's picture, no one's tally
     if not rest or _PRONOUN_SUBJECT_RE.match(rest) or _PRONOUN_CLAUSE_RE.search(rest):
         return True
     if _PARTITIVE_AFTER_RE.match(after) or _FUTURE_RE.search(rest) or _INCLUDES_RE.search(rest):

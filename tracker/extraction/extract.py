@@ -290,6 +290,10 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
         ):
             words = m.words if prev.phrase.lower() in m.words.lower() else f"{m.words} [{prev.phrase}]"
             return _Picked(m, prev.phrase, words)
+    # "Dolly Parton said ... The singer said", "X, the state railway company, said ... the company"
+    ante = attr.role_antecedent(m.phrase, [(p.phrase, p.words) for p in reversed(history[-12:])])
+    if ante is not None:
+        return _Picked(m, ante, f"{m.words} [{ante}]")
     if head in _ORG_HEADS and not modifiers:
         # "Human Rights Watch documented 58 cases, the group said": the organisation named just before
         for prev in reversed(history[-6:]):
@@ -1167,7 +1171,9 @@ def _pick_attribution(
         return follow_up
     if para_last is not None and para_last.mention is not None and not para_last.mention.speech:
         return None  # "The ministry doubled the troops to 2,000. About 33,000 people ...": no one says so
-    if para_last is not None and not attr.continues_report(text[s_start:fs], text[m.end : m.end + 40]):
+    if para_last is not None and not attr.continues_report(
+        text[s_start:fs], text[m.end : m.end + 40], vague=bool(m.vague)
+    ):
         return None  # "... the minister said. The previous toll had been 49.": the outlet's own words
     return para_last
 

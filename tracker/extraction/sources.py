@@ -614,6 +614,9 @@ class SourceRegistry:
                 _BACKER.sub("", text) or text
             )  # "the Kremlin-backed governor": the backer is not the source
         text = _POSSESSED_COUNT.sub("", text) or text  # "the ministry's first official count of X"
+        officials_in = _OFFICIALS_IN_PLACE.match(text)
+        if officials_in is not None:  # "officials in Lviv": Lviv's officials
+            text = f"{officials_in.group('place')} {officials_in.group('head')}"
         owned = _OWNED_DOCUMENT.match(text)
         if owned is not None:
             text = owned.group("owner")  # "a police report on the disaster": the police
@@ -653,7 +656,11 @@ class SourceRegistry:
                     return self._match(slug)
         # 3. longest contained multi-word alias ("the Hamas-run government media office in Gaza").
         found = self._contained(norm, min_size=2)
-        if found is not None and not self._place_in_a_name(norm, found):
+        if (
+            found is not None
+            and not self._place_in_a_name(norm, found)
+            and not self._office_there(text, found)
+        ):
             return self._match(found)
         # 4. generic head + region ("the interior ministry in Rabat", "the ministry" + context).
         generic = self._generic_match(norm, context)
@@ -662,7 +669,11 @@ class SourceRegistry:
         # 4b. a contained one-word alias ("Agency spokesman Mahmud Bassal" -> bassal is two words,
         # "UNRWA chief" -> unrwa).
         found = self._contained(norm, min_size=1)
-        if found is not None and not self._place_in_a_name(norm, found):
+        if (
+            found is not None
+            and not self._place_in_a_name(norm, found)
+            and not self._office_there(text, found)
+        ):
             return self._match(found)
         # 5. fuzzy, unless the phrase is a generic head its context could not place ("the
         # national police" is not "police nationale").
@@ -672,7 +683,7 @@ class SourceRegistry:
         national = _NATIONAL_BODY.match(norm)
         if national is not None and self._only_region_words(national.group(1)):
             government = self._generic_match("government " + national.group(1), "")
-            if government is not None:
+            if government is not None and self._names_its_country(national.group(1), government.slug):
                 return government
         fuzzy = self._fuzzy(norm)
         if fuzzy is not None:
@@ -689,6 +700,15 @@ class SourceRegistry:
         if norm in self._generic or self._bare_generic(norm):
             return None
         return self._unknown(text, norm)
+
+    def _names_its_country(self, place: str, slug: str) -> bool:
+        """Whether the place words before "officials" name the country of a government ("Greek",
+        "US", "Japan": words of its own names), not a city or province in it ("Lviv officials",
+        "Asheville authorities" are the place's own, not the nation's government)."""
+        entry = self._entries[slug]
+        own = {w for name in (entry.name, *entry.aliases) for w in normalise(name).split()}
+        own.update(normalise(entry.region).split())
+        return all(w in own for w in normalise(place).split())
 
     def _level_in_context(self, level: str, context: str) -> SourceMatch | None:
         """The one "<Name> prefecture" (or "province of <Name>", ...) a context names, as a source:
@@ -804,6 +824,22 @@ class SourceRegistry:
     def _match(self, slug: str, score: float = 100.0) -> SourceMatch:
         entry = self._entries[slug]
         return SourceMatch(name=entry.name, slug=entry.slug, kind=entry.kind, known=True, score=score)
+
+    def _office_there(self, text: str, slug: str) -> bool:
+        """Whether the alias found in an office holder's phrase only says where the office is ("the
+        governor of Ukraine's Donetsk region", "the mayor of Kyiv"): a regional governor or a city's
+        mayor is not the nation's presidency. A body of that one place is the office's own ("the
+        governor of Ishikawa" speaks for the Ishikawa prefecture)."""
+        if self._entries[slug].local or not _LOCAL_OFFICE.search(text) or _office_of(text) is None:
+            return False  # "the president of Ukraine" is the presidency
+        words = normalise(text).split()
+        found = [
+            " ".join(words[i : i + n])
+            for n in range(1, 4)
+            for i in range(len(words) - n + 1)
+            if self._aliases.get(" ".join(words[i : i + n])) == slug
+        ]
+        return bool(found) and all(bool(self._regions_in(a)) for a in found)
 
     def _place_in_a_name(self, norm: str, slug: str) -> bool:
         """Whether the alias found in a phrase is only a place inside another body's name
@@ -1061,6 +1097,12 @@ class SourceRegistry:
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 
+#: officials of a place named after them ("Officials in Buncombe County", "authorities in the Lviv region")
+_OFFICIALS_IN_PLACE = re.compile(
+    r"^(?P<head>(?i:(?:(?:local|city|county|state|provincial|regional|district|municipal|town|government"
+    r"|senior)\s+)?(?:officials|authorities)))\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+    r"{0,3}(?:\s+(?:county|region|province|district|state|city|oblast|prefecture))?)$"
+)
 _BACKER = re.compile(
     r"\b[A-Z][\w'’.-]*-(?:backed|appointed|installed|allied|aligned|supported|funded|friendly|sponsored)\s+"
 )
@@ -1159,6 +1201,7 @@ def _bare_body(text: str) -> tuple[str, bool]:
         sep
         and re.match(r"\s*(?:a|an|the)\s", tail, re.IGNORECASE)
         and not _ROLE.search(tail)
+        and _office_of(tail) is None  # "X, the governor of the Donetsk region": the office, below
         and any(w[:1].isupper() for w in re.sub(r"^(?:the|a|an)\s+", "", head.strip(), flags=re.I).split())
     ):
         t = head.strip()
@@ -1190,6 +1233,15 @@ _OWNER_OFFICE_RE = re.compile(
 )
 
 
+#: the offices of one part of a country ("the president of Ukraine" is the country's own)
+_LOCAL_OFFICE = re.compile(r"\b(?:governor|mayor|prefect)\b", re.IGNORECASE)
+_COUNTRY_BEFORE_PLACE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+#: a place's office with its holder's name after it ("Donetsk governor Pavlo Kyrylenko", "Tromso mayor
+#: Kari Nordmann"): the office, as when the name is apposed ("the mayor of Tromso, Kari Nordmann")
+_PLACE_OFFICE_HOLDER_RE = re.compile(
+    r"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:(?i:regional|state|provincial|district|county|city)\s+)?"
+    r"(?i:governor|mayor|prefect))\s+(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+$"
+)
 _DEICTIC_OWNER = re.compile(
     r"^\s*(?:the\s+)?(?:country|nation|town|city|state|region|province|village|district|island|county"
     r"|territory|area|enclave|kingdom|emirate)(?:['’]s|s['’])\s",
@@ -1213,13 +1265,18 @@ def _institution_of(text: str) -> str | None:
 
 def _office_of(text: str) -> str | None:
     t = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    held = _PLACE_OFFICE_HOLDER_RE.match(t)
+    if held is not None:
+        t = held.group("office")  # "Donetsk governor Pavlo Kyrylenko": the Donetsk governor's office
     m = _MINISTER_RE.match(t)
     if m is not None and m.group("owner").strip():
         return f"{m.group('owner').strip()} {m.group('adj')} ministry"
     m = _OFFICE_OF_RE.match(t) or _OWNER_OFFICE_RE.match(t)
     if m is not None and m.group("owner")[:1].isupper():
         role = " ".join(w.capitalize() for w in m.group("role").split())
-        return f"{m.group('owner').strip()} {role}'s Office"
+        # "Ukraine's Donetsk region": the office is the region's, the country only says where it is
+        owner = _COUNTRY_BEFORE_PLACE.sub("", m.group("owner").strip())
+        return f"{owner} {role}'s Office"
     return None
 
 
