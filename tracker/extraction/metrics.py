@@ -989,12 +989,23 @@ _SEARCH_FOR_RE = re.compile(
 )
 
 
+#: "waiting for evacuation trains", "hoping to be evacuated", "queueing for buses to leave": people
+#: who have not been moved yet
+_AWAITING_RE = re.compile(
+    r"\b(?:wait(?:s|ed|ing)?|await(?:s|ed|ing)?|hop(?:e|es|ed|ing)|queu(?:e|es|ed|ing|eing)|lin(?:ed|ing)\s+up"
+    r"|in\s+line|expect(?:s|ed|ing))\s+(?:for\s+|to\s+be\s+|to\s+)?"
+    r"(?:(?!(?:were|was|are|is|be|been|being|had|have|has|before|until|when|then)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _not_found_yet(window: str, m: re.Match[str]) -> bool:
-    """ "the search for survivors", "no further survivors": people hoped for, not counted."""
-    return (
-        m.lastgroup == "rescued"
-        and _SEARCH_FOR_RE.search(window[max(0, m.start() - 30) : m.start()]) is not None
-    )
+    """ "the search for survivors", "no further survivors": people hoped for, not counted; "waiting for
+    evacuation trains": an evacuation awaited, not one that happened."""
+    before = window[max(0, m.start() - 40) : m.start()]
+    if m.lastgroup == "evacuated":
+        return _AWAITING_RE.search(before) is not None
+    return m.lastgroup == "rescued" and _SEARCH_FOR_RE.search(before[-30:]) is not None
 
 
 #: a metric word inside a proper name ("Martyrs' Square", "Victims Memorial Park"): no event
