@@ -37,3 +37,51 @@ def test_people_waiting_for_an_evacuation_are_not_evacuated(text: str) -> None:
 )
 def test_evacuations_that_happened_stay_evacuated(text: str) -> None:
     assert first(text)[0] == "evacuated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Church shelters in the valley housed about 800 people on Sunday night.",
+        "The camps outside the town now shelter some 40,000 people.",
+        "Municipal shelters took in 1,200 residents overnight.",
+    ],
+)
+def test_people_a_shelter_or_camp_houses_are_displaced(text: str) -> None:
+    assert first(text)[0] == "displaced"
+
+
+def test_people_an_evacuation_centre_houses_stay_evacuees() -> None:
+    # the corpora count people in evacuation and temporary shelters as evacuated
+    assert first("Evacuation centres in the prefecture housed 8,000 people.")[0] == "evacuated"
+
+
+def test_a_building_housing_things_is_no_shelter() -> None:
+    assert first("The old depot housed 30 offices.")[0] == "count"
+
+
+def test_hundreds_more_in_shelters_are_displaced_people() -> None:
+    text = (
+        "Scores of people are still missing in the hills. "
+        "Shelters run by the Salvation Army housed hundreds more on Friday night."
+    )
+    c = extract_claims(text)[1]
+    assert (c.metric, c.subject_class) == ("displaced", "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The ambush killed 12 soldiers, and medics treated dozens more.", "soldiers"),
+        ("Four children drowned in the river. Divers searched for two more.", "children"),
+        ("Police held 40 protesters on Friday. Hundreds more marched on Saturday.", "people"),
+    ],
+)
+def test_n_more_counts_more_of_the_people_counted_before(text: str, cls: str) -> None:
+    assert extract_claims(text)[1].subject_class == cls
+
+
+def test_n_more_keeps_no_noun_that_names_another_state() -> None:
+    text = "The army said 900 troops had been killed and 3,000 wounded, and that hundreds more were missing."
+    c = extract_claims(text)[2]
+    assert (c.metric, c.subject, c.subject_class) == ("missing", "", "soldiers")

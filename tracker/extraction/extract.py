@@ -30,6 +30,7 @@ from tracker.extraction.metrics import (
     handled_bodies,
     metric_from_subject,
     metric_near,
+    more_of,
     new_clause,
     own_predicate,
     partitive_total,
@@ -1378,6 +1379,17 @@ def _build_claim(
         counted = cases_of(subject, text[subj_end : subj_end + 60])
         if counted is not None:
             metric, sclass = counted  # "370,000 cases of wounded troops"
+        if (
+            not subject
+            and not currency
+            and antecedent is not None
+            and more_of(text[m.end : s_end], text[antecedent.char_end : q_start], antecedent.subject_class)
+        ):
+            # "... and dozens more": more of the same people; a noun that names their state ("380,000
+            # wounded") is not theirs if this figure is in another state
+            sclass = antecedent.subject_class
+            if metric_from_subject(antecedent.subject) is None:
+                subject = antecedent.subject
         if not subject and not currency:
             # a bare number borrows what the story is counting: the sentence's first figure of the
             # same metric ("800,000 people ..., while the CGT claimed over one million"), else the

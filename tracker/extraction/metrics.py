@@ -23,6 +23,18 @@ _UNDER_RUBBLE = (
     r"(?:rubble|debris|mud|snow|ruins|wreckage|landslides?|mudslides?)"
 )
 
+#: what a shelter or camp does with the people it counts: "shelters run by the Red Cross housed 3,000",
+#: "the camps now house 40,000"; a bare "houses" may be the noun ("shelters and houses were destroyed")
+_WORDS_BEFORE_HOUSING = r"\s+(?:(?!(?:and|or|but|were|was|are|is)\b)[\w'’-]+\s+){0,6}?"
+_HOUSES = (
+    rf"(?:{_WORDS_BEFORE_HOUSING}(?:(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+)?(?:housed"
+    r"|housing|took\s+in|taking\s+in|hosted|hosting|accommodated|accommodating|sheltered|sheltering)"
+    rf"|(?:{_WORDS_BEFORE_HOUSING}(?:now|still|currently|already))?\s+(?:house|houses|hosts?|accommodates?"
+    r"|takes?\s+in|shelter))"
+)
+#: shelters run for an evacuation: who stays there is an evacuee (the displaced stay in other shelters)
+_EVACUATION_SHELTERS = r"(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)"
+
 _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "killed",
@@ -66,6 +78,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"displac(?:ed|ement|ing|es)|fled|fleeing|flee|homeless|uprooted|shelter(?:ing|ed)"
         r"|need(?:ed|s)?\s+(?:emergency\s+)?shelter|in\s+need\s+of\s+(?:emergency\s+)?shelter"
         r"|crossed\s+(?:the\s+border|into)|fled\s+across|refugees"
+        rf"|(?:shelters?|camps?){_HOUSES}"
         r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
         r"|(?:have|has|had)\s+left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
@@ -95,7 +108,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "evacuated",
-        r"evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b|airlifted|flown|relocated"
+        rf"{_EVACUATION_SHELTERS}{_HOUSES}"
+        r"|evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b|airlifted|flown|relocated"
         r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)"
         # where evacuees stay: "33,000 people in evacuation shelters", "staying in temporary shelters"
         r"|(?:in|at|to)\s+(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)",
@@ -849,6 +863,21 @@ def state_noun_event(subject: str, before: str, after: str) -> str | None:
 
 
 _PERSON_CLASSES = frozenset(("people", "children", "women", "soldiers", "militants", "civilians"))
+
+#: "hundreds more", "dozens more" with no noun of their own ("more than" is a qualifier)
+_MORE_AFTER_RE = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def more_of(after: str, gap: str, prev_class: str) -> bool:
+    """Whether a figure with no noun of its own ("Shelters housed hundreds more", "medics treated dozens
+    more") counts more of the people the figure before it counted: ``after`` follows the figure, ``gap``
+    runs from the figure before (same paragraph, at most a sentence or so away) to this one."""
+    return (
+        prev_class in _PERSON_CLASSES
+        and _MORE_AFTER_RE.match(after) is not None
+        and "\n" not in gap
+        and len(gap) < 250
+    )
 
 
 #: a weight of something: "2,750 tonnes of ammonium nitrate" is a stock, "150 tonnes of aid" aid
