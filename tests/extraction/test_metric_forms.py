@@ -85,3 +85,30 @@ def test_n_more_keeps_no_noun_that_names_another_state() -> None:
     text = "The army said 900 troops had been killed and 3,000 wounded, and that hundreds more were missing."
     c = extract_claims(text)[2]
     assert (c.metric, c.subject, c.subject_class) == ("missing", "", "soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The charity supplies more than 150 food banks in the north.", "objects"),
+        ("The region has 14 blood banks, the health board said.", "objects"),
+        ("More than 40 aid groups have suspended their work in the province.", "other"),
+        ("Some 30 aid agencies signed the joint letter.", "other"),
+        ("The programme runs 12 food distribution centres in the capital.", "objects"),
+    ],
+)
+def test_a_body_or_place_named_after_aid_is_counted_not_aid(text: str, cls: str) -> None:
+    metric, _subject, subject_class = first(text)
+    assert (metric, subject_class) == ("count", cls)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 120 food trucks crossed into the enclave.",
+        "The agency handed out 5,000 food parcels.",
+        "Some 40 relief flights landed at the airport.",
+    ],
+)
+def test_goods_named_after_aid_stay_aid(text: str) -> None:
+    assert first(text)[0] == "aid"

@@ -15,7 +15,7 @@ _OBJECTS = (
     r"|locations|properties|premises|cars|generators|tarpaulins|farms|(?:plane|ship|boat|car)loads?"
     r"|consignments?|doses|vaccines|tractors|ambulances|buses|helicopters|jets|canisters|cartridges|bullets"
     r"|grenades|(?:rubber|plastic|beanbag|sponge)\s+rounds|searches|raids|faculties|universities|campuses"
-    r"|factories|offices"
+    r"|factories|offices|banks|pantries|kitchens|depots|hubs|centres|centers"
 )
 
 _UNDER_RUBBLE = (
@@ -143,10 +143,19 @@ _METRIC_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat i
 _STRONG_RE = re.compile(r"\b(?:death\s+tolls?|tolls?)\b", re.IGNORECASE)
 
 _AID_NOUNS = re.compile(
-    r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|parcels?|packages?|pallets?|airdrops?|meals"
+    r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|relief|humanitarian|parcels?|packages?|pallets?|airdrops?|meals"
     r"|food|supplies|shipments?|tonnes|tons|rations|kits|blankets|tents|body\s+bags|tarpaulins|generators"
     r"|jerrycans|water\s+tanks|(?:plane|ship|boat|lorry|car)loads?|consignments?|doses|vaccines|medicines"
     r"|food\s+baskets|hygiene\s+kits|mosquito\s+nets)\b",
+    re.IGNORECASE,
+)
+
+#: heads that make an aid word name who gives aid or where ("food banks", "aid agencies", "relief
+#: organisations", "food distribution centres"), not an amount of it
+_AID_BODY_HEADS_RE = re.compile(
+    r"banks|groups|agencies|organi[sz]ations|charities|NGOs|societies|foundations|networks|committees"
+    r"|programmes|programs|offices|ministries|centres|centers|points|hubs|sites|pantries|kitchens|depots"
+    r"|warehouses|stations|facilities|appeals",
     re.IGNORECASE,
 )
 
@@ -194,7 +203,7 @@ _NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ers|ites|ards|ks|n
 OTHER_NOUNS = re.compile(
     r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
     r"|regions|states|delegations|organisations|organizations|groups|unions|missions|incidents|attacks"
-    r"|cases|events)\b",
+    r"|cases|events|agencies|charities|NGOs|societies|foundations|networks|committees)\b",
     re.IGNORECASE,
 )
 
@@ -934,8 +943,13 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
         return "killed"  # "the storm claimed 23 lives"
     if after and subject[-1:] in ("s", "n", "e") and mass_of_goods(subject, after):
         return None
-    if _AID_NOUNS.search(subject) and subject_class(subject.split()[-1], "") not in _PERSON_CLASSES:
-        return "aid"  # "aid trucks", not "aid workers"
+    head = subject.split()[-1]
+    if (
+        _AID_NOUNS.search(subject)
+        and subject_class(head, "") not in _PERSON_CLASSES
+        and _AID_BODY_HEADS_RE.fullmatch(head) is None
+    ):
+        return "aid"  # "aid trucks", not "aid workers", "aid agencies" or "food banks"
     m = _METRIC_RE.search(subject.lower())
     if m is not None and m.lastgroup is not None:
         return m.lastgroup
