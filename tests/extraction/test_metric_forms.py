@@ -112,3 +112,31 @@ def test_a_body_or_place_named_after_aid_is_counted_not_aid(text: str, cls: str)
 )
 def test_goods_named_after_aid_stay_aid(text: str) -> None:
     assert first(text)[0] == "aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On his visit to Warsaw the chancellor promised 80 armoured personnel carriers.",
+        "Norway has pledged Kyiv another 14 tanks.",
+        "Poland will supply 60 howitzers to the Ukrainian army.",
+        "The relief agency sent 30 ambulances to the stricken district.",
+        "Canada has donated 40 generators, 200 tents and 12 water pumps to the province.",
+    ],
+)
+def test_things_given_to_a_country_or_people_are_aid(text: str) -> None:
+    claims = extract_claims(text)
+    assert [c.metric for c in claims] == ["aid"] * len(claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy fired 20 missiles at the port.",
+        "Moscow sent 100 tanks to the border.",
+        "The army deployed 300 vehicles along the river.",
+        "The storm cut the power supply to 3,000 homes.",
+    ],
+)
+def test_things_used_or_moved_are_not_aid(text: str) -> None:
+    assert first(text)[0] != "aid"

@@ -27,6 +27,7 @@ from tracker.extraction.metrics import (
     died_of_wounds,
     elided_cause,
     elided_class,
+    given_aid,
     handled_bodies,
     metric_from_subject,
     metric_near,
@@ -1339,6 +1340,14 @@ def _build_claim(
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
+        if metric == "count" and given_aid(
+            subject,
+            text[max(prev_end, s_start) : q_start],
+            text[subj_end : min(s_end, subj_end + 60)],
+            prev_claim.metric if prev_claim is not None else "",
+            text[prev_claim.char_end : q_start] if prev_claim is not None else "",
+        ):
+            metric = "aid"  # "Britain promised 120 armoured vehicles", "... 200 tents and 12 pumps"
         # "to reach 9.5 million people with food", "food distributions for 117,000 people"
         if metric in ("aid", "count"):
             metric = aid_recipients(metric, subject, text[max(prev_end, s_start) : q_start])

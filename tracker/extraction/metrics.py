@@ -15,7 +15,8 @@ _OBJECTS = (
     r"|locations|properties|premises|cars|generators|tarpaulins|farms|(?:plane|ship|boat|car)loads?"
     r"|consignments?|doses|vaccines|tractors|ambulances|buses|helicopters|jets|canisters|cartridges|bullets"
     r"|grenades|(?:rubber|plastic|beanbag|sponge)\s+rounds|searches|raids|faculties|universities|campuses"
-    r"|factories|offices|banks|pantries|kitchens|depots|hubs|centres|centers"
+    r"|factories|offices|banks|pantries|kitchens|depots|hubs|centres|centers|howitzers|launchers|guns|rifles"
+    r"|radars|mortars|systems|batteries|carriers"
 )
 
 _UNDER_RUBBLE = (
@@ -932,6 +933,58 @@ def aid_recipients(metric: str, subject: str, before: str) -> str:
     elif metric != "aid":
         return metric
     return "affected" if subject_class(subject, "") in _PERSON_CLASSES else metric
+
+
+#: a giving verb right before the things it gives: "promised 120 armoured vehicles", "pledged Kyiv another
+#: 14 tanks", "has supplied 60 howitzers"; a preposition after it is another construction ("supply to")
+_NO_PREP = r"(?:(?!(?:to|for|from|of|in|into|at|on|by|as|that|than)\b)[\w'’-]+\s+){0,3}?$"
+_GIVING_BEFORE_RE = re.compile(
+    r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?|offer(?:s|ed|ing)?"
+    r"|commit(?:s|ted|ting)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?"
+    r"|hand(?:s|ed|ing)?\s+over|give|gives|gave|given|giving|lend|lends|lent|lending)\s+" + _NO_PREP,
+    re.IGNORECASE,
+)
+#: sending is giving when the things go to someone ("sent 12 ambulances to the district"), not when
+#: they go to a front ("sent 100 tanks to the border")
+_SENDING_BEFORE_RE = re.compile(
+    r"\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|dispatch(?:es|ed|ing)?|fl(?:y|ies|ew|own)"
+    r"|airlift(?:s|ed|ing)?)\s+" + _NO_PREP,
+    re.IGNORECASE,
+)
+_RECIPIENT_AFTER_RE = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!(?:the\s+)?(?:border|front|frontline|front\s+line|battlefield)\b)",
+    re.IGNORECASE,
+)
+
+
+def things_given(subject: str, before: str, after: str) -> bool:
+    """Whether the things ``subject`` counts are given to a country or to people ("Britain promised 120
+    armoured vehicles", "the agency sent 12 ambulances to the district"): aid. ``before`` runs up to the
+    figure, ``after`` from the end of its noun. Bodies and places are supplied, not given ("the charity
+    supplies 150 food banks")."""
+    words = subject.split()
+    if not words or _AID_BODY_HEADS_RE.fullmatch(words[-1]) is not None:
+        return False
+    if _GIVING_BEFORE_RE.search(before[-80:]) is not None:
+        return True
+    return (
+        _SENDING_BEFORE_RE.search(before[-80:]) is not None and _RECIPIENT_AFTER_RE.match(after) is not None
+    )
+
+
+_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)", re.IGNORECASE)
+
+
+def given_aid(subject: str, before: str, after: str, prev_metric: str = "", between: str = "") -> bool:
+    """Whether a count of things is aid: things given (``things_given``), or the next item of a list of
+    aid ("40 generators, 200 tents and 12 pumps"; ``between`` runs from the end of the previous figure's
+    noun, ``prev_metric`` is its metric)."""
+    cls = subject_class(subject, "")
+    if cls not in ("objects", "other") or OTHER_NOUNS.search(subject):
+        return False
+    if prev_metric == "aid" and _LIST_JOIN_RE.fullmatch(between) is not None:
+        return True
+    return cls == "objects" and things_given(subject, before, after)
 
 
 def metric_from_subject(subject: str, after: str = "") -> str | None:
