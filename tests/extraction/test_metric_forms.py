@@ -140,3 +140,51 @@ def test_things_given_to_a_country_or_people_are_aid(text: str) -> None:
 )
 def test_things_used_or_moved_are_not_aid(text: str) -> None:
     assert first(text)[0] != "aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Last week 25 reserve pilots said they would refuse to fly.", "soldiers"),
+        ("About 30 navy pilots signed the petition.", "soldiers"),
+        ("Some 40 pilots of the air force wrote to the minister.", "soldiers"),
+        ("Some 200 army officers signed the letter.", "soldiers"),
+        ("Seven crew members of the navy frigate were hurt.", "soldiers"),
+        ("The airline grounded 40 pilots after the strike.", "people"),
+        ("Some 500 police officers were deployed around the stadium.", "people"),
+        ("The Reserve Bank said 300 staff would be moved.", "civilians"),
+    ],
+)
+def test_a_role_in_a_named_force_is_a_soldier(text: str, cls: str) -> None:
+    assert first(text)[2] == cls
+
+
+def test_the_other_members_of_a_force_are_read_past_other() -> None:
+    text = "Nine of the 12 reserve navigators refused orders, and dozens of other reservists backed them."
+    c = extract_claims(text)[-1]
+    assert (c.subject, c.subject_class) == ("reservists", "soldiers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a poll for the broadcaster, 58 percent of respondents opposed the plan.",
+        "Thousands of opposition supporters gathered outside the parliament.",
+        "About 300 climate activists blocked the motorway.",
+        "Some 800 parishioners attended the vigil.",
+    ],
+)
+def test_people_named_by_what_they_think_or_do_are_people(text: str) -> None:
+    assert first(text)[2] == "people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mariupol, a city of about 430,000 before the siege, lies in ruins.",
+        "Workers reached Chiva, a town of 15,000 people west of the city.",
+    ],
+)
+def test_the_people_of_a_place_are_its_population(text: str) -> None:
+    c = extract_claims(text)[0]
+    assert (c.metric, c.subject, c.subject_class) == ("count", "population", "people")

@@ -36,6 +36,7 @@ from tracker.extraction.metrics import (
     own_predicate,
     partitive_total,
     percent_change,
+    place_population,
     read_subject,
     rising_toll,
     state_noun_event,
@@ -1225,7 +1226,10 @@ def _build_claim(
         subject = "people"  # "put the turnout at 150,000", "estimated the crowd at 30,000"
         subj_end = subj_pos
     percent, currency = m.percent, m.currency
-    population = (
+    town = not percent and not currency and place_population(text[max(prev_end, s_start) : q_start], subject)
+    if town:
+        subject = "population"  # "a city of about 150,000": kept apart from the people an event befell
+    population = town or (
         not percent
         and not currency
         and _POPULATION_BEFORE_RE.search(text, max(s_start, q_start - 40), q_start) is not None

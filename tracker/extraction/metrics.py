@@ -196,7 +196,12 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|inmates|captives|rescuers|firefighters|officers|policemen|police|mourners|crowds?|names|smugglers"
         r"|traffickers|suspects|relatives|pedestrians|motorists|drivers|guests|occupants|seafarers|sailors"
         r"|ministers|officials|lawmakers|legislators|senators|diplomats|judges|politicians|MPs|councillors"
-        r"|councilors|mayors|governors|ambassadors",
+        r"|councilors|mayors|governors|ambassadors"
+        # people named by what they think, do or where they go
+        r"|respondents|supporters|opponents|activists|campaigners|attendees|delegates|visitors|shoppers"
+        r"|commuters|travell?ers|onlookers|parishioners|congregants|believers|followers|loyalists|backers"
+        r"|critics|pilots|(?:rally|concert|church)-?goers|homeowners|tenants|pensioners|retirees|veterans"
+        r"|farmers|labou?rers|athletes|players|climbers|hikers|settlers|Muslims|Jews|Hindus|Buddhists",
     ),
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
@@ -481,6 +486,27 @@ _SUBJECT_STOP = frozenset(
         *_IRREGULAR_PAST,
     ]
 )
+_DIRECTIONS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "upstream",
+        "downstream",
+        "inland",
+        "offshore",
+        "abroad",
+    ]
+)
 _ED_NOUNS = frozenset(("hundred", "bed", "shed", "seed", "need", "speed", "feed", "creed", "armed"))
 _ING_NOUNS = frozenset(
     [
@@ -567,6 +593,7 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
             "these",
             "its",
             "their",
+            "other",  # "hundreds of other reservists"
         ):
             i += 1
     if text[pos : pos + 8].lower().startswith(("-strong", "-odd", " odd")) and i < len(tokens):
@@ -599,8 +626,8 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
             words.append(tok)
             i += 1
             continue
-        if low in _SUBJECT_STOP:
-            break
+        if low in _SUBJECT_STOP or (low in _DIRECTIONS and tok.islower()):
+            break  # "15,000 people west of the city"; "West Bank settlers" keeps its name
         if low.endswith("ed") and low not in _ED_NOUNS and not tok[0].isupper():
             nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
             if words or not nxt[:1].islower() or nxt.lower() in _SUBJECT_STOP:
@@ -627,6 +654,39 @@ _ARMED_GROUP_RE = re.compile(
 
 
 _MILITARY_RE = re.compile(r"\b(?:forces|army|military|troops|navy|marines|armed\s+forces)\b", re.IGNORECASE)
+#: roles people hold in a service or a force: soldiers when the force is named ("reserve pilots",
+#: "naval officers", "pilots of the air force"), other people otherwise ("airline pilots")
+_SERVICE_ROLES = frozenset(
+    [
+        "personnel",
+        "members",
+        "staff",
+        "pilots",
+        "officers",
+        "crew",
+        "crews",
+        "crewmen",
+        "airmen",
+        "recruits",
+        "cadets",
+        "guardsmen",
+        "commandos",
+        "sailors",
+        "engineers",
+        "medics",
+        "doctors",
+    ]
+)
+_MILITARY_MODIFIER_RE = re.compile(
+    r"\b(?:(?-i:reserve|reservist)|naval|air\s+force|air-force|fighter|combat|special\s+forces|national\s+guard"
+    r"|IDF)\b",
+    re.IGNORECASE,
+)
+_OF_FORCES_RE = re.compile(
+    r"\s+(?:of|in|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air\s+force|army|navy|military|armed\s+forces"
+    r"|reserves?|national\s+guard)\b",
+    re.IGNORECASE,
+)
 
 
 #: Workers whose work makes them civilians in a conflict's count: aid, health, media, UN staff
@@ -825,8 +885,12 @@ def subject_class(
             return _OWNER_CLASS[owner.group("owner").lower()]  # "664 civilian deaths"
         if _ARMED_GROUP_RE.search(subject) and last.lower() in ("members", "operatives", "men", "commanders"):
             return "militants"  # "31 Hamas and Islamic Jihad members"
-        if last.lower() in ("personnel", "members", "staff") and _MILITARY_RE.search(subject):
-            return "soldiers"  # "2,000 Self-Defense Forces personnel"
+        if last.lower() in _SERVICE_ROLES and (
+            _MILITARY_RE.search(subject)
+            or _MILITARY_MODIFIER_RE.search(subject)
+            or _OF_FORCES_RE.match(after)
+        ):
+            return "soldiers"  # "2,000 Self-Defense Forces personnel", "40 reserve pilots", "army officers"
         for name, rx in _CLASS_RES:
             if rx.fullmatch(last):
                 return name
@@ -873,6 +937,21 @@ def state_noun_event(subject: str, before: str, after: str) -> str | None:
 
 
 _PERSON_CLASSES = frozenset(("people", "children", "women", "soldiers", "militants", "civilians"))
+
+#: "a city of about 150,000", "a country of 38 million people": how many live in a place
+_PLACE_OF_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|country|nation|island|region|province"
+    r"|district|municipality|community|enclave|territory|port|suburb|metropolis|county|settlement)\s+of\s+$",
+    re.IGNORECASE,
+)
+_RESIDENT_NOUNS = frozenset(("", "people", "residents", "inhabitants", "souls"))
+
+
+def place_population(before: str, subject: str) -> bool:
+    """Whether a figure right after "a city of" counts the people who live there (its noun, if any, names
+    them): the place's population, not people an event befell."""
+    return subject.lower() in _RESIDENT_NOUNS and _PLACE_OF_RE.search(before[-60:]) is not None
+
 
 #: "hundreds more", "dozens more" with no noun of their own ("more than" is a qualifier)
 _MORE_AFTER_RE = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
