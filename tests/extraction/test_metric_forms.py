@@ -188,3 +188,50 @@ def test_people_named_by_what_they_think_or_do_are_people(text: str) -> None:
 def test_the_people_of_a_place_are_its_population(text: str) -> None:
     c = extract_claims(text)[0]
     assert (c.metric, c.subject, c.subject_class) == ("count", "population", "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The insurer Swiss Re has put Ian's total insured losses at $50 billion.", "total insured losses"),
+        (
+            "The consultancy put total damage and economic loss, including lost tourism revenue, at $9 billion.",
+            "total damage and economic loss",
+        ),
+        (
+            "Engineers estimated the cost of rebuilding the bridge at $400 million.",
+            "cost of rebuilding the bridge",
+        ),
+        ("The bill for repairs to the dam came to $12 million.", "bill for repairs to the dam"),
+        ("The wildfires caused insured losses of $3 billion.", "insured losses"),
+        (
+            "The frost caused more than €600 million in losses to vineyards in the south.",
+            "losses to vineyards",
+        ),
+        ("Officials said damage is estimated at $6 billion.", "damage"),
+        ("Restoring the rail line will cost an estimated $2.1 billion.", "cost of restoring the rail line"),
+        ("Early estimates from the planning agency had put losses at around $8 billion.", "losses"),
+    ],
+)
+def test_a_sum_takes_the_measure_it_is_put_at_as_its_subject(text: str, subject: str) -> None:
+    claim = extract_claims(text)[0]
+    assert (claim.metric, claim.subject, claim.subject_class) == ("money", subject, "money")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry put the figure at $3 billion.",  # a sum named elsewhere
+        "Pledges to the new reconstruction and damage fund stand at $700 million.",  # a fund, not damage
+    ],
+)
+def test_a_sum_put_at_a_word_that_names_no_measure_keeps_no_subject(text: str) -> None:
+    assert extract_claims(text)[0].subject == ""
+
+
+def test_a_pledge_is_still_named_after_its_giver() -> None:
+    assert extract_claims("Norway pledged $40 million.")[0].subject.endswith("pledge")
+
+
+def test_whose_loss_it_is_stays_in_the_subject() -> None:
+    assert extract_claims("The union put farmers' losses at $900 million.")[0].subject == "farmers' losses"

@@ -31,6 +31,7 @@ from tracker.extraction.metrics import (
     handled_bodies,
     metric_from_subject,
     metric_near,
+    money_subject,
     more_of,
     new_clause,
     own_predicate,
@@ -1226,6 +1227,9 @@ def _build_claim(
         subject = "people"  # "put the turnout at 150,000", "estimated the crowd at 30,000"
         subj_end = subj_pos
     percent, currency = m.percent, m.currency
+    if currency and not subject:
+        # "AccuWeather put total damage at $250 billion": without a subject no sum is ever compared
+        subject = money_subject(text[max(prev_end, s_start) : q_start], text[m.end : min(s_end, next_start)])
     town = not percent and not currency and place_population(text[max(prev_end, s_start) : q_start], subject)
     if town:
         subject = "population"  # "a city of about 150,000": kept apart from the people an event befell

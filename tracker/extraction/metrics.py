@@ -483,6 +483,7 @@ _SUBJECT_STOP = frozenset(
         "initially",
         "previously",
         "ago",
+        "once",
         *_IRREGULAR_PAST,
     ]
 )
@@ -1064,6 +1065,126 @@ def given_aid(subject: str, before: str, after: str, prev_metric: str = "", betw
     if prev_metric == "aid" and _LIST_JOIN_RE.fullmatch(between) is not None:
         return True
     return cls == "objects" and things_given(subject, before, after)
+
+
+#: what a sum measures when it is a damage, a loss or a cost ("property damage", "insured losses")
+_MEASURE = r"(?:damages?|loss(?:es)?|costs?|bills?|price\s+tags?|tab|needs|spending|payouts|claims)"
+_MEASURE_RE = re.compile(rf"\b{_MEASURE}\b", re.IGNORECASE)
+#: "put Helene's total damage at", "estimated the cost of rebuilding at", "valued the contract at"
+_MEASURING_VERB_RE = re.compile(
+    r"\b(?:put|puts|putting|estimat(?:ed|es|ing)|peg(?:ged|s|ging)|plac(?:ed|es|ing)|valu(?:ed|es|ing)|set|sets"
+    r"|project(?:ed|s|ing)|calculat(?:ed|es|ing)|assess(?:ed|es|ing)|reckon(?:ed|s)?)\s",
+    re.IGNORECASE,
+)
+_MEASURED_AT_RE = re.compile(r"(?P<np>[^;:]{1,160}?)\s+at\s+$")
+#: "the bill for repairs came to", "damage is estimated at", "insured losses could reach"
+_MEASURE_VERB_RE = re.compile(
+    r"^\s*(?P<np>.+?)\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be"
+    r"|may\s+be|might\s+be|now|already|likely\s+to|expected\s+to|set\s+to|could|may|might|will|would|to)\s+)*"
+    r"(?:(?:estimated|put|valued|pegged|projected|forecast|calculated|assessed)\s+at|c(?:a|o)mes?\s+to|amount(?:ed|s)?"
+    r"\s+to|r(?:a|u)n\s+to|totall?(?:ed|ing|s)?|reach(?:ed|es)?|st(?:oo|a)nds?\s+at|top(?:ped|s)?|exceed(?:ed|s)?"
+    r"|hit|rose\s+to|risen\s+to|climbed\s+to)\s+$",
+    re.IGNORECASE,
+)
+#: "rebuilding the port will cost": what costs the sum
+_COSTS_RE = re.compile(
+    r"^\s*(?P<np>.+?)\s+(?:(?:will|would|could|may|might|is\s+expected\s+to|is\s+likely\s+to)\s+)?(?:cost|costs)\s+$",
+    re.IGNORECASE,
+)
+#: "losses of $3 billion", "damage worth $5 million"
+_MEASURE_OF_RE = re.compile(
+    rf"\b(?P<np>{_MEASURE})\s+(?:of|worth|totall?ing|estimated\s+at|valued\s+at)\s+$", re.IGNORECASE
+)
+#: modifiers a measure noun may carry ("insured losses", "estimated damage"); other words in -ed are verbs
+_MEASURE_MODIFIER_ED = frozenset(("insured", "uninsured", "estimated", "combined", "expected", "projected"))
+#: "$1 billion in losses to agriculture"
+_IN_MEASURE_AFTER_RE = re.compile(
+    rf"^\s+in\s+(?P<np>(?:[\w-]+\s+){{0,2}}?{_MEASURE}(?:\s+to\s+(?:the\s+)?[\w-]+"
+    r"(?:\s+(?!(?:in|on|at|by|for|from|with|of|and|or|as|since)\b)[\w-]+)?)?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START_RE = re.compile(
+    r"[,;:(]|\b(?:and|but|while|that|said|says|after|as|because|when|although|which)\s", re.IGNORECASE
+)
+#: "including lost wages and disrupted supply chains": an aside inside the measure, not its name
+_ASIDE_RE = re.compile(
+    r",\s*(?:including|excluding|not\s+including|such\s+as|mostly|mainly|largely|from)\b[^,]*(?:,|$)",
+    re.IGNORECASE,
+)
+_PREPOSITION_RE = re.compile(r"\s(?:of|for|to|from|in|on|at|by|with|after|since|over)\s", re.IGNORECASE)
+_DETERMINERS_RE = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|such)\s+)+", re.IGNORECASE
+)
+#: "Helene's damage", "the storm's cost": the event a measure belongs to is the claim's event already;
+#: whose loss it is ("farmers' losses") tells one measure from another and stays
+_POSSESSOR_RE = re.compile(
+    r"^(?:[A-Z][\w-]*|(?i:storm|hurricane|cyclone|typhoon|quake|earthquake|flood|floods|fire|wildfire|war"
+    r"|disaster|blast|explosion))['’]s?\s+(?=(?:[\w-]+\s+){0,3}?" + _MEASURE + r"\b)"
+)
+#: words that only point back to a sum named elsewhere
+_ANAPHORIC = frozenset(
+    ("figure", "total", "sum", "amount", "estimate", "number", "tally", "it", "them", "this")
+)
+
+
+def _measure_phrase(np: str, *, any_head: bool) -> str:
+    """The noun phrase a sum measures, cleaned ("Helene's total damage and economic loss, including lost
+    wages," -> "total damage and economic loss"); "" when it is no short noun phrase or names no
+    measure (``any_head``: any noun will do, as after "valued ... at")."""
+    np = _ASIDE_RE.sub("", np).strip(" ,")
+    np = _DETERMINERS_RE.sub("", np)
+    np = _POSSESSOR_RE.sub("", np)
+    np = _DETERMINERS_RE.sub("", np)
+    words = np.split()
+    if not words or len(words) > 8 or "," in np or words[-1].lower() in _ANAPHORIC:
+        return ""  # "put the figure at": a sum named elsewhere
+    # the head is the last word before a preposition: "bill for repairs", not "damage fund"
+    head = _PREPOSITION_RE.split(np, maxsplit=1)[0].split()[-1:]
+    return np if any_head or (head and _MEASURE_RE.fullmatch(head[0])) else ""
+
+
+def _with_modifiers(before: str, head: str) -> str:
+    """``head`` with the up to two modifiers right before it ("insured losses"), no verb ("caused")."""
+    kept: list[str] = []
+    for word in reversed(before.split()[-2:]):
+        low = word.lower()
+        if (
+            not word.isalpha()
+            or low in _SUBJECT_STOP
+            or (low.endswith("ed") and low not in _MEASURE_MODIFIER_ED)
+        ):
+            break
+        kept.insert(0, word)
+    return " ".join([*kept, head])
+
+
+def money_subject(before: str, after: str) -> str:
+    """What a sum with no noun of its own measures ("AccuWeather put total damage and economic loss at
+    $250 billion" -> "total damage and economic loss", "the bill for repairs came to $12 million",
+    "losses of $3 billion", "$1 billion in losses to agriculture", "rebuilding the port will cost $5
+    billion" -> "cost of rebuilding the port"); "" when the words around it name no measure.
+    ``before`` runs from the clause's start (or the previous figure) to the sum, ``after`` follows it."""
+    tail = before[-200:]
+    for verb in reversed(list(_MEASURING_VERB_RE.finditer(tail))):
+        # the verb nearest the sum: "estimates from the authority had put losses at"
+        m = _MEASURED_AT_RE.fullmatch(tail, verb.end())
+        if m is not None:
+            return _measure_phrase(m.group("np"), any_head=True)
+    clause = _CLAUSE_START_RE.split(tail)[-1]
+    m = _MEASURE_VERB_RE.match(clause)
+    if m is not None:
+        return _measure_phrase(m.group("np"), any_head=False)
+    m = _COSTS_RE.match(clause)
+    if m is not None:
+        thing = _measure_phrase(m.group("np"), any_head=True)
+        return f"cost of {thing[:1].lower()}{thing[1:]}" if thing and not _MEASURE_RE.search(thing) else thing
+    m = _MEASURE_OF_RE.search(tail)
+    if m is not None:
+        return _measure_phrase(_with_modifiers(tail[: m.start()], m.group("np")), any_head=False)
+    m = _IN_MEASURE_AFTER_RE.match(after)
+    if m is not None:
+        return _measure_phrase(m.group("np"), any_head=False)
+    return ""
 
 
 def metric_from_subject(subject: str, after: str = "") -> str | None:
