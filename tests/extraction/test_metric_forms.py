@@ -235,3 +235,21 @@ def test_a_pledge_is_still_named_after_its_giver() -> None:
 
 def test_whose_loss_it_is_stays_in_the_subject() -> None:
     assert extract_claims("The union put farmers' losses at $900 million.")[0].subject == "farmers' losses"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cyclone has killed at least 90 people across four provinces so far.",
+        "The heatwave has killed 31 people in five counties so far, officials said.",
+    ],
+)
+def test_the_places_a_toll_spread_over_share_its_scope(text: str) -> None:
+    toll, places = extract_claims(text)
+    assert places.metric == "count"
+    assert (places.scope, places.since) == (toll.scope, toll.since)
+
+
+def test_a_count_of_places_with_a_verb_of_its_own_keeps_its_scope() -> None:
+    text = "The storm killed 40 people on Monday, and 12 counties have declared emergencies so far."
+    assert extract_claims(text)[1].scope == "cumulative"

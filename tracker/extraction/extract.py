@@ -55,6 +55,7 @@ from tracker.extraction.scope import (
     given_so_far,
     incident_total,
     parse_since_date,
+    place_extent,
     scope_of,
     split_sentences,
     sudden_story,
@@ -509,6 +510,13 @@ def extract_claims(
                     start = war_start[0]
                     if isinstance(start, date):
                         claim.scope, given_since = "cumulative", start
+                if (
+                    prev_claim is not None
+                    and prev_claim.metric in PEOPLE_METRICS
+                    and place_extent(text[prev_claim.char_end : claim.char_start], claim.subject)
+                ):
+                    # "killed more than 200 people across six states so far": the states are the toll's
+                    claim.scope, given_since = prev_claim.scope, prev_claim.since
                 since: date | None = None
                 if claim.scope == "cumulative":
                     since_phrase = claim.since_phrase
