@@ -27,13 +27,17 @@ from tracker.extraction.metrics import (
     died_of_wounds,
     elided_cause,
     elided_class,
+    given_aid,
     handled_bodies,
     metric_from_subject,
     metric_near,
+    money_subject,
+    more_of,
     new_clause,
     own_predicate,
     partitive_total,
     percent_change,
+    place_population,
     read_subject,
     rising_toll,
     state_noun_event,
@@ -51,6 +55,7 @@ from tracker.extraction.scope import (
     given_so_far,
     incident_total,
     parse_since_date,
+    place_extent,
     scope_of,
     split_sentences,
     sudden_story,
@@ -509,6 +514,13 @@ def extract_claims(
                     start = war_start[0]
                     if isinstance(start, date):
                         claim.scope, given_since = "cumulative", start
+                if (
+                    prev_claim is not None
+                    and prev_claim.metric in PEOPLE_METRICS
+                    and place_extent(text[prev_claim.char_end : claim.char_start], claim.subject)
+                ):
+                    # "killed more than 200 people across six states so far": the states are the toll's
+                    claim.scope, given_since = prev_claim.scope, prev_claim.since
                 since: date | None = None
                 if claim.scope == "cumulative":
                     since_phrase = claim.since_phrase
@@ -1229,7 +1241,13 @@ def _build_claim(
         subject = "people"  # "put the turnout at 150,000", "estimated the crowd at 30,000"
         subj_end = subj_pos
     percent, currency = m.percent, m.currency
-    population = (
+    if currency and not subject:
+        # "AccuWeather put total damage at $250 billion": without a subject no sum is ever compared
+        subject = money_subject(text[max(prev_end, s_start) : q_start], text[m.end : min(s_end, next_start)])
+    town = not percent and not currency and place_population(text[max(prev_end, s_start) : q_start], subject)
+    if town:
+        subject = "population"  # "a city of about 150,000": kept apart from the people an event befell
+    population = town or (
         not percent
         and not currency
         and _POPULATION_BEFORE_RE.search(text, max(s_start, q_start - 40), q_start) is not None
@@ -1344,6 +1362,14 @@ def _build_claim(
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
+        if metric == "count" and given_aid(
+            subject,
+            text[max(prev_end, s_start) : q_start],
+            text[subj_end : min(s_end, subj_end + 60)],
+            prev_claim.metric if prev_claim is not None else "",
+            text[prev_claim.char_end : q_start] if prev_claim is not None else "",
+        ):
+            metric = "aid"  # "Britain promised 120 armoured vehicles", "... 200 tents and 12 pumps"
         # "to reach 9.5 million people with food", "food distributions for 117,000 people"
         if metric in ("aid", "count"):
             metric = aid_recipients(metric, subject, text[max(prev_end, s_start) : q_start])
@@ -1384,6 +1410,17 @@ def _build_claim(
         counted = cases_of(subject, text[subj_end : subj_end + 60])
         if counted is not None:
             metric, sclass = counted  # "370,000 cases of wounded troops"
+        if (
+            not subject
+            and not currency
+            and antecedent is not None
+            and more_of(text[m.end : s_end], text[antecedent.char_end : q_start], antecedent.subject_class)
+        ):
+            # "... and dozens more": more of the same people; a noun that names their state ("380,000
+            # wounded") is not theirs if this figure is in another state
+            sclass = antecedent.subject_class
+            if metric_from_subject(antecedent.subject) is None:
+                subject = antecedent.subject
         if not subject and not currency:
             # a bare number borrows what the story is counting: the sentence's first figure of the
             # same metric ("800,000 people ..., while the CGT claimed over one million"), else the

@@ -15,13 +15,26 @@ _OBJECTS = (
     r"|locations|properties|premises|cars|generators|tarpaulins|farms|(?:plane|ship|boat|car)loads?"
     r"|consignments?|doses|vaccines|tractors|ambulances|buses|helicopters|jets|canisters|cartridges|bullets"
     r"|grenades|(?:rubber|plastic|beanbag|sponge)\s+rounds|searches|raids|faculties|universities|campuses"
-    r"|factories|offices"
+    r"|factories|offices|banks|pantries|kitchens|depots|hubs|centres|centers|howitzers|launchers|guns|rifles"
+    r"|radars|mortars|systems|batteries|carriers"
 )
 
 _UNDER_RUBBLE = (
     r"(?:under|beneath|in)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:rubble|debris|mud|snow|ruins|wreckage|landslides?|mudslides?)"
 )
+
+#: what a shelter or camp does with the people it counts: "shelters run by the Red Cross housed 3,000",
+#: "the camps now house 40,000"; a bare "houses" may be the noun ("shelters and houses were destroyed")
+_WORDS_BEFORE_HOUSING = r"\s+(?:(?!(?:and|or|but|were|was|are|is)\b)[\w'’-]+\s+){0,6}?"
+_HOUSES = (
+    rf"(?:{_WORDS_BEFORE_HOUSING}(?:(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+)?(?:housed"
+    r"|housing|took\s+in|taking\s+in|hosted|hosting|accommodated|accommodating|sheltered|sheltering)"
+    rf"|(?:{_WORDS_BEFORE_HOUSING}(?:now|still|currently|already))?\s+(?:house|houses|hosts?|accommodates?"
+    r"|takes?\s+in|shelter))"
+)
+#: shelters run for an evacuation: who stays there is an evacuee (the displaced stay in other shelters)
+_EVACUATION_SHELTERS = r"(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)"
 
 _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
@@ -66,6 +79,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"displac(?:ed|ement|ing|es)|fled|fleeing|flee|homeless|uprooted|shelter(?:ing|ed)"
         r"|need(?:ed|s)?\s+(?:emergency\s+)?shelter|in\s+need\s+of\s+(?:emergency\s+)?shelter"
         r"|crossed\s+(?:the\s+border|into)|fled\s+across|refugees"
+        rf"|(?:shelters?|camps?){_HOUSES}"
         r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
         r"|(?:have|has|had)\s+left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
@@ -95,7 +109,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "evacuated",
-        r"evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b|airlifted|flown|relocated"
+        rf"{_EVACUATION_SHELTERS}{_HOUSES}"
+        r"|evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b|airlifted|flown|relocated"
         r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)"
         # where evacuees stay: "33,000 people in evacuation shelters", "staying in temporary shelters"
         r"|(?:in|at|to)\s+(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)",
@@ -129,10 +144,19 @@ _METRIC_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat i
 _STRONG_RE = re.compile(r"\b(?:death\s+tolls?|tolls?)\b", re.IGNORECASE)
 
 _AID_NOUNS = re.compile(
-    r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|parcels?|packages?|pallets?|airdrops?|meals"
+    r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|relief|humanitarian|parcels?|packages?|pallets?|airdrops?|meals"
     r"|food|supplies|shipments?|tonnes|tons|rations|kits|blankets|tents|body\s+bags|tarpaulins|generators"
     r"|jerrycans|water\s+tanks|(?:plane|ship|boat|lorry|car)loads?|consignments?|doses|vaccines|medicines"
     r"|food\s+baskets|hygiene\s+kits|mosquito\s+nets)\b",
+    re.IGNORECASE,
+)
+
+#: heads that make an aid word name who gives aid or where ("food banks", "aid agencies", "relief
+#: organisations", "food distribution centres"), not an amount of it
+_AID_BODY_HEADS_RE = re.compile(
+    r"banks|groups|agencies|organi[sz]ations|charities|NGOs|societies|foundations|networks|committees"
+    r"|programmes|programs|offices|ministries|centres|centers|points|hubs|sites|pantries|kitchens|depots"
+    r"|warehouses|stations|facilities|appeals",
     re.IGNORECASE,
 )
 
@@ -172,7 +196,12 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|inmates|captives|rescuers|firefighters|officers|policemen|police|mourners|crowds?|names|smugglers"
         r"|traffickers|suspects|relatives|pedestrians|motorists|drivers|guests|occupants|seafarers|sailors"
         r"|ministers|officials|lawmakers|legislators|senators|diplomats|judges|politicians|MPs|councillors"
-        r"|councilors|mayors|governors|ambassadors",
+        r"|councilors|mayors|governors|ambassadors"
+        # people named by what they think, do or where they go
+        r"|respondents|supporters|opponents|activists|campaigners|attendees|delegates|visitors|shoppers"
+        r"|commuters|travell?ers|onlookers|parishioners|congregants|believers|followers|loyalists|backers"
+        r"|critics|pilots|(?:rally|concert|church)-?goers|homeowners|tenants|pensioners|retirees|veterans"
+        r"|farmers|labou?rers|athletes|players|climbers|hikers|settlers|Muslims|Jews|Hindus|Buddhists",
     ),
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
@@ -180,7 +209,7 @@ _NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ers|ites|ards|ks|n
 OTHER_NOUNS = re.compile(
     r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
     r"|regions|states|delegations|organisations|organizations|groups|unions|missions|incidents|attacks"
-    r"|cases|events)\b",
+    r"|cases|events|agencies|charities|NGOs|societies|foundations|networks|committees)\b",
     re.IGNORECASE,
 )
 
@@ -454,7 +483,29 @@ _SUBJECT_STOP = frozenset(
         "initially",
         "previously",
         "ago",
+        "once",
         *_IRREGULAR_PAST,
+    ]
+)
+_DIRECTIONS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "upstream",
+        "downstream",
+        "inland",
+        "offshore",
+        "abroad",
     ]
 )
 _ED_NOUNS = frozenset(("hundred", "bed", "shed", "seed", "need", "speed", "feed", "creed", "armed"))
@@ -543,6 +594,7 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
             "these",
             "its",
             "their",
+            "other",  # "hundreds of other reservists"
         ):
             i += 1
     if text[pos : pos + 8].lower().startswith(("-strong", "-odd", " odd")) and i < len(tokens):
@@ -575,8 +627,8 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
             words.append(tok)
             i += 1
             continue
-        if low in _SUBJECT_STOP:
-            break
+        if low in _SUBJECT_STOP or (low in _DIRECTIONS and tok.islower()):
+            break  # "15,000 people west of the city"; "West Bank settlers" keeps its name
         if low.endswith("ed") and low not in _ED_NOUNS and not tok[0].isupper():
             nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
             if words or not nxt[:1].islower() or nxt.lower() in _SUBJECT_STOP:
@@ -603,6 +655,39 @@ _ARMED_GROUP_RE = re.compile(
 
 
 _MILITARY_RE = re.compile(r"\b(?:forces|army|military|troops|navy|marines|armed\s+forces)\b", re.IGNORECASE)
+#: roles people hold in a service or a force: soldiers when the force is named ("reserve pilots",
+#: "naval officers", "pilots of the air force"), other people otherwise ("airline pilots")
+_SERVICE_ROLES = frozenset(
+    [
+        "personnel",
+        "members",
+        "staff",
+        "pilots",
+        "officers",
+        "crew",
+        "crews",
+        "crewmen",
+        "airmen",
+        "recruits",
+        "cadets",
+        "guardsmen",
+        "commandos",
+        "sailors",
+        "engineers",
+        "medics",
+        "doctors",
+    ]
+)
+_MILITARY_MODIFIER_RE = re.compile(
+    r"\b(?:(?-i:reserve|reservist)|naval|air\s+force|air-force|fighter|combat|special\s+forces|national\s+guard"
+    r"|IDF)\b",
+    re.IGNORECASE,
+)
+_OF_FORCES_RE = re.compile(
+    r"\s+(?:of|in|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air\s+force|army|navy|military|armed\s+forces"
+    r"|reserves?|national\s+guard)\b",
+    re.IGNORECASE,
+)
 
 
 #: Workers whose work makes them civilians in a conflict's count: aid, health, media, UN staff
@@ -801,8 +886,12 @@ def subject_class(
             return _OWNER_CLASS[owner.group("owner").lower()]  # "664 civilian deaths"
         if _ARMED_GROUP_RE.search(subject) and last.lower() in ("members", "operatives", "men", "commanders"):
             return "militants"  # "31 Hamas and Islamic Jihad members"
-        if last.lower() in ("personnel", "members", "staff") and _MILITARY_RE.search(subject):
-            return "soldiers"  # "2,000 Self-Defense Forces personnel"
+        if last.lower() in _SERVICE_ROLES and (
+            _MILITARY_RE.search(subject)
+            or _MILITARY_MODIFIER_RE.search(subject)
+            or _OF_FORCES_RE.match(after)
+        ):
+            return "soldiers"  # "2,000 Self-Defense Forces personnel", "40 reserve pilots", "army officers"
         for name, rx in _CLASS_RES:
             if rx.fullmatch(last):
                 return name
@@ -850,6 +939,36 @@ def state_noun_event(subject: str, before: str, after: str) -> str | None:
 
 _PERSON_CLASSES = frozenset(("people", "children", "women", "soldiers", "militants", "civilians"))
 
+#: "a city of about 150,000", "a country of 38 million people": how many live in a place
+_PLACE_OF_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|country|nation|island|region|province"
+    r"|district|municipality|community|enclave|territory|port|suburb|metropolis|county|settlement)\s+of\s+$",
+    re.IGNORECASE,
+)
+_RESIDENT_NOUNS = frozenset(("", "people", "residents", "inhabitants", "souls"))
+
+
+def place_population(before: str, subject: str) -> bool:
+    """Whether a figure right after "a city of" counts the people who live there (its noun, if any, names
+    them): the place's population, not people an event befell."""
+    return subject.lower() in _RESIDENT_NOUNS and _PLACE_OF_RE.search(before[-60:]) is not None
+
+
+#: "hundreds more", "dozens more" with no noun of their own ("more than" is a qualifier)
+_MORE_AFTER_RE = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def more_of(after: str, gap: str, prev_class: str) -> bool:
+    """Whether a figure with no noun of its own ("Shelters housed hundreds more", "medics treated dozens
+    more") counts more of the people the figure before it counted: ``after`` follows the figure, ``gap``
+    runs from the figure before (same paragraph, at most a sentence or so away) to this one."""
+    return (
+        prev_class in _PERSON_CLASSES
+        and _MORE_AFTER_RE.match(after) is not None
+        and "\n" not in gap
+        and len(gap) < 250
+    )
+
 
 #: a weight of something: "2,750 tonnes of ammonium nitrate" is a stock, "150 tonnes of aid" aid
 _MASS_UNITS = frozenset(("tonnes", "tons", "tonne", "ton"))
@@ -896,6 +1015,178 @@ def aid_recipients(metric: str, subject: str, before: str) -> str:
     return "affected" if subject_class(subject, "") in _PERSON_CLASSES else metric
 
 
+#: a giving verb right before the things it gives: "promised 120 armoured vehicles", "pledged Kyiv another
+#: 14 tanks", "has supplied 60 howitzers"; a preposition after it is another construction ("supply to")
+_NO_PREP = r"(?:(?!(?:to|for|from|of|in|into|at|on|by|as|that|than)\b)[\w'’-]+\s+){0,3}?$"
+_GIVING_BEFORE_RE = re.compile(
+    r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?|offer(?:s|ed|ing)?"
+    r"|commit(?:s|ted|ting)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?"
+    r"|hand(?:s|ed|ing)?\s+over|give|gives|gave|given|giving|lend|lends|lent|lending)\s+" + _NO_PREP,
+    re.IGNORECASE,
+)
+#: sending is giving when the things go to someone ("sent 12 ambulances to the district"), not when
+#: they go to a front ("sent 100 tanks to the border")
+_SENDING_BEFORE_RE = re.compile(
+    r"\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|dispatch(?:es|ed|ing)?|fl(?:y|ies|ew|own)"
+    r"|airlift(?:s|ed|ing)?)\s+" + _NO_PREP,
+    re.IGNORECASE,
+)
+_RECIPIENT_AFTER_RE = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!(?:the\s+)?(?:border|front|frontline|front\s+line|battlefield)\b)",
+    re.IGNORECASE,
+)
+
+
+def things_given(subject: str, before: str, after: str) -> bool:
+    """Whether the things ``subject`` counts are given to a country or to people ("Britain promised 120
+    armoured vehicles", "the agency sent 12 ambulances to the district"): aid. ``before`` runs up to the
+    figure, ``after`` from the end of its noun. Bodies and places are supplied, not given ("the charity
+    supplies 150 food banks")."""
+    words = subject.split()
+    if not words or _AID_BODY_HEADS_RE.fullmatch(words[-1]) is not None:
+        return False
+    if _GIVING_BEFORE_RE.search(before[-80:]) is not None:
+        return True
+    return (
+        _SENDING_BEFORE_RE.search(before[-80:]) is not None and _RECIPIENT_AFTER_RE.match(after) is not None
+    )
+
+
+_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)", re.IGNORECASE)
+
+
+def given_aid(subject: str, before: str, after: str, prev_metric: str = "", between: str = "") -> bool:
+    """Whether a count of things is aid: things given (``things_given``), or the next item of a list of
+    aid ("40 generators, 200 tents and 12 pumps"; ``between`` runs from the end of the previous figure's
+    noun, ``prev_metric`` is its metric)."""
+    cls = subject_class(subject, "")
+    if cls not in ("objects", "other") or OTHER_NOUNS.search(subject):
+        return False
+    if prev_metric == "aid" and _LIST_JOIN_RE.fullmatch(between) is not None:
+        return True
+    return cls == "objects" and things_given(subject, before, after)
+
+
+#: what a sum measures when it is a damage, a loss or a cost ("property damage", "insured losses")
+_MEASURE = r"(?:damages?|loss(?:es)?|costs?|bills?|price\s+tags?|tab|needs|spending|payouts|claims)"
+_MEASURE_RE = re.compile(rf"\b{_MEASURE}\b", re.IGNORECASE)
+#: "put Helene's total damage at", "estimated the cost of rebuilding at", "valued the contract at"
+_MEASURING_VERB_RE = re.compile(
+    r"\b(?:put|puts|putting|estimat(?:ed|es|ing)|peg(?:ged|s|ging)|plac(?:ed|es|ing)|valu(?:ed|es|ing)|set|sets"
+    r"|project(?:ed|s|ing)|calculat(?:ed|es|ing)|assess(?:ed|es|ing)|reckon(?:ed|s)?)\s",
+    re.IGNORECASE,
+)
+_MEASURED_AT_RE = re.compile(r"(?P<np>[^;:]{1,160}?)\s+at\s+$")
+#: "the bill for repairs came to", "damage is estimated at", "insured losses could reach"
+_MEASURE_VERB_RE = re.compile(
+    r"^\s*(?P<np>.+?)\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be"
+    r"|may\s+be|might\s+be|now|already|likely\s+to|expected\s+to|set\s+to|could|may|might|will|would|to)\s+)*"
+    r"(?:(?:estimated|put|valued|pegged|projected|forecast|calculated|assessed)\s+at|c(?:a|o)mes?\s+to|amount(?:ed|s)?"
+    r"\s+to|r(?:a|u)n\s+to|totall?(?:ed|ing|s)?|reach(?:ed|es)?|st(?:oo|a)nds?\s+at|top(?:ped|s)?|exceed(?:ed|s)?"
+    r"|hit|rose\s+to|risen\s+to|climbed\s+to)\s+$",
+    re.IGNORECASE,
+)
+#: "rebuilding the port will cost": what costs the sum
+_COSTS_RE = re.compile(
+    r"^\s*(?P<np>.+?)\s+(?:(?:will|would|could|may|might|is\s+expected\s+to|is\s+likely\s+to)\s+)?(?:cost|costs)\s+$",
+    re.IGNORECASE,
+)
+#: "losses of $3 billion", "damage worth $5 million"
+_MEASURE_OF_RE = re.compile(
+    rf"\b(?P<np>{_MEASURE})\s+(?:of|worth|totall?ing|estimated\s+at|valued\s+at)\s+$", re.IGNORECASE
+)
+#: modifiers a measure noun may carry ("insured losses", "estimated damage"); other words in -ed are verbs
+_MEASURE_MODIFIER_ED = frozenset(("insured", "uninsured", "estimated", "combined", "expected", "projected"))
+#: "$1 billion in losses to agriculture"
+_IN_MEASURE_AFTER_RE = re.compile(
+    rf"^\s+in\s+(?P<np>(?:[\w-]+\s+){{0,2}}?{_MEASURE}(?:\s+to\s+(?:the\s+)?[\w-]+"
+    r"(?:\s+(?!(?:in|on|at|by|for|from|with|of|and|or|as|since)\b)[\w-]+)?)?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START_RE = re.compile(
+    r"[,;:(]|\b(?:and|but|while|that|said|says|after|as|because|when|although|which)\s", re.IGNORECASE
+)
+#: "including lost wages and disrupted supply chains": an aside inside the measure, not its name
+_ASIDE_RE = re.compile(
+    r",\s*(?:including|excluding|not\s+including|such\s+as|mostly|mainly|largely|from)\b[^,]*(?:,|$)",
+    re.IGNORECASE,
+)
+_PREPOSITION_RE = re.compile(r"\s(?:of|for|to|from|in|on|at|by|with|after|since|over)\s", re.IGNORECASE)
+_DETERMINERS_RE = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|such)\s+)+", re.IGNORECASE
+)
+#: "Helene's damage", "the storm's cost": the event a measure belongs to is the claim's event already;
+#: whose loss it is ("farmers' losses") tells one measure from another and stays
+_POSSESSOR_RE = re.compile(
+    r"^(?:[A-Z][\w-]*|(?i:storm|hurricane|cyclone|typhoon|quake|earthquake|flood|floods|fire|wildfire|war"
+    r"|disaster|blast|explosion))['’]s?\s+(?=(?:[\w-]+\s+){0,3}?" + _MEASURE + r"\b)"
+)
+#: words that only point back to a sum named elsewhere
+_ANAPHORIC = frozenset(
+    ("figure", "total", "sum", "amount", "estimate", "number", "tally", "it", "them", "this")
+)
+
+
+def _measure_phrase(np: str, *, any_head: bool) -> str:
+    """The noun phrase a sum measures, cleaned ("Helene's total damage and economic loss, including lost
+    wages," -> "total damage and economic loss"); "" when it is no short noun phrase or names no
+    measure (``any_head``: any noun will do, as after "valued ... at")."""
+    np = _ASIDE_RE.sub("", np).strip(" ,")
+    np = _DETERMINERS_RE.sub("", np)
+    np = _POSSESSOR_RE.sub("", np)
+    np = _DETERMINERS_RE.sub("", np)
+    words = np.split()
+    if not words or len(words) > 8 or "," in np or words[-1].lower() in _ANAPHORIC:
+        return ""  # "put the figure at": a sum named elsewhere
+    # the head is the last word before a preposition: "bill for repairs", not "damage fund"
+    head = _PREPOSITION_RE.split(np, maxsplit=1)[0].split()[-1:]
+    return np if any_head or (head and _MEASURE_RE.fullmatch(head[0])) else ""
+
+
+def _with_modifiers(before: str, head: str) -> str:
+    """``head`` with the up to two modifiers right before it ("insured losses"), no verb ("caused")."""
+    kept: list[str] = []
+    for word in reversed(before.split()[-2:]):
+        low = word.lower()
+        if (
+            not word.isalpha()
+            or low in _SUBJECT_STOP
+            or (low.endswith("ed") and low not in _MEASURE_MODIFIER_ED)
+        ):
+            break
+        kept.insert(0, word)
+    return " ".join([*kept, head])
+
+
+def money_subject(before: str, after: str) -> str:
+    """What a sum with no noun of its own measures ("AccuWeather put total damage and economic loss at
+    $250 billion" -> "total damage and economic loss", "the bill for repairs came to $12 million",
+    "losses of $3 billion", "$1 billion in losses to agriculture", "rebuilding the port will cost $5
+    billion" -> "cost of rebuilding the port"); "" when the words around it name no measure.
+    ``before`` runs from the clause's start (or the previous figure) to the sum, ``after`` follows it."""
+    tail = before[-200:]
+    for verb in reversed(list(_MEASURING_VERB_RE.finditer(tail))):
+        # the verb nearest the sum: "estimates from the authority had put losses at"
+        m = _MEASURED_AT_RE.fullmatch(tail, verb.end())
+        if m is not None:
+            return _measure_phrase(m.group("np"), any_head=True)
+    clause = _CLAUSE_START_RE.split(tail)[-1]
+    m = _MEASURE_VERB_RE.match(clause)
+    if m is not None:
+        return _measure_phrase(m.group("np"), any_head=False)
+    m = _COSTS_RE.match(clause)
+    if m is not None:
+        thing = _measure_phrase(m.group("np"), any_head=True)
+        return f"cost of {thing[:1].lower()}{thing[1:]}" if thing and not _MEASURE_RE.search(thing) else thing
+    m = _MEASURE_OF_RE.search(tail)
+    if m is not None:
+        return _measure_phrase(_with_modifiers(tail[: m.start()], m.group("np")), any_head=False)
+    m = _IN_MEASURE_AFTER_RE.match(after)
+    if m is not None:
+        return _measure_phrase(m.group("np"), any_head=False)
+    return ""
+
+
 def metric_from_subject(subject: str, after: str = "") -> str | None:
     """The metric a subject names by itself ("23 lives", "aid trucks"); ``after`` (the words after the
     subject) tells what a weight is of."""
@@ -905,8 +1196,13 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
         return "killed"  # "the storm claimed 23 lives"
     if after and subject[-1:] in ("s", "n", "e") and mass_of_goods(subject, after):
         return None
-    if _AID_NOUNS.search(subject) and subject_class(subject.split()[-1], "") not in _PERSON_CLASSES:
-        return "aid"  # "aid trucks", not "aid workers"
+    head = subject.split()[-1]
+    if (
+        _AID_NOUNS.search(subject)
+        and subject_class(head, "") not in _PERSON_CLASSES
+        and _AID_BODY_HEADS_RE.fullmatch(head) is None
+    ):
+        return "aid"  # "aid trucks", not "aid workers", "aid agencies" or "food banks"
     m = _METRIC_RE.search(subject.lower())
     if m is not None and m.lastgroup is not None:
         return m.lastgroup
@@ -989,12 +1285,23 @@ _SEARCH_FOR_RE = re.compile(
 )
 
 
+#: "waiting for evacuation trains", "hoping to be evacuated", "queueing for buses to leave": people
+#: who have not been moved yet
+_AWAITING_RE = re.compile(
+    r"\b(?:wait(?:s|ed|ing)?|await(?:s|ed|ing)?|hop(?:e|es|ed|ing)|queu(?:e|es|ed|ing|eing)|lin(?:ed|ing)\s+up"
+    r"|in\s+line|expect(?:s|ed|ing))\s+(?:for\s+|to\s+be\s+|to\s+)?"
+    r"(?:(?!(?:were|was|are|is|be|been|being|had|have|has|before|until|when|then)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _not_found_yet(window: str, m: re.Match[str]) -> bool:
-    """ "the search for survivors", "no further survivors": people hoped for, not counted."""
-    return (
-        m.lastgroup == "rescued"
-        and _SEARCH_FOR_RE.search(window[max(0, m.start() - 30) : m.start()]) is not None
-    )
+    """ "the search for survivors", "no further survivors": people hoped for, not counted; "waiting for
+    evacuation trains": an evacuation awaited, not one that happened."""
+    before = window[max(0, m.start() - 40) : m.start()]
+    if m.lastgroup == "evacuated":
+        return _AWAITING_RE.search(before) is not None
+    return m.lastgroup == "rescued" and _SEARCH_FOR_RE.search(before[-30:]) is not None
 
 
 #: a metric word inside a proper name ("Martyrs' Square", "Victims Memorial Park"): no event

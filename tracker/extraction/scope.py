@@ -368,6 +368,22 @@ def continues_running(
     return _PERIOD_RE.search(window) is None and _OWN_INCIDENT_RE.search(window) is None
 
 
+#: "killed 200 people across six states": the places a toll spread over
+_PLACE_NOUNS_RE = re.compile(
+    r"\b(?:states|provinces|districts|countries|regions|counties|cities|towns|villages|prefectures"
+    r"|governorates|municipalities|communities|islands|territories|departments|oblasts)$",
+    re.IGNORECASE,
+)
+_EXTENT_RE = re.compile(r"\s*,?\s*(?:in|across|throughout|over|spanning|spread\s+over)\s+", re.IGNORECASE)
+
+
+def place_extent(between: str, subject: str) -> bool:
+    """Whether a count of places says where the figure before it happened ("Helene has killed more than
+    200 people across six states so far"): ``between`` runs from the end of that figure to this one. Such
+    a count is part of the same statement and shares its scope; a "so far" after it is the toll's."""
+    return _EXTENT_RE.fullmatch(between) is not None and _PLACE_NOUNS_RE.search(subject) is not None
+
+
 #: a one-off incident: its toll "so far" is still the incident's own
 _SUDDEN_RE = re.compile(
     r"\b(?:(?:earth)?quakes?|tremors?|explosions?|blasts?|fires?|blazes?|wildfires?|shipwrecks?|capsiz\w+|sank|sinks"
