@@ -1211,7 +1211,22 @@ def _is_person_name(name: str, kind: str) -> bool:
     quoted with a figure is most often speaking for a body that another report names instead ("the
     Investigative Committee"): two reports that differ only in that are not crediting the figure to
     rival sources."""
-    return kind in ("", "other") and len(name.split()) >= 2 and looks_like_person(name)
+    return (
+        kind in ("", "other")
+        and len(name.split()) >= 2
+        and looks_like_person(name)
+        and _FIRM_WORDS.search(name) is None
+    )
+
+
+#: Words that make a capitalised name a firm or a research body, not a person ("Moody's Analytics",
+#: "Private Forecaster AccuWeather", "Capital Economics"): their figures are their own.
+_FIRM_WORDS = re.compile(
+    r"['’]s\b|\b(?:analytics|forecasters?|research|economics|partners|associates|consult\w*|ratings|"
+    r"insurance|insurers?|reinsurers?|capital|holdings|labs?|monitor|observatory|tracker|data|institute|"
+    r"university|college|centre|center|foundation|fund|bank|corp|inc|ltd|llc|plc|co|company)\b",
+    re.IGNORECASE,
+)
 
 
 _NAME_WORD = re.compile(r"[a-z0-9]+")
@@ -1243,7 +1258,10 @@ def _same_body(p: _Prepared, members: np.ndarray) -> np.ndarray:
 
 
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
-    precise = np.isin(p.qualifier, list(PRECISE_QUALIFIERS)) & np.isfinite(p.value)
+    # a stated range ("$225 billion to $250 billion") is as telling as an exact figure: both ends
+    # must match below
+    ranged = (p.qualifier == "range") & np.isfinite(p.value_high)
+    precise = (np.isin(p.qualifier, list(PRECISE_QUALIFIERS)) | ranged) & np.isfinite(p.value)
     rows = np.flatnonzero(p.has_src & precise)
     if len(rows):
         pairs = pd.MultiIndex.from_arrays([p.source_name[rows], p.source_kind[rows]])
@@ -1253,7 +1271,8 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     if len(rows) < 2:
         return []
     day = np.where(p.incident | p.cumulative, -1, p.day)
-    group = _combine(p.base[rows], _float_code(p.value[rows]), day[rows])
+    high = np.where(ranged[rows], p.value_high[rows], -1.0)
+    group = _combine(p.base[rows], _float_code(p.value[rows]), _float_code(high), day[rows])
     frame = pd.DataFrame({"g": group, "s": p.src[rows], "w": p.wire[rows]})
     ns = frame.groupby("g")["s"].transform("nunique").to_numpy()
     nw = frame.groupby("g")["w"].transform("nunique").to_numpy()
@@ -1291,7 +1310,10 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
             score = round(score * WEAK_FACTOR, 3)
         series_key = p.keys.base_key(int(p.base[major]))
         d = day[major]
-        anchor = _num(float(p.value[major])) + ("" if d == -1 else f"@{np.datetime64(int(d), 'D')}")
+        anchor = _num(float(p.value[major])) + (
+            f"-{_num(float(p.value_high[major]))}" if ranged[major] else ""
+        )
+        anchor += "" if d == -1 else f"@{np.datetime64(int(d), 'D')}"
         out.append(p.candidate("attribution_conflict", series_key, anchor, members, score, text, ""))
     return out
 

@@ -1,0 +1,39 @@
+"""Attribution conflicts on ranges and on firms whose names look like people's."""
+
+from __future__ import annotations
+
+from verification.engine import compare
+
+from .test_engine import SOURCES, claim, frame, kinds
+
+
+def _damage(
+    first: str, second: str, *, high: float = 250e9, other_high: float = 250e9
+) -> list[tuple[str, tuple[int, ...]]]:
+    for i, name in enumerate((first, second)):
+        SOURCES.setdefault(name, (100 + i, "other"))
+    return kinds(
+        compare(
+            frame(
+                claim(1, metric="money", subject="total damage and economic loss", subject_class="money",
+                      source=first, value=225e9, value_high=high, qualifier="range"),
+                claim(2, metric="money", subject="total damage and economic loss", subject_class="money",
+                      source=second, value=225e9, value_high=other_high, qualifier="range"),
+            )
+        )
+    )  # fmt: skip
+
+
+def test_the_same_range_credited_to_two_firms_is_an_attribution_conflict() -> None:
+    assert _damage("Private Forecaster AccuWeather", "Moody's Analytics") == [
+        ("attribution_conflict", (1, 2))
+    ]
+
+
+def test_two_ranges_sharing_only_their_low_end_are_not_the_same_figure() -> None:
+    found = _damage("Private Forecaster AccuWeather", "Moody's Analytics", other_high=300e9)
+    assert ("attribution_conflict", (1, 2)) not in found
+
+
+def test_a_person_quoted_with_the_figure_is_still_not_a_rival_source() -> None:
+    assert _damage("Jane Porter", "Moody's Analytics") == []
