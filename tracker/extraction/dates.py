@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {
     "jan": 1,
@@ -219,6 +220,18 @@ def find_dates(text: str) -> list[DateExpr]:
     """All date (and clock-time) expressions in ``text``, ordered by position, non-overlapping."""
     if not text:
         return []
+    return list(_dates_of(text))
+
+
+def forget_dates() -> None:
+    """Empty the memo of :func:`find_dates`. The extractor asks for one sentence's dates several
+    times while reading an article (per figure, per reading of its day); it forgets them between
+    articles, so that only an article's own repeats are saved."""
+    _dates_of.cache_clear()
+
+
+@lru_cache(maxsize=512)
+def _dates_of(text: str) -> tuple[DateExpr, ...]:
     found: list[DateExpr] = []
     for m in _ISO.finditer(text):
         found.append(DateExpr(m.start(), m.end(), "full", int(m["y"]), int(m["m"]), int(m["d"])))
@@ -268,7 +281,7 @@ def find_dates(text: str) -> list[DateExpr]:
         if expr.start >= last_end:
             out.append(expr)
             last_end = expr.end
-    return out
+    return tuple(out)
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.extraction import attribution as attr
 from tracker.extraction import crowds, object_states
-from tracker.extraction.dates import CALENDAR_WORDS, EARLIER_DAY_HINT, known_start, last_named_day
+from tracker.extraction.dates import (
+    CALENDAR_WORDS,
+    EARLIER_DAY_HINT,
+    forget_dates,
+    known_start,
+    last_named_day,
+)
 from tracker.extraction.exclusions import exclusion_reason, phone_spans
 from tracker.extraction.metrics import (
     OTHER_NOUNS,
@@ -324,6 +330,7 @@ def extract_claims(
     """
     if not text or not any(ch.isdigit() or ch.isalpha() for ch in text[:1_000_000]):
         return []
+    forget_dates()  # another article's sentences
     tol = tolerances or DEFAULT_TOLERANCES
     phones = phone_spans(text)
     numbers: list[NumberMention] = []
