@@ -81,6 +81,15 @@ def test_n_more_counts_more_of_the_people_counted_before(text: str, cls: str) ->
     assert extract_claims(text)[1].subject_class == cls
 
 
+def test_n_more_with_a_noun_of_its_own_keeps_its_own_subject() -> None:
+    text = (
+        "More than 70 percent of the town's population had fled. "
+        "Rescuers say hundreds more bodies remain under the rubble."
+    )
+    c = extract_claims(text)[1]
+    assert "population" not in c.subject
+
+
 def test_n_more_keeps_no_noun_that_names_another_state() -> None:
     text = "The army said 900 troops had been killed and 3,000 wounded, and that hundreds more were missing."
     c = extract_claims(text)[2]

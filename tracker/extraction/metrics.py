@@ -955,7 +955,12 @@ def place_population(before: str, subject: str) -> bool:
 
 
 #: "hundreds more", "dozens more" with no noun of their own ("more than" is a qualifier)
-_MORE_AFTER_RE = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+_MORE_AFTER_RE = re.compile(
+    r"\s+more(?=\s*(?:[.,;:!?)\"”’]|$|\s+(?:on|in|at|across|around|from|to|by|for|with|overnight|since|during|"
+    r"after|before|as|while|who|whom|that|were|was|are|is|have|had|has|remain|remained|remaining|still|later|"
+    r"each|every|yesterday|today|tonight|last|this|the|and|or|but)\b))",
+    re.IGNORECASE,
+)  # "... housed hundreds more on Thursday", never "thousands more bodies" (their own noun)
 
 
 def more_of(after: str, gap: str, prev_class: str) -> bool:
