@@ -129,3 +129,45 @@ def test_a_part_of_a_dated_crowd_shares_its_day_but_a_compared_figure_does_not_p
     )
     assert compared[1].key == earlier[0].key
     assert compared[2].key != earlier[0].key
+
+
+def test_a_monsoon_flood_told_over_months_is_one_disaster() -> None:
+    linker = EventLinker()
+    start = _link(
+        linker,
+        "Monsoon floods kill hundreds in Bangladesh",
+        "DHAKA - At least 300 people have been killed in floods since the monsoon season began on June 10, "
+        "the disaster ministry said on Monday.",
+        datetime(2024, 7, 29, 9, tzinfo=UTC),
+        ["At least 300 people"],
+        "killed",
+    )
+    autumn = _link(
+        linker,
+        "Bangladesh flood appeal",
+        "DHAKA - The floods in Bangladesh have now killed 520 people, the disaster ministry said on Tuesday, "
+        "as the UN raised its appeal.",
+        datetime(2024, 10, 8, 9, tzinfo=UTC),
+        ["520 people"],
+        "killed",
+    )
+    assert autumn[0].key == start[0].key
+    # a quake 120 days after another in the same country is another quake
+    linker = EventLinker()
+    first = _link(
+        linker,
+        "Quake in Nepal",
+        "KATHMANDU - An earthquake killed 150 people in western Nepal on Friday, police said.",
+        datetime(2023, 11, 4, 9, tzinfo=UTC),
+        ["150 people"],
+        "killed",
+    )
+    later = _link(
+        linker,
+        "Another quake in Nepal",
+        "KATHMANDU - An earthquake killed 12 people in western Nepal on Saturday, police said.",
+        datetime(2024, 3, 2, 9, tzinfo=UTC),
+        ["12 people"],
+        "killed",
+    )
+    assert later[0].key != first[0].key

@@ -894,6 +894,8 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
         ):
             continue  # "to flood Gaza with aid" is a verb
         out.append((term, matches[i].start()))
+        if word in _SEASONAL or (word == "season" and i and words[i - 1] in {"rainy", "monsoon", "wet", "cyclone"}):
+            out.append((SEASONAL, matches[i].start()))  # weeks of rain, not one day's flood
     return out
 
 
@@ -952,6 +954,12 @@ _DAY_WORDS = frozenset(
      "november", "december", "day", "days", "weekdays"}
 )  # fmt: skip
 
+
+#: The mark of a disaster that runs for a season (monsoon rains, drought, famine, an epidemic): its
+#: reports span months, so its window is wide.
+SEASONAL = "seasonal"
+_SEASONAL = frozenset({"monsoon", "monsoons", "drought", "droughts", "famine", "epidemic", "cholera"})
+SEASONAL_WINDOW = 150
 
 _VEHICLES = frozenset({"truck", "trucks", "lorries"})
 #: What falls down in a collapse that kills ("the station's canopy collapsed").
@@ -2005,6 +2013,8 @@ class EventLinker:
             # rising toll, counted that day, stays with the first.
             return None
         before, after = CLASS_WINDOWS.get(sig.event_class, CLASS_WINDOWS["other"])
+        if sig.event_class == "disaster" and (SEASONAL in sig.terms or SEASONAL in event.incident_terms):
+            after = max(after, SEASONAL_WINDOW)  # "floods since the monsoon began in mid-June"
         slack = self._inferred_slack if sig.event_class not in {"protest", "aid"} else 1
         if not sig.day_explicit:
             after += slack  # the claim's incident happened on or before its inferred day
