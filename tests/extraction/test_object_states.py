@@ -52,8 +52,17 @@ def test_a_difference_is_not_a_count() -> None:
 
 def test_a_part_of_the_figure_before_is_marked_as_a_part() -> None:
     claims = extract_claims("Floods hit 80 districts, 30 of which were declared disaster zones.")
-    assert [c.subject for c in claims] == ["districts", "districts (part)"]
+    assert [c.subject for c in claims] == ["districts", "districts declared (part)"]
     claims = extract_claims("The blast wounded 700 people, 45 of them seriously.")
     assert [c.subject for c in claims] == ["people", "people (part)"]
     claims = extract_claims("The strike killed 40 people, 12 of them children.")  # the class tells them apart
     assert [(c.subject, c.subject_class) for c in claims] == [("people", "people"), ("people", "children")]
+
+
+def test_places_declared_disaster_areas_are_another_measure_than_the_places_hit() -> None:
+    claims = extract_claims(
+        "The agency said 2 million people had been affected in 40 provinces. "
+        "Eighteen provinces have now been declared disaster areas, the agency said."
+    )
+    subjects = [c.subject for c in claims if c.metric == "count"]
+    assert subjects == ["provinces", "provinces declared"]

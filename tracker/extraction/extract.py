@@ -562,12 +562,14 @@ def extract_claims(
                 if _DIFFERENCE_AFTER_RE.match(text, claim.char_end, min(s_end, claim.char_end + 60)):
                     # "30 more than on Monday", "82,000 more trips than a year ago": a difference, not a count
                     subject = f"{subject} (difference)" if subject else "difference"
-                if subject and subject_cls == "objects" and claim.metric in ("count", "affected"):
+                if subject and subject_cls in ("objects", "other") and claim.metric in ("count", "affected"):
                     state = object_states.object_state(
                         text[claim.char_end : min(s_end, claim.char_end + 80)]
                     ) or object_states.object_state_before(text[max(s_start, prev_end) : claim.char_start])
                     if state and state not in subject.lower():
-                        subject = f"{subject} {state}"  # "houses destroyed" is not "houses damaged"
+                        # "houses destroyed" is not "houses damaged"; a part's mark stays last
+                        head, mark, rest = subject.partition(" (")
+                        subject = f"{head} {state}{mark}{rest}"
                 if claim.metric == "count" and subject_cls in ("people", "other"):
                     window = text[max(prev_end, s_start) : next_start]
                     bare = not subject and story_crowd

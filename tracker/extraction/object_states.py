@@ -11,12 +11,16 @@ import re
 _DEGREE = r"(?:completely|totally|entirely|fully|partially|partly|badly|severely|heavily|slightly)"
 _STATE = (
     r"(?:damaged|destroyed|flattened|collapsed|razed|levelled|leveled|demolished|burned|burnt|flooded"
-    r"|swept\s+away|washed\s+away|submerged|cut\s+off)"
+    r"|swept\s+away|washed\s+away|submerged|cut\s+off"
+    # "72 districts have been declared disaster areas": an official status, not the districts hit
+    r"|declared(?:\s+(?:an?\s+)?(?:calamity|disaster|emergency|state\s+of\s+emergency)[\w-]*"
+    r"(?:\s+(?:areas?|zones?|districts?))?)?)"
 )
 _SAME_MEASURE = frozenset(["completely", "totally", "entirely", "fully"])
 _STATE_RE = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+)?(?:there\s+|here\s+)?"
-    r"(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+|been\s+)?"
+    r"(?:(?:had|have|has)\s+(?:now\s+|already\s+|since\s+|officially\s+)?been\s+|were\s+|was\s+|are\s+|is\s+"
+    r"|been\s+)?(?:now\s+|already\s+|officially\s+)?"
     rf"(?P<state>(?:{_DEGREE}\s+)?{_STATE}(?:\s*(?:,|or|and|and/or)\s+(?:{_DEGREE}\s+)?{_STATE})*)\b",
     re.IGNORECASE,
 )
@@ -30,7 +34,10 @@ def object_state(after: str) -> str:
 
 
 def _normal(state: str) -> str:
-    # "completely destroyed" is what "destroyed" means; "partly destroyed" is another measure
+    # "completely destroyed" is what "destroyed" means; "partly destroyed" is another measure; any
+    # official declaration ("disaster areas", "calamity-hit") is one status
+    if state.lower().startswith("declared"):
+        return "declared"
     return " ".join(w for w in state.lower().split() if w not in _SAME_MEASURE)
 
 
