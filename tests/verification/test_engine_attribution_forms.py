@@ -37,3 +37,33 @@ def test_two_ranges_sharing_only_their_low_end_are_not_the_same_figure() -> None
 
 def test_a_person_quoted_with_the_figure_is_still_not_a_rival_source() -> None:
     assert _damage("Jane Porter", "Moody's Analytics") == []
+
+
+def _districts(
+    first: tuple[str, str, str], second: tuple[str, str, str]
+) -> list[tuple[str, tuple[int, ...]]]:
+    rows = []
+    for i, (name, kind, words) in enumerate((first, second), start=1):
+        SOURCES.setdefault(name, (200 + len(SOURCES), kind))
+        rows.append(
+            claim(i, metric="count", subject="districts declared", subject_class="other", source=name,
+                  value=72.0, attribution=words)
+        )  # fmt: skip
+    return kinds(compare(frame(*rows)))
+
+
+def test_a_minister_relaying_the_agencys_figure_is_not_a_rival_source() -> None:
+    agency = ("National Disaster Agency", "government", "the disaster agency said")
+    assert _districts(("Foreign Ministry", "ministry", "Foreign Minister Amina Shah told"), agency) == []
+    assert (
+        _districts(("Prime Minister Omar Haddad", "government", "said Prime Minister Omar Haddad"), agency)
+        == []
+    )
+    # ... but a ministry's own statement crediting the agency's figure to itself still is
+    found = _districts(("Foreign Ministry", "ministry", "the foreign ministry said"), agency)
+    assert [kind for kind, _ in found] == ["attribution_conflict"]
+
+
+def test_a_countrys_government_and_its_own_agency_are_one_voice() -> None:
+    agency = ("National Disaster Agency", "government", "the disaster agency said")
+    assert _districts(("Pakistani Government", "government", "the Pakistani government said"), agency) == []

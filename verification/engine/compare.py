@@ -330,6 +330,7 @@ class _Prepared:
         self.growing = ~self.amount & ~self.crowd
         self.outlet = df["outlet"].to_numpy(dtype=object)
         self.source_name = df["source_name"].to_numpy(dtype=object)
+        self.attribution = df["attribution"].to_numpy(dtype=object)
         self.source_kind = df["source_kind"].to_numpy(dtype=object)
         self.sentence = df["sentence"].to_numpy(dtype=object)
         # what the sentences say is read lazily, for the rows a rule asks about (``announced`` ...):
@@ -1230,6 +1231,15 @@ _FIRM_WORDS = re.compile(
 
 
 _NAME_WORD = re.compile(r"[a-z0-9]+")
+_GOVERNMENT = frozenset({"government"})
+_OFFICIAL_KINDS = frozenset({"government", "ministry", "military"})
+#: A head of state or government, or a minister, named as the speaker ("Foreign Minister Bilawal
+#: Bhutto Zardari told", "said President Michel Aoun"): the state relaying its official figure, whichever
+#: of its bodies counted it -- never a rival source of that figure.
+_LEADER_SPEAKER = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|(?:[A-Z][a-z]+\s+)?Minister)"
+    r"(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+)
 
 
 @lru_cache(maxsize=50_000)
@@ -1249,6 +1259,13 @@ def _same_body(p: _Prepared, members: np.ndarray) -> np.ndarray:
     if len(ids) < 2:
         return srcs
     words = {i: _name_words(str(p.source_name[members[srcs == i][0]])) for i in ids}
+    official = [i for i in ids if str(p.source_kind[members[srcs == i][0]]) in _OFFICIAL_KINDS]
+    for a in ids:
+        if words[a] == _GOVERNMENT and len(official) > 1:
+            # "the Pakistani government said" and its disaster agency giving one figure: the state
+            # speaking through its agency, not two bodies an outlet confused
+            srcs[srcs == a] = next(b for b in official if b != a)
+    ids = sorted(set(srcs.tolist()))
     for a in ids:
         for b in ids:
             # the less specific name is the more specific body; names equal but for a nationality, one
@@ -1268,6 +1285,11 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
         codes, uniq = pd.factorize(pairs)
         person = np.fromiter((_is_person_name(str(n), str(k)) for n, k in uniq), dtype=bool, count=len(uniq))
         rows = rows[~person[codes]]
+        a_codes, a_uniq = pd.factorize(p.attribution[rows])
+        leader = np.fromiter(
+            (_LEADER_SPEAKER.search(str(a)) is not None for a in a_uniq), dtype=bool, count=len(a_uniq)
+        )
+        rows = rows[~leader[a_codes]] if len(a_uniq) else rows
     if len(rows) < 2:
         return []
     day = np.where(p.incident | p.cumulative, -1, p.day)
