@@ -894,7 +894,9 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
         ):
             continue  # "to flood Gaza with aid" is a verb
         out.append((term, matches[i].start()))
-        if word in _SEASONAL or (word == "season" and i and words[i - 1] in {"rainy", "monsoon", "wet", "cyclone"}):
+        if word in _SEASONAL or (
+            word == "season" and i and words[i - 1] in {"rainy", "monsoon", "wet", "cyclone"}
+        ):
             out.append((SEASONAL, matches[i].start()))  # weeks of rain, not one day's flood
     return out
 
