@@ -65,3 +65,25 @@ def test_a_part_the_text_ties_to_the_figure_before_it_cannot_exceed_it() -> None
 
 def test_a_share_of_a_share_is_not_a_part_larger_than_its_whole() -> None:
     assert _explicit(3, 86, metric="percent") == []
+
+
+def _missing(sentence: str) -> list[tuple[str, tuple[int, ...]]]:
+    return kinds(
+        compare(
+            frame(
+                claim(1, metric="missing", subject="", source="Gaza Health Ministry", value=323.0, article_id=1,
+                      sentence="The ministry put the number of missing at 323 as of 9 a.m."),
+                claim(2, metric="missing", subject="residents", source="Gaza Civil Defence", value=103.0,
+                      article_id=1, sentence=sentence),
+            )
+        )
+    )  # fmt: skip
+
+
+def test_a_much_lower_count_naming_nothing_is_taken_for_a_part() -> None:
+    assert _missing("The civil defence said 103 residents were unaccounted for.") == []
+
+
+def test_unless_the_text_says_the_counts_disagree() -> None:
+    said = "Counts have varied sharply, however: the civil defence gave 103 residents unaccounted for at the same hour."
+    assert [kind for kind, _ in _missing(said)] == ["value_conflict"]

@@ -227,6 +227,16 @@ def announces_revision(sentence: str, *, strict: bool = False) -> bool:
     return bool(sentence) and pattern.search(sentence) is not None and _RISE.search(sentence) is None
 
 
+# a sentence that itself says the counts disagree ("Counts of the missing have varied sharply, however:
+# NHK gave 103 at the same hour", "police gave a far smaller figure"): the figures are rival counts of
+# one quantity, not a whole and a part
+_DISPUTED = re.compile(
+    r"\b(?:vari(?:ed|es|y)\s+(?:sharply|widely|greatly|considerably)|differ(?:ed|s)?\s+(?:sharply|widely|greatly)"
+    r"|conflicting\s+(?:figures|counts|tolls|numbers|estimates)|contradict(?:ed|s|ing)?|disputed|at\s+odds"
+    r"|far\s+(?:smaller|lower|higher|larger)\s+(?:figure|count|number|estimate|toll)"
+    r"|at\s+the\s+same\s+(?:hour|time))\b",
+    re.I,
+)
 _BROAD_WORDS = ("revis", "correct", "lower", "reduc", "downgrad", "cut ", "down ", "not the ", "instead of")
 _SENTENCE_TESTS: dict[str, Any] = {
     "broad": _quick(_BROAD_WORDS, _ANNOUNCED, _RISE),
@@ -236,6 +246,20 @@ _SENTENCE_TESTS: dict[str, Any] = {
         _FORECAST,
     ),
     "earlier": _quick(("up from", "earlier", "previous", "initial", "at first", "had "), _EARLIER),
+    "disputed": _quick(
+        (
+            "vari",
+            "differ",
+            "conflicting",
+            "contradict",
+            "disputed",
+            "at odds",
+            "far ",
+            "same hour",
+            "same time",
+        ),
+        _DISPUTED,
+    ),
 }
 
 
@@ -782,6 +806,8 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical
     # sentences, neither with a place) gives the march's two counts, not a city's and a nation's
     one_report = (p.article[upper] == p.article[lower]) & (p.series[upper] == p.series[lower])
     steep &= ~(p.crowd[upper] & p.crowd[lower] & one_report)
+    if steep.any():
+        steep &= ~(p._said("disputed", upper) | p._said("disputed", lower))
     keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower, elliptical=elliptical) < 2)
     # sentences that put the two figures in different places ("In Marseille, ..." / "In Bordeaux, ...")
     both = np.flatnonzero(keep & (p.sentence_code[upper] != p.sentence_code[lower]))
