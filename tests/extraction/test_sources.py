@@ -394,7 +394,7 @@ def test_the_parties_of_a_disputed_count_are_unconfirmed_sources(
         ("Oman's foreign minister", "Oman Foreign Ministry"),
         ("Nepal's home affairs minister", "Nepal Home Affairs Ministry"),
         ("the mayor of Tromso", "Tromso Mayor's Office"),
-        ("the Lagos state governor", "Lagos State Governor's Office"),
+        ("the Lagos state governor", "Lagos Governor's Office"),
     ],
 )
 def test_an_unknown_office_holder_becomes_the_office(

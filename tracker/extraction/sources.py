@@ -1276,8 +1276,36 @@ def _office_of(text: str) -> str | None:
         role = " ".join(w.capitalize() for w in m.group("role").split())
         # "Ukraine's Donetsk region": the office is the region's, the country only says where it is
         owner = _COUNTRY_BEFORE_PLACE.sub("", m.group("owner").strip())
+        owner = _office_place(owner, role.lower())
         return f"{owner} {role}'s Office"
     return None
+
+
+#: the words of a place's level that an office's name leaves out, by office: "the governor of the Donetsk
+#: region", "the Donetsk regional governor" and "Donetsk governor X" are one office; a county's mayor is
+#: not its city's ("Miami-Dade County mayor"), so a mayor keeps "county"
+_OFFICE_LEVELS = {
+    "governor": "region|regional|oblast|province|provincial|state|governorate|prefecture|prefectural|county"
+    "|district|territory",
+    "prefect": "region|regional|province|provincial|prefecture|prefectural|department|departement|district",
+    "mayor": "city|municipality|municipal|town",
+}
+
+
+def _office_place(owner: str, role: str) -> str:
+    """The place an office of one part of a country is named after, without its level words ("Donetsk
+    region", "Donetsk regional", "the State of Bauchi" -> "Donetsk", "Bauchi"): one office, one name."""
+    levels = _OFFICE_LEVELS.get(role)
+    if levels is None:
+        return owner
+    # "the State of Bauchi" is Bauchi; "the City of London" is a name of its own
+    bare = re.sub(
+        r"^(?:the\s+)?(?i:state|province|region|oblast|prefecture|department|governorate)\s+of\s+(?:the\s+)?(?=[A-Z])",
+        "",
+        owner,
+    )
+    bare = re.sub(rf"(?:\s+(?i:{levels}))+$", "", bare).strip()
+    return bare if bare[:1].isupper() else owner
 
 
 _SMALL = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "du", "des", "la", "le", "al"})
