@@ -70,3 +70,44 @@ def test_a_story_naming_the_governor_two_ways_credits_one_office() -> None:
         "Zhytomyr governor Olena Bondar said 30 people were wounded."
     )
     assert names(text) == ["Zhytomyr Governor's Office"] * 2
+
+
+# -- a clause's conjunction is no part of a name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "conjunction", ["As", "While", "When", "After", "Before", "Although", "Because", "Since", "Until"]
+)
+def test_a_subordinating_conjunction_is_no_part_of_a_name(conjunction: str) -> None:
+    registry = SourceRegistry.default()
+    bare = registry.resolve("Chancellor Erik Lindqvist")
+    opened = registry.resolve(f"{conjunction} Chancellor Erik Lindqvist")
+    assert bare is not None and opened is not None
+    assert opened.name == bare.name and not opened.name.startswith(conjunction)
+
+
+def test_a_leader_named_in_an_as_clause_is_named_without_it() -> None:
+    claims = claims_of(
+        "The toll rose to 12, officials said on Monday, as Portuguese President Marco Teixeira arrived in "
+        "the city.\n\nTeixeira walked through the market and promised 40 ambulances."
+    )
+    giver = claims[-1]
+    assert giver.value == 40 and giver.source is not None
+    assert "Teixeira" in giver.source.name and not giver.source.name.lower().startswith("as ")
+
+
+@pytest.mark.parametrize("nationality", ["Dutch", "New Zealand"])
+def test_a_prime_minister_holds_no_portfolio_ministry(nationality: str) -> None:
+    match = SourceRegistry.default().resolve(f"{nationality} Prime Minister Anna Visser")
+    assert match is not None and not match.name.endswith("Prime Ministry")
+
+
+def test_a_british_prime_minister_speaks_for_the_uk_government() -> None:
+    match = SourceRegistry.default().resolve("British Prime Minister Tom Hale")
+    assert match is not None and match.known and match.name == "UK Government"
+
+
+def test_the_subject_of_an_opening_when_clause_is_the_he_after_it() -> None:
+    (claim,) = claims_of("When Mayor Carlos Ibarra arrived, he said 300 homes had flooded.")
+    assert "Ibarra" in claim.attribution and "When" not in claim.attribution
+    assert claim.source is not None and not claim.source.name.startswith("When")

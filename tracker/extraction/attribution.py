@@ -1378,6 +1378,11 @@ PERSON_WORD_RE = re.compile(
 PERSON_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z'’-]+\b")
 
 
+#: a subordinating conjunction opening a sentence before a capitalised subject ("When Mayor X arrived")
+_CLAUSE_OPENER_RE = re.compile(
+    r"^\s*(?:As|While|When|Whenever|After|Before|Although|Though|Because|Since|Until|Till|Unless|Once|Whereas"
+    r"|If)\s+(?=[A-ZÀ-Þ])"
+)
 _LEAD_PP_RE = re.compile(r"^\s*(?:In|On|At|After|During|Later|Earlier|Speaking|Writing)\b[^,]{0,70},\s+")
 
 
@@ -1387,6 +1392,8 @@ def sentence_subject(sentence: str) -> str | None:
     lead = _LEAD_PP_RE.match(sentence)
     if lead is not None:
         sentence = sentence[lead.end() :]  # "In a video posted on Facebook, Governor X welcomed ..."
+    # "When Mayor X arrived, he said ...": the clause's subject, without its conjunction
+    sentence = _CLAUSE_OPENER_RE.sub("", sentence)
     m = _SENTENCE_SUBJECT_RE.match(sentence) or _PERSON_SUBJECT_RE.match(sentence)
     if m is None:
         return None

@@ -270,6 +270,12 @@ _ACRONYMS = (
 )
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+#: a subordinating conjunction opening a clause ("As British Prime Minister X arrived", "While Governor
+#: Y spoke"): no part of the name after it
+_CLAUSE_OPENER = re.compile(
+    r"^(?i:as|while|when|whenever|after|before|although|though|because|since|until|till|unless|once|whereas"
+    r"|if)\s+(?=[A-ZÀ-Þ])"
+)
 _POSSESSIVE = re.compile(r"(\w)['’]s\b")
 _NON_WORD = re.compile(r"[^\w\s-]+")
 _WS = re.compile(r"[\s\-_/]+")
@@ -609,6 +615,7 @@ class SourceRegistry:
 
     def _resolve_one(self, mention: str, context: str, *, people: bool = True) -> SourceMatch | None:
         text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
+        text = _CLAUSE_OPENER.sub("", text)  # "as British Prime Minister X": the name without "as"
         if _BACKER.search(text) and normalise(text) not in self._aliases:
             text = (
                 _BACKER.sub("", text) or text
@@ -1170,7 +1177,9 @@ _BODY_ROLE_NAME = re.compile(
 )
 #: "Transport Minister Jane Doe": the ministry of the portfolio
 _PORTFOLIO_MINISTER = re.compile(
-    r"^(?:the\s+)?(?P<portfolio>(?!Prime\b|Deputy\b|Chief\b|First\b)(?:[A-Z][\w'’-]*\s+){1,3})"
+    # "British Prime Minister X" holds no portfolio: the nationality is no ministry's name
+    r"^(?:the\s+)?(?P<portfolio>(?!Prime\b|Deputy\b|Chief\b|First\b|(?:[A-Z][\w'’-]*\s+){1,2}(?:Prime|First)\s)"
+    r"(?:[A-Z][\w'’-]*\s+){1,3})"
     r"Minister\s+[A-ZÀ-Þ][\w'’.-]+"
 )
 #: a time of day or a qualifier before a definite body ("morning the military"): the body alone
