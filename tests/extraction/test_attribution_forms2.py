@@ -111,3 +111,59 @@ def test_the_subject_of_an_opening_when_clause_is_the_he_after_it() -> None:
     (claim,) = claims_of("When Mayor Carlos Ibarra arrived, he said 300 homes had flooded.")
     assert "Ibarra" in claim.attribution and "When" not in claim.attribution
     assert claim.source is not None and not claim.source.name.startswith("When")
+
+
+# -- a generic body of a place the registry does not know ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MACAU — The police put the crowd at 18,000 on Sunday.", "Macau Police"),
+        ("MACAU — A police spokesman said 18,000 people had marched.", "Macau Police"),
+        ("SINGAPORE — The government said 300 households had been moved.", "Singapore Government"),
+        ("ZAGREB, Croatia — The army said 400 soldiers were helping with the clean-up.", "Croatia Army"),
+    ],
+)
+def test_a_generic_body_of_an_unregistered_place_is_named_after_the_place(text: str, name: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.source is not None and claim.source.name == name and not claim.source.known
+
+
+def test_a_police_count_with_no_place_is_still_the_polices() -> None:
+    (claim,) = claims_of("The police put the crowd at 12,000, far below the organisers' figure.")
+    assert claim.source is not None and claim.source.name == "Police" and not claim.source.known
+
+
+def test_an_army_with_no_place_is_nobody_to_confirm() -> None:
+    (claim,) = claims_of("The army said 300 soldiers were deployed.")
+    assert claim.attribution and claim.source is None
+
+
+def test_a_registered_body_still_wins_over_the_place_name() -> None:
+    (claim,) = claims_of("ATHENS, Greece — Police said 3,000 people marched to parliament.")
+    assert claim.source is not None and claim.source.known and claim.source.name == "Hellenic Police"
+
+
+def test_an_unattributed_figure_in_such_a_story_has_no_source() -> None:
+    (claim,) = claims_of("MACAU — About 5,000 people marched through the old town on Sunday.")
+    assert not claim.attribution and claim.source is None
+
+
+def test_a_capitalised_local_body_the_story_does_not_place_is_a_source_of_its_own() -> None:
+    (claim,) = claims_of(
+        "MURCIA, Spain — A march through the city drew 40,000 people, according to the Government "
+        "Delegation in the region."
+    )
+    assert claim.source is not None and claim.source.name == "Government Delegation"
+    assert not claim.source.known
+
+
+def test_the_force_is_the_police_of_a_police_story() -> None:
+    claims = claims_of(
+        "MACAU — Organisers said 60,000 marched.\n\nPolice offered a very different count. "
+        "The force said 21,000 people had been on the route."
+    )
+    assert claims[1].source is not None and claims[1].source.name == "Macau Police"
+    (claim,) = claims_of("Seven soldiers were hurt, according to the force.")
+    assert claim.source is None

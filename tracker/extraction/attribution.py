@@ -1396,9 +1396,26 @@ def sentence_subject(sentence: str) -> str | None:
     sentence = _CLAUSE_OPENER_RE.sub("", sentence)
     m = _SENTENCE_SUBJECT_RE.match(sentence) or _PERSON_SUBJECT_RE.match(sentence)
     if m is None:
-        return None
-    np = _clean_np(m.group("np"))
+        # "Police offered a very different count.": a body's bare head, capitalised to open the sentence
+        k = len(sentence) - len(sentence.lstrip())
+        if not sentence[k : k + 2].istitle():
+            return None
+        m = _SENTENCE_SUBJECT_RE.match(sentence[:k] + sentence[k].lower() + sentence[k + 1 :])
+        if m is None:
+            return None
+    np = _clean_np(sentence[m.start("np") : m.end("np")])
+    if _COUNTED_OPENER_RE.match(np):
+        return None  # "Twenty-two police officers were hurt": the counted, not someone counting
     return np if valid_np(np) and np.lower() not in _PRONOUNS else None
+
+
+#: a number or a quantity opening a noun phrase ("Twenty-two police officers", "Dozens of soldiers")
+_COUNTED_OPENER_RE = re.compile(
+    r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds"
+    r"|thousands|dozens|scores|several|many|some|few|most|all)(?:-\w+)?|\d[\d,.]*)\b",
+    re.IGNORECASE,
+)
 
 
 #: Between a gapped party and its figure: "organisers at 30,000"

@@ -22,7 +22,11 @@ into a :class:`SourceMatch`. Resolution runs in this order:
    spokeswoman for the Philippine Red Cross", "the Red Crescent, whose secretary general, X")
    speaks for that organisation, also when only the surname is quoted later;
 6. an unknown but plausible body (an organisation word or a capitalised name) becomes
-   ``SourceMatch(known=False)`` with a guessed kind, for editors to confirm;
+   ``SourceMatch(known=False)`` with a guessed kind, for editors to confirm; so does a police force,
+   an army or a government the context cannot place in a registered body, named after the story's
+   place ("HONG KONG — The police said" -> "Hong Kong Police"; a police count with no place is
+   "Police"), and a capitalised name whose words only name a local body elsewhere ("the Government
+   Delegation in the region" -> "Government Delegation");
 7. vague non-sources ("officials", "witnesses", "he") resolve to ``None``.
 
 The data lives in ``seeds/sources.json``: ``{"regions": {name: [terms]}, "sources": [...]}``
@@ -630,9 +634,16 @@ class SourceRegistry:
         norm = normalise(text)
         if _VAGUE_GROUP.match(norm) and norm not in self._aliases and not _is_title_case(text):
             return None  # "residents of devastated towns", "survivors of the sinking"
+        if norm in ("force", "police force"):
+            # "according to the force" in a story of the police is the police; otherwise whose force?
+            if not context or _POLICE_WORD.search(context) is None:
+                return None
+            text = norm = "police"
         if not norm or norm in VAGUE:
-            # A bare generic head may still be resolvable from context.
-            return self._generic_match(norm, context) if norm else None
+            # A bare generic head may still be resolvable from context, or named after the story's place.
+            if not norm:
+                return None
+            return self._generic_match(norm, context) or self._unplaced_body(norm, context)
         level = _BARE_LEVEL.fullmatch(norm)
         if level is not None and context:
             # "the prefecture" in a story of "Gifu prefecture": the one the story names
@@ -685,7 +696,7 @@ class SourceRegistry:
         # 5. fuzzy, unless the phrase is a generic head its context could not place ("the
         # national police" is not "police nationale").
         if self._bare_generic(norm):
-            return None
+            return self._unplaced_body(norm, context) or self._named_local_body(text, norm, context)
         # 4c. a country's authorities or officials are its government ("Greek authorities").
         national = _NATIONAL_BODY.match(norm)
         if national is not None and self._only_region_words(national.group(1)):
@@ -705,8 +716,59 @@ class SourceRegistry:
         # 6. unknown but plausible; a bare generic head ("the interior ministry", "the regional
         # high court") names nobody until a context says whose it is.
         if norm in self._generic or self._bare_generic(norm):
-            return None
+            return self._unplaced_body(norm, context) or self._named_local_body(text, norm, context)
         return self._unknown(text, norm)
+
+    def _unplaced_body(self, norm: str, context: str) -> SourceMatch | None:
+        """A police force, an army or a government the registry cannot place in the story's country
+        (a place it does not know, or one it has no such body for): an unconfirmed body named after
+        the story's place ("HONG KONG — The police put the crowd at ..." -> Hong Kong Police), for
+        editors to confirm, rather than nobody. Police are the dateline city's; an army or a government
+        the country's. A police count with no place at all is still the police's ("Police"), a party
+        to a disputed count like the organisers; an army or a government with no place is nobody's."""
+        if not context:
+            return None  # whose they are, only the story can say
+        head = self._generic_head(norm)
+        if head is None:
+            return None
+        body = _place_body(head)
+        if body is None:
+            return None
+        city, area = _dateline_place(context)
+        if body == "Police":
+            place = city or ""
+        elif area:
+            place = area
+        elif city and not self._regions_in(normalise(city)):
+            place = city  # a city-state or a territory the registry does not know ("HONG KONG")
+        else:
+            _named, regions = self._context_index(context)
+            top = sorted(regions.items(), key=lambda kv: kv[1], reverse=True)
+            place = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
+        if not place and body != "Police":
+            return None
+        name = f"{place} {body}".strip()
+        return SourceMatch(
+            name=name, slug=slugify(name), kind=guess_kind(normalise(name)), known=False, score=0.0
+        )
+
+    def _named_local_body(self, text: str, norm: str, context: str) -> SourceMatch | None:
+        """A body written as a proper name whose words only ever name a body of one part of a country
+        ("according to the Government Delegation in the region" in a story that does not say which
+        delegation): an unconfirmed source of that name, not nobody. A national head ("the Interior
+        Ministry") stays the context's to place: a bare name would mix up countries."""
+        if not context:
+            return None
+        head = self._generic_head(norm)
+        if head is None or not all(self._entries[s].local for s in self._generic[head]):
+            return None
+        bare = _DEICTIC_PLACE_TAIL.sub("", re.sub(r"^\s*(?:the|a|an)\s+", "", text, flags=re.IGNORECASE))
+        if not _is_title_case(bare) or len(bare.split()) > 6:
+            return None
+        name = _clean_name(bare)
+        return SourceMatch(
+            name=name, slug=slugify(name), kind=guess_kind(normalise(name)), known=False, score=0.0
+        )
 
     def _names_its_country(self, place: str, slug: str) -> bool:
         """Whether the place words before "officials" name the country of a government ("Greek",
@@ -1029,7 +1091,7 @@ class SourceRegistry:
         )
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return self._match(scored[0][1], 85.0)
-        if " " in head and not own and regions:
+        if " " in head and not own and regions and _place_body(head) is None:
             # "the health ministry" in a story placed in one country the registry has no such body for:
             # that country's ministry, unconfirmed, not none or another country's
             top = sorted(regions.items(), key=lambda kv: kv[1], reverse=True)
@@ -1191,6 +1253,49 @@ _GLUED_THE = re.compile(
 _NAME_CONNECTOR_BEFORE_THE = frozenset(
     ("of", "for", "and", "to", "on", "at", "in", "from", "against", "over")
 )
+
+
+_POLICE_WORD = re.compile(r"\bpolice\b", re.IGNORECASE)
+#: bodies a story's place names when the registry cannot ("Hong Kong Police"): (head word, name)
+_PLACE_BODIES = (
+    ("police", "Police"),
+    ("army", "Army"),
+    ("military", "Military"),
+    ("forces", "Armed Forces"),
+    ("government", "Government"),
+)
+#: a dateline: "HONG KONG —", "KRAMATORSK, Ukraine —", "NOVI SAD, Serbia (Reuters) -"
+_DATELINE_PLACE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?:,\s*(?P<area>[A-Z][\w.'’ -]{1,30}?))?\s*(?:\([^)\n]{1,30}\)\s*)?"
+    r"(?:—|–|--|-|:)\s"
+)
+#: a place said by pointing at it, after a name ("the Government Delegation in the region")
+_DEICTIC_PLACE_TAIL = re.compile(
+    r"\s+in\s+(?:the|this|that)\s+(?:region|area|country|city|province|state|capital|territory)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _place_body(head: str) -> str | None:
+    """The body a generic head is a part or a voice of, when a place names it ("police spokesman" ->
+    "Police", "army officials" -> "Army"); None for other heads ("health ministry", "government
+    delegation")."""
+    words = head.split()
+    body = next((name for word, name in _PLACE_BODIES if word in words), None)
+    if body == "Government" and head not in ("government", "central government"):
+        return None
+    return body
+
+
+def _dateline_place(context: str) -> tuple[str, str]:
+    """(city, area) of the dateline opening the story or its first paragraph ("HONG KONG —" ->
+    ("Hong Kong", ""), "KRAMATORSK, Ukraine —" -> ("Kramatorsk", "Ukraine")), or ("", "")."""
+    for line in context.split("\n", 3)[:3]:
+        m = _DATELINE_PLACE.match(line)
+        if m is not None and m.group("city").strip(" .-").isupper():
+            city = " ".join(w.capitalize() for w in m.group("city").strip(" .-").split())
+            return city, (m.group("area") or "").strip()
+    return "", ""
 
 
 def _bare_body(text: str) -> tuple[str, bool]:
