@@ -167,3 +167,61 @@ def test_the_force_is_the_police_of_a_police_story() -> None:
     assert claims[1].source is not None and claims[1].source.name == "Macau Police"
     (claim,) = claims_of("Seven soldiers were hurt, according to the force.")
     assert claim.source is None
+
+
+# -- estimates a speaker relays ------------------------------------------------------------------------
+
+
+def test_a_speaker_relaying_two_bodies_estimates_gives_each_its_own() -> None:
+    claims = claims_of(
+        "ZAGREB, Croatia — President Ana Kovac said the army's estimate was 12,000 and the police "
+        "estimate 15,000."
+    )
+    assert [c.value for c in claims] == [12000, 15000]
+    assert "army" in claims[0].attribution and "police" in claims[1].attribution
+    assert [c.source.name if c.source else "" for c in claims] == ["Croatia Army", "Zagreb Police"]
+
+
+def test_a_copula_after_a_bodys_estimate_is_no_relative_clause_of_the_figure_before() -> None:
+    claims = claims_of(
+        "TBILISI — The mayor said the military's estimate was 4,000 and the police estimate was 3,500."
+    )
+    assert [c.value for c in claims] == [4000, 3500]
+    assert "military" in claims[0].attribution and "police" not in claims[0].attribution
+    assert "police" in claims[1].attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Governor Lina Sato said the organisers' estimate of 30,000 was too high.", "Organisers"),
+        ("The minister said the unions' figure of 20,000 was inflated.", "Unions"),
+    ],
+)
+def test_a_plural_owners_estimate_is_theirs(text: str, owner: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.source is not None and claim.source.name == owner
+
+
+def test_a_bodys_figure_named_by_its_head_is_the_bodys() -> None:
+    claims = claims_of("Ruiz said the army's figure was 52,000, while the police figure was 61,000.")
+    assert [c.value for c in claims] == [52000, 61000]
+    assert "army" in claims[0].attribution
+    assert "police" in claims[1].attribution and "Ruiz" not in claims[1].attribution
+
+
+def test_a_bodys_count_standing_at_a_figure_is_the_bodys() -> None:
+    (claim,) = claims_of("The foreign minister said the UN's count stood at 40,000.")
+    assert claim.source is not None and claim.source.name == "United Nations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the organisers' count is right, the turnout beat the 700,000-strong march of 2011.",
+        "If the ministry's figure proves accurate, the toll would be about 30 percent higher than in 2015.",
+    ],
+)
+def test_a_count_judged_in_a_condition_gives_no_figure(text: str) -> None:
+    claim = claims_of(text)[0]
+    assert not claim.attribution and claim.source is None

@@ -151,6 +151,11 @@ _POSSESSIVE_TAIL_RE = re.compile(
     r"|death\s+toll|tolls?|numbers|statistics|records|reports?|updates?|calculations?|trackers?|database"
     r"|surveys?|polls?|study|analysis)\b",
 )
+#: a count judged, not given: "If the organisers' count is right, ...", "the ministry's figure was wrong"
+_JUDGED_COUNT_RE = re.compile(
+    r"\s+(?:is|was|were|are|be|proves?|proved|turns?\s+out|turned\s+out)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:right|accurate"
+    r"|correct|true|wrong|inaccurate|exaggerated|inflated|accepted|disputed|challenged|credible)\b"
+)
 _POSSESSOR_RE = re.compile(
     r"(?:(?:\bthe|\ba|\ban)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|office"
     r"|army|military|police|government|authorities|unions?|organisers|organizers|officials|prefecture"
@@ -373,6 +378,12 @@ _NOT_AN_ESTIMATOR = (
     r"|Preliminary|New|Revised|Updated|Total|Overall|Last|Independent|Conservative|Estimated|Daily|Weekly"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August"
     r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+#: "... while the police figure was 107,000": a body's figure named by its head, right before it
+_COMPOUND_FIGURE_RE = re.compile(
+    r"\b(?:the\s+)?(?P<np>police|army|military|organi[sz]ers|unions|government|ministry)\s+(?:figure|number)"
+    r"\s+(?:(?:was|is|stood\s+at|at|of)\s+)?"
+    r"(?=(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?\d)"
 )
 _COMPOUND_ESTIMATE_RE = re.compile(
     rf"\b(?:the\s+)?(?P<np>police|army|military|organi[sz]ers|unions?|government|ministry|(?:(?!{_NOT_AN_ESTIMATOR})[A-Z][\w.'’-]+\s+){{0,2}}"
@@ -968,11 +979,15 @@ _POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 #: a figure's own relative clause with its subject's gap ("the 300,000 people (whom) the governor says
 #: were made homeless", "the 40 villages officials believe are cut off"): the clause's speaker gives it
 _CONTACT_RELATIVE_RE = re.compile(
-    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){1,3}?(?:that\s+|whom?\s+)?"
+    # a coordinator after the figure opens a clause of its own ("4,000 and the police estimate was 3,500")
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+(?:(?!(?:and|or|but|while|whereas)\s)[a-z][\w-]*\s+)"
+    r"{1,3}?(?:that\s+|whom?\s+)?"
     r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"|officials|authorities|police|organi[sz]ers)"
     r"\s+(?P<verb>says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned)\s+"
     r"(?:were|was|are|is|had|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
+    # "... the police estimate was 3,500": a noun and its figure, not a relative clause
+    r"(?!\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|just)\s+)?(?:US\$|\$|€|£)?\d)"
 )
 
 
@@ -1098,9 +1113,11 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             reporting.append((out[-1].start - offset, out[-1].end - offset))
     for m in _POSSESSIVE_TAIL_RE.finditer(sentence) if has_poss else ():
         w0 = max(0, m.start() - 60)
-        owner = _POSSESSOR_RE.search(sentence, w0, m.start())
-        if owner is None:
-            continue
+        # a plural's apostrophe comes after its "s": "the organisers' estimate" is the organisers'
+        owner_end = m.start() + 1 if sentence[m.start() : m.start() + 2] in ("s'", "s’") else m.start()
+        owner = _POSSESSOR_RE.search(sentence, w0, owner_end)
+        if owner is None or _JUDGED_COUNT_RE.match(sentence, m.end()):
+            continue  # "If the organisers' count is right, the turnout exceeded ...": not their figure
         np = owner.group(0)
         start = owner.start()
         idx = np.lower().rfind("the ")
@@ -1187,6 +1204,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         add(m.start(), m.end(), m.group("np"), m.group(0), gapped=True)
     for m in (
         _COMPOUND_ESTIMATE_RE.finditer(sentence) if " estimate " in sentence or " count " in sentence else ()
+    ):
+        add(m.start("np"), m.end(), m.group("np"), m.group(0).strip(), gapped=True)
+    for m in (
+        _COMPOUND_FIGURE_RE.finditer(sentence) if " figure " in sentence or " number " in sentence else ()
     ):
         add(m.start("np"), m.end(), m.group("np"), m.group(0).strip(), gapped=True)
     for m in _GAPPED_RE.finditer(sentence):
