@@ -724,8 +724,9 @@ class SourceRegistry:
         (a place it does not know, or one it has no such body for): an unconfirmed body named after
         the story's place ("HONG KONG — The police put the crowd at ..." -> Hong Kong Police), for
         editors to confirm, rather than nobody. Police are the dateline city's; an army or a government
-        the country's. A police count with no place at all is still the police's ("Police"), a party
-        to a disputed count like the organisers; an army or a government with no place is nobody's."""
+        that of the dateline's country when the registry knows nothing of it. A police count with no
+        place at all is still the police's ("Police"), a party to a disputed count like the organisers;
+        an army or a government with no such place is nobody's."""
         if not context:
             return None  # whose they are, only the story can say
         head = self._generic_head(norm)
@@ -736,17 +737,18 @@ class SourceRegistry:
             return None
         city, area = _dateline_place(context)
         if body == "Police":
-            place = city or ""
-        elif area:
-            place = area
-        elif city and not self._regions_in(normalise(city)):
-            place = city  # a city-state or a territory the registry does not know ("HONG KONG")
+            place = city
         else:
-            _named, regions = self._context_index(context)
-            top = sorted(regions.items(), key=lambda kv: kv[1], reverse=True)
-            place = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
-        if not place and body != "Police":
-            return None
+            # the country the dateline names, when the registry knows nothing of it ("PODGORICA,
+            # Montenegro", "HONG KONG"); a place it knows with no such body stays the context's to say
+            # (in a Gaza story "the army" is no "Gaza Army")
+            place = area or city
+            if (
+                not place
+                or self._regions_in(normalise(place))
+                or (city and self._regions_in(normalise(city)))
+            ):
+                return None
         name = f"{place} {body}".strip()
         return SourceMatch(
             name=name, slug=slugify(name), kind=guess_kind(normalise(name)), known=False, score=0.0
