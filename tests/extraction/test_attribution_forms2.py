@@ -234,3 +234,57 @@ def test_a_bodys_count_standing_at_a_figure_is_the_bodys() -> None:
 def test_a_count_judged_in_a_condition_gives_no_figure(text: str) -> None:
     claim = claims_of(text)[0]
     assert not claim.attribution and claim.source is None
+
+
+# -- a description the story sets beside a name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Nordbahn, the state railway company, said 40 trains had been cancelled.",
+        "The state railway company, Nordbahn, said 40 trains had been cancelled.",
+    ],
+)
+def test_a_description_before_the_name_is_the_body_named_so_later(later: str) -> None:
+    claims = claims_of(
+        "A passenger train derailed near Linz on Monday, killing 12 people, the state railway company said.\n\n"
+        f"Rescuers worked through the night. {later}"
+    )
+    assert [c.value for c in claims] == [12, 40]
+    assert claims[0].source is not None and claims[0].source.name == "Nordbahn"
+    assert claims[0].attribution.startswith("the state railway company said")
+
+
+def test_a_description_named_so_earlier_is_that_body_too() -> None:
+    claims = claims_of(
+        "Nordbahn, the state railway company, said 40 trains had been cancelled.\n\n"
+        "On Tuesday the state railway company said 12 lines had reopened."
+    )
+    assert [c.source.name if c.source else "" for c in claims] == ["Nordbahn"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no name set beside the description: nobody to confirm (the words stay for editors)
+        "A passenger train derailed near Linz, killing 12 people, the state railway company said.",
+        # two bodies described so: which one, the story does not say
+        "A passenger train derailed, killing 12 people, the state railway company said. Nordbahn, the "
+        "state railway company, and Westbahn, the state railway company, blamed a signal.",
+        # a place before the description is no name of it
+        "A passenger train derailed, killing 12 people, the state railway company said. In Linz, the "
+        "state railway company, which runs the line, opened an inquiry.",
+    ],
+)
+def test_a_description_no_name_is_set_beside_names_nobody(text: str) -> None:
+    claim = claims_of(text)[0]
+    assert claim.attribution and claim.source is None
+
+
+def test_the_state_railway_company_of_a_ukrainian_story_is_ukrzaliznytsia() -> None:
+    (claim,) = claims_of(
+        "ODESA, Ukraine — A drone hit a freight depot overnight, wounding seven workers, the state railway "
+        "company said."
+    )
+    assert claim.source is not None and claim.source.known and claim.source.slug == "ukrzaliznytsia"

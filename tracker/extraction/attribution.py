@@ -656,6 +656,45 @@ def role_antecedent(phrase: str, earlier: list[tuple[str, str]]) -> str | None:
     return None
 
 
+_NOT_A_DESCRIBED_NAME = frozenset(
+    ("in", "on", "at", "by", "for", "from", "to", "into", "near", "after", "before", "when", "as", "while",
+     "since", "until", "meanwhile", "earlier", "later", "separately", "but", "and", "also", "however", "then",
+     "yesterday", "today", "last", "this", "on", "outside", "inside", "across")
+)  # fmt: skip
+
+
+def described_later(phrase: str, text: str, after: int = 0) -> str | None:
+    """The body a definite description names before the story names it, when the story later sets
+    the same description beside a name ("the state railway company said ..." then "Nordbahn, the
+    state railway company, said" or "the state railway company, Nordbahn,"): that name. Only a
+    description with a word of its own ("the state railway company", not "the company") and only
+    one name described so; a person's calling never ("the singer" is whoever the story named)."""
+    low = phrase.lower().strip()
+    words = low.split()
+    if len(words) < 3 or words[0] != "the" or any(w[:1].isupper() for w in phrase.split()[1:]):
+        return None
+    if re.fullmatch(_BODY_DESCRIPTORS, words[-1]) is None:
+        return None
+    if not [w for w in words[1:-1] if w not in _LEVEL_MODIFIERS]:
+        return None
+    desc = r"\s+".join(re.escape(w) for w in words[1:])
+    owner = r"(?:the|an?|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    name = r"[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w.&'’-]*)){0,5}"
+    found: set[str] = set()
+    pattern = re.compile(
+        rf"(?P<a>{name}),\s+{owner}{desc},"  # "Nordbahn, the state railway company, said"
+        rf"|(?i:the)\s+{desc},?\s+(?P<b>{name})\s*(?:,|\b(?:said|says|reported|added)\b)"  # "..., Nordbahn,"
+    )
+    for m in pattern.finditer(text, after):
+        named = (m.group("a") or m.group("b") or "").strip()
+        named = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", named)
+        if named.split()[0].lower() in _NOT_A_DESCRIBED_NAME:
+            continue  # "In Lagos, the national power utility, ...": a place, not a name
+        if named and _looks_like_name(named) and not is_coreferent(named):
+            found.add(named)
+    return found.pop() if len(found) == 1 else None
+
+
 def _names_a_person(name: str) -> bool:
     """A full name ("Dolly Parton"), never a body's name ("Human Rights Watch", "Harlow Logistics")
     or a lone word."""
