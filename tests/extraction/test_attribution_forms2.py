@@ -288,3 +288,30 @@ def test_the_state_railway_company_of_a_ukrainian_story_is_ukrzaliznytsia() -> N
         "company said."
     )
     assert claim.source is not None and claim.source.known and claim.source.slug == "ukrzaliznytsia"
+
+
+# -- how far a bare "officials" reaches back ------------------------------------------------------------
+
+
+def test_officials_do_not_reach_past_another_source_into_an_earlier_paragraph() -> None:
+    claims = claims_of(
+        "Tarnow county officials said 40 people died.\n\n"
+        "The fire brigade said 12 engines were sent. Officials said 300 homes burned."
+    )
+    assert claims[2].value == 300
+    assert claims[2].source is None or "Tarnow" not in claims[2].source.name
+
+
+def test_officials_of_the_same_paragraph_are_those_named_before() -> None:
+    claims = claims_of(
+        "Tarnow county officials said 40 people died. The fire brigade said 12 engines were sent. "
+        "Officials said 300 homes burned."
+    )
+    assert claims[2].source is not None and claims[0].source is not None
+    assert claims[2].source.name == claims[0].source.name
+
+
+def test_officials_go_on_with_the_report_of_the_paragraph_before() -> None:
+    claims = claims_of("Tarnow county officials said 40 people died.\n\nOfficials said 300 homes burned.")
+    assert claims[1].source is not None and claims[0].source is not None
+    assert claims[1].source.name == claims[0].source.name

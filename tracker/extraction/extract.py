@@ -285,7 +285,11 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             if _names_person(prev):
                 words = f"{m.words} [{prev.phrase}]"
                 return _Picked(m, prev.phrase, words)
-    for prev in reversed(history):
+    bare_officials = head == "officials" and not modifiers
+    for i in range(len(history) - 1, -1, -1):
+        prev = history[i]
+        if bare_officials and i < para_from and i != len(history) - 1:
+            break  # another paragraph's officials, with another source quoted since: not these
         if low == "it" and (
             attr.PERSON_RE.fullmatch(prev.phrase.strip()) or attr.PERSON_WORD_RE.search(prev.phrase)
         ):
