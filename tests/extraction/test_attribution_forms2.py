@@ -130,6 +130,18 @@ def test_a_generic_body_of_an_unregistered_place_is_named_after_the_place(text: 
     assert claim.source is not None and claim.source.name == name and not claim.source.known
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MACAU, Oct 4 (Reuters) - Police said 18,000 people had marched.", "Macau Police"),
+        ("PODGORICA, Montenegro, May 2 (AP) — The army said 400 soldiers were helping.", "Montenegro Army"),
+    ],
+)
+def test_a_dated_dateline_still_places_the_body(text: str, name: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.source is not None and claim.source.name == name
+
+
 def test_a_police_count_with_no_place_is_still_the_polices() -> None:
     (claim,) = claims_of("The police put the crowd at 12,000, far below the organisers' figure.")
     assert claim.source is not None and claim.source.name == "Police" and not claim.source.known

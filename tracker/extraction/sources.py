@@ -1267,9 +1267,10 @@ _PLACE_BODIES = (
     ("government", "Government"),
 )
 #: a dateline: "HONG KONG —", "KRAMATORSK, Ukraine —", "NOVI SAD, Serbia (Reuters) -"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_PLACE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?:,\s*(?P<area>[A-Z][\w.'’ -]{1,30}?))?\s*(?:\([^)\n]{1,30}\)\s*)?"
-    r"(?:—|–|--|-|:)\s"
+    rf"^\s*(?P<city>[A-Z][A-Z.'’ -]{{1,40}}?[A-Z.])(?:,\s*(?!{_MONTH}\s+\d)(?P<area>[A-Z][A-Za-z.'’ -]{{1,30}}?))?"
+    rf"(?:,?\s*{_MONTH}\s+\d{{1,2}})?\s*(?:\([^)\n]{{1,30}}\)\s*)?(?:—|–|--|-|:)\s"
 )
 #: a place said by pointing at it, after a name ("the Government Delegation in the region")
 _DEICTIC_PLACE_TAIL = re.compile(
