@@ -142,6 +142,14 @@ def test_a_dated_dateline_still_places_the_body(text: str, name: str) -> None:
     assert claim.source is not None and claim.source.name == name
 
 
+def test_police_of_a_known_country_with_none_registered_are_not_the_datelines_city() -> None:
+    claims = claims_of(
+        "LVIV, Ukraine — Drones hit three regions overnight.\n\nIn Poltava, police said 12 people were hurt."
+    )
+    assert claims[-1].value == 12 and claims[-1].source is not None
+    assert claims[-1].source.name == "Police" and not claims[-1].source.known
+
+
 def test_a_police_count_with_no_place_is_still_the_polices() -> None:
     (claim,) = claims_of("The police put the crowd at 12,000, far below the organisers' figure.")
     assert claim.source is not None and claim.source.name == "Police" and not claim.source.known

@@ -723,10 +723,10 @@ class SourceRegistry:
         """A police force, an army or a government the registry cannot place in the story's country
         (a place it does not know, or one it has no such body for): an unconfirmed body named after
         the story's place ("HONG KONG — The police put the crowd at ..." -> Hong Kong Police), for
-        editors to confirm, rather than nobody. Police are the dateline city's; an army or a government
-        that of the dateline's country when the registry knows nothing of it. A police count with no
-        place at all is still the police's ("Police"), a party to a disputed count like the organisers;
-        an army or a government with no such place is nobody's."""
+        editors to confirm, rather than nobody. Police are the dateline city's, an army or a government
+        the dateline country's, when the registry knows nothing of that place. A police count with no
+        such place is still the police's ("Police"), a party to a disputed count like the organisers; an
+        army or a government with no such place is nobody's."""
         if not context:
             return None  # whose they are, only the story can say
         head = self._generic_head(norm)
@@ -736,18 +736,15 @@ class SourceRegistry:
         if body is None:
             return None
         city, area = _dateline_place(context)
+        # a dateline the registry knows nothing of ("HONG KONG", "PODGORICA, Montenegro"); a place it
+        # knows with no such body registered stays the context's to say: in a Gaza story "the army" is
+        # no "Gaza Army", and police a Kyiv story quotes on Kharkiv are no "Kyiv Police"
+        known = any(p and self._regions_in(normalise(p)) for p in (city, area))
         if body == "Police":
-            place = city
+            place = "" if known else city
         else:
-            # the country the dateline names, when the registry knows nothing of it ("PODGORICA,
-            # Montenegro", "HONG KONG"); a place it knows with no such body stays the context's to say
-            # (in a Gaza story "the army" is no "Gaza Army")
-            place = area or city
-            if (
-                not place
-                or self._regions_in(normalise(place))
-                or (city and self._regions_in(normalise(city)))
-            ):
+            place = "" if known else (area or city)
+            if not place:
                 return None
         name = f"{place} {body}".strip()
         return SourceMatch(
