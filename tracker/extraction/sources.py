@@ -720,9 +720,9 @@ class SourceRegistry:
         return self._unknown(text, norm)
 
     def _unplaced_body(self, norm: str, context: str) -> SourceMatch | None:
-        """A police force, an army or a government the registry cannot place in the story's country
-        (a place it does not know, or one it has no such body for): an unconfirmed body named after
-        the story's place ("HONG KONG — The police put the crowd at ..." -> Hong Kong Police), for
+        """A police force, an army or a government the registry cannot place (the story's place is one
+        it does not know, or one it has no such body for): an unconfirmed body named after the story's
+        place ("HONG KONG — The police put the crowd at ..." -> Hong Kong Police), for
         editors to confirm, rather than nobody. Police are the dateline city's, an army or a government
         the dateline country's, when the registry knows nothing of that place. A police count with no
         such place is still the police's ("Police"), a party to a disputed count like the organisers; an
@@ -1255,14 +1255,23 @@ _NAME_CONNECTOR_BEFORE_THE = frozenset(
 
 
 _POLICE_WORD = re.compile(r"\bpolice\b", re.IGNORECASE)
-#: bodies a story's place names when the registry cannot ("Hong Kong Police"): (head word, name)
-_PLACE_BODIES = (
-    ("police", "Police"),
-    ("army", "Army"),
-    ("military", "Military"),
-    ("forces", "Armed Forces"),
-    ("government", "Government"),
-)
+#: bodies a story's place names when the registry cannot ("Hong Kong Police"): generic head -> name
+_PLACE_BODIES = {
+    "police": "Police",
+    "police officials": "Police",
+    "police sources": "Police",
+    "police spokesman": "Police",
+    "police department": "Police",
+    "army": "Army",
+    "army officials": "Army",
+    "army spokesman": "Army",
+    "military": "Military",
+    "military officials": "Military",
+    "military spokesman": "Military",
+    "armed forces": "Armed Forces",
+    "government": "Government",
+    "central government": "Government",
+}
 #: a dateline: "HONG KONG —", "KRAMATORSK, Ukraine —", "NOVI SAD, Serbia (Reuters) -"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_PLACE = re.compile(
@@ -1280,11 +1289,7 @@ def _place_body(head: str) -> str | None:
     """The body a generic head is a part or a voice of, when a place names it ("police spokesman" ->
     "Police", "army officials" -> "Army"); None for other heads ("health ministry", "government
     delegation")."""
-    words = head.split()
-    body = next((name for word, name in _PLACE_BODIES if word in words), None)
-    if body == "Government" and head not in ("government", "central government"):
-        return None
-    return body
+    return _PLACE_BODIES.get(head)
 
 
 def _dateline_place(context: str) -> tuple[str, str]:
