@@ -659,14 +659,14 @@ def role_antecedent(phrase: str, earlier: list[tuple[str, str]]) -> str | None:
 _NOT_A_DESCRIBED_NAME = frozenset(
     ("in", "on", "at", "by", "for", "from", "to", "into", "near", "after", "before", "when", "as", "while",
      "since", "until", "meanwhile", "earlier", "later", "separately", "but", "and", "also", "however", "then",
-     "yesterday", "today", "last", "this", "on", "outside", "inside", "across")
+     "yesterday", "today", "last", "this", "outside", "inside", "across")
 )  # fmt: skip
 
 
-def described_later(phrase: str, text: str, after: int = 0) -> str | None:
-    """The body a definite description names before the story names it, when the story later sets
-    the same description beside a name ("the state railway company said ..." then "Nordbahn, the
-    state railway company, said" or "the state railway company, Nordbahn,"): that name. Only a
+def described_later(phrase: str, text: str) -> str | None:
+    """The body a definite description names, when the story sets the same description beside a name,
+    before or after it ("the state railway company said ..." and "Nordbahn, the state railway
+    company, said" or "the state railway company, Nordbahn,"): that name. Only a
     description with a word of its own ("the state railway company", not "the company") and only
     one name described so; a person's calling never ("the singer" is whoever the story named)."""
     low = phrase.lower().strip()
@@ -685,12 +685,11 @@ def described_later(phrase: str, text: str, after: int = 0) -> str | None:
         rf"(?P<a>{name}),\s+{owner}{desc},"  # "Nordbahn, the state railway company, said"
         rf"|(?i:the)\s+{desc},?\s+(?P<b>{name})\s*(?:,|\b(?:said|says|reported|added)\b)"  # "..., Nordbahn,"
     )
-    for m in pattern.finditer(text, after):
-        named = (m.group("a") or m.group("b") or "").strip()
-        named = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", named)
-        if named.split()[0].lower() in _NOT_A_DESCRIBED_NAME:
+    for m in pattern.finditer(text):
+        named = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", (m.group("a") or m.group("b") or "").strip())
+        if not named or named.split()[0].lower() in _NOT_A_DESCRIBED_NAME:
             continue  # "In Lagos, the national power utility, ...": a place, not a name
-        if named and _looks_like_name(named) and not is_coreferent(named):
+        if _looks_like_name(named) and not is_coreferent(named):
             found.add(named)
     return found.pop() if len(found) == 1 else None
 
