@@ -355,9 +355,11 @@ def test_a_body_placed_only_by_the_region_words_needs_the_story(registry: Source
     named = "VALENCIA, Spain — The Government Delegation in Valencia said thousands marched on Saturday."
     match = registry.resolve("the Government Delegation in the region", named)
     assert match is not None and match.slug == "spain-government-delegation-valencia"
-    # Another region of the same country: Valencia's delegation is not Andalusia's.
+    # Another region of the same country: Valencia's delegation is not Andalusia's (an unconfirmed
+    # "Government Delegation" at most, for editors to place).
     context = "SEVILLE, Spain — Thousands marched through the city centre on Saturday."
-    assert registry.resolve("the Government Delegation in the region", context) is None
+    other = registry.resolve("the Government Delegation in the region", context)
+    assert other is None or (not other.known and other.slug != "spain-government-delegation-valencia")
     city = registry.resolve("police in the city", context)
     assert city is not None and not city.known  # the city's police, not the national force
 
@@ -394,7 +396,7 @@ def test_the_parties_of_a_disputed_count_are_unconfirmed_sources(
         ("Oman's foreign minister", "Oman Foreign Ministry"),
         ("Nepal's home affairs minister", "Nepal Home Affairs Ministry"),
         ("the mayor of Tromso", "Tromso Mayor's Office"),
-        ("the Lagos state governor", "Lagos State Governor's Office"),
+        ("the Lagos state governor", "Lagos Governor's Office"),
     ],
 )
 def test_an_unknown_office_holder_becomes_the_office(

@@ -151,6 +151,11 @@ _POSSESSIVE_TAIL_RE = re.compile(
     r"|death\s+toll|tolls?|numbers|statistics|records|reports?|updates?|calculations?|trackers?|database"
     r"|surveys?|polls?|study|analysis)\b",
 )
+#: a count judged, not given: "If the organisers' count is right, ...", "the ministry's figure was wrong"
+_JUDGED_COUNT_RE = re.compile(
+    r"\s+(?:is|was|were|are|be|proves?|proved|turns?\s+out|turned\s+out)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:right|accurate"
+    r"|correct|true|wrong|inaccurate|exaggerated|inflated|accepted|disputed|challenged|credible)\b"
+)
 _POSSESSOR_RE = re.compile(
     r"(?:(?:\bthe|\ba|\ban)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|office"
     r"|army|military|police|government|authorities|unions?|organisers|organizers|officials|prefecture"
@@ -373,6 +378,12 @@ _NOT_AN_ESTIMATOR = (
     r"|Preliminary|New|Revised|Updated|Total|Overall|Last|Independent|Conservative|Estimated|Daily|Weekly"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August"
     r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+#: "... while the police figure was 107,000": a body's figure named by its head, right before it
+_COMPOUND_FIGURE_RE = re.compile(
+    r"\b(?:the\s+)?(?P<np>police|army|military|organi[sz]ers|unions|government|ministry)\s+(?:figure|number)"
+    r"\s+(?:(?:was|is|stood\s+at|at|of)\s+)?"
+    r"(?=(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?\d)"
 )
 _COMPOUND_ESTIMATE_RE = re.compile(
     rf"\b(?:the\s+)?(?P<np>police|army|military|organi[sz]ers|unions?|government|ministry|(?:(?!{_NOT_AN_ESTIMATOR})[A-Z][\w.'’-]+\s+){{0,2}}"
@@ -643,6 +654,44 @@ def role_antecedent(phrase: str, earlier: list[tuple[str, str]]) -> str | None:
         if body and not _is_coreferent_or_person(name, persons) and valid_np(name) and name[:1].isupper():
             return name
     return None
+
+
+_NOT_A_DESCRIBED_NAME = frozenset(
+    ("in", "on", "at", "by", "for", "from", "to", "into", "near", "after", "before", "when", "as", "while",
+     "since", "until", "meanwhile", "earlier", "later", "separately", "but", "and", "also", "however", "then",
+     "yesterday", "today", "last", "this", "outside", "inside", "across")
+)  # fmt: skip
+
+
+def described_later(phrase: str, text: str) -> str | None:
+    """The body a definite description names, when the story sets the same description beside a name,
+    before or after it ("the state railway company said ..." and "Nordbahn, the state railway
+    company, said" or "the state railway company, Nordbahn,"): that name. Only a
+    description with a word of its own ("the state railway company", not "the company") and only
+    one name described so; a person's calling never ("the singer" is whoever the story named)."""
+    low = phrase.lower().strip()
+    words = low.split()
+    if len(words) < 3 or words[0] != "the" or any(w[:1].isupper() for w in phrase.split()[1:]):
+        return None
+    if re.fullmatch(_BODY_DESCRIPTORS, words[-1]) is None:
+        return None
+    if not [w for w in words[1:-1] if w not in _LEVEL_MODIFIERS]:
+        return None
+    desc = r"\s+".join(re.escape(w) for w in words[1:])
+    owner = r"(?:the|an?|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    name = r"[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w.&'’-]*)){0,5}"
+    found: set[str] = set()
+    pattern = re.compile(
+        rf"(?P<a>{name}),\s+{owner}{desc},"  # "Nordbahn, the state railway company, said"
+        rf"|(?i:the)\s+{desc},?\s+(?P<b>{name})\s*(?:,|\b(?:said|says|reported|added)\b)"  # "..., Nordbahn,"
+    )
+    for m in pattern.finditer(text):
+        named = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", (m.group("a") or m.group("b") or "").strip())
+        if not named or named.split()[0].lower() in _NOT_A_DESCRIBED_NAME:
+            continue  # "In Lagos, the national power utility, ...": a place, not a name
+        if _looks_like_name(named) and not is_coreferent(named):
+            found.add(named)
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_a_person(name: str) -> bool:
@@ -968,11 +1017,15 @@ _POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 #: a figure's own relative clause with its subject's gap ("the 300,000 people (whom) the governor says
 #: were made homeless", "the 40 villages officials believe are cut off"): the clause's speaker gives it
 _CONTACT_RELATIVE_RE = re.compile(
-    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){1,3}?(?:that\s+|whom?\s+)?"
+    # a coordinator after the figure opens a clause of its own ("4,000 and the police estimate was 3,500")
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+(?:(?!(?:and|or|but|while|whereas)\s)[a-z][\w-]*\s+)"
+    r"{1,3}?(?:that\s+|whom?\s+)?"
     r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"|officials|authorities|police|organi[sz]ers)"
     r"\s+(?P<verb>says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned)\s+"
     r"(?:were|was|are|is|had|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
+    # "... the police estimate was 3,500": a noun and its figure, not a relative clause
+    r"(?!\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|just)\s+)?(?:US\$|\$|€|£)?\d)"
 )
 
 
@@ -1098,9 +1151,11 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             reporting.append((out[-1].start - offset, out[-1].end - offset))
     for m in _POSSESSIVE_TAIL_RE.finditer(sentence) if has_poss else ():
         w0 = max(0, m.start() - 60)
-        owner = _POSSESSOR_RE.search(sentence, w0, m.start())
-        if owner is None:
-            continue
+        # a plural's apostrophe comes after its "s": "the organisers' estimate" is the organisers'
+        owner_end = m.start() + 1 if sentence[m.start() : m.start() + 2] in ("s'", "s’") else m.start()
+        owner = _POSSESSOR_RE.search(sentence, w0, owner_end)
+        if owner is None or _JUDGED_COUNT_RE.match(sentence, m.end()):
+            continue  # "If the organisers' count is right, the turnout exceeded ...": not their figure
         np = owner.group(0)
         start = owner.start()
         idx = np.lower().rfind("the ")
@@ -1187,6 +1242,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         add(m.start(), m.end(), m.group("np"), m.group(0), gapped=True)
     for m in (
         _COMPOUND_ESTIMATE_RE.finditer(sentence) if " estimate " in sentence or " count " in sentence else ()
+    ):
+        add(m.start("np"), m.end(), m.group("np"), m.group(0).strip(), gapped=True)
+    for m in (
+        _COMPOUND_FIGURE_RE.finditer(sentence) if " figure " in sentence or " number " in sentence else ()
     ):
         add(m.start("np"), m.end(), m.group("np"), m.group(0).strip(), gapped=True)
     for m in _GAPPED_RE.finditer(sentence):
@@ -1378,6 +1437,11 @@ PERSON_WORD_RE = re.compile(
 PERSON_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z'’-]+\b")
 
 
+#: a subordinating conjunction opening a sentence before a capitalised subject ("When Mayor X arrived")
+_CLAUSE_OPENER_RE = re.compile(
+    r"^\s*(?:As|While|When|Whenever|After|Before|Although|Though|Because|Since|Until|Till|Unless|Once|Whereas"
+    r"|If)\s+(?=[A-ZÀ-Þ])"
+)
 _LEAD_PP_RE = re.compile(r"^\s*(?:In|On|At|After|During|Later|Earlier|Speaking|Writing)\b[^,]{0,70},\s+")
 
 
@@ -1387,11 +1451,30 @@ def sentence_subject(sentence: str) -> str | None:
     lead = _LEAD_PP_RE.match(sentence)
     if lead is not None:
         sentence = sentence[lead.end() :]  # "In a video posted on Facebook, Governor X welcomed ..."
+    # "When Mayor X arrived, he said ...": the clause's subject, without its conjunction
+    sentence = _CLAUSE_OPENER_RE.sub("", sentence)
     m = _SENTENCE_SUBJECT_RE.match(sentence) or _PERSON_SUBJECT_RE.match(sentence)
     if m is None:
-        return None
-    np = _clean_np(m.group("np"))
+        # "Police offered a very different count.": a body's bare head, capitalised to open the sentence
+        k = len(sentence) - len(sentence.lstrip())
+        if not sentence[k : k + 2].istitle():
+            return None
+        m = _SENTENCE_SUBJECT_RE.match(sentence[:k] + sentence[k].lower() + sentence[k + 1 :])
+        if m is None:
+            return None
+    np = _clean_np(sentence[m.start("np") : m.end("np")])
+    if _COUNTED_OPENER_RE.match(np):
+        return None  # "Twenty-two police officers were hurt": the counted, not someone counting
     return np if valid_np(np) and np.lower() not in _PRONOUNS else None
+
+
+#: a number or a quantity opening a noun phrase ("Twenty-two police officers", "Dozens of soldiers")
+_COUNTED_OPENER_RE = re.compile(
+    r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds"
+    r"|thousands|dozens|scores|several|many|some|few|most|all)(?:-\w+)?|\d[\d,.]*)\b",
+    re.IGNORECASE,
+)
 
 
 #: Between a gapped party and its figure: "organisers at 30,000"

@@ -250,7 +250,12 @@ _ORG_NAME_RE = re.compile(
 )
 
 
-def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
+def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para_from: int = 0) -> _Picked:
+    """The source a mention stands for: itself, or the earlier one a pronoun, a definite head or a
+    description points at. ``text`` (the article) lets a description name the body the story sets it
+    beside ("Nordbahn, the state railway company,"); ``para_from`` is where the paragraph's entries
+    start in ``history``: a bare "officials" reaches no further back than its paragraph, or the source
+    named just before it (a report that goes on)."""
     # a relay is resolved whole: the original source, or the relaying body when the original names
     # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
     own = f"{m.relay}, citing {m.phrase}" if m.relay else m.phrase
@@ -262,6 +267,9 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
             if any(h in prev.phrase.lower() for h in _HEAD_SYNONYMS.get(body, (body,))):
                 return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
     if not attr.is_coreferent(m.phrase):
+        later = attr.described_later(m.phrase, text) if text and not m.relay else None
+        if later is not None:  # "the state railway company said" in a story of "Nordbahn, the state ..."
+            return _Picked(m, later, f"{m.words} [{later}]")
         return _Picked(m, own, m.words)
     low = m.phrase.lower()
     head = low.split()[-1]
@@ -288,7 +296,11 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
             if _names_person(prev):
                 words = f"{m.words} [{prev.phrase}]"
                 return _Picked(m, prev.phrase, words)
-    for prev in reversed(history):
+    bare_officials = head == "officials" and not modifiers
+    for i in range(len(history) - 1, -1, -1):
+        prev = history[i]
+        if bare_officials and i < para_from and i != len(history) - 1:
+            break  # another paragraph's officials, with another source quoted since: not these
         if low == "it" and (
             attr.PERSON_RE.fullmatch(prev.phrase.strip()) or attr.PERSON_WORD_RE.search(prev.phrase)
         ):
@@ -310,6 +322,9 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked]) -> _Picked:
         for prev in reversed(history[-6:]):
             if _ORG_NAME_RE.search(prev.phrase) and not attr.PERSON_WORD_RE.search(prev.phrase):
                 return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
+    later = attr.described_later(m.phrase, text) if text and not m.relay else None
+    if later is not None:
+        return _Picked(m, later, f"{m.words} [{later}]")
     return _Picked(m, own, m.words)
 
 
@@ -364,6 +379,7 @@ def extract_claims(
     carry_metrics: set[str] = set()
     last_span: tuple[int, int] | None = None  # the previous paragraph's last sentence
     for para in _PARAGRAPH_RE.finditer(text):
+        para_from = len(history)  # where this paragraph's sources start in the history
         para_last: _Picked | None = None
         para_claims_start = len(claims)
         para_subjects: dict[str, tuple[str, str]] = {}
@@ -398,7 +414,7 @@ def extract_claims(
                     history.append(_Picked(None, subj0, subj0))
             picked = []
             for rm in raw_mentions:
-                p = _resolve_coref(rm, history)
+                p = _resolve_coref(rm, history, text, para_from)
                 picked.append(p)
                 history.append(p)
             if not picked:
@@ -420,7 +436,7 @@ def extract_claims(
                     if nl == nh:
                         nm = attr.find_mentions(nxt, n_start)
                         if nm:
-                            follow_up = _resolve_coref(nm[0], history)
+                            follow_up = _resolve_coref(nm[0], history, text, para_from)
             prev_claim: ExtractedClaim | None = None
             prev_pick: _Picked | None = None
             sent_claims_start = len(claims)

@@ -22,7 +22,11 @@ into a :class:`SourceMatch`. Resolution runs in this order:
    spokeswoman for the Philippine Red Cross", "the Red Crescent, whose secretary general, X")
    speaks for that organisation, also when only the surname is quoted later;
 6. an unknown but plausible body (an organisation word or a capitalised name) becomes
-   ``SourceMatch(known=False)`` with a guessed kind, for editors to confirm;
+   ``SourceMatch(known=False)`` with a guessed kind, for editors to confirm; so does a police force,
+   an army or a government the context cannot place in a registered body, named after the story's
+   place ("HONG KONG — The police said" -> "Hong Kong Police"; a police count with no place is
+   "Police"), and a capitalised name whose words only name a local body elsewhere ("the Government
+   Delegation in the region" -> "Government Delegation");
 7. vague non-sources ("officials", "witnesses", "he") resolve to ``None``.
 
 The data lives in ``seeds/sources.json``: ``{"regions": {name: [terms]}, "sources": [...]}``
@@ -270,6 +274,12 @@ _ACRONYMS = (
 )
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+#: a subordinating conjunction opening a clause ("As British Prime Minister X arrived", "While Governor
+#: Y spoke"): no part of the name after it
+_CLAUSE_OPENER = re.compile(
+    r"^(?i:as|while|when|whenever|after|before|although|though|because|since|until|till|unless|once|whereas"
+    r"|if)\s+(?=[A-ZÀ-Þ])"
+)
 _POSSESSIVE = re.compile(r"(\w)['’]s\b")
 _NON_WORD = re.compile(r"[^\w\s-]+")
 _WS = re.compile(r"[\s\-_/]+")
@@ -609,6 +619,7 @@ class SourceRegistry:
 
     def _resolve_one(self, mention: str, context: str, *, people: bool = True) -> SourceMatch | None:
         text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
+        text = _CLAUSE_OPENER.sub("", text)  # "as British Prime Minister X": the name without "as"
         if _BACKER.search(text) and normalise(text) not in self._aliases:
             text = (
                 _BACKER.sub("", text) or text
@@ -623,9 +634,16 @@ class SourceRegistry:
         norm = normalise(text)
         if _VAGUE_GROUP.match(norm) and norm not in self._aliases and not _is_title_case(text):
             return None  # "residents of devastated towns", "survivors of the sinking"
+        if norm in ("force", "police force"):
+            # "according to the force" in a story of the police is the police; otherwise whose force?
+            if not context or _POLICE_WORD.search(context) is None:
+                return None
+            text = norm = "police"
         if not norm or norm in VAGUE:
-            # A bare generic head may still be resolvable from context.
-            return self._generic_match(norm, context) if norm else None
+            # A bare generic head may still be resolvable from context, or named after the story's place.
+            if not norm:
+                return None
+            return self._generic_match(norm, context) or self._unplaced_body(norm, context)
         level = _BARE_LEVEL.fullmatch(norm)
         if level is not None and context:
             # "the prefecture" in a story of "Gifu prefecture": the one the story names
@@ -678,7 +696,7 @@ class SourceRegistry:
         # 5. fuzzy, unless the phrase is a generic head its context could not place ("the
         # national police" is not "police nationale").
         if self._bare_generic(norm):
-            return None
+            return self._unplaced_body(norm, context) or self._named_local_body(text, norm, context)
         # 4c. a country's authorities or officials are its government ("Greek authorities").
         national = _NATIONAL_BODY.match(norm)
         if national is not None and self._only_region_words(national.group(1)):
@@ -698,8 +716,58 @@ class SourceRegistry:
         # 6. unknown but plausible; a bare generic head ("the interior ministry", "the regional
         # high court") names nobody until a context says whose it is.
         if norm in self._generic or self._bare_generic(norm):
-            return None
+            return self._unplaced_body(norm, context) or self._named_local_body(text, norm, context)
         return self._unknown(text, norm)
+
+    def _unplaced_body(self, norm: str, context: str) -> SourceMatch | None:
+        """A police force, an army or a government the registry cannot place (the story's place is one
+        it does not know, or one it has no such body for): an unconfirmed body named after the story's
+        place ("HONG KONG — The police put the crowd at ..." -> Hong Kong Police), for
+        editors to confirm, rather than nobody. Police are the dateline city's, an army or a government
+        the dateline country's, when the registry knows nothing of that place. A police count with no
+        such place is still the police's ("Police"), a party to a disputed count like the organisers; an
+        army or a government with no such place is nobody's."""
+        if not context:
+            return None  # whose they are, only the story can say
+        head = self._generic_head(norm)
+        if head is None:
+            return None
+        body = _place_body(head)
+        if body is None:
+            return None
+        city, area = _dateline_place(context)
+        # a dateline the registry knows nothing of ("HONG KONG", "PODGORICA, Montenegro"); a place it
+        # knows with no such body registered stays the context's to say: in a Gaza story "the army" is
+        # no "Gaza Army", and police a Kyiv story quotes on Kharkiv are no "Kyiv Police"
+        known = any(p and self._regions_in(normalise(p)) for p in (city, area))
+        if body == "Police":
+            place = "" if known else city
+        else:
+            place = "" if known else (area or city)
+            if not place:
+                return None
+        name = f"{place} {body}".strip()
+        return SourceMatch(
+            name=name, slug=slugify(name), kind=guess_kind(normalise(name)), known=False, score=0.0
+        )
+
+    def _named_local_body(self, text: str, norm: str, context: str) -> SourceMatch | None:
+        """A body written as a proper name whose words only ever name a body of one part of a country
+        ("according to the Government Delegation in the region" in a story that does not say which
+        delegation): an unconfirmed source of that name, not nobody. A national head ("the Interior
+        Ministry") stays the context's to place: a bare name would mix up countries."""
+        if not context:
+            return None
+        head = self._generic_head(norm)
+        if head is None or not all(self._entries[s].local for s in self._generic[head]):
+            return None
+        bare = _DEICTIC_PLACE_TAIL.sub("", re.sub(r"^\s*(?:the|a|an)\s+", "", text, flags=re.IGNORECASE))
+        if not _is_title_case(bare) or len(bare.split()) > 6:
+            return None
+        name = _clean_name(bare)
+        return SourceMatch(
+            name=name, slug=slugify(name), kind=guess_kind(normalise(name)), known=False, score=0.0
+        )
 
     def _names_its_country(self, place: str, slug: str) -> bool:
         """Whether the place words before "officials" name the country of a government ("Greek",
@@ -1022,7 +1090,7 @@ class SourceRegistry:
         )
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return self._match(scored[0][1], 85.0)
-        if " " in head and not own and regions:
+        if " " in head and not own and regions and _place_body(head) is None:
             # "the health ministry" in a story placed in one country the registry has no such body for:
             # that country's ministry, unconfirmed, not none or another country's
             top = sorted(regions.items(), key=lambda kv: kv[1], reverse=True)
@@ -1170,7 +1238,9 @@ _BODY_ROLE_NAME = re.compile(
 )
 #: "Transport Minister Jane Doe": the ministry of the portfolio
 _PORTFOLIO_MINISTER = re.compile(
-    r"^(?:the\s+)?(?P<portfolio>(?!Prime\b|Deputy\b|Chief\b|First\b)(?:[A-Z][\w'’-]*\s+){1,3})"
+    # "British Prime Minister X" holds no portfolio: the nationality is no ministry's name
+    r"^(?:the\s+)?(?P<portfolio>(?!Prime\b|Deputy\b|Chief\b|First\b|(?:[A-Z][\w'’-]*\s+){1,2}(?:Prime|First)\s)"
+    r"(?:[A-Z][\w'’-]*\s+){1,3})"
     r"Minister\s+[A-ZÀ-Þ][\w'’.-]+"
 )
 #: a time of day or a qualifier before a definite body ("morning the military"): the body alone
@@ -1182,6 +1252,55 @@ _GLUED_THE = re.compile(
 _NAME_CONNECTOR_BEFORE_THE = frozenset(
     ("of", "for", "and", "to", "on", "at", "in", "from", "against", "over")
 )
+
+
+_POLICE_WORD = re.compile(r"\bpolice\b", re.IGNORECASE)
+#: bodies a story's place names when the registry cannot ("Hong Kong Police"): generic head -> name
+_PLACE_BODIES = {
+    "police": "Police",
+    "police officials": "Police",
+    "police sources": "Police",
+    "police spokesman": "Police",
+    "police department": "Police",
+    "army": "Army",
+    "army officials": "Army",
+    "army spokesman": "Army",
+    "military": "Military",
+    "military officials": "Military",
+    "military spokesman": "Military",
+    "armed forces": "Armed Forces",
+    "government": "Government",
+    "central government": "Government",
+}
+#: a dateline: "HONG KONG —", "KRAMATORSK, Ukraine —", "NOVI SAD, Serbia (Reuters) -"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_PLACE = re.compile(
+    rf"^\s*(?P<city>[A-Z][A-Z.'’ -]{{1,40}}?[A-Z.])(?:,\s*(?!{_MONTH}\s+\d)(?P<area>[A-Z][A-Za-z.'’ -]{{1,30}}?))?"
+    rf"(?:,?\s*{_MONTH}\s+\d{{1,2}})?\s*(?:\([^)\n]{{1,30}}\)\s*)?(?:—|–|--|-|:)\s"
+)
+#: a place said by pointing at it, after a name ("the Government Delegation in the region")
+_DEICTIC_PLACE_TAIL = re.compile(
+    r"\s+in\s+(?:the|this|that)\s+(?:region|area|country|city|province|state|capital|territory)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _place_body(head: str) -> str | None:
+    """The body a generic head is a part or a voice of, when a place names it ("police spokesman" ->
+    "Police", "army officials" -> "Army"); None for other heads ("health ministry", "government
+    delegation")."""
+    return _PLACE_BODIES.get(head)
+
+
+def _dateline_place(context: str) -> tuple[str, str]:
+    """(city, area) of the dateline opening the story or its first paragraph ("HONG KONG —" ->
+    ("Hong Kong", ""), "KRAMATORSK, Ukraine —" -> ("Kramatorsk", "Ukraine")), or ("", "")."""
+    for line in context.split("\n", 3)[:3]:
+        m = _DATELINE_PLACE.match(line)
+        if m is not None and m.group("city").strip(" .-").isupper():
+            city = " ".join(w.capitalize() for w in m.group("city").strip(" .-").split())
+            return city, (m.group("area") or "").strip()
+    return "", ""
 
 
 def _bare_body(text: str) -> tuple[str, bool]:
@@ -1276,8 +1395,36 @@ def _office_of(text: str) -> str | None:
         role = " ".join(w.capitalize() for w in m.group("role").split())
         # "Ukraine's Donetsk region": the office is the region's, the country only says where it is
         owner = _COUNTRY_BEFORE_PLACE.sub("", m.group("owner").strip())
+        owner = _office_place(owner, role.lower())
         return f"{owner} {role}'s Office"
     return None
+
+
+#: the words of a place's level that an office's name leaves out, by office: "the governor of the Donetsk
+#: region", "the Donetsk regional governor" and "Donetsk governor X" are one office; a county's mayor is
+#: not its city's ("Miami-Dade County mayor"), so a mayor keeps "county"
+_OFFICE_LEVELS = {
+    "governor": "region|regional|oblast|province|provincial|state|governorate|prefecture|prefectural|county"
+    "|district|territory",
+    "prefect": "region|regional|province|provincial|prefecture|prefectural|department|departement|district",
+    "mayor": "city|municipality|municipal|town",
+}
+
+
+def _office_place(owner: str, role: str) -> str:
+    """The place an office of one part of a country is named after, without its level words ("Donetsk
+    region", "Donetsk regional", "the State of Bauchi" -> "Donetsk", "Bauchi"): one office, one name."""
+    levels = _OFFICE_LEVELS.get(role)
+    if levels is None:
+        return owner
+    # "the State of Bauchi" is Bauchi; "the City of London" is a name of its own
+    bare = re.sub(
+        r"^(?:the\s+)?(?i:state|province|region|oblast|prefecture|department|governorate)\s+of\s+(?:the\s+)?(?=[A-Z])",
+        "",
+        owner,
+    )
+    bare = re.sub(rf"(?:\s+(?i:{levels}))+$", "", bare).strip()
+    return bare if bare[:1].isupper() else owner
 
 
 _SMALL = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "du", "des", "la", "le", "al"})
