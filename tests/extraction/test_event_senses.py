@@ -171,3 +171,26 @@ def test_a_monsoon_flood_told_over_months_is_one_disaster() -> None:
         "killed",
     )
     assert later[0].key != first[0].key
+
+
+def test_a_weekday_still_to_come_does_not_date_the_incident() -> None:
+    linker = EventLinker()
+    friday = _link(
+        linker,
+        "Students strike for climate across Europe",
+        "MADRID - Some 80,000 students marched in Madrid on Friday, organisers said.",
+        datetime(2023, 3, 3, 20, tzinfo=UTC),
+        ["Some 80,000 students"],
+        "count",
+    )
+    sunday = _link(
+        linker,
+        "After the student strike, pressure shifts to Tuesday's summit",
+        "MADRID - Ministers arriving for Tuesday's climate summit will face a movement that filled streets "
+        "across Spain on Friday in what organisers called its largest protest.\n\n"
+        "In Madrid, organisers put the turnout at 80,000.",
+        datetime(2023, 3, 5, 11, tzinfo=UTC),
+        ["80,000"],
+        "count",
+    )
+    assert sunday[0].key == friday[0].key

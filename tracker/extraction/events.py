@@ -2468,6 +2468,15 @@ def _named_again(place: str, text: str) -> bool:
     return f" {key} " in f" {place_key(body)} "
 
 
+#: Words that put a weekday ahead ("Leaders arriving for Monday's summit will be met ..."): a day to
+#: come is no incident's day.
+_AHEAD = re.compile(
+    r"\b(?:will|arriving\s+for|ahead\s+of|due\s+(?:to|on)|is\s+set\s+to|are\s+set\s+to|planned|plans?\s+to"
+    r"|next|upcoming|coming|shifts?\s+to|turns?\s+to|looks?\s+(?:ahead\s+)?to)\b",
+    re.IGNORECASE,
+)
+
+
 def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> tuple[date | None, bool]:
     """The main incident's day and whether the text states it.
 
@@ -2487,11 +2496,14 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
                 and expr.weekday is not None
                 and (re.match(r"['’]s\s", after) or re.search(r"['’]s$", text[expr.start : expr.end]))
                 and _class_of(_terms(after[:30]))
+                and not _AHEAD.search(text[max(0, expr.start - 40) : expr.end + 60])
             ):
                 return pub - timedelta(days=(pub.weekday() - expr.weekday) % 7), True
     for text in (title, lead):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             window = text[max(0, expr.start - 40) : expr.end + 40]
+            if expr.kind == "weekday" and _AHEAD.search(text[max(0, expr.start - 25) : expr.end + 25]):
+                continue  # "arriving for Monday's summit": a day to come
             # The clause telling the incident dates it, however long it runs ("An air strike hit
             # a school in Gaza City before sunrise on Saturday, killing 93"); not "talks opened on
             # Tuesday, three days after a strike".
@@ -2513,7 +2525,9 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
             if _class_of(_terms(window)) or _class_of(_terms(clause)):
                 return day, True
     for text in (lead, title):
-        for _expr, day in dated_expressions(text, pub, skip_statements=True):
+        for expr, day in dated_expressions(text, pub, skip_statements=True):
+            if expr.kind == "weekday" and _AHEAD.search(text[max(0, expr.start - 25) : expr.end + 25]):
+                continue
             return day, False
     return pub, False
 
