@@ -310,6 +310,10 @@ class _Prepared:
         outlet_codes, _ = pd.factorize(df["outlet"])
         src_ids = df["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self.src = np.where(self.has_src, np.nan_to_num(src_ids), -(outlet_codes + 1.0)).astype(np.int64)
+        if self.has_src.any():
+            self.src = _fold_name_variants(
+                self.src, df, self.has_src & (df["scope"].to_numpy() == "incident")
+            )
         self.claim = df["claim_id"].to_numpy(dtype=np.int64)
         self.article = df["article_id"].to_numpy(dtype=np.int64)
         self.wire = df["wire_group"].to_numpy(dtype=np.int64)
@@ -494,6 +498,50 @@ class _Prepared:
             explanation=text,
             reason=reason,
         )
+
+
+#: Words a body's name may add to a shorter name of the same body ("Haiti Civil Protection" /
+#: "Haiti Civil Protection Agency", "Fridays for Future" / "Fridays for Future Movement").
+_BODY_SUFFIXES = frozenset(
+    {"agency", "office", "department", "directorate", "service", "services", "authority", "movement",
+     "organisation", "organization", "group", "network", "campaign", "general", "national", "official",
+     "officials", "spokesman", "spokeswoman", "spokesperson"}
+)  # fmt: skip
+
+
+def _fold_name_variants(src: np.ndarray, df: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
+    """Incident figures' sources with two spellings of one body in one event -- the shorter name plus
+    only suffix words ("agency", "movement") or a nationality -- folded into the longer one, so that
+    a body's own later, lower figure is its revision and its own figure is no rival of itself. Running
+    totals keep their sources as named (their series, and so their fingerprints, carry the source)."""
+    picked = np.flatnonzero(rows)
+    if len(picked) < 2:
+        return src
+    events = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)[picked]
+    names = df["source_name"].to_numpy(dtype=object)[picked]
+    table = pd.DataFrame({"e": events, "s": src[picked], "n": names}).drop_duplicates(["e", "s"])
+    table = table[table.groupby("e")["s"].transform("size") > 1]
+    if table.empty:
+        return src
+    remap: dict[tuple[float, int], int] = {}
+    for event, group in table.groupby("e", sort=False):
+        bodies = [(int(s), _name_words(str(n))) for s, n in zip(group["s"], group["n"], strict=True)]
+        for short_id, short in bodies:
+            if not short:
+                continue
+            longer = [
+                (len(words), long_id)
+                for long_id, words in bodies
+                if long_id != short_id and short < words and (words - short) <= _BODY_SUFFIXES
+            ]
+            if longer:
+                remap[(float(event), short_id)] = max(longer)[1]
+    if not remap:
+        return src
+    out = src.copy()
+    for (event, short_id), long_id in remap.items():
+        out[picked[(events == event) & (src[picked] == short_id)]] = long_id
+    return out
 
 
 def _prepare(frame: pd.DataFrame | SeriesIndex, series_keys: list[str] | None, now: Any) -> _Prepared | None:
@@ -1435,16 +1483,17 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     s_rows = [subsets[exceeds]]
     t_rows = [min_r[exceeds].astype(np.int64)]
     reasons = [np.zeros(int(exceeds.sum()), dtype=np.int64)]
-    # a total reported as a subset: the exact same figure on the same day, in another report
-    exact_s = subsets[p.qualifier[subsets] == "exact"]
-    exact_t = totals[p.qualifier[totals] == "exact"]
+    # a total reported as a subset: the same stated figure (exact, or "about" it) in another report,
+    # on the same day -- or, for an incident's figures, on any day: its figures describe one event
+    stated = np.isin(p.qualifier, ["exact", "about"])
+    # only children and women: "20 civilians" or "31 militants" for all 20 or 31 dead describes them
+    exact_s = subsets[stated[subsets] & np.isin(p.cls[subsets], ["children", "women"])]
+    exact_t = totals[stated[totals]]
     if len(exact_s) and len(exact_t):
-        left = pd.DataFrame(
-            {"f": p.family[exact_s], "d": p.day[exact_s], "v": p.value[exact_s], "s": exact_s}
-        )
-        right = pd.DataFrame(
-            {"f": p.family[exact_t], "d": p.day[exact_t], "v": p.value[exact_t], "r": exact_t}
-        )
+        day_s = np.where(p.incident[exact_s], -1, p.day[exact_s])
+        day_t = np.where(p.incident[exact_t], -1, p.day[exact_t])
+        left = pd.DataFrame({"f": p.family[exact_s], "d": day_s, "v": p.value[exact_s], "s": exact_s})
+        right = pd.DataFrame({"f": p.family[exact_t], "d": day_t, "v": p.value[exact_t], "r": exact_t})
         right = right.drop_duplicates(["f", "d", "v", "r"]).groupby(["f", "d", "v"], sort=False).head(3)
         eq = left.merge(right, on=["f", "d", "v"])
         s_eq, r_eq = eq["s"].to_numpy(dtype=np.int64), eq["r"].to_numpy(dtype=np.int64)

@@ -1,0 +1,46 @@
+"""A total reported as a subset, and one body's two spellings, in an incident's figures."""
+
+from __future__ import annotations
+
+from verification.engine import compare
+
+from .test_engine import SOURCES, claim, frame, kinds
+
+
+def _affected(
+    sub_class: str, *, days_apart: bool = True, qualifier: str = "about"
+) -> list[tuple[str, tuple[int, ...]]]:
+    return kinds(
+        compare(
+            frame(
+                claim(1, metric="affected", subject="people", value=1_200_000.0, qualifier=qualifier,
+                      published_at="2024-08-18T12:00:00Z"),
+                claim(2, metric="affected", subject=sub_class, subject_class=sub_class, value=1_200_000.0,
+                      published_at="2024-08-27T12:00:00Z" if days_apart else "2024-08-18T15:00:00Z"),
+            )
+        )
+    )  # fmt: skip
+
+
+def test_an_incidents_total_reported_days_later_as_children_is_a_scope_conflict() -> None:
+    assert _affected("children") == [("scope_conflict", (1, 2))]
+    assert _affected("children", qualifier="exact") == [("scope_conflict", (1, 2))]
+
+
+def test_civilians_for_all_the_dead_describe_them_and_conflict_with_nothing() -> None:
+    assert _affected("civilians") == []
+    assert _affected("civilians", days_apart=False) == []
+
+
+def test_a_bodys_shorter_name_is_the_same_body_so_its_later_lower_toll_is_its_revision() -> None:
+    SOURCES.setdefault("Haiti Civil Protection", (300, "government"))
+    SOURCES.setdefault("Haiti Civil Protection Agency", (301, "government"))
+    found = kinds(
+        compare(
+            frame(
+                claim(1, source="Haiti Civil Protection", value=2_207.0, published_at="2024-08-20T12:00:00Z"),
+                claim(2, source="Haiti Civil Protection Agency", value=2_189.0, published_at="2024-08-23T12:00:00Z"),
+            )
+        )
+    )  # fmt: skip
+    assert [kind for kind, _ in found] == ["revision_down"]
