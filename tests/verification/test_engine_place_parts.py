@@ -87,3 +87,18 @@ def test_a_much_lower_count_naming_nothing_is_taken_for_a_part() -> None:
 def test_unless_the_text_says_the_counts_disagree() -> None:
     said = "Counts have varied sharply, however: the civil defence gave 103 residents unaccounted for at the same hour."
     assert [kind for kind, _ in _missing(said)] == ["value_conflict"]
+
+
+def test_the_nations_count_reported_as_one_citys_in_another_report_is_a_scope_conflict() -> None:
+    rows = frame(
+        claim(1, metric="count", subject="turnout nationwide", source="CGT", value=1_400_000.0, article_id=1),
+        claim(2, metric="count", subject="marchers in Paris", source="CGT", value=1_400_000.0, article_id=2),
+    )
+    found = compare(rows)
+    assert [(c.kind, c.claim_ids, c.reason) for c in found] == [("scope_conflict", (1, 2), "whole_as_part")]
+    # ... not within one report ("1.4 million marched, many of them in Paris" is no error to flag)
+    same_report = frame(
+        claim(1, metric="count", subject="turnout nationwide", source="CGT", value=1_400_000.0, article_id=1),
+        claim(2, metric="count", subject="marchers in Paris", source="CGT", value=1_400_000.0, article_id=1),
+    )
+    assert compare(same_report) == []

@@ -1519,9 +1519,11 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
 
 
 def _place_part_conflicts(p: _Prepared) -> list[Candidate]:
-    """A crowd counted in one place that exceeds the count its own source gives for the whole
-    country that day ("500,000 at rallies nationwide, 800,000 of them in Tel Aviv"): a part larger
-    than its whole. Only one source's pair: police and organisers count on different scales."""
+    """A crowd counted in one place against the count its own source gives for the whole country
+    at the same event: larger ("500,000 at rallies nationwide, 800,000 of them in Tel Aviv": a part
+    larger than its whole), or the very same figure in another report ("1.4 million marched across
+    Germany" / "in Berlin, 1.4 million marched": the whole reported as one city's). Only one source's
+    pair: police and organisers count on different scales. A protest event is one day's."""
     rows = np.flatnonzero(p.crowd & p.incident & p.has_src)
     if len(rows) < 2:
         return []
@@ -1530,40 +1532,52 @@ def _place_part_conflicts(p: _Prepared) -> list[Candidate]:
     parts = rows[(tokens != NATIONWIDE_TOKEN) & (tokens != "")]
     if len(wholes) == 0 or len(parts) == 0:
         return []
-    left = pd.DataFrame(
-        {"e": p.event[parts], "m": p.metric[parts], "d": p.day[parts], "s": p.src[parts], "part": parts}
-    )
-    right = pd.DataFrame(
-        {"e": p.event[wholes], "m": p.metric[wholes], "d": p.day[wholes], "s": p.src[wholes], "whole": wholes}
-    )
-    pairs = left.merge(right, on=["e", "m", "d", "s"])
+    left = pd.DataFrame({"e": p.event[parts], "m": p.metric[parts], "s": p.src[parts], "part": parts})
+    right = pd.DataFrame({"e": p.event[wholes], "m": p.metric[wholes], "s": p.src[wholes], "whole": wholes})
+    pairs = left.merge(right, on=["e", "m", "s"])
     if pairs.empty:
         return []
     part, whole = pairs["part"].to_numpy(dtype=np.int64), pairs["whole"].to_numpy(dtype=np.int64)
-    over = p.low[part] > p.high[whole] + _tol(p.high[whole])
-    over &= ~((p.wire[part] == p.wire[whole]) & (p.article[part] != p.article[whole]))
-    part, whole = part[over], whole[over]
+    copies = (p.wire[part] == p.wire[whole]) & (p.article[part] != p.article[whole])
+    over = (p.low[part] > p.high[whole] + _tol(p.high[whole])) & ~copies
+    stated = np.isin(p.qualifier[part], ["exact", "about"]) & np.isin(p.qualifier[whole], ["exact", "about"])
+    same = (
+        stated
+        & (np.abs(p.value[part] - p.value[whole]) <= _tol(p.value[whole]))
+        & (p.wire[part] != p.wire[whole])
+    )
     out: list[Candidate] = []
-    for r in np.unique(part).tolist():
-        mine = whole[part == r]
-        tot = int(mine[np.argmin(p.high[mine])])
-        outlet, src, day = p.who(r)
-        t_outlet, _, t_day = p.who(tot)
-        where = "the same report" if p.article[r] == p.article[tot] else f"{t_outlet} ({t_day})"
+    for kind_rows, equal in ((over, False), (same & ~over, True)):
+        k_part, k_whole = part[kind_rows], whole[kind_rows]
+        for r in np.unique(k_part).tolist():
+            mine = k_whole[k_part == r]
+            tot = int(mine[np.argmin(p.high[mine])])
+            out.append(_place_part_candidate(p, r, tot, mine, equal=equal))
+    return out
+
+
+def _place_part_candidate(p: _Prepared, r: int, tot: int, mine: np.ndarray, *, equal: bool) -> Candidate:
+    outlet, src, day = p.who(r)
+    t_outlet, _, t_day = p.who(tot)
+    where = "the same report" if p.article[r] == p.article[tot] else f"{t_outlet} ({t_day})"
+    if equal:
+        reason = "whole_as_part"
+        text = (
+            f"{outlet} reports {p.describe(r)} citing {src} ({day}), the figure the same source gives for "
+            f"the whole country in {where} ({p.describe(tot)}): probably the nation's count reported as one place's."
+        )
+        score = round(0.3 + 0.3 * p.authority((r, tot)), 3)
+    else:
+        reason = "part_exceeds_whole"
         text = (
             f"{outlet} reports {p.describe(r)} citing {src} ({day}), more than the {p.describe(tot)} "
             f"the same source counted for the whole country that day in {where}: a part larger than its whole."
         )
         score = round(0.65 * min(1.0, _gap(p, r, tot) / 0.3) + 0.35 * p.authority((r, tot)), 3)
-        anchor = f"{p.keys.tokens[r]}:{_num(float(p.value[r]))}:part_exceeds_whole"
-        members = np.unique(np.r_[[r], mine])
-        series_key = p.keys.series_key(int(p.series[r]))
-        out.append(
-            p.candidate(
-                "scope_conflict", series_key, anchor, members, score, text, "part_exceeds_whole", lead=r
-            )
-        )
-    return out
+    anchor = f"{p.keys.tokens[r]}:{_num(float(p.value[r]))}:{reason}"
+    members = np.unique(np.r_[[r], mine])
+    series_key = p.keys.series_key(int(p.series[r]))
+    return p.candidate("scope_conflict", series_key, anchor, members, score, text, reason, lead=r)
 
 
 def _explicit_part_conflicts(p: _Prepared) -> list[Candidate]:
