@@ -44,3 +44,20 @@ def test_a_bodys_shorter_name_is_the_same_body_so_its_later_lower_toll_is_its_re
         )
     )  # fmt: skip
     assert [kind for kind, _ in found] == ["revision_down"]
+
+
+def test_a_sources_first_count_quoted_as_current_is_stale_even_far_below_its_latest() -> None:
+    SOURCES.setdefault("Afghan Health Official", (310, "government"))
+    SOURCES.setdefault("Afghan Health Ministry", (311, "ministry"))
+
+    def run(last: float) -> list[str]:
+        rows = frame(
+            claim(1, source="Afghan Health Official", value=60.0, qualifier="at_least", published_at="2024-08-26T20:00:00Z"),
+            claim(2, source="Afghan Health Ministry", value=170.0, qualifier="at_least", published_at="2024-08-28T12:00:00Z"),
+            claim(3, source="Afghan Health Ministry", value=last, published_at="2024-08-31T12:00:00Z"),
+        )  # fmt: skip
+        return [c.kind for c in compare(rows)]
+
+    assert run(60.0) == ["revision_down"]
+    # a figure under half the latest that the source never gave is more likely a part (one hospital's)
+    assert run(45.0) == []

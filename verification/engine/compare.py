@@ -504,9 +504,13 @@ class _Prepared:
 #: "Haiti Civil Protection Agency", "Fridays for Future" / "Fridays for Future Movement").
 _BODY_SUFFIXES = frozenset(
     {"agency", "office", "department", "directorate", "service", "services", "authority", "movement",
-     "organisation", "organization", "group", "network", "campaign", "general", "national", "official",
-     "officials", "spokesman", "spokeswoman", "spokesperson"}
+     "organisation", "organization", "group", "network", "campaign", "general", "national", "ministry"}
 )  # fmt: skip
+#: Words that name a body's people rather than the body ("Afghan Health Official" speaks for the
+#: health ministry): left out when two names are compared.
+_ROLE_WORDS = frozenset(
+    {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "chief", "head"}
+)
 
 
 def _fold_name_variants(src: np.ndarray, df: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
@@ -525,7 +529,9 @@ def _fold_name_variants(src: np.ndarray, df: pd.DataFrame, rows: np.ndarray) -> 
         return src
     remap: dict[tuple[float, int], int] = {}
     for event, group in table.groupby("e", sort=False):
-        bodies = [(int(s), _name_words(str(n))) for s, n in zip(group["s"], group["n"], strict=True)]
+        bodies = [
+            (int(s), _name_words(str(n)) - _ROLE_WORDS) for s, n in zip(group["s"], group["n"], strict=True)
+        ]
         for short_id, short in bodies:
             if not short:
                 continue
@@ -1096,6 +1102,31 @@ def _third_sides(p: _Prepared, members: np.ndarray, hi_row: int, lo_row: int) ->
 # revisions
 
 
+def _gave_earlier(p: _Prepared, group: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """For ``rows``: whether the same group (series and source) holds the same figure published
+    earlier, in another report."""
+    if len(rows) == 0:
+        return np.zeros(0, dtype=bool)
+    mine = np.flatnonzero(np.isin(group, group[rows]))
+    known = pd.DataFrame(
+        {"g": group[mine], "v": np.round(p.value[mine], 6), "t": p.pub[mine], "w": p.wire[mine]}
+    )
+    asked = pd.DataFrame(
+        {
+            "g": group[rows],
+            "v": np.round(p.value[rows], 6),
+            "t": p.pub[rows],
+            "w": p.wire[rows],
+            "i": np.arange(len(rows)),
+        }
+    )
+    both = asked.merge(known, on=["g", "v"], suffixes=("", "_k"))
+    hit = both[(both["t_k"] < both["t"]) & (both["w_k"] != both["w"])]["i"].unique()
+    out = np.zeros(len(rows), dtype=bool)
+    out[hit] = True
+    return out
+
+
 def _revisions(p: _Prepared) -> list[Candidate]:
     rows = np.flatnonzero(p.has_src & (p.incident | p.cumulative))
     # A running total that a source gives as "at least N" is that source's count N: a later "at least"
@@ -1126,8 +1157,11 @@ def _revisions(p: _Prepared) -> list[Candidate]:
         explained = np.zeros(len(said), dtype=bool)
         for _, pattern in _REASON_PATTERNS:
             explained |= said.str.contains(pattern).to_numpy(dtype=bool)
+        # ... or unless it is the very figure the source gave earlier (its first count quoted as
+        # current: "60 dead" on the first night, at least 170 since)
+        retold_own = _gave_earlier(p, group, stale[steep])
         keep = ~steep
-        keep[np.flatnonzero(steep)[explained]] = True
+        keep[np.flatnonzero(steep)[explained | retold_own]] = True
         stale, ref = stale[keep], ref[keep]
     if len(stale) == 0:
         return []
