@@ -35,6 +35,7 @@ from tracker.extraction.metrics import (
     elided_class,
     given_aid,
     handled_bodies,
+    members_of_named_group,
     metric_from_subject,
     metric_near,
     money_subject,
@@ -51,6 +52,7 @@ from tracker.extraction.metrics import (
     subject_class,
     subset_class,
     toll_subject,
+    troops_by_nationality,
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
 from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
@@ -862,6 +864,15 @@ _POPULATION_BEFORE_RE = re.compile(
     r"(?:\b[A-Z][\w-]*|\bthe\s+(?:city|town|country|region|island|province|state|territory|village|strip"
     r"|enclave|area))(?:'s|’s)\s+(?:estimated\s+|roughly\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$"
 )
+_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:.()]{0,120},")
+_RAISED_TO_RE = re.compile(
+    r"\b(?:brought|brings|bringing|bring|raised|raises|raising|raise|pushed|pushes|pushing|push|took|takes"
+    r"|taking|lifted|lifting)\s+to\s+$",
+    re.IGNORECASE,
+)
+_NUMBER_OF_AFTER_RE = re.compile(
+    r"\s+the\s+(?:total\s+|overall\s+)?(?:number|count|tally|toll)\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
 _PREDICATE_RE = re.compile(r"\s+(?:were|are|was)\s+(?:all\s+)?(?=[a-z])")
 _SUBSET_CLASSES = frozenset(("children", "women", "soldiers", "militants", "civilians"))
 _AMONG_THEM_RE = re.compile(
@@ -1250,6 +1261,11 @@ def _build_claim(
     if not subject and _PARTITIVE_OF_RE.match(text[subj_pos : min(s_end, next_start)]):
         subject, _e = read_subject(text, subj_pos, s_end)  # "35 of 48 drones"
         subj_end = subj_pos
+    if not subject and not m.percent and not m.currency and _RAISED_TO_RE.search(text, s_start, q_start):
+        inverted = _NUMBER_OF_AFTER_RE.match(text, subj_pos, min(s_end, next_start))
+        if inverted is not None:
+            # "brought to more than 2,400 the number of service members killed": the number names its noun
+            subject, _e = read_subject(text, inverted.end(), min(s_end, next_start))
     if not subject and not m.percent and not m.currency:
         pred = _PREDICATE_RE.match(text, subj_pos, min(s_end, next_start))
         if pred is not None:
@@ -1385,6 +1401,8 @@ def _build_claim(
             if not metric:
                 # the rest of the clause: "1.7 million people, more than 75 percent ..., have been displaced"
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
+                # "28 of the group's members, who had guarded the gate, were among the dead": past the aside
+                rest = _RELATIVE_ASIDE_RE.sub(" ", rest, count=1)
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
         if metric == "count" and given_aid(
@@ -1486,6 +1504,14 @@ def _build_claim(
                     )
                     or sclass
                 )
+        if (
+            sclass == "people"
+            and metric in ("killed", "injured", "missing")
+            and troops_by_nationality(subject, text[s_start:q_start])
+        ):
+            sclass = "soldiers"  # "... lost so many troops ... since 2011, when ..., killing 30 Americans"
+        if sclass == "people" and members_of_named_group(text[m.end : subj_end], text[s_start:q_start]):
+            sclass = "militants"  # "A Taliban official said 28 of the movement's members ..."
         if not sclass:
             sclass = "other"
         if not currency:

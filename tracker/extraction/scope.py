@@ -108,7 +108,7 @@ _EXPLICIT_DATE_RE = re.compile(
 
 _SUPERLATIVE_BEFORE_RE = re.compile(
     r"\b(?:largest|biggest|deadliest|worst|highest|lowest|heaviest|strongest|bloodiest|greatest|first"
-    r"|record|longest|fewest|the\s+most|the\s+least)\b(?:[^,.;]*)$",
+    r"|record|longest|fewest|the\s+most|the\s+least|so\s+many|so\s+much|as\s+(?:many|much)(?!\s+as))\b(?:[^,.;]*)$",
     re.IGNORECASE,
 )
 _CLAUSE_END_RE = re.compile(
