@@ -1353,11 +1353,12 @@ _SEARCH_FOR_RE = re.compile(
 )
 
 
-#: "waiting for evacuation trains", "hoping to be evacuated", "queueing for buses to leave": people
-#: who have not been moved yet
+#: "waiting for evacuation trains", "hoping to be evacuated", "queueing for buses to leave", "who want to
+#: leave": people who have not been moved yet
 _AWAITING_RE = re.compile(
     r"\b(?:wait(?:s|ed|ing)?|await(?:s|ed|ing)?|hop(?:e|es|ed|ing)|queu(?:e|es|ed|ing|eing)|lin(?:ed|ing)\s+up"
-    r"|in\s+line|expect(?:s|ed|ing))\s+(?:for\s+|to\s+be\s+|to\s+)?"
+    r"|in\s+line|expect(?:s|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?"
+    r"|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|desperate|eager|unable)\s+(?:for\s+|to\s+be\s+|to\s+)?"
     r"(?:(?!(?:were|was|are|is|be|been|being|had|have|has|before|until|when|then)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
