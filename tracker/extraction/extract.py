@@ -220,6 +220,23 @@ _ARTICLE_CAP_RE = re.compile(r"^(?:The|the|A|An)\s+[A-Z]")
 _SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+[a-z]")
 
 
+_DESCRIBED_BODY_RE = re.compile(
+    r",\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:charity|charities|group|groups|organi[sz]ations?"
+    r"|agency|agencies|company|firm|NGO|body|network|movement|coalition|alliance|union|association|institute"
+    r"|foundation|broadcaster|newspaper|monitor|watchdog|campaign|organi[sz]ers|charit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _described_body(prev: _Picked) -> bool:
+    """Whether an earlier speaker is set beside a description of a body ("Emergency, an Italian charity
+    that runs a hospital, said"): an organisation, whatever its name looks like."""
+    words = prev.words
+    return (
+        _DESCRIBED_BODY_RE.match(words, len(prev.phrase) if words.startswith(prev.phrase) else 0) is not None
+    )
+
+
 def _names_person(prev: _Picked) -> bool:
     """Whether an earlier speaker can be the "he" / "she" of a later sentence: a full name ("Ana
     Silva", "the mayor, Ana Silva"), a role, or a lone surname that speaks ("Silva said"); never a
@@ -233,6 +250,8 @@ def _names_person(prev: _Picked) -> bool:
         return True
     if prev.mention is None or not prev.mention.speech or not _SURNAME_RE.fullmatch(phrase):
         return False
+    if _described_body(prev):
+        return False  # "Emergency, an Italian charity that runs a hospital, said": a body, not a surname
     reg = default_registry()
     return reg is None or phrase not in reg.regions_in(phrase)
 
@@ -249,6 +268,7 @@ _ORG_NAME_RE = re.compile(
     r"\b(?:[A-Z]{2,}[a-z]?|Watch|International|Fund|Trust|Foundation|Society|Relief|Aid|Project|Lab|Institute"
     r"|Group|Organi[sz]ation|Association|Network|Alliance|Coalition|Movement|Front|Observatory|Monitor|Centre"
     r"|Center|Council|Committee|Crescent|Cross|Union|Federation|Amnesty|Doctors|Médecins|Save)\b"
+    r"|\w\.(?:org|com|net|ngo|int)\b"  # "350.org"
 )
 
 
@@ -307,6 +327,8 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             attr.PERSON_RE.fullmatch(prev.phrase.strip()) or attr.PERSON_WORD_RE.search(prev.phrase)
         ):
             continue  # "It added" is an organisation, not the mayor quoted before
+        if person and _described_body(prev):
+            continue  # "he said" is not "Emergency, an Italian charity, said" quoted before
         prev_low = prev.phrase.lower()
         if pronoun or (
             any(h in prev_low for h in _HEAD_SYNONYMS.get(head, (head,)))
