@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -666,6 +666,10 @@ def extract_claims(
                     currency=claim.currency,
                     hint=hint,
                 )
+                if _whole_runs_with_part(text, final, claims[-1] if claims else None):
+                    # "had evacuated more than 123,000. U.S. planes alone flew 79,000 of them out since
+                    # August 14": the whole the running part belongs to runs since that day too
+                    claims[-1] = replace(claims[-1], scope="cumulative", since=final.since)
                 claims.append(final)
                 last_claim_phrase[0] = pick.phrase if pick is not None else ""
                 prev_claim = final
@@ -693,6 +697,28 @@ def extract_claims(
         elif para_has_mentions:
             carry_pick = None
     return crowds.settle_places(claims, text) if story_crowd else claims
+
+
+_OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+_PERFECT_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|together\s+|now\s+|so\s+far\s+|already\s+)*[a-z]+(?:ed|en|wn)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _whole_runs_with_part(text: str, part: ExtractedClaim, whole: ExtractedClaim | None) -> bool:
+    """Whether ``whole`` (the figure just before) is a running total because ``part``, a share of it
+    ("79,000 of them"), runs since a day: the perfect tense of the whole ("had evacuated more than
+    123,000") says it is a count so far, and its part says since when."""
+    if whole is None or part.scope != "cumulative" or part.since is None or whole.scope != "incident":
+        return False
+    if whole.metric != part.metric or whole.value <= part.value or part.char_start - whole.char_end > 300:
+        return False
+    if _OF_THEM_AFTER_RE.search(part.quote) is None:
+        return False
+    lead = re.split(r"[.;!?]\s", text[max(0, whole.char_start - 80) : whole.char_start])[-1]
+    return _PERFECT_BEFORE_RE.search(lead) is not None
 
 
 def _earlier_day(
