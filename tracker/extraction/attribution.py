@@ -30,15 +30,20 @@ class Mention:
     )
 
 
+#: "put the toll at 40", never "puts a price on carbon of €10": a price set is no estimate
+_PUT = (
+    r"puts?\b(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:price|prices|cap|limit|ceiling|floor|tax|levy|ban"
+    r"|premium|strain|pressure|tariff|duty|charge)\s+on\b)"
+)
 _VERBS = (
     r"said|says|say|reported|reports|announced|announces|told|tells|added|adds|estimated|estimates"
     r"|counted|counts|recorded|records|confirmed|confirms|stated|states|claimed|claims|listed|lists"
-    r"|gave|gives|put|puts|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
+    rf"|gave|gives|{_PUT}|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
     r"|promises|committed|commits|contributed|contributes|offered|offers|documented|documents|logged"
     r"|tweeted|wrote|writes|replied|replies|responded|responds|argued|argues|posted|released|releases|issued|issues|insisted|insists|acknowledged"
     r"|acknowledges|warned|warns|explained|indicated|indicates|revealed|reveals|detailed|details"
-    r"|cited|cites|quoted|put|puts|calculated|calculates|tallied|compiled|counted|estimated|reckoned"
+    r"|cited|cites|quoted|calculated|calculates|tallied|compiled|counted|estimated|reckoned"
     r"|reckons|figured|verified|verifies|disclosed|discloses|informed|briefed|stressed|accused"
     r"|would\s+contribute|will\s+contribute|would\s+give|will\s+give|would\s+provide|will\s+provide"
     r"|provided|provides|allocated|allocates|earmarked|donated|donates|approved|approves|unveiled"
@@ -82,7 +87,9 @@ _PLAIN_PLURAL_RE = re.compile(
 _SPEECH_RE = re.compile(rf"\b(?:{_VERBS})\b")
 #: every word that can start an attribution verb: a cheap test before running _SPEECH_RE
 _VERB_WORDS = frozenset(
-    w for word in re.findall(r"[a-z]+", _VERBS) for w in (word, word[:-1] if word.endswith("s") else word)
+    w
+    for word in re.findall(r"[a-z]+", _VERBS.replace(_PUT, "puts"))
+    for w in (word, word[:-1] if word.endswith("s") else word)
 ) - {"s", "", "to", "for", "aside"}
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _AUX_TAIL_RE = re.compile(
@@ -111,6 +118,9 @@ _WHEN_BEFORE_BY = (
 _GIVEN_BY = (
     rf"(?:offered|pledged|promised|given|committed|contributed|provided|donated)\s+{_WHEN_BEFORE_BY}by"
 )
+#: a character of a source's name: no punctuation but the dots of a web domain ("350.org") or of an
+#: initialism ("the U.N. agency", "John F. Kennedy")
+_NP_CHAR = r"(?:[^,.;:!?\"“”()]|\.(?=[a-z]{2,6}\b)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Za-z]))"
 _ACCORDING_RE = re.compile(
     r"\b(?:according\s+to|per(?=\s+(?:the\s+|[A-Z]))|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
     r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
@@ -123,9 +133,11 @@ _ACCORDING_RE = re.compile(
     r"\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
     r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by"
     rf"|{_GIVEN_BY})\s+"
-    r"(?P<np>[^,.;:!?\"“”()]{2,140})",
+    rf"(?P<np>{_NP_CHAR}{_NP_CHAR}{{1,139}})",
     re.IGNORECASE,
 )
+#: a web domain used as a name: "350.org", "Change.org", "Booking.com"
+_DOMAIN_NAME_RE = re.compile(r"[\w-]+(?:\.[a-z]{2,6})+")
 _NP_LEAD_STRIP_RE = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|numbers|statistics|tally|count|estimates?"
     r"|toll|reports?|statements?|tallies|notices?|documents?|filings?|papers|records?|calculations?|analysis"
@@ -399,7 +411,8 @@ _SOURCE_NOUNS = re.compile(
     r"|military|government|spokes(?:man|woman|person)|unions?|organi[sz]ers|rescuers|medics|doctors"
     r"|hospital|director|president|premier|chancellor|governor|mayor|monitors?|observatory|groups?|organi[sz]ations?"
     r"|services?|forces|defen[cs]e|prefecture|council|committee|coalition|tally|data|figures|estimates?"
-    r"|statement|report|witnesses|sources|analysts|experts|researchers|department|administration|palace"
+    r"|statement|report|witnesses|relatives|family\s+members|sources|analysts|experts|researchers|department"
+    r"|administration|palace"
     r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
     r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
     r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|media|outlet|channel|network|survey"
@@ -577,7 +590,7 @@ def valid_np(np: str) -> bool:
     if not np or len(np) > 160 or len(np.split()) > 16:
         return False
     low = np.lower()
-    if low in _PRONOUNS or _OWNERLESS_DOC_RE.match(low):
+    if low in _PRONOUNS or _OWNERLESS_DOC_RE.match(low) or _DOMAIN_NAME_RE.fullmatch(np):
         return True
     if _BAD_NP_RE.search(np):
         return False
@@ -743,7 +756,7 @@ def is_document(np: str) -> bool:
 def is_coreferent(np: str) -> bool:
     """A pronoun or a short definite mention ("the ministry") that points at an earlier source."""
     low = np.lower().strip()
-    if low in _PRONOUNS or _OWNERLESS_DOC_RE.match(low):
+    if low in _PRONOUNS or _OWNERLESS_DOC_RE.match(low) or _DOMAIN_NAME_RE.fullmatch(np):
         return True
     m = _DEFINITE_RE.match(low)
     return m is not None and not any(w[:1].isupper() for w in np.split()[1:])
@@ -762,6 +775,8 @@ _NAME_CONNECTORS = frozenset(
 def _looks_like_name(chunk: str) -> bool:
     """A proper name: "Fadel Naeem", "COGAT", "The United States", "Agency spokesman Mahmud Bassal"."""
     words = chunk.split()
+    if len(words) == 1 and _DOMAIN_NAME_RE.fullmatch(chunk.strip()):
+        return True  # "350.org"
     if not words or len(words) > 7 or any(ch.isdigit() for ch in chunk):
         return False
     caps = 0
@@ -787,6 +802,7 @@ def _np_ok(chunk: str) -> bool:
         or _SOURCE_NOUNS.search(c) is not None
         or (c.lower() in _PRONOUNS)
         or _OWNERLESS_DOC_RE.match(c.lower()) is not None
+        or _DOMAIN_NAME_RE.fullmatch(c) is not None
     )
 
 
@@ -837,7 +853,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         return None
     # a role phrase may hold a clause word ("the official who leads the agency"); a figure before
     # the clause word makes it a clause of its own ("The ministry counted 1.28 million while ...")
-    if cut is not None and (not _is_role(chunk) or any(ch.isdigit() for ch in chunk[: cut.start()])):
+    # ("The strike came a day after Secretary of State X said": the role is after the clause word)
+    if cut is not None and (
+        not _is_role(chunk[: cut.start()]) or any(ch.isdigit() for ch in chunk[: cut.start()])
+    ):
         rest = chunk[cut.end() :]
         word = cut.group(0).strip().lower()
         head_np = chunk[: cut.start()].strip()
@@ -998,7 +1017,7 @@ def _described_name(sentence: str, chunks: list[tuple[int, int]]) -> tuple[str, 
 #: a description that ties the name to a body named in it ("the chairman of the Investigative Committee")
 _OF_A_BODY_RE = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
 #: a description in apposition, mid-sentence ("the state railway company", "a British charity")
-_APPOSED_DESCRIPTION_RE = re.compile(r"^(?:the|a|an)\s+\S")
+_APPOSED_DESCRIPTION_RE = re.compile(r"^(?:the|a|an|one\s+of\s+the)\s+\S")
 
 
 #: a possessive pronoun's own count opening a clause ("Their count came to", "Its tally stood at")
@@ -1519,6 +1538,7 @@ _CONTINUATION_OPENER_RE = re.compile(
     r"|[\w-]+ly\b,?)\s*)+",
     re.IGNORECASE,
 )
+_RELATIVE_TAIL_RE = re.compile(r",\s+(?:which|where|whose)\s+[^,;:]*$", re.IGNORECASE)
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|it|they|we|its|their|his|her|those|these|this|that)\b", re.I)
 #: a pronoun subject after an introductory phrase: "Before the update it had held 120 names"
 _PRONOUN_CLAUSE_RE = re.compile(
@@ -1676,8 +1696,12 @@ def continues_report(lead: str, after: str = "", vague: bool = False) -> bool:
     rest = _CONTINUATION_OPENER_RE.sub("", lead.lstrip("([‘'")).strip(" ,;:—–-")
     if not rest and vague and _BARE_PLURAL_AFTER_RE.match(after):
         return False  # "Hundreds of people remain unaccounted for": the outlet's picture, no one's tally
-    if not rest or _PRONOUN_SUBJECT_RE.match(rest) or _PRONOUN_CLAUSE_RE.search(rest):
+    if not rest:
         return True
+    if _PRONOUN_SUBJECT_RE.match(rest) or _PRONOUN_CLAUSE_RE.search(rest):
+        # "It dwarfed the march's permit, which had been issued for 5,000 people": a figure inside a
+        # relative clause describes another thing, in the outlet's words
+        return _RELATIVE_TAIL_RE.search(rest) is None
     if _PARTITIVE_AFTER_RE.match(after) or _FUTURE_RE.search(rest) or _INCLUDES_RE.search(rest):
         return True
     words = _DETERMINER_RE.sub("", rest).split()

@@ -51,9 +51,10 @@ CROWD_NOUNS = frozenset(
     ]
 )
 
-# a verb that makes "people" a crowd: "1.2 million people marched", "took to the streets"
+# a verb that makes "people" a crowd: "1.2 million people marched", "took to the streets"; not what
+# belongs to a march ("the march's permit was for 5,000 people")
 _CROWD_VERB_RE = re.compile(
-    r"\b(?:march(?:ed|ing)?|took\s+to\s+the\s+streets|taken\s+to\s+the\s+streets|taking\s+to\s+the\s+streets"
+    r"\b(?:march(?:ed|ing)?(?!['’]s)|took\s+to\s+the\s+streets|taken\s+to\s+the\s+streets|taking\s+to\s+the\s+streets"
     r"|protest(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)|turned\s+out|gathered|joined\s+(?:the\s+)?"
     r"(?:march|marches|protests?|rall(?:y|ies)|demonstrations?)|taken\s+part|took\s+part|taking\s+part"
     r"|attended|filled|thronged|turnout|crowds?|attendance)\b",

@@ -139,11 +139,61 @@ _NOT_A_COUNT_AFTER_RE = re.compile(
 _ONE_OF_RE = re.compile(
     r"^[\s-]+of\s+(?:the|his|her|its|their|our|my|your|those|these|them|us|whom|which)\b", re.IGNORECASE
 )
+#: "350.org", "Booking.com": a number glued to a web domain is part of a name
+_DOMAIN_AFTER_RE = re.compile(r"^\.[a-z]{2,}\b")
+#: "net zero emissions", "zero-carbon buses", "zero tolerance": a target or a label, not a count of nothing
+_ZERO_TARGET_BEFORE_RE = re.compile(r"\bnet[\s-]+$", re.IGNORECASE)
+_ZERO_TARGET_AFTER_RE = re.compile(
+    r"^[\s-]+(?:carbon|emissions?|tolerance|waste|sum|hour|gravity|emitting|energy|interest)\b", re.IGNORECASE
+)
+#: "the call sign Extortion 17", "a ship named Ocean Star 9": a naming word before a capitalised name
+_NAMING_BEFORE_RE = re.compile(
+    r"\b(?:call[\s-]?signs?|code[\s-]?names?|codenamed|code-named|named|dubbed|called|nicknamed|known\s+as"
+    r"|titled|entitled)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$"
+)
+#: capitalised words right before a bare number ("School Strike 4 Climate", "Route Nationale 2,"); the word
+#: before them (group "lead") tells a name inside a sentence from a list entry ("and Taroudant 809") or the
+#: opening of a sentence ("Some 700 Muslim pilgrims")
+_CAPITALISED_BEFORE_RE = re.compile(
+    r"(?:^|(?P<lead>[\w,;.!?:\"“”—–-]+)\s+)(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})$"
+)
+#: words that open a clause or a date, never part of a name
+_NOT_A_NAME_WORD_RE = re.compile(
+    r"(?:about|some|nearly|almost|roughly|around|over|under|only|another|just|least|most|more|fewer|less|than"
+    r"|up|to|all|and|or|but|of|in|at|on|by|for|from|with|the|an?|said|says|told"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)",
+    re.IGNORECASE,
+)
+_LIST_LEAD = frozenset(
+    ("and", "or", "in", "at", "from", "with", "to", "of", "while", "whereas", "plus", "vs")
+)
+#: after the number: the name goes on with a capitalised word that is no plural noun ("4 Climate"), or ends
+_NAME_GOES_ON_RE = re.compile(r"^\s(?P<word>[A-Z][a-z]+)\b(?!\s+(?:[a-z]+s\b|\d))")
+_NAME_ENDS_RE = re.compile(r"^(?:\s*[,;:)]|\.(?:\s|$)|\s*$)")
 _VAGUE_NOT_COUNT_AFTER_RE = re.compile(
     r"^\s+of\s+(?:(?:US\s+)?dollars|euros|pounds|miles|kilomet|years|hours|days|times|dollars|millions"
     r"|billions|thousands|trillions)",
     re.IGNORECASE,
 )
+
+
+def _inside_name(before: str, after: str) -> bool:
+    """A bare number inside a capitalised name: "the call sign Extortion 17", "School Strike 4 Climate",
+    "Route Nationale 2, the main road"; not "and Taroudant 809," (an entry of a list) nor "About 4,500"."""
+    if _NAMING_BEFORE_RE.search(before):
+        return True
+    m = _CAPITALISED_BEFORE_RE.search(before)
+    if m is None or m.group("lead") is None:
+        return False  # the text opens with the capitalised word: nothing tells a name from a subject
+    lead = m.group("lead")
+    words = m.group("name").split()
+    if not lead[-1:].isalpha() or any(_NOT_A_NAME_WORD_RE.fullmatch(w) for w in words):
+        return False  # the capitalised word opens a sentence or a clause ("Some 700 ...", "said Monday")
+    goes_on = _NAME_GOES_ON_RE.match(after)
+    if goes_on is not None and not _NOT_A_NAME_WORD_RE.fullmatch(goes_on.group("word")):
+        return True
+    return lead.lower() not in _LIST_LEAD and _NAME_ENDS_RE.match(after) is not None
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
@@ -185,6 +235,12 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return "part-of-compound"
     if m.spelled and m.raw[:1].isupper() and _NAME_WORD_BEFORE_RE.search(before):
         return "name"  # World War Two, Formula One, Channel Four
+    if is_plain_int and not m.spelled and "," not in m.raw and _DOMAIN_AFTER_RE.match(after):
+        return "name"  # 350.org
+    if m.value == 0 and (_ZERO_TARGET_BEFORE_RE.search(before) or _ZERO_TARGET_AFTER_RE.match(after)):
+        return "target"  # net zero carbon emissions
+    if is_plain_int and not m.spelled and "," not in m.raw and _inside_name(before, after):
+        return "name"  # the call sign Extortion 17, School Strike 4 Climate
     if (
         m.value_high is None
         and m.spelled

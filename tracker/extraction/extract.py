@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ from tracker.extraction.metrics import (
     elided_class,
     given_aid,
     handled_bodies,
+    members_of_named_group,
     metric_from_subject,
     metric_near,
     money_subject,
@@ -51,6 +52,7 @@ from tracker.extraction.metrics import (
     subject_class,
     subset_class,
     toll_subject,
+    troops_by_nationality,
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
 from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
@@ -218,6 +220,23 @@ _ARTICLE_CAP_RE = re.compile(r"^(?:The|the|A|An)\s+[A-Z]")
 _SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+[a-z]")
 
 
+_DESCRIBED_BODY_RE = re.compile(
+    r",\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:charity|charities|group|groups|organi[sz]ations?"
+    r"|agency|agencies|company|firm|NGO|body|network|movement|coalition|alliance|union|association|institute"
+    r"|foundation|broadcaster|newspaper|monitor|watchdog|campaign|organi[sz]ers|charit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _described_body(prev: _Picked) -> bool:
+    """Whether an earlier speaker is set beside a description of a body ("Emergency, an Italian charity
+    that runs a hospital, said"): an organisation, whatever its name looks like."""
+    words = prev.words
+    return (
+        _DESCRIBED_BODY_RE.match(words, len(prev.phrase) if words.startswith(prev.phrase) else 0) is not None
+    )
+
+
 def _names_person(prev: _Picked) -> bool:
     """Whether an earlier speaker can be the "he" / "she" of a later sentence: a full name ("Ana
     Silva", "the mayor, Ana Silva"), a role, or a lone surname that speaks ("Silva said"); never a
@@ -231,6 +250,8 @@ def _names_person(prev: _Picked) -> bool:
         return True
     if prev.mention is None or not prev.mention.speech or not _SURNAME_RE.fullmatch(phrase):
         return False
+    if _described_body(prev):
+        return False  # "Emergency, an Italian charity that runs a hospital, said": a body, not a surname
     reg = default_registry()
     return reg is None or phrase not in reg.regions_in(phrase)
 
@@ -247,6 +268,7 @@ _ORG_NAME_RE = re.compile(
     r"\b(?:[A-Z]{2,}[a-z]?|Watch|International|Fund|Trust|Foundation|Society|Relief|Aid|Project|Lab|Institute"
     r"|Group|Organi[sz]ation|Association|Network|Alliance|Coalition|Movement|Front|Observatory|Monitor|Centre"
     r"|Center|Council|Committee|Crescent|Cross|Union|Federation|Amnesty|Doctors|Médecins|Save)\b"
+    r"|\w\.(?:org|com|net|ngo|int)\b"  # "350.org"
 )
 
 
@@ -305,6 +327,8 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             attr.PERSON_RE.fullmatch(prev.phrase.strip()) or attr.PERSON_WORD_RE.search(prev.phrase)
         ):
             continue  # "It added" is an organisation, not the mayor quoted before
+        if person and _described_body(prev):
+            continue  # "he said" is not "Emergency, an Italian charity, said" quoted before
         prev_low = prev.phrase.lower()
         if pronoun or (
             any(h in prev_low for h in _HEAD_SYNONYMS.get(head, (head,)))
@@ -642,6 +666,10 @@ def extract_claims(
                     currency=claim.currency,
                     hint=hint,
                 )
+                if _whole_runs_with_part(text, final, claims[-1] if claims else None):
+                    # "had evacuated more than 123,000. U.S. planes alone flew 79,000 of them out since
+                    # August 14": the whole the running part belongs to runs since that day too
+                    claims[-1] = replace(claims[-1], scope="cumulative", since=final.since)
                 claims.append(final)
                 last_claim_phrase[0] = pick.phrase if pick is not None else ""
                 prev_claim = final
@@ -669,6 +697,28 @@ def extract_claims(
         elif para_has_mentions:
             carry_pick = None
     return crowds.settle_places(claims, text) if story_crowd else claims
+
+
+_OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+_PERFECT_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|together\s+|now\s+|so\s+far\s+|already\s+)*[a-z]+(?:ed|en|wn)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _whole_runs_with_part(text: str, part: ExtractedClaim, whole: ExtractedClaim | None) -> bool:
+    """Whether ``whole`` (the figure just before) is a running total because ``part``, a share of it
+    ("79,000 of them"), runs since a day: the perfect tense of the whole ("had evacuated more than
+    123,000") says it is a count so far, and its part says since when."""
+    if whole is None or part.scope != "cumulative" or part.since is None or whole.scope != "incident":
+        return False
+    if whole.metric != part.metric or whole.value <= part.value or part.char_start - whole.char_end > 300:
+        return False
+    if _OF_THEM_AFTER_RE.search(part.quote) is None:
+        return False
+    lead = re.split(r"[.;!?]\s", text[max(0, whole.char_start - 80) : whole.char_start])[-1]
+    return _PERFECT_BEFORE_RE.search(lead) is not None
 
 
 def _earlier_day(
@@ -861,6 +911,15 @@ def _background(
 _POPULATION_BEFORE_RE = re.compile(
     r"(?:\b[A-Z][\w-]*|\bthe\s+(?:city|town|country|region|island|province|state|territory|village|strip"
     r"|enclave|area))(?:'s|’s)\s+(?:estimated\s+|roughly\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$"
+)
+_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:.()]{0,120},")
+_RAISED_TO_RE = re.compile(
+    r"\b(?:brought|brings|bringing|bring|raised|raises|raising|raise|pushed|pushes|pushing|push|took|takes"
+    r"|taking|lifted|lifting)\s+to\s+$",
+    re.IGNORECASE,
+)
+_NUMBER_OF_AFTER_RE = re.compile(
+    r"\s+the\s+(?:total\s+|overall\s+)?(?:number|count|tally|toll)\s+of\s+(?:the\s+)?", re.IGNORECASE
 )
 _PREDICATE_RE = re.compile(r"\s+(?:were|are|was)\s+(?:all\s+)?(?=[a-z])")
 _SUBSET_CLASSES = frozenset(("children", "women", "soldiers", "militants", "civilians"))
@@ -1250,6 +1309,11 @@ def _build_claim(
     if not subject and _PARTITIVE_OF_RE.match(text[subj_pos : min(s_end, next_start)]):
         subject, _e = read_subject(text, subj_pos, s_end)  # "35 of 48 drones"
         subj_end = subj_pos
+    if not subject and not m.percent and not m.currency and _RAISED_TO_RE.search(text, s_start, q_start):
+        inverted = _NUMBER_OF_AFTER_RE.match(text, subj_pos, min(s_end, next_start))
+        if inverted is not None:
+            # "brought to more than 2,400 the number of service members killed": the number names its noun
+            subject, _e = read_subject(text, inverted.end(), min(s_end, next_start))
     if not subject and not m.percent and not m.currency:
         pred = _PREDICATE_RE.match(text, subj_pos, min(s_end, next_start))
         if pred is not None:
@@ -1385,6 +1449,8 @@ def _build_claim(
             if not metric:
                 # the rest of the clause: "1.7 million people, more than 75 percent ..., have been displaced"
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
+                # "28 of the group's members, who had guarded the gate, were among the dead": past the aside
+                rest = _RELATIVE_ASIDE_RE.sub(" ", rest, count=1)
                 found2, _d = metric_near("", rest, right_limit=14)
                 metric = found2 or "count"
         if metric == "count" and given_aid(
@@ -1486,6 +1552,14 @@ def _build_claim(
                     )
                     or sclass
                 )
+        if (
+            sclass == "people"
+            and metric in ("killed", "injured", "missing")
+            and troops_by_nationality(subject, text[s_start:q_start])
+        ):
+            sclass = "soldiers"  # "... lost so many troops ... since 2011, when ..., killing 30 Americans"
+        if sclass == "people" and members_of_named_group(text[m.end : subj_end], text[s_start:q_start]):
+            sclass = "militants"  # "A Taliban official said 28 of the movement's members ..."
         if not sclass:
             sclass = "other"
         if not currency:

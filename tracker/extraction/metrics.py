@@ -16,7 +16,8 @@ _OBJECTS = (
     r"|consignments?|doses|vaccines|tractors|ambulances|buses|helicopters|jets|canisters|cartridges|bullets"
     r"|grenades|(?:rubber|plastic|beanbag|sponge)\s+rounds|searches|raids|faculties|universities|campuses"
     r"|factories|offices|banks|pantries|kitchens|depots|hubs|centres|centers|howitzers|launchers|guns|rifles"
-    r"|radars|mortars|systems|batteries|carriers"
+    r"|radars|mortars|systems|batteries|carriers|vans|trains|motorcycles|motorbikes|bicycles|bikes|scooters"
+    r"|ferries|vessels|trailers|wagons|locomotives|satellites|turbines|computers|laptops|tablets|phones"
 )
 
 _UNDER_RUBBLE = (
@@ -169,7 +170,7 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
     ("women", r"women|woman|mothers|wives|females"),
     (
         "soldiers",
-        r"soldiers|soldier|troops|servicemen|servicemembers|reservists|marines|paratroopers|conscripts",
+        r"soldiers|soldier|troops|servicemen|servicewomen|servicemembers|reservists|marines|paratroopers|conscripts",
     ),
     (
         "militants",
@@ -560,9 +561,10 @@ _PARTICIPLES = frozenset(
         "dead",
     ]
 )
-#: "the U.S. population": an initialism's last dot before a lowercase word ends no phrase
+#: "the U.S. population", "12 U.S. Marines": an initialism's last dot before a word ends no phrase (the
+#: sentence splitter never ends a sentence there either)
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}(?=\s+[a-z])|[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:()\"“”.!?]|\d[\d,.]*", re.UNICODE
+    r"(?:[A-Z]\.){2,}(?=\s+[^\W\d_])|[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:()\"“”.!?]|\d[\d,.]*", re.UNICODE
 )
 PEOPLE_METRICS = frozenset(
     ("killed", "injured", "missing", "displaced", "detained", "hostages", "rescued", "evacuated", "affected")
@@ -627,6 +629,11 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
             words.append(tok)
             i += 1
             continue
+        if low == "other" and not words and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isalpha():
+            words.append(tok)  # "18 other service members"
+            end = pos + tokens[i].end()
+            i += 1
+            continue
         if low in _SUBJECT_STOP or (low in _DIRECTIONS and tok.islower()):
             break  # "15,000 people west of the city"; "West Bank settlers" keeps its name
         if low.endswith("ed") and low not in _ED_NOUNS and not tok[0].isupper():
@@ -678,6 +685,10 @@ _SERVICE_ROLES = frozenset(
         "doctors",
     ]
 )
+#: members of the armed services named as such
+_SERVICE_MEMBERS_RE = re.compile(
+    r"(?<!customer\s)\bservice[\s-]?(?:members?|men|women|personnel)$|\bservice(?:wo)?m[ae]n$", re.IGNORECASE
+)
 _MILITARY_MODIFIER_RE = re.compile(
     r"\b(?:(?-i:reserve|reservist)|naval|air\s+force|air-force|fighter|combat|special\s+forces|national\s+guard"
     r"|IDF)\b",
@@ -701,7 +712,12 @@ _CIVILIAN_EMPLOYER_RE = re.compile(
     r"|humanitarian|NGO|UN|United\s+Nations|Red\s+(?:Cross|Crescent)|UNRWA|agency|agencies)\b",
     re.IGNORECASE,
 )
-_WORKERS = frozenset(("workers", "worker"))
+_WORKERS = frozenset(("workers", "worker", "employees", "employee"))
+#: "1.1 million public school students", "high school students": pupils, not university students
+_SCHOOL_STUDENTS_RE = re.compile(
+    r"(?<!medical\s)(?<!law\s)(?<!graduate\s)(?<!business\s)(?<!nursing\s)\bschool[\s-]?(?:students|kids)$",
+    re.IGNORECASE,
+)
 #: ", police officers and emergency workers": more nouns of the same figure, listed after its subject
 _NOUN_LIST_AFTER_RE = re.compile(
     r"(?:\s*,\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)*,?\s+and\s+"
@@ -797,6 +813,43 @@ _FORCE_NOUNS = frozenset(
 )
 
 
+#: "28 of the movement's members", "its fighters": members of a body named before, by a word for it
+_ANAPHORIC_MEMBERS_RE = re.compile(
+    r"^\s*(?:of\s+)?(?:(?:the\s+)?(?:movement|group|organi[sz]ation|militia|faction|insurgency)['’]s|its|their)\s+"
+    r"(?:own\s+)?(?:members|men|operatives|ranks|cadres)\s*$",
+    re.IGNORECASE,
+)
+
+
+def members_of_named_group(phrase: str, before: str) -> bool:
+    """Whether ``phrase`` (the words after a figure, up to its noun) counts the members of an armed group
+    the sentence named before the figure ("A Taliban official said 28 of the movement's members were
+    among the dead", "... 12 of its fighters": militants)."""
+    return _ANAPHORIC_MEMBERS_RE.match(phrase) is not None and _ARMED_GROUP_RE.search(before) is not None
+
+
+#: "had not lost so many troops in a single day since 2011, when ... killing 30 Americans": the people a
+#: sentence counts by nationality are the troops it says were lost
+_TROOPS_LOST_RE = re.compile(
+    r"\b(?:lost|lose|loses|losing|loss\s+of|losses\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers"
+    r"|service\s*members|servicemen|marines|sailors|airmen)\b"
+    r"|\bdeadliest\s+(?:single\s+)?(?:day|attack|incident)\s+for\s+(?:[\w.'’-]+\s+){0,2}?(?:troops|soldiers"
+    r"|forces|service\s*members|servicemen|marines|military)\b",
+    re.IGNORECASE,
+)
+
+
+def troops_by_nationality(subject: str, before: str) -> bool:
+    """Whether a count named by nationality ("30 Americans") is of the troops the sentence before it says
+    were lost ("The country had not lost so many troops since 2011, when ... killing 30 Americans")."""
+    words = subject.split()
+    return (
+        len(words) == 1
+        and _NATIONALITY_RE.match(words[0]) is not None
+        and _TROOPS_LOST_RE.search(before) is not None
+    )
+
+
 def strength_class(after: str) -> str:
     """The class of the members of a body counted as "N-strong" ("500,000-strong march": people,
     "3,000-strong force": soldiers); "" when the figure is not so written."""
@@ -824,9 +877,10 @@ def subset_class(after: str) -> str:
 
 #: "209 civilians were killed and 1,146 injured": the words joining an elided second count to the first
 _ELIDED_JOIN_RE = re.compile(
-    r"(?:,\s*|,?\s+and\s+(?:(?:injured|wounded|hurt|killed|abducted|detained|arrested|rescued)\s+)?)$",
+    r"(?:,\s*|,?\s+and\s+(?:(?:injur|wound|hurt|kill|abduct|detain|arrest|rescu)(?:ed|ing|e)?\s+)?)$",
     re.IGNORECASE,
 )
+_INITIALISM_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
 #: the words a count of the same people by another state may carry instead of a noun
 _ELIDED_HEADS = frozenset(
     ["", "injured", "wounded", "hurt", "injuries", "dead", "deaths", "killed", "missing", "more", "others"]
@@ -851,7 +905,11 @@ def elided_class(
         return ""
     if subject_class(prev_subject, "") != prev_class or _SUBSET_LEAD_RE.search(prev_lead):
         return ""
-    if prev_metric not in PEOPLE_METRICS or len(between) > 100 or re.search(r"[;:.!?]|\bthat\b", between):
+    if (
+        prev_metric not in PEOPLE_METRICS
+        or len(between) > 100
+        or re.search(r"[;:.!?]|\bthat\b", _INITIALISM_RE.sub("", between))  # "12 U.S. troops and 15 others"
+    ):
         return ""
     words = subject.lower().split()
     if (words[0] if words else "") not in _ELIDED_HEADS:
@@ -877,15 +935,20 @@ def subject_class(
         if after and last.lower() in _MASS_UNITS and mass_of_goods(subject, after):
             return "other"  # a weight of a substance, not things counted one by one
         if last.lower() in _WORKERS and not _MILITARY_RE.search(subject):
-            # "196 workers" are people; aid, health and media workers are a conflict's civilians
+            # "196 workers", "1,500 Amazon employees" are people; aid, health and media workers are a
+            # conflict's civilians
             if _CIVILIAN_WORK_RE.search(subject) or _CIVILIAN_EMPLOYER_RE.match(after):
                 return "civilians"
             return "people"
+        if _SCHOOL_STUDENTS_RE.search(subject):
+            return "children"
         owner = _CASUALTY_OWNER_RE.search(subject)
         if owner is not None:
             return _OWNER_CLASS[owner.group("owner").lower()]  # "664 civilian deaths"
         if _ARMED_GROUP_RE.search(subject) and last.lower() in ("members", "operatives", "men", "commanders"):
             return "militants"  # "31 Hamas and Islamic Jihad members"
+        if _SERVICE_MEMBERS_RE.search(subject):
+            return "soldiers"  # "12 U.S. service members", "two servicewomen"
         if last.lower() in _SERVICE_ROLES and (
             _MILITARY_RE.search(subject)
             or _MILITARY_MODIFIER_RE.search(subject)
@@ -1290,11 +1353,12 @@ _SEARCH_FOR_RE = re.compile(
 )
 
 
-#: "waiting for evacuation trains", "hoping to be evacuated", "queueing for buses to leave": people
-#: who have not been moved yet
+#: "waiting for evacuation trains", "hoping to be evacuated", "queueing for buses to leave", "who want to
+#: leave": people who have not been moved yet
 _AWAITING_RE = re.compile(
     r"\b(?:wait(?:s|ed|ing)?|await(?:s|ed|ing)?|hop(?:e|es|ed|ing)|queu(?:e|es|ed|ing|eing)|lin(?:ed|ing)\s+up"
-    r"|in\s+line|expect(?:s|ed|ing))\s+(?:for\s+|to\s+be\s+|to\s+)?"
+    r"|in\s+line|expect(?:s|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?"
+    r"|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|desperate|eager|unable)\s+(?:for\s+|to\s+be\s+|to\s+)?"
     r"(?:(?!(?:were|was|are|is|be|been|being|had|have|has|before|until|when|then)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

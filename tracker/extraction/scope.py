@@ -38,6 +38,9 @@ _CUMULATIVE_RE = re.compile(
 _PERIOD_RE = re.compile(
     r"\b(?:(?:in|over|during|within|across)\s+the\s+(?:past|last|previous|preceding|latest|first|next)"
     r"\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|night|week|month|year|weekend)"
+    # "in the 24 hours to 3 a.m. on Friday", "over the seven days ending Sunday"
+    r"|(?:in|over|during|within)\s+the\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"(?:hours|days|weeks|months)\s+(?:to|until|till|up\s+to|ending|ended|before|through)"
     r"|(?<!after\s)(?<!before\s)(?<!for\s)(?:a|per|each|every)\s+(?:day|week|month|year|night)"
     r"(?!\s+(?:earlier|later|before|after|ago|prior|of)\b)|daily|weekly|monthly|annually|yearly"
     r"|a\s+single\s+day|in\s+(?:one|a)\s+day|since\s+the\s+start\s+of"
@@ -108,7 +111,7 @@ _EXPLICIT_DATE_RE = re.compile(
 
 _SUPERLATIVE_BEFORE_RE = re.compile(
     r"\b(?:largest|biggest|deadliest|worst|highest|lowest|heaviest|strongest|bloodiest|greatest|first"
-    r"|record|longest|fewest|the\s+most|the\s+least)\b(?:[^,.;]*)$",
+    r"|record|longest|fewest|the\s+most|the\s+least|so\s+many|so\s+much|as\s+(?:many|much)(?!\s+as))\b(?:[^,.;]*)$",
     re.IGNORECASE,
 )
 _CLAUSE_END_RE = re.compile(

@@ -629,7 +629,7 @@ class SourceRegistry:
         if officials_in is not None:  # "officials in Lviv": Lviv's officials
             text = f"{officials_in.group('place')} {officials_in.group('head')}"
         owned = _OWNED_DOCUMENT.match(text)
-        if owned is not None:
+        if owned is not None and normalise(text) not in self._aliases:  # not "the U.S. Geological Survey"
             text = owned.group("owner")  # "a police report on the disaster": the police
         norm = normalise(text)
         if _VAGUE_GROUP.match(norm) and norm not in self._aliases and not _is_title_case(text):
@@ -1153,7 +1153,11 @@ class SourceRegistry:
             return None  # "a district official", "one aid group": someone, but no one to confirm
         if _DEICTIC_OWNER.match(text):
             return None  # "the town's mayor": whose town, the words do not say
-        is_org = any(w in _ORG_WORDS for w in words) or words[0] == "un"
+        is_org = (
+            any(w in _ORG_WORDS for w in words)
+            or words[0] == "un"
+            or _DOMAIN_NAME.fullmatch(text.strip()) is not None
+        )
         # a sentence's capital "The" is no name ("The coroner" is "the coroner")
         bare = re.sub(r"^\s*(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
         capitals = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", bare) if w[:1].isupper()]
@@ -1187,6 +1191,8 @@ _OWNERS_ROLE = re.compile(
     r"|secretary|representative)$",
     re.IGNORECASE,
 )
+#: a web domain used as an organisation's name: "350.org", "Change.org"
+_DOMAIN_NAME = re.compile(r"(?:the\s+)?[\w-]+(?:\.[a-z]{2,6})+", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+")
 _TITLED_PERSON = re.compile(r"\s*[A-Z][a-z]+\s+[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ][\w'’-]+\s*$")
 #: a bare administrative level: "the prefecture", "the province"
