@@ -61,3 +61,18 @@ def test_a_sources_first_count_quoted_as_current_is_stale_even_far_below_its_lat
     assert run(60.0) == ["revision_down"]
     # a figure under half the latest that the source never gave is more likely a part (one hospital's)
     assert run(45.0) == []
+
+
+def test_a_crowd_named_by_its_place_that_its_source_later_cuts_to_a_quarter_is_a_revision_not_a_part() -> (
+    None
+):
+    def run(subject: str) -> list[str]:
+        rows = frame(
+            claim(1, metric="count", subject=subject, source="CGT", value=250_000.0, published_at="2024-03-09T20:00:00Z"),
+            claim(2, metric="count", subject=subject, source="CGT", value=60_000.0, qualifier="about",
+                  published_at="2024-03-11T09:00:00Z"),
+        )  # fmt: skip
+        return [c.kind for c in compare(rows)]
+
+    assert run("turnout in Lyon") == ["revision_down"]
+    assert run("turnout") == []  # a count naming nothing may be one city's share

@@ -1152,6 +1152,8 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     # a figure under half of one the same source gave earlier is more likely a part (a province, a
     # hospital, the women and children) than a revision -- unless the sentence says it was revised
     steep = hi[stale] < REVISION_MIN_RATIO * p.low[ref]
+    # ... a crowd named by its place ("turnout in New York") is that place's whole crowd: no part
+    steep &= ~(p.crowd[stale] & ~p.token_empty[stale] & ~p.token_empty[ref])
     if steep.any():
         said = pd.Series(p.sentence[stale[steep]], dtype=object).fillna("").astype(str)
         explained = np.zeros(len(said), dtype=bool)
