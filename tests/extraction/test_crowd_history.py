@@ -24,3 +24,14 @@ def test_a_one_city_story_settles_its_place_less_counts_despite_a_recalled_crowd
     assert "Tbilisi" not in subjects[100_000]
     # "through the Georgian capital" is the capital, not a place called "Georgian"
     assert subjects[20_000] == subjects[200_000]
+
+
+def test_a_count_credited_to_another_countrys_organisers_does_not_take_the_last_citys_place() -> None:
+    text = (
+        "In Madrid, some 80,000 rallied outside parliament, organisers said. "
+        "Portuguese organisers counted more than 40,000.\n\n"
+        "In Athens, 20,000 marched, police said. Greek police said 5,000 more joined later."
+    )
+    subjects = [c.subject for c in extract_claims(text)]
+    assert subjects[0] == "turnout in Madrid" and "Madrid" not in subjects[1]
+    assert subjects[2] == subjects[3] == "turnout in Athens"  # the same country's police: the same city

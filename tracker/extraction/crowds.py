@@ -204,6 +204,17 @@ def _of_another_year(claim: ExtractedClaim) -> bool:
     return _PAST_YEAR.search(claim.sentence) is not None
 
 
+def other_country(place: str, clause: str) -> bool:
+    """Whether ``clause`` names a country other than the one ``place`` lies in ("Australian organisers
+    counted 300,000" after a sentence about London): then the place before it does not carry over."""
+    from tracker.extraction.events import regions_in  # the events module reads crowds' subjects
+
+    if not place or place == NATIONWIDE:
+        return False
+    where, said = set(regions_in(place)), set(regions_in(clause))
+    return bool(where) and bool(said) and not where & said
+
+
 def crowd_place(subject: str) -> str:
     """The place part of a crowd subject ("marchers in Lyon" -> "in Lyon")."""
     noun = crowd_noun(subject)

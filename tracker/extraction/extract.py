@@ -618,12 +618,14 @@ def extract_claims(
                         # the place after the figure is its own ("30,000 in Milan and 20,000 in Naples");
                         # before it, only what follows the previous figure's words
                         left_from = prev_claim.char_end if prev_claim is not None else s_start
+                        carried = sent_place or para_place
+                        if carried and crowds.other_country(carried, text[max(left_from, s_start) : m.start]):
+                            carried = ""  # "Australian organisers counted 300,000", after London's march
                         place = (
                             crowds.clause_place(text[m.end : next_start])
                             or crowds.clause_place(text[max(left_from, s_start) : m.start])
                             or crowds.leading_place(sentence)
-                            or sent_place
-                            or para_place
+                            or carried
                         )
                         subject, subject_cls = crowds.crowd_subject(subject, place), "people"
                         if place and sent_place and place != sent_place:
