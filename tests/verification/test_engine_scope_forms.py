@@ -76,3 +76,19 @@ def test_a_crowd_named_by_its_place_that_its_source_later_cuts_to_a_quarter_is_a
 
     assert run("turnout in Lyon") == ["revision_down"]
     assert run("turnout") == []  # a count naming nothing may be one city's share
+
+
+def test_two_sources_tolls_in_one_report_that_says_they_disagree_conflict() -> None:
+    def run(second_sentence: str) -> list[str]:
+        rows = frame(
+            claim(1, source="Gaza Health Ministry", value=2_357.0, article_id=1,
+                  sentence="On Thursday the ministry reported 2,357 deaths."),
+            claim(2, source="Gaza Civil Defence", value=4_460.0, article_id=1, sentence=second_sentence),
+        )  # fmt: skip
+        return [c.kind for c in compare(rows)]
+
+    assert run("The civil defence added to the confusion when it put the number of dead at 4,460.") == [
+        "value_conflict"
+    ]
+    # a toll told twice in one report, the second from another body, may simply have risen
+    assert run("The civil defence later put the number of dead at 4,460.") == []

@@ -234,7 +234,8 @@ _DISPUTED = re.compile(
     r"\b(?:vari(?:ed|es|y)\s+(?:sharply|widely|greatly|considerably)|differ(?:ed|s)?\s+(?:sharply|widely|greatly)"
     r"|conflicting\s+(?:figures|counts|tolls|numbers|estimates)|contradict(?:ed|s|ing)?|disputed|at\s+odds"
     r"|far\s+(?:smaller|lower|higher|larger)\s+(?:figure|count|number|estimate|toll)"
-    r"|at\s+the\s+same\s+(?:hour|time))\b",
+    r"|at\s+the\s+same\s+(?:hour|time)|(?:added\s+to|amid)\s+(?:the\s+)?confusion|discrepanc(?:y|ies)"
+    r"|disagree(?:d|s|ment)?)\b",
     re.I,
 )
 _BROAD_WORDS = ("revis", "correct", "lower", "reduc", "downgrad", "cut ", "down ", "not the ", "instead of")
@@ -257,6 +258,9 @@ _SENTENCE_TESTS: dict[str, Any] = {
             "far ",
             "same hour",
             "same time",
+            "confusion",
+            "discrepanc",
+            "disagree",
         ),
         _DISPUTED,
     ),
@@ -792,7 +796,14 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     _collect_unit_pairs(u, a[keep], b[keep], a_above[keep], upper, lower, extra)
 
     # (d) growing incident tolls, across reports: a later figure below an earlier one from another source
-    up, lo = _later_lower_other_source(p, all_rows[(p.incident & p.growing & ~p.snapshot)[all_rows]])
+    growing_rows = all_rows[(p.incident & p.growing & ~p.snapshot)[all_rows]]
+    up, lo = _later_lower_other_source(p, growing_rows)
+    keep = _plausible(p, up, lo)
+    upper.append(up[keep])
+    lower.append(lo[keep])
+    # (e) ... and within one report that says its sources disagree ("The UN added to the confusion when
+    # it put the dead at 4,460"): a toll rising over hours is no longer the likelier reading
+    up, lo = _disputed_in_one_report(p, growing_rows)
     keep = _plausible(p, up, lo)
     upper.append(up[keep])
     lower.append(lo[keep])
@@ -932,6 +943,31 @@ def _prefix_max(
     out_pm[order] = prev_cm[run_id]
     out_ref[order] = prev_ref[run_id]
     return out_pm, out_ref
+
+
+def _disputed_in_one_report(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (higher, lower) of two named sources' disjoint figures of one growing incident series in
+    one article, one of whose sentences says the counts disagree (``_DISPUTED``)."""
+    empty = np.empty(0, dtype=np.int64)
+    rows = rows[p.has_src[rows]]
+    if len(rows) < 2:
+        return empty, empty
+    said = rows[p._said("disputed", rows)]
+    if len(said) == 0:
+        return empty, empty
+    pool = rows[np.isin(p.article[rows], p.article[said])]
+    asked = pd.DataFrame({"g": p.series[said], "a": p.article[said], "r": said})
+    other = pd.DataFrame({"g": p.series[pool], "a": p.article[pool], "o": pool})
+    both = asked.merge(other, on=["g", "a"])
+    r, o = both["r"].to_numpy(dtype=np.int64), both["o"].to_numpy(dtype=np.int64)
+    r_high = p.low[r] > p.high[o] + _tol(p.high[o])
+    o_high = p.low[o] > p.high[r] + _tol(p.high[r])
+    ok = (p.src[r] != p.src[o]) & (r_high | o_high)
+    r, o, r_high = r[ok], o[ok], r_high[ok]
+    if len(r) == 0:
+        return empty, empty
+    pairs = np.unique(np.c_[np.where(r_high, r, o), np.where(r_high, o, r)], axis=0)
+    return pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
 
 
 def _later_lower_other_source(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
