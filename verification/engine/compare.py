@@ -525,32 +525,35 @@ def _fold_name_variants(src: np.ndarray, df: pd.DataFrame, rows: np.ndarray) -> 
     picked = np.flatnonzero(rows)
     if len(picked) < 2:
         return src
-    events = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)[picked]
     names = df["source_name"].to_numpy(dtype=object)[picked]
-    table = pd.DataFrame({"e": events, "s": src[picked], "n": names}).drop_duplicates(["e", "s"])
-    table = table[table.groupby("e")["s"].transform("size") > 1]
-    if table.empty:
+    codes, uniq = pd.factorize(names)
+    words = [_name_words(str(n)) - _ROLE_WORDS for n in uniq]
+    # names of one body share their words but for suffixes: group them by that core, once per name
+    by_core: dict[frozenset[str], list[int]] = {}
+    for k, w in enumerate(words):
+        if w:
+            by_core.setdefault(w - _BODY_SUFFIXES, []).append(k)
+    longer: dict[int, list[int]] = {}
+    for members in by_core.values():
+        for a in members:
+            bigger = [b for b in members if words[a] < words[b]]
+            if bigger:
+                longer[a] = sorted(bigger, key=lambda b: -len(words[b]))
+    if not longer:
         return src
-    remap: dict[tuple[float, int], int] = {}
-    for event, group in table.groupby("e", sort=False):
-        bodies = [
-            (int(s), _name_words(str(n)) - _ROLE_WORDS) for s, n in zip(group["s"], group["n"], strict=True)
-        ]
-        for short_id, short in bodies:
-            if not short:
-                continue
-            longer = [
-                (len(words), long_id)
-                for long_id, words in bodies
-                if long_id != short_id and short < words and (words - short) <= _BODY_SUFFIXES
-            ]
-            if longer:
-                remap[(float(event), short_id)] = max(longer)[1]
-    if not remap:
-        return src
+    events = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)[picked]
+    present = pd.DataFrame({"e": events, "c": codes, "s": src[picked]}).drop_duplicates(["e", "c"])
+    where = {
+        (float(e), int(c)): int(s) for e, c, s in zip(present["e"], present["c"], present["s"], strict=True)
+    }
     out = src.copy()
-    for (event, short_id), long_id in remap.items():
-        out[picked[(events == event) & (src[picked] == short_id)]] = long_id
+    for a, targets in longer.items():
+        mine = np.flatnonzero(codes == a)
+        for event in np.unique(events[mine]).tolist():
+            target = next((where[(float(event), b)] for b in targets if (float(event), b) in where), None)
+            if target is not None:
+                hit = mine[events[mine] == event]
+                out[picked[hit]] = target
     return out
 
 
@@ -950,6 +953,14 @@ def _disputed_in_one_report(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray,
     one article, one of whose sentences says the counts disagree (``_DISPUTED``)."""
     empty = np.empty(0, dtype=np.int64)
     rows = rows[p.has_src[rows]]
+    if len(rows) < 2:
+        return empty, empty
+    # only a series and article with two sources' disjoint figures can hold such a pair: read just those
+    key = _combine(p.series[rows], p.article[rows])
+    frame = pd.DataFrame({"k": key, "s": p.src[rows], "lo": p.low[rows], "hi": p.high[rows]})
+    by = frame.groupby("k")
+    two = (by["s"].transform("nunique") >= 2) & (by["lo"].transform("max") > by["hi"].transform("min"))
+    rows = rows[two.to_numpy(dtype=bool)]
     if len(rows) < 2:
         return empty, empty
     said = rows[p._said("disputed", rows)]
