@@ -1464,6 +1464,10 @@ _CLAUSE_OPENER_RE = re.compile(
 _LEAD_PP_RE = re.compile(r"^\s*(?:In|On|At|After|During|Later|Earlier|Speaking|Writing)\b[^,]{0,70},\s+")
 
 
+#: a non-restrictive relative clause right after a sentence's opening noun phrase
+_SUBJECT_ASIDE_RE = re.compile(r"^(\s*[^,;:]{1,80}?),\s+(?:who|which)\s+[^,;:]{1,120},\s+")
+
+
 def sentence_subject(sentence: str) -> str | None:
     """The source-like subject that opens a sentence ("The Israeli army disputed the toll."), kept so
     that a following "It said" can point at it."""
@@ -1472,6 +1476,8 @@ def sentence_subject(sentence: str) -> str | None:
         sentence = sentence[lead.end() :]  # "In a video posted on Facebook, Governor X welcomed ..."
     # "When Mayor X arrived, he said ...": the clause's subject, without its conjunction
     sentence = _CLAUSE_OPENER_RE.sub("", sentence)
+    # "Mayor X, who reached the site on Sunday, ordered an inquiry": the subject without its aside
+    sentence = _SUBJECT_ASIDE_RE.sub(r"\1 ", sentence, count=1)
     m = _SENTENCE_SUBJECT_RE.match(sentence) or _PERSON_SUBJECT_RE.match(sentence)
     if m is None:
         # "Police offered a very different count.": a body's bare head, capitalised to open the sentence

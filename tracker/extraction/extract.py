@@ -744,6 +744,22 @@ _LEAD_PLACE_RE = re.compile(
 )
 
 
+#: a body owned by "the country" or "the nation" the sentence has just named
+_THE_COUNTRYS_RE = re.compile(r"(?:the\s+)?(?:country|nation)['’]s?\s+\w", re.IGNORECASE)
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+def _last_country(reg: Any, lead: str) -> str:
+    """The last run of capitalised words in ``lead`` that names a region the registry knows."""
+    regions_in = getattr(reg, "regions_in", None)
+    if regions_in is None:
+        return ""
+    for m in reversed(list(_CAPITALISED_RUN_RE.finditer(lead))):
+        if regions_in(m.group(0)):
+            return m.group(0)
+    return ""
+
+
 def _resolve_source(
     reg: Any,
     phrase: str,
@@ -767,6 +783,13 @@ def _resolve_source(
             cache[phrase] = plain
         return plain
     places = " ".join(p.group(1) for p in _LEAD_PLACE_RE.finditer(lead)) if " " in lead else ""
+    if _THE_COUNTRYS_RE.match(phrase):
+        # "the country's disaster agency", "the nation's health ministry": the country the sentence
+        # named last before it ("... hit the central Philippines ..., according to the country's
+        # disaster agency"), not the one the rest of the story talks about most.
+        last = _last_country(reg, lead)
+        if last:
+            places = last
     if places:  # "In Syria, ...", "... in the Gaza Strip, the ministry said"
         key = phrase + "\x01" + places
         if cache is not None and key in cache:

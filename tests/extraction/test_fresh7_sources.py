@@ -1,0 +1,49 @@
+"""Sources in the fresh7 forms, with sentences of other stories: "the country's" body is the body of
+the country the sentence has just named, not of the one the story talks about most."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tracker.extraction import extract_claims
+from tracker.extraction.types import ExtractedClaim
+
+PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
+
+
+def claims_of(text: str) -> list[ExtractedClaim]:
+    return extract_claims(text, published_at=PUBLISHED)
+
+
+def source_of(text: str, quote: str) -> str:
+    for c in claims_of(text):
+        if quote in text[c.char_start : c.char_end]:
+            return c.source.name if c.source is not None else ""
+    raise AssertionError(f"no claim {quote!r}")
+
+
+AID_STORY = (
+    "ANKARA — Turkey has doubled its aid to flood-hit Pakistan, the Turkish foreign ministry said, "
+    "after Turkish commentators called the first offer small. Turkish planes carried tents from Turkey "
+    "and Turkish medics flew out on Monday.\n\n"
+    "The floods, which swept across southern Pakistan last month, have killed 1,208 people, "
+    "according to the country's disaster agency."
+)
+
+
+def test_the_countrys_body_is_of_the_country_just_named() -> None:
+    assert source_of(AID_STORY, "1,208 people") == "NDMA Pakistan"
+
+
+def test_the_nations_body_is_of_the_country_just_named() -> None:
+    text = AID_STORY.replace("the country's disaster agency", "the nation's disaster agency")
+    assert source_of(text, "1,208 people") == "NDMA Pakistan"
+
+
+def test_he_after_an_aside_is_the_person_named_not_the_body_quoted_before() -> None:
+    text = (
+        "The state power company said 41 pylons had fallen.\n\n"
+        "Energy Minister Lucia Ferrante, who toured the valley on Sunday, ordered an inquiry. "
+        "She announced payments of 5,000 euros to every family that lost a home."
+    )
+    assert source_of(text, "5,000 euros") in ("Energy Minister Lucia Ferrante", "Energy Ministry")
