@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from tracker.extraction import extract_claims
+from tracker.extraction.sources import SourceRegistry
 from tracker.extraction.types import ExtractedClaim
 
 PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
@@ -47,3 +50,41 @@ def test_he_after_an_aside_is_the_person_named_not_the_body_quoted_before() -> N
         "She announced payments of 5,000 euros to every family that lost a home."
     )
     assert source_of(text, "5,000 euros") in ("Energy Minister Lucia Ferrante", "Energy Ministry")
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("the disaster risk reduction council", "NDRRMC"),
+        ("National Disaster Risk Reduction and Management Council", "NDRRMC"),
+        ("Odisha's chief secretary", "Odisha Government"),
+        ("the Catalan government", "Catalan Government (Generalitat)"),
+        ("Barcelona's Guardia Urbana", "Guardia Urbana (Barcelona municipal police)"),
+        ("Spain's government delegation in Catalonia", "Spanish Government Delegation in Catalonia"),
+        ("Societat Civil Catalana", "Societat Civil Catalana"),
+        ("the Philippine Red Cross", "Philippine Red Cross"),
+    ],
+)
+def test_real_bodies_are_registered(mention: str, expected: str) -> None:
+    match = SourceRegistry.default().resolve(mention)
+    assert match is not None and match.known and match.name == expected
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        ("GIRONA — The Catalan government closed the schools on Monday.", "Catalan Government (Generalitat)"),
+        ("ALZIRA — The Valencian regional government opened shelters.", "Generalitat Valenciana"),
+    ],
+)
+def test_a_bare_generalitat_is_the_one_the_story_names(context: str, expected: str) -> None:
+    match = SourceRegistry.default().resolve("the Generalitat", context)
+    assert match is not None and match.name == expected
+
+
+def test_the_railways_are_the_railway_body_named_before() -> None:
+    text = (
+        "CUTTACK, India — A goods train ran off the rails near Cuttack on Sunday, Indian Railways said.\n\n"
+        "Some 312 passengers were stranded overnight, the railways said in a statement."
+    )
+    assert source_of(text, "312 passengers") == "Indian Railways"
