@@ -88,3 +88,19 @@ def test_the_railways_are_the_railway_body_named_before() -> None:
         "Some 312 passengers were stranded overnight, the railways said in a statement."
     )
     assert source_of(text, "312 passengers") == "Indian Railways"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Norway has raised its flood aid to Bangladesh to 40 million crowns ($3.7 million).",
+            "$3.7 million",
+        ),
+        ("Japan pledged 500 million yen (about $3.3 million) in emergency relief.", "$3.3 million"),
+    ],
+)
+def test_a_bracketed_conversion_has_the_source_of_the_figure_it_converts(text: str, quote: str) -> None:
+    first = claims_of(text)[0]
+    assert first.source is not None
+    assert source_of(text, quote) == first.source.name

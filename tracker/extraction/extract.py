@@ -698,7 +698,30 @@ def extract_claims(
                 carry_pick = None
         elif para_has_mentions:
             carry_pick = None
+    _conversions_share_source(claims, text)
     return crowds.settle_places(claims, text) if story_crowd else claims
+
+
+#: a figure restated in another unit in brackets right after it ("10 million yuan ($1.4 million)")
+_CONVERSION_GAP_RE = re.compile(
+    r"\s*\(\s*(?:about|around|roughly|some|approximately|nearly|almost|or|equal\s+to|worth)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _conversions_share_source(claims: list[ExtractedClaim], text: str) -> None:
+    """A bracketed conversion of a figure is the same figure: it has the source of the one it converts
+    ("The ministry pledged 10 million yuan ($1.4 million)")."""
+    for i in range(1, len(claims)):
+        prev, claim = claims[i - 1], claims[i]
+        if (
+            claim.source is None
+            and prev.source is not None
+            and claim.metric == prev.metric
+            and claim.char_start > prev.char_end
+            and _CONVERSION_GAP_RE.fullmatch(text[prev.char_end : claim.char_start])
+        ):
+            claims[i] = replace(claim, source=prev.source, attribution=prev.attribution)
 
 
 _OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
