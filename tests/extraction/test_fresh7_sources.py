@@ -104,3 +104,23 @@ def test_a_bracketed_conversion_has_the_source_of_the_figure_it_converts(text: s
     first = claims_of(text)[0]
     assert first.source is not None
     assert source_of(text, quote) == first.source.name
+
+
+def test_a_prediction_is_attributed_to_whoever_predicted_it() -> None:
+    text = "Health Minister Irene Kostova had predicted on Monday that the final toll would be between 300 and 400."
+    assert source_of(text, "300 and 400").startswith("Health Minist")
+
+
+def test_its_tally_after_an_opening_time_phrase() -> None:
+    text = (
+        "The Nigerian Emergency Management Agency had recorded 41 deaths by noon. "
+        "Later on Monday its tally reached 58."
+    )
+    assert source_of(text, "58") == source_of(text, "41 deaths") != ""
+
+
+def test_a_name_with_an_administrator_apposition_and_a_place_aside() -> None:
+    text = (
+        "Ruth Kamau, the town administrator of Kisumu, the lakeside capital, said the toll could rise to 300."
+    )
+    assert "Ruth Kamau" in source_of(text, "300")
