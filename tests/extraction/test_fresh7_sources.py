@@ -124,3 +124,12 @@ def test_a_name_with_an_administrator_apposition_and_a_place_aside() -> None:
         "Ruth Kamau, the town administrator of Kisumu, the lakeside capital, said the toll could rise to 300."
     )
     assert "Ruth Kamau" in source_of(text, "300")
+
+
+def test_the_outlets_inference_from_reported_figures_is_nobodys() -> None:
+    text = (
+        "The election commission said on Sunday that 1,840,000 ballots had been cast. "
+        "That would put turnout at about 61 percent of registered voters."
+    )
+    assert source_of(text, "1,840,000 ballots") != ""
+    assert source_of(text, "61 percent") == ""

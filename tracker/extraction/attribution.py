@@ -1687,6 +1687,15 @@ _PARTITIVE_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?of\s+(?:the|them|those|these|w
 _BARE_PLURAL_AFTER_RE = re.compile(r"^\s+of\s+(?!(?:the|them|those|these|whom|its|their|our|his|her)\b)[a-z]")
 
 
+#: a demonstrative working out what the figures before it imply ("That would put turnout at",
+#: "This would mean"): the outlet's inference, not the report it draws on
+_INFERENCE_RE = re.compile(
+    r"^(?:that|this|these|those)\s+(?:would|will|must|should)\s+(?:put|mean|make|give|represent|amount|equal"
+    r"|imply|bring|leave)\b",
+    re.IGNORECASE,
+)
+
+
 def continues_report(lead: str, after: str = "", vague: bool = False) -> bool:
     """Whether a sentence with no attribution of its own goes on with the report the paragraph has
     attributed, so that the attribution carries to its figure. ``lead`` is the sentence up to the
@@ -1711,6 +1720,8 @@ def continues_report(lead: str, after: str = "", vague: bool = False) -> bool:
         return False  # "Hundreds of people remain unaccounted for": the outlet's picture, no one's tally
     if not rest:
         return True
+    if _INFERENCE_RE.match(rest):
+        return False  # "That would put turnout at about 42 percent": the outlet's own arithmetic
     if _PRONOUN_SUBJECT_RE.match(rest) or _PRONOUN_CLAUSE_RE.search(rest):
         # "It dwarfed the march's permit, which had been issued for 5,000 people": a figure inside a
         # relative clause describes another thing, in the outlet's words
