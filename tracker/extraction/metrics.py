@@ -18,6 +18,7 @@ _OBJECTS = (
     r"|factories|offices|banks|pantries|kitchens|depots|hubs|centres|centers|howitzers|launchers|guns|rifles"
     r"|radars|mortars|systems|batteries|carriers|vans|trains|motorcycles|motorbikes|bicycles|bikes|scooters"
     r"|ferries|vessels|trailers|wagons|locomotives|satellites|turbines|computers|laptops|tablets|phones"
+    r"|ballots|ballot\s+papers|firms|companies|carriages"
 )
 
 _UNDER_RUBBLE = (
@@ -197,7 +198,7 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|inmates|captives|rescuers|firefighters|officers|policemen|police|mourners|crowds?|names|smugglers"
         r"|traffickers|suspects|relatives|pedestrians|motorists|drivers|guests|occupants|seafarers|sailors"
         r"|ministers|officials|lawmakers|legislators|senators|diplomats|judges|politicians|MPs|councillors"
-        r"|councilors|mayors|governors|ambassadors"
+        r"|councilors|mayors|governors|ambassadors|deputies"
         # people named by what they think, do or where they go
         r"|respondents|supporters|opponents|activists|campaigners|attendees|delegates|visitors|shoppers"
         r"|commuters|travell?ers|onlookers|parishioners|congregants|believers|followers|loyalists|backers"
