@@ -114,6 +114,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         rf"{_EVACUATION_SHELTERS}{_HOUSES}"
         r"|evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b|airlifted|flown|relocated"
         r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)"
+        # "authorities moved 500,000 people out of its path": out of a storm's way
+        r"|out\s+of\s+(?:its|their|the(?:\s+[\w'’-]+){0,2})\s+path"
         # where evacuees stay: "33,000 people in evacuation shelters", "staying in temporary shelters"
         r"|(?:in|at|to)\s+(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)",
     ),
@@ -1387,6 +1389,13 @@ def _in_name(original: str, m: re.Match[str]) -> bool:
     return original[m.start()].isupper() and _NAME_AFTER_RE.match(original, m.end()) is not None
 
 
+#: the figure's own people setting out to rescue others ("... ran to the line to drag survivors")
+_AGENT_INFINITIVE_RE = re.compile(
+    r"\bto\s+(?:help\s+)?(?:drag|pull|rescue|save|dig|carry|free|search\s+for|look\s+for|reach|haul)"
+    r"(?:\s+[\w'’-]+){0,2}\s+$"
+)
+
+
 def metric_near(
     left: str, right: str, *, right_limit: int = 6, left_limit: int = 6, next_figure: bool = False
 ) -> tuple[str | None, int]:
@@ -1405,6 +1414,8 @@ def metric_near(
             break
         if m.lastgroup is None or _not_found_yet(right, m) or _in_name(right_orig, m):
             continue
+        if m.lastgroup == "rescued" and _AGENT_INFINITIVE_RE.search(right, 0, m.start()):
+            continue  # "Hundreds of villagers ran to the line to drag survivors out": the rescuers
         tail = _NEXT_FIGURE_TAIL_RE.match(right, m.end())
         if (
             tail is not None
