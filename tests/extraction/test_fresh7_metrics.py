@@ -47,3 +47,20 @@ def test_the_rescued_are_still_rescued() -> None:
 def test_moved_out_of_a_storms_path_is_evacuated(text: str) -> None:
     quote = "20,000 residents" if "20,000" in text else "90,000 people"
     assert metric_of(text, quote) == "evacuated"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        ("By noon the agency had recorded 64 deaths. Later on Tuesday its tally reached 97.", "97", "killed"),
+        (
+            "Officials said 4,100 people had been evacuated. By evening the number rose to 5,300.",
+            "5,300",
+            "evacuated",
+        ),
+    ],
+)
+def test_a_running_figure_that_reached_a_new_value_keeps_the_metric(
+    text: str, quote: str, expected: str
+) -> None:
+    assert metric_of(text, quote) == expected

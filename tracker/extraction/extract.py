@@ -978,8 +978,9 @@ _AMONG_THEM_RE = re.compile(
 )
 _OTHER_FIGURE_RE = re.compile(r"\b(?:figure|toll|tally|estimate)\b", re.IGNORECASE)
 _FIGURE_BACKREF_RE = re.compile(
-    r"\b(?:the|that|this|final|eventual|real|true|actual|overall)\s+(?:\w+\s+)?(?:figure|tally|number|count"
-    r"|total)\s+(?:\w+\s+){0,3}(?:reach|top|exceed|rise\s+to|climb\s+to|hit|be|stand\s+at|pass)\s+"
+    r"\b(?:the|that|this|its|their|final|eventual|real|true|actual|overall)\s+(?:\w+\s+)?(?:figure|tally"
+    r"|number|count|total)\s+(?:\w+\s+){0,3}(?:reach(?:ed)?|top(?:ped)?|exceed(?:ed)?|(?:rise|rose|climb(?:ed)?"
+    r"|jump(?:ed)?)\s+to|hit|be|(?:stand|stood)\s+at|pass(?:ed)?)\s+"
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
