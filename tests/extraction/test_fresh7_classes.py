@@ -35,3 +35,14 @@ def class_of(text: str, quote: str) -> str:
 )
 def test_subject_classes(text: str, quote: str, expected: str) -> None:
     assert class_of(text, quote) == expected
+
+
+def test_a_figure_against_counts_what_the_figure_for_counted() -> None:
+    text = (
+        "The board said 1,204,000 ballots had been counted. Of those, 1,001,300 were for the proposal "
+        "and 190,200 against."
+    )
+    claims = extract_claims(text, published_at=PUBLISHED)
+    last = claims[-1]
+    assert text[last.char_start : last.char_end].startswith("190,200")
+    assert last.subject == "ballots" and last.subject_class == "objects"

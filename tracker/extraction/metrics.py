@@ -342,6 +342,7 @@ _SUBJECT_STOP = frozenset(
         "also",
         "including",
         "among",
+        "against",
         "amid",
         "across",
         "over",
