@@ -51,7 +51,7 @@ _VERBS = (
     r"|proposed|proposes|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
     r"|granted|grants|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute)"
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
-    r"|believes?|believed|thinks?|fears?|feared|expects?|expected|appealed|appeals|requested|requests"
+    r"|believes?|believed|thinks?|fears?|feared|expects?|expected|predicted|predicts|appealed|appeals|requested|requests"
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     r"|unveils|mobilised|mobilized|spent"
     r"|lowered|lowers|doubled|doubles|tripled|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|launches\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|(?:is|are)\s+sending|(?:is|are)\s+deploying"
@@ -422,7 +422,7 @@ _SOURCE_NOUNS = re.compile(
     r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
     r"|universit(?:y|ies)|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
     r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
-    r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front)\b",
+    r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front|railways|railroads?)\b",
     re.IGNORECASE,
 )
 _BAD_NP_RE = re.compile(
@@ -445,14 +445,14 @@ _ROLE_START_RE = re.compile(
     r"|minister|official|officer|agency|body|office|ministry|organisation|organization|group|monitor"
     r"|coordinator|commissioner|secretary|representative|envoy|president|leader|member|founder|manager"
     r"|doctor|surgeon|coordinator|adviser|advisor|analyst|researcher|professor|governor|mayor|prefect"
-    r"|unit|arm|department|service|authority|commander|campaigner|lawyer|activist|editor|correspondent)\b",
+    r"|unit|arm|department|service|authority|commander|campaigner|lawyer|activist|editor|correspondent|administrator)\b",
     re.IGNORECASE,
 )
 _BARE_ROLE_RE = re.compile(
     r"^(?:(?:deputy|acting|former|senior|chief|regional|local|[a-z][\w-]*)\s+){0,2}(?:head|director|director-general|chief"
     r"|spokes(?:man|woman|person)|minister|secretary|secretary-general|president|leader|commander|governor"
     r"|mayor|coordinator|founder|member|official|chairman|chairwoman|chair|ceo|manager|representative"
-    r"|envoy|commissioner|chief\s+executive|emergency\s+coordinator)\s+(?:of|for|at|with|in)\b",
+    r"|envoy|commissioner|administrator|chief\s+executive|emergency\s+coordinator)\s+(?:of|for|at|with|in)\b",
     re.IGNORECASE,
 )
 
@@ -471,7 +471,7 @@ _PERSON_ROLE_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|director|head|chief|minister|official|officer|coordinator|commissioner"
     r"|secretary|representative|envoy|president|leader|member|founder|manager|doctor|surgeon|adviser|advisor"
     r"|analyst|researcher|professor|governor|mayor|prefect|commander|campaigner|lawyer|activist|editor"
-    r"|correspondent)\b",
+    r"|correspondent|administrator)\b",
     re.IGNORECASE,
 )
 #: a relative clause that opens on its verb ("that tracks the aid", "which counts marchers")
@@ -1022,7 +1022,9 @@ _APPOSED_DESCRIPTION_RE = re.compile(r"^(?:the|a|an|one\s+of\s+the)\s+\S")
 
 #: a possessive pronoun's own count opening a clause ("Their count came to", "Its tally stood at")
 _OWN_COUNT_RE = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<np>[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:(?:own|latest|final|new|revised"
+    # after a time phrase opening the sentence too ("Later on Sunday its tally reached 229")
+    r"(?:^(?:\s*(?:Later|Earlier|Then|Overnight|Meanwhile|By|On|At|As\s+of)\b[^,.;:]{0,40}?,?\s+)?|(?<=[,;:]\s)"
+    r"|(?<=\band\s))(?P<np>[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:(?:own|latest|final|new|revised"
     r"|updated|earlier|first|initial|provisional)\s+)?(?:count|tally|estimate|calculation|figures)\b"
 )
 _OWN_COUNT_HINT_RE = re.compile(
@@ -1208,7 +1210,12 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     own_count = any(w in sentence for w in ("count", "tally", "estimate", "figures", "calculation"))
     for m in _OWN_COUNT_RE.finditer(sentence) if own_count and _OWN_COUNT_HINT_RE.search(sentence) else ():
         # "Their count came to 3.2 million": whoever "they" are
-        add(m.start(), m.end(), _POSSESSIVE_PRONOUN[m.group("np").lower()], m.group(0))
+        add(
+            m.start("np"),
+            m.end(),
+            _POSSESSIVE_PRONOUN[m.group("np").lower()],
+            sentence[m.start("np") : m.end()],
+        )
     for m in _CONTACT_RELATIVE_RE.finditer(sentence) if _CONTACT_HINT_RE.search(sentence) else ():
         # "the 300,000 people the governor says were made homeless": the figure is the governor's
         add(m.start("np"), m.end("verb"), m.group("np"), sentence[m.start("np") : m.end("verb")], bound=True)
@@ -1464,6 +1471,10 @@ _CLAUSE_OPENER_RE = re.compile(
 _LEAD_PP_RE = re.compile(r"^\s*(?:In|On|At|After|During|Later|Earlier|Speaking|Writing)\b[^,]{0,70},\s+")
 
 
+#: a non-restrictive relative clause right after a sentence's opening noun phrase
+_SUBJECT_ASIDE_RE = re.compile(r"^(\s*[^,;:]{1,80}?),\s+(?:who|which)\s+[^,;:]{1,120},\s+")
+
+
 def sentence_subject(sentence: str) -> str | None:
     """The source-like subject that opens a sentence ("The Israeli army disputed the toll."), kept so
     that a following "It said" can point at it."""
@@ -1472,6 +1483,8 @@ def sentence_subject(sentence: str) -> str | None:
         sentence = sentence[lead.end() :]  # "In a video posted on Facebook, Governor X welcomed ..."
     # "When Mayor X arrived, he said ...": the clause's subject, without its conjunction
     sentence = _CLAUSE_OPENER_RE.sub("", sentence)
+    # "Mayor X, who reached the site on Sunday, ordered an inquiry": the subject without its aside
+    sentence = _SUBJECT_ASIDE_RE.sub(r"\1 ", sentence, count=1)
     m = _SENTENCE_SUBJECT_RE.match(sentence) or _PERSON_SUBJECT_RE.match(sentence)
     if m is None:
         # "Police offered a very different count.": a body's bare head, capitalised to open the sentence
@@ -1674,6 +1687,15 @@ _PARTITIVE_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?of\s+(?:the|them|those|these|w
 _BARE_PLURAL_AFTER_RE = re.compile(r"^\s+of\s+(?!(?:the|them|those|these|whom|its|their|our|his|her)\b)[a-z]")
 
 
+#: a demonstrative working out what the figures before it imply ("That would put turnout at",
+#: "This would mean"): the outlet's inference, not the report it draws on
+_INFERENCE_RE = re.compile(
+    r"^(?:that|this|these|those)\s+(?:would|will|must|should)\s+(?:put|mean|make|give|represent|amount|equal"
+    r"|imply|bring|leave)\b",
+    re.IGNORECASE,
+)
+
+
 def continues_report(lead: str, after: str = "", vague: bool = False) -> bool:
     """Whether a sentence with no attribution of its own goes on with the report the paragraph has
     attributed, so that the attribution carries to its figure. ``lead`` is the sentence up to the
@@ -1698,6 +1720,8 @@ def continues_report(lead: str, after: str = "", vague: bool = False) -> bool:
         return False  # "Hundreds of people remain unaccounted for": the outlet's picture, no one's tally
     if not rest:
         return True
+    if _INFERENCE_RE.match(rest):
+        return False  # "That would put turnout at about 42 percent": the outlet's own arithmetic
     if _PRONOUN_SUBJECT_RE.match(rest) or _PRONOUN_CLAUSE_RE.search(rest):
         # "It dwarfed the march's permit, which had been issued for 5,000 people": a figure inside a
         # relative clause describes another thing, in the outlet's words

@@ -698,7 +698,30 @@ def extract_claims(
                 carry_pick = None
         elif para_has_mentions:
             carry_pick = None
+    _conversions_share_source(claims, text)
     return crowds.settle_places(claims, text) if story_crowd else claims
+
+
+#: a figure restated in another unit in brackets right after it ("10 million yuan ($1.4 million)")
+_CONVERSION_GAP_RE = re.compile(
+    r"\s*\(\s*(?:about|around|roughly|some|approximately|nearly|almost|or|equal\s+to|worth)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _conversions_share_source(claims: list[ExtractedClaim], text: str) -> None:
+    """A bracketed conversion of a figure is the same figure: it has the source of the one it converts
+    ("The ministry pledged 10 million yuan ($1.4 million)")."""
+    for i in range(1, len(claims)):
+        prev, claim = claims[i - 1], claims[i]
+        if (
+            claim.source is None
+            and prev.source is not None
+            and claim.metric == prev.metric
+            and claim.char_start > prev.char_end
+            and _CONVERSION_GAP_RE.fullmatch(text[prev.char_end : claim.char_start])
+        ):
+            claims[i] = replace(claim, source=prev.source, attribution=prev.attribution)
 
 
 _OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
@@ -744,6 +767,22 @@ _LEAD_PLACE_RE = re.compile(
 )
 
 
+#: a body owned by "the country" or "the nation" the sentence has just named
+_THE_COUNTRYS_RE = re.compile(r"(?:the\s+)?(?:country|nation)['’]s?\s+\w", re.IGNORECASE)
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+def _last_country(reg: Any, lead: str) -> str:
+    """The last run of capitalised words in ``lead`` that names a region the registry knows."""
+    regions_in = getattr(reg, "regions_in", None)
+    if regions_in is None:
+        return ""
+    for m in reversed(list(_CAPITALISED_RUN_RE.finditer(lead))):
+        if regions_in(m.group(0)):
+            return m.group(0)
+    return ""
+
+
 def _resolve_source(
     reg: Any,
     phrase: str,
@@ -767,6 +806,13 @@ def _resolve_source(
             cache[phrase] = plain
         return plain
     places = " ".join(p.group(1) for p in _LEAD_PLACE_RE.finditer(lead)) if " " in lead else ""
+    if _THE_COUNTRYS_RE.match(phrase):
+        # "the country's disaster agency", "the nation's health ministry": the country the sentence
+        # named last before it ("... hit the central Philippines ..., according to the country's
+        # disaster agency"), not the one the rest of the story talks about most.
+        last = _last_country(reg, lead)
+        if last:
+            places = last
     if places:  # "In Syria, ...", "... in the Gaza Strip, the ministry said"
         key = phrase + "\x01" + places
         if cache is not None and key in cache:
@@ -932,8 +978,9 @@ _AMONG_THEM_RE = re.compile(
 )
 _OTHER_FIGURE_RE = re.compile(r"\b(?:figure|toll|tally|estimate)\b", re.IGNORECASE)
 _FIGURE_BACKREF_RE = re.compile(
-    r"\b(?:the|that|this|final|eventual|real|true|actual|overall)\s+(?:\w+\s+)?(?:figure|tally|number|count"
-    r"|total)\s+(?:\w+\s+){0,3}(?:reach|top|exceed|rise\s+to|climb\s+to|hit|be|stand\s+at|pass)\s+"
+    r"\b(?:the|that|this|its|their|final|eventual|real|true|actual|overall)\s+(?:\w+\s+)?(?:figure|tally"
+    r"|number|count|total)\s+(?:\w+\s+){0,3}(?:reach(?:ed)?|top(?:ped)?|exceed(?:ed)?|(?:rise|rose|climb(?:ed)?"
+    r"|jump(?:ed)?)\s+to|hit|be|(?:stand|stood)\s+at|pass(?:ed)?)\s+"
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )

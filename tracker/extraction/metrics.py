@@ -18,6 +18,7 @@ _OBJECTS = (
     r"|factories|offices|banks|pantries|kitchens|depots|hubs|centres|centers|howitzers|launchers|guns|rifles"
     r"|radars|mortars|systems|batteries|carriers|vans|trains|motorcycles|motorbikes|bicycles|bikes|scooters"
     r"|ferries|vessels|trailers|wagons|locomotives|satellites|turbines|computers|laptops|tablets|phones"
+    r"|ballots|ballot\s+papers|firms|companies|carriages"
 )
 
 _UNDER_RUBBLE = (
@@ -113,6 +114,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         rf"{_EVACUATION_SHELTERS}{_HOUSES}"
         r"|evacuat(?:ed|ion|ing|e|es)|evacuees|to\s+(?:leave|evacuate)\b|airlifted|flown|relocated"
         r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)"
+        # "authorities moved 500,000 people out of its path": out of a storm's way
+        r"|out\s+of\s+(?:its|their|the(?:\s+[\w'’-]+){0,2})\s+path"
         # where evacuees stay: "33,000 people in evacuation shelters", "staying in temporary shelters"
         r"|(?:in|at|to)\s+(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)",
     ),
@@ -197,7 +200,7 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|inmates|captives|rescuers|firefighters|officers|policemen|police|mourners|crowds?|names|smugglers"
         r"|traffickers|suspects|relatives|pedestrians|motorists|drivers|guests|occupants|seafarers|sailors"
         r"|ministers|officials|lawmakers|legislators|senators|diplomats|judges|politicians|MPs|councillors"
-        r"|councilors|mayors|governors|ambassadors"
+        r"|councilors|mayors|governors|ambassadors|deputies"
         # people named by what they think, do or where they go
         r"|respondents|supporters|opponents|activists|campaigners|attendees|delegates|visitors|shoppers"
         r"|commuters|travell?ers|onlookers|parishioners|congregants|believers|followers|loyalists|backers"
@@ -339,6 +342,7 @@ _SUBJECT_STOP = frozenset(
         "also",
         "including",
         "among",
+        "against",
         "amid",
         "across",
         "over",
@@ -1386,6 +1390,13 @@ def _in_name(original: str, m: re.Match[str]) -> bool:
     return original[m.start()].isupper() and _NAME_AFTER_RE.match(original, m.end()) is not None
 
 
+#: the figure's own people setting out to rescue others ("... ran to the line to drag survivors")
+_AGENT_INFINITIVE_RE = re.compile(
+    r"\bto\s+(?:help\s+)?(?:drag|pull|rescue|save|dig|carry|free|search\s+for|look\s+for|reach|haul)"
+    r"(?:\s+[\w'’-]+){0,2}\s+$"
+)
+
+
 def metric_near(
     left: str, right: str, *, right_limit: int = 6, left_limit: int = 6, next_figure: bool = False
 ) -> tuple[str | None, int]:
@@ -1404,6 +1415,8 @@ def metric_near(
             break
         if m.lastgroup is None or _not_found_yet(right, m) or _in_name(right_orig, m):
             continue
+        if m.lastgroup == "rescued" and _AGENT_INFINITIVE_RE.search(right, 0, m.start()):
+            continue  # "Hundreds of villagers ran to the line to drag survivors out": the rescuers
         tail = _NEXT_FIGURE_TAIL_RE.match(right, m.end())
         if (
             tail is not None
