@@ -66,3 +66,11 @@ def test_places_declared_disaster_areas_are_another_measure_than_the_places_hit(
     )
     subjects = [c.subject for c in claims if c.metric == "count"]
     assert subjects == ["provinces", "provinces declared"]
+
+
+def test_a_figure_the_text_says_is_included_in_the_one_before_is_its_part() -> None:
+    claims = extract_claims("The agency's toll stood at 1,200, including nearly 700 in Sylhet province.")
+    assert claims[1].value == 700 and claims[1].subject.endswith("(part)")
+    # children and women are told apart by their class, not marked
+    claims = extract_claims("The strike killed 93 people, including 11 children.")
+    assert not claims[1].subject.endswith("(part)")

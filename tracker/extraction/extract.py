@@ -599,6 +599,17 @@ def extract_claims(
                     # "116 districts, 66 of which were declared ...", "5,000 hurt, 120 of them seriously":
                     # a part of the figure before, not a rival count of the same thing
                     subject = f"{subject} (part)" if subject else "part"
+                elif (
+                    subject_cls in ("people", "objects", "other")
+                    and claim.metric != "count"
+                    and prev_claim is not None
+                    and prev_claim.metric == claim.metric
+                    and prev_end > s_start
+                    and _INCLUDING_BEFORE_RE.search(text, max(prev_end, s_start), claim.char_start)
+                ):
+                    # "the toll stood at 1,833, including nearly 2,300 in Leyte": a part of the figure
+                    # before (which then cannot be smaller than it)
+                    subject = f"{subject} (part)" if subject else "part"
                 if _DIFFERENCE_AFTER_RE.match(text, claim.char_end, min(s_end, claim.char_end + 60)):
                     # "30 more than on Monday", "82,000 more trips than a year ago": a difference, not a count
                     subject = f"{subject} (difference)" if subject else "difference"
@@ -1008,6 +1019,7 @@ _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
 
 
 _PART_OF_RE = re.compile(r"\s+of\s+(?:which|whom|them|those|these)\b", re.IGNORECASE)
+_INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s*$", re.IGNORECASE)
 # "11 of them children", "40 of whom were women": the class already tells the part from the whole
 _SUBSET_WORD_RE = re.compile(
     r"\b(?:children|child|minors|women|girls|boys|civilians|soldiers|troops|militants|fighters)\b",
