@@ -4,19 +4,11 @@ nouns that refer back to a named source."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from tracker.extraction import extract_claims
 from tracker.extraction.sources import SourceRegistry
-from tracker.extraction.types import ExtractedClaim
 
-PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
-
-
-def claims_of(text: str) -> list[ExtractedClaim]:
-    return extract_claims(text, published_at=PUBLISHED)
+from .helpers import claims_of
 
 
 def sources(text: str) -> list[str]:

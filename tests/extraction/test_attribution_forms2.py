@@ -5,24 +5,11 @@ a description named later in the story, clause openers that are no part of a nam
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from tracker.extraction import extract_claims
 from tracker.extraction.sources import SourceRegistry
-from tracker.extraction.types import ExtractedClaim
 
-PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
-
-
-def claims_of(text: str) -> list[ExtractedClaim]:
-    return extract_claims(text, published_at=PUBLISHED)
-
-
-def names(text: str) -> list[str]:
-    return [c.source.name if c.source is not None else "" for c in claims_of(text)]
-
+from .helpers import claims_of, names
 
 # -- one regional office, one name ----------------------------------------------------------------
 

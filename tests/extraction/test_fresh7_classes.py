@@ -3,20 +3,15 @@ carriages are things counted; deputies are people."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from tracker.extraction import extract_claims
 
-PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
+from .helpers import PUBLISHED, claim_with
 
 
 def class_of(text: str, quote: str) -> str:
-    for c in extract_claims(text, published_at=PUBLISHED):
-        if quote in text[c.char_start : c.char_end]:
-            return c.subject_class
-    raise AssertionError(f"no claim {quote!r}")
+    return claim_with(text, quote).subject_class
 
 
 @pytest.mark.parametrize(

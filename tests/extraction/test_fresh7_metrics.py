@@ -3,20 +3,13 @@ are not the rescued; people moved out of a storm's path are evacuated."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from tracker.extraction import extract_claims
-
-PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
+from .helpers import claim_with
 
 
 def metric_of(text: str, quote: str) -> str:
-    for c in extract_claims(text, published_at=PUBLISHED):
-        if quote in text[c.char_start : c.char_end]:
-            return c.metric
-    raise AssertionError(f"no claim {quote!r}")
+    return claim_with(text, quote).metric
 
 
 @pytest.mark.parametrize(

@@ -3,19 +3,11 @@ the country the sentence has just named, not of the one the story talks about mo
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from tracker.extraction import extract_claims
 from tracker.extraction.sources import SourceRegistry
-from tracker.extraction.types import ExtractedClaim
 
-PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
-
-
-def claims_of(text: str) -> list[ExtractedClaim]:
-    return extract_claims(text, published_at=PUBLISHED)
+from .helpers import claims_of
 
 
 def source_of(text: str, quote: str) -> str:

@@ -3,18 +3,11 @@ since the day its share runs from ("had moved 40,000 ... 25,000 of them since Ma
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from tracker.extraction import extract_claims
-from tracker.extraction.types import ExtractedClaim
-
-PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
-
-
-def claims_of(text: str) -> list[ExtractedClaim]:
-    return extract_claims(text, published_at=PUBLISHED)
+from .helpers import claims_of
 
 
 @pytest.mark.parametrize(

@@ -4,23 +4,11 @@ speak, "puts a price on" no estimate, and a figure in a relative clause about an
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from tracker.extraction import extract_claims
 from tracker.extraction.sources import SourceRegistry
-from tracker.extraction.types import ExtractedClaim
 
-PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
-
-
-def claims_of(text: str) -> list[ExtractedClaim]:
-    return extract_claims(text, published_at=PUBLISHED)
-
-
-def names(text: str) -> list[str]:
-    return [c.source.name if c.source is not None else "" for c in claims_of(text)]
+from .helpers import claims_of, names
 
 
 @pytest.mark.parametrize(

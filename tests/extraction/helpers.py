@@ -1,0 +1,27 @@
+"""Shared helpers of the extraction tests: one publication day, and a claim found by its words."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tracker.extraction import extract_claims
+from tracker.extraction.types import ExtractedClaim
+
+PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
+
+
+def claims_of(text: str) -> list[ExtractedClaim]:
+    return extract_claims(text, published_at=PUBLISHED)
+
+
+def names(text: str) -> list[str]:
+    """The canonical source name of every claim ("" for none)."""
+    return [c.source.name if c.source is not None else "" for c in claims_of(text)]
+
+
+def claim_with(text: str, quote: str) -> ExtractedClaim:
+    """The claim whose span holds ``quote``."""
+    for c in claims_of(text):
+        if quote in text[c.char_start : c.char_end]:
+            return c
+    raise AssertionError(f"no claim {quote!r}")
