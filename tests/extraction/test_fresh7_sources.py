@@ -7,7 +7,7 @@ import pytest
 
 from tracker.extraction.sources import SourceRegistry
 
-from .helpers import claims_of
+from .helpers import claims_of, names
 
 
 def source_of(text: str, quote: str) -> str:
@@ -125,3 +125,17 @@ def test_the_outlets_inference_from_reported_figures_is_nobodys() -> None:
     )
     assert source_of(text, "1,840,000 ballots") != ""
     assert source_of(text, "61 percent") == ""
+
+
+@pytest.mark.parametrize("opening", ["That morning", "The same day", "That night", "The previous week"])
+def test_a_time_opening_the_sentence_is_no_part_of_the_speakers_name(opening: str) -> None:
+    text = f"{opening} the health ministry had reported 2,360 deaths in Gaza."
+    assert names(text) == ["Gaza Health Ministry"]
+
+
+def test_the_council_of_a_philippine_story_is_its_disaster_council() -> None:
+    text = (
+        "MANILA - The National Disaster Risk Reduction and Management Council raised the toll on Friday. "
+        "That morning the council had reported 2,360 deaths."
+    )
+    assert names(text) == ["NDRRMC"]

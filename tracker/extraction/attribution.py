@@ -533,7 +533,8 @@ _LEAD_ADVERBIAL_RE = re.compile(
     # a part of the day is no part of a name: "On Thursday morning the authority ...", "Last night police"
     r"|(?-i:(?:[Ee]arly\s+|[Ll]ate\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"|(?-i:(?:this\s+|last\s+|yesterday\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight"
-    r"|tonight))|(?:this|last)\s+(?-i:(?:morning|afternoon|evening|night)))\b,?\s+)+",
+    r"|tonight))|(?:this|last|that|the\s+same|the\s+next|the\s+previous)\s+"
+    r"(?-i:(?:morning|afternoon|evening|night|day|week)))\b,?\s+)+",
     re.IGNORECASE,
 )
 
