@@ -74,3 +74,12 @@ def test_a_figure_the_text_says_is_included_in_the_one_before_is_its_part() -> N
     # children and women are told apart by their class, not marked
     claims = extract_claims("The strike killed 93 people, including 11 children.")
     assert not claims[1].subject.endswith("(part)")
+
+
+def test_a_part_does_not_lend_its_mark_to_a_later_figure_of_the_paragraph() -> None:
+    claims = extract_claims(
+        "The ministry put the toll at 4,005, including 40 people killed overnight. "
+        "Officials say thousands more bodies remain under the rubble."
+    )
+    assert claims[1].subject.endswith("(part)")
+    assert not claims[2].subject.endswith("(part)")

@@ -686,8 +686,13 @@ def extract_claims(
                 claims.append(final)
                 last_claim_phrase[0] = pick.phrase if pick is not None else ""
                 prev_claim = final
-                if final.subject and final.metric not in _UNIT_METRICS:
-                    # the paragraph's head figure, not its breakdown ("93 people ..., six women")
+                if (
+                    final.subject
+                    and final.metric not in _UNIT_METRICS
+                    and not final.subject.endswith(_MARKED)
+                ):
+                    # the paragraph's head figure, not its breakdown ("93 people ..., six women") nor a
+                    # part or a difference the text ties to another figure
                     para_subjects.setdefault(final.metric, (final.subject, final.subject_class))
                 prev_pick = pick
             if picked:
@@ -1019,6 +1024,7 @@ _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
 
 
 _PART_OF_RE = re.compile(r"\s+of\s+(?:which|whom|them|those|these)\b", re.IGNORECASE)
+_MARKED = (" (part)", " (difference)")
 _INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s*$", re.IGNORECASE)
 # "11 of them children", "40 of whom were women": the class already tells the part from the whole
 _SUBSET_WORD_RE = re.compile(
