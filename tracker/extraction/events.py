@@ -81,7 +81,6 @@ the places/terms/keywords/day/since of ``linker.touched``. Events are compared b
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -93,6 +92,7 @@ from rapidfuzz import fuzz
 
 from tracker.extraction.dates import (
     KNOWN_WAR_NAMES,
+    DateExpr,
     attached_date,
     dated_expressions,
     find_dates,
@@ -100,6 +100,7 @@ from tracker.extraction.dates import (
     resolve_as_of,
     resolve_since,
 )
+from tracker.extraction.sources import fold
 from tracker.extraction.types import EventHint
 
 # ---------------------------------------------------------------------------------------------
@@ -744,11 +745,7 @@ _PLACE_SUFFIX_DROP = re.compile(r"['’]s$")
 _WORD_RE = re.compile(r"[a-z][a-z'’-]+")
 
 
-def _fold(text: str) -> str:
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+_fold = fold
 
 
 def place_key(place: str) -> str:
@@ -2477,6 +2474,11 @@ _AHEAD = re.compile(
 )
 
 
+def _still_to_come(text: str, expr: DateExpr, *, before: int = 25, after: int = 25) -> bool:
+    """Whether the words around a date put it ahead ("arriving for Monday's summit")."""
+    return _AHEAD.search(text[max(0, expr.start - before) : expr.end + after]) is not None
+
+
 def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> tuple[date | None, bool]:
     """The main incident's day and whether the text states it.
 
@@ -2496,13 +2498,13 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
                 and expr.weekday is not None
                 and (re.match(r"['’]s\s", after) or re.search(r"['’]s$", text[expr.start : expr.end]))
                 and _class_of(_terms(after[:30]))
-                and not _AHEAD.search(text[max(0, expr.start - 40) : expr.end + 60])
+                and not _still_to_come(text, expr, before=40, after=60)
             ):
                 return pub - timedelta(days=(pub.weekday() - expr.weekday) % 7), True
     for text in (title, lead):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             window = text[max(0, expr.start - 40) : expr.end + 40]
-            if expr.kind == "weekday" and _AHEAD.search(text[max(0, expr.start - 25) : expr.end + 25]):
+            if expr.kind == "weekday" and _still_to_come(text, expr):
                 continue  # "arriving for Monday's summit": a day to come
             # The clause telling the incident dates it, however long it runs ("An air strike hit
             # a school in Gaza City before sunrise on Saturday, killing 93"); not "talks opened on
@@ -2526,7 +2528,7 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
                 return day, True
     for text in (lead, title):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
-            if expr.kind == "weekday" and _AHEAD.search(text[max(0, expr.start - 25) : expr.end + 25]):
+            if expr.kind == "weekday" and _still_to_come(text, expr):
                 continue
             return day, False
     return pub, False

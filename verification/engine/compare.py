@@ -875,7 +875,8 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical
     one_report = (p.article[upper] == p.article[lower]) & (p.series[upper] == p.series[lower])
     steep &= ~(p.crowd[upper] & p.crowd[lower] & one_report)
     if steep.any():
-        steep &= ~(p._said("disputed", upper) | p._said("disputed", lower))
+        ask = np.flatnonzero(steep)  # read only the sentences of pairs the rule would drop
+        steep[ask] = ~(p._said("disputed", upper[ask]) | p._said("disputed", lower[ask]))
     keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower, elliptical=elliptical) < 2)
     # sentences that put the two figures in different places ("In Marseille, ..." / "In Bordeaux, ...")
     both = np.flatnonzero(keep & (p.sentence_code[upper] != p.sentence_code[lower]))
@@ -1656,7 +1657,7 @@ def _place_part_candidate(p: _Prepared, r: int, tot: int, mine: np.ndarray, *, e
             f"{outlet} reports {p.describe(r)} citing {src} ({day}), more than the {p.describe(tot)} "
             f"the same source counted for the whole country that day in {where}: a part larger than its whole."
         )
-        score = round(0.65 * min(1.0, _gap(p, r, tot) / 0.3) + 0.35 * p.authority((r, tot)), 3)
+        score = _part_score(p, r, tot)
     anchor = f"{p.keys.tokens[r]}:{_num(float(p.value[r]))}:{reason}"
     members = np.unique(np.r_[[r], mine])
     series_key = p.keys.series_key(int(p.series[r]))
@@ -1709,7 +1710,7 @@ def _explicit_part_conflicts(p: _Prepared) -> list[Candidate]:
             f"{outlet} ({day}) gives {p.describe(r, with_subject=False)} as part of the {p.describe(w)} "
             f"just before it, citing {src}: a part larger than its whole."
         )
-        score = round(0.65 * min(1.0, _gap(p, r, w) / 0.3) + 0.35 * p.authority((r, w)), 3)
+        score = _part_score(p, r, w)
         series_key = p.keys.series_key(int(p.series[w]))
         anchor = f"part:{_num(float(p.value[r]))}:{_num(float(p.value[w]))}:part_exceeds_whole"
         out.append(
@@ -1727,6 +1728,11 @@ def _explicit_part_conflicts(p: _Prepared) -> list[Candidate]:
     return out
 
 
+def _part_score(p: _Prepared, part: int, whole: int) -> float:
+    """A part larger than its whole: the gap (saturating at 30%) and the higher authority."""
+    return round(0.65 * min(1.0, _gap(p, part, whole) / 0.3) + 0.35 * p.authority((part, whole)), 3)
+
+
 def _scope_candidate(
     p: _Prepared, subset_rows: np.ndarray, total_rows: np.ndarray, members: np.ndarray, exceeds: bool
 ) -> Candidate:
@@ -1737,8 +1743,7 @@ def _scope_candidate(
     series_key = p.keys.series_key(int(p.series[sub]))
     if exceeds:
         reason = "subset_exceeds_total"
-        gap = _gap(p, sub, tot)
-        score = round(0.65 * min(1.0, gap / 0.3) + 0.35 * p.authority((sub, tot)), 3)
+        score = _part_score(p, sub, tot)
         text = (
             f"{s_outlet} reports {p.describe(sub)} citing {s_src} ({s_day}), more than the "
             f"{p.describe(tot)} in total that {t_outlet} gives citing {t_src} ({t_day})."
