@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from verification.engine import coerce_frame, compare, interval
@@ -132,3 +132,36 @@ def test_an_interval_holds_the_stated_number_unless_the_qualifier_excludes_it(
     )
     assert (pd.isna(vec_low.iloc[0]) and low is None) or vec_low.iloc[0] == low
     assert (pd.isna(vec_high.iloc[0]) and high is None) or vec_high.iloc[0] == high
+
+
+# sentences mixing the cue words of every sentence test with text whose lowercase is longer than itself
+# ("İ" lowers to two characters), so a batch read that mapped matches back by position would drift
+_cue_text = st.lists(
+    st.sampled_from(
+        [
+            "revised",
+            "down to",
+            "CORRECTED",
+            "up from",
+            "could reach",
+            "İ",
+            "ǅ",
+            "varied sharply",
+            "toll",
+            "93",
+            " ",
+            "\n",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@example(sentences=["İ" * 20, "The toll was revised down to 40.", "No figure here."])
+@given(sentences=st.lists(st.one_of(_cue_text, st.text(max_size=40)), max_size=12))
+def test_sentence_tests_read_a_batch_as_they_read_each_sentence(sentences: list[str]) -> None:
+    from verification.engine.compare import _SENTENCE_TESTS
+
+    for name, test in _SENTENCE_TESTS.items():
+        assert test.many(sentences).tolist() == [test(s) for s in sentences], name
