@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -32,6 +33,30 @@ rows = st.lists(
     ),
     min_size=0,
     max_size=14,
+)
+
+# frames where figures of one quantity meet often: few events, subjects and values, many sources --
+# most such frames hold candidates of every kind, so the properties below are tested on real flags
+dense_rows = st.lists(
+    st.fixed_dictionaries(
+        {
+            "article_id": st.integers(1, 6),
+            "event_id": st.sampled_from([1, 1, 2]),
+            "metric": st.sampled_from(["killed", "killed", "injured", "money"]),
+            "subject_class": st.sampled_from(["people", "people", "children"]),
+            "subject": st.sampled_from(["people at the school", "children at the school"]),
+            "source_id": st.sampled_from([1, 2, 3, None]),
+            "scope": st.sampled_from(["incident", "incident", "cumulative"]),
+            "value": st.sampled_from([10.0, 60.0, 90.0, 93.0, 150.0]),
+            "span": st.just(20.0),
+            "qualifier": st.sampled_from(["exact", "exact", "at_least", "about", "range"]),
+            "day": st.integers(0, 4),
+            "hour": st.integers(0, 23),
+            "status": st.sampled_from(["unreviewed", "unreviewed", "verified", "rejected"]),
+        }
+    ),
+    min_size=4,
+    max_size=16,
 )
 
 
@@ -78,7 +103,7 @@ def build(records: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(rows)
+@given(st.one_of(rows, dense_rows))
 def test_compare_is_deterministic_and_its_candidates_are_well_formed(records: list[dict[str, Any]]) -> None:
     df = build(records)
     found = compare(df)
@@ -92,17 +117,19 @@ def test_compare_is_deterministic_and_its_candidates_are_well_formed(records: li
         assert c.explanation.endswith((".", "?"))
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(rows)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(rows, dense_rows))
 def test_an_incremental_run_agrees_with_the_full_run(records: list[dict[str, Any]]) -> None:
-    from verification.engine import family_of, series_keys
+    from verification.engine import SeriesIndex, family_of, series_keys
 
     df = build(records)
     full = compare(df)
+    index = SeriesIndex(df)
     keys = sorted(set(series_keys(df).tolist()))
     for key in keys:
         expected = [c for c in full if family_of(c.series_key) == family_of(key)]
         assert compare(df, series_keys=[key]) == expected
+        assert compare(index, series_keys=[key]) == expected  # rows picked by the index's own keys
 
 
 @settings(max_examples=200, deadline=None)
@@ -165,3 +192,37 @@ def test_sentence_tests_read_a_batch_as_they_read_each_sentence(sentences: list[
 
     for name, test in _SENTENCE_TESTS.items():
         assert test.many(sentences).tolist() == [test(s) for s in sentences], name
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records=rows.filter(lambda r: len(r) >= 1), data=st.data())
+def test_a_figure_given_earlier_is_found_however_often_it_repeats(
+    records: list[dict[str, Any]], data: Any
+) -> None:
+    """``_gave_earlier`` reads per figure the first report and the first other report; it must agree
+    with the plain definition: the same group holds the same value published earlier in another report."""
+    from verification.engine.compare import _gave_earlier, _Prepared
+
+    df = build(records)
+    p = _Prepared(df.reset_index(drop=True))
+
+    def draw(top: int) -> np.ndarray:
+        return np.asarray(
+            data.draw(st.lists(st.integers(0, top), min_size=p.n, max_size=p.n)), dtype=np.int64
+        )
+
+    # few groups, figures, instants and reports, so that repeats, ties and reprints are common
+    group = draw(2)
+    p.value, p.pub, p.wire = draw(2).astype(np.float64), draw(3), draw(2)
+    asked = np.asarray(sorted(data.draw(st.sets(st.integers(0, p.n - 1), min_size=1))), dtype=np.int64)
+    expected = [
+        any(
+            group[k] == group[r]
+            and round(p.value[k], 6) == round(p.value[r], 6)
+            and p.pub[k] < p.pub[r]
+            and p.wire[k] != p.wire[r]
+            for k in range(p.n)
+        )
+        for r in asked.tolist()
+    ]
+    assert _gave_earlier(p, group, asked).tolist() == expected

@@ -129,6 +129,7 @@ from verification.engine.keys import (
     SUBSET_CLASSES,
     TOTAL_CLASS,
     SeriesIndex,
+    among,
     family_of,
     is_crowd_subject,
     is_nationality,
@@ -267,6 +268,21 @@ _DISPUTED = re.compile(
 )
 _BROAD_WORDS = ("revis", "correct", "lower", "reduc", "downgrad", "cut ", "down ", "not the ", "instead of")
 _SENTENCE_TESTS: dict[str, _Quick] = {
+    "reason": _Quick(
+        (
+            "identif",
+            "exclud",
+            "not includ",
+            "only ",
+            "revis",
+            "correct",
+            "lowered",
+            "reduced",
+            "downgrad",
+            "adjust",
+        ),
+        re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _REASON_PATTERNS), re.I),
+    ),
     "broad": _Quick(_BROAD_WORDS, _ANNOUNCED, _RISE),
     "strict": _Quick(("revis", "correct"), _ANNOUNCED_STRICT, _RISE),
     "forecast": _Quick(
@@ -366,7 +382,7 @@ class _Prepared:
         implausible = (as_of_day > pub_day) | (self.cumulative & ~np.isnat(since) & (as_of_day <= since_day))
         self.day = np.where(np.isnat(as_of) | implausible, pub_day, as_of_day)
         self.metric = df["metric"].to_numpy(dtype=object)
-        self.snapshot = self.incident & np.isin(self.metric, list(SNAPSHOT_METRICS))
+        self.snapshot = self.incident & among(self.metric, SNAPSHOT_METRICS)
         self.token_empty = keys.token_empty
         self.topic = keys.topic
         self.series = keys.series
@@ -377,7 +393,7 @@ class _Prepared:
         self.value = df["value"].to_numpy(dtype=np.float64)
         self.value_high = df["value_high"].to_numpy(dtype=np.float64)
         self.qualifier = df["qualifier"].to_numpy(dtype=object)
-        self.vague = np.isin(self.qualifier, list(VAGUE_QUALIFIERS))
+        self.vague = among(self.qualifier, VAGUE_QUALIFIERS)
         self.subject = df["subject"].to_numpy(dtype=object)
         self.cls = df["subject_class"].to_numpy(dtype=object)
         s_codes, s_uniq = pd.factorize(self.subject)
@@ -385,7 +401,7 @@ class _Prepared:
         self.crowd = crowd_of[s_codes] if len(s_uniq) else np.zeros(len(df), dtype=bool)
         # a march's turnout does not grow from one report to the next as a toll does: police and
         # organisers disagree about one number, whichever is published later
-        self.amount = np.isin(self.metric, list(NON_GROWING_METRICS))
+        self.amount = among(self.metric, NON_GROWING_METRICS)
         self.growing = ~self.amount & ~self.crowd
         self.outlet = df["outlet"].to_numpy(dtype=object)
         self.source_name = df["source_name"].to_numpy(dtype=object)
@@ -399,7 +415,7 @@ class _Prepared:
         self._places: dict[int, frozenset[str]] = {}
         self._by_sentence: tuple[np.ndarray, np.ndarray] | None = None
         self._superseded_cache = np.full(n, -1, dtype=np.int8)
-        self._toll = np.isin(self.metric, list(TOLL_METRICS))
+        self._toll = among(self.metric, TOLL_METRICS)
         kinds = pd.Series(df["source_kind"].to_numpy(dtype=object))
         self.auth = kinds.map(AUTHORITY).fillna(0.5).to_numpy(dtype=np.float64)
         self.event = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
@@ -604,7 +620,7 @@ def _identified(df: pd.DataFrame) -> np.ndarray:
     figure whose subject has no content word beyond its class ("", "people") -- two governments'
     $100 million pledges are not one quantity, so such claims are never compared -- unless the
     figure's source gives that metric for that event under one subject only, which it then takes."""
-    vague = np.isin(df["metric"].to_numpy(dtype=object), list(UNIDENTIFIED_WITHOUT_SUBJECT))
+    vague = among(df["metric"].to_numpy(dtype=object), UNIDENTIFIED_WITHOUT_SUBJECT)
     if not vague.any():
         return np.ones(len(df), dtype=bool)
     codes, subjects = pd.factorize(df["subject"].to_numpy(dtype=object))
@@ -1188,22 +1204,24 @@ def _gave_earlier(p: _Prepared, group: np.ndarray, rows: np.ndarray) -> np.ndarr
     if len(rows) == 0:
         return np.zeros(0, dtype=bool)
     mine = np.flatnonzero(np.isin(group, group[rows]))
-    known = pd.DataFrame(
-        {"g": group[mine], "v": np.round(p.value[mine], 6), "t": p.pub[mine], "w": p.wire[mine]}
-    )
-    asked = pd.DataFrame(
-        {
-            "g": group[rows],
-            "v": np.round(p.value[rows], 6),
-            "t": p.pub[rows],
-            "w": p.wire[rows],
-            "i": np.arange(len(rows)),
-        }
-    )
-    both = asked.merge(known, on=["g", "v"], suffixes=("", "_k"))
-    hit = both[(both["t_k"] < both["t"]) & (both["w_k"] != both["w"])]["i"].unique()
-    out = np.zeros(len(rows), dtype=bool)
-    out[hit] = True
+    values: np.ndarray = np.round(np.concatenate([p.value[mine], p.value[rows]]), 6)
+    key = _combine(np.concatenate([group[mine], group[rows]]), values)
+    k_known, k_asked = key[: len(mine)], key[len(mine) :]
+    t, w = p.pub[mine], p.wire[mine]
+    # per figure: its first publication and that report, then the first publication in any other
+    # report -- an asked row was given earlier elsewhere when either precedes it from another report
+    # (a merge of every row with every other of the same figure grows with the square of the repeats)
+    n_keys = int(key.max()) + 1
+    order = np.lexsort((t, k_known))
+    keys, at = np.unique(k_known[order], return_index=True)
+    first_t = np.full(n_keys, np.iinfo(np.int64).max, dtype=np.int64)
+    first_w = np.full(n_keys, np.iinfo(np.int64).min, dtype=np.int64)
+    first_t[keys], first_w[keys] = t[order[at]], w[order[at]]
+    other = w != first_w[k_known]
+    other_t = np.full(n_keys, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(other_t, k_known[other], t[other])
+    t_row, w_row = p.pub[rows], p.wire[rows]
+    out: np.ndarray = ((first_t[k_asked] < t_row) & (first_w[k_asked] != w_row)) | (other_t[k_asked] < t_row)
     return out
 
 
@@ -1235,10 +1253,7 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     # ... a crowd named by its place ("turnout in New York") is that place's whole crowd: no part
     steep &= ~(p.crowd[stale] & ~p.token_empty[stale] & ~p.token_empty[ref])
     if steep.any():
-        said = pd.Series(p.sentence[stale[steep]], dtype=object).fillna("").astype(str)
-        explained = np.zeros(len(said), dtype=bool)
-        for _, pattern in _REASON_PATTERNS:
-            explained |= said.str.contains(pattern).to_numpy(dtype=bool)
+        explained = p._said("reason", stale[steep])
         # ... or unless it is the very figure the source gave earlier (its first count quoted as
         # current: "60 dead" on the first night, at least 170 since)
         retold_own = _gave_earlier(p, group, stale[steep])
@@ -1469,7 +1484,7 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     # a stated range ("$225 billion to $250 billion") is as telling as an exact figure: both ends
     # must match below
     ranged = (p.qualifier == "range") & np.isfinite(p.value_high)
-    precise = (np.isin(p.qualifier, list(PRECISE_QUALIFIERS)) | ranged) & np.isfinite(p.value)
+    precise = (among(p.qualifier, PRECISE_QUALIFIERS) | ranged) & np.isfinite(p.value)
     rows = np.flatnonzero(p.has_src & precise)
     if len(rows):
         n_codes, n_uniq = pd.factorize(p.source_name[rows])
@@ -1541,7 +1556,7 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
 
 
 def _scope_conflicts(p: _Prepared) -> list[Candidate]:
-    is_subset = np.isin(p.cls, list(SUBSET_CLASSES))
+    is_subset = among(p.cls, SUBSET_CLASSES)
     is_total = p.cls == TOTAL_CLASS
     rows = np.flatnonzero(is_subset | is_total)
     if len(rows) < 2:
@@ -1607,9 +1622,9 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     reasons = [np.zeros(int(exceeds.sum()), dtype=np.int64)]
     # a total reported as a subset: the same stated figure (exact, or "about" it) in another report,
     # on the same day -- or, for an incident's figures, on any day: its figures describe one event
-    stated = np.isin(p.qualifier, ["exact", "about"])
+    stated = among(p.qualifier, ("exact", "about"))
     # only children and women: "20 civilians" or "31 militants" for all 20 or 31 dead describes them
-    exact_s = subsets[stated[subsets] & np.isin(p.cls[subsets], ["children", "women"])]
+    exact_s = subsets[stated[subsets] & among(p.cls[subsets], ("children", "women"))]
     exact_t = totals[stated[totals]]
     if len(exact_s) and len(exact_t):
         day_s = np.where(p.incident[exact_s], -1, p.day[exact_s])
@@ -1662,7 +1677,7 @@ def _place_part_conflicts(p: _Prepared) -> list[Candidate]:
     part, whole = pairs["part"].to_numpy(dtype=np.int64), pairs["whole"].to_numpy(dtype=np.int64)
     copies = (p.wire[part] == p.wire[whole]) & (p.article[part] != p.article[whole])
     over = (p.low[part] > p.high[whole] + _tol(p.high[whole])) & ~copies
-    stated = np.isin(p.qualifier[part], ["exact", "about"]) & np.isin(p.qualifier[whole], ["exact", "about"])
+    stated = among(p.qualifier[part], ("exact", "about")) & among(p.qualifier[whole], ("exact", "about"))
     same = (
         stated
         & (np.abs(p.value[part] - p.value[whole]) <= _tol(p.value[whole]))

@@ -328,6 +328,16 @@ def _dense(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return acc, first
 
 
+def among(values: np.ndarray, allowed: Iterable[str]) -> np.ndarray:
+    """``np.isin`` for an object array of a few distinct strings: each distinct value is looked up
+    once (``np.isin`` sorts the objects themselves, ten times slower on a large frame)."""
+    codes, uniq = pd.factorize(values)
+    wanted = set(allowed)
+    hit = np.fromiter((u in wanted for u in uniq), dtype=bool, count=len(uniq))
+    out: np.ndarray = hit[codes] & (codes >= 0)
+    return out
+
+
 class KeyCodes:
     """Integer codes per row -- series, base (series without source), family (series without class
     and source) -- and their key strings, built lazily once per distinct code."""
@@ -369,7 +379,7 @@ class KeyCodes:
         out = np.zeros(n, dtype=bool)
         if n == 0:
             return out
-        vague = np.isin(frame["metric"].to_numpy(dtype=object), list(LENDABLE_METRICS))
+        vague = among(frame["metric"].to_numpy(dtype=object), LENDABLE_METRICS)
         has_src = frame["source_id"].notna().to_numpy(dtype=bool)
         empty = empty_tok[self._t_codes]
         borrowers = np.flatnonzero(vague & has_src & empty & (e_codes >= 0))
@@ -464,6 +474,19 @@ class SeriesIndex:
         events = frame["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self._order = np.argsort(events, kind="stable")
         self._events = events[self._order]
+        # every row's family, keyed once for the whole frame (subjects are lent per event, so the
+        # keys are those a run over one event's rows computes): a run then selects without keying
+        codes = key_codes(frame)
+        self._family = codes.family
+        self._codes_of_family: dict[str, list[int]] = {}
+        for code, key in enumerate(codes.family_keys.tolist()):
+            self._codes_of_family.setdefault(key.rsplit("|", 1)[0], []).append(code)
+
+    def family_rows(self, positions: np.ndarray, families: Iterable[str]) -> np.ndarray:
+        """Those of ``positions`` whose family key (without its scope) is one of ``families``."""
+        codes = [c for f in set(families) for c in self._codes_of_family.get(f, ())]
+        keep: np.ndarray = positions[np.isin(self._family[positions], np.asarray(codes, dtype=np.int64))]
+        return keep
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -495,9 +518,8 @@ def select_series(frame: pd.DataFrame | SeriesIndex, keys: Iterable[str]) -> pd.
     if not events:
         return base.iloc[0:0]
     if isinstance(frame, SeriesIndex):
-        sub = base.iloc[frame.positions(e for e in events if e is not None)]
-    else:
-        sub = base[base["event_id"].isin(list(events)).fillna(False).to_numpy(dtype=bool)]
+        return base.iloc[frame.family_rows(frame.positions(e for e in events if e is not None), families)]
+    sub = base[base["event_id"].isin(list(events)).fillna(False).to_numpy(dtype=bool)]
     if sub.empty:
         return sub
     codes = key_codes(sub)
