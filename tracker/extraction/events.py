@@ -2313,6 +2313,10 @@ _PAST_EVENT_CLAUSE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}\s*,\s+(?:when|in\s+which|during\s+which|where|which\s+(?:killed|left))\b",
     re.IGNORECASE,
 )
+#: A verb of speaking, between a speaker's description and what they say.
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|reported|announced|stated|estimated|added)\b", re.IGNORECASE
+)
 _OLD_YEAR = re.compile(r"\b(?:in|of|the|since|a|an)\s+((?:1[89]|20)\d\d)\b(?![,.]\d)", re.IGNORECASE)
 
 
@@ -2364,6 +2368,17 @@ def _sentence_day(
         if (
             match[0].lower().startswith("since") or re.search(r"\bsince\b[^,;.]*$", sentence[: match.start()])
         ) and not _PAST_EVENT_CLAUSE.match(sentence[match.end() :]):
+            continue
+        if (
+            anchor is not None
+            and match.end() <= anchor[0]
+            and not match[0].lower().startswith("in")
+            and _SPEECH_VERB.search(sentence, match.end(), anchor[0])
+            and not _class_of(_terms(" ".join(sentence[match.end() :].split()[:3])))
+        ):
+            # "A shadow government formed after the 2021 coup said 2,400 people had died": the year
+            # describes who speaks, and the figure is what they say now ("the 2010 earthquake, which
+            # the government said killed 300,000" still names the old disaster).
             continue
         found.append((match.start(), year))
     if anchor is not None:
