@@ -74,3 +74,62 @@ def test_a_past_disaster_a_speaker_counts_still_is_the_old_one() -> None:
     )
     (old,) = _link(linker, "Ruvalia quake toll climbs", text, QUAKE_LATER, ["more than 1,200 people"])
     assert old.key != first.key
+
+
+BLAST_DAY = datetime(2025, 3, 4, 20, 0, tzinfo=UTC)
+DONORS_DAY = datetime(2025, 3, 10, 8, 0, tzinfo=UTC)
+
+
+def test_the_sentence_after_a_dated_incident_keeps_its_day() -> None:
+    """In a story led by a later event (a donors' meeting), "it" after "the blast on 4 March" is
+    that blast, not something of the meeting's day."""
+    linker = EventLinker()
+    (blast,) = _link(
+        linker,
+        "Warehouse explosion rocks Varnholt harbour",
+        "VARNHOLT - A huge explosion at a harbour warehouse in Varnholt on Tuesday killed at least 60 people, "
+        "the health ministry said.",
+        BLAST_DAY,
+        ["at least 60 people"],
+    )
+    text = (
+        "GENEVA - Donors pledged 90 million euros in emergency aid for Varnholt at a video conference on "
+        "Sunday, five days after the explosion that wrecked the city's harbour.\n\n"
+        "The blast on 4 March killed 75 people and injured 300, the health ministry said. The United Nations said it "
+        "had left 40,000 people homeless."
+    )
+    killed, injured, homeless = _link(
+        linker,
+        "Donors pledge aid for Varnholt",
+        text,
+        DONORS_DAY,
+        ["75 people", "300", "40,000 people homeless"],
+    )
+    assert killed.key == injured.key == blast.key
+    assert homeless.key == blast.key
+
+
+def test_the_day_of_a_count_still_does_not_carry_to_the_next_sentence() -> None:
+    """A toll's own day ("stood at 140 on Wednesday") is not a new incident's, before or after."""
+    linker = EventLinker()
+    (blast,) = _link(
+        linker,
+        "Warehouse explosion rocks Varnholt harbour",
+        "VARNHOLT - A huge explosion at a harbour warehouse in Varnholt on Tuesday killed at least 60 people, "
+        "the health ministry said.",
+        BLAST_DAY,
+        ["at least 60 people"],
+    )
+    text = (
+        "VARNHOLT - Rescuers searched the ruins of Varnholt harbour for a third day after Tuesday's explosion.\n\n"
+        "On Wednesday the toll stood at 70 people, the ministry said. The United Nations said the explosion "
+        "had left 40,000 people homeless."
+    )
+    later = _link(
+        linker,
+        "Varnholt searches go on",
+        text,
+        datetime(2025, 3, 6, 8, 0, tzinfo=UTC),
+        ["70 people", "40,000 people homeless"],
+    )
+    assert [e.key for e in later] == [blast.key, blast.key]

@@ -1711,6 +1711,20 @@ class EventLinker:
                     )
                 )
             )
+            # ...and to a sentence with no incident word of its own after one that named and dated
+            # its incident ("The blast on 4 August killed 135. The UN said it had left 100,000
+            # homeless"), in a story led by something else (the donors' conference of a later day).
+            keep_day = keep_day or (
+                state.last_sentence != sentence
+                and (
+                    inherit.own_day or (state.sentence_day is not None and state.sentence_day == inherit.day)
+                )
+                and inherit.named
+                and inherit.event_class in _RISING_TOLL_CLASSES
+                and not _class_of(terms)
+                # not a past year's disaster the sentence compared with ("the deadliest since 1939")
+                and not (pub is not None and inherit.day is not None and inherit.day.year < pub.year - 1)
+            )
             if inherit.day_explicit and not keep_day:
                 inherit = replace(inherit, day=state.main.day, day_explicit=state.main.day_explicit)
         if (
