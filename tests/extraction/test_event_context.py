@@ -133,3 +133,32 @@ def test_the_day_of_a_count_still_does_not_carry_to_the_next_sentence() -> None:
         ["70 people", "40,000 people homeless"],
     )
     assert [e.key for e in later] == [blast.key, blast.key]
+
+
+def test_those_still_missing_after_a_blast_are_its_own_toll() -> None:
+    linker = EventLinker()
+    title = "Chemical plant explosion kills dozens in Dravograd"
+    text = (
+        "DRAVOGRAD - An explosion ripped through a chemical plant on the edge of Dravograd on Thursday, "
+        "killing at least 40 workers, the regional governor said.\n\n"
+        "Another 25 people were still missing under the debris, he said."
+    )
+    killed, missing = _link(
+        linker, title, text, datetime(2025, 5, 8, 18, 0, tzinfo=UTC), ["at least 40 workers", "25 people"]
+    )
+    assert missing.key == killed.key
+    assert missing.kind == "incident"
+
+
+def test_those_still_missing_in_a_war_strike_story_are_the_war_total() -> None:
+    linker = EventLinker()
+    title = "Air strike on Zarnovo market kills 12"
+    text = (
+        "ZARNOVO - An air strike hit a crowded market in Zarnovo on Thursday, killing at least 12 people, "
+        "the civil defence said.\n\n"
+        "Another 8,000 people were still missing under the rubble of the war, the agency said."
+    )
+    killed, missing = _link(
+        linker, title, text, datetime(2025, 5, 8, 18, 0, tzinfo=UTC), ["at least 12 people", "8,000 people"]
+    )
+    assert missing.key != killed.key

@@ -1479,6 +1479,7 @@ class EventLinker:
             and family in {"casualties", "displaced", "hostages"}
             and (_SINCE_TOTAL.search(sentence) or _long_since(sentence, pub, article_text))
             and not _class_of(_terms(sentence))
+            and not (_explosion_story(state.main) and not _long_since(sentence, pub, article_text))
         ):
             # "40,005 people had been killed since October 7": a running total even when the
             # claim arrives marked as an incident.
@@ -2163,6 +2164,13 @@ def _hazards_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
     fa = frozenset().union(*(HAZARD_FAMILIES[t] for t in a if t in HAZARD_FAMILIES))
     fb = frozenset().union(*(HAZARD_FAMILIES[t] for t in b if t in HAZARD_FAMILIES))
     return bool(fa) and bool(fb) and not fa & fb
+
+
+def _explosion_story(main: _Signature) -> bool:
+    """Whether the article tells an explosion and no other kind of attack: those "still missing"
+    after a blast (a port, a factory, a gas main) are its own toll, not a war's running total."""
+    attacks = {t for t in main.terms if TERM_CLASS.get(t) == "attack"}
+    return main.event_class == "attack" and attacks == {"explosion"}
 
 
 def _paragraph_index(starts: list[int], offset: int) -> int:
