@@ -1479,6 +1479,7 @@ class EventLinker:
             and family in {"casualties", "displaced", "hostages"}
             and (_SINCE_TOTAL.search(sentence) or _long_since(sentence, pub, article_text))
             and not _class_of(_terms(sentence))
+            and not (_explosion_story(state.main) and not _long_since(sentence, pub, article_text))
         ):
             # "40,005 people had been killed since October 7": a running total even when the
             # claim arrives marked as an incident.
@@ -1710,6 +1711,20 @@ class EventLinker:
                         and _part_of_previous(sentence, anchor[0])
                     )
                 )
+            )
+            # ...and to a sentence with no incident word of its own after one that named and dated
+            # its incident ("The blast on 4 August killed 135. The UN said it had left 100,000
+            # homeless"), in a story led by something else (the donors' conference of a later day).
+            keep_day = keep_day or (
+                state.last_sentence != sentence
+                and (
+                    inherit.own_day or (state.sentence_day is not None and state.sentence_day == inherit.day)
+                )
+                and inherit.named
+                and inherit.event_class in _RISING_TOLL_CLASSES
+                and not _class_of(terms)
+                # not a past year's disaster the sentence compared with ("the deadliest since 1939")
+                and not (pub is not None and inherit.day is not None and inherit.day.year < pub.year - 1)
             )
             if inherit.day_explicit and not keep_day:
                 inherit = replace(inherit, day=state.main.day, day_explicit=state.main.day_explicit)
@@ -2151,6 +2166,13 @@ def _hazards_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
     return bool(fa) and bool(fb) and not fa & fb
 
 
+def _explosion_story(main: _Signature) -> bool:
+    """Whether the article tells an explosion and no other kind of attack: those "still missing"
+    after a blast (a port, a factory, a gas main) are its own toll, not a war's running total."""
+    attacks = {t for t in main.terms if TERM_CLASS.get(t) == "attack"}
+    return main.event_class == "attack" and attacks == {"explosion"}
+
+
 def _paragraph_index(starts: list[int], offset: int) -> int:
     index = 0
     for i, start in enumerate(starts):
@@ -2313,6 +2335,10 @@ _PAST_EVENT_CLAUSE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}\s*,\s+(?:when|in\s+which|during\s+which|where|which\s+(?:killed|left))\b",
     re.IGNORECASE,
 )
+#: A verb of speaking, between a speaker's description and what they say.
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|reported|announced|stated|estimated|added)\b", re.IGNORECASE
+)
 _OLD_YEAR = re.compile(r"\b(?:in|of|the|since|a|an)\s+((?:1[89]|20)\d\d)\b(?![,.]\d)", re.IGNORECASE)
 
 
@@ -2364,6 +2390,17 @@ def _sentence_day(
         if (
             match[0].lower().startswith("since") or re.search(r"\bsince\b[^,;.]*$", sentence[: match.start()])
         ) and not _PAST_EVENT_CLAUSE.match(sentence[match.end() :]):
+            continue
+        if (
+            anchor is not None
+            and match.end() <= anchor[0]
+            and not match[0].lower().startswith("in")
+            and _SPEECH_VERB.search(sentence, match.end(), anchor[0])
+            and not _class_of(_terms(" ".join(sentence[match.end() :].split()[:3])))
+        ):
+            # "A shadow government formed after the 2021 coup said 2,400 people had died": the year
+            # describes who speaks, and the figure is what they say now ("the 2010 earthquake, which
+            # the government said killed 300,000" still names the old disaster).
             continue
         found.append((match.start(), year))
     if anchor is not None:
