@@ -412,7 +412,10 @@ class _Prepared:
         # reading a million distinct sentences with regular expressions would cost seconds
         self.sentence_code, self._s_uni = pd.factorize(self.sentence)
         self._s_cache: dict[str, np.ndarray] = {}
-        self._places: dict[int, frozenset[str]] = {}
+        self._place_id = np.full(len(self._s_uni), -2, dtype=np.int64)  # -2: not read yet
+        self._set_ids: dict[frozenset[str], int] = {}
+        self._sets: list[frozenset[str]] = []
+        self._disjoint: dict[tuple[int, int], bool] = {}
         self._by_sentence: tuple[np.ndarray, np.ndarray] | None = None
         self._superseded_cache = np.full(n, -1, dtype=np.int8)
         self._toll = among(self.metric, TOLL_METRICS)
@@ -450,12 +453,24 @@ class _Prepared:
             out &= self._said("earlier", rows)
         return out
 
-    def places(self, row: int) -> frozenset[str]:
-        code = int(self.sentence_code[row])
-        got = self._places.get(code)
+    def place_sets(self, rows: np.ndarray) -> np.ndarray:
+        """For ``rows``: an id of the set of places their sentence names (``keys.sentence_places``;
+        -1 when none), equal ids for equal sets; each distinct sentence is read once."""
+        codes = self.sentence_code[rows]
+        for c in np.unique(codes[self._place_id[codes] == -2]).tolist():
+            got = sentence_places(str(self._s_uni[c]))
+            if got and got not in self._set_ids:
+                self._set_ids[got] = len(self._sets)
+                self._sets.append(got)
+            self._place_id[c] = self._set_ids[got] if got else -1
+        ids: np.ndarray = self._place_id[codes]
+        return ids
+
+    def disjoint_places(self, a: int, b: int) -> bool:
+        """Whether the place sets ``a`` and ``b`` (ids from ``place_sets``) share no place."""
+        got = self._disjoint.get((a, b))
         if got is None:
-            got = sentence_places(str(self._s_uni[code]))
-            self._places[code] = got
+            got = self._disjoint[(a, b)] = self._sets[a].isdisjoint(self._sets[b])
         return got
 
     def superseded(self, rows: np.ndarray) -> np.ndarray:
@@ -868,7 +883,7 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     for start, stop in _runs(groups):
         g = groups[start]
         a0, a1 = np.searchsorted(extra_groups, g, "left"), np.searchsorted(extra_groups, g, "right")
-        members = np.unique(np.r_[hi_rows[start:stop], lo_rows[start:stop], extra_rows[a0:a1]])
+        members = np.unique(np.concatenate((hi_rows[start:stop], lo_rows[start:stop], extra_rows[a0:a1])))
         out.append(_value_candidate(p, members, int(hi_rows[start]), int(lo_rows[start]), float(gap[start])))
     return out
 
@@ -922,10 +937,12 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical
     keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower, elliptical=elliptical) < 2)
     # sentences that put the two figures in different places ("In Marseille, ..." / "In Bordeaux, ...")
     both = np.flatnonzero(keep & (p.sentence_code[upper] != p.sentence_code[lower]))
-    for k in both.tolist():  # a loop over the pairs found, not over claims
-        up_places, lo_places = p.places(int(upper[k])), p.places(int(lower[k]))
-        if up_places and lo_places and up_places.isdisjoint(lo_places):
-            keep[k] = False
+    if len(both):
+        up_set, lo_set = p.place_sets(upper[both]), p.place_sets(lower[both])
+        named = (up_set >= 0) & (lo_set >= 0) & (up_set != lo_set)
+        for k, a, b in zip(both[named].tolist(), up_set[named].tolist(), lo_set[named].tolist(), strict=True):
+            if p.disjoint_places(a, b):
+                keep[k] = False
     # a figure a revision sentence itself replaces is not a current one, nor is a forecast
     keep &= ~p.superseded(upper) & ~p.superseded(lower)
     if keep.any():
@@ -1289,7 +1306,7 @@ def _revisions(p: _Prepared) -> list[Candidate]:
         earlier = recs[(time[recs] < time[first]) & (p.low[recs] > hi[first])][-MAX_EARLIER_IN_REVISION:]
         refs = ref[start:stop]
         reference = int(refs[np.argmax(p.low[refs])])
-        members = np.unique(np.r_[stale_rows, earlier, reference])
+        members = np.unique(np.concatenate((stale_rows, earlier, [reference])))
         out.append(_revision_candidate(p, stale_rows, first, reference, recs, members))
     return out
 
