@@ -627,7 +627,12 @@ def _prepare(frame: pd.DataFrame | SeriesIndex, series_keys: list[str] | None, n
     mask &= _identified(df)
     if int(mask.sum()) < 2:
         return None
-    return _Prepared(df[mask].reset_index(drop=True))
+    df = df[mask]
+    # rows in claim order: every choice between equal figures (which one is the reference, which
+    # claims a flag lists) then depends on the claims, never on the order the frame was built in
+    if not df["claim_id"].is_monotonic_increasing:
+        df = df.sort_values("claim_id", kind="stable")
+    return _Prepared(df.reset_index(drop=True))
 
 
 def _identified(df: pd.DataFrame) -> np.ndarray:
