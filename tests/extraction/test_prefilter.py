@@ -54,3 +54,56 @@ def test_atom_matches_equal_a_full_scan() -> None:
         full = [(m.span(), m.groupdict()) for m in numbers._ATOM_RE.finditer(text)]
         fast = [(m.span(), m.groupdict()) for m in numbers._atom_matches(text)]
         assert fast == full, text
+
+
+_SENTENCES = [
+    "According to the health ministry, at least 1,200 people have died since October 7, including 300 children.",
+    "More than 40 people were killed on Monday in the past 24 hours, the civil defence agency said so far.",
+    "Between 3 and 5 May, some 2,000 protesters gathered in Paris, police said; organisers counted 20,000.",
+    "The toll rose to 93 overnight, up from 80 a day earlier, the UN OCHA said in a statement at 10 a.m.",
+    "A 12-year-old girl aged 12 was among the dead, her family told reporters on Route 60 in 2019.",
+    "Figures from the Red Crescent show nearly 500 trucks crossed in April, fewer than during the war.",
+    "İSTANBUL, Sept. 3 (Wire) - Kİ ſome ıncreased 40 per cent, RELAYED BY Reuters, citing AFAD officials.",
+    "Officials in Derna estimated that upwards of 10,000 were missing, according to figures compiled by UNICEF.",
+]
+
+
+def test_caseless_patterns_find_what_their_pattern_finds() -> None:
+    from tracker.extraction import (
+        attribution,
+        dates,
+        exclusions,
+        extract,
+        metrics,
+        qualifiers,
+        scope,
+        sources,
+    )
+    from tracker.extraction.prefilter import CaselessPattern
+
+    texts = _SENTENCES + [s[i : i + 40] for s in _SENTENCES for i in range(0, len(s), 9)] + _texts()[:500]
+    found = 0
+    for module in (attribution, dates, exclusions, extract, metrics, qualifiers, scope, sources):
+        for pattern in vars(module).values():
+            if not isinstance(pattern, CaselessPattern):
+                continue
+            found += 1
+            original = pattern.original
+            for text in texts:
+                assert _spans(pattern.search(text)) == _spans(original.search(text)), (pattern.pattern, text)
+                assert [_spans(m) for m in pattern.finditer(text)] == [
+                    _spans(m) for m in original.finditer(text)
+                ]
+                assert [_spans(m) for m in pattern.finditer(text, 3)] == [
+                    _spans(m) for m in original.finditer(text, 3)
+                ]
+                assert pattern.sub("#", text) == original.sub("#", text)
+                assert pattern.split(text) == original.split(text)
+                assert pattern.findall(text) == original.findall(text)
+    assert found >= 30
+
+
+def _spans(match: re.Match[str] | None) -> object:
+    if match is None:
+        return None
+    return [match.span(g) for g in range(len(match.groups()) + 1)], match.lastgroup, match.group(0)

@@ -55,6 +55,7 @@ from tracker.extraction.metrics import (
     troops_by_nationality,
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
+from tracker.extraction.prefilter import CaselessPattern
 from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
 from tracker.extraction.scope import (
     act_scope,
@@ -77,15 +78,19 @@ if TYPE_CHECKING:
     from tracker.extraction.sources import SourceRegistry
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
-_LINKER_RE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|mostly|mainly|many\s+of\s+them|most\s+of"
-    r"\s+them|followed\s+by|of\s+which|and|as\s+well\s+as|plus)\b|[,(]\s*$",
-    re.IGNORECASE,
+_LINKER_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|mostly|mainly|many\s+of\s+them|most\s+of"
+        r"\s+them|followed\s+by|of\s+which|and|as\s+well\s+as|plus)\b|[,(]\s*$",
+        re.IGNORECASE,
+    )
 )
-_SEGMENT_RE = re.compile(
-    r";|\s(?:while|whereas|but)\s|,\s+(?:as|although|though|even\s+as|after|when|because|before)\s"
-    r"|,\s+(?:in|during)\s+which\s",
-    re.IGNORECASE,
+_SEGMENT_RE = CaselessPattern(
+    re.compile(
+        r";|\s(?:while|whereas|but)\s|,\s+(?:as|although|though|even\s+as|after|when|because|before)\s"
+        r"|,\s+(?:in|during)\s+which\s",
+        re.IGNORECASE,
+    )
 )
 _SUBORDINATE_RE = re.compile(
     r"^[\s,;]*(?:as|although|though|even\s+as|after|when|because|before|while|whereas|but)\b", re.I
@@ -880,10 +885,12 @@ class _Draft:
     value_high: float | None
 
 
-_CLAUSE_CUT_RE = re.compile(
-    r",\s+(?:and|but|while|whereas|after|when|because|although|though)\s|,\s+as\s(?!well\s+as)|;"
-    r"|\s(?:and|but)\s+(?:that|said)\s|\s(?:while|whereas)\s",
-    re.IGNORECASE,
+_CLAUSE_CUT_RE = CaselessPattern(
+    re.compile(
+        r",\s+(?:and|but|while|whereas|after|when|because|although|though)\s|,\s+as\s(?!well\s+as)|;"
+        r"|\s(?:and|but)\s+(?:that|said)\s|\s(?:while|whereas)\s",
+        re.IGNORECASE,
+    )
 )
 _POWER_TO_RE = re.compile(
     r"\b(?:power|electricity|water|gas)\s+(?:lines|supplies|supply|cables|mains|service)\s+to\s+$",
@@ -898,11 +905,13 @@ def _clause(right: str) -> str:
     return right[: cut.start()] if cut is not None else right
 
 
-_NUMBER_OF_RE = re.compile(
-    r"\b(?:number|numbers|count|tally|list|total)\s+of\s+(?:the\s+)?(?P<np>[^\d,;:()]{2,90}?)"
-    r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|jumped|surged|reached|fell|fallen"
-    r"|dropped|stood|stands|was|is|were|at|to)\b|\s*,)",
-    re.IGNORECASE,
+_NUMBER_OF_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:number|numbers|count|tally|list|total)\s+of\s+(?:the\s+)?(?P<np>[^\d,;:()]{2,90}?)"
+        r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|jumped|surged|reached|fell|fallen"
+        r"|dropped|stood|stands|was|is|were|at|to)\b|\s*,)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -977,10 +986,12 @@ _POPULATION_BEFORE_RE = re.compile(
     r"|enclave|area))(?:'s|’s)\s+(?:estimated\s+|roughly\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$"
 )
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:.()]{0,120},")
-_RAISED_TO_RE = re.compile(
-    r"\b(?:brought|brings|bringing|bring|raised|raises|raising|raise|pushed|pushes|pushing|push|took|takes"
-    r"|taking|lifted|lifting)\s+to\s+$",
-    re.IGNORECASE,
+_RAISED_TO_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:brought|brings|bringing|bring|raised|raises|raising|raise|pushed|pushes|pushing|push|took|takes"
+        r"|taking|lifted|lifting)\s+to\s+$",
+        re.IGNORECASE,
+    )
 )
 _NUMBER_OF_AFTER_RE = re.compile(
     r"\s+the\s+(?:total\s+|overall\s+)?(?:number|count|tally|toll)\s+of\s+(?:the\s+)?", re.IGNORECASE

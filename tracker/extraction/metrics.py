@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.prefilter import CaselessPattern
+
 #: Things counted (buildings, vehicles, supplies): the class ``objects``
 _OBJECTS = (
     r"buildings?|homes?|houses?|structures|schools?|hospitals?|mosques?|churches|trucks?|truckloads?"
@@ -147,12 +149,14 @@ _METRIC_WORDS = (
 _METRIC_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _METRIC_WORDS) + r")\b")
 _STRONG_RE = re.compile(r"\b(?:death\s+tolls?|tolls?)\b", re.IGNORECASE)
 
-_AID_NOUNS = re.compile(
-    r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|relief|humanitarian|parcels?|packages?|pallets?|airdrops?|meals"
-    r"|food|supplies|shipments?|tonnes|tons|rations|kits|blankets|tents|body\s+bags|tarpaulins|generators"
-    r"|jerrycans|water\s+tanks|(?:plane|ship|boat|lorry|car)loads?|consignments?|doses|vaccines|medicines"
-    r"|food\s+baskets|hygiene\s+kits|mosquito\s+nets)\b",
-    re.IGNORECASE,
+_AID_NOUNS = CaselessPattern(
+    re.compile(
+        r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|relief|humanitarian|parcels?|packages?|pallets?|airdrops?|meals"
+        r"|food|supplies|shipments?|tonnes|tons|rations|kits|blankets|tents|body\s+bags|tarpaulins|generators"
+        r"|jerrycans|water\s+tanks|(?:plane|ship|boat|lorry|car)loads?|consignments?|doses|vaccines|medicines"
+        r"|food\s+baskets|hygiene\s+kits|mosquito\s+nets)\b",
+        re.IGNORECASE,
+    )
 )
 
 #: heads that make an aid word name who gives aid or where ("food banks", "aid agencies", "relief
@@ -210,11 +214,13 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
 _NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ers|ites|ards|ks|ns)$")
-OTHER_NOUNS = re.compile(
-    r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
-    r"|regions|states|delegations|organisations|organizations|groups|unions|missions|incidents|attacks"
-    r"|cases|events|agencies|charities|NGOs|societies|foundations|networks|committees)\b",
-    re.IGNORECASE,
+OTHER_NOUNS = CaselessPattern(
+    re.compile(
+        r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
+        r"|regions|states|delegations|organisations|organizations|groups|unions|missions|incidents|attacks"
+        r"|cases|events|agencies|charities|NGOs|societies|foundations|networks|committees)\b",
+        re.IGNORECASE,
+    )
 )
 
 _IRREGULAR_PAST = [
@@ -1007,10 +1013,12 @@ def state_noun_event(subject: str, before: str, after: str) -> str | None:
 _PERSON_CLASSES = frozenset(("people", "children", "women", "soldiers", "militants", "civilians"))
 
 #: "a city of about 150,000", "a country of 38 million people": how many live in a place
-_PLACE_OF_RE = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|country|nation|island|region|province"
-    r"|district|municipality|community|enclave|territory|port|suburb|metropolis|county|settlement)\s+of\s+$",
-    re.IGNORECASE,
+_PLACE_OF_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|country|nation|island|region|province"
+        r"|district|municipality|community|enclave|territory|port|suburb|metropolis|county|settlement)\s+of\s+$",
+        re.IGNORECASE,
+    )
 )
 _RESIDENT_NOUNS = frozenset(("", "people", "residents", "inhabitants", "souls"))
 
@@ -1297,10 +1305,12 @@ _NEXT_FIGURE_TAIL_RE = re.compile(
 _COORD_RE = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;]")
 #: A new clause with its own subject: a metric word before it is not the next figure's ("had been
 #: displaced and that nearly 4,000 people lived there", "30 were killed; 12 were ...")
-_CLAUSE_BARRIER_RE = re.compile(
-    r";|\b(?:and|but|or)\s+(?:that|said|says|added|adding|noted|whether)\b|\b(?:while|whereas|although"
-    r"|though)\b",
-    re.IGNORECASE,
+_CLAUSE_BARRIER_RE = CaselessPattern(
+    re.compile(
+        r";|\b(?:and|but|or)\s+(?:that|said|says|added|adding|noted|whether)\b|\b(?:while|whereas|although"
+        r"|though)\b",
+        re.IGNORECASE,
+    )
 )
 
 _COMMA_COORD_RE = re.compile(r",\s+(?:and|but|or|while|whereas)\b", re.IGNORECASE)
@@ -1317,10 +1327,12 @@ def own_predicate(rest: str) -> str | None:
     return found
 
 
-_PARTITIVE_OPENER_RE = re.compile(
-    r"^\W*(?:of|among|out\s+of)\s+(?:the|those|these|all|its|their)?\s*$|(?:\d|\b(?:one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|half|most|many|all))\s+(?:of|out\s+of)\s+(?:the|its|their)?\s*$",
-    re.IGNORECASE,
+_PARTITIVE_OPENER_RE = CaselessPattern(
+    re.compile(
+        r"^\W*(?:of|among|out\s+of)\s+(?:the|those|these|all|its|their)?\s*$|(?:\d|\b(?:one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|half|most|many|all))\s+(?:of|out\s+of)\s+(?:the|its|their)?\s*$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1534,11 +1546,13 @@ def toll_subject(before: str) -> str | None:
 
 
 #: "... has risen to", "rose to", "stood at": a figure that a clause's subject has grown or come to
-_RISE_TAIL_RE = re.compile(
-    r"\b(?:has\s+|have\s+|had\s+)?(?:now\s+|further\s+|sharply\s+)?(?:risen|rose|rises|climbed|climbs|jumped"
-    r"|increased|grown|grew|surged|soared|reached|stood|stands|mounted)\s+(?:to|at)?\s*"
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$",
-    re.IGNORECASE,
+_RISE_TAIL_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:has\s+|have\s+|had\s+)?(?:now\s+|further\s+|sharply\s+)?(?:risen|rose|rises|climbed|climbs|jumped"
+        r"|increased|grown|grew|surged|soared|reached|stood|stands|mounted)\s+(?:to|at)?\s*"
+        r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: what such a subject counts, read from its first casualty word ("Confirmed deaths from the collapse of
 #: ... rose to 44", "the death toll had risen to 35 after another wounded man died")
