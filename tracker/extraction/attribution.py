@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from tracker.extraction.prefilter import CaselessPattern
@@ -574,6 +575,7 @@ _ROLE_PREP_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, and each rule that reads a phrase cleans it again
 def _clean_np(np: str) -> str:
     np = _LEAD_ADVERBIAL_RE.sub("", np.strip())
     np = _RELATIVE_CUT_RE.sub("", np)
@@ -594,6 +596,7 @@ def _clean_np(np: str) -> str:
     return np
 
 
+@lru_cache(maxsize=8192)  # pure, and the same phrases recur
 def valid_np(np: str) -> bool:
     if not np or len(np) > 160 or len(np.split()) > 16:
         return False
@@ -761,6 +764,7 @@ def is_document(np: str) -> bool:
     return _OWNERLESS_DOC_RE.match(np.lower().strip()) is not None
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of every mention at each sentence
 def is_coreferent(np: str) -> bool:
     """A pronoun or a short definite mention ("the ministry") that points at an earlier source."""
     low = np.lower().strip()

@@ -4,6 +4,7 @@ its class."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracker.extraction.prefilter import CaselessPattern
 
@@ -927,6 +928,7 @@ def elided_class(
     return prev_class if _ELIDED_JOIN_RE.search(between) else ""
 
 
+@lru_cache(maxsize=8192)  # pure, and the same heads are classed over and over
 def subject_class(
     subject: str, metric: str, *, currency: str = "", percent: bool = False, after: str = ""
 ) -> str:
@@ -1267,6 +1269,7 @@ def money_subject(before: str, after: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)  # pure, and the same subjects recur
 def metric_from_subject(subject: str, after: str = "") -> str | None:
     """The metric a subject names by itself ("23 lives", "aid trucks"); ``after`` (the words after the
     subject) tells what a weight is of."""
