@@ -107,3 +107,33 @@ def _spans(match: re.Match[str] | None) -> object:
     if match is None:
         return None
     return [match.span(g) for g in range(len(match.groups()) + 1)], match.lastgroup, match.group(0)
+
+
+#: the one pattern the date pre-check was before it was split in two
+_DATE_HINT_RE = re.compile(
+    r"\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|May\b|MAY\b"
+    r"|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|weekend|last\s+night"
+    r"|(?:that|same|previous|preceding|following|next)\s+(?:day|night|evening|morning|afternoon)"
+    r"|day\s+(?:earlier|before|later|after)"
+    r"|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|morning|afternoon|evening))\b"
+    r"|(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)"
+)
+
+
+def test_the_date_hint_is_the_one_pattern_it_was() -> None:
+    from tracker.extraction.extract import _has_date_hint
+
+    extra = [
+        "It may rise.",
+        "in MAY",
+        "on 3/4/2024",
+        "since 2019,",
+        "2019.5",
+        "SEPT",
+        "the day before",
+        "Maybe",
+    ]
+    texts = _SENTENCES + extra + [s[i : i + 30] for s in _SENTENCES for i in range(0, len(s), 7)]
+    for text in texts:
+        assert _has_date_hint(text) == (_DATE_HINT_RE.search(text) is not None), text

@@ -132,16 +132,31 @@ _CROWD_RE = re.compile(
     r"|people|participants))\b(?:\s+\w+){0,4}\s+(?:at|to|of|was|reached|stood\s+at)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: Cheap pre-check: a sentence without any of these has no date for resolve_as_of to find.
-_DATE_HINT_RE = re.compile(
-    r"\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|May\b|MAY\b"
-    r"|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|weekend|last\s+night"
-    r"|(?:that|same|previous|preceding|following|next)\s+(?:day|night|evening|morning|afternoon)"
-    r"|day\s+(?:earlier|before|later|after)"
-    r"|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|morning|afternoon|evening))\b"
-    r"|(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)"
+#: Cheap pre-check: a sentence without any of these has no date for resolve_as_of to find. Two
+#: patterns, asked once a sentence: the words, case-insensitive (which a lowered copy scans fastest),
+#: and "May" (never "may"), years and numeric dates.
+_DATE_HINT_WORDS_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+        r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|weekend|last\s+night"
+        r"|(?:that|same|previous|preceding|following|next)\s+(?:day|night|evening|morning|afternoon)"
+        r"|day\s+(?:earlier|before|later|after)"
+        r"|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|morning|afternoon|evening))\b",
+        re.IGNORECASE,
+    )
 )
+_DATE_HINT_CASED_RE = re.compile(
+    r"\b(?:May\b|MAY\b|(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)"
+)
+
+
+def _has_date_hint(sentence: str) -> bool:
+    return (
+        _DATE_HINT_WORDS_RE.search(sentence) is not None or _DATE_HINT_CASED_RE.search(sentence) is not None
+    )
+
+
 _UNIT_METRICS = frozenset(("percent", "money"))
 _IMPERSONAL_RE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:estimated|thought|believed|put|reckoned"
@@ -471,6 +486,7 @@ def extract_claims(
             sent_claims_start = len(claims)
             sent_place = ""
             sent_places_differ = False
+            date_hint: bool | None = None  # looked up at the sentence's first figure that needs it
             # "UNRWA said only 223 trucks came in that day": the day the sentence before named
             earlier = _earlier_day(text, sentences[si - 1] if si else last_span, sentence, published_at)
             for fi, m in enumerate(figs):
@@ -586,7 +602,9 @@ def extract_claims(
                     else:
                         last_since = since
                 as_of = None
-                if resolve_as_of is not None and _DATE_HINT_RE.search(sentence):
+                if date_hint is None and resolve_as_of is not None:
+                    date_hint = _has_date_hint(sentence)
+                if date_hint and resolve_as_of is not None:
                     as_of = resolve_as_of(sentence, published_at, m.start - s_start, earlier_day=earlier)
                 if since is not None and as_of is not None and as_of <= since:
                     # "had risen to 39,790 since the war began on October 7": the start of a running
