@@ -177,10 +177,12 @@ _COUNT_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AND = re.compile(r"(?:1[89]|20)\d\d\s+and[\s-]+$")
-_SUPERLATIVE = re.compile(
-    r"\b(?:deadliest|bloodiest|worst|biggest|largest|greatest|highest|lowest|strongest|heaviest|fiercest|"
-    r"most\s+\w+|first|only|record)\b(?:\s+[\w'’-]+){0,6}\s*,?\s*$",
-    re.IGNORECASE,
+_SUPERLATIVE = CaselessPattern(
+    re.compile(
+        r"\b(?:deadliest|bloodiest|worst|biggest|largest|greatest|highest|lowest|strongest|heaviest|fiercest|"
+        r"most\s+\w+|first|only|record)\b(?:\s+[\w'’-]+){0,6}\s*,?\s*$",
+        re.IGNORECASE,
+    )
 )
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _NOT_AS_OF = CaselessPattern(

@@ -119,7 +119,9 @@ _RATIO_AFTER_RE = re.compile(
     r"|a\s+hundred)\b(?![,.]\d)",
     re.IGNORECASE,
 )
-_RATIO_BEFORE_RE = re.compile(rf"\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_RATIO_BEFORE_RE = CaselessPattern(
+    re.compile(rf"\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+)
 _NAME_WORD_BEFORE_RE = re.compile(r"[^\W\d_][\w'’]*[ \u00a0-]$")
 # "Two more people died in Castilla-La Mancha and one in Andalusia": "one" stands for "one person"
 _ELLIPSIS_BEFORE_RE = re.compile(r"(?:\band|,)\s+$")

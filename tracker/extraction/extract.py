@@ -127,10 +127,12 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "force": ("police", "force"),  # "the force" after "the police"
 }
 _PARTITIVE_OF_RE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
-_CROWD_RE = re.compile(
-    r"\b(?:turnout|crowds?|attendance|participation|number\s+of\s+(?:protesters|demonstrators|marchers"
-    r"|people|participants))\b(?:\s+\w+){0,4}\s+(?:at|to|of|was|reached|stood\s+at)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+_CROWD_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:turnout|crowds?|attendance|participation|number\s+of\s+(?:protesters|demonstrators|marchers"
+        r"|people|participants))\b(?:\s+\w+){0,4}\s+(?:at|to|of|was|reached|stood\s+at)\s+(?:\w+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 #: Cheap pre-check: a sentence without any of these has no date for resolve_as_of to find. Two
 #: patterns, asked once a sentence: the words, case-insensitive (which a lowered copy scans fastest),
@@ -172,10 +174,12 @@ _SAME_SUBJECT_RE = re.compile(
 )
 #: "At least 40 people were killed. Officials said the toll could rise.": the next sentence names the
 #: source of the figure it refers back to
-_BACK_REFERENCE_RE = re.compile(
-    r"\b(?:the|that|this|those|these)\s+(?:death\s+|casualty\s+|provisional\s+|official\s+)?(?:toll|figures?"
-    r"|numbers?|tally|count|estimates?)\b",
-    re.IGNORECASE,
+_BACK_REFERENCE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:the|that|this|those|these)\s+(?:death\s+|casualty\s+|provisional\s+|official\s+)?(?:toll|figures?"
+        r"|numbers?|tally|count|estimates?)\b",
+        re.IGNORECASE,
+    )
 )
 _TEMPORAL_RE = re.compile(
     r"^[\s,;]*(?:as|after|when|before|because|in\s+which|during\s+which)\b", re.IGNORECASE
@@ -794,10 +798,12 @@ def _earlier_day(
     return last_named_day(text[prev_span[0] : prev_span[1]], published_at)
 
 
-_MIGHT_ATTR_RE = re.compile(
-    r"\b(?:said|says|according|reported|citing|told|added|announced|estimated|figures|data|tally|stated"
-    r"|confirmed|wrote|replied|responded|argued)\b",
-    re.IGNORECASE,
+_MIGHT_ATTR_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:said|says|according|reported|citing|told|added|announced|estimated|figures|data|tally|stated"
+        r"|confirmed|wrote|replied|responded|argued)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -957,7 +963,9 @@ _SPEECH_OPENER_RE = re.compile(
     r"|^(?:according\s+to|(?:figures|data|statistics|numbers)\s+(?:from|by|compiled\s+by))\s",
     re.IGNORECASE,
 )
-_SUBORD_BEFORE_RE = re.compile(r"\b(?:as|after|when|because|before|until)\s+$", re.IGNORECASE)
+_SUBORD_BEFORE_RE = CaselessPattern(
+    re.compile(r"\b(?:as|after|when|because|before|until)\s+$", re.IGNORECASE)
+)
 _AS_REPORTED_RE = re.compile(r"^[\s,;]*as\s+(?:reported|announced|confirmed|stated)\b", re.IGNORECASE)
 
 

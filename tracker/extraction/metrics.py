@@ -1100,11 +1100,13 @@ def aid_recipients(metric: str, subject: str, before: str) -> str:
 #: a giving verb right before the things it gives: "promised 120 armoured vehicles", "pledged Kyiv another
 #: 14 tanks", "has supplied 60 howitzers"; a preposition after it is another construction ("supply to")
 _NO_PREP = r"(?:(?!(?:to|for|from|of|in|into|at|on|by|as|that|than)\b)[\w'’-]+\s+){0,3}?$"
-_GIVING_BEFORE_RE = re.compile(
-    r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?|offer(?:s|ed|ing)?"
-    r"|commit(?:s|ted|ting)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?"
-    r"|hand(?:s|ed|ing)?\s+over|give|gives|gave|given|giving|lend|lends|lent|lending)\s+" + _NO_PREP,
-    re.IGNORECASE,
+_GIVING_BEFORE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?|offer(?:s|ed|ing)?"
+        r"|commit(?:s|ted|ting)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?"
+        r"|hand(?:s|ed|ing)?\s+over|give|gives|gave|given|giving|lend|lends|lent|lending)\s+" + _NO_PREP,
+        re.IGNORECASE,
+    )
 )
 #: sending is giving when the things go to someone ("sent 12 ambulances to the district"), not when
 #: they go to a front ("sent 100 tanks to the border")
@@ -1496,8 +1498,8 @@ _RECOVERED_VERB_RE = re.compile(
 _OF_THE_DEAD_RE = re.compile(
     r"\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|bodies|victims|remains)\s*,?\s*$", re.IGNORECASE
 )
-_BODIES_OF_RE = re.compile(
-    r"\b(?:the\s+)?(?P<noun>bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+_BODIES_OF_RE = CaselessPattern(
+    re.compile(r"\b(?:the\s+)?(?P<noun>bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 )
 _HANDLER_BEFORE_RE = re.compile(
     r"\b(?:bur(?:ied|ying)|identif(?:ied|ying)|exhum(?:ed|ing)|examin(?:ed|ing)|cremat(?:ed|ing)|autopsied"

@@ -116,10 +116,12 @@ _EXPLICIT_DATE_RE = re.compile(
 )
 
 
-_SUPERLATIVE_BEFORE_RE = re.compile(
-    r"\b(?:largest|biggest|deadliest|worst|highest|lowest|heaviest|strongest|bloodiest|greatest|first"
-    r"|record|longest|fewest|the\s+most|the\s+least|so\s+many|so\s+much|as\s+(?:many|much)(?!\s+as))\b(?:[^,.;]*)$",
-    re.IGNORECASE,
+_SUPERLATIVE_BEFORE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:largest|biggest|deadliest|worst|highest|lowest|heaviest|strongest|bloodiest|greatest|first"
+        r"|record|longest|fewest|the\s+most|the\s+least|so\s+many|so\s+much|as\s+(?:many|much)(?!\s+as))\b(?:[^,.;]*)$",
+        re.IGNORECASE,
+    )
 )
 _CLAUSE_END_RE = re.compile(
     r";|,\s+(?:while|whereas|but|as|after|when|although|though)\b|\s(?:while|whereas)\s"
@@ -249,7 +251,9 @@ _ONE_MONTH_RE = re.compile(
     re.IGNORECASE,
 )
 #: a transit system's use counts trips over a day or an hour: "275,000 trips", "ridership at 1,001,616"
-_TRANSIT_RE = re.compile(r"\b(?:trips|journeys|entries|rides|ridership|boardings|tap-ins)\b", re.IGNORECASE)
+_TRANSIT_RE = CaselessPattern(
+    re.compile(r"\b(?:trips|journeys|entries|rides|ridership|boardings|tap-ins)\b", re.IGNORECASE)
+)
 
 
 #: a rate, not a span: "$100 billion a year", "$2 million per day", "annually"
