@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from tracker.extraction.prefilter import CaselessPattern
 from tracker.extraction.sources import looks_like_person
 
 
@@ -121,29 +123,33 @@ _GIVEN_BY = (
 #: a character of a source's name: no punctuation but the dots of a web domain ("350.org") or of an
 #: initialism ("the U.N. agency", "John F. Kennedy")
 _NP_CHAR = r"(?:[^,.;:!?\"“”()]|\.(?=[a-z]{2,6}\b)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Za-z]))"
-_ACCORDING_RE = re.compile(
-    r"\b(?:according\s+to|per(?=\s+(?:the\s+|[A-Z]))|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
-    r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
-    r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by"
-    r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
-    r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
-    r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study)\s+(?:from|by)"
-    # "a poll published on Wednesday by X", "a survey carried out last month by X"
-    r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced)\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)"
-    r"\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
-    r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by"
-    rf"|{_GIVEN_BY})\s+"
-    rf"(?P<np>{_NP_CHAR}{_NP_CHAR}{{1,139}})",
-    re.IGNORECASE,
+_ACCORDING_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:according\s+to|per(?=\s+(?:the\s+|[A-Z]))|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
+        r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
+        r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by"
+        r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
+        r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
+        r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study)\s+(?:from|by)"
+        # "a poll published on Wednesday by X", "a survey carried out last month by X"
+        r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced)\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)"
+        r"\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
+        r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by"
+        rf"|{_GIVEN_BY})\s+"
+        rf"(?P<np>{_NP_CHAR}{_NP_CHAR}{{1,139}})",
+        re.IGNORECASE,
+    )
 )
 #: a web domain used as a name: "350.org", "Change.org", "Booking.com"
 _DOMAIN_NAME_RE = re.compile(r"[\w-]+(?:\.[a-z]{2,6})+")
-_NP_LEAD_STRIP_RE = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|numbers|statistics|tally|count|estimates?"
-    r"|toll|reports?|statements?|tallies|notices?|documents?|filings?|papers|records?|calculations?|analysis"
-    r"|survey|census|assessment)\s+(?:[\w-]+\s+){0,4}?(?:from|by|of|released\s+by|published\s+by"
-    r"|compiled\s+by|issued\s+by|sent\s+by)\s+(?=[A-Za-z])",
-    re.IGNORECASE,
+_NP_LEAD_STRIP_RE = CaselessPattern(
+    re.compile(
+        r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|numbers|statistics|tally|count|estimates?"
+        r"|toll|reports?|statements?|tallies|notices?|documents?|filings?|papers|records?|calculations?|analysis"
+        r"|survey|census|assessment)\s+(?:[\w-]+\s+){0,4}?(?:from|by|of|released\s+by|published\s+by"
+        r"|compiled\s+by|issued\s+by|sent\s+by)\s+(?=[A-Za-z])",
+        re.IGNORECASE,
+    )
 )
 _NP_TAIL_CUT_RE = re.compile(
     r"\s+(?:that|which|who|show(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|put|puts|and\s+(?=[a-z]*ed\b)|said"
@@ -406,24 +412,26 @@ _GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")
 
 _PRONOUNS = frozenset(("it", "he", "she", "they", "its", "we", "officials"))
 _DEFINITE_RE = re.compile(r"^(?:the|its|his|her|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", re.IGNORECASE)
-_SOURCE_NOUNS = re.compile(
-    r"\b(?:ministry|ministries|minister|agency|agencies|office|officials?|authorit(?:y|ies)|police|army"
-    r"|military|government|spokes(?:man|woman|person)|unions?|organi[sz]ers|rescuers|medics|doctors"
-    r"|hospital|director|president|premier|chancellor|governor|mayor|monitors?|observatory|groups?|organi[sz]ations?"
-    r"|services?|forces|defen[cs]e|prefecture|council|committee|coalition|tally|data|figures|estimates?"
-    r"|statement|report|witnesses|relatives|family\s+members|sources|analysts|experts|researchers|department"
-    r"|administration|palace"
-    r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
-    r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
-    r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|media|outlet|channel|network|survey"
-    r"|census|count|regime|state|troops|navy|force|court|prosecutors?|investigators|hamas|idf|un|sheriffs?|coroners?"
-    r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers|senators?|mps|councillors?"
-    r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
-    r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
-    r"|universit(?:y|ies)|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
-    r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
-    r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front|railways|railroads?)\b",
-    re.IGNORECASE,
+_SOURCE_NOUNS = CaselessPattern(
+    re.compile(
+        r"\b(?:ministry|ministries|minister|agency|agencies|office|officials?|authorit(?:y|ies)|police|army"
+        r"|military|government|spokes(?:man|woman|person)|unions?|organi[sz]ers|rescuers|medics|doctors"
+        r"|hospital|director|president|premier|chancellor|governor|mayor|monitors?|observatory|groups?|organi[sz]ations?"
+        r"|services?|forces|defen[cs]e|prefecture|council|committee|coalition|tally|data|figures|estimates?"
+        r"|statement|report|witnesses|relatives|family\s+members|sources|analysts|experts|researchers|department"
+        r"|administration|palace"
+        r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
+        r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
+        r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|media|outlet|channel|network|survey"
+        r"|census|count|regime|state|troops|navy|force|court|prosecutors?|investigators|hamas|idf|un|sheriffs?|coroners?"
+        r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers|senators?|mps|councillors?"
+        r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
+        r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
+        r"|universit(?:y|ies)|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
+        r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
+        r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front|railways|railroads?)\b",
+        re.IGNORECASE,
+    )
 )
 _BAD_NP_RE = re.compile(
     # "who", never "WHO" (the World Health Organization)
@@ -567,6 +575,7 @@ _ROLE_PREP_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, and each rule that reads a phrase cleans it again
 def _clean_np(np: str) -> str:
     np = _LEAD_ADVERBIAL_RE.sub("", np.strip())
     np = _RELATIVE_CUT_RE.sub("", np)
@@ -587,6 +596,7 @@ def _clean_np(np: str) -> str:
     return np
 
 
+@lru_cache(maxsize=8192)  # pure, and the same phrases recur
 def valid_np(np: str) -> bool:
     if not np or len(np) > 160 or len(np.split()) > 16:
         return False
@@ -754,6 +764,7 @@ def is_document(np: str) -> bool:
     return _OWNERLESS_DOC_RE.match(np.lower().strip()) is not None
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of every mention at each sentence
 def is_coreferent(np: str) -> bool:
     """A pronoun or a short definite mention ("the ministry") that points at an earlier source."""
     low = np.lower().strip()
@@ -1514,7 +1525,7 @@ _COUNTED_OPENER_RE = re.compile(
 GAP_AT_RE = re.compile(r"\s+at\s+")
 #: An attribution put after its figure ("25,000 according to the unions")
 POSTPOSED_RE = re.compile(r"(?:according\s+to|as\s+reported\s+by|citing|per)\b", re.IGNORECASE)
-RELAYED_RE = re.compile(r",\s+citing\s", re.IGNORECASE)
+RELAYED_RE = CaselessPattern(re.compile(r",\s+citing\s", re.IGNORECASE))
 _OWNER_WORD_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*)")
 _NOT_OWNER = frozenset(("The", "A", "An", "Its", "Their", "His", "Her", "According", "Citing", "Figures"))
 

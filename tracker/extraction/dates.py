@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from tracker.extraction.prefilter import CaselessPattern
+
 MONTHS: dict[str, int] = {
     "jan": 1,
     "feb": 2,
@@ -119,17 +121,19 @@ _WEEKDAY = re.compile(
     r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
 )
-_RELATIVE = re.compile(
-    r"\b(?P<r>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
-    r"earlier\s+today|last\s+night|overnight|last\s+weekend|this\s+weekend|(?:over|at|during)\s+the\s+weekend|"
-    r"last\s+week|this\s+week|"
-    r"earlier\s+this\s+week|earlier\s+this\s+month|last\s+month|this\s+month|"
-    r"(?:a|one)\s+day\s+(?:earlier|before)(?=\s*[,.;:)]|\s*$)|the\s+(?:previous|preceding)\s+day|"
-    r"the\s+day\s+before(?=\s*[,.;:)]|\s*$)|(?:that\s+)?same\s+day|that\s+day|"
-    r"that\s+(?:same\s+)?(?:night|evening|morning|afternoon)|(?:the\s+)?(?:following|next)\s+day|"
-    r"(?:a|one)\s+day\s+later|the\s+day\s+after(?=\s*[,.;:)]|\s*$)|"
-    r"(?:a|one|two|three|four|five|six|\d)\s+days?\s+ago|a\s+week\s+ago)\b",
-    re.IGNORECASE,
+_RELATIVE = CaselessPattern(
+    re.compile(
+        r"\b(?P<r>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
+        r"earlier\s+today|last\s+night|overnight|last\s+weekend|this\s+weekend|(?:over|at|during)\s+the\s+weekend|"
+        r"last\s+week|this\s+week|"
+        r"earlier\s+this\s+week|earlier\s+this\s+month|last\s+month|this\s+month|"
+        r"(?:a|one)\s+day\s+(?:earlier|before)(?=\s*[,.;:)]|\s*$)|the\s+(?:previous|preceding)\s+day|"
+        r"the\s+day\s+before(?=\s*[,.;:)]|\s*$)|(?:that\s+)?same\s+day|that\s+day|"
+        r"that\s+(?:same\s+)?(?:night|evening|morning|afternoon)|(?:the\s+)?(?:following|next)\s+day|"
+        r"(?:a|one)\s+day\s+later|the\s+day\s+after(?=\s*[,.;:)]|\s*$)|"
+        r"(?:a|one|two|three|four|five|six|\d)\s+days?\s+ago|a\s+week\s+ago)\b",
+        re.IGNORECASE,
+    )
 )
 #: "the same day", "that day": the day of the date mentioned just before in the same text.
 _SAME_DAY_RELATIVE = frozenset(
@@ -148,18 +152,22 @@ _DAY_BEFORE_RELATIVE = re.compile(
 )
 _DAYS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d) days? ago$")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_YEAR_ONLY = re.compile(
-    r"(?:\b(?P<pre>in|since|of|by|until|till|from|during|before|after|early|late|mid|throughout|between|and|"
-    r"the|since\s+early|since\s+late)[\s\u00a0-]+|(?<=[(\[]))(?P<y>(?:1[89]|20)\d\d)(?P<s>s)?\b(?![,.]\d)",
-    re.IGNORECASE,
+_YEAR_ONLY = CaselessPattern(
+    re.compile(
+        r"(?:\b(?P<pre>in|since|of|by|until|till|from|during|before|after|early|late|mid|throughout|between|and|"
+        r"the|since\s+early|since\s+late)[\s\u00a0-]+|(?<=[(\[]))(?P<y>(?:1[89]|20)\d\d)(?P<s>s)?\b(?![,.]\d)",
+        re.IGNORECASE,
+    )
 )
 _DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b")
-_CLOCK = re.compile(
-    r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local\s+time|hours|hrs))?(?!\d)"
-    r"|\b(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local\s+time|hours|hrs)(?!\w)"
-    r"|\b(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
-    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|hours|hrs)\b",
-    re.IGNORECASE,
+_CLOCK = CaselessPattern(
+    re.compile(
+        r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local\s+time|hours|hrs))?(?!\d)"
+        r"|\b(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local\s+time|hours|hrs)(?!\w)"
+        r"|\b(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+        r"|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|hours|hrs)\b",
+        re.IGNORECASE,
+    )
 )
 #: Count nouns that show "the 2000 people" is a number, not a year.
 _COUNT_NOUNS = re.compile(
@@ -169,17 +177,21 @@ _COUNT_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AND = re.compile(r"(?:1[89]|20)\d\d\s+and[\s-]+$")
-_SUPERLATIVE = re.compile(
-    r"\b(?:deadliest|bloodiest|worst|biggest|largest|greatest|highest|lowest|strongest|heaviest|fiercest|"
-    r"most\s+\w+|first|only|record)\b(?:\s+[\w'’-]+){0,6}\s*,?\s*$",
-    re.IGNORECASE,
+_SUPERLATIVE = CaselessPattern(
+    re.compile(
+        r"\b(?:deadliest|bloodiest|worst|biggest|largest|greatest|highest|lowest|strongest|heaviest|fiercest|"
+        r"most\s+\w+|first|only|record)\b(?:\s+[\w'’-]+){0,6}\s*,?\s*$",
+        re.IGNORECASE,
+    )
 )
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-_NOT_AS_OF = re.compile(
-    r"\b(?:since|until|till|from|before|after|between|than(?:\s+on)?|compared\s+with|compared\s+to|"
-    r"(?:due|scheduled|expected|set|planned|slated|postponed|delayed)\s+(?:on|for|to\s+\w+\s+on)|next)\s+"
-    r"(?:the\s+)?(?:early\s+|late\s+)?$",
-    re.I,
+_NOT_AS_OF = CaselessPattern(
+    re.compile(
+        r"\b(?:since|until|till|from|before|after|between|than(?:\s+on)?|compared\s+with|compared\s+to|"
+        r"(?:due|scheduled|expected|set|planned|slated|postponed|delayed)\s+(?:on|for|to\s+\w+\s+on)|next)\s+"
+        r"(?:the\s+)?(?:early\s+|late\s+)?$",
+        re.I,
+    )
 )
 _YEAR_START = re.compile(
     r"\b(?:since|from)\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|"
@@ -445,11 +457,13 @@ def _as_of_candidates(
 
 
 #: "that day", "the previous day": phrases that name a day by the date named before them
-EARLIER_DAY_HINT = re.compile(
-    r"\b(?:(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|that\s+(?:day|night|evening|morning"
-    r"|afternoon)|(?:a|one)\s+day\s+(?:earlier|before|later)|the\s+(?:previous|preceding|following|next)\s+day"
-    r"|the\s+day\s+(?:before|after))\b",
-    re.IGNORECASE,
+EARLIER_DAY_HINT = CaselessPattern(
+    re.compile(
+        r"\b(?:(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|that\s+(?:day|night|evening|morning"
+        r"|afternoon)|(?:a|one)\s+day\s+(?:earlier|before|later)|the\s+(?:previous|preceding|following|next)\s+day"
+        r"|the\s+day\s+(?:before|after))\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.numbers import NumberMention
+from tracker.extraction.prefilter import CaselessPattern
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -31,21 +32,25 @@ _CLOCK_AFTER_RE = re.compile(
     r"h\d\d))",
     re.IGNORECASE,
 )
-_CLOCK_BEFORE_RE = re.compile(r"(?:\d[:.]|\bat\s+(?=\d{4}\s*(?:GMT|UTC|hrs)))$", re.IGNORECASE)
+_CLOCK_BEFORE_RE = CaselessPattern(
+    re.compile(r"(?:\d[:.]|\bat\s+(?=\d{4}\s*(?:GMT|UTC|hrs)))$", re.IGNORECASE)
+)
 _AGE_AFTER_RE = re.compile(
     r"^(?:[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b|\s*,?\s*years?\s+of\s+age\b|-year-old"
     # "the girls, 9 and 12 years old": the first of coordinated ages
     r"|(?:\s*,\s*\d{1,3})*,?\s+(?:and|or)\s+\d{1,3}[\s-]+(?:years?|months?)[\s-]+old\b)",
     re.IGNORECASE,
 )
-_AGE_BEFORE_RE = re.compile(
-    r"\b(?:aged|age|ages|ageing|aging)\s+(?:of\s+|from\s+|to\s+|at\s+|limit\s+of\s+)?(?:between\s+)?$"
-    # "two boys aged 11 and 17", "aged 4, 9 and 12": every age of a coordinated list
-    r"|\b(?:aged|ages)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+(?:and|or)\s+|\s*,\s*)$"
-    r"|\bage\s+(?:\w+\s+){0,3}(?:from\s+\d+\s+)?(?:from|to)\s+$"
-    r"|\b(?:children|kids|those|people|youths|minors|boys|girls|adults|anyone|infants|babies)\s+(?:aged\s+)?"
-    r"(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$",
-    re.IGNORECASE,
+_AGE_BEFORE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:aged|age|ages|ageing|aging)\s+(?:of\s+|from\s+|to\s+|at\s+|limit\s+of\s+)?(?:between\s+)?$"
+        # "two boys aged 11 and 17", "aged 4, 9 and 12": every age of a coordinated list
+        r"|\b(?:aged|ages)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+(?:and|or)\s+|\s*,\s*)$"
+        r"|\bage\s+(?:\w+\s+){0,3}(?:from\s+\d+\s+)?(?:from|to)\s+$"
+        r"|\b(?:children|kids|those|people|youths|minors|boys|girls|adults|anyone|infants|babies)\s+(?:aged\s+)?"
+        r"(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _DURATION_AFTER_RE = re.compile(
     r"^(?:[\s\u00a0-]+|-)(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+)?"
@@ -61,10 +66,12 @@ _MEASURE_AFTER_RE = re.compile(
     r"|stories|floors?)\b|°|[\s-]*(?:C|F)\b(?!\.))",
     re.IGNORECASE,
 )
-_MAGNITUDE_BEFORE_RE = re.compile(
-    r"\b(?:magnitude|magnitude-|Richter|scale\s+of|measuring|category|level|grade|phase|stage|"
-    r"tier|number|No\.|Nos\.|No(?=\s)|nr\.?|#)\s*$",
-    re.IGNORECASE,
+_MAGNITUDE_BEFORE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:magnitude|magnitude-|Richter|scale\s+of|measuring|category|level|grade|phase|stage|"
+        r"tier|number|No\.|Nos\.|No(?=\s)|nr\.?|#)\s*$",
+        re.IGNORECASE,
+    )
 )
 _NAME_BEFORE_RE = re.compile(
     r"(?:\b(?:Resolution|Resolutions|Route|Highway|Road|Street|St\.|Avenue|Ave\.|Article|Articles|Flight"
@@ -79,11 +86,13 @@ _NAME_BEFORE_RE = re.compile(
     r"|Pavilion|Villa|Complex|Tower|Ward|Bed|Row|Seat|Lane|Plot|Parcel|House|Apartment|Flat|Suite|Box)"
     r"\s+(?:No\.\s*)?$)",
 )
-_NAME_BEFORE_ANYCASE_RE = re.compile(
-    r"\b(?:resolutions?|route|highway|articles?|flight|gate|platform|terminal|chapter|section|paragraph"
-    r"|clause|amendment|building|block|room|floor|ward|bed|checkpoint|exit|precinct|interstate|formula"
-    r"|channel|page|pages|road|hangar|lane|apartment|unit)\s+(?:no\.\s*)?$",
-    re.IGNORECASE,
+_NAME_BEFORE_ANYCASE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:resolutions?|route|highway|articles?|flight|gate|platform|terminal|chapter|section|paragraph"
+        r"|clause|amendment|building|block|room|floor|ward|bed|checkpoint|exit|precinct|interstate|formula"
+        r"|channel|page|pages|road|hangar|lane|apartment|unit)\s+(?:no\.\s*)?$",
+        re.IGNORECASE,
+    )
 )
 _ADDRESS_AFTER_RE = re.compile(
     r"^\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Square"
@@ -110,7 +119,9 @@ _RATIO_AFTER_RE = re.compile(
     r"|a\s+hundred)\b(?![,.]\d)",
     re.IGNORECASE,
 )
-_RATIO_BEFORE_RE = re.compile(rf"\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_RATIO_BEFORE_RE = CaselessPattern(
+    re.compile(rf"\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+)
 _NAME_WORD_BEFORE_RE = re.compile(r"[^\W\d_][\w'’]*[ \u00a0-]$")
 # "Two more people died in Castilla-La Mancha and one in Andalusia": "one" stands for "one person"
 _ELLIPSIS_BEFORE_RE = re.compile(r"(?:\band|,)\s+$")
@@ -119,9 +130,11 @@ _THE_OTHER_BEFORE_RE = re.compile(
     r"\b(?:the|their|its)\s+(?:other|remaining|last|first|next)\s+$", re.IGNORECASE
 )
 _COUNT_WORD_AFTER_RE = re.compile(r"^\s+[a-z]+s\b")
-_SEQUENCE_WORD_BEFORE_RE = re.compile(
-    r"\b(?:on|by|from|until|in|of|since)\s+(?:day|week|round|phase|stage|level|leg|lap|game|match|year)\s+$",
-    re.IGNORECASE,
+_SEQUENCE_WORD_BEFORE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:on|by|from|until|in|of|since)\s+(?:day|week|round|phase|stage|level|leg|lap|game|match|year)\s+$",
+        re.IGNORECASE,
+    )
 )
 _RATIO_BASES = frozenset((2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 100.0, 1000.0))
 _THE_FEW_RE = re.compile(

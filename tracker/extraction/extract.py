@@ -55,6 +55,7 @@ from tracker.extraction.metrics import (
     troops_by_nationality,
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
+from tracker.extraction.prefilter import CaselessPattern
 from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
 from tracker.extraction.scope import (
     act_scope,
@@ -77,15 +78,19 @@ if TYPE_CHECKING:
     from tracker.extraction.sources import SourceRegistry
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
-_LINKER_RE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|mostly|mainly|many\s+of\s+them|most\s+of"
-    r"\s+them|followed\s+by|of\s+which|and|as\s+well\s+as|plus)\b|[,(]\s*$",
-    re.IGNORECASE,
+_LINKER_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|mostly|mainly|many\s+of\s+them|most\s+of"
+        r"\s+them|followed\s+by|of\s+which|and|as\s+well\s+as|plus)\b|[,(]\s*$",
+        re.IGNORECASE,
+    )
 )
-_SEGMENT_RE = re.compile(
-    r";|\s(?:while|whereas|but)\s|,\s+(?:as|although|though|even\s+as|after|when|because|before)\s"
-    r"|,\s+(?:in|during)\s+which\s",
-    re.IGNORECASE,
+_SEGMENT_RE = CaselessPattern(
+    re.compile(
+        r";|\s(?:while|whereas|but)\s|,\s+(?:as|although|though|even\s+as|after|when|because|before)\s"
+        r"|,\s+(?:in|during)\s+which\s",
+        re.IGNORECASE,
+    )
 )
 _SUBORDINATE_RE = re.compile(
     r"^[\s,;]*(?:as|although|though|even\s+as|after|when|because|before|while|whereas|but)\b", re.I
@@ -122,21 +127,38 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "force": ("police", "force"),  # "the force" after "the police"
 }
 _PARTITIVE_OF_RE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
-_CROWD_RE = re.compile(
-    r"\b(?:turnout|crowds?|attendance|participation|number\s+of\s+(?:protesters|demonstrators|marchers"
-    r"|people|participants))\b(?:\s+\w+){0,4}\s+(?:at|to|of|was|reached|stood\s+at)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+_CROWD_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:turnout|crowds?|attendance|participation|number\s+of\s+(?:protesters|demonstrators|marchers"
+        r"|people|participants))\b(?:\s+\w+){0,4}\s+(?:at|to|of|was|reached|stood\s+at)\s+(?:\w+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
-#: Cheap pre-check: a sentence without any of these has no date for resolve_as_of to find.
-_DATE_HINT_RE = re.compile(
-    r"\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|May\b|MAY\b"
-    r"|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|weekend|last\s+night"
-    r"|(?:that|same|previous|preceding|following|next)\s+(?:day|night|evening|morning|afternoon)"
-    r"|day\s+(?:earlier|before|later|after)"
-    r"|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|morning|afternoon|evening))\b"
-    r"|(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)"
+#: Cheap pre-check: a sentence without any of these has no date for resolve_as_of to find. Two
+#: patterns, asked once a sentence: the words, case-insensitive (which a lowered copy scans fastest),
+#: and "May" (never "may"), years and numeric dates.
+_DATE_HINT_WORDS_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+        r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|weekend|last\s+night"
+        r"|(?:that|same|previous|preceding|following|next)\s+(?:day|night|evening|morning|afternoon)"
+        r"|day\s+(?:earlier|before|later|after)"
+        r"|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|morning|afternoon|evening))\b",
+        re.IGNORECASE,
+    )
 )
+_DATE_HINT_CASED_RE = re.compile(
+    r"\b(?:May\b|MAY\b|(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)"
+)
+
+
+def _has_date_hint(sentence: str) -> bool:
+    return (
+        _DATE_HINT_WORDS_RE.search(sentence) is not None or _DATE_HINT_CASED_RE.search(sentence) is not None
+    )
+
+
 _UNIT_METRICS = frozenset(("percent", "money"))
 _IMPERSONAL_RE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:estimated|thought|believed|put|reckoned"
@@ -152,10 +174,12 @@ _SAME_SUBJECT_RE = re.compile(
 )
 #: "At least 40 people were killed. Officials said the toll could rise.": the next sentence names the
 #: source of the figure it refers back to
-_BACK_REFERENCE_RE = re.compile(
-    r"\b(?:the|that|this|those|these)\s+(?:death\s+|casualty\s+|provisional\s+|official\s+)?(?:toll|figures?"
-    r"|numbers?|tally|count|estimates?)\b",
-    re.IGNORECASE,
+_BACK_REFERENCE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:the|that|this|those|these)\s+(?:death\s+|casualty\s+|provisional\s+|official\s+)?(?:toll|figures?"
+        r"|numbers?|tally|count|estimates?)\b",
+        re.IGNORECASE,
+    )
 )
 _TEMPORAL_RE = re.compile(
     r"^[\s,;]*(?:as|after|when|before|because|in\s+which|during\s+which)\b", re.IGNORECASE
@@ -466,6 +490,7 @@ def extract_claims(
             sent_claims_start = len(claims)
             sent_place = ""
             sent_places_differ = False
+            date_hint: bool | None = None  # looked up at the sentence's first figure that needs it
             # "UNRWA said only 223 trucks came in that day": the day the sentence before named
             earlier = _earlier_day(text, sentences[si - 1] if si else last_span, sentence, published_at)
             for fi, m in enumerate(figs):
@@ -581,7 +606,9 @@ def extract_claims(
                     else:
                         last_since = since
                 as_of = None
-                if resolve_as_of is not None and _DATE_HINT_RE.search(sentence):
+                if date_hint is None and resolve_as_of is not None:
+                    date_hint = _has_date_hint(sentence)
+                if date_hint and resolve_as_of is not None:
                     as_of = resolve_as_of(sentence, published_at, m.start - s_start, earlier_day=earlier)
                 if since is not None and as_of is not None and as_of <= since:
                     # "had risen to 39,790 since the war began on October 7": the start of a running
@@ -771,10 +798,12 @@ def _earlier_day(
     return last_named_day(text[prev_span[0] : prev_span[1]], published_at)
 
 
-_MIGHT_ATTR_RE = re.compile(
-    r"\b(?:said|says|according|reported|citing|told|added|announced|estimated|figures|data|tally|stated"
-    r"|confirmed|wrote|replied|responded|argued)\b",
-    re.IGNORECASE,
+_MIGHT_ATTR_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:said|says|according|reported|citing|told|added|announced|estimated|figures|data|tally|stated"
+        r"|confirmed|wrote|replied|responded|argued)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -880,10 +909,12 @@ class _Draft:
     value_high: float | None
 
 
-_CLAUSE_CUT_RE = re.compile(
-    r",\s+(?:and|but|while|whereas|after|when|because|although|though)\s|,\s+as\s(?!well\s+as)|;"
-    r"|\s(?:and|but)\s+(?:that|said)\s|\s(?:while|whereas)\s",
-    re.IGNORECASE,
+_CLAUSE_CUT_RE = CaselessPattern(
+    re.compile(
+        r",\s+(?:and|but|while|whereas|after|when|because|although|though)\s|,\s+as\s(?!well\s+as)|;"
+        r"|\s(?:and|but)\s+(?:that|said)\s|\s(?:while|whereas)\s",
+        re.IGNORECASE,
+    )
 )
 _POWER_TO_RE = re.compile(
     r"\b(?:power|electricity|water|gas)\s+(?:lines|supplies|supply|cables|mains|service)\s+to\s+$",
@@ -898,11 +929,13 @@ def _clause(right: str) -> str:
     return right[: cut.start()] if cut is not None else right
 
 
-_NUMBER_OF_RE = re.compile(
-    r"\b(?:number|numbers|count|tally|list|total)\s+of\s+(?:the\s+)?(?P<np>[^\d,;:()]{2,90}?)"
-    r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|jumped|surged|reached|fell|fallen"
-    r"|dropped|stood|stands|was|is|were|at|to)\b|\s*,)",
-    re.IGNORECASE,
+_NUMBER_OF_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:number|numbers|count|tally|list|total)\s+of\s+(?:the\s+)?(?P<np>[^\d,;:()]{2,90}?)"
+        r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|jumped|surged|reached|fell|fallen"
+        r"|dropped|stood|stands|was|is|were|at|to)\b|\s*,)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -930,7 +963,9 @@ _SPEECH_OPENER_RE = re.compile(
     r"|^(?:according\s+to|(?:figures|data|statistics|numbers)\s+(?:from|by|compiled\s+by))\s",
     re.IGNORECASE,
 )
-_SUBORD_BEFORE_RE = re.compile(r"\b(?:as|after|when|because|before|until)\s+$", re.IGNORECASE)
+_SUBORD_BEFORE_RE = CaselessPattern(
+    re.compile(r"\b(?:as|after|when|because|before|until)\s+$", re.IGNORECASE)
+)
 _AS_REPORTED_RE = re.compile(r"^[\s,;]*as\s+(?:reported|announced|confirmed|stated)\b", re.IGNORECASE)
 
 
@@ -977,10 +1012,12 @@ _POPULATION_BEFORE_RE = re.compile(
     r"|enclave|area))(?:'s|’s)\s+(?:estimated\s+|roughly\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$"
 )
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:.()]{0,120},")
-_RAISED_TO_RE = re.compile(
-    r"\b(?:brought|brings|bringing|bring|raised|raises|raising|raise|pushed|pushes|pushing|push|took|takes"
-    r"|taking|lifted|lifting)\s+to\s+$",
-    re.IGNORECASE,
+_RAISED_TO_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:brought|brings|bringing|bring|raised|raises|raising|raise|pushed|pushes|pushing|push|took|takes"
+        r"|taking|lifted|lifting)\s+to\s+$",
+        re.IGNORECASE,
+    )
 )
 _NUMBER_OF_AFTER_RE = re.compile(
     r"\s+the\s+(?:total\s+|overall\s+)?(?:number|count|tally|toll)\s+of\s+(?:the\s+)?", re.IGNORECASE

@@ -4,6 +4,9 @@ its class."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from tracker.extraction.prefilter import CaselessPattern
 
 #: Things counted (buildings, vehicles, supplies): the class ``objects``
 _OBJECTS = (
@@ -147,12 +150,14 @@ _METRIC_WORDS = (
 _METRIC_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _METRIC_WORDS) + r")\b")
 _STRONG_RE = re.compile(r"\b(?:death\s+tolls?|tolls?)\b", re.IGNORECASE)
 
-_AID_NOUNS = re.compile(
-    r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|relief|humanitarian|parcels?|packages?|pallets?|airdrops?|meals"
-    r"|food|supplies|shipments?|tonnes|tons|rations|kits|blankets|tents|body\s+bags|tarpaulins|generators"
-    r"|jerrycans|water\s+tanks|(?:plane|ship|boat|lorry|car)loads?|consignments?|doses|vaccines|medicines"
-    r"|food\s+baskets|hygiene\s+kits|mosquito\s+nets)\b",
-    re.IGNORECASE,
+_AID_NOUNS = CaselessPattern(
+    re.compile(
+        r"\b(?:trucks?|truckloads?|lorr(?:y|ies)|convoys?|aid|relief|humanitarian|parcels?|packages?|pallets?|airdrops?|meals"
+        r"|food|supplies|shipments?|tonnes|tons|rations|kits|blankets|tents|body\s+bags|tarpaulins|generators"
+        r"|jerrycans|water\s+tanks|(?:plane|ship|boat|lorry|car)loads?|consignments?|doses|vaccines|medicines"
+        r"|food\s+baskets|hygiene\s+kits|mosquito\s+nets)\b",
+        re.IGNORECASE,
+    )
 )
 
 #: heads that make an aid word name who gives aid or where ("food banks", "aid agencies", "relief
@@ -210,11 +215,13 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
 _NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ers|ites|ards|ks|ns)$")
-OTHER_NOUNS = re.compile(
-    r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
-    r"|regions|states|delegations|organisations|organizations|groups|unions|missions|incidents|attacks"
-    r"|cases|events|agencies|charities|NGOs|societies|foundations|networks|committees)\b",
-    re.IGNORECASE,
+OTHER_NOUNS = CaselessPattern(
+    re.compile(
+        r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
+        r"|regions|states|delegations|organisations|organizations|groups|unions|missions|incidents|attacks"
+        r"|cases|events|agencies|charities|NGOs|societies|foundations|networks|committees)\b",
+        re.IGNORECASE,
+    )
 )
 
 _IRREGULAR_PAST = [
@@ -921,6 +928,7 @@ def elided_class(
     return prev_class if _ELIDED_JOIN_RE.search(between) else ""
 
 
+@lru_cache(maxsize=8192)  # pure, and the same heads are classed over and over
 def subject_class(
     subject: str, metric: str, *, currency: str = "", percent: bool = False, after: str = ""
 ) -> str:
@@ -1007,10 +1015,12 @@ def state_noun_event(subject: str, before: str, after: str) -> str | None:
 _PERSON_CLASSES = frozenset(("people", "children", "women", "soldiers", "militants", "civilians"))
 
 #: "a city of about 150,000", "a country of 38 million people": how many live in a place
-_PLACE_OF_RE = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|country|nation|island|region|province"
-    r"|district|municipality|community|enclave|territory|port|suburb|metropolis|county|settlement)\s+of\s+$",
-    re.IGNORECASE,
+_PLACE_OF_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|country|nation|island|region|province"
+        r"|district|municipality|community|enclave|territory|port|suburb|metropolis|county|settlement)\s+of\s+$",
+        re.IGNORECASE,
+    )
 )
 _RESIDENT_NOUNS = frozenset(("", "people", "residents", "inhabitants", "souls"))
 
@@ -1090,11 +1100,13 @@ def aid_recipients(metric: str, subject: str, before: str) -> str:
 #: a giving verb right before the things it gives: "promised 120 armoured vehicles", "pledged Kyiv another
 #: 14 tanks", "has supplied 60 howitzers"; a preposition after it is another construction ("supply to")
 _NO_PREP = r"(?:(?!(?:to|for|from|of|in|into|at|on|by|as|that|than)\b)[\w'’-]+\s+){0,3}?$"
-_GIVING_BEFORE_RE = re.compile(
-    r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?|offer(?:s|ed|ing)?"
-    r"|commit(?:s|ted|ting)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?"
-    r"|hand(?:s|ed|ing)?\s+over|give|gives|gave|given|giving|lend|lends|lent|lending)\s+" + _NO_PREP,
-    re.IGNORECASE,
+_GIVING_BEFORE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?|offer(?:s|ed|ing)?"
+        r"|commit(?:s|ted|ting)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?"
+        r"|hand(?:s|ed|ing)?\s+over|give|gives|gave|given|giving|lend|lends|lent|lending)\s+" + _NO_PREP,
+        re.IGNORECASE,
+    )
 )
 #: sending is giving when the things go to someone ("sent 12 ambulances to the district"), not when
 #: they go to a front ("sent 100 tanks to the border")
@@ -1259,6 +1271,7 @@ def money_subject(before: str, after: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)  # pure, and the same subjects recur
 def metric_from_subject(subject: str, after: str = "") -> str | None:
     """The metric a subject names by itself ("23 lives", "aid trucks"); ``after`` (the words after the
     subject) tells what a weight is of."""
@@ -1297,10 +1310,12 @@ _NEXT_FIGURE_TAIL_RE = re.compile(
 _COORD_RE = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;]")
 #: A new clause with its own subject: a metric word before it is not the next figure's ("had been
 #: displaced and that nearly 4,000 people lived there", "30 were killed; 12 were ...")
-_CLAUSE_BARRIER_RE = re.compile(
-    r";|\b(?:and|but|or)\s+(?:that|said|says|added|adding|noted|whether)\b|\b(?:while|whereas|although"
-    r"|though)\b",
-    re.IGNORECASE,
+_CLAUSE_BARRIER_RE = CaselessPattern(
+    re.compile(
+        r";|\b(?:and|but|or)\s+(?:that|said|says|added|adding|noted|whether)\b|\b(?:while|whereas|although"
+        r"|though)\b",
+        re.IGNORECASE,
+    )
 )
 
 _COMMA_COORD_RE = re.compile(r",\s+(?:and|but|or|while|whereas)\b", re.IGNORECASE)
@@ -1317,10 +1332,12 @@ def own_predicate(rest: str) -> str | None:
     return found
 
 
-_PARTITIVE_OPENER_RE = re.compile(
-    r"^\W*(?:of|among|out\s+of)\s+(?:the|those|these|all|its|their)?\s*$|(?:\d|\b(?:one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|half|most|many|all))\s+(?:of|out\s+of)\s+(?:the|its|their)?\s*$",
-    re.IGNORECASE,
+_PARTITIVE_OPENER_RE = CaselessPattern(
+    re.compile(
+        r"^\W*(?:of|among|out\s+of)\s+(?:the|those|these|all|its|their)?\s*$|(?:\d|\b(?:one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|half|most|many|all))\s+(?:of|out\s+of)\s+(?:the|its|their)?\s*$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1481,8 +1498,8 @@ _RECOVERED_VERB_RE = re.compile(
 _OF_THE_DEAD_RE = re.compile(
     r"\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|bodies|victims|remains)\s*,?\s*$", re.IGNORECASE
 )
-_BODIES_OF_RE = re.compile(
-    r"\b(?:the\s+)?(?P<noun>bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+_BODIES_OF_RE = CaselessPattern(
+    re.compile(r"\b(?:the\s+)?(?P<noun>bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 )
 _HANDLER_BEFORE_RE = re.compile(
     r"\b(?:bur(?:ied|ying)|identif(?:ied|ying)|exhum(?:ed|ing)|examin(?:ed|ing)|cremat(?:ed|ing)|autopsied"
@@ -1534,11 +1551,13 @@ def toll_subject(before: str) -> str | None:
 
 
 #: "... has risen to", "rose to", "stood at": a figure that a clause's subject has grown or come to
-_RISE_TAIL_RE = re.compile(
-    r"\b(?:has\s+|have\s+|had\s+)?(?:now\s+|further\s+|sharply\s+)?(?:risen|rose|rises|climbed|climbs|jumped"
-    r"|increased|grown|grew|surged|soared|reached|stood|stands|mounted)\s+(?:to|at)?\s*"
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$",
-    re.IGNORECASE,
+_RISE_TAIL_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:has\s+|have\s+|had\s+)?(?:now\s+|further\s+|sharply\s+)?(?:risen|rose|rises|climbed|climbs|jumped"
+        r"|increased|grown|grew|surged|soared|reached|stood|stands|mounted)\s+(?:to|at)?\s*"
+        r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: what such a subject counts, read from its first casualty word ("Confirmed deaths from the collapse of
 #: ... rose to 44", "the death toll had risen to 35 after another wounded man died")

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extraction.prefilter import caseless
+
 _WORD_UNITS = {
     "zero": 0,
     "one": 1,
@@ -179,6 +181,16 @@ _ATOM_RE = re.compile(
             |(?:{_SPACE}+|-)(?:{_CUR_WORDS})\b)?
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+
+#: Where an atom can start, searched in ``caseless(text)``: ``_ATOM_RE`` opens on an optional currency and
+#: an alternation under IGNORECASE, so ``re`` tries it at every position of the text; this pattern has
+#: the same necessary openings (a digit, a currency sign, "US$"-like prefixes, or a word boundary before
+#: a number word, a vague count, a currency code or "a ") and is case-sensitive and zero-width (so that
+#: no candidate hides another), and ``_ATOM_RE`` is then only tried where it can match.
+_ATOM_START_RE = re.compile(
+    rf"(?=[\d$€£¥₹₺₪]|us\$|a\$|c\$|hk\$)|\b(?=a{_SPACE}|rs|usd|eur|gbp|chf|jpy|inr|several|hundreds|tens|dozens"
+    rf"|scores|thousands|millions|{_WORD_NUM})"
 )
 
 _RANGE_GAP_RE = re.compile(rf"^(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+(?:to|and){_SPACE}+)$", re.IGNORECASE)
@@ -433,7 +445,7 @@ def _remake(text: str, start: int, end: int, template: NumberMention | None = No
 def scan_numbers(text: str) -> list[NumberMention]:
     """Every number atom in ``text``, ranges joined, in order. No exclusions applied here."""
     atoms: list[NumberMention] = []
-    for match in _ATOM_RE.finditer(text):
+    for match in _atom_matches(text):
         if not (match.group("vague") or match.group("digits") or match.group("words")):
             continue
         if atoms and match.start() < atoms[-1].end:
@@ -450,6 +462,22 @@ def scan_numbers(text: str) -> list[NumberMention]:
         else:
             atoms.append(atom)
     return _join_ranges(text, atoms)
+
+
+def _atom_matches(text: str) -> list[re.Match[str]]:
+    """What ``_ATOM_RE.finditer(text)`` yields, trying the pattern only where an atom can start."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    atom_at = _ATOM_RE.match
+    for cand in _ATOM_START_RE.finditer(caseless(text)):
+        at = cand.start()
+        if at < pos:
+            continue
+        match = atom_at(text, at)
+        if match is not None:
+            out.append(match)
+            pos = match.end()  # atoms are never empty, so finditer goes on from here too
+    return out
 
 
 def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:

@@ -25,6 +25,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from tracker.extraction.prefilter import CaselessPattern
+
 
 @dataclass(frozen=True, slots=True)
 class Tolerances:
@@ -68,11 +70,13 @@ _QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
         r"|something\s+like|give\s+or\s+take",
     ),
 )
-_QUAL_RE = re.compile(
-    r"(?:^|(?<=[\s(\"'“‘—–-]))(?:"
-    + "|".join(f"(?P<{name}{i}>{pat})" for i, (name, pat) in enumerate(_QUALIFIER_PHRASES))
-    + r")\s+$",
-    re.IGNORECASE,
+_QUAL_RE = CaselessPattern(
+    re.compile(
+        r"(?:^|(?<=[\s(\"'“‘—–-]))(?:"
+        + "|".join(f"(?P<{name}{i}>{pat})" for i, (name, pat) in enumerate(_QUALIFIER_PHRASES))
+        + r")\s+$",
+        re.IGNORECASE,
+    )
 )
 _TRAILING_RE = re.compile(
     r"^(?:\s+or\s+(?:more|greater|higher|so|above)\b|\s*\+|-plus\b|-odd\b|\s+odd\b|\s+plus\b(?!\s+\d)"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from tracker.extraction.dates import MONTHS
+from tracker.extraction.prefilter import CaselessPattern
 
 _MONTH_NUM = MONTHS
 _MONTHS = (
@@ -26,47 +27,53 @@ SINCE_RE = re.compile(
     rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?))?)",
     re.IGNORECASE,
 )
-_CUMULATIVE_RE = re.compile(
-    r"\b(?:so\s+far|to\s+date|in\s+total|overall|cumulative|all\s+told|altogether|running\s+total"
-    r"|(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:war|conflict"
-    r"|offensive|fighting|hostilities)\b|(?:war|offensive|conflict|fighting|campaign|invasion|bombardment)"
-    r"\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed|since\s+the\s+start"
-    # a season's toll runs from its onset: "the death toll from the monsoon floods"
-    r"|(?:toll|deaths|dead)\s+(?:from|in|of)\s+(?:the\s+|this\s+year['’]s\s+)?monsoon)",
-    re.IGNORECASE,
+_CUMULATIVE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:so\s+far|to\s+date|in\s+total|overall|cumulative|all\s+told|altogether|running\s+total"
+        r"|(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:war|conflict"
+        r"|offensive|fighting|hostilities)\b|(?:war|offensive|conflict|fighting|campaign|invasion|bombardment)"
+        r"\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed|since\s+the\s+start"
+        # a season's toll runs from its onset: "the death toll from the monsoon floods"
+        r"|(?:toll|deaths|dead)\s+(?:from|in|of)\s+(?:the\s+|this\s+year['’]s\s+)?monsoon)",
+        re.IGNORECASE,
+    )
 )
-_PERIOD_RE = re.compile(
-    r"\b(?:(?:in|over|during|within|across)\s+the\s+(?:past|last|previous|preceding|latest|first|next)"
-    r"\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|night|week|month|year|weekend)"
-    # "in the 24 hours to 3 a.m. on Friday", "over the seven days ending Sunday"
-    r"|(?:in|over|during|within)\s+the\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
-    r"(?:hours|days|weeks|months)\s+(?:to|until|till|up\s+to|ending|ended|before|through)"
-    r"|(?<!after\s)(?<!before\s)(?<!for\s)(?:a|per|each|every)\s+(?:day|week|month|year|night)"
-    r"(?!\s+(?:earlier|later|before|after|ago|prior|of)\b)|daily|weekly|monthly|annually|yearly"
-    r"|a\s+single\s+day|in\s+(?:one|a)\s+day|since\s+the\s+start\s+of"
-    r"\s+(?:the\s+)?(?:week|month|year|January|February|March|April|May|June|July|August|September"
-    r"|October|November|December))\b",
-    re.IGNORECASE,
+_PERIOD_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:(?:in|over|during|within|across)\s+the\s+(?:past|last|previous|preceding|latest|first|next)"
+        r"\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|night|week|month|year|weekend)"
+        # "in the 24 hours to 3 a.m. on Friday", "over the seven days ending Sunday"
+        r"|(?:in|over|during|within)\s+the\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+        r"(?:hours|days|weeks|months)\s+(?:to|until|till|up\s+to|ending|ended|before|through)"
+        r"|(?<!after\s)(?<!before\s)(?<!for\s)(?:a|per|each|every)\s+(?:day|week|month|year|night)"
+        r"(?!\s+(?:earlier|later|before|after|ago|prior|of)\b)|daily|weekly|monthly|annually|yearly"
+        r"|a\s+single\s+day|in\s+(?:one|a)\s+day|since\s+the\s+start\s+of"
+        r"\s+(?:the\s+)?(?:week|month|year|January|February|March|April|May|June|July|August|September"
+        r"|October|November|December))\b",
+        re.IGNORECASE,
+    )
 )
 #: A bounded span of a month or more that a monitor's count covers: "in April", "between 1 and 24 April",
 #: "from January to April", "during the month", "in the first week of May", "last month", "in 2024"
 _MON = rf"{_MONTHS}\b"
-_SPAN_RE = re.compile(
-    rf"\b(?:(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+\d{{4}})?(?!\s*\d)"
-    rf"|between\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MON}\s+)?|{_MON}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)and\s+"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|{_MON}(?:\s+\d{{1,2}})?)"
-    rf"|from\s+(?:\d{{1,2}}\s+)?{_MON}(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?\s+(?:to|until|through|till)\s+"
-    rf"(?:\d{{1,2}}\s+)?{_MON}"
-    rf"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|final|opening)\s+(?:week|weeks|fortnight"
-    rf"|month|months|quarter|half)\s+of\s+(?:the\s+year|{_MON}|\d{{4}})"
-    rf"|(?:during|throughout|over)\s+the\s+(?:course\s+of\s+the\s+)?(?:month|week|year|quarter)\b"
-    rf"(?!\s+(?:since|after|before))"
-    rf"|from\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|until|through|till)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}"
-    rf"|in\s+the\s+(?:week|month|quarter|year|fortnight)\s+(?:to|until|ending|ended)\b"
-    rf"|in\s+the\s+same\s+period|(?:in|during)\s+(?:19|20)\d\d\b(?!\s*[-–,]?\s*\d)"
-    # "last month" is a bounded span; "this year" still runs
-    rf"|\blast\s+(?:month|year|quarter)\b(?!['’]))",
-    re.IGNORECASE,
+_SPAN_RE = CaselessPattern(
+    re.compile(
+        rf"\b(?:(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+\d{{4}})?(?!\s*\d)"
+        rf"|between\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MON}\s+)?|{_MON}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)and\s+"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|{_MON}(?:\s+\d{{1,2}})?)"
+        rf"|from\s+(?:\d{{1,2}}\s+)?{_MON}(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?\s+(?:to|until|through|till)\s+"
+        rf"(?:\d{{1,2}}\s+)?{_MON}"
+        rf"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|final|opening)\s+(?:week|weeks|fortnight"
+        rf"|month|months|quarter|half)\s+of\s+(?:the\s+year|{_MON}|\d{{4}})"
+        rf"|(?:during|throughout|over)\s+the\s+(?:course\s+of\s+the\s+)?(?:month|week|year|quarter)\b"
+        rf"(?!\s+(?:since|after|before))"
+        rf"|from\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|until|through|till)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}"
+        rf"|in\s+the\s+(?:week|month|quarter|year|fortnight)\s+(?:to|until|ending|ended)\b"
+        rf"|in\s+the\s+same\s+period|(?:in|during)\s+(?:19|20)\d\d\b(?!\s*[-–,]?\s*\d)"
+        # "last month" is a bounded span; "this year" still runs
+        rf"|\blast\s+(?:month|year|quarter)\b(?!['’]))",
+        re.IGNORECASE,
+    )
 )
 #: A single event in the clause: the span only says when it happened ("a missile strike in April killed
 #: 20", "the march of 2003 ..., a rally in 1989"); "strikes in April killed 209" counts a span
@@ -109,10 +116,12 @@ _EXPLICIT_DATE_RE = re.compile(
 )
 
 
-_SUPERLATIVE_BEFORE_RE = re.compile(
-    r"\b(?:largest|biggest|deadliest|worst|highest|lowest|heaviest|strongest|bloodiest|greatest|first"
-    r"|record|longest|fewest|the\s+most|the\s+least|so\s+many|so\s+much|as\s+(?:many|much)(?!\s+as))\b(?:[^,.;]*)$",
-    re.IGNORECASE,
+_SUPERLATIVE_BEFORE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:largest|biggest|deadliest|worst|highest|lowest|heaviest|strongest|bloodiest|greatest|first"
+        r"|record|longest|fewest|the\s+most|the\s+least|so\s+many|so\s+much|as\s+(?:many|much)(?!\s+as))\b(?:[^,.;]*)$",
+        re.IGNORECASE,
+    )
 )
 _CLAUSE_END_RE = re.compile(
     r";|,\s+(?:while|whereas|but|as|after|when|although|though)\b|\s(?:while|whereas)\s"
@@ -199,7 +208,7 @@ _WAR_TOLL_RE = re.compile(
 )
 
 
-_TOTAL_BARRIER_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+_TOTAL_BARRIER_RE = CaselessPattern(re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE))
 _YEAR_SO_FAR_RE = re.compile(
     r"\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|year\s+to\s+date)\b", re.IGNORECASE
 )
@@ -242,7 +251,9 @@ _ONE_MONTH_RE = re.compile(
     re.IGNORECASE,
 )
 #: a transit system's use counts trips over a day or an hour: "275,000 trips", "ridership at 1,001,616"
-_TRANSIT_RE = re.compile(r"\b(?:trips|journeys|entries|rides|ridership|boardings|tap-ins)\b", re.IGNORECASE)
+_TRANSIT_RE = CaselessPattern(
+    re.compile(r"\b(?:trips|journeys|entries|rides|ridership|boardings|tap-ins)\b", re.IGNORECASE)
+)
 
 
 #: a rate, not a span: "$100 billion a year", "$2 million per day", "annually"
@@ -388,17 +399,21 @@ def place_extent(between: str, subject: str) -> bool:
 
 
 #: a one-off incident: its toll "so far" is still the incident's own
-_SUDDEN_RE = re.compile(
-    r"\b(?:(?:earth)?quakes?|tremors?|explosions?|blasts?|fires?|blazes?|wildfires?|shipwrecks?|capsiz\w+|sank|sinks"
-    r"|sinking|attacks?|gunmen|shooting|stampede|crash(?:ed)?|collapsed?|landslides?|mudslides?|tsunami"
-    r"|flash\s+floods?|dams?\s+burst)\b",
-    re.IGNORECASE,
+_SUDDEN_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:(?:earth)?quakes?|tremors?|explosions?|blasts?|fires?|blazes?|wildfires?|shipwrecks?|capsiz\w+|sank|sinks"
+        r"|sinking|attacks?|gunmen|shooting|stampede|crash(?:ed)?|collapsed?|landslides?|mudslides?|tsunami"
+        r"|flash\s+floods?|dams?\s+burst)\b",
+        re.IGNORECASE,
+    )
 )
 #: a long-running event whose counts run from its start
-_LONG_RUNNING_RE = re.compile(
-    r"\b(?:war|offensive|invasion|conflict|monsoon|season|campaign|drought|famine|epidemic|pandemic|outbreak"
-    r"|crackdown|unrest|uprising|siege|blockade|protests)\b",
-    re.IGNORECASE,
+_LONG_RUNNING_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:war|offensive|invasion|conflict|monsoon|season|campaign|drought|famine|epidemic|pandemic|outbreak"
+        r"|crackdown|unrest|uprising|siege|blockade|protests)\b",
+        re.IGNORECASE,
+    )
 )
 _SUDDEN_SINCE_RE = re.compile(
     r"^since\s+(?:the|this|that|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:quake|earthquake|attack|explosion|blast"

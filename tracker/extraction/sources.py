@@ -47,6 +47,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from tracker.extraction.prefilter import CaselessPattern
 from tracker.extraction.types import SOURCE_KINDS, SourceMatch
 
 #: Minimum rapidfuzz ``token_sort_ratio`` (0-100) for an unseen variant to resolve to a known
@@ -286,20 +287,24 @@ _NON_WORD = re.compile(r"[^\w\s-]+")
 _WS = re.compile(r"[\s\-_/]+")
 
 #: Leading attribution words to drop before matching ("according to X", "figures from X").
-_LEAD = re.compile(
-    r"^(?:(?:according to|as reported by|reported by|as per|per|citing|quoting|said|says|told|"
-    r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|updated\s+)?"
-    r"(?:figures?|data|numbers|statistics|tally|tallies|toll|count|estimates?|statement|report|"
-    r"assessment|update|bulletin)s?\s+(?:from|by|of|released by|published by|issued by)|"
-    r"(?:a\s+)?statement\s+(?:from|by)|data\s+compiled\s+by|a\s+count\s+by)\s+)+",
-    re.IGNORECASE,
+_LEAD = CaselessPattern(
+    re.compile(
+        r"^(?:(?:according to|as reported by|reported by|as per|per|citing|quoting|said|says|told|"
+        r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|updated\s+)?"
+        r"(?:figures?|data|numbers|statistics|tally|tallies|toll|count|estimates?|statement|report|"
+        r"assessment|update|bulletin)s?\s+(?:from|by|of|released by|published by|issued by)|"
+        r"(?:a\s+)?statement\s+(?:from|by)|data\s+compiled\s+by|a\s+count\s+by)\s+)+",
+        re.IGNORECASE,
+    )
 )
 
 #: Relay markers: the phrase after one of these names the original source.
-_RELAY = re.compile(
-    r"(?:,\s*|\s+)(?:citing|quoting|relaying|based on|drawing on|according to|relying on)"
-    r"\s+(?:(?:figures|data|numbers|statistics|a statement|reports?|estimates?)\s+(?:from|by|of)\s+)?",
-    re.IGNORECASE,
+_RELAY = CaselessPattern(
+    re.compile(
+        r"(?:,\s*|\s+)(?:citing|quoting|relaying|based on|drawing on|according to|relying on)"
+        r"\s+(?:(?:figures|data|numbers|statistics|a statement|reports?|estimates?)\s+(?:from|by|of)\s+)?",
+        re.IGNORECASE,
+    )
 )
 
 #: Role phrases around a person's name ("a spokesman for", "head of").
