@@ -2,6 +2,8 @@
 
     python bench/extraction_speed.py [--articles N] [--seconds S]
 
+It also times one 1 MB text made of the same articles (extraction must stay linear in the length).
+
 The articles are generated from newsroom templates (earthquakes, floods, strikes, protests, aid,
 migration, pledges) with varied numbers, qualifiers and attributions, so that each text is different.
 Both extractors run in the same process on the same texts, timed in CPU seconds of this process
@@ -157,6 +159,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'extractor ' + EXTRACTOR_VERSION:<22}{ours_rate:>10,.1f} articles/s")
     print(f"{'quantulum3':<22}{q_rate:>10,.1f} articles/s")
     print(f"{'ratio':<22}{ours_rate / q_rate:>10,.1f}x")
+    # one very long text: extraction must stay linear (no rule that rescans the text per figure)
+    megabyte = "\n\n".join(texts * (1_000_000 // sum(len(t) + 2 for t in texts) + 1))[:1_000_000]
+    start = time.process_time()
+    found = len(ours(megabyte))
+    print(f"{'1 MB of copy':<22}{time.process_time() - start:>10,.1f} s CPU ({found:,} claims)")
     return 0
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -79,7 +77,8 @@ def test_it_handles_odd_spaces_dashes_emoji_and_control_characters() -> None:
     assert [c.value for c in extract_claims(text)][:1] == [1200]
 
 
-def test_it_extracts_from_a_megabyte_of_copy_in_well_under_a_few_seconds() -> None:
+def test_it_reads_a_megabyte_of_copy_as_it_reads_each_paragraph() -> None:
+    # how long this takes is measured by bench/extraction_speed.py (its "1 MB of copy" line), not here
     para = (
         "At least 93 people were killed on Saturday, including 11 children, according to the civil "
         "defence agency. Rescue crews worked through the night to reach families trapped under the "
@@ -88,18 +87,18 @@ def test_it_extracts_from_a_megabyte_of_copy_in_well_under_a_few_seconds() -> No
         "The ministry said 39,929 people had been killed since October 7. Aid agencies warned that "
         "hospitals in the north were running out of fuel and medicine as the fighting continued. "
     )
-    text = "\n\n".join([para] * (1_000_000 // len(para)))
-    extract_claims(para)  # load the source registry outside the timing
-    start = time.process_time()
+    copies = 1_000_000 // len(para)
+    text = "\n\n".join([para] * copies)
+
+    def read(claims: list) -> list[tuple]:
+        return [(c.value, c.qualifier, c.metric, c.subject_class, c.source and c.source.name) for c in claims]
+
+    one = read(extract_claims(para))
     claims = extract_claims(text)
-    elapsed = time.process_time() - start
-    assert len(claims) > 5_000
-    assert elapsed < 5.0  # about 2.5 s of CPU on an idle core; the margin absorbs a loaded CI machine
+    assert len(one) >= 3 and len(claims) == len(one) * copies
+    assert read(claims[: len(one)]) == one and read(claims[-len(one) :]) == one
     check(text[:5000])
 
 
 def test_it_survives_a_megabyte_without_any_digits() -> None:
-    text = "word " * 200_000
-    start = time.process_time()
-    assert extract_claims(text) == []
-    assert time.process_time() - start < 5.0
+    assert extract_claims("word " * 200_000) == []
