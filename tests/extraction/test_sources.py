@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -221,12 +220,12 @@ def test_default_registry_is_cached() -> None:
     assert SourceRegistry.default() is SourceRegistry.default()
 
 
-def test_resolution_is_fast(registry: SourceRegistry) -> None:
-    mentions = [f"the ministry of things number {i}" for i in range(300)] + ["Gaza's health ministry"] * 300
-    started = time.perf_counter()
-    for mention in mentions:
-        registry.resolve(mention)
-    assert time.perf_counter() - started < 2.0
+def test_resolution_gives_the_same_answer_however_often_it_is_asked(registry: SourceRegistry) -> None:
+    # resolutions are memoised for speed (timed by bench/extraction_speed.py): a repeat must not differ
+    mentions = [f"the ministry of things number {i}" for i in range(50)] + ["Gaza's health ministry"] * 50
+    first = [registry.resolve(m) for m in mentions]
+    assert [registry.resolve(m) for m in reversed(mentions)] == first[::-1]
+    assert {m.slug for m in first[50:] if m is not None} == {first[50].slug} and first[50].slug
 
 
 @settings(max_examples=200, deadline=None)
