@@ -62,6 +62,8 @@ _VERBS = (
     # ("Gaza officials estimate that ...", "Rescuers report that ..."), never the noun ("an estimate of")
     r"|(?:estimate|report|confirm|warn)(?=\s+(?:that\b|(?:about|around|some|nearly|at\s+least|more\s+than|up\s+to)"
     r"\s+\d|\d))"
+    # "The police still give the toll as 125": a plural subject giving a count, never "give way"
+    r"|give(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:toll|figure|count|number|tally|total|estimate)\b)"
     # a body at work on the count owns it: "The FBI is also checking 80 further names"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:checking|examining|investigating|reviewing|verifying"
     r"|tracing|processing)"
@@ -74,7 +76,7 @@ _VERBS = (
     r"|instructed|ordered|directed"
 )
 _AUX = (
-    r"(?:(?:has|had|have|also|later|earlier|previously|separately|then|now|again|first|initially"
+    r"(?:(?:has|had|have|also|still|later|earlier|previously|separately|then|now|again|first|initially"
     r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)*"
 )
@@ -95,7 +97,7 @@ _VERB_WORDS = frozenset(
 ) - {"s", "", "to", "for", "aside"}
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _AUX_TAIL_RE = re.compile(
-    r"(?:\b(?:has|had|have|also|later|earlier|previously|separately|then|now|again|first|initially"
+    r"(?:\b(?:has|had|have|also|still|later|earlier|previously|separately|then|now|again|first|initially"
     r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)+$"
 )
@@ -127,7 +129,7 @@ _ACCORDING_RE = CaselessPattern(
     re.compile(
         r"\b(?:according\s+to|per(?=\s+(?:the\s+|[A-Z]))|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
         r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
-        r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by"
+        r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by|claimed\s+by"
         r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
         r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
         r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study)\s+(?:from|by)"
@@ -177,7 +179,8 @@ _JUDGED_COUNT_RE = re.compile(
 _POSSESSOR_RE = re.compile(
     r"(?:(?:\bthe|\ba|\ban)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|office"
     r"|army|military|police|government|authorities|unions?|organisers|organizers|officials|prefecture"
-    r"|monitor|observatory|service|services|forces|council|committee)$",
+    r"|monitor|observatory|service|services|forces|council|committee|commission|institute|board|bureau"
+    r"|department|administration|authority|coalition|consortium)$",
 )
 _GAPPED_RE = re.compile(
     r"(?:^|[,;]\s*|\band\s+|\bwhile\s+|\bwhereas\s+)(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w.'’-]+"
@@ -819,7 +822,9 @@ def _np_ok(chunk: str) -> bool:
 
 
 _ASIDE_RE = re.compile(
-    r"^(?:near|in|on|at|outside|inside|off|close\s+to|north|south|east|west|some\s+\d|about|around|updated"
+    # a direction opening a name ("East Java's governor", "North Korea's ministry") is no aside
+    r"^(?:near|in|on|at|outside|inside|off|close\s+to|(?:north|south|east|west)(?!\s+[A-Z])|some\s+\d|about"
+    r"|around|updated"
     r"|published|released|issued|dated|speaking|writing|visiting|touring)\b",
     re.IGNORECASE,
 )

@@ -1211,6 +1211,16 @@ def _pick_attribution(
         ):
             return p
     for p in picked:
+        # "far fewer than the 800,000 claimed by organisers": a passive agent right after the figure
+        # is its giver, whoever the sentence cited before it
+        if (
+            p.mention is not None
+            and 0 <= p.mention.start - fe <= 2
+            and not text[fe : p.mention.start].strip()
+            and _AGENT_PARTICIPLE_RE.match(text, p.mention.start) is not None
+        ):
+            return p
+    for p in picked:
         # "the 300,000 people the governor says were made homeless": the figure's own relative clause
         if (
             p.mention is not None
@@ -1376,6 +1386,9 @@ def _pick_attribution(
     ):
         return None  # "... the minister said. The previous toll had been 49.": the outlet's own words
     return para_last
+
+
+_AGENT_PARTICIPLE_RE = re.compile(r"[a-z]+ed\s+by\b")
 
 
 def _build_claim(
