@@ -73,3 +73,29 @@ def test_a_passive_agent_right_after_the_figure_beats_the_sentence_s_earlier_sou
     )
     assert "organi" in source_of(text, "150,000").lower()
     assert "transit authority" in claim_with(text, "61,000").attribution
+
+
+def test_a_crowd_counted_in_another_city_does_not_carry_the_first_city_s_officials() -> None:
+    text = (
+        "Police in Denver counted 41,000 marchers on Saturday. About 9,000 people marched in Boise, "
+        "and 6,500 rallied in Cheyenne."
+    )
+    assert "denver" in source_of(text, "41,000").lower()
+    assert claim_with(text, "9,000").source is None
+    assert claim_with(text, "6,500").source is None
+
+
+def test_a_crowd_of_the_same_city_keeps_the_carried_speaker() -> None:
+    text = "Police said 40,000 people marched in Lyon. Another 10,000 joined later in Lyon, they said."
+    assert source_of(text, "40,000") == source_of(text, "10,000") != ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Denver, an organiser said 90,000 people had turned out.",
+        "An organizer told reporters that 90,000 people had turned out; the mayor later put it at 70,000.",
+    ],
+)
+def test_one_organiser_speaks_for_the_organisers(text: str) -> None:
+    assert source_of(text, "90,000") == "Organisers"

@@ -431,7 +431,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
         r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
         r"|universit(?:y|ies)|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
-        r"|organisers|organizers|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
+        r"|organisers?|organizers?|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
         r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front|railways|railroads?)\b",
         re.IGNORECASE,
     )

@@ -432,6 +432,7 @@ def extract_claims(
         para_claims_start = len(claims)
         para_subjects: dict[str, tuple[str, str]] = {}
         para_place = ""  # where the paragraph's latest crowd figure was counted
+        pick_places: dict[int, str] = {}  # where each attribution of the paragraph counted a crowd
         para_day: date | None = None  # and on which day
         sentences = list(split_sentences(text, para.start(), para.end()))
         para_mentions: list[list[attr.Mention]] = []
@@ -494,6 +495,7 @@ def extract_claims(
             # "UNRWA said only 223 trucks came in that day": the day the sentence before named
             earlier = _earlier_day(text, sentences[si - 1] if si else last_span, sentence, published_at)
             for fi, m in enumerate(figs):
+                crowd_place = ""
                 prev_end = figs[fi - 1].end if fi > 0 else s_start
                 next_start = figs[fi + 1].start if fi + 1 < len(figs) else s_end
                 claim, pick = _build_claim(
@@ -666,6 +668,7 @@ def extract_claims(
                             or carried
                         )
                         subject, subject_cls = crowds.crowd_subject(subject, place), "people"
+                        crowd_place = place
                         if place and sent_place and place != sent_place:
                             sent_places_differ = True
                         sent_place = place or sent_place
@@ -677,6 +680,14 @@ def extract_claims(
                             para_day = as_of
                         elif para_day is not None:
                             as_of = para_day
+                if crowd_place and pick is not None and all(pick is not p for p in picked):
+                    counted_at = pick_places.setdefault(id(pick), crowd_place)
+                    if counted_at != crowd_place and pick is not follow_up:
+                        # "Officials in Chicago counted 85,000. About 30,000 marched in Atlanta": a
+                        # count carried from another city's sentence is not that city's officials'
+                        pick, source = None, None
+                elif crowd_place and pick is not None:
+                    pick_places.setdefault(id(pick), crowd_place)
                 hint = EventHint()
                 if hint_fn is not None:
                     if s_start not in hint_cache:

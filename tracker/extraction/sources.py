@@ -151,6 +151,11 @@ PARTIES: dict[str, str] = {
     "labour unions": "Unions",
     "organisers": "Organisers",
     "organizers": "Organisers",
+    # one of them speaking for the rest: "an organiser told the crowd that 200,000 had turned out"
+    "organiser": "Organisers",
+    "organizer": "Organisers",
+    "march organiser": "Organisers",
+    "march organizer": "Organisers",
     "march organisers": "Organisers",
     "march organizers": "Organisers",
     "protest organisers": "Organisers",
