@@ -99,3 +99,24 @@ def test_a_crowd_of_the_same_city_keeps_the_carried_speaker() -> None:
 )
 def test_one_organiser_speaks_for_the_organisers(text: str) -> None:
     assert source_of(text, "90,000") == "Organisers"
+
+
+def test_a_name_after_by_ends_at_the_verb_of_the_sentence() -> None:
+    text = (
+        "An audit of counts released by county sheriffs and state agencies found nearly 40,000 "
+        "evacuees across 12 counties."
+    )
+    words = claim_with(text, "12 counties").attribution
+    assert "sheriffs" in words and "found" not in words and "evacuees" not in words
+
+
+def test_a_study_by_someone_of_something_is_the_author_s() -> None:
+    text = "A study by Yale epidemiologists of hospital records found 2,310 deaths."
+    words = claim_with(text, "2,310").attribution
+    assert "Yale epidemiologists" in words and "records" not in words
+
+
+def test_a_reduced_passive_is_no_speaker() -> None:
+    # "the estimates released by X": the words before "released" do not release anything
+    text = "A tally of estimates released by the provincial police counted 3,200 arrests."
+    assert "provincial police" in claim_with(text, "3,200").attribution

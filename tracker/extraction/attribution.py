@@ -132,7 +132,7 @@ _ACCORDING_RE = CaselessPattern(
         r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by|claimed\s+by"
         r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
         r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
-        r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study)\s+(?:from|by)"
+        r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study|review|analysis|audit)\s+(?:from|by)"
         # "a poll published on Wednesday by X", "a survey carried out last month by X"
         r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced)\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)"
         r"\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
@@ -212,6 +212,15 @@ _ACTION_AGENT_RE = re.compile(rf"{_GIVEN_BY}\b", re.IGNORECASE)
 #: a participle with its agent after it ("the $2 million pledged last week by X"): a passive, whose
 #: giver is the agent, not the words before the participle
 _AGENT_AFTER_RE = re.compile(rf"\s+{_WHEN_BEFORE_BY}by\s+(?:the\s+|a\s+|an\s+)?[A-Z]", re.IGNORECASE)
+_DOCUMENT_BY_RE = re.compile(r"an?\s+[a-z]+\s+(?:from|by)\s", re.IGNORECASE)
+_OF_WHAT_RE = re.compile(r"\s+of\s+")
+_LOWER_AGENT_AFTER_RE = re.compile(rf"\s+{_WHEN_BEFORE_BY}by\s+(?:the\s+|a\s+|an\s+)?[a-z]")
+#: a finite verb that ends an agent's name: "released by police departments and city administrations
+#: found nearly a million" is the departments'
+_NAME_ENDING_VERB_RE = re.compile(
+    r"\s(?:found|finds|showed|shows|put|puts|said|says|counted|estimated|gave|gives|suggested|suggests"
+    r"|reported|recorded|concluded|concludes)\b"
+)
 _SPEECH_VERBS = frozenset(
     [
         "said",
@@ -1157,6 +1166,12 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         add(m.start(), m.end(), m.group("np"), m.group(0), relay=relay)
     for m in _ACCORDING_RE.finditer(sentence):
         np = m.group("np")
+        verb = _NAME_ENDING_VERB_RE.search(np)
+        if verb is not None and verb.start() > 0 and m.group(0)[:9].lower() != "according":
+            np = np[: verb.start()]
+        if _DOCUMENT_BY_RE.match(m.group(0)):
+            # "a review by The Hill of estimates released by ...": the author, not what was reviewed
+            np = _OF_WHAT_RE.split(np, maxsplit=1)[0]
         # a relay: "the UN, citing the health ministry" -> keep going past the comma
         rest = sentence[m.end("np") :]
         cite = re.match(r",\s+citing\s+([^,.;:!?\"“”()]{2,120})", rest)
@@ -1240,8 +1255,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _SPEECH_RE.finditer(sentence) if has_verb else ():
         if _PASSIVE_BEFORE_RE.search(sentence[max(0, m.start() - 12) : m.start()]):
             continue
-        if _ACTION_AGENT_RE.match(sentence, m.start()) and _AGENT_AFTER_RE.match(sentence, m.end()):
-            continue  # "the $2 million pledged last week by X": X's, read with "according to"
+        if _AGENT_AFTER_RE.match(sentence, m.end()) or _LOWER_AGENT_AFTER_RE.match(sentence, m.end()):
+            # "the $2 million pledged last week by X", "estimates released by police departments":
+            # a participle whose agent follows, read with "according to"; the words before are no speaker
+            continue
         head = sentence[max(0, m.start() - 60) : m.start()]
         aux = _AUX_TAIL_RE.search(head)
         if m.group(0) == "given" and (aux is None or _PERFECT_RE.search(aux.group(0)) is None):
