@@ -1166,9 +1166,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         add(m.start(), m.end(), m.group("np"), m.group(0), relay=relay)
     for m in _ACCORDING_RE.finditer(sentence):
         np = m.group("np")
-        verb = _NAME_ENDING_VERB_RE.search(np)
-        if verb is not None and verb.start() > 0 and m.group(0)[:9].lower() != "according":
-            np = np[: verb.start()]
+        ending = _NAME_ENDING_VERB_RE.search(np)
+        if ending is not None and ending.start() > 0 and m.group(0)[:9].lower() != "according":
+            np = np[: ending.start()]
         if _DOCUMENT_BY_RE.match(m.group(0)):
             # "a review by The Hill of estimates released by ...": the author, not what was reviewed
             np = _OF_WHAT_RE.split(np, maxsplit=1)[0]
