@@ -495,6 +495,9 @@ class SourceRegistry:
         #: first word of an alias -> the alias lengths (in words) starting with it, longest first
         self._alias_sizes: dict[str, tuple[int, ...]] = {}
         self._fuzzy_keys: list[str] | None = None  # built on first fuzzy lookup
+        #: fuzzy matches by phrase: ``_memo`` is keyed by the context too, so the same "local
+        #: officials" of every article would be scored against every alias again
+        self._fuzzy_memo: dict[str, SourceMatch | None] = {}
         self._memo: dict[tuple[str, str], SourceMatch | None] = {}
         self._context_memo: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
         #: (the regions it was built from, term -> regions, first word -> term lengths)
@@ -580,6 +583,7 @@ class SourceRegistry:
                 if entry.slug not in slugs:
                     slugs.append(entry.slug)
         self._fuzzy_keys = None
+        self._fuzzy_memo.clear()
         self._memo.clear()
         self._context_memo.clear()
 
@@ -1126,6 +1130,14 @@ class SourceRegistry:
         """The closest alias at or above :data:`FUZZY_THRESHOLD` that names the same places: a
         spelling slip is forgiven, another country is not ("libyan authorities" is not "afghan
         authorities", however close the letters)."""
+        if norm in self._fuzzy_memo:
+            return self._fuzzy_memo[norm]
+        if len(self._fuzzy_memo) > 5_000:
+            self._fuzzy_memo.clear()
+        found = self._fuzzy_memo[norm] = self._fuzzy_uncached(norm)
+        return found
+
+    def _fuzzy_uncached(self, norm: str) -> SourceMatch | None:
         if self._fuzzy_keys is None:
             self._fuzzy_keys = [k for k in self._aliases if len(k) >= FUZZY_MIN_LENGTH]
         if len(norm) < FUZZY_MIN_LENGTH or not self._fuzzy_keys:
