@@ -256,23 +256,26 @@ _ORG_WORDS = frozenset(
     ]
 )
 
+#: (pattern, replacement, a word every match contains): the patterns open on ``\b``, which gives
+#: ``re`` no fast scan, and whole articles are normalised as context; a missing word rules one out
 _SPELLING = (
-    (re.compile(r"\bdefense\b"), "defence"),
-    (re.compile(r"\borganization(s?)\b"), r"organisation\1"),
-    (re.compile(r"\bprogram\b"), "programme"),
-    (re.compile(r"\bcenter\b"), "centre"),
-    (re.compile(r"\blabor\b"), "labour"),
-    (re.compile(r"\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b|\bspokespeople\b"), "spokesman"),
-    (re.compile(r"\bcoastguard\b"), "coast guard"),
-    (re.compile(r"\bworld health organization\b"), "world health organisation"),
+    (re.compile(r"\bdefense\b"), "defence", "defense"),
+    (re.compile(r"\borganization(s?)\b"), r"organisation\1", "organization"),
+    (re.compile(r"\bprogram\b"), "programme", "program"),
+    (re.compile(r"\bcenter\b"), "centre", "center"),
+    (re.compile(r"\blabor\b"), "labour", "labor"),
+    (re.compile(r"\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b|\bspokespeople\b"), "spokesman", "spokes"),
+    (re.compile(r"\bcoastguard\b"), "coast guard", "coastguard"),
+    (re.compile(r"\bworld health organization\b"), "world health organisation", "world health organization"),
 )
 
-#: Case-sensitive rewrites applied before lowercasing, where the capitals carry the meaning.
+#: Case-sensitive rewrites applied before lowercasing, where the capitals carry the meaning (with a
+#: word every match contains, as above).
 _ACRONYMS = (
-    (re.compile(r"\bWHO\b"), "World Health Organisation"),
-    (re.compile(r"\bU\.\s?S\.(?:\s?A\.?)?(?!\w)|\bUSA?\b"), "United States"),
-    (re.compile(r"\bU\.\s?N\.?(?!\w)|\bUN\b"), "UN"),
-    (re.compile(r"\bU\.\s?K\.?(?!\w)"), "UK"),
+    (re.compile(r"\bWHO\b"), "World Health Organisation", "WHO"),
+    (re.compile(r"\bU\.\s?S\.(?:\s?A\.?)?(?!\w)|\bUSA?\b"), "United States", "U"),
+    (re.compile(r"\bU\.\s?N\.?(?!\w)|\bUN\b"), "UN", "U"),
+    (re.compile(r"\bU\.\s?K\.?(?!\w)"), "UK", "U."),
 )
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -413,15 +416,17 @@ def _normalise_phrase(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    for pattern, repl in _ACRONYMS:
-        text = pattern.sub(repl, text)
+    for pattern, repl, word in _ACRONYMS:
+        if word in text:
+            text = pattern.sub(repl, text)
     s = fold(text).replace("’", "'").replace("‘", "'")
     s = _POSSESSIVE.sub(r"\1", s)
     s = s.replace("'", "")
     s = _NON_WORD.sub(" ", s)
     s = _WS.sub(" ", s).strip()
-    for pattern, repl in _SPELLING:
-        s = pattern.sub(repl, s)
+    for pattern, repl, word in _SPELLING:
+        if word in s:
+            s = pattern.sub(repl, s)
     while True:
         stripped = _ARTICLE.sub("", s)
         if stripped == s:
