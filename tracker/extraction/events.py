@@ -779,7 +779,7 @@ def regions_in(text: str) -> Counter[str]:
     """Region names mentioned in ``text`` (by the registry's region words), with counts."""
     norm = f" {_NON_ALNUM.sub(' ', _fold(_NOT_REGION.sub(' ', text)))} "
     table = _region_terms()
-    return Counter(table[m.group(0)] for m in _region_regex().finditer(norm))
+    return Counter(table[term] for _, term in _region_hits(norm))
 
 
 #: "the death toll in Turkey", "killed in Turkey": a toll counted in one country of the incident.
@@ -808,22 +808,68 @@ def located_regions(text: str) -> tuple[str, ...]:
     norm = f" {_NON_ALNUM.sub(' ', _fold(_NOT_REGION.sub(' ', text)))} "
     table = _region_terms()
     out: list[str] = []
-    for match in _region_regex().finditer(norm):
-        if _is_adjective(match.group(0)):
+    for start, term in _region_hits(norm):
+        if _is_adjective(term):
             continue
-        before = norm[max(0, match.start() - 40) : match.start()]
+        before = norm[max(0, start - 40) : start]
         if _SPEAKER_PLACE.search(before):
             continue
-        if _LOCATIVE.search(before) or _LOCAL_AUTHORITY_AFTER.match(norm[match.end() : match.end() + 30]):
-            out.append(table[match.group(0)])
+        end = start + len(term)
+        if _LOCATIVE.search(before) or _LOCAL_AUTHORITY_AFTER.match(norm[end : end + 30]):
+            out.append(table[term])
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> tuple[str, ...]:
+    """All region words of three letters or more, longest first."""
+    return tuple(sorted((t for t in _region_terms() if len(t) >= 3), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _region_regex() -> re.Pattern[str]:
     """All region words of three letters or more, longest first, between spaces."""
-    terms = sorted((t for t in _region_terms() if len(t) >= 3), key=len, reverse=True)
-    return re.compile(r"(?<= )(?:" + "|".join(re.escape(t) for t in terms) + r")(?= )")
+    return re.compile(r"(?<= )(?:" + "|".join(re.escape(t) for t in _region_words()) + r")(?= )")
+
+
+_PLAIN_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, tuple[str, ...]] | None:
+    """Region words by their first word, each list in the regex's order; None if a region word is
+    not plain words between single spaces (then only the regex can say where it matches)."""
+    index: dict[str, list[str]] = {}
+    for term in _region_words():
+        if not _PLAIN_WORDS.fullmatch(term):
+            return None
+        index.setdefault(term.split(" ", 1)[0], []).append(term)
+    return {first: tuple(terms) for first, terms in index.items()}
+
+
+def _region_hits(norm: str) -> list[tuple[int, str]]:
+    """Where ``_region_regex()`` matches in ``norm`` and what: the same matches, found by looking up
+    each word. The regex tries its ~700 words at every word of every sentence; a region word between
+    spaces can only start at a word that is its own first word."""
+    index = _region_index()
+    if index is None:
+        return [(m.start(), m.group(0)) for m in _region_regex().finditer(norm)]
+    hits: list[tuple[int, str]] = []
+    if index.keys().isdisjoint(norm.split()):
+        return hits
+    pos = 0
+    end = 1  # the lookbehind: nothing matches at 0
+    for word in norm.split(" "):
+        start = pos
+        pos += len(word) + 1
+        if start < end:
+            continue
+        for term in index.get(word, ()):
+            if norm.startswith(term, start) and norm.startswith(" ", start + len(term)):
+                hits.append((start, term))
+                end = start + len(term)
+                break
+    return hits
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -1033,8 +1079,7 @@ def _places(sentence: str) -> list[str]:
     # Known region words anywhere (lowercase-insensitive), e.g. "Gaza", "Al Haouz", "Marseille".
     lowered = f" {_NON_ALNUM.sub(' ', _fold(sentence))} "
     keys = {place_key(p) for p in places}
-    for match in _region_regex().finditer(lowered):
-        term = match.group(0)
+    for _, term in _region_hits(lowered):
         if len(term) >= 4 and term not in keys and not _is_adjective(term):
             places.append(term.title())
             keys.add(term)

@@ -103,6 +103,9 @@ _PHONE_RE = re.compile(
     r"|\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}\b"
     r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b"
 )
+#: what every phone number above contains: its alternatives open on optional groups, so ``re`` tries
+#: them at every character, while this finds nothing in almost every article several times faster
+_PHONE_CORE_RE = re.compile(r"\d[.-]\d{3}|\+\d|\(\d")
 _SINGULAR_COUNT_NOUN_RE = re.compile(
     r"^\s+(?:(?:\w+\s+)?(?:person|child|woman|man|girl|boy|baby|infant|soldier|officer|policeman|"
     r"civilian|journalist|worker|medic|doctor|nurse|hostage|militant|fighter|protester|demonstrator|"
@@ -212,6 +215,8 @@ def _inside_name(before: str, after: str) -> bool:
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Spans of things that look like phone numbers; only computed when the text has a '+' or '('."""
     if "+" not in text and "(" not in text and "-" not in text:
+        return []
+    if _PHONE_CORE_RE.search(text) is None:
         return []
     return [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
 

@@ -261,23 +261,26 @@ _ORG_WORDS = frozenset(
     ]
 )
 
+#: (pattern, replacement, a word every match contains): the patterns open on ``\b``, which gives
+#: ``re`` no fast scan, and whole articles are normalised as context; a missing word rules one out
 _SPELLING = (
-    (re.compile(r"\bdefense\b"), "defence"),
-    (re.compile(r"\borganization(s?)\b"), r"organisation\1"),
-    (re.compile(r"\bprogram\b"), "programme"),
-    (re.compile(r"\bcenter\b"), "centre"),
-    (re.compile(r"\blabor\b"), "labour"),
-    (re.compile(r"\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b|\bspokespeople\b"), "spokesman"),
-    (re.compile(r"\bcoastguard\b"), "coast guard"),
-    (re.compile(r"\bworld health organization\b"), "world health organisation"),
+    (re.compile(r"\bdefense\b"), "defence", "defense"),
+    (re.compile(r"\borganization(s?)\b"), r"organisation\1", "organization"),
+    (re.compile(r"\bprogram\b"), "programme", "program"),
+    (re.compile(r"\bcenter\b"), "centre", "center"),
+    (re.compile(r"\blabor\b"), "labour", "labor"),
+    (re.compile(r"\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b|\bspokespeople\b"), "spokesman", "spokes"),
+    (re.compile(r"\bcoastguard\b"), "coast guard", "coastguard"),
+    (re.compile(r"\bworld health organization\b"), "world health organisation", "world health organization"),
 )
 
-#: Case-sensitive rewrites applied before lowercasing, where the capitals carry the meaning.
+#: Case-sensitive rewrites applied before lowercasing, where the capitals carry the meaning (with a
+#: word every match contains, as above).
 _ACRONYMS = (
-    (re.compile(r"\bWHO\b"), "World Health Organisation"),
-    (re.compile(r"\bU\.\s?S\.(?:\s?A\.?)?(?!\w)|\bUSA?\b"), "United States"),
-    (re.compile(r"\bU\.\s?N\.?(?!\w)|\bUN\b"), "UN"),
-    (re.compile(r"\bU\.\s?K\.?(?!\w)"), "UK"),
+    (re.compile(r"\bWHO\b"), "World Health Organisation", "WHO"),
+    (re.compile(r"\bU\.\s?S\.(?:\s?A\.?)?(?!\w)|\bUSA?\b"), "United States", "U"),
+    (re.compile(r"\bU\.\s?N\.?(?!\w)|\bUN\b"), "UN", "U"),
+    (re.compile(r"\bU\.\s?K\.?(?!\w)"), "UK", "U."),
 )
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -418,15 +421,17 @@ def _normalise_phrase(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    for pattern, repl in _ACRONYMS:
-        text = pattern.sub(repl, text)
+    for pattern, repl, word in _ACRONYMS:
+        if word in text:
+            text = pattern.sub(repl, text)
     s = fold(text).replace("’", "'").replace("‘", "'")
     s = _POSSESSIVE.sub(r"\1", s)
     s = s.replace("'", "")
     s = _NON_WORD.sub(" ", s)
     s = _WS.sub(" ", s).strip()
-    for pattern, repl in _SPELLING:
-        s = pattern.sub(repl, s)
+    for pattern, repl, word in _SPELLING:
+        if word in s:
+            s = pattern.sub(repl, s)
     while True:
         stripped = _ARTICLE.sub("", s)
         if stripped == s:
@@ -500,6 +505,9 @@ class SourceRegistry:
         #: first word of an alias -> the alias lengths (in words) starting with it, longest first
         self._alias_sizes: dict[str, tuple[int, ...]] = {}
         self._fuzzy_keys: list[str] | None = None  # built on first fuzzy lookup
+        #: fuzzy matches by phrase: ``_memo`` is keyed by the context too, so the same "local
+        #: officials" of every article would be scored against every alias again
+        self._fuzzy_memo: dict[str, SourceMatch | None] = {}
         self._memo: dict[tuple[str, str], SourceMatch | None] = {}
         self._context_memo: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
         #: (the regions it was built from, term -> regions, first word -> term lengths)
@@ -585,6 +593,7 @@ class SourceRegistry:
                 if entry.slug not in slugs:
                     slugs.append(entry.slug)
         self._fuzzy_keys = None
+        self._fuzzy_memo.clear()
         self._memo.clear()
         self._context_memo.clear()
 
@@ -1131,6 +1140,14 @@ class SourceRegistry:
         """The closest alias at or above :data:`FUZZY_THRESHOLD` that names the same places: a
         spelling slip is forgiven, another country is not ("libyan authorities" is not "afghan
         authorities", however close the letters)."""
+        if norm in self._fuzzy_memo:
+            return self._fuzzy_memo[norm]
+        if len(self._fuzzy_memo) > 5_000:
+            self._fuzzy_memo.clear()
+        found = self._fuzzy_memo[norm] = self._fuzzy_uncached(norm)
+        return found
+
+    def _fuzzy_uncached(self, norm: str) -> SourceMatch | None:
         if self._fuzzy_keys is None:
             self._fuzzy_keys = [k for k in self._aliases if len(k) >= FUZZY_MIN_LENGTH]
         if len(norm) < FUZZY_MIN_LENGTH or not self._fuzzy_keys:
