@@ -1,8 +1,10 @@
-"""Shared helpers of the extraction tests: one publication day, and a claim found by its words."""
+"""Shared helpers of the extraction tests: one publication day, a claim found by its words, and the
+claim shape the event linker reads."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
 from tracker.extraction import extract_claims
 from tracker.extraction.types import ExtractedClaim
@@ -25,3 +27,16 @@ def claim_with(text: str, quote: str) -> ExtractedClaim:
         if quote in text[c.char_start : c.char_end]:
             return c
     raise AssertionError(f"no claim {quote!r}")
+
+
+@dataclass
+class Claim:
+    """What ``EventLinker`` reads of a claim: its span, sentence, metric, scope and dates."""
+
+    char_start: int
+    char_end: int
+    sentence: str
+    metric: str = "killed"
+    scope: str = "incident"
+    since: date | None = None
+    as_of: date | None = None

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from tests.extraction.helpers import Claim
 from tracker.extraction.events import EventLinker, EventRef
-
-
-@dataclass
-class Claim:
-    char_start: int
-    char_end: int
-    sentence: str
-    metric: str = "killed"
-    scope: str = "incident"
 
 
 def _link(
@@ -80,10 +71,8 @@ BLAST_DAY = datetime(2025, 3, 4, 20, 0, tzinfo=UTC)
 DONORS_DAY = datetime(2025, 3, 10, 8, 0, tzinfo=UTC)
 
 
-def test_the_sentence_after_a_dated_incident_keeps_its_day() -> None:
-    """In a story led by a later event (a donors' meeting), "it" after "the blast on 4 March" is
-    that blast, not something of the meeting's day."""
-    linker = EventLinker()
+def _first_blast_report(linker: EventLinker) -> EventRef:
+    """The day-of report of the harbour blast the later stories go back to."""
     (blast,) = _link(
         linker,
         "Warehouse explosion rocks Varnholt harbour",
@@ -92,6 +81,14 @@ def test_the_sentence_after_a_dated_incident_keeps_its_day() -> None:
         BLAST_DAY,
         ["at least 60 people"],
     )
+    return blast
+
+
+def test_the_sentence_after_a_dated_incident_keeps_its_day() -> None:
+    """In a story led by a later event (a donors' meeting), "it" after "the blast on 4 March" is
+    that blast, not something of the meeting's day."""
+    linker = EventLinker()
+    blast = _first_blast_report(linker)
     text = (
         "GENEVA - Donors pledged 90 million euros in emergency aid for Varnholt at a video conference on "
         "Sunday, five days after the explosion that wrecked the city's harbour.\n\n"
@@ -112,14 +109,7 @@ def test_the_sentence_after_a_dated_incident_keeps_its_day() -> None:
 def test_the_day_of_a_count_still_does_not_carry_to_the_next_sentence() -> None:
     """A toll's own day ("stood at 140 on Wednesday") is not a new incident's, before or after."""
     linker = EventLinker()
-    (blast,) = _link(
-        linker,
-        "Warehouse explosion rocks Varnholt harbour",
-        "VARNHOLT - A huge explosion at a harbour warehouse in Varnholt on Tuesday killed at least 60 people, "
-        "the health ministry said.",
-        BLAST_DAY,
-        ["at least 60 people"],
-    )
+    blast = _first_blast_report(linker)
     text = (
         "VARNHOLT - Rescuers searched the ruins of Varnholt harbour for a third day after Tuesday's explosion.\n\n"
         "On Wednesday the toll stood at 70 people, the ministry said. The United Nations said the explosion "

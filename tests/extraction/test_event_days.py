@@ -6,16 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from itertools import permutations
 
+from tests.extraction.helpers import Claim
 from tracker.extraction.events import EventLinker, EventRef
-
-
-@dataclass
-class Claim:
-    char_start: int
-    char_end: int
-    sentence: str
-    metric: str = "killed"
-    scope: str = "incident"
 
 
 @dataclass

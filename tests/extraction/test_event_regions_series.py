@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from tests.extraction.helpers import Claim
 from tracker.extraction.events import EventLinker, located_regions
-
-
-@dataclass
-class Claim:
-    char_start: int
-    char_end: int
-    sentence: str
-    metric: str = "killed"
-    scope: str = "incident"
 
 
 def _link(linker: EventLinker, title: str, text: str, published: datetime, quotes: list[tuple[str, str]]):

@@ -6,19 +6,9 @@ from datetime import UTC, date, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extraction.helpers import Claim
 from tracker.extraction.events import EventLinker, EventRef, event_hint, place_key, slug_for
 from tracker.extraction.types import EventHint
-
-
-@dataclass
-class Claim:
-    char_start: int
-    char_end: int
-    sentence: str
-    metric: str = "killed"
-    scope: str = "incident"
-    since: date | None = None
-    as_of: date | None = None
 
 
 def claims_of(text: str, quotes: list[tuple[str, str, str]]) -> list[Claim]:
