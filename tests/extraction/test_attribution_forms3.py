@@ -120,3 +120,21 @@ def test_a_reduced_passive_is_no_speaker() -> None:
     # "the estimates released by X": the words before "released" do not release anything
     text = "A tally of estimates released by the provincial police counted 3,200 arrests."
     assert "provincial police" in claim_with(text, "3,200").attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUVA (Coral Daily Report) — The toll from Friday's landslide stands at 57, police said.",
+        "The toll stands at 57, the Weekly Courier reported.",
+    ],
+)
+def test_an_outlet_named_daily_or_weekly_counts_nothing_per_day(text: str) -> None:
+    assert claim_with(text, "57").scope == "incident"
+
+
+@pytest.mark.parametrize(
+    "text", ["Daily deaths rose to 57, police said.", "Police said 57 people were dying daily in the camps."]
+)
+def test_a_daily_count_is_still_a_period(text: str) -> None:
+    assert claim_with(text, "57").scope == "period"

@@ -53,6 +53,29 @@ _PERIOD_RE = CaselessPattern(
         re.IGNORECASE,
     )
 )
+_RATE_WORDS = frozenset(("daily", "weekly", "monthly", "annually", "yearly"))
+_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’.&-]*\s+$")
+_CAPITAL_AFTER_RE = re.compile(r"\s+[A-Z]|\)")
+
+
+def _period(text: str) -> re.Match[str] | None:
+    """The first period marker in ``text`` that is no part of a name: "Daily" in "(Harbor Daily)" or
+    "Weekly Standard", an outlet's name in a dateline, counts nothing per day."""
+    for m in _PERIOD_RE.finditer(text):
+        word = m.group(0)
+        if (
+            word[:1].isupper()
+            and word.lower() in _RATE_WORDS
+            and (
+                _CAPITAL_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+                or _CAPITAL_AFTER_RE.match(text, m.end())
+            )
+        ):
+            continue
+        return m
+    return None
+
+
 #: A bounded span of a month or more that a monitor's count covers: "in April", "between 1 and 24 April",
 #: "from January to April", "during the month", "in the first week of May", "last month", "in 2024"
 _MON = rf"{_MONTHS}\b"
@@ -298,7 +321,7 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     wounded since October 7") and the sentence before the previous figure (``lead``: "From January to
     April it verified 664 deaths and 3,425 injuries"). A period marker right after the figure wins over a
     running total."""
-    p_after = _PERIOD_RE.search(after)
+    p_after = _period(after)
     s_after = _running_since(after)
     if p_after is not None and (s_after is None or p_after.start() < s_after.start()):
         return "period", ""
@@ -307,7 +330,7 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
         rest = _CLAUSE_END_RE.split(clause_rest, maxsplit=1)[0]
         s_rest = _running_since(rest)
         if s_rest is not None and not _RELATIVE_AFTER_RE.search(after):
-            p_rest = _PERIOD_RE.search(rest)
+            p_rest = _period(rest)
             if p_rest is None or s_rest.start() < p_rest.start():
                 s_after = s_rest
     since = s_after or s_before
@@ -339,7 +362,7 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     # "the largest number in a single day ..., as ... a strike killed seven workers": another event's
     # clause; a contrast ("$400 billion a year, while others range from ...") shares the frame
     framed = _EVENT_CLAUSE_RE.split(before)[-1]
-    p_before = _PERIOD_RE.search(framed)
+    p_before = _period(framed)
     if p_before is not None and not _TOTAL_AFTER_RE.search(framed, p_before.end()):
         return "period", ""
     return "incident", ""
@@ -379,7 +402,7 @@ def continues_running(
         return False
     if _CONTINUES_RE.search(window) is None:
         return False
-    return _PERIOD_RE.search(window) is None and _OWN_INCIDENT_RE.search(window) is None
+    return _period(window) is None and _OWN_INCIDENT_RE.search(window) is None
 
 
 #: "killed 200 people across six states": the places a toll spread over
