@@ -232,7 +232,6 @@ _ACTION_AGENT_RE = re.compile(rf"{_GIVEN_BY}\b", re.IGNORECASE)
 _AGENT_AFTER_RE = re.compile(rf"\s+{_WHEN_BEFORE_BY}by\s+(?:the\s+|a\s+|an\s+)?[A-Z]", re.IGNORECASE)
 _DOCUMENT_BY_RE = re.compile(r"an?\s+[a-z]+\s+(?:from|by)\s", re.IGNORECASE)
 _OF_WHAT_RE = re.compile(r"\s+of\s+")
-_LOWER_AGENT_AFTER_RE = re.compile(rf"\s+{_WHEN_BEFORE_BY}by\s+(?:the\s+|a\s+|an\s+)?[a-z]")
 #: a finite verb that ends an agent's name: "released by police departments and city administrations
 #: found nearly a million" is the departments'
 _NAME_ENDING_VERB_RE = re.compile(
@@ -1272,7 +1271,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _speech_verbs(sentence):
         if _PASSIVE_BEFORE_RE.search(sentence[max(0, m.start() - 12) : m.start()]):
             continue
-        if _AGENT_AFTER_RE.match(sentence, m.end()) or _LOWER_AGENT_AFTER_RE.match(sentence, m.end()):
+        if _AGENT_AFTER_RE.match(sentence, m.end()):  # case-insensitive: "by police departments" too
             # "the $2 million pledged last week by X", "estimates released by police departments":
             # a participle whose agent follows, read with "according to"; the words before are no speaker
             continue
