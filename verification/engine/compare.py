@@ -122,6 +122,15 @@ import pandas as pd
 
 from tracker.extraction.sources import looks_like_person
 from verification.engine import explain
+from verification.engine.groups import (
+    first_per_group,
+    nunique_per_group,
+    segmented_cummax,
+    transform_any,
+    transform_max,
+    transform_min,
+    transform_nunique,
+)
 from verification.engine.intervals import EPSILON
 from verification.engine.keys import (
     NATIONWIDE_TOKEN,
@@ -698,8 +707,8 @@ def _hot(group: np.ndarray, low: np.ndarray, high: np.ndarray, rows: np.ndarray)
     if len(rows) < 2:
         return rows[:0]
     g = group[rows]
-    lo = pd.Series(low[rows]).groupby(g).transform("max").to_numpy()
-    hi = pd.Series(high[rows]).groupby(g).transform("min").to_numpy()
+    lo = transform_max(g, low[rows])
+    hi = transform_min(g, high[rows])
     hot: np.ndarray = rows[lo > hi + _tol(hi)]
     return hot
 
@@ -763,25 +772,26 @@ class _Units:
 
 def _units(p: _Prepared, group: np.ndarray, rows: np.ndarray) -> _Units:
     code = _combine(group[rows], p.src[rows], _float_code(p.low[rows]), _float_code(p.high[rows]))
-    frame = pd.DataFrame({"u": code, "r": rows, "w": p.wire[rows], "t": p.pub[rows]})
-    agg = frame.groupby("u", sort=True).agg(
-        rep=("r", "first"),
-        n_wire=("w", "nunique"),
-        wire=("w", "min"),
-        min_pub=("t", "min"),
-        max_pub=("t", "max"),
-    )
-    rep = agg["rep"].to_numpy(dtype=np.int64)
     full = np.full(p.n, -1, dtype=np.int64)
     full[rows] = code
+    if len(rows) == 0:
+        none = np.empty(0, dtype=np.int64)
+        return _Units(
+            code=full, rep=none, group=group[none], n_wire=none, wire=none, min_pub=none, max_pub=none
+        )
+    # units numbered by code (first appearance), each represented by its first row
+    order, starts, _ = first_per_group(code)
+    rep = rows[order[starts]]
+    wire = p.wire[rows][order]
+    pub = p.pub[rows][order]
     return _Units(
         code=full,
         rep=rep,
         group=group[rep],
-        n_wire=agg["n_wire"].to_numpy(),
-        wire=agg["wire"].to_numpy(),
-        min_pub=agg["min_pub"].to_numpy(),
-        max_pub=agg["max_pub"].to_numpy(),
+        n_wire=nunique_per_group(code[order], wire, len(starts)),
+        wire=np.minimum.reduceat(wire, starts),
+        min_pub=np.minimum.reduceat(pub, starts),
+        max_pub=np.maximum.reduceat(pub, starts),
     )
 
 
@@ -962,7 +972,7 @@ def _article_top(p: _Prepared, group: np.ndarray, rows: np.ndarray) -> np.ndarra
     if len(rows) == 0:
         return np.zeros(0, dtype=bool)
     g = _combine(group[rows], p.src[rows], p.article[rows])
-    top = pd.Series(p.low[rows]).groupby(g).transform("max").to_numpy()
+    top = transform_max(g, p.low[rows])
     is_top: np.ndarray = p.high[rows] >= top - _tol(top)
     return is_top
 
@@ -999,9 +1009,9 @@ def _prefix_max(
     run_last = np.r_[np.flatnonzero(new_run)[1:] - 1, len(gs) - 1]  # max low of each (group, time)
     run_g, run_r = gs[run_last], rs[run_last]
     run_lo = low[run_r]
-    cm = pd.Series(run_lo).groupby(run_g, sort=False).cummax().to_numpy()
+    cm = segmented_cummax(run_g, run_lo)
     pos = np.where(run_lo >= cm, np.arange(len(run_lo)), -1)
-    last = pd.Series(pos).groupby(run_g, sort=False).cummax().to_numpy()
+    last = segmented_cummax(run_g, pos)
     ref = run_r[np.maximum(last, 0)]
     first_of_group = np.r_[True, run_g[1:] != run_g[:-1]]
     prev_cm = np.where(first_of_group, -np.inf, np.r_[-np.inf, cm[:-1]])
@@ -1022,10 +1032,10 @@ def _disputed_in_one_report(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray,
         return empty, empty
     # only a series and article with two sources' disjoint figures can hold such a pair: read just those
     key = _combine(p.series[rows], p.article[rows])
-    frame = pd.DataFrame({"k": key, "s": p.src[rows], "lo": p.low[rows], "hi": p.high[rows]})
-    by = frame.groupby("k")
-    two = (by["s"].transform("nunique") >= 2) & (by["lo"].transform("max") > by["hi"].transform("min"))
-    rows = rows[two.to_numpy(dtype=bool)]
+    two = (transform_nunique(key, p.src[rows]) >= 2) & (
+        transform_max(key, p.low[rows]) > transform_min(key, p.high[rows])
+    )
+    rows = rows[two]
     if len(rows) < 2:
         return empty, empty
     said = rows[p._said("disputed", rows)]
@@ -1110,10 +1120,10 @@ def _best_of_other_sources(
     width = int(rank.max()) + 2
     order = np.lexsort((rank, ss))
     key = ss[order] * width + rank[order]
-    cm = pd.Series(p.low[rows][order]).groupby(ss[order], sort=False).cummax().to_numpy()
+    cm = segmented_cummax(ss[order], p.low[rows][order])
     is_best = p.low[rows][order] >= cm
-    best_pos = pd.Series(np.where(is_best, np.arange(len(order)), -1)).groupby(ss[order], sort=False).cummax()
-    best_row = rows[order][np.maximum(best_pos.to_numpy(), 0)]
+    best_pos = segmented_cummax(ss[order], np.where(is_best, np.arange(len(order)), -1))
+    best_row = rows[order][np.maximum(best_pos, 0)]
     # (series, source) pairs and their ss code, sorted by series
     pair_series = p.series[rows]
     uniq_ss, first = np.unique(ss, return_index=True)
@@ -1293,7 +1303,7 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     rec_order = np.lexsort((p.low[rows], time[rows], group[rows]))
     rec_rows = rows[rec_order]
     rec_g = group[rec_rows]
-    cm = pd.Series(p.low[rec_rows]).groupby(rec_g, sort=False).cummax().to_numpy()
+    cm = segmented_cummax(rec_g, p.low[rec_rows])
     first_in_g = np.r_[True, rec_g[1:] != rec_g[:-1]]
     prev = np.where(first_in_g, -np.inf, np.r_[-np.inf, cm[:-1]])
     rec_t = time[rec_rows]
@@ -1528,9 +1538,8 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     day = np.where(p.incident | p.cumulative, -1, p.day)
     high = np.where(ranged[rows], p.value_high[rows], -1.0)
     group = _combine(p.base[rows], _float_code(p.value[rows]), _float_code(high), day[rows])
-    frame = pd.DataFrame({"g": group, "s": p.src[rows], "w": p.wire[rows]})
-    ns = frame.groupby("g")["s"].transform("nunique").to_numpy()
-    nw = frame.groupby("g")["w"].transform("nunique").to_numpy()
+    ns = transform_nunique(group, p.src[rows])
+    nw = transform_nunique(group, p.wire[rows])
     hot = (ns >= 2) & (nw >= 2)
     rows, group = rows[hot], group[hot]
     order = np.argsort(group, kind="stable")
@@ -1584,8 +1593,8 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     if len(rows) < 2:
         return []
     fam = p.family[rows]
-    has_s = pd.Series(is_subset[rows]).groupby(fam).transform("any").to_numpy()
-    has_t = pd.Series(is_total[rows]).groupby(fam).transform("any").to_numpy()
+    has_s = transform_any(fam, is_subset[rows])
+    has_t = transform_any(fam, is_total[rows])
     rows = rows[has_s & has_t]
     subsets = rows[is_subset[rows]]
     totals = rows[is_total[rows]]
