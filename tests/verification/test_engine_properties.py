@@ -194,6 +194,50 @@ def test_sentence_tests_read_a_batch_as_they_read_each_sentence(sentences: list[
         assert test.many(sentences).tolist() == [test(s) for s in sentences], name
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    sentences=st.lists(st.one_of(_cue_text, st.text(max_size=40)), min_size=1, max_size=12),
+    data=st.data(),
+)
+def test_a_run_reads_a_sentence_alike_whether_it_asks_about_few_rows_or_most(
+    sentences: list[str], data: Any
+) -> None:
+    # asked about most sentences, a run reads all of them as one joined text; asked about a few, only
+    # those: either way each sentence gets the answer the test gives it alone
+    from verification.engine.compare import _SENTENCE_TESTS, _Prepared
+
+    frame = coerce_frame(
+        pd.DataFrame(
+            [
+                {
+                    "claim_id": i + 1,
+                    "article_id": i + 1,
+                    "event_id": 1,
+                    "metric": "killed",
+                    "subject_class": "people",
+                    "scope": "incident",
+                    "outlet": "Outlet",
+                    "value": 10.0,
+                    "qualifier": "exact",
+                    "sentence": text,
+                    "published_at": pd.Timestamp("2024-01-01", tz="UTC"),
+                }
+                for i, text in enumerate(sentences)
+            ]
+        )
+    )
+    rows = np.asarray(
+        data.draw(st.lists(st.integers(0, len(sentences) - 1), min_size=1, max_size=len(sentences))),
+        dtype=np.int64,
+    )
+    for name, test in _SENTENCE_TESTS.items():
+        prepared = _Prepared(frame)
+        first = prepared._said(name, rows)  # some rows first, then all of them
+        assert first.tolist() == [test(sentences[r]) for r in rows.tolist()], name
+        everything = prepared._said(name, np.arange(len(sentences)))
+        assert everything.tolist() == [test(s) for s in sentences], name
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records=rows.filter(lambda r: len(r) >= 1), data=st.data())
 def test_a_figure_given_earlier_is_found_however_often_it_repeats(
