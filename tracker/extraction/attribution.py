@@ -67,6 +67,12 @@ _VERBS = (
     # a body at work on the count owns it: "The FBI is also checking 80 further names"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:checking|examining|investigating|reviewing|verifying"
     r"|tracing|processing)"
+    # a report in progress is still the reporter's: "the broadcaster was by then reporting 215 dead"
+    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|already\s+|by\s+then\s+)?(?:reporting|saying|estimating"
+    r"|citing|counting)"
+    # cutting a count is revising it: "the ministry cut the death toll to 253", never "cut the budget"
+    r"|(?:cut|cuts|cutting)(?=\s+(?:the|a|an|its|their|her|his)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|count|number|tally"
+    r"|total|estimate)s?\b)"
     r"|deployed|deploys|corrected|corrects|increased|increases"
     # "The army had named 19 fighters": naming a number of people is counting them
     r"|named(?=\s+(?:(?:about|some|nearly|more\s+than|at\s+least|only)\s+)?(?:\d|(?:one|two|three|four|five|six"
@@ -75,10 +81,12 @@ _VERBS = (
     # "The king instructed the fund to contribute 2 billion dirhams": who orders the spending
     r"|instructed|ordered|directed"
 )
+#: an adverb before the verb ("officially said"), never a noun that ends like one ("the Smith family said")
+_ADVERB_LY = r"(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|melancholy)\b)[a-z]+ly"
 _AUX = (
     r"(?:(?:has|had|have|also|still|later|earlier|previously|separately|then|now|again|first|initially"
-    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself"
-    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)*"
+    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself|together|too"
+    rf"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|{_ADVERB_LY})\s+)*"
 )
 _PERFECT_RE = re.compile(r"\b(?:has|had|have)\b")
 _ACTION_VERB_RE = re.compile(
@@ -116,8 +124,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
 
 _AUX_TAIL_RE = re.compile(
     r"(?:\b(?:has|had|have|also|still|later|earlier|previously|separately|then|now|again|first|initially"
-    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself"
-    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|\w+ly)\s+)+$"
+    r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself|together|too"
+    rf"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|{_ADVERB_LY})\s+)+$"
 )
 _INVERTED_RE = re.compile(
     r"(?:[,\"”'’]\s*|^)(?:said|says|added|adds|reported|wrote|noted)\s+"
@@ -458,7 +466,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
         r"|universit(?:y|ies)|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
         r"|organisers?|organizers?|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
-        r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front|railways|railroads?)\b",
+        r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front|railways|railroads?|famil(?:y|ies)|foundations?)\b",
         re.IGNORECASE,
     )
 )
@@ -1522,7 +1530,9 @@ _LEAD_PP_RE = re.compile(r"^\s*(?:In|On|At|After|During|Later|Earlier|Speaking|W
 
 
 #: a non-restrictive relative clause right after a sentence's opening noun phrase
-_SUBJECT_ASIDE_RE = re.compile(r"^(\s*[^,;:]{1,80}?),\s+(?:who|which)\s+[^,;:]{1,120},\s+")
+_SUBJECT_ASIDE_RE = re.compile(
+    r"^(\s*[^,;:]{1,80}?),\s+(?:who|which|whose|one\s+of|among|an?\s|the\s)[^,;:]{1,120},\s+(?=[a-z])"
+)
 
 
 def sentence_subject(sentence: str) -> str | None:
