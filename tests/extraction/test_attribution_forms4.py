@@ -95,3 +95,56 @@ def test_a_family_speaks_for_its_own_gift(text: str, quote: str) -> None:
 
 def test_an_adverb_before_the_verb_is_still_skipped() -> None:
     assert source_of("UNICEF officially said 40 children died in the blast.", "40 children") == "UNICEF"
+
+
+def test_the_world_body_is_the_un_named_before() -> None:
+    text = (
+        "An estimated three million people were affected, the U.N. says. "
+        "The world body also reports that more than 130,000 residents have left the capital."
+    )
+    assert source_of(text, "130,000 residents") == "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        (
+            "The statement quoted President Jean Dupont as saying the state had buried 20,000 bodies.",
+            "20,000 bodies",
+            "dupont",
+        ),
+        (
+            "Her office issued a statement quoting Governor Mia Tan as saying 4,000 homes were destroyed.",
+            "4,000 homes",
+            "mia tan",
+        ),
+    ],
+)
+def test_whoever_is_quoted_as_saying_gives_the_figure(text: str, quote: str, expected: str) -> None:
+    claim = claim_with(text, quote)
+    assert expected in claim.attribution.lower()
+    assert "statement" not in claim.attribution.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        (
+            "That clashes with the roughly 68,000 people the United Nations still counts as homeless.",
+            "68,000 people",
+            "United Nations",
+        ),
+        (
+            "Some 1,200 people Doctors Without Borders lists as missing have not been found.",
+            "1,200",
+            "Doctors",
+        ),
+    ],
+)
+def test_a_figure_is_theirs_who_count_it_as_something(text: str, quote: str, expected: str) -> None:
+    assert expected.lower() in source_of(text, quote).lower()
+
+
+def test_assessments_that_show_a_figure_are_attributed() -> None:
+    text = "Government assessments show some 25,000 homes collapsed or were badly damaged."
+    assert "government assessments" in claim_with(text, "25,000 homes").attribution.lower()

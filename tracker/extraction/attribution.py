@@ -219,6 +219,10 @@ _GAPPED_RE = re.compile(
 _QUOTED_RE = re.compile(
     r"\s(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+(?:by\s+(?P<relay>[^,;.]{2,80}?)\s+)?as\s+saying"
 )
+#: "The statement quoted President X as saying ...": the one quoted speaks, not the quoting document
+_QUOTING_AS_RE = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<np>(?:[A-Z]|the\s|its\s|his\s|her\s|their\s)[^,;.]{1,80}?)\s+as\s+(?:saying|telling)\b"
+)
 #: An original source no more specific than the body relaying it ("NHK, citing local authorities",
 #: "the AP, citing unnamed officials", "the UN said, citing government figures"): the relay is the source.
 _VAGUE_CITED_RE = re.compile(
@@ -466,7 +470,9 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
         r"|universit(?:y|ies)|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
         r"|organisers?|organizers?|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
-        r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front|railways|railroads?|famil(?:y|ies)|foundations?)\b",
+        r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front|railways|railroads?|famil(?:y|ies)|foundations?"
+        r"|(?:world|global|regional|international|regulatory|governing|monitoring|relief|aid|advisory|trade|umbrella"
+        r"|oversight|UN|U\.N\.)\s+bod(?:y|ies))\b",
         re.IGNORECASE,
     )
 )
@@ -596,10 +602,11 @@ _POSSESSIVE_DOC_RE = re.compile(
 
 _DATA_TAIL_RE = re.compile(
     r"^(?P<np>.*?[A-Z][\w.&'’-]*)\s+(?:latest\s+|official\s+|new\s+)?(?:figures|data|statistics|numbers|estimates"
-    r"|tally|count|records|survey|analysis)$"
+    r"|tally|count|records|survey|analysis|assessments)$"
 )
 _DATA_HEAD_RE = re.compile(
-    r"\b(?:figures|data|statistics|numbers|estimates|tally|count|records|survey|analysis|census|report)$",
+    r"\b(?:figures|data|statistics|numbers|estimates|tally|count|records|survey|analysis|census|report|assessments?"
+    r"|reviews?|studies|study|audits?|inventor(?:y|ies))$",
     re.IGNORECASE,
 )
 
@@ -1084,6 +1091,8 @@ _OWN_COUNT_HINT_RE = re.compile(
 _CONTACT_HINT_RE = re.compile(
     r" (?:says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned) (?:were|was|are|is|had"
     r"|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
+    r"|(?:counts|counted|lists|listed|registers|registered|classe[sd]|classifie[sd]|considers|considered"
+    r"|describes|described|records|recorded) as\b"
 )
 _POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 #: a figure's own relative clause with its subject's gap ("the 300,000 people (whom) the governor says
@@ -1094,8 +1103,11 @@ _CONTACT_RELATIVE_RE = re.compile(
     r"{1,3}?(?:that\s+|whom?\s+)?"
     r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"|officials|authorities|police|organi[sz]ers)"
-    r"\s+(?P<verb>says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned)\s+"
+    r"\s+(?:(?P<verb>says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned)\s+"
     r"(?:were|was|are|is|had|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
+    # "the 68,000 people the UN still counts as homeless": whoever counts them so
+    r"|(?:still\s+|now\s+|also\s+)?(?P<counts>counts|counted|lists|listed|registers|registered|classes|classed"
+    r"|classifies|classified|considers|considered|describes|described|records|recorded)\s+as\b)"
     # "... the police estimate was 3,500": a noun and its figure, not a relative clause
     r"(?!\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|just)\s+)?(?:US\$|\$|€|£)?\d)"
 )
@@ -1264,6 +1276,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np, np_start = sub
         relay = _clean_np(m.group("relay") or "")
         add(np_start, m.end(), np, sentence[np_start : m.end()], relay=relay)
+    quoting = list(_QUOTING_AS_RE.finditer(sentence)) if " as " in sentence else []
+    for m in quoting:
+        add(m.start("np"), m.end(), m.group("np"), sentence[m.start("np") : m.end()])
     own_count = any(w in sentence for w in ("count", "tally", "estimate", "figures", "calculation"))
     for m in _OWN_COUNT_RE.finditer(sentence) if own_count and _OWN_COUNT_HINT_RE.search(sentence) else ():
         # "Their count came to 3.2 million": whoever "they" are
@@ -1275,10 +1290,13 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         )
     for m in _CONTACT_RELATIVE_RE.finditer(sentence) if _CONTACT_HINT_RE.search(sentence) else ():
         # "the 300,000 people the governor says were made homeless": the figure is the governor's
-        add(m.start("np"), m.end("verb"), m.group("np"), sentence[m.start("np") : m.end("verb")], bound=True)
+        verb_end = m.end("verb") if m.group("verb") else m.end("counts")
+        add(m.start("np"), verb_end, m.group("np"), sentence[m.start("np") : verb_end], bound=True)
     for m in _speech_verbs(sentence):
         if _PASSIVE_BEFORE_RE.search(sentence[max(0, m.start() - 12) : m.start()]):
             continue
+        if any(q.start() == m.start() for q in quoting):
+            continue  # "The statement quoted X as saying": X's words, found above
         if _AGENT_AFTER_RE.match(sentence, m.end()):  # case-insensitive: "by police departments" too
             # "the $2 million pledged last week by X", "estimates released by police departments":
             # a participle whose agent follows, read with "according to"; the words before are no speaker
