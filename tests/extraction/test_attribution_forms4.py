@@ -148,3 +148,49 @@ def test_a_figure_is_theirs_who_count_it_as_something(text: str, quote: str, exp
 def test_assessments_that_show_a_figure_are_attributed() -> None:
     text = "Government assessments show some 25,000 homes collapsed or were badly damaged."
     assert "government assessments" in claim_with(text, "25,000 homes").attribution.lower()
+
+
+def test_it_said_is_never_a_churchman_and_finds_a_body_named_by_what_it_is() -> None:
+    text = (
+        "The Archbishop of Lyon said on Wednesday that the appeal was going slowly.\n\n"
+        "The Fondation du littoral, one of four bodies allowed to collect gifts for the church, closed its "
+        "appeal at the weekend. It said it had received 21 million euros."
+    )
+    assert "fondation du littoral" in source_of(text, "21 million euros").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        (
+            "The money is for a rebuilding plan that the Nepali government costs at $6.7 billion over a decade.",
+            "$6.7 billion",
+            "government",
+        ),
+        ("Insurers valued the damage at $2 billion.", "$2 billion", "insurers"),
+    ],
+)
+def test_whoever_prices_something_gives_the_amount(text: str, quote: str, expected: str) -> None:
+    assert expected in claim_with(text, quote).attribution.lower()
+
+
+def test_a_thing_that_costs_at_least_an_amount_is_no_one_pricing_it() -> None:
+    text = "The new bridge costs at least $5 billion."
+    assert claim_with(text, "$5 billion").attribution == ""
+
+
+def test_a_speaker_after_and_opens_a_clause_of_its_own() -> None:
+    text = (
+        "Canada offered 300 million dollars, and its foreign minister, Ana Roy, said that took the "
+        "country's giving to close to $1 billion."
+    )
+    assert "canada" in claim_with(text, "300 million dollars").attribution.lower()
+    assert "ana roy" in claim_with(text, "$1 billion").attribution.lower()
+
+
+def test_a_bracketed_conversion_shares_its_source_and_subject() -> None:
+    claim = claim_with("Japan pledged 5 billion yen (about $45 million) for reconstruction.", "$45 million")
+    original = claim_with(
+        "Japan pledged 5 billion yen (about $45 million) for reconstruction.", "5 billion yen"
+    )
+    assert claim.source == original.source and claim.subject == original.subject != ""

@@ -70,6 +70,9 @@ _VERBS = (
     # a report in progress is still the reporter's: "the broadcaster was by then reporting 215 dead"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|already\s+|by\s+then\s+)?(?:reporting|saying|estimating"
     r"|citing|counting)"
+    # pricing something is estimating it: "a plan the government costs at $11.5 billion" (never "costs at
+    # least $5 billion", where the thing itself costs)
+    r"|(?:costs|costed|prices|priced|values|valued)(?=\s+(?:[\w-]+\s+){0,4}?at\s+(?!least\b|most\b))"
     # cutting a count is revising it: "the ministry cut the death toll to 253", never "cut the budget"
     r"|(?:cut|cuts|cutting)(?=\s+(?:the|a|an|its|their|her|his)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|count|number|tally"
     r"|total|estimate)s?\b)"
@@ -571,7 +574,7 @@ _BOUNDARY_CHARS = ',;:("“”—–'
 
 
 _LEAD_ADVERBIAL_RE = re.compile(
-    r"^(?:(?:earlier|later|late|early|separately|meanwhile|also|then|now|previously|initially|overall"
+    r"^(?:(?:and|but|earlier|later|late|early|separately|meanwhile|also|then|now|previously|initially|overall"
     r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
     r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
@@ -1526,6 +1529,13 @@ _SENTENCE_SUBJECT_RE = re.compile(
 )
 
 
+#: a body whose name opens with what it is, in any language ("The Fondation du patrimoine closed ...")
+_ORG_LED_SUBJECT_RE = re.compile(
+    r"^\s*(?P<np>(?:The\s+)?(?:Fondation|Foundation|Fundaci[oó]n|Fondazione|Stiftung|Fund|Trust|Institute|Society"
+    r"|Association|Federation|Bank|Diocese|Archdiocese|University|Agence|Agencia|Ministerio|Minist[eè]re)"
+    r"(?:\s+(?:du|de|des|del|della|di|of|for|the|and|la|le|für)?\s*[A-Za-zÀ-ÿ][\w'’-]*){1,4}?)\s+(?:\w+ly\s+)?"
+    r"(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b",
+)
 _PERSON_SUBJECT_RE = re.compile(
     r"^\s*(?P<np>(?:[A-Z][\w'’-]*\s+|(?:leader|chief|head|minister|spokes(?:man|woman)|president|director"
     r"|secretary|official|general)\s+){1,5}[A-Z][\w'’-]+)\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+)?"
@@ -1533,7 +1543,8 @@ _PERSON_SUBJECT_RE = re.compile(
 )
 PERSON_WORD_RE = re.compile(
     r"\b(?:mayor|minister|governor|spokes(?:man|woman|person)|director|president|secretary|chief|head"
-    r"|commander|Dr|Mr|Mrs|Ms|Prof|examiner|coroner|sheriff|prefect|envoy)\b",
+    r"|commander|Dr|Mr|Mrs|Ms|Prof|examiner|coroner|sheriff|prefect|envoy|archbishop|bishop|cardinal|pope|imam"
+    r"|rabbi|priest|pastor|senator|ambassador|chairman|chairwoman|founder)\b",
     re.IGNORECASE,
 )
 PERSON_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z'’-]+\b")
@@ -1563,7 +1574,11 @@ def sentence_subject(sentence: str) -> str | None:
     sentence = _CLAUSE_OPENER_RE.sub("", sentence)
     # "Mayor X, who reached the site on Sunday, ordered an inquiry": the subject without its aside
     sentence = _SUBJECT_ASIDE_RE.sub(r"\1 ", sentence, count=1)
-    m = _SENTENCE_SUBJECT_RE.match(sentence) or _PERSON_SUBJECT_RE.match(sentence)
+    m = (
+        _SENTENCE_SUBJECT_RE.match(sentence)
+        or _PERSON_SUBJECT_RE.match(sentence)
+        or _ORG_LED_SUBJECT_RE.match(sentence)
+    )
     if m is None:
         # "Police offered a very different count.": a body's bare head, capitalised to open the sentence
         k = len(sentence) - len(sentence.lstrip())

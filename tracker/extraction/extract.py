@@ -774,7 +774,12 @@ def _conversions_share_source(claims: list[ExtractedClaim], text: str) -> None:
             and claim.char_start > prev.char_end
             and _CONVERSION_GAP_RE.fullmatch(text[prev.char_end : claim.char_start])
         ):
-            claims[i] = replace(claim, source=prev.source, attribution=prev.attribution)
+            claims[i] = replace(
+                claim,
+                source=prev.source,
+                attribution=prev.attribution,
+                subject=claim.subject or prev.subject,  # one amount, so one thing it pays for
+            )
 
 
 _OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
@@ -1252,6 +1257,8 @@ def _pick_attribution(
         and p.mention.start >= fs
         and _seg(seg_bounds, p.mention.start) == my_seg
         and not _SUBORD_BEFORE_RE.search(text[max(0, p.mention.start - 10) : p.mention.start])
+        # "..., and its foreign minister said that ...": the coordinator opens a clause of its own
+        and not p.words.lower().startswith(("and ", "but ", "while ", "whereas "))
     ]
     if post and pre:
         near_post = min(post, key=lambda p: p.mention.start if p.mention else 0)
