@@ -194,3 +194,20 @@ def test_a_bracketed_conversion_shares_its_source_and_subject() -> None:
         "Japan pledged 5 billion yen (about $45 million) for reconstruction.", "5 billion yen"
     )
     assert claim.source == original.source and claim.subject == original.subject != ""
+
+
+def test_an_amount_a_donor_owns_is_the_donors() -> None:
+    text = "Neither the Okafor family's 50 million naira nor the Lindqvist family's 20 million kronor has arrived."
+    assert "okafor" in source_of(text, "50 million naira").lower()
+    assert "lindqvist" in source_of(text, "20 million kronor").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Germany's 2,000 troops will stay until June.", "2,000 troops"),
+        ("Last year's 3,000 deaths were the highest on record.", "3,000 deaths"),
+    ],
+)
+def test_a_possessive_before_a_count_that_is_no_money_names_no_source(text: str, quote: str) -> None:
+    assert claim_with(text, quote).attribution == ""

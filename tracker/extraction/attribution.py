@@ -211,6 +211,19 @@ _POSSESSOR_RE = re.compile(
     r"|monitor|observatory|service|services|forces|council|committee|commission|institute|board|bureau"
     r"|department|administration|authority|coalition|consortium)$",
 )
+#: a possessive right before an amount of money: "the Pinault family's 200 million euros"
+_POSSESSIVE_AMOUNT_RE = re.compile(
+    r"(?:'s|’s|s'|s’)\s+(?:(?:own|initial|promised|pledged|original|latest)\s+)?"
+    r"(?:(?:US\$|\$|€|£|¥|₹)\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn))?"
+    r"|\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:euros?|dollars?|pounds?|yen|yuan|francs?|rupees?"
+    r"|kronor|krona|kroner|rand|dirhams?|riyals?|pesos?|naira|shillings?|cedis?|lira|liras|roubles?|rubles?|won"
+    r"|baht|ringgit|zlotys?|hryvnias?|rupiah|taka|reais|real|soles?|dinars?|pounds?\s+sterling)\b)"
+)
+#: who owns an amount: a body, a family, a company, a named donor (never "the city's", "last year's")
+_AMOUNT_OWNER_RE = re.compile(
+    r"(?:(?:\bthe|\ba|\ban)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|government|family"
+    r"|foundation|company|group|fund|bank|charity)$",
+)
 _GAPPED_RE = re.compile(
     r"(?:^|[,;]\s*|\band\s+|\bwhile\s+|\bwhereas\s+)(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w.'’-]+"
     r"|unions|the\s+unions|organisers|organizers|the\s+organisers|the\s+organizers|police|the\s+police"
@@ -1256,6 +1269,21 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             np = np[idx:]
             start += idx
         add(start, m.end(), np, sentence[start : m.end()])
+    for m in _POSSESSIVE_AMOUNT_RE.finditer(sentence) if has_poss else ():
+        # "the Arnault family's 100 million euros": the owner's own gift, as "X pledged" would say
+        w0 = max(0, m.start() - 60)
+        owner_end = m.start() + 1 if sentence[m.start() : m.start() + 2] in ("s'", "s’") else m.start()
+        owner = _AMOUNT_OWNER_RE.search(sentence, w0, owner_end)
+        if owner is None:
+            continue
+        np = owner.group(0)
+        start = owner.start()
+        idx = np.lower().rfind("the ")
+        if idx > 0 and np[idx - 1] == " ":
+            np = np[idx:]
+            start += idx
+        end = m.start() + 2  # the words end at the possessive: the amount is the figure, not the source
+        add(start, end, np, sentence[start:end], speech=False)
     for m in _INVERTED_RE.finditer(sentence):
         np = m.group("np")
         end = m.end("np")

@@ -169,7 +169,15 @@ def subject_token(subject: str) -> str:
             continue
         kept.add(low)
     kept.discard("")
+    if kept & _BODY_FINDING and any(w.lower() in ("bodies", "remains") for w in words):
+        kept -= _BODY_FINDING | {
+            "remains"
+        }  # "bodies recovered" is the toll, as "bodies" is: finding them is how it is counted
     return " ".join(sorted(kept))
+
+
+#: how bodies come to be counted ("recovered", "pulled from the rubble"): no other quantity than the dead
+_BODY_FINDING = frozenset(("recovered", "retrieved", "found", "pulled", "exhumed", "collected"))
 
 
 #: The token of a country-wide crowd count: the extractor writes "turnout nationwide" for
