@@ -97,6 +97,7 @@ from tracker.extraction.dates import (
     dated_expressions,
     find_dates,
     known_start,
+    month_end,
     resolve_as_of,
     resolve_since,
 )
@@ -741,6 +742,10 @@ _NOT_PLACE = frozenset(
     ]
 )
 _PLACE_SUFFIX_DROP = re.compile(r"['’]s$")
+_CALENDAR_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)  # fmt: skip
 
 _WORD_RE = re.compile(r"[a-z][a-z'’-]+")
 
@@ -1062,9 +1067,11 @@ def _places(sentence: str) -> list[str]:
         words = name.split()
         while words and words[0] in _NOT_PLACE:
             words = words[1:]
+        while words and words[-1] in _CALENDAR_WORDS:
+            words = words[:-1]  # "Haiti's January 2010 earthquake": a date after the place, not its name
         if not words:
             continue
-        name = " ".join(words)
+        name = _PLACE_SUFFIX_DROP.sub("", " ".join(words))
         start = match.start() + match.group(0).find(words[0])
         before = sentence[max(0, start - 60) : start]
         after = sentence[match.end() : match.end() + 30]
@@ -1853,6 +1860,10 @@ class EventLinker:
                 # "In December it counted 100,000 people at the square": a count from another month
                 # than the incident told, by the end of that month at the latest.
                 day, explicit = month, False
+            named_month = _incident_month(sentence, pub, anchor[0] if anchor is not None else None)
+            if named_month is not None and day is not None and abs((named_month - day).days) > 31:
+                # "The March 2011 tsunami killed 18,000": an incident of that month, not the article's.
+                day, explicit = named_month, False
         # "... 93 people were killed at the al-Tabi'in school. The army named 31 militants it says
         # died in the strike": "the strike" is the incident just told, even unclassified.
         refers_back = (
@@ -2305,6 +2316,32 @@ def _month_named(sentence: str, pub: date | None) -> date | None:
     return min(last, pub)
 
 
+#: What a month ends a span with, not the incident's month ("since January 2010").
+_SPAN_BEFORE = re.compile(
+    r"\b(?:since|from|until|till|before|after|through|by)\s+(?:early\s+|late\s+|mid-?)?$", re.I
+)
+#: "the earthquake of January 2010", "floods in August 2022": an incident word, then the month.
+_INCIDENT_OF = re.compile(r"([a-z-]+)\s+(?:of|in)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
+def _incident_month(text: str, pub: date | None, anchor: int | None = None) -> date | None:
+    """The month an incident is named by, with its year ("Haiti's January 2010 earthquake", "the
+    floods of August 2022"), as the last day of that month; None when no incident is so named
+    (with ``anchor``, none in the figure's clause)."""
+    for expr in find_dates(text):
+        if expr.kind != "month_year" or _SPAN_BEFORE.search(text[max(0, expr.start - 20) : expr.start]):
+            continue
+        if anchor is not None and not _same_clause(text, expr.start, anchor):
+            continue
+        follow = " ".join(text[expr.end : expr.end + 40].split()[:2])
+        before = _INCIDENT_OF.search(text[max(0, expr.start - 30) : expr.start])
+        if _class_of(_terms(follow)) or (before is not None and _class_of(_terms(before[1]))):
+            day = month_end(expr, pub)
+            if day is not None:
+                return day
+    return None
+
+
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -2608,6 +2645,10 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
                 continue  # "marched on Saturday to protest the handling of the floods": the march's day  # "lowered the death toll to 1,000 on Wednesday": the count's day, not the incident's
             if _class_of(_terms(window)) or _class_of(_terms(clause)):
                 return day, True
+    for text in (title, lead):
+        month = _incident_month(text, pub)
+        if month is not None:
+            return month, False  # "died in Haiti's January 2010 earthquake": by the month's end
     for text in (lead, title):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             if expr.kind == "weekday" and _still_to_come(text, expr):

@@ -1,0 +1,75 @@
+"""Linking forms first met in the ninth fresh corpus, told here with other events: an incident named by
+its month and year, incident words used as descriptions, a fire in a building, one pledge drive."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from tests.extraction.helpers import Claim
+from tracker.extraction.dates import find_dates
+from tracker.extraction.events import EventLinker, EventRef, event_hint
+
+
+def _link(
+    linker: EventLinker, title: str, text: str, published: datetime, quotes: list[str], metric: str = "killed"
+) -> list[EventRef]:
+    """Link the claims of ``quotes``, each with its own sentence."""
+    out = []
+    for quote in quotes:
+        start = text.index(quote)
+        left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+        ends = [i for i in (text.find(". ", start), text.find(".\n", start)) if i >= 0]
+        sentence = text[left : min(ends) + 1 if ends else len(text)]
+        out.append(linker.link(Claim(start, start + len(quote), sentence, metric), title, text, published))
+    return out
+
+
+# -- an incident named by its month and year ---------------------------------------------------
+
+SLIDE_TITLE = "Mudslide buries mountain village in Corvania"
+SLIDE_TEXT = (
+    "A landslide buried the village of Tressin in northern Corvania on Sunday, killing at least 60 people, "
+    "the civil protection agency said."
+)
+SLIDE_DAY = datetime(2021, 3, 8, 9, 0, tzinfo=UTC)
+
+
+def test_a_month_and_year_resolve_to_that_month_not_to_publication() -> None:
+    from tracker.extraction.dates import month_end
+
+    (expr,) = find_dates("the March 2021 landslide")
+    assert month_end(expr, date(2022, 5, 2)) == date(2021, 3, 31)
+    assert month_end(expr, date(2021, 3, 20)) == date(2021, 3, 20)  # the month is not over yet
+    assert month_end(expr, date(2021, 2, 1)) is None  # never a month after publication
+
+
+def test_an_incident_named_by_its_month_and_year_a_year_later_joins_it() -> None:
+    linker = EventLinker()
+    (first,) = _link(linker, SLIDE_TITLE, SLIDE_TEXT, SLIDE_DAY, ["at least 60 people"])
+    text = (
+        "TRESSIN, April 20 (Valley Post) - An inquiry found that 74 people died in Corvania's March 2021 "
+        "landslide, more than the agency had counted, because two hamlets were never searched."
+    )
+    (later,) = _link(
+        linker, "Inquiry raises landslide toll", text, datetime(2022, 4, 21, tzinfo=UTC), ["74 people"]
+    )
+    assert later.key == first.key
+    assert "March" not in later.title
+
+
+def test_an_older_incident_named_by_its_month_is_not_the_current_one() -> None:
+    linker = EventLinker()
+    (first,) = _link(linker, SLIDE_TITLE, SLIDE_TEXT, SLIDE_DAY, ["at least 60 people"])
+    text = (
+        "A landslide buried the village of Tressin in northern Corvania on Sunday, killing at least 60 "
+        "people.\n\nThe landslide of October 2009 in the same valley killed 112 people."
+    )
+    first_again, old = _link(linker, SLIDE_TITLE, text, SLIDE_DAY, ["at least 60 people", "112 people"])
+    assert first_again.key == first.key
+    assert old.key != first.key
+
+
+def test_a_month_after_a_place_is_not_part_of_its_name() -> None:
+    hint = event_hint("About 40 people died in Corvania's February 2019 floods.")
+    assert "Corvania's February" not in hint.places
+    assert "Corvania February" not in hint.places
