@@ -73,3 +73,42 @@ def test_a_month_after_a_place_is_not_part_of_its_name() -> None:
     hint = event_hint("About 40 people died in Corvania's February 2019 floods.")
     assert "Corvania's February" not in hint.places
     assert "Corvania February" not in hint.places
+
+
+# -- a hazard word describing a place is no incident -------------------------------------------
+
+QUAKE_TITLE = "Earthquake kills dozens in Lossan hills"
+QUAKE_TEXT = (
+    "An earthquake shook the Lossan hills on Tuesday, killing 48 people, the disaster agency said.\n\n"
+    "Relief officials said 12,000 families were sheltering in schools on a river delta that floods "
+    "regularly, and about 3,000 more in flood-prone districts inland."
+)
+
+
+def test_a_hazard_verb_of_habit_does_not_make_a_flood() -> None:
+    from tracker.extraction.events import _terms
+
+    assert _terms("tents pitched on low ground that floods easily") == ["camp"]
+    assert _terms("a valley that floods every spring") == []
+    assert _terms("homes built in flood-prone districts") == []
+    assert _terms("villages at risk of landslides") == []
+    assert _terms("new earthquake-resistant schools") == ["school"]
+    assert _terms("the floods that swept the valley") == ["flood"]
+    assert _terms("Those floods killed 30 people") == ["flood"]
+
+
+def test_a_plain_that_floods_in_a_donors_story_makes_no_flood() -> None:
+    linker = EventLinker()
+    _link(linker, QUAKE_TITLE, QUAKE_TEXT, datetime(2024, 11, 6, tzinfo=UTC), ["48 people"])
+    text = (
+        "GENEVA, Dec 3 (Wire) - Donors meeting in Geneva on Tuesday pledged $1.2 billion to help rebuild "
+        "the Lossan hills.\n\n"
+        "The United Nations said about 40,000 people were still living in tents on a plain that floods "
+        "every spring."
+    )
+    (tents,) = _link(
+        linker, "Donors pledge $1.2 billion for Lossan", text, datetime(2024, 12, 3, tzinfo=UTC),
+        ["about 40,000 people"], metric="displaced",
+    )  # fmt: skip
+    assert "Flood" not in tents.title
+    assert all("Flood" not in e.title for e in linker.events)

@@ -941,12 +941,42 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
             or "with" in words[i + 1 : i + 4]
         ):
             continue  # "to flood Gaza with aid" is a verb
+        if TERM_CLASS.get(term) == "disaster" and _describes(words, i):
+            continue  # "low ground that floods easily", "quake-proof homes": what a place is like, no incident
         out.append((term, matches[i].start()))
         if word in _SEASONAL or (
             word == "season" and i and words[i - 1] in {"rainy", "monsoon", "wet", "cyclone"}
         ):
             out.append((SEASONAL, matches[i].start()))  # weeks of rain, not one day's flood
     return out
+
+
+#: Around a hazard word, words that make it a description of a place or a thing, not an incident:
+#: a habit ("floods easily", "that floods every spring"), a proneness ("flood-prone", "at risk of
+#: flooding") or a protection ("earthquake-resistant").
+_HABIT_BEFORE = frozenset(
+    {"that", "which", "it", "often", "easily", "regularly", "frequently", "routinely", "sometimes", "usually",
+     "seasonally", "annually", "repeatedly", "rarely", "never", "still"}
+)  # fmt: skip
+_HABIT_AFTER = frozenset(
+    {"easily", "regularly", "often", "frequently", "routinely", "seasonally", "annually", "repeatedly",
+     "whenever", "prone", "resistant", "proof", "proofed", "proofing", "risk", "risks",
+     "plain", "plains", "defences", "defenses", "insurance"}
+)  # fmt: skip
+_RISK_OF = frozenset({"risk", "risks", "danger", "threat", "likelihood", "chance", "prone", "vulnerable"})
+
+
+def _describes(words: list[str], i: int) -> bool:
+    """Whether the hazard word ``words[i]`` describes (a verb of habit or an adjective) rather than
+    names an incident."""
+    prev = words[i - 1] if i else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in _HABIT_AFTER:
+        return True
+    if prev in {"of", "to"} and i > 1 and words[i - 2] in _RISK_OF:
+        return True  # "at risk of flooding", "prone to landslides"
+    # A present-tense verb ("ground that floods", "it floods"): "that floods" is no plural determiner.
+    return words[i].endswith("s") and not words[i].endswith("ss") and prev in _HABIT_BEFORE
 
 
 def _strike_sense(words: list[str], i: int) -> str | None:
