@@ -112,3 +112,25 @@ def test_a_plain_that_floods_in_a_donors_story_makes_no_flood() -> None:
     )  # fmt: skip
     assert "Flood" not in tents.title
     assert all("Flood" not in e.title for e in linker.events)
+
+
+# -- a fire in a building is not a wildfire ---------------------------------------------------
+
+
+def test_a_fire_in_a_building_is_a_fire_not_a_wildfire() -> None:
+    from tracker.extraction.events import _terms
+
+    assert _terms("A fire at a garment factory killed 30 workers") == ["fire"]
+    assert _terms("the blaze that gutted the old church's roof") == ["fire", "church"]
+    assert _terms("after the museum fire") == ["fire"]
+    assert _terms("a fire swept through forests above the town, destroying 200 homes") == ["wildfire"]
+    assert _terms("the wildfire reached the hospital") == ["wildfire", "hospital"]
+
+
+def test_a_factory_fire_is_titled_a_fire() -> None:
+    linker = EventLinker()
+    text = "A fire tore through a textile factory in Dhamor on Monday, killing 31 workers, the fire brigade said."
+    (fire,) = _link(
+        linker, "Factory fire kills 31 in Dhamor", text, datetime(2023, 2, 7, tzinfo=UTC), ["31 workers"]
+    )
+    assert fire.title.startswith("Fire, Dhamor")

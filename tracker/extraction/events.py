@@ -330,6 +330,7 @@ TERM_CLASS: dict[str, str] = {
             "storm",
             "tsunami",
             "wildfire",
+            "fire",
             "eruption",
             "heatwave",
             "drought",
@@ -925,6 +926,8 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                 continue
             if prev in {"to", "will", "would", "could", "cease", "under"} or nxt in _NOT_A_FIRE_AFTER:
                 continue  # "to fire missiles", "cease-fire", "fire service", "fire and rescue"
+        if term == "wildfire" and word in _PLAIN_FIRE and _in_building(words, i):
+            term = "fire"  # "a fire gutted the cathedral's roof": a building burned, not the countryside
         if term == "aid" and word in _VEHICLES:
             if aid_context is None:
                 aid_context = _AID_CONTEXT.search(text) is not None
@@ -1072,6 +1075,31 @@ _NOT_A_FIRE_AFTER = frozenset(
      "officials", "official", "safety", "alarm", "alarms", "exit", "exits", "hydrant", "marshal",
      "and", "authority", "authorities", "rescue", "officers", "commissioner", "insurance", "drill"}
 )  # fmt: skip
+
+
+_PLAIN_FIRE = frozenset({"fire", "fires", "blaze", "blazes", "inferno"})
+#: Buildings a fire burns in as one incident (not homes, which wildfires burn by the hundred).
+_BUILDINGS = frozenset(
+    {"cathedral", "church", "mosque", "temple", "synagogue", "basilica", "chapel", "factory", "factories",
+     "plant", "warehouse", "refinery", "tower", "skyscraper", "building", "block", "apartment", "apartments",
+     "hospital", "clinic", "market", "bazaar", "mall", "hotel", "nightclub", "club", "bar", "restaurant",
+     "school", "dormitory", "museum", "theatre", "theater", "prison", "jail", "station", "roof", "spire",
+     "attic", "palace", "parliament", "hostel", "shop", "store", "supermarket", "office", "offices"}
+)  # fmt: skip
+#: Words of open country: a fire there is a wildfire even when it reaches buildings.
+_WILDLAND = frozenset(
+    {"forest", "forests", "bush", "bushland", "grass", "grassland", "grasslands", "woodland", "woods", "scrub",
+     "brush", "vegetation", "hectares", "acres", "hills", "hillside", "hillsides", "countryside", "canyon",
+     "wildland", "moorland", "peat", "savanna", "wind", "winds"}
+)  # fmt: skip
+
+
+def _in_building(words: list[str], i: int) -> bool:
+    """Whether the fire named by ``words[i]`` burns in a building ("the cathedral fire", "a fire at a
+    garment factory", "the blaze that destroyed the church's roof") and not in open country."""
+    if _WILDLAND & set(words[max(0, i - 8) : i + 12]):
+        return False
+    return bool(_BUILDINGS & set(words[max(0, i - 2) : i])) or bool(_BUILDINGS & set(words[i + 1 : i + 8]))
 
 
 def _terms(text: str) -> list[str]:
@@ -1362,7 +1390,9 @@ def _family_from_title(title: str) -> str:
 
 
 #: Sudden-onset hazards: a word for one of these decides the class of the whole story.
-SUDDEN_DISASTERS = frozenset({"earthquake", "flood", "landslide", "storm", "tsunami", "wildfire", "eruption"})
+SUDDEN_DISASTERS = frozenset(
+    {"earthquake", "flood", "landslide", "storm", "tsunami", "wildfire", "fire", "eruption"}
+)
 #: Words that hint at a class without deciding it ("pledges" in an aid story, "fund").
 _WEAK_TERMS = {"pledge": 0.5, "fund": 0.5, "aid": 0.75, "famine": 0.5, "drought": 0.5, "outbreak": 0.5}
 
@@ -2220,6 +2250,7 @@ HAZARD_FAMILIES: dict[str, frozenset[str]] = {
     "flood": frozenset({"water"}),
     "storm": frozenset({"water"}),
     "wildfire": frozenset({"fire"}),
+    "fire": frozenset({"fire"}),
     "heatwave": frozenset({"fire", "heat"}),
     "drought": frozenset({"heat", "hunger"}),
     "famine": frozenset({"hunger"}),
