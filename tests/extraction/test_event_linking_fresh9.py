@@ -134,3 +134,28 @@ def test_a_factory_fire_is_titled_a_fire() -> None:
         linker, "Factory fire kills 31 in Dhamor", text, datetime(2023, 2, 7, tzinfo=UTC), ["31 workers"]
     )
     assert fire.title.startswith("Fire, Dhamor")
+
+
+# -- a part of a toll already told, counted on a later day -------------------------------------
+
+
+def test_a_part_of_the_dead_counted_days_later_stays_with_the_attack() -> None:
+    linker = EventLinker()
+    text = "Gunmen attacked a crowded market in Varsk on Friday, killing 40 people, police said."
+    (attack,) = _link(
+        linker, "Gunmen kill 40 at Varsk market", text, datetime(2022, 9, 3, tzinfo=UTC), ["40 people"]
+    )
+    later = (
+        "VARSK, Sept 5 (Wire) - The death toll from Friday's market attack in Varsk rose to 52 on Monday, police "
+        "said.\n\n"
+        "The interior minister had given parliament a new breakdown on Sunday, when she said 12 foreigners were "
+        "among the dead and that 90 of the wounded were still in hospital."
+    )
+    toll, foreigners, wounded = _link(
+        linker, "Varsk market toll rises to 52", later, datetime(2022, 9, 5, tzinfo=UTC),
+        ["52", "12 foreigners", "90 of the wounded"],
+    )  # fmt: skip
+    assert toll.key == attack.key
+    assert foreigners.key == attack.key
+    assert wounded.key == attack.key
+

@@ -2421,6 +2421,8 @@ _TALLY = re.compile(
     r"\b(?:(?:death\s+)?toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|injured|wounded|casualties|"
     r"missing|people\s+(?:killed|injured|wounded|missing))|stood\s+at|(?:rose|risen|climbed|jumped|increased)\s+to|"
     r"put\s+the\s+(?:toll|number|count)|bringing\s+the|"
+    # "38 foreigners were among the dead", "375 of the wounded": a part of a toll already told
+    r"(?:among|of)\s+(?:the|those)\s+(?:dead|victims|wounded|injured|casualties|missing|killed|hurt)|"
     r"ha(?:d|s|ve)\s+(?:so\s+far\s+)?(?:registered|recorded|counted|confirmed)|"
     r"by\s+(?:late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|evening|afternoon|night)))\b",
     re.IGNORECASE,
