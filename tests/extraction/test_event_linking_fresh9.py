@@ -159,3 +159,7 @@ def test_a_part_of_the_dead_counted_days_later_stays_with_the_attack() -> None:
     assert foreigners.key == attack.key
     assert wounded.key == attack.key
 
+
+def test_a_demonym_is_not_a_place() -> None:
+    hint = event_hint("All of those held were Sri Lankan, the minister said.")
+    assert "Sri Lankan" not in hint.places

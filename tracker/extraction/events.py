@@ -1157,6 +1157,9 @@ def _title_places(title: str) -> tuple[str, ...]:
 
 
 def _is_adjective(term: str) -> bool:
+    # "sri lankan", "kenyan", "cuban": a country's name and an "n", the people, not the place
+    if term.endswith("an") and term[:-1] in _region_terms():
+        return True
     return term.endswith(("ian", "ish", "ese", "ans", "can", "ean", "ean", "ite")) or term in {
         "israeli",
         "israelis",
