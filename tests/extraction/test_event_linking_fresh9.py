@@ -163,3 +163,21 @@ def test_a_part_of_the_dead_counted_days_later_stays_with_the_attack() -> None:
 def test_a_demonym_is_not_a_place() -> None:
     hint = event_hint("All of those held were Sri Lankan, the minister said.")
     assert "Sri Lankan" not in hint.places
+
+
+# -- one pledge drive, whatever the verb of giving -------------------------------------------
+
+
+def test_donors_offering_and_committing_join_those_pledging() -> None:
+    linker = EventLinker()
+    text = (
+        "A fire destroyed the roof of the old town hall in Merrow on Sunday night, the fire brigade said.\n\n"
+        "On Monday the brewer Halden pledged 5 million euros to rebuild it. The bank Corlan offered 2 million "
+        "euros, and the region committed 3 million euros."
+    )
+    halden, corlan, region = _link(
+        linker, "Donors rally to rebuild Merrow town hall after fire", text, datetime(2021, 6, 8, tzinfo=UTC),
+        ["5 million euros", "2 million euros", "3 million euros"], metric="money",
+    )  # fmt: skip
+    assert corlan.key == halden.key
+    assert region.key == halden.key

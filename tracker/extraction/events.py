@@ -2316,9 +2316,11 @@ _SINCE_TOTAL = re.compile(
     r"\bremain(?:s|ing)?\s+(?:in\s+captivity|missing|held|unaccounted)\b",
     re.IGNORECASE,
 )
-#: Money asked for, not given: an appeal measures the disaster's needs.
+#: Money asked for or promised, not paid out: an appeal measures the disaster's needs, and donors'
+#: pledges answer it; one pledge drive is one event whatever the verb ("pledged", "offered", "committed").
 _APPEAL = re.compile(
-    r"\b(?:appeal(?:s|ed|ing)?|seeks|seeking|pledg(?:e|es|ed|ing)|donat(?:e|ed|es|ing|ions?))\b",
+    r"\b(?:appeal(?:s|ed|ing)?|seeks|seeking|pledg(?:e|es|ed|ing)|donat(?:e|ed|es|ing|ions?)|"
+    r"offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|commit(?:s|ted|ting))\b",
     re.IGNORECASE,
 )
 _DAMAGE = re.compile(r"\b(?:damages?|losses|cost|costs|costing|caused|insured)\b", re.IGNORECASE)
