@@ -692,6 +692,22 @@ def resolve_since(
         return None
 
 
+def month_end(expr: DateExpr, published_at: datetime | date | None) -> date | None:
+    """The last day of a month named with its year ("January 2010"), or the publication day while
+    that month is still running; None for a month after publication or an expression of another kind.
+
+    A month is as precise as such a date gets: it bounds the day from above, like a publication day.
+    """
+    pub = _pub_date(published_at)
+    if expr.kind != "month_year" or not expr.year or not expr.month or pub is None:
+        return None
+    first = _safe_date(expr.year, expr.month, 1)
+    if first is None or first > pub:
+        return None
+    last = date(expr.year + expr.month // 12, expr.month % 12 + 1, 1) - timedelta(days=1)
+    return min(last, pub)
+
+
 def known_start(text: str, published_at: datetime | date | None = None) -> date | None:
     """The start date of the conflict ``text`` talks about, from :data:`KNOWN_START_DATES`."""
     lowered = f" {re.sub(r'[^a-z0-9]+', ' ', text.lower())} "
@@ -718,6 +734,7 @@ __all__ = [
     "is_statement_date",
     "known_start",
     "last_named_day",
+    "month_end",
     "resolve_as_of",
     "resolve_since",
 ]

@@ -97,6 +97,7 @@ from tracker.extraction.dates import (
     dated_expressions,
     find_dates,
     known_start,
+    month_end,
     resolve_as_of,
     resolve_since,
 )
@@ -329,6 +330,7 @@ TERM_CLASS: dict[str, str] = {
             "storm",
             "tsunami",
             "wildfire",
+            "fire",
             "eruption",
             "heatwave",
             "drought",
@@ -741,6 +743,10 @@ _NOT_PLACE = frozenset(
     ]
 )
 _PLACE_SUFFIX_DROP = re.compile(r"['’]s$")
+_CALENDAR_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)  # fmt: skip
 
 _WORD_RE = re.compile(r"[a-z][a-z'’-]+")
 
@@ -920,6 +926,8 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                 continue
             if prev in {"to", "will", "would", "could", "cease", "under"} or nxt in _NOT_A_FIRE_AFTER:
                 continue  # "to fire missiles", "cease-fire", "fire service", "fire and rescue"
+        if term == "wildfire" and word in _PLAIN_FIRE and _in_building(words, i):
+            term = "fire"  # "a fire gutted the cathedral's roof": a building burned, not the countryside
         if term == "aid" and word in _VEHICLES:
             if aid_context is None:
                 aid_context = _AID_CONTEXT.search(text) is not None
@@ -936,12 +944,42 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
             or "with" in words[i + 1 : i + 4]
         ):
             continue  # "to flood Gaza with aid" is a verb
+        if TERM_CLASS.get(term) == "disaster" and _describes(words, i):
+            continue  # "low ground that floods easily", "quake-proof homes": what a place is like, no incident
         out.append((term, matches[i].start()))
         if word in _SEASONAL or (
             word == "season" and i and words[i - 1] in {"rainy", "monsoon", "wet", "cyclone"}
         ):
             out.append((SEASONAL, matches[i].start()))  # weeks of rain, not one day's flood
     return out
+
+
+#: Around a hazard word, words that make it a description of a place or a thing, not an incident:
+#: a habit ("floods easily", "that floods every spring"), a proneness ("flood-prone", "at risk of
+#: flooding") or a protection ("earthquake-resistant").
+_HABIT_BEFORE = frozenset(
+    {"that", "which", "it", "often", "easily", "regularly", "frequently", "routinely", "sometimes", "usually",
+     "seasonally", "annually", "repeatedly", "rarely", "never", "still"}
+)  # fmt: skip
+_HABIT_AFTER = frozenset(
+    {"easily", "regularly", "often", "frequently", "routinely", "seasonally", "annually", "repeatedly",
+     "whenever", "prone", "resistant", "proof", "proofed", "proofing", "risk", "risks",
+     "plain", "plains", "defences", "defenses", "insurance"}
+)  # fmt: skip
+_RISK_OF = frozenset({"risk", "risks", "danger", "threat", "likelihood", "chance", "prone", "vulnerable"})
+
+
+def _describes(words: list[str], i: int) -> bool:
+    """Whether the hazard word ``words[i]`` describes (a verb of habit or an adjective) rather than
+    names an incident."""
+    prev = words[i - 1] if i else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in _HABIT_AFTER:
+        return True
+    if prev in {"of", "to"} and i > 1 and words[i - 2] in _RISK_OF:
+        return True  # "at risk of flooding", "prone to landslides"
+    # A present-tense verb ("ground that floods", "it floods"): "that floods" is no plural determiner.
+    return words[i].endswith("s") and not words[i].endswith("ss") and prev in _HABIT_BEFORE
 
 
 def _strike_sense(words: list[str], i: int) -> str | None:
@@ -1039,6 +1077,31 @@ _NOT_A_FIRE_AFTER = frozenset(
 )  # fmt: skip
 
 
+_PLAIN_FIRE = frozenset({"fire", "fires", "blaze", "blazes", "inferno"})
+#: Buildings a fire burns in as one incident (not homes, which wildfires burn by the hundred).
+_BUILDINGS = frozenset(
+    {"cathedral", "church", "mosque", "temple", "synagogue", "basilica", "chapel", "factory", "factories",
+     "plant", "warehouse", "refinery", "tower", "skyscraper", "building", "block", "apartment", "apartments",
+     "hospital", "clinic", "market", "bazaar", "mall", "hotel", "nightclub", "club", "bar", "restaurant",
+     "school", "dormitory", "museum", "theatre", "theater", "prison", "jail", "station", "roof", "spire",
+     "attic", "palace", "parliament", "hostel", "shop", "store", "supermarket", "office", "offices"}
+)  # fmt: skip
+#: Words of open country: a fire there is a wildfire even when it reaches buildings.
+_WILDLAND = frozenset(
+    {"forest", "forests", "bush", "bushland", "grass", "grassland", "grasslands", "woodland", "woods", "scrub",
+     "brush", "vegetation", "hectares", "acres", "hills", "hillside", "hillsides", "countryside", "canyon",
+     "wildland", "moorland", "peat", "savanna", "wind", "winds"}
+)  # fmt: skip
+
+
+def _in_building(words: list[str], i: int) -> bool:
+    """Whether the fire named by ``words[i]`` burns in a building ("the cathedral fire", "a fire at a
+    garment factory", "the blaze that destroyed the church's roof") and not in open country."""
+    if _WILDLAND & set(words[max(0, i - 8) : i + 12]):
+        return False
+    return bool(_BUILDINGS & set(words[max(0, i - 2) : i])) or bool(_BUILDINGS & set(words[i + 1 : i + 8]))
+
+
 def _terms(text: str) -> list[str]:
     return [term for term, _ in _term_positions(text)]
 
@@ -1062,9 +1125,11 @@ def _places(sentence: str) -> list[str]:
         words = name.split()
         while words and words[0] in _NOT_PLACE:
             words = words[1:]
+        while words and words[-1] in _CALENDAR_WORDS:
+            words = words[:-1]  # "Haiti's January 2010 earthquake": a date after the place, not its name
         if not words:
             continue
-        name = " ".join(words)
+        name = _PLACE_SUFFIX_DROP.sub("", " ".join(words))
         start = match.start() + match.group(0).find(words[0])
         before = sentence[max(0, start - 60) : start]
         after = sentence[match.end() : match.end() + 30]
@@ -1092,6 +1157,9 @@ def _title_places(title: str) -> tuple[str, ...]:
 
 
 def _is_adjective(term: str) -> bool:
+    # "sri lankan", "kenyan", "cuban": a country's name and an "n", the people, not the place
+    if term.endswith("an") and term[:-1] in _region_terms():
+        return True
     return term.endswith(("ian", "ish", "ese", "ans", "can", "ean", "ean", "ite")) or term in {
         "israeli",
         "israelis",
@@ -1325,7 +1393,9 @@ def _family_from_title(title: str) -> str:
 
 
 #: Sudden-onset hazards: a word for one of these decides the class of the whole story.
-SUDDEN_DISASTERS = frozenset({"earthquake", "flood", "landslide", "storm", "tsunami", "wildfire", "eruption"})
+SUDDEN_DISASTERS = frozenset(
+    {"earthquake", "flood", "landslide", "storm", "tsunami", "wildfire", "fire", "eruption"}
+)
 #: Words that hint at a class without deciding it ("pledges" in an aid story, "fund").
 _WEAK_TERMS = {"pledge": 0.5, "fund": 0.5, "aid": 0.75, "famine": 0.5, "drought": 0.5, "outbreak": 0.5}
 
@@ -1853,6 +1923,10 @@ class EventLinker:
                 # "In December it counted 100,000 people at the square": a count from another month
                 # than the incident told, by the end of that month at the latest.
                 day, explicit = month, False
+            named_month = _incident_month(sentence, pub, anchor[0] if anchor is not None else None)
+            if named_month is not None and day is not None and abs((named_month - day).days) > 31:
+                # "The March 2011 tsunami killed 18,000": an incident of that month, not the article's.
+                day, explicit = named_month, False
         # "... 93 people were killed at the al-Tabi'in school. The army named 31 militants it says
         # died in the strike": "the strike" is the incident just told, even unclassified.
         refers_back = (
@@ -2179,6 +2253,7 @@ HAZARD_FAMILIES: dict[str, frozenset[str]] = {
     "flood": frozenset({"water"}),
     "storm": frozenset({"water"}),
     "wildfire": frozenset({"fire"}),
+    "fire": frozenset({"fire"}),
     "heatwave": frozenset({"fire", "heat"}),
     "drought": frozenset({"heat", "hunger"}),
     "famine": frozenset({"hunger"}),
@@ -2241,9 +2316,11 @@ _SINCE_TOTAL = re.compile(
     r"\bremain(?:s|ing)?\s+(?:in\s+captivity|missing|held|unaccounted)\b",
     re.IGNORECASE,
 )
-#: Money asked for, not given: an appeal measures the disaster's needs.
+#: Money asked for or promised, not paid out: an appeal measures the disaster's needs, and donors'
+#: pledges answer it; one pledge drive is one event whatever the verb ("pledged", "offered", "committed").
 _APPEAL = re.compile(
-    r"\b(?:appeal(?:s|ed|ing)?|seeks|seeking|pledg(?:e|es|ed|ing)|donat(?:e|ed|es|ing|ions?))\b",
+    r"\b(?:appeal(?:s|ed|ing)?|seeks|seeking|pledg(?:e|es|ed|ing)|donat(?:e|ed|es|ing|ions?)|"
+    r"offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|commit(?:s|ted|ting))\b",
     re.IGNORECASE,
 )
 _DAMAGE = re.compile(r"\b(?:damages?|losses|cost|costs|costing|caused|insured)\b", re.IGNORECASE)
@@ -2305,6 +2382,32 @@ def _month_named(sentence: str, pub: date | None) -> date | None:
     return min(last, pub)
 
 
+#: What a month ends a span with, not the incident's month ("since January 2010").
+_SPAN_BEFORE = re.compile(
+    r"\b(?:since|from|until|till|before|after|through|by)\s+(?:early\s+|late\s+|mid-?)?$", re.I
+)
+#: "the earthquake of January 2010", "floods in August 2022": an incident word, then the month.
+_INCIDENT_OF = re.compile(r"([a-z-]+)\s+(?:of|in)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
+def _incident_month(text: str, pub: date | None, anchor: int | None = None) -> date | None:
+    """The month an incident is named by, with its year ("Haiti's January 2010 earthquake", "the
+    floods of August 2022"), as the last day of that month; None when no incident is so named
+    (with ``anchor``, none in the figure's clause)."""
+    for expr in find_dates(text):
+        if expr.kind != "month_year" or _SPAN_BEFORE.search(text[max(0, expr.start - 20) : expr.start]):
+            continue
+        if anchor is not None and not _same_clause(text, expr.start, anchor):
+            continue
+        follow = " ".join(text[expr.end : expr.end + 40].split()[:2])
+        before = _INCIDENT_OF.search(text[max(0, expr.start - 30) : expr.start])
+        if _class_of(_terms(follow)) or (before is not None and _class_of(_terms(before[1]))):
+            day = month_end(expr, pub)
+            if day is not None:
+                return day
+    return None
+
+
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -2323,6 +2426,8 @@ _TALLY = re.compile(
     r"\b(?:(?:death\s+)?toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|injured|wounded|casualties|"
     r"missing|people\s+(?:killed|injured|wounded|missing))|stood\s+at|(?:rose|risen|climbed|jumped|increased)\s+to|"
     r"put\s+the\s+(?:toll|number|count)|bringing\s+the|"
+    # "38 foreigners were among the dead", "375 of the wounded": a part of a toll already told
+    r"(?:among|of)\s+(?:the|those)\s+(?:dead|victims|wounded|injured|casualties|missing|killed|hurt)|"
     r"ha(?:d|s|ve)\s+(?:so\s+far\s+)?(?:registered|recorded|counted|confirmed)|"
     r"by\s+(?:late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|evening|afternoon|night)))\b",
     re.IGNORECASE,
@@ -2608,6 +2713,10 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
                 continue  # "marched on Saturday to protest the handling of the floods": the march's day  # "lowered the death toll to 1,000 on Wednesday": the count's day, not the incident's
             if _class_of(_terms(window)) or _class_of(_terms(clause)):
                 return day, True
+    for text in (title, lead):
+        month = _incident_month(text, pub)
+        if month is not None:
+            return month, False  # "died in Haiti's January 2010 earthquake": by the month's end
     for text in (lead, title):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             if expr.kind == "weekday" and _still_to_come(text, expr):
