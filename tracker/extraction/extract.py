@@ -1128,6 +1128,10 @@ def _seg(bounds: list[int], pos: int) -> int:
 
 _QUOTE_OPEN_RE = re.compile(r"(?:^|[\s(])[\"“]")
 _QUOTE_CLOSE_RE = re.compile(r"[\"”](?:[\s,.;:)]|$)")
+#: who a toll's part can be by where they come from: foreigners, tourists, Britons, Japanese
+_NATIONALS_RE = re.compile(
+    r"\b(?:foreigners|foreign\s+nationals|nationals|tourists|expatriates|visitors|[A-Z][a-z]+(?:ans|ese|ians|ons|is))\b"
+)
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but)\s|;")
 _OUTLET_RE = re.compile(
     r"\b(?:news\s+agency|newspaper|broadcaster|television|TV|radio|daily|state\s+media|news\s+service"
@@ -1664,7 +1668,14 @@ def _build_claim(
                 subject, sclass = toll_noun, subject_class(toll_noun, metric)  # "the toll among children"
             elif head is not None:
                 subject, sclass = head.subject, head.subject_class or sclass
-            elif metric in para_subjects and not (toll and para_subjects[metric][1] in _SUBSET_CLASSES):
+            elif metric in para_subjects and not (
+                toll
+                and (
+                    para_subjects[metric][1] in _SUBSET_CLASSES
+                    # "38 foreigners were among the dead ... put the toll at 290": not 290 foreigners
+                    or _NATIONALS_RE.search(para_subjects[metric][0]) is not None
+                )
+            ):
                 subject, sclass = para_subjects[metric]
             subject = _PLACE_TAIL_RE.sub("", subject)  # "69 deaths in Wajima and 38 in Suzu": not Wajima's
         if not currency:
