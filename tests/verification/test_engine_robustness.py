@@ -821,3 +821,56 @@ def test_two_figures_of_one_sentence_about_two_days_are_not_two_parties_counts()
     assert kinds(compare(frame(*rows))) == [("value_conflict", (1, 2))]  # one day: two parties' counts
     rows[1] = rows[1] | {"as_of": pd.Timestamp("2024-08-09")}
     assert compare(frame(*rows)) == []
+
+
+def test_an_announced_revision_holds_the_figure_its_own_report_says_it_replaced() -> None:
+    # "The ministry cut the toll to 253 ... Police had put it at 359": both in one report
+    found = compare(
+        frame(
+            claim(
+                1, value=359.0, source="Gaza Civil Defence", article_id=5, published_at="2024-08-12T10:00Z"
+            ),
+            claim(
+                2,
+                value=253.0,
+                source="Gaza Health Ministry",
+                article_id=5,
+                published_at="2024-08-12T10:00Z",
+                sentence="The ministry cut the death toll to 253, saying remains had been counted twice.",
+            ),
+        )
+    )
+    assert [(c.kind, c.claim_ids, c.reason) for c in found] == [("revision_down", (1, 2), "revision")]
+
+
+def test_a_revision_told_by_two_outlets_is_one_flag_holding_both_tellings() -> None:
+    said = "The ministry cut the death toll to 253, saying remains had been counted twice."
+    found = compare(
+        frame(
+            claim(1, value=359.0, source="Gaza Civil Defence", published_at="2024-08-11T10:00Z"),
+            claim(
+                2, value=359.0, source="Gaza Civil Defence", article_id=5, published_at="2024-08-12T10:00Z"
+            ),
+            claim(
+                3,
+                value=253.0,
+                source="Gaza Health Ministry",
+                article_id=5,
+                published_at="2024-08-12T10:00Z",
+                sentence=said,
+            ),
+            claim(
+                4, value=359.0, source="Gaza Civil Defence", article_id=6, published_at="2024-08-12T11:00Z"
+            ),
+            claim(
+                5,
+                value=253.0,
+                source="Gaza Health Ministry",
+                article_id=6,
+                published_at="2024-08-12T11:00Z",
+                sentence=said,
+            ),
+        )
+    )
+    revisions = [c.claim_ids for c in found if c.kind == "revision_down"]
+    assert revisions == [(1, 2, 3, 4, 5)]

@@ -855,7 +855,9 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     j_above = p.low[j] > p.high[i] + _tol(p.high[i])
     keep = i_above | j_above
     up, lo = np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
-    keep = _plausible(p, up, lo) & ~p.retold(lo)
+    # a lower figure the report announces as a revision ("the ministry cut the toll to 253") replaces the
+    # higher one it also gives: a revision (``_announced_revisions``), not two sources at odds
+    keep = _plausible(p, up, lo) & ~p.retold(lo) & ~p.announced(lo)
     upper.append(up[keep])
     lower.append(lo[keep])
 
@@ -1398,7 +1400,9 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
     pool = np.flatnonzero(~p.cumulative & ~p.snapshot)
     # only figures below an earlier one of their topic can be announced revisions: read those sentences
     pm, _ = _prefix_max(p.topic, p.pub, p.low, pool)
-    lowered = pool[p.high[pool] < pm - _tol(pm)]
+    # ... or below a figure its own report gives ("cut the toll from the police's 359 to 253")
+    in_report = transform_max(_combine(p.topic[pool], p.article[pool]), p.low[pool]) if len(pool) else pm
+    lowered = pool[(p.high[pool] < pm - _tol(pm)) | (p.high[pool] < in_report - _tol(in_report))]
     lowered = lowered[p.announced(lowered)]
     lowered = lowered[~p.superseded(lowered)]
     if taken and len(lowered):
@@ -1409,12 +1413,13 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
     order = np.argsort(p.topic[pool], kind="stable")
     by_topic, topics = pool[order], p.topic[pool][order]
     out: list[Candidate] = []
-    seen: set[str] = set()
+    seen: dict[str, tuple[str, np.ndarray, float, str, int]] = {}
     for row in lowered.tolist():  # a loop over announced revisions only: few
         a0, a1 = np.searchsorted(topics, p.topic[row], "left"), np.searchsorted(topics, p.topic[row], "right")
         same = by_topic[a0:a1]
         before = same[
-            (p.pub[same] < p.pub[row])
+            # earlier, or the figure the same report says was replaced ("cut the toll from the police's 359")
+            ((p.pub[same] < p.pub[row]) | ((p.article[same] == p.article[row]) & (same != row)))
             & (p.low[same] > p.high[row] + _tol(np.array([p.high[row]]))[0])
             & ~p.vague[same]
             & ~((p.wire[same] == p.wire[row]) & (p.article[same] != p.article[row]))
@@ -1431,15 +1436,21 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
             score = round(score * WEAK_FACTOR, 3)  # an unattributed correction, a subject naming nothing
         series_key = p.keys.series_key(int(p.series[row]))
         anchor = f"announced:{_num(p.low[row])}:{_num(p.high[row])}"
-        if f"{series_key}|{anchor}" in seen:
+        key = f"{series_key}|{anchor}"
+        if key in seen:
+            # the same revision told again (a wire copy, another outlet): one flag holding every telling
+            first = seen[key]
+            seen[key] = (first[0], np.unique(np.r_[first[1], members]), first[2], first[3], first[4])
             continue
-        seen.add(f"{series_key}|{anchor}")
         s_outlet, s_src, s_day = p.who(row)
         r_outlet, r_src, r_day = p.who(r)
         text = (
             f"{s_outlet} gives {p.describe(row)} from {s_src} ({s_day}), announced as a revision: lower than "
             f"the {p.figure(r)} {r_src} had given ({r_outlet}, {r_day})."
         )
+        seen[key] = (series_key, members, score, text, row)
+    for key, (series_key, members, score, text, row) in seen.items():
+        anchor = key.rsplit("|", 1)[1]
         out.append(
             p.candidate("revision_down", series_key, anchor, members, score, text, "revision", lead=row)
         )
