@@ -98,7 +98,12 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"detain(?:ed|ees?|ing|s)?|arrest(?:ed|s|ing)?|detentions?|jailed|imprisoned|custody|rounded\s+up"
         r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner|captured"
         r"|charged|indicted|remanded|held\s+pending|sentenced|convicted"
-        r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))",
+        r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))"
+        # suspects held over a crime ("people held over the bombings", "held in connection with the
+        # shooting"); "held by" captors stays hostage-taking and "held a rally" is no count
+        r"|held\s+(?:for\s+questioning|on\s+suspicion|in\s+connection\s+with|without\s+charge)"
+        r"|held\s+over\s+(?:the\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?"
+        r"|explosions?|killings?|murders?|shootings?|stabbings?|riots?|unrest|violence|plot|assault|arson)",
     ),
     # no longer missing: "1,500 people first reported as unaccounted for have been found safe"
     (

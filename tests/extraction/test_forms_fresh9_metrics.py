@@ -1,0 +1,42 @@
+"""Metrics and classes in the fresh9 forms, with sentences of other stories: suspects held over an
+attack are detained, bombers are militants, "bodies" may be organisations, people moved into camps are
+displaced, a bare sum after a sum keeps its currency, "the two" as a pronoun is no figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import claim_with
+
+
+def metric_of(text: str, quote: str) -> str:
+    return claim_with(text, quote).metric
+
+
+def class_of(text: str, quote: str) -> str:
+    return claim_with(text, quote).subject_class
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The number of people held over the bombings rose to 23 on Friday, prosecutors said.", "23"),
+        ("Police are questioning 14 men held in connection with the stadium shooting.", "14 men"),
+        ("About 200 residents held over the arson attack were later released on bail.", "200 residents"),
+        ("Police said 31 suspects held over last week's riots would appear in court.", "31 suspects"),
+    ],
+)
+def test_suspects_held_over_an_attack_are_detained(text: str, quote: str) -> None:
+    assert metric_of(text, quote) == "detained"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        ("Pirates held 12 sailors captive for a month.", "12 sailors", "hostages"),
+        ("The group said it still held 40 hostages.", "40 hostages", "hostages"),
+        ("Supporters held a rally with 5,000 people in the square.", "5,000 people", "count"),
+    ],
+)
+def test_other_holdings_keep_their_metric(text: str, quote: str, metric: str) -> None:
+    assert metric_of(text, quote) == metric
