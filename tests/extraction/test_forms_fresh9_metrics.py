@@ -40,3 +40,27 @@ def test_suspects_held_over_an_attack_are_detained(text: str, quote: str) -> Non
 )
 def test_other_holdings_keep_their_metric(text: str, quote: str, metric: str) -> None:
     assert metric_of(text, quote) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Three suicide bombers struck the crowded market on Sunday.", "Three suicide bombers"),
+        ("Two attackers stabbed passers-by outside the station.", "Two attackers"),
+        ("Five assailants opened fire on the convoy, the army said.", "Five assailants"),
+        ("Police said four bombers had trained together abroad.", "four bombers"),
+    ],
+)
+def test_bombers_and_attackers_are_militants(text: str, quote: str) -> None:
+    assert class_of(text, quote) == "militants"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Two B-52 bombers flew over the peninsula on Tuesday.", "Two B-52 bombers"),
+        ("Four strategic bombers were moved to the northern base.", "Four strategic bombers"),
+    ],
+)
+def test_bomber_aircraft_are_objects(text: str, quote: str) -> None:
+    assert class_of(text, quote) == "objects"

@@ -188,7 +188,7 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
     (
         "militants",
         r"militants?|fighters?|gunmen|insurgents?|combatants?|terrorists?|jihadists?|rebels?|operatives?"
-        r"|commanders|militiamen",
+        r"|commanders|militiamen|(?:suicide\s+)?bombers|attackers|assailants|hijackers",
     ),
     (
         "civilians",
@@ -933,6 +933,12 @@ def elided_class(
     return prev_class if _ELIDED_JOIN_RE.search(between) else ""
 
 
+_BOMBER_AIRCRAFT_RE = re.compile(
+    r"\b(?:[A-Z]{1,2}-?\d+\w*|stealth|strategic|heavy|long-range|nuclear-capable|jet|fighter|fighter-|dive)\s*-?bombers\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)  # pure, and the same heads are classed over and over
 def subject_class(
     subject: str, metric: str, *, currency: str = "", percent: bool = False, after: str = ""
@@ -972,6 +978,8 @@ def subject_class(
             or _OF_FORCES_RE.match(after)
         ):
             return "soldiers"  # "2,000 Self-Defense Forces personnel", "40 reserve pilots", "army officers"
+        if last.lower() == "bombers" and _BOMBER_AIRCRAFT_RE.search(subject):
+            return "objects"  # "two B-52 bombers", "strategic bombers": aircraft, not attackers
         for name, rx in _CLASS_RES:
             if rx.fullmatch(last):
                 return name
