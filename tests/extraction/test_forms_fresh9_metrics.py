@@ -64,3 +64,29 @@ def test_bombers_and_attackers_are_militants(text: str, quote: str) -> None:
 )
 def test_bomber_aircraft_are_objects(text: str, quote: str) -> None:
     assert class_of(text, quote) == "objects"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The charity is one of three bodies authorised to receive gifts for the museum.", "three bodies"),
+        ("Ten regulatory bodies signed the accord in Geneva.", "Ten regulatory bodies"),
+        ("The league named five bodies responsible for checking the accounts.", "five bodies"),
+    ],
+)
+def test_bodies_that_are_organisations_are_not_the_dead(text: str, quote: str) -> None:
+    c = claim_with(text, quote)
+    assert c.metric != "killed"
+    assert c.subject_class == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Divers recovered 17 bodies from the river on Monday.", "17 bodies"),
+        ("Four bodies were found in the forest, police said.", "Four bodies"),
+        ("Rescuers pulled six bodies authorities had feared lost from the mud.", "six bodies"),
+    ],
+)
+def test_bodies_of_the_dead_stay_killed(text: str, quote: str) -> None:
+    assert metric_of(text, quote) == "killed"

@@ -938,6 +938,41 @@ _BOMBER_AIRCRAFT_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: "bodies" as organisations: "regulatory bodies", "four bodies authorised to collect gifts"
+_ORGANISATION_BODIES_RE = re.compile(
+    r"\b(?:regulatory|governing|public|official|professional|oversight|statutory|advisory|international"
+    r"|intergovernmental|governmental|government|state|standards?|supervisory|representative|umbrella"
+    r"|administrative|legislative|elected|sporting|sports|religious|church|academic|accrediting|funding"
+    r"|watchdog|trade|industry|civic|charitable|approved|accredited|recognised|recognized)\s+bodies$",
+    re.IGNORECASE,
+)
+_ORGANISATION_BODIES_AFTER_RE = re.compile(
+    r"^\s*,?\s*(?:(?:that|which|who)\s+(?:are\s+|were\s+|is\s+)?)?(?:authori[sz]ed|accredited|approved"
+    r"|empowered|mandated|licensed|entitled|allowed|permitted|responsible\s+for|charged\s+with|tasked\s+with"
+    r"|set\s+up\s+to|created\s+to|representing|(?:that|which|who)\s+(?:oversee|regulate|represent|govern"
+    r"|manage|run|collect|distribute|coordinate|monitor|approve|advise|fund|certify))\b",
+    re.IGNORECASE,
+)
+#: what is done only to the dead: the corpses reading wins over any organisation cue
+_CORPSE_CUE_RE = re.compile(
+    r"\b(?:recovered|retrieved|pulled|found|dug|buried|identified|unidentified|morgues?|mortuar(?:y|ies)|exhumed"
+    r"|charred|decomposed|unclaimed|dead|bags|remains|corpses|autops(?:y|ies)|washed\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def organisation_bodies(subject: str, after: str) -> bool:
+    """Whether "bodies" names organisations ("one of four bodies authorised to collect gifts",
+    "regulatory bodies") rather than the dead."""
+    m = re.search(r"\bbodies\b", subject, re.IGNORECASE)
+    if m is None:
+        return False
+    # the subject may run on past its head ("five bodies responsible"): that is the words after too
+    head, after = subject[: m.end()], subject[m.end() :] + after
+    if _CORPSE_CUE_RE.search(head) or _CORPSE_CUE_RE.search(after[:60]):
+        return False
+    return bool(_ORGANISATION_BODIES_RE.search(head) or _ORGANISATION_BODIES_AFTER_RE.match(after))
+
 
 @lru_cache(maxsize=8192)  # pure, and the same heads are classed over and over
 def subject_class(
@@ -980,6 +1015,8 @@ def subject_class(
             return "soldiers"  # "2,000 Self-Defense Forces personnel", "40 reserve pilots", "army officers"
         if last.lower() == "bombers" and _BOMBER_AIRCRAFT_RE.search(subject):
             return "objects"  # "two B-52 bombers", "strategic bombers": aircraft, not attackers
+        if organisation_bodies(subject, after):
+            return "other"
         for name, rx in _CLASS_RES:
             if rx.fullmatch(last):
                 return name
@@ -1292,6 +1329,8 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
         return None
     if subject.lower().split()[-1] == "lives":
         return "killed"  # "the storm claimed 23 lives"
+    if organisation_bodies(subject, after):
+        return "count"  # organisations counted, not the dead
     if after and subject[-1:] in ("s", "n", "e") and mass_of_goods(subject, after):
         return None
     head = subject.split()[-1]
