@@ -90,3 +90,53 @@ def test_bodies_that_are_organisations_are_not_the_dead(text: str, quote: str) -
 )
 def test_bodies_of_the_dead_stay_killed(text: str, quote: str) -> None:
     assert metric_of(text, quote) == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Some 60,000 people moved into camps on the edge of the city after the floods.", "60,000 people"),
+        ("Nearly 40,000 villagers moved to makeshift camps near the border.", "40,000 villagers"),
+        ("About 9,000 residents streamed into tent cities outside the town.", "9,000 residents"),
+    ],
+)
+def test_people_moved_into_camps_are_displaced(text: str, quote: str) -> None:
+    assert metric_of(text, quote) == "displaced"
+
+
+def test_part_of_people_moved_into_camps_is_displaced() -> None:
+    text = (
+        "About 120,000 people moved into camps after the cyclone, and a survey found that no more than "
+        "30,000 of them are still there."
+    )
+    assert metric_of(text, "120,000 people") == "displaced"
+    assert metric_of(text, "30,000 of them") == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "More than 30,000 residents have accepted an offer of free buses out of the city before the storm.",
+            "30,000 residents",
+        ),
+        (
+            "About 8,000 people took up a state offer of free transport out of the region, officials said.",
+            "8,000 people",
+        ),
+        ("About 4,000 people were bused out of the town by the army.", "4,000 people"),
+    ],
+)
+def test_people_taken_out_of_a_city_are_evacuated(text: str, quote: str) -> None:
+    assert metric_of(text, quote) == "evacuated"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        ("About 12,000 families moved into new homes built by the government.", "12,000 families", "count"),
+        ("Around 5,000 people moved to the city last year for work.", "5,000 people", "count"),
+    ],
+)
+def test_other_moves_are_no_displacement(text: str, quote: str, metric: str) -> None:
+    assert metric_of(text, quote) == metric

@@ -87,6 +87,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         rf"|(?:shelters?|camps?){_HOUSES}"
         r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
+        # "895,000 people moved into camps", "fled to makeshift camps": out of their homes and into camps
+        r"|(?:moved|moving|fled|fleeing|went|headed|poured|streamed|flocked|crowded|crammed)\s+(?:in)?to\s+"
+        r"(?:(?:\w+\s+){0,2}?(?:camps|tent\s+cities|tent\s+settlements)\b)"
         r"|(?:have|has|had)\s+left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
         r"|villages?)"
         # "thousands spent a fourth night in the open": out of their homes
@@ -124,6 +127,12 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)"
         # "authorities moved 500,000 people out of its path": out of a storm's way
         r"|out\s+of\s+(?:its|their|the(?:\s+[\w'’-]+){0,2})\s+path"
+        # taken out of a stricken city by an organised programme: "130,000 took up a government offer of
+        # free transport out of the capital", "were bused out of the city"
+        r"|(?:taken|took|take|taking|accepted|accept|accepting)\s+(?:up\s+)?(?:[\w'’-]+\s+){0,3}?offers?\s+of"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:transport|transportation|passage|rides?|buses|seats?)\s+(?:out|away)\b"
+        r"|(?:transported|bused|bussed|shuttled|ferried|driven)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital"
+        r"|city|town|area|region|zone|province|country)"
         # where evacuees stay: "33,000 people in evacuation shelters", "staying in temporary shelters"
         r"|(?:in|at|to)\s+(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)",
     ),
