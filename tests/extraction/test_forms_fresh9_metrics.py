@@ -140,3 +140,15 @@ def test_people_taken_out_of_a_city_are_evacuated(text: str, quote: str) -> None
 )
 def test_other_moves_are_no_displacement(text: str, quote: str, metric: str) -> None:
     assert metric_of(text, quote) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The fund received money from about 43,000 individual donors.", "43,000 individual donors"),
+        ("More than 60,000 donors gave to the appeal last month.", "60,000 donors"),
+        ("Some 12,000 voters turned out for the referendum.", "12,000 voters"),
+    ],
+)
+def test_donors_and_voters_are_people(text: str, quote: str) -> None:
+    assert class_of(text, quote) == "people"

@@ -224,7 +224,8 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|respondents|supporters|opponents|activists|campaigners|attendees|delegates|visitors|shoppers"
         r"|commuters|travell?ers|onlookers|parishioners|congregants|believers|followers|loyalists|backers"
         r"|critics|pilots|(?:rally|concert|church)-?goers|homeowners|tenants|pensioners|retirees|veterans"
-        r"|farmers|labou?rers|athletes|players|climbers|hikers|settlers|Muslims|Jews|Hindus|Buddhists",
+        r"|farmers|labou?rers|athletes|players|climbers|hikers|settlers|Muslims|Jews|Hindus|Buddhists"
+        r"|donors|contributors|benefactors|philanthropists|taxpayers",
     ),
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
