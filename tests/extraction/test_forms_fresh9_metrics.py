@@ -152,3 +152,26 @@ def test_other_moves_are_no_displacement(text: str, quote: str, metric: str) -> 
 )
 def test_donors_and_voters_are_people(text: str, quote: str) -> None:
     assert class_of(text, quote) == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The $2.3 billion flood appeal was only 35 percent funded by June.", "35 percent"),
+        ("The $500 million reconstruction plan is only 20% complete, officials said.", "20%"),
+        ("The city spent $80 million on the dam, and 12 percent more was needed.", "12 percent"),
+    ],
+)
+def test_a_share_of_a_sum_is_no_sum(text: str, quote: str) -> None:
+    assert class_of(text, quote) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cls"),
+    [
+        ("About 900 people were hurt, and 40 percent of them were children.", "40 percent", "people"),
+        ("The country will direct 70 percent of its climate fund to Africa.", "70 percent", "money"),
+    ],
+)
+def test_other_shares_keep_their_class(text: str, quote: str, cls: str) -> None:
+    assert class_of(text, quote) == cls

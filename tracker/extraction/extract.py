@@ -1617,7 +1617,14 @@ def _build_claim(
             of = re.match(r"\s+of\s+((?:[\w'’.-]+\s+){0,4}[\w'’.-]+)", text[m.end : min(s_end, m.end + 80)])
             if of is not None:
                 sclass = subject_class(of.group(1), "")
-        if not sclass and prev_claim is not None and not percent_change(text[m.end : s_end]):
+        if (
+            not sclass
+            and prev_claim is not None
+            and prev_claim.subject_class != "money"
+            and not percent_change(text[m.end : s_end])
+        ):
+            # a share of the people just counted; a share of a sum ("the $1.4 billion appeal was 48
+            # percent funded") is a ratio, unless its own "of" names the money
             sclass = prev_claim.subject_class
         sclass = sclass or "other"
     else:
