@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import claim_with
+from .helpers import claim_with, claims_of
 
 
 def metric_of(text: str, quote: str) -> str:
@@ -175,3 +175,29 @@ def test_a_share_of_a_sum_is_no_sum(text: str, quote: str) -> None:
 )
 def test_other_shares_keep_their_class(text: str, quote: str, cls: str) -> None:
     assert class_of(text, quote) == cls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Matters grew stranger when the two appeared together at the embassy.",
+        "The three met privately in Vienna on Tuesday, aides said.",
+        "After the vote the two shook hands and later spoke to reporters.",
+        "The four have since agreed to a ceasefire, the mediator said.",
+    ],
+)
+def test_the_two_as_a_pronoun_is_no_figure(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The two were killed when the roof collapsed, police said.", "two"),
+        ("The three went missing while hiking in the park.", "three"),
+        ("Shells hit the two hospitals in the north overnight.", "two hospitals"),
+        ("Rescuers said the 300 were rescued from the flooded mine.", "300"),
+    ],
+)
+def test_the_few_as_a_count_stays(text: str, quote: str) -> None:
+    claim_with(text, quote)
