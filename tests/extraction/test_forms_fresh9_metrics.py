@@ -201,3 +201,51 @@ def test_the_two_as_a_pronoun_is_no_figure(text: str) -> None:
 )
 def test_the_few_as_a_count_stays(text: str, quote: str) -> None:
     claim_with(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "currency"),
+    [
+        (
+            "The carmaker committed 100 million euros, and a rival and its owners together pledged 300 million.",
+            "300 million",
+            "EUR",
+        ),
+        ("The bank offered 20 million euros and the Jones brothers 10 million.", "10 million", "EUR"),
+        (
+            "Of that, 7.5 million euros came from small donors and the remaining 3 million from companies.",
+            "3 million",
+            "EUR",
+        ),
+        (
+            "The fund lent $3 billion to the utility and a further 1.2 billion to the railway.",
+            "1.2 billion",
+            "USD",
+        ),
+        (
+            "400 million euros went to the agencies and 150 million directly to the state.",
+            "150 million",
+            "EUR",
+        ),
+    ],
+)
+def test_a_bare_sum_after_a_sum_keeps_its_currency(text: str, quote: str, currency: str) -> None:
+    c = claim_with(text, quote)
+    assert (c.metric, c.subject_class, c.currency) == ("money", "money", currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        ("The EU pledged 200 million euros, and 3 million people will benefit.", "3 million people", "count"),
+        (
+            "The $5 billion plan aims to rebuild homes for 2 million displaced by the floods.",
+            "2 million",
+            "displaced",
+        ),
+        ("The state spent $40 million on the dam, which serves 2 million residents.", "2 million", "count"),
+    ],
+)
+def test_a_counted_noun_after_a_sum_is_no_sum(text: str, quote: str, metric: str) -> None:
+    c = claim_with(text, quote)
+    assert (c.metric, c.currency) == (metric, "")
