@@ -72,6 +72,7 @@ def test_bomber_aircraft_are_objects(text: str, quote: str) -> None:
         ("The charity is one of three bodies authorised to receive gifts for the museum.", "three bodies"),
         ("Ten regulatory bodies signed the accord in Geneva.", "Ten regulatory bodies"),
         ("The league named five bodies responsible for checking the accounts.", "five bodies"),
+        ("The grant went to the two bodies overseeing the port, the ministry said.", "two bodies"),
     ],
 )
 def test_bodies_that_are_organisations_are_not_the_dead(text: str, quote: str) -> None:
@@ -226,6 +227,18 @@ def test_the_few_as_a_count_stays(text: str, quote: str) -> None:
             "400 million euros went to the agencies and 150 million directly to the state.",
             "150 million",
             "EUR",
+        ),
+        (
+            "Of the total, 8 million euros came from some 20,000 private donors, among them 3,000 Britons, and"
+            " the remaining 2 million from firms.",
+            "2 million",
+            "EUR",
+        ),
+        (
+            "The ministry said $300 million went to the three bodies collecting for the museum and 50 million"
+            " to the city.",
+            "50 million",
+            "USD",
         ),
     ],
 )

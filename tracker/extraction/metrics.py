@@ -959,7 +959,7 @@ _ORGANISATION_BODIES_RE = re.compile(
 _ORGANISATION_BODIES_AFTER_RE = re.compile(
     r"^\s*,?\s*(?:(?:that|which|who)\s+(?:are\s+|were\s+|is\s+)?)?(?:authori[sz]ed|accredited|approved"
     r"|empowered|mandated|licensed|entitled|allowed|permitted|responsible\s+for|charged\s+with|tasked\s+with"
-    r"|set\s+up\s+to|created\s+to|representing|(?:that|which|who)\s+(?:oversee|regulate|represent|govern"
+    r"|set\s+up\s+to|created\s+to|representing|collecting|overseeing|regulating|(?:that|which|who)\s+(?:oversee|regulate|represent|govern"
     r"|manage|run|collect|distribute|coordinate|monitor|approve|advise|fund|certify))\b",
     re.IGNORECASE,
 )
