@@ -147,6 +147,18 @@ _THE_FEW_RE = re.compile(
     r"|villages|towns|areas|islands|governorates|prefectures|municipalities|crossings|countries')\b",
     re.IGNORECASE,
 )
+#: "the two appeared together", "the three have since met": a pronoun for people named before, doing
+#: something that is no event; a casualty verb ("the two were killed") still counts them
+_PRONOUN_FEW_ACTION_RE = re.compile(
+    r"^\s+(?:(?:have|had|has|will|would|later|then|also|both|together|first|last|never|often|since|had\s+not"
+    r"|did\s+not|did|do|once|again|each)\s+){0,2}(?:appeared|appear|met|meet|spoke|speak|talked|talk|agreed"
+    r"|agree|disagreed|said|say|went(?!\s+missing)|came|arrived|shook|signed|sign|discussed|embraced|exchanged"
+    r"|shared|share|worked|work|argued|travell?ed|joined|sat|stood|walked|announced|declined|refused|told|denied"
+    r"|insisted|married|know|knew|known|been\s+friends|are\s+friends|were\s+friends|posed|smiled|laughed"
+    r"|hugged|dined|ate|played|sang|danced|visited|founded|launched|co-?founded|wrote|published|presented"
+    r"|toured|remained\s+(?:friends|close|silent|apart)|parted|split|separated|divorced|reconciled)\b",
+    re.IGNORECASE,
+)
 _NOT_A_COUNT_AFTER_RE = re.compile(
     r"^(?:[\s-]+(?:sides?|another|off|ways?|hands?|days?|times?|things?|points?|or\s+two|by\s+one"
     r"|after\s+(?:the\s+)?other)\b)",
@@ -278,6 +290,13 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         and (_THE_FEW_RE.match(after))
     ):
         return "reference"  # the two leaders, the two sides
+    if (
+        m.spelled
+        and m.value <= 10
+        and re.search(r"\b(?:the|these|those)\s+$", before, re.I)
+        and _PRONOUN_FEW_ACTION_RE.match(after)
+    ):
+        return "reference"  # "the two appeared together at the offices": no count of anyone
     if (
         m.spelled
         and m.value <= 4

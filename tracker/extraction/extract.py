@@ -1408,6 +1408,8 @@ def _pick_attribution(
     return para_last
 
 
+_ADVERB_SUBJECT_RE = re.compile(r"[a-z]+ly", re.IGNORECASE)
+_SCALED_QUOTE_RE = re.compile(r"\d\s*(?:m|bn)\b|\b(?:million|billion|trillion)\b", re.IGNORECASE)
 _AGENT_PARTICIPLE_RE = re.compile(r"[a-z]+ed\s+by\b")
 
 
@@ -1467,6 +1469,21 @@ def _build_claim(
         subject = "people"  # "put the turnout at 150,000", "estimated the crowd at 30,000"
         subj_end = subj_pos
     percent, currency = m.percent, m.currency
+    # the sentence's latest sum in millions or billions, past smaller counts ("9.5 million euros came
+    # from 43,000 donors, ..., and the remaining 4 million from companies")
+    scaled = next((c for c in reversed(sent_claims) if _SCALED_QUOTE_RE.search(c.quote)), None)
+    if (
+        not percent
+        and not currency
+        and m.scale_word
+        and scaled is not None
+        and scaled.currency
+        and (not subject or _ADVERB_SUBJECT_RE.fullmatch(subject))
+        and metric_near(text[scaled.char_end : q_start], text[subj_pos : min(s_end, next_start)])[0] is None
+    ):
+        # "pledged 100 million euros, and its foundation 200 million": the sum keeps the currency the
+        # sentence gave the one before it
+        currency, subject = scaled.currency, ""
     if currency and not subject:
         # "AccuWeather put total damage at $250 billion": without a subject no sum is ever compared
         subject = money_subject(text[max(prev_end, s_start) : q_start], text[m.end : min(s_end, next_start)])
@@ -1628,7 +1645,14 @@ def _build_claim(
             of = re.match(r"\s+of\s+((?:[\w'’.-]+\s+){0,4}[\w'’.-]+)", text[m.end : min(s_end, m.end + 80)])
             if of is not None:
                 sclass = subject_class(of.group(1), "")
-        if not sclass and prev_claim is not None and not percent_change(text[m.end : s_end]):
+        if (
+            not sclass
+            and prev_claim is not None
+            and prev_claim.subject_class != "money"
+            and not percent_change(text[m.end : s_end])
+        ):
+            # a share of the people just counted; a share of a sum ("the $1.4 billion appeal was 48
+            # percent funded") is a ratio, unless its own "of" names the money
             sclass = prev_claim.subject_class
         sclass = sclass or "other"
     else:

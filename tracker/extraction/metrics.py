@@ -87,6 +87,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         rf"|(?:shelters?|camps?){_HOUSES}"
         r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
+        # "895,000 people moved into camps", "fled to makeshift camps": out of their homes and into camps
+        r"|(?:moved|moving|fled|fleeing|went|headed|poured|streamed|flocked|crowded|crammed)\s+(?:in)?to\s+"
+        r"(?:(?:\w+\s+){0,2}?(?:camps|tent\s+cities|tent\s+settlements)\b)"
         r"|(?:have|has|had)\s+left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
         r"|villages?)"
         # "thousands spent a fourth night in the open": out of their homes
@@ -98,7 +101,12 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"detain(?:ed|ees?|ing|s)?|arrest(?:ed|s|ing)?|detentions?|jailed|imprisoned|custody|rounded\s+up"
         r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner|captured"
         r"|charged|indicted|remanded|held\s+pending|sentenced|convicted"
-        r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))",
+        r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))"
+        # suspects held over a crime ("people held over the bombings", "held in connection with the
+        # shooting"); "held by" captors stays hostage-taking and "held a rally" is no count
+        r"|held\s+(?:for\s+questioning|on\s+suspicion|in\s+connection\s+with|without\s+charge)"
+        r"|held\s+over\s+(?:the\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?"
+        r"|explosions?|killings?|murders?|shootings?|stabbings?|riots?|unrest|violence|plot|assault|arson)",
     ),
     # no longer missing: "1,500 people first reported as unaccounted for have been found safe"
     (
@@ -119,6 +127,12 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)"
         # "authorities moved 500,000 people out of its path": out of a storm's way
         r"|out\s+of\s+(?:its|their|the(?:\s+[\w'’-]+){0,2})\s+path"
+        # taken out of a stricken city by an organised programme: "130,000 took up a government offer of
+        # free transport out of the capital", "were bused out of the city"
+        r"|(?:taken|took|take|taking|accepted|accept|accepting)\s+(?:up\s+)?(?:[\w'’-]+\s+){0,3}?offers?\s+of"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:transport|transportation|passage|rides?|buses|seats?)\s+(?:out|away)\b"
+        r"|(?:transported|bused|bussed|shuttled|ferried|driven)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital"
+        r"|city|town|area|region|zone|province|country)"
         # where evacuees stay: "33,000 people in evacuation shelters", "staying in temporary shelters"
         r"|(?:in|at|to)\s+(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)",
     ),
@@ -183,7 +197,7 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
     (
         "militants",
         r"militants?|fighters?|gunmen|insurgents?|combatants?|terrorists?|jihadists?|rebels?|operatives?"
-        r"|commanders|militiamen",
+        r"|commanders|militiamen|(?:suicide\s+)?bombers|attackers|assailants|hijackers",
     ),
     (
         "civilians",
@@ -210,7 +224,8 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|respondents|supporters|opponents|activists|campaigners|attendees|delegates|visitors|shoppers"
         r"|commuters|travell?ers|onlookers|parishioners|congregants|believers|followers|loyalists|backers"
         r"|critics|pilots|(?:rally|concert|church)-?goers|homeowners|tenants|pensioners|retirees|veterans"
-        r"|farmers|labou?rers|athletes|players|climbers|hikers|settlers|Muslims|Jews|Hindus|Buddhists",
+        r"|farmers|labou?rers|athletes|players|climbers|hikers|settlers|Muslims|Jews|Hindus|Buddhists"
+        r"|donors|contributors|benefactors|philanthropists|taxpayers",
     ),
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
@@ -928,6 +943,47 @@ def elided_class(
     return prev_class if _ELIDED_JOIN_RE.search(between) else ""
 
 
+_BOMBER_AIRCRAFT_RE = re.compile(
+    r"\b(?:[A-Z]{1,2}-?\d+\w*|stealth|strategic|heavy|long-range|nuclear-capable|jet|fighter|fighter-|dive)\s*-?bombers\b",
+    re.IGNORECASE,
+)
+
+#: "bodies" as organisations: "regulatory bodies", "four bodies authorised to collect gifts"
+_ORGANISATION_BODIES_RE = re.compile(
+    r"\b(?:regulatory|governing|public|official|professional|oversight|statutory|advisory|international"
+    r"|intergovernmental|governmental|government|state|standards?|supervisory|representative|umbrella"
+    r"|administrative|legislative|elected|sporting|sports|religious|church|academic|accrediting|funding"
+    r"|watchdog|trade|industry|civic|charitable|approved|accredited|recognised|recognized)\s+bodies$",
+    re.IGNORECASE,
+)
+_ORGANISATION_BODIES_AFTER_RE = re.compile(
+    r"^\s*,?\s*(?:(?:that|which|who)\s+(?:are\s+|were\s+|is\s+)?)?(?:authori[sz]ed|accredited|approved"
+    r"|empowered|mandated|licensed|entitled|allowed|permitted|responsible\s+for|charged\s+with|tasked\s+with"
+    r"|set\s+up\s+to|created\s+to|representing|collecting|overseeing|regulating|(?:that|which|who)\s+(?:oversee|regulate|represent|govern"
+    r"|manage|run|collect|distribute|coordinate|monitor|approve|advise|fund|certify))\b",
+    re.IGNORECASE,
+)
+#: what is done only to the dead: the corpses reading wins over any organisation cue
+_CORPSE_CUE_RE = re.compile(
+    r"\b(?:recovered|retrieved|pulled|found|dug|buried|identified|unidentified|morgues?|mortuar(?:y|ies)|exhumed"
+    r"|charred|decomposed|unclaimed|dead|bags|remains|corpses|autops(?:y|ies)|washed\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def organisation_bodies(subject: str, after: str) -> bool:
+    """Whether "bodies" names organisations ("one of four bodies authorised to collect gifts",
+    "regulatory bodies") rather than the dead."""
+    m = re.search(r"\bbodies\b", subject, re.IGNORECASE)
+    if m is None:
+        return False
+    # the subject may run on past its head ("five bodies responsible"): that is the words after too
+    head, after = subject[: m.end()], subject[m.end() :] + after
+    if _CORPSE_CUE_RE.search(head) or _CORPSE_CUE_RE.search(after[:60]):
+        return False
+    return bool(_ORGANISATION_BODIES_RE.search(head) or _ORGANISATION_BODIES_AFTER_RE.match(after))
+
+
 @lru_cache(maxsize=8192)  # pure, and the same heads are classed over and over
 def subject_class(
     subject: str, metric: str, *, currency: str = "", percent: bool = False, after: str = ""
@@ -967,6 +1023,10 @@ def subject_class(
             or _OF_FORCES_RE.match(after)
         ):
             return "soldiers"  # "2,000 Self-Defense Forces personnel", "40 reserve pilots", "army officers"
+        if last.lower() == "bombers" and _BOMBER_AIRCRAFT_RE.search(subject):
+            return "objects"  # "two B-52 bombers", "strategic bombers": aircraft, not attackers
+        if organisation_bodies(subject, after):
+            return "other"
         for name, rx in _CLASS_RES:
             if rx.fullmatch(last):
                 return name
@@ -1279,6 +1339,8 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
         return None
     if subject.lower().split()[-1] == "lives":
         return "killed"  # "the storm claimed 23 lives"
+    if organisation_bodies(subject, after):
+        return "count"  # organisations counted, not the dead
     if after and subject[-1:] in ("s", "n", "e") and mass_of_goods(subject, after):
         return None
     head = subject.split()[-1]
