@@ -211,3 +211,19 @@ def test_an_amount_a_donor_owns_is_the_donors() -> None:
 )
 def test_a_possessive_before_a_count_that_is_no_money_names_no_source(text: str, quote: str) -> None:
     assert claim_with(text, quote).attribution == ""
+
+
+def test_a_language_spoken_names_no_country() -> None:
+    text = (
+        "PORT-AU-PRINCE, Feb 11 (Agency) - Haiti's leaders gave two tolls in two days.\n\n"
+        "The minister cut in, in French, to say the government now counted 210,000 dead."
+    )
+    assert "french" not in source_of(text, "210,000 dead").lower()
+
+
+def test_the_government_of_a_story_set_in_one_country_is_that_countrys() -> None:
+    text = (
+        "PORT-AU-PRINCE, Feb 11 (Agency) - Haiti's leaders gave two tolls in two days. "
+        "On Tuesday the minister said the government now counted 230,000 dead."
+    )
+    assert source_of(text, "230,000 dead") == "Haiti Government"

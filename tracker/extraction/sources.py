@@ -996,6 +996,8 @@ class SourceRegistry:
         n = len(words)
         found: dict[str, int] = {}
         for i, word in enumerate(words):
+            if word in _LANGUAGES and _spoken_language(words, i):
+                continue  # "Lassegue cut in, in French, to say ...": a language, not France
             for size in sizes.get(word, ()):
                 if i + size > n:
                     continue
@@ -1123,7 +1125,9 @@ class SourceRegistry:
         )
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return self._match(scored[0][1], 85.0)
-        if " " in head and not own and regions and _place_body(head) is None:
+        # (a government too: "the government" of a Haiti story is Haiti's, however few of its bodies
+        # the registry lists; an army or police force stays the story's to say)
+        if ((" " in head and _place_body(head) is None) or head == "government") and not own and regions:
             # "the health ministry" in a story placed in one country the registry has no such body for:
             # that country's ministry, unconfirmed, not none or another country's
             top = sorted(regions.items(), key=lambda kv: kv[1], reverse=True)
@@ -1330,6 +1334,29 @@ _DEICTIC_PLACE_TAIL = re.compile(
     r"\s+in\s+(?:the|this|that)\s+(?:region|area|country|city|province|state|capital|territory)\s*$",
     re.IGNORECASE,
 )
+
+
+#: demonyms that are also languages: "in French" names no country
+_LANGUAGES = frozenset(
+    (
+        "french", "english", "arabic", "spanish", "german", "russian", "portuguese", "italian", "chinese",
+        "japanese", "hebrew", "creole", "ukrainian", "turkish", "persian", "urdu", "hindi", "korean", "dutch",
+        "greek", "polish", "swahili", "sinhala", "tamil", "indonesian", "burmese", "bengali", "pashto", "dari",
+    )
+)  # fmt: skip
+_AFTER_LANGUAGE = frozenset(
+    ("to", "and", "that", "the", "a", "as", "he", "she", "they", "before", "after", "on", "at", "for", "with",
+     "while", "when", "saying", "said", "says", "adding", "or", "but")
+)  # fmt: skip
+
+
+def _spoken_language(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` names a language here: "spoke in French", "speaking Arabic, he said"."""
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if before in ("speaking", "spoke", "speaks", "fluent"):
+        return True
+    return before == "in" and (after == "" or after in _AFTER_LANGUAGE)
 
 
 def _place_body(head: str) -> str | None:
