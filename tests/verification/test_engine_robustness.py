@@ -874,3 +874,24 @@ def test_a_revision_told_by_two_outlets_is_one_flag_holding_both_tellings() -> N
     )
     revisions = [c.claim_ids for c in found if c.kind == "revision_down"]
     assert revisions == [(1, 2, 3, 4, 5)]
+
+
+def test_one_report_giving_a_growing_toll_for_two_days_is_no_conflict_of_its_sources() -> None:
+    # "on Thursday the minister gave 3,145 ... the military now counts 3,471": the toll rose in between
+    found = compare(
+        frame(
+            claim(1, value=3_145.0, source="Gaza Civil Defence", as_of="2024-08-08"),
+            claim(2, value=3_471.0, source="Gaza Health Ministry", article_id=1, as_of="2024-08-10"),
+        )
+    )
+    assert found == []
+
+
+def test_one_report_giving_two_sources_counts_for_one_day_still_conflicts() -> None:
+    found = compare(
+        frame(
+            claim(1, value=3_145.0, source="Gaza Civil Defence", as_of="2024-08-10"),
+            claim(2, value=3_471.0, source="Gaza Health Ministry", article_id=1, as_of="2024-08-10"),
+        )
+    )
+    assert [c.kind for c in found] == ["value_conflict"]

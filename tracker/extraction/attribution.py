@@ -89,6 +89,8 @@ _ADVERB_LY = r"(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|m
 _AUX = (
     r"(?:(?:has|had|have|also|still|later|earlier|previously|separately|then|now|again|first|initially"
     r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself|together|too"
+    # a second verb of the same subject: "X went further and pledged", "X stepped in and offered"
+    r"|(?:went|go|goes)\s+(?:further|one\s+better)\s+and|stepped\s+in\s+and|followed\s+suit\s+and"
     rf"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|{_ADVERB_LY})\s+)*"
 )
 _PERFECT_RE = re.compile(r"\b(?:has|had|have)\b")
@@ -128,6 +130,7 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
 _AUX_TAIL_RE = re.compile(
     r"(?:\b(?:has|had|have|also|still|later|earlier|previously|separately|then|now|again|first|initially"
     r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself|together|too"
+    r"|(?:went|go|goes)\s+(?:further|one\s+better)\s+and|stepped\s+in\s+and|followed\s+suit\s+and"
     rf"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|{_ADVERB_LY})\s+)+$"
 )
 _INVERTED_RE = re.compile(
@@ -188,6 +191,8 @@ _NP_TAIL_CUT_RE = re.compile(
     r"\s+(?:statement|report|update|briefing|post)|as\s+of|at\s+least|more\s+than|had|has|have|were|was"
     r"|is|are|since|while|when|after|before|until|late|early|last|this|earlier|later|between"
     r"|among|including|but)\b.*$|\s+(?:and\s+)?(?:US\$|\$|€|£)?\d.*$"
+    # "lenders meeting at U.N. headquarters": where they met is no part of who they are
+    r"|\s+(?:meeting|gathered|gathering|assembled|attending|convened)\s+(?:at|in|for)\b.*$"
     # a name goes on through "for the" + a capital: "the Office for the Coordination of ..."
     r"|\s+(?:to|for|with)\s+(?!(?:the\s+)?[A-Z]).*$",
     re.DOTALL,
@@ -588,6 +593,7 @@ _BOUNDARY_CHARS = ',;:("“”—–'
 
 _LEAD_ADVERBIAL_RE = re.compile(
     r"^(?:(?:and|but|earlier|later|late|early|separately|meanwhile|also|then|now|previously|initially|overall"
+    r"|within\s+(?:hours|minutes|days|weeks|a\s+day|a\s+week)|hours\s+later|days\s+later"
     r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
     r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"

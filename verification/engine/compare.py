@@ -847,7 +847,9 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
 
     # (a) within one report: two different named sources
     sourced = all_rows[p.has_src[all_rows]]
-    report = _combine(cmp_group, p.article)
+    # a growing toll the report gives for two days ("3,145 on Thursday ... 3,471 now") rose in between:
+    # within one report only figures of one day meet (a later, lower one is ``_later_lower_other_source``'s)
+    report = _combine(cmp_group, p.article, np.where(p.incident & p.growing, p.day, -1))
     i, j = _pairs(report, _hot(report, p.low, p.high, sourced))
     keep = p.src[i] != p.src[j]
     i, j = i[keep], j[keep]
