@@ -52,6 +52,13 @@ _AGE_BEFORE_RE = CaselessPattern(
         re.IGNORECASE,
     )
 )
+#: a person's name closing right before the figure ("Lee Joon-seok, 69,"), not a place's count
+_NAME_COMMA_BEFORE_RE = re.compile(
+    r"(?<![,;:])\b(?!(?:In|At|From|Near|Of|Across|On|The)\s)(?:[A-Z][\w'’.]*(?:-[\w'’.]+)?\s+){0,3}"
+    r"[A-Z][\w'’.]*(?:-[a-z][\w'’.]*)?,\s*$"
+)
+_PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|of|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGE_COMMA_AFTER_RE = re.compile(r"^\s*(?:,|\)|\s+(?:and|was|is|who|said|says|told|had|has)\b)")
 _DURATION_AFTER_RE = re.compile(
     r"^(?:[\s\u00a0-]+|-)(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?"
@@ -170,9 +177,11 @@ _ONE_OF_RE = re.compile(
 #: "350.org", "Booking.com": a number glued to a web domain is part of a name
 _DOMAIN_AFTER_RE = re.compile(r"^\.[a-z]{2,}\b")
 #: "net zero emissions", "zero-carbon buses", "zero tolerance": a target or a label, not a count of nothing
-_ZERO_TARGET_BEFORE_RE = re.compile(r"\bnet[\s-]+$", re.IGNORECASE)
+_ZERO_TARGET_BEFORE_RE = re.compile(r"\b(?:net|near|almost|close\s+to)[\s-]+$", re.IGNORECASE)
 _ZERO_TARGET_AFTER_RE = re.compile(
-    r"^[\s-]+(?:carbon|emissions?|tolerance|waste|sum|hour|gravity|emitting|energy|interest)\b", re.IGNORECASE
+    r"^[\s-]+(?:carbon|emissions?|tolerance|waste|sum|hour|gravity|emitting|energy|interest|visibility|growth"
+    r"|inflation|temperatures?|degrees)\b",
+    re.IGNORECASE,
 )
 #: "the call sign Extortion 17", "a ship named Ocean Star 9": a naming word before a capitalised name
 _NAMING_BEFORE_RE = re.compile(
@@ -330,6 +339,15 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             return "clock-time"
         if _AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before):
             return "age"
+        if (
+            not m.spelled
+            and 0 < m.value <= 110
+            and m.value == int(m.value)
+            and (name := _NAME_COMMA_BEFORE_RE.search(before)) is not None
+            and not _PLACE_PREP_BEFORE_RE.search(before, 0, name.start())
+            and _AGE_COMMA_AFTER_RE.match(after)
+        ):
+            return "age"  # "The captain, Lee Joon-seok, 69, was ...": a person's age set off by commas
         if _DURATION_AFTER_RE.match(after):
             return "duration"
         if _MEASURE_AFTER_RE.match(after):

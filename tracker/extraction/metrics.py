@@ -21,7 +21,7 @@ _OBJECTS = (
     r"|factories|offices|banks|pantries|kitchens|depots|hubs|centres|centers|howitzers|launchers|guns|rifles"
     r"|radars|mortars|systems|batteries|carriers|vans|trains|motorcycles|motorbikes|bicycles|bikes|scooters"
     r"|ferries|vessels|trailers|wagons|locomotives|satellites|turbines|computers|laptops|tablets|phones"
-    r"|ballots|ballot\s+papers|firms|companies|carriages"
+    r"|ballots|ballot\s+papers|firms|companies|carriages|flats|blocks|high-rises|(?:fire\s+)?engines|appliances"
 )
 
 _UNDER_RUBBLE = (
@@ -1027,6 +1027,8 @@ def subject_class(
             return "objects"  # "two B-52 bombers", "strategic bombers": aircraft, not attackers
         if organisation_bodies(subject, after):
             return "other"
+        if _ANIMALS_RE.search(last):
+            return "other"  # "480 million mammals, birds and reptiles were killed": no people's toll
         for name, rx in _CLASS_RES:
             if rx.fullmatch(last):
                 return name
@@ -1041,6 +1043,12 @@ def subject_class(
         return "people"
     return "other" if subject else ""
 
+
+_ANIMALS_RE = re.compile(
+    r"\b(?:animals|mammals|birds|reptiles|frogs|amphibians|livestock|cattle|sheep|cows|goats|pigs|poultry"
+    r"|chickens|horses|koalas|kangaroos|wildlife|fish|dogs|cats|pets|camels|bats|insects|bees|species)\b",
+    re.IGNORECASE,
+)
 
 #: People named by a state (held, displaced, evacuated, saved) that an event can still befall
 _STATE_NOUNS = frozenset(
