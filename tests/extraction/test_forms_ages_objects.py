@@ -67,3 +67,34 @@ def test_animals_are_no_peoples_toll(text: str, quote: str) -> None:
 )
 def test_flats_blocks_and_engines_are_objects(text: str, quote: str) -> None:
     assert claim_with(text, quote).subject_class == "objects"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard says 476 people were aboard and 174 survived.",
+        "About 300 people were on board the ferry when it sank.",
+    ],
+)
+def test_people_aboard_are_a_headcount(text: str) -> None:
+    assert claims_of(text)[0].metric == "count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Divers are still searching the wreck for more than 20 people.",
+        "Rescuers combed the rubble for 40 people.",
+    ],
+)
+def test_people_searched_for_are_missing(text: str) -> None:
+    assert claims_of(text)[0].metric == "missing"
+
+
+def test_suspects_looked_for_are_not_missing() -> None:
+    assert claims_of("Police are looking for 12 suspects.")[0].metric != "missing"
+
+
+def test_someone_pointing_to_measures_is_not_who_announced_them() -> None:
+    text = "Morales also pointed to measures announced last week, including grants of up to A$6,000."
+    assert claim_with(text, "A$6,000").source is None

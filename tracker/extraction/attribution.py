@@ -509,7 +509,9 @@ _BAD_NP_RE = re.compile(
     r"|about|around|nearly|almost|up|as|than|between|among)\b"
     r"|\b\d[\d,.]*\b"
     # "Thousands of people spent the night outside": a count, not someone giving one
-    r"|^(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|dozens|millions|scores|billions)\s+of\b",
+    r"|^(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|dozens|millions|scores|billions)\s+of\b"
+    # "Morrison also pointed to measures announced last week": the measures were announced, by no one here
+    r"|\b(?:pointed|referred|pointing|referring|turned|looked)(?:\s+to\b|$)",
     re.IGNORECASE,
 )
 _ROLE_START_RE = re.compile(

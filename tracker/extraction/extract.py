@@ -1136,6 +1136,22 @@ _QUOTE_CLOSE_RE = re.compile(r"[\"”](?:[\s,.;:)]|$)")
 _NATIONALS_RE = re.compile(
     r"\b(?:foreigners|foreign\s+nationals|nationals|tourists|expatriates|visitors|[A-Z][a-z]+(?:ans|ese|ians|ons|is))\b"
 )
+#: people searched for are missing ("searching the rubble for 40 people"), whoever searches
+_SEARCHED_FOR_RE = re.compile(
+    r"\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)|hunt(?:s|ed|ing)?|comb(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?for\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|some|nearly|almost|up\s+to|another|a\s+further|the\s+remaining"
+    r"|the\s+last)\s+)?$",
+    re.IGNORECASE,
+)
+_WANTED_RE = re.compile(
+    r"\b(?:suspects?|fugitives?|escapees?|prisoners?|inmates?|gunmen|attackers|militants)\b", re.I
+)
+#: the figure's own predicate says where the people were: "were aboard", "had been on board"
+_ABOARD_RE = re.compile(
+    r"\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:aboard|on\s+board|inside|on\s+the"
+    r"\s+(?:ship|ferry|boat|vessel|plane|train|bus|flight))\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but)\s|;")
 _OUTLET_RE = re.compile(
     r"\b(?:news\s+agency|newspaper|broadcaster|television|TV|radio|daily|state\s+media|news\s+service"
@@ -1553,6 +1569,14 @@ def _build_claim(
             )
         if not metric and not subject:
             metric = rising_toll(text[max(prev_end, s_start) : m.start]) or ""  # "the toll has risen to 35"
+        if (
+            not metric
+            and _SEARCHED_FOR_RE.search(text, max(prev_end, s_start), m.start)
+            and not _WANTED_RE.search(subject)  # police looking for 12 suspects: wanted, not missing
+        ):
+            metric = "missing"  # "divers are still searching the wreck for more than 20 people"
+        if not metric and _ABOARD_RE.match(text, subj_end, min(s_end, subj_end + 60)):
+            metric = "count"  # "476 people were aboard and 174 survived": a headcount, not the survivors
         if not metric:
             left = text[max(prev_end, s_start) : q_start]
             raw_right = text[subj_pos : min(s_end, next_start)]
