@@ -902,6 +902,10 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
         if term is not None and INCIDENT_WORDS.get(words[i + 1]) not in (None, term):
             skip = i + 1
         term = term or INCIDENT_WORDS.get(word)
+        if term is None and word == "went" and words[i + 1 : i + 2] == ["down"]:
+            if _HULLS & set(words[max(0, i - 3) : i]):
+                out.append(("shipwreck", matches[i].start()))  # "as the ferry went down"
+            continue
         if term is None:
             if word in {"collapse", "collapsed", "collapses"} and any(
                 w in _STRUCTURES for w in words[max(0, i - 4) : i + 5]
@@ -1077,6 +1081,8 @@ _NOT_A_FIRE_AFTER = frozenset(
 )  # fmt: skip
 
 
+#: What "went down" sinks ("the ship went down"; a plane that went down is a crash, and prices are no incident).
+_HULLS = frozenset({"ship", "ferry", "boat", "vessel", "trawler", "dinghy", "ships", "boats", "vessels"})
 _PLAIN_FIRE = frozenset({"fire", "fires", "blaze", "blazes", "inferno"})
 #: Buildings a fire burns in as one incident (not homes, which wildfires burn by the hundred).
 _BUILDINGS = frozenset(
@@ -2405,7 +2411,33 @@ def _incident_month(text: str, pub: date | None, anchor: int | None = None) -> d
             day = month_end(expr, pub)
             if day is not None:
                 return day
+    if pub is None:
+        return None
+    for match in _BARE_MONTH.finditer(text):
+        if anchor is not None and not _same_clause(text, match.start(), anchor):
+            continue
+        # "a sinking that killed 304 people in April", "as the ship went down last month": the clause
+        # that tells the incident dates it by a month of the year of publication (or the one before).
+        opening = max(text.rfind(mark, 0, match.start()) for mark in (",", ";", ":", ". "))
+        clause = text[opening + 1 : match.start()]
+        if not _class_of(_terms(clause)) or _SPAN_CLAUSE.search(clause):
+            continue  # "since the protests began in January": where a span starts, not one incident's day
+        if match["m"] is None:
+            first = pub.replace(day=1)
+            return first - timedelta(days=1)
+        month = _MONTHS.index(match["m"].lower()) + 1
+        year = pub.year if month <= pub.month else pub.year - 1
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return min(last, pub)
     return None
+
+
+_SPAN_CLAUSE = re.compile(r"\b(?:since|until|from|began|begun|started|starting|beginning)\b", re.IGNORECASE)
+#: A month named without a day or a year ("in April", capitalised as in edited copy), or "last month".
+_BARE_MONTH = re.compile(
+    r"\b(?:(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(?P<m>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?![\s,]+\d)(?!['’]s)|last\s+month\b)"
+)
 
 
 _NUMBER_WORDS = {
@@ -2512,6 +2544,12 @@ def _sentence_day(
     else:
         dated = dated_expressions(sentence, pub, skip_statements=skip_statements)
         day = dated[0][1] if dated else None
+    if day is not None and anchor is not None:
+        month = _incident_month(sentence, pub, anchor[0])
+        if month is not None and abs((month - day).days) > 31:
+            # "A court on Tuesday jailed the owner over a sinking that killed 33 people in March": the
+            # figure's clause dates its incident by the month; the day is the court's.
+            return None
     if day is not None:
         return day
     if anchor is not None:
@@ -2701,6 +2739,9 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
             clause = text[start + 1 : min(ends, default=len(text))]
             if _TALLY.search(clause):
                 continue
+            month = _incident_month(clause, pub)
+            if month is not None and abs((month - day).days) > 31:
+                continue  # "a court on Tuesday jailed ... over a sinking in March": the court's day
             nearest = min(
                 ((abs(at - expr.start), term) for term, at in _term_positions(text) if term in TERM_CLASS),
                 default=None,
