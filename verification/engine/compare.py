@@ -1426,10 +1426,20 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
             & ~p.vague[same]
             & ~((p.wire[same] == p.wire[row]) & (p.article[same] != p.article[row]))
         ]
+        # a higher figure in the announcing sentence itself is the one the revision replaces ("said 368
+        # had been rescued, only to correct it to 164"), whatever the report gives elsewhere as current
+        # (179 the next day); a correction sentence supersedes its own old figure, so look before that
+        here = before[
+            (p.article[before] == p.article[row]) & (p.sentence_code[before] == p.sentence_code[row])
+        ]
         before = before[~p.superseded(before)]
-        if len(before) == 0:
+        if len(here):
+            prior = here[p.claim[here] < p.claim[row]]
+            r = int(prior[np.argmax(p.claim[prior])]) if len(prior) else int(here[np.argmax(p.low[here])])
+        elif len(before) == 0:
             continue
-        r = int(before[np.lexsort((p.low[before], p.pub[before]))[-1]])  # the latest, then the highest
+        else:
+            r = int(before[np.lexsort((p.low[before], p.pub[before]))[-1]])  # the latest, then the highest
         earlier = before[np.abs(p.low[before] - p.low[r]) <= _tol(p.low[before])]
         members = np.unique(np.r_[row, earlier, r])
         gap = _gap(p, r, row)
