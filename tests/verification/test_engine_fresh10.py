@@ -49,3 +49,33 @@ def test_a_correction_is_flagged_against_the_figure_its_own_sentence_replaces() 
         )
     )
     assert kinds(found) == [("revision_down", (2, 3))]
+
+
+HEADCOUNT_HISTORY = (
+    "Officials first said 477 people were aboard, lowered that to 459 and then raised it to 462 before "
+    "settling on Thursday's figure."
+)
+
+
+def _aboard(claim_id: int, value: float, **fields: object) -> dict[str, object]:
+    return claim(claim_id, metric="count", subject="people on board", value=value, source=HQ, **fields)
+
+
+def test_a_figure_the_report_tells_as_what_the_source_first_said_is_not_what_it_stands_by() -> None:
+    rows = (
+        _aboard(1, 475.0, article_id=7, sentence="The headquarters said 475 people had been on board."),
+        _aboard(2, 477.0, article_id=7, sentence=HEADCOUNT_HISTORY),
+        _aboard(3, 459.0, article_id=7, sentence=HEADCOUNT_HISTORY),
+        _aboard(4, 462.0, article_id=7, sentence=HEADCOUNT_HISTORY),
+        _aboard(5, 476.0, published_at="2024-09-15T10:00Z", sentence="The ferry carried 476 people."),
+    )
+    assert compare(frame(*rows)) == []
+
+
+def test_a_first_figure_told_alone_is_still_the_one_a_later_lower_figure_revises() -> None:
+    # nothing else in that report says what the source gives now: its first figure is the last known
+    rows = (
+        _aboard(2, 477.0, article_id=7, sentence=HEADCOUNT_HISTORY),
+        _aboard(5, 470.0, published_at="2024-09-15T10:00Z", sentence="The ferry carried 470 people."),
+    )
+    assert kinds(compare(frame(*rows))) == [("revision_down", (2, 5))]

@@ -68,11 +68,14 @@ Rules
   "revision" / "different_scope" when the sentence says so, otherwise "stale" when the lower figure
   is older than one the source had already published when the article appeared (running totals, or
   an incident figure equal to one the source gave earlier). An incident figure below the source's
-  largest in the same article is a part, not a revision.
+  largest in the same article is a part, not a revision. An incident figure its report tells as what
+  the source first said ("officials first said 477 were aboard"), beside the source's current figure,
+  is not one the source still stands by and is revised by nothing later (``_FIRST_TOLD``).
 * ``revision_down``, announced (``_announced_revisions``): a later, lower incident or period toll whose
   sentence announces the revision, against the latest earlier, higher, precisely stated figure of the
   same event, metric and subject, *whoever* gave it and however it was scoped (extractors credit a
-  relayed revision to the relayed source, or to nobody). Anchor: series + "announced" + the lower
+  relayed revision to the relayed source, or to nobody); a higher figure in the announcing sentence
+  itself is the one replaced, whatever else the report gives. Anchor: series + "announced" + the lower
   figure; reason "revision".
 * ``attribution_conflict``: the same precisely stated figure (not about/nearly/range) in the same
   series, credited to two different named sources by two different reports (one report naming two
@@ -215,6 +218,11 @@ _FORECAST = re.compile(
     r"|bring\s+out|bring\s+in)\b",
     re.I,
 )
+# the sentence tells what a source said first, before it changed its figure: "officials first said 477
+# were aboard", "initially put the toll at 17" (not "up from 64", whose sentence leads with the new one)
+_FIRST_TOLD = re.compile(
+    r"\b(?:first|initially|originally)\s+(?:said|put|gave|reported|announced|estimated|counted|told)\b", re.I
+)
 _RISE = re.compile(r"\b(?:rose|risen|rising|raised|up from|revised up\w*|increased|climbed)\b", re.I)
 
 
@@ -313,6 +321,7 @@ _SENTENCE_TESTS: dict[str, _Quick] = {
         _FORECAST,
     ),
     "earlier": _Quick(("up from", "earlier", "previous", "initial", "at first", "had "), _EARLIER),
+    "first": _Quick(("first ", "initially ", "originally "), _FIRST_TOLD),
     "disputed": _Quick(
         (
             "vari",
@@ -486,6 +495,14 @@ class _Prepared:
         out: np.ndarray = self.growing[rows] & self.incident[rows]
         if out.any():
             out &= self._said("earlier", rows)
+        return out
+
+    def first_told(self, rows: np.ndarray) -> np.ndarray:
+        """Incident figures in a sentence that tells what their source said first (``_FIRST_TOLD``)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out: np.ndarray = self.incident[rows]
+        if out.any():
+            out &= self._said("first", rows)
         return out
 
     def place_sets(self, rows: np.ndarray) -> np.ndarray:
@@ -1287,6 +1304,13 @@ def _gave_earlier(p: _Prepared, group: np.ndarray, rows: np.ndarray) -> np.ndarr
     return out
 
 
+def _stands_beside(p: _Prepared, group: np.ndarray, rows: np.ndarray, told: int) -> bool:
+    """Whether the report of the retold figure ``told`` gives its source's current figure too (one of
+    the same group, in a sentence that retells nothing)."""
+    mine = rows[(group[rows] == group[told]) & (p.article[rows] == p.article[told])]
+    return bool(len(mine)) and not bool(p.first_told(mine).all())
+
+
 def _revisions(p: _Prepared) -> list[Candidate]:
     rows = np.flatnonzero(p.has_src & (p.incident | p.cumulative))
     # A running total that a source gives as "at least N" is that source's count N: a later "at least"
@@ -1300,6 +1324,23 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     time = np.where(p.cumulative, p.day, p.pub)
     pm, ref = _prefix_max(group, time, p.low, rows)
     down = (hi[rows] < pm - _tol(pm)) & (ref >= 0)
+    # an incident figure its report retells as the source's earlier one ("officials first said 477 were
+    # aboard, lowered that to 459 ...") beside the figure that source gives now (475) is not one the
+    # source still stands by: a later 476 is no revision of it; the few references of lower figures
+    # are read, and read again behind a retold one
+    ref_low = p.low
+    for _ in range(4):
+        told = np.unique(ref[down])
+        told = told[p.first_told(told)] if len(told) else told
+        if len(told):
+            told = told[[_stands_beside(p, group, rows, t) for t in told.tolist()]]
+        if len(told) == 0:
+            break
+        if ref_low is p.low:
+            ref_low = p.low.copy()
+        ref_low[told] = -np.inf
+        pm, ref = _prefix_max(group, time, ref_low, rows)
+        down = (hi[rows] < pm - _tol(pm)) & (ref >= 0)
     # an incident figure below the source's largest in the same article is a part or a retold one
     said = np.zeros(len(rows), dtype=bool)
     said[down] = p.announced(rows[down])
@@ -1330,15 +1371,15 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     order = np.lexsort((p.pub[stale], anchor))  # within an anchor, the earliest stale row first
     stale, ref, anchor = stale[order], ref[order], anchor[order]
     # the staircase of each group: rows that raised the source's best figure, in time order
-    rec_order = np.lexsort((p.low[rows], time[rows], group[rows]))
+    rec_order = np.lexsort((ref_low[rows], time[rows], group[rows]))
     rec_rows = rows[rec_order]
     rec_g = group[rec_rows]
-    cm = segmented_cummax(rec_g, p.low[rec_rows])
+    cm = segmented_cummax(rec_g, ref_low[rec_rows])
     first_in_g = np.r_[True, rec_g[1:] != rec_g[:-1]]
     prev = np.where(first_in_g, -np.inf, np.r_[-np.inf, cm[:-1]])
     rec_t = time[rec_rows]
     last_of_time = np.r_[(rec_g[1:] != rec_g[:-1]) | (rec_t[1:] != rec_t[:-1]), True]
-    is_rec = (p.low[rec_rows] > prev) & last_of_time  # one step per time: the figure it ended on
+    is_rec = (ref_low[rec_rows] > prev) & last_of_time  # one step per time: the figure it ended on
     rec_rows, rec_g = rec_rows[is_rec], rec_g[is_rec]
     runs = list(_runs(anchor))
     firsts = stale[[a for a, _ in runs]]
