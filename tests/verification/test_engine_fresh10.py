@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.verification.test_engine import claim, frame, kinds
 from verification.engine import compare
+from verification.engine.keys import subject_token
 
 HQ = "Gaza Government Media Office"
 
@@ -79,3 +80,34 @@ def test_a_first_figure_told_alone_is_still_the_one_a_later_lower_figure_revises
         _aboard(5, 470.0, published_at="2024-09-15T10:00Z", sentence="The ferry carried 470 people."),
     )
     assert kinds(compare(frame(*rows))) == [("revision_down", (2, 5))]
+
+
+CORRECTION = (
+    "On Wednesday afternoon the headquarters said 368 people had been rescued, only to correct it hours "
+    "later to 164, blaming double counting."
+)
+
+
+def test_rescued_and_survivors_are_one_quantity() -> None:
+    assert subject_token("people rescued") == subject_token("survivors") == ""
+    assert subject_token("students who survived") == subject_token("students rescued")
+
+
+def test_a_rescue_count_revised_twice_is_flagged_against_the_figure_before_each_time() -> None:
+    def rescued(claim_id: int, value: float, subject: str, **fields: object) -> dict[str, object]:
+        return claim(claim_id, metric="rescued", subject=subject, value=value, source=HQ, **fields)
+
+    found = compare(
+        frame(
+            rescued(1, 179.0, "people rescued", article_id=7, sentence="179 people were rescued, it said."),
+            rescued(2, 368.0, "people rescued", article_id=7, sentence=CORRECTION),
+            rescued(3, 164.0, "people rescued", article_id=7, sentence=CORRECTION),
+            rescued(4, 174.0, "survivors", published_at="2024-09-15T10:00Z", sentence="174 survived."),
+            rescued(5, 172.0, "survivors", published_at="2024-11-11T10:00Z", sentence="172 survived."),
+        )
+    )
+    revisions = sorted(c.claim_ids for c in found if c.kind == "revision_down")
+    # the 368 its own sentence corrected is nobody's figure: 174 revises the 179, 172 the 174
+    assert (1, 4) in revisions
+    assert any({4, 5} <= set(ids) for ids in revisions)
+    assert not any(2 in ids and 4 in ids for ids in revisions)

@@ -70,7 +70,9 @@ Rules
   an incident figure equal to one the source gave earlier). An incident figure below the source's
   largest in the same article is a part, not a revision. An incident figure its report tells as what
   the source first said ("officials first said 477 were aboard"), beside the source's current figure,
-  is not one the source still stands by and is revised by nothing later (``_FIRST_TOLD``).
+  is not one the source still stands by and is revised by nothing later (``_FIRST_TOLD``); nor is a
+  figure the source corrected in its own sentence (``superseded``). The flag also holds the source's
+  last earlier, higher figure (179, 174, 172: the 172 flag holds the 174).
 * ``revision_down``, announced (``_announced_revisions``): a later, lower incident or period toll whose
   sentence announces the revision, against the latest earlier, higher, precisely stated figure of the
   same event, metric and subject, *whoever* gave it and however it was scoped (extractors credit a
@@ -97,8 +99,8 @@ Fingerprint = sha1 of ``kind|series_key|anchor``: identical across re-runs and i
 claims are involved, so new disagreeing claims join the existing discrepancy. It changes when the
 series key does (an editor merging sources of a running total, an event merge, a new subject token,
 a subject lent by its source). Anchor changes in this version: snapshot-count value conflicts are
-anchored per day (they were per series), and subject tokens no longer keep "aid", "humanitarian" or
-"bodies", so series of such subjects have new keys.
+anchored per day (they were per series), and subject tokens no longer keep "aid", "humanitarian",
+"bodies", "rescued", "survivors" or "survived", so series of such subjects have new keys.
 
 Severity/score (0..1): value conflicts 0.65 x relative gap (saturating at 50%) + 0.35 x the higher
 source authority (un_agency 1.0, ministry .95, government .9, military .8, ngo .75, media .6, other
@@ -1330,10 +1332,13 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     # are read, and read again behind a retold one
     ref_low = p.low
     for _ in range(4):
-        told = np.unique(ref[down])
-        told = told[p.first_told(told)] if len(told) else told
+        refs = np.unique(ref[down])
+        told = refs[p.first_told(refs)] if len(refs) else refs
         if len(told):
             told = told[[_stands_beside(p, group, rows, t) for t in told.tolist()]]
+        # ... nor is a figure its source corrected in the same sentence ("said 368 had been rescued,
+        # only to correct it to 164"): a later 174 revises what the source gave after, not the 368
+        told = np.union1d(told, refs[p.superseded(refs)]) if len(refs) else told
         if len(told) == 0:
             break
         if ref_low is p.low:
@@ -1374,6 +1379,7 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     rec_order = np.lexsort((ref_low[rows], time[rows], group[rows]))
     rec_rows = rows[rec_order]
     rec_g = group[rec_rows]
+    all_rows, all_g = rec_rows, rec_g
     cm = segmented_cummax(rec_g, ref_low[rec_rows])
     first_in_g = np.r_[True, rec_g[1:] != rec_g[:-1]]
     prev = np.where(first_in_g, -np.inf, np.r_[-np.inf, cm[:-1]])
@@ -1385,11 +1391,20 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     firsts = stale[[a for a, _ in runs]]
     r0 = np.searchsorted(rec_g, group[firsts], "left")
     r1 = np.searchsorted(rec_g, group[firsts], "right")
+    g0 = np.searchsorted(all_g, group[firsts], "left")
+    g1 = np.searchsorted(all_g, group[firsts], "right")
     out: list[Candidate] = []
-    for (start, stop), first, a0, a1 in zip(runs, firsts.tolist(), r0.tolist(), r1.tolist(), strict=True):
+    for (start, stop), first, a0, a1, b0, b1 in zip(
+        runs, firsts.tolist(), r0.tolist(), r1.tolist(), g0.tolist(), g1.tolist(), strict=True
+    ):
         stale_rows = stale[start:stop]
         recs = rec_rows[a0:a1]
         earlier = recs[(time[recs] < time[first]) & (p.low[recs] > hi[first])][-MAX_EARLIER_IN_REVISION:]
+        # ... and the figure the source gave last before it, when that is higher: 179 rescued, then
+        # 174, then 172 -- the 172 revises the 174, which raised nothing and is no step of the staircase
+        mine = all_rows[b0:b1]
+        last = mine[(time[mine] < time[first]) & (ref_low[mine] > hi[first])][-1:]
+        earlier = np.union1d(earlier, last)
         refs = ref[start:stop]
         reference = int(refs[np.argmax(p.low[refs])])
         members = np.unique(np.concatenate((stale_rows, earlier, [reference])))

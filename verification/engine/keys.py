@@ -135,6 +135,11 @@ METRIC_NOUNS = frozenset(
         "injured",
         "injuries",
         "missing",
+        # the rescued are the survivors a rescue count counts: "179 people rescued" and "174 survived"
+        # are one figure revised, not two quantities
+        "rescued",
+        "survivors",
+        "survived",
         "bodies",
         "aid",
         "humanitarian",
