@@ -3,6 +3,8 @@ homes and funds), each on a small hand-built frame."""
 
 from __future__ import annotations
 
+import pandas as pd
+
 from tests.verification.test_engine import claim, frame, kinds
 from verification.engine import compare
 from verification.engine.keys import subject_token
@@ -111,3 +113,37 @@ def test_a_rescue_count_revised_twice_is_flagged_against_the_figure_before_each_
     assert (1, 4) in revisions
     assert any({4, 5} <= set(ids) for ids in revisions)
     assert not any(2 in ids and 4 in ids for ids in revisions)
+
+
+def _credited(df: pd.DataFrame, names: dict[int, str]) -> pd.DataFrame:
+    """``df`` with claims credited to bodies of kind "other" (a source registered but not classified)."""
+    ids = {name: n for n, name in enumerate(sorted(set(names.values())), start=10)}
+    for claim_id, name in names.items():
+        at = df["claim_id"] == claim_id
+        df.loc[at, "source_id"] = ids[name]
+        df.loc[at, "source_name"] = name
+        df.loc[at, "attribution"] = name
+        df.loc[at, "source_kind"] = "other"
+    return df
+
+
+def test_patients_are_people() -> None:
+    assert subject_token("patients taken to hospital") == subject_token("people taken to hospital")
+
+
+def test_a_hospital_count_credited_to_two_public_bodies_is_an_attribution_conflict() -> None:
+    # "London Fire Brigade" and "NHS England" are bodies, not people speaking for one
+    df = frame(
+        claim(1, metric="injured", subject="patients taken to hospital", value=74.0, source=""),
+        claim(2, metric="injured", subject="people taken to hospital", value=74.0, source=""),
+    )
+    found = compare(_credited(df, {1: "NHS England", 2: "London Fire Brigade"}))
+    assert kinds(found) == [("attribution_conflict", (1, 2))]
+
+
+def test_a_figure_credited_to_a_body_and_to_a_named_person_is_still_not_a_conflict() -> None:
+    df = frame(
+        claim(1, metric="injured", subject="people taken to hospital", value=74.0, source=""),
+        claim(2, metric="injured", subject="people taken to hospital", value=74.0, source=""),
+    )
+    assert compare(_credited(df, {1: "London Fire Brigade", 2: "Irina Volkova"})) == []

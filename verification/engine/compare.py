@@ -1568,7 +1568,12 @@ def _is_person_name(name: str, kind: str) -> bool:
 _FIRM_WORDS = re.compile(
     r"['’]s\b|\b(?:analytics|forecasters?|research|economics|partners|associates|consult\w*|ratings|"
     r"insurance|insurers?|reinsurers?|capital|holdings|labs?|monitor|observatory|tracker|data|institute|"
-    r"university|college|centre|center|foundation|fund|bank|corp|inc|ltd|llc|plc|co|company)\b",
+    r"university|college|centre|center|foundation|fund|bank|corp|inc|ltd|llc|plc|co|company|"
+    # ... or a public body ("London Fire Brigade", "Rural Fire Service", "Kensington and Chelsea Council")
+    r"brigade|service|services|police|council|agency|authority|department|office|commission|committee|"
+    r"headquarters|hospital|ambulance|coastguard|guard|command|ministry|army|navy)\b"
+    # ... or one named by its acronym ("NHS England", "WWF-Australia")
+    r"|\b(?-i:[A-Z]{2,})\b",
     re.IGNORECASE,
 )
 
