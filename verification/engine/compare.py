@@ -76,8 +76,10 @@ Rules
 * ``revision_down``, announced (``_announced_revisions``): a later, lower incident or period toll whose
   sentence announces the revision, against the latest earlier, higher, precisely stated figure of the
   same event, metric and subject, *whoever* gave it and however it was scoped (extractors credit a
-  relayed revision to the relayed source, or to nobody); a higher figure in the announcing sentence
-  itself is the one replaced, whatever else the report gives. Anchor: series + "announced" + the lower
+  relayed revision to the relayed source, or to nobody); a higher figure told before it in the
+  announcing sentence itself is the one replaced, whatever else the report gives. A figure right after
+  "lowered that to" / "corrected it to" is announced even where the sentence goes on to a rise ("lowered
+  that to 459 and then raised it to 462"; ``_LOWERED_TO``). Anchor: series + "announced" + the lower
   figure; reason "revision".
 * ``attribution_conflict``: the same precisely stated figure (not about/nearly/range) in the same
   series, credited to two different named sources by two different reports (one report naming two
@@ -225,6 +227,13 @@ _FORECAST = re.compile(
 _FIRST_TOLD = re.compile(
     r"\b(?:first|initially|originally)\s+(?:said|put|gave|reported|announced|estimated|counted|told)\b", re.I
 )
+# the words right before a figure say its source lowered it to that figure ("lowered that to 459",
+# "correct it hours later to 164", "revised its count down to 90"), even where the sentence goes on to
+# tell a later rise ("and then raised it to 462"): that figure is announced as a revision
+_LOWERED_TO = re.compile(
+    r"\b(?:lowered|cut|revised|corrected|correct|reduced|downgraded)\b(?:\s+(?!up\b)[\w'’]+){0,4}?\s+to\s*$",
+    re.I,
+)
 _RISE = re.compile(r"\b(?:rose|risen|rising|raised|up from|revised up\w*|increased|climbed)\b", re.I)
 
 
@@ -318,6 +327,7 @@ _SENTENCE_TESTS: dict[str, _Quick] = {
     ),
     "broad": _Quick(_BROAD_WORDS, _ANNOUNCED, _RISE),
     "strict": _Quick(("revis", "correct"), _ANNOUNCED_STRICT, _RISE),
+    "lowering": _Quick(("lowered", "cut ", "revis", "correct", "reduced", "downgrad"), _ANNOUNCED),
     "forecast": _Quick(
         ("expect", "forecast", "predict", "project", "anticipat", "could", "may ", "might", "would", "will"),
         _FORECAST,
@@ -489,6 +499,23 @@ class _Prepared:
         out = self._said("broad", rows)
         if out.any():
             out &= self._toll[rows] | self._said("strict", rows)
+        return out
+
+    def lowered_to(self, rows: np.ndarray) -> np.ndarray:
+        """Rows whose figure, found written in digits in its sentence, directly follows "lowered ...
+        to" (``_LOWERED_TO``); the sentences are screened by their words first."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out = self._said("lowering", rows)
+        for k in np.flatnonzero(out).tolist():  # sentences that lower a figure: few
+            r = int(rows[k])
+            value = float(self.value[r])
+            out[k] = value.is_integer() and any(
+                _LOWERED_TO.search(str(self.sentence[r])[: m.start()]) is not None
+                for m in re.finditer(
+                    rf"(?<![\d,.]){int(value):,}(?![\d]|[,.]\d)|(?<![\d,.]){int(value)}(?![\d]|[,.]\d)",
+                    str(self.sentence[r]),
+                )
+            )
         return out
 
     def retold(self, rows: np.ndarray) -> np.ndarray:
@@ -1461,7 +1488,7 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
     # ... or below a figure its own report gives ("cut the toll from the police's 359 to 253")
     in_report = transform_max(_combine(p.topic[pool], p.article[pool]), p.low[pool]) if len(pool) else pm
     lowered = pool[(p.high[pool] < pm - _tol(pm)) | (p.high[pool] < in_report - _tol(in_report))]
-    lowered = lowered[p.announced(lowered)]
+    lowered = lowered[p.announced(lowered) | p.lowered_to(lowered)]
     lowered = lowered[~p.superseded(lowered)]
     if taken and len(lowered):
         lowered = lowered[~np.isin(p.claim[lowered], np.fromiter(taken, dtype=np.int64, count=len(taken)))]
@@ -1489,9 +1516,9 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
             (p.article[before] == p.article[row]) & (p.sentence_code[before] == p.sentence_code[row])
         ]
         before = before[~p.superseded(before)]
+        here = here[p.claim[here] < p.claim[row]]  # told before it ("said 368 ..., corrected to 164")
         if len(here):
-            prior = here[p.claim[here] < p.claim[row]]
-            r = int(prior[np.argmax(p.claim[prior])]) if len(prior) else int(here[np.argmax(p.low[here])])
+            r = int(here[np.argmax(p.claim[here])])
         elif len(before) == 0:
             continue
         else:
