@@ -68,11 +68,18 @@ Rules
   "revision" / "different_scope" when the sentence says so, otherwise "stale" when the lower figure
   is older than one the source had already published when the article appeared (running totals, or
   an incident figure equal to one the source gave earlier). An incident figure below the source's
-  largest in the same article is a part, not a revision.
+  largest in the same article is a part, not a revision. An incident figure its report tells as what
+  the source first said ("officials first said 477 were aboard"), beside the source's current figure,
+  is not one the source still stands by and is revised by nothing later (``_FIRST_TOLD``); nor is a
+  figure the source corrected in its own sentence (``superseded``). The flag also holds the source's
+  last earlier, higher figure (179, 174, 172: the 172 flag holds the 174).
 * ``revision_down``, announced (``_announced_revisions``): a later, lower incident or period toll whose
   sentence announces the revision, against the latest earlier, higher, precisely stated figure of the
   same event, metric and subject, *whoever* gave it and however it was scoped (extractors credit a
-  relayed revision to the relayed source, or to nobody). Anchor: series + "announced" + the lower
+  relayed revision to the relayed source, or to nobody); a higher figure told before it in the
+  announcing sentence itself is the one replaced, whatever else the report gives. A figure right after
+  "lowered that to" / "corrected it to" is announced even where the sentence goes on to a rise ("lowered
+  that to 459 and then raised it to 462"; ``_LOWERED_TO``). Anchor: series + "announced" + the lower
   figure; reason "revision".
 * ``attribution_conflict``: the same precisely stated figure (not about/nearly/range) in the same
   series, credited to two different named sources by two different reports (one report naming two
@@ -94,8 +101,8 @@ Fingerprint = sha1 of ``kind|series_key|anchor``: identical across re-runs and i
 claims are involved, so new disagreeing claims join the existing discrepancy. It changes when the
 series key does (an editor merging sources of a running total, an event merge, a new subject token,
 a subject lent by its source). Anchor changes in this version: snapshot-count value conflicts are
-anchored per day (they were per series), and subject tokens no longer keep "aid", "humanitarian" or
-"bodies", so series of such subjects have new keys.
+anchored per day (they were per series), and subject tokens no longer keep "aid", "humanitarian",
+"bodies", "rescued", "survivors" or "survived", so series of such subjects have new keys.
 
 Severity/score (0..1): value conflicts 0.65 x relative gap (saturating at 50%) + 0.35 x the higher
 source authority (un_agency 1.0, ministry .95, government .9, military .8, ngo .75, media .6, other
@@ -215,6 +222,18 @@ _FORECAST = re.compile(
     r"|bring\s+out|bring\s+in)\b",
     re.I,
 )
+# the sentence tells what a source said first, before it changed its figure: "officials first said 477
+# were aboard", "initially put the toll at 17" (not "up from 64", whose sentence leads with the new one)
+_FIRST_TOLD = re.compile(
+    r"\b(?:first|initially|originally)\s+(?:said|put|gave|reported|announced|estimated|counted|told)\b", re.I
+)
+# the words right before a figure say its source lowered it to that figure ("lowered that to 459",
+# "correct it hours later to 164", "revised its count down to 90"), even where the sentence goes on to
+# tell a later rise ("and then raised it to 462"): that figure is announced as a revision
+_LOWERED_TO = re.compile(
+    r"\b(?:lowered|cut|revised|corrected|correct|reduced|downgraded)\b(?:\s+(?!up\b)[\w'’]+){0,4}?\s+to\s*$",
+    re.I,
+)
 _RISE = re.compile(r"\b(?:rose|risen|rising|raised|up from|revised up\w*|increased|climbed)\b", re.I)
 
 
@@ -308,11 +327,13 @@ _SENTENCE_TESTS: dict[str, _Quick] = {
     ),
     "broad": _Quick(_BROAD_WORDS, _ANNOUNCED, _RISE),
     "strict": _Quick(("revis", "correct"), _ANNOUNCED_STRICT, _RISE),
+    "lowering": _Quick(("lowered", "cut ", "revis", "correct", "reduced", "downgrad"), _ANNOUNCED),
     "forecast": _Quick(
         ("expect", "forecast", "predict", "project", "anticipat", "could", "may ", "might", "would", "will"),
         _FORECAST,
     ),
     "earlier": _Quick(("up from", "earlier", "previous", "initial", "at first", "had "), _EARLIER),
+    "first": _Quick(("first ", "initially ", "originally "), _FIRST_TOLD),
     "disputed": _Quick(
         (
             "vari",
@@ -480,12 +501,37 @@ class _Prepared:
             out &= self._toll[rows] | self._said("strict", rows)
         return out
 
+    def lowered_to(self, rows: np.ndarray) -> np.ndarray:
+        """Rows whose figure, found written in digits in its sentence, directly follows "lowered ...
+        to" (``_LOWERED_TO``); the sentences are screened by their words first."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out = self._said("lowering", rows)
+        for k in np.flatnonzero(out).tolist():  # sentences that lower a figure: few
+            r = int(rows[k])
+            value = float(self.value[r])
+            out[k] = value.is_integer() and any(
+                _LOWERED_TO.search(str(self.sentence[r])[: m.start()]) is not None
+                for m in re.finditer(
+                    rf"(?<![\d,.]){int(value):,}(?![\d]|[,.]\d)|(?<![\d,.]){int(value)}(?![\d]|[,.]\d)",
+                    str(self.sentence[r]),
+                )
+            )
+        return out
+
     def retold(self, rows: np.ndarray) -> np.ndarray:
         """Growing incident figures in a sentence that retells an earlier figure ("up from 64")."""
         rows = np.asarray(rows, dtype=np.int64)
         out: np.ndarray = self.growing[rows] & self.incident[rows]
         if out.any():
             out &= self._said("earlier", rows)
+        return out
+
+    def first_told(self, rows: np.ndarray) -> np.ndarray:
+        """Incident figures in a sentence that tells what their source said first (``_FIRST_TOLD``)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out: np.ndarray = self.incident[rows]
+        if out.any():
+            out &= self._said("first", rows)
         return out
 
     def place_sets(self, rows: np.ndarray) -> np.ndarray:
@@ -1287,6 +1333,13 @@ def _gave_earlier(p: _Prepared, group: np.ndarray, rows: np.ndarray) -> np.ndarr
     return out
 
 
+def _stands_beside(p: _Prepared, group: np.ndarray, rows: np.ndarray, told: int) -> bool:
+    """Whether the report of the retold figure ``told`` gives its source's current figure too (one of
+    the same group, in a sentence that retells nothing)."""
+    mine = rows[(group[rows] == group[told]) & (p.article[rows] == p.article[told])]
+    return bool(len(mine)) and not bool(p.first_told(mine).all())
+
+
 def _revisions(p: _Prepared) -> list[Candidate]:
     rows = np.flatnonzero(p.has_src & (p.incident | p.cumulative))
     # A running total that a source gives as "at least N" is that source's count N: a later "at least"
@@ -1300,6 +1353,26 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     time = np.where(p.cumulative, p.day, p.pub)
     pm, ref = _prefix_max(group, time, p.low, rows)
     down = (hi[rows] < pm - _tol(pm)) & (ref >= 0)
+    # an incident figure its report retells as the source's earlier one ("officials first said 477 were
+    # aboard, lowered that to 459 ...") beside the figure that source gives now (475) is not one the
+    # source still stands by: a later 476 is no revision of it; the few references of lower figures
+    # are read, and read again behind a retold one
+    ref_low = p.low
+    for _ in range(4):
+        refs = np.unique(ref[down])
+        told = refs[p.first_told(refs)] if len(refs) else refs
+        if len(told):
+            told = told[[_stands_beside(p, group, rows, t) for t in told.tolist()]]
+        # ... nor is a figure its source corrected in the same sentence ("said 368 had been rescued,
+        # only to correct it to 164"): a later 174 revises what the source gave after, not the 368
+        told = np.union1d(told, refs[p.superseded(refs)]) if len(refs) else told
+        if len(told) == 0:
+            break
+        if ref_low is p.low:
+            ref_low = p.low.copy()
+        ref_low[told] = -np.inf
+        pm, ref = _prefix_max(group, time, ref_low, rows)
+        down = (hi[rows] < pm - _tol(pm)) & (ref >= 0)
     # an incident figure below the source's largest in the same article is a part or a retold one
     said = np.zeros(len(rows), dtype=bool)
     said[down] = p.announced(rows[down])
@@ -1330,25 +1403,35 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     order = np.lexsort((p.pub[stale], anchor))  # within an anchor, the earliest stale row first
     stale, ref, anchor = stale[order], ref[order], anchor[order]
     # the staircase of each group: rows that raised the source's best figure, in time order
-    rec_order = np.lexsort((p.low[rows], time[rows], group[rows]))
+    rec_order = np.lexsort((ref_low[rows], time[rows], group[rows]))
     rec_rows = rows[rec_order]
     rec_g = group[rec_rows]
-    cm = segmented_cummax(rec_g, p.low[rec_rows])
+    all_rows, all_g = rec_rows, rec_g
+    cm = segmented_cummax(rec_g, ref_low[rec_rows])
     first_in_g = np.r_[True, rec_g[1:] != rec_g[:-1]]
     prev = np.where(first_in_g, -np.inf, np.r_[-np.inf, cm[:-1]])
     rec_t = time[rec_rows]
     last_of_time = np.r_[(rec_g[1:] != rec_g[:-1]) | (rec_t[1:] != rec_t[:-1]), True]
-    is_rec = (p.low[rec_rows] > prev) & last_of_time  # one step per time: the figure it ended on
+    is_rec = (ref_low[rec_rows] > prev) & last_of_time  # one step per time: the figure it ended on
     rec_rows, rec_g = rec_rows[is_rec], rec_g[is_rec]
     runs = list(_runs(anchor))
     firsts = stale[[a for a, _ in runs]]
     r0 = np.searchsorted(rec_g, group[firsts], "left")
     r1 = np.searchsorted(rec_g, group[firsts], "right")
+    g0 = np.searchsorted(all_g, group[firsts], "left")
+    g1 = np.searchsorted(all_g, group[firsts], "right")
     out: list[Candidate] = []
-    for (start, stop), first, a0, a1 in zip(runs, firsts.tolist(), r0.tolist(), r1.tolist(), strict=True):
+    for (start, stop), first, a0, a1, b0, b1 in zip(
+        runs, firsts.tolist(), r0.tolist(), r1.tolist(), g0.tolist(), g1.tolist(), strict=True
+    ):
         stale_rows = stale[start:stop]
         recs = rec_rows[a0:a1]
         earlier = recs[(time[recs] < time[first]) & (p.low[recs] > hi[first])][-MAX_EARLIER_IN_REVISION:]
+        # ... and the figure the source gave last before it, when that is higher: 179 rescued, then
+        # 174, then 172 -- the 172 revises the 174, which raised nothing and is no step of the staircase
+        mine = all_rows[b0:b1]
+        last = mine[(time[mine] < time[first]) & (ref_low[mine] > hi[first])][-1:]
+        earlier = np.union1d(earlier, last)
         refs = ref[start:stop]
         reference = int(refs[np.argmax(p.low[refs])])
         members = np.unique(np.concatenate((stale_rows, earlier, [reference])))
@@ -1405,7 +1488,7 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
     # ... or below a figure its own report gives ("cut the toll from the police's 359 to 253")
     in_report = transform_max(_combine(p.topic[pool], p.article[pool]), p.low[pool]) if len(pool) else pm
     lowered = pool[(p.high[pool] < pm - _tol(pm)) | (p.high[pool] < in_report - _tol(in_report))]
-    lowered = lowered[p.announced(lowered)]
+    lowered = lowered[p.announced(lowered) | p.lowered_to(lowered)]
     lowered = lowered[~p.superseded(lowered)]
     if taken and len(lowered):
         lowered = lowered[~np.isin(p.claim[lowered], np.fromiter(taken, dtype=np.int64, count=len(taken)))]
@@ -1426,10 +1509,20 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
             & ~p.vague[same]
             & ~((p.wire[same] == p.wire[row]) & (p.article[same] != p.article[row]))
         ]
+        # a higher figure in the announcing sentence itself is the one the revision replaces ("said 368
+        # had been rescued, only to correct it to 164"), whatever the report gives elsewhere as current
+        # (179 the next day); a correction sentence supersedes its own old figure, so look before that
+        here = before[
+            (p.article[before] == p.article[row]) & (p.sentence_code[before] == p.sentence_code[row])
+        ]
         before = before[~p.superseded(before)]
-        if len(before) == 0:
+        here = here[p.claim[here] < p.claim[row]]  # told before it ("said 368 ..., corrected to 164")
+        if len(here):
+            r = int(here[np.argmax(p.claim[here])])
+        elif len(before) == 0:
             continue
-        r = int(before[np.lexsort((p.low[before], p.pub[before]))[-1]])  # the latest, then the highest
+        else:
+            r = int(before[np.lexsort((p.low[before], p.pub[before]))[-1]])  # the latest, then the highest
         earlier = before[np.abs(p.low[before] - p.low[r]) <= _tol(p.low[before])]
         members = np.unique(np.r_[row, earlier, r])
         gap = _gap(p, r, row)
@@ -1502,7 +1595,12 @@ def _is_person_name(name: str, kind: str) -> bool:
 _FIRM_WORDS = re.compile(
     r"['’]s\b|\b(?:analytics|forecasters?|research|economics|partners|associates|consult\w*|ratings|"
     r"insurance|insurers?|reinsurers?|capital|holdings|labs?|monitor|observatory|tracker|data|institute|"
-    r"university|college|centre|center|foundation|fund|bank|corp|inc|ltd|llc|plc|co|company)\b",
+    r"university|college|centre|center|foundation|fund|bank|corp|inc|ltd|llc|plc|co|company|"
+    # ... or a public body ("London Fire Brigade", "Rural Fire Service", "Kensington and Chelsea Council")
+    r"brigade|service|services|police|council|agency|authority|department|office|commission|committee|"
+    r"headquarters|hospital|ambulance|coastguard|guard|command|ministry|army|navy)\b"
+    # ... or one named by its acronym ("NHS England", "WWF-Australia")
+    r"|\b(?-i:[A-Z]{2,})\b",
     re.IGNORECASE,
 )
 

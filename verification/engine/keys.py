@@ -135,6 +135,11 @@ METRIC_NOUNS = frozenset(
         "injured",
         "injuries",
         "missing",
+        # the rescued are the survivors a rescue count counts: "179 people rescued" and "174 survived"
+        # are one figure revised, not two quantities
+        "rescued",
+        "survivors",
+        "survived",
         "bodies",
         "aid",
         "humanitarian",
@@ -169,6 +174,10 @@ def subject_token(subject: str) -> str:
             continue
         kept.add(low)
     kept.discard("")
+    if kept & _HOSPITAL:
+        # in a hospital the people counted are its patients: "74 patients taken to hospital" is "74
+        # people taken to hospital" (elsewhere "patients" says who: "patients recovered" are no bodies)
+        kept -= {"patients", "patient"}
     if kept & _BODY_FINDING and any(w.lower() in ("bodies", "remains") for w in words):
         kept -= _BODY_FINDING | {
             "remains"
@@ -176,6 +185,7 @@ def subject_token(subject: str) -> str:
     return " ".join(sorted(kept))
 
 
+_HOSPITAL = frozenset(("hospital", "hospitals", "hospitalised", "hospitalized"))
 #: how bodies come to be counted ("recovered", "pulled from the rubble"): no other quantity than the dead
 _BODY_FINDING = frozenset(("recovered", "retrieved", "found", "pulled", "exhumed", "collected"))
 
