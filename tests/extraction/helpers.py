@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from tracker.extraction import extract_claims
+from tracker.extraction.events import EventLinker, EventRef
 from tracker.extraction.types import ExtractedClaim
 
 PUBLISHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
@@ -40,3 +41,17 @@ class Claim:
     scope: str = "incident"
     since: date | None = None
     as_of: date | None = None
+
+
+def link_quotes(
+    linker: EventLinker, title: str, text: str, published: datetime, quotes: list[str], metric: str = "killed"
+) -> list[EventRef]:
+    """Link the claims of ``quotes`` (each found in ``text``), each with its own sentence."""
+    out = []
+    for quote in quotes:
+        start = text.index(quote)
+        left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+        ends = [i for i in (text.find(". ", start), text.find(".\n", start)) if i >= 0]
+        sentence = text[left : min(ends) + 1 if ends else len(text)]
+        out.append(linker.link(Claim(start, start + len(quote), sentence, metric), title, text, published))
+    return out

@@ -5,24 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from tests.extraction.helpers import Claim
+from tests.extraction.helpers import link_quotes as _link
 from tracker.extraction.dates import find_dates
-from tracker.extraction.events import EventLinker, EventRef, event_hint
-
-
-def _link(
-    linker: EventLinker, title: str, text: str, published: datetime, quotes: list[str], metric: str = "killed"
-) -> list[EventRef]:
-    """Link the claims of ``quotes``, each with its own sentence."""
-    out = []
-    for quote in quotes:
-        start = text.index(quote)
-        left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
-        ends = [i for i in (text.find(". ", start), text.find(".\n", start)) if i >= 0]
-        sentence = text[left : min(ends) + 1 if ends else len(text)]
-        out.append(linker.link(Claim(start, start + len(quote), sentence, metric), title, text, published))
-    return out
-
+from tracker.extraction.events import EventLinker, event_hint
 
 # -- an incident named by its month and year ---------------------------------------------------
 

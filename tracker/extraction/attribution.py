@@ -1155,6 +1155,16 @@ _OWNERLESS_FIGURE_RE = re.compile(
 )
 
 
+def _owner_np(owner: re.Match[str]) -> tuple[str, int]:
+    """A possessor's noun phrase from its last "the" on ("... of the ministry's" -> "the ministry"), and
+    where it starts in the sentence."""
+    np, start = owner.group(0), owner.start()
+    idx = np.lower().rfind("the ")
+    if idx > 0 and np[idx - 1] == " ":
+        np, start = np[idx:], start + idx
+    return np, start
+
+
 def find_mentions(sentence: str, offset: int) -> list[Mention]:
     """Every attribution in ``sentence`` (which starts at ``offset`` in the article text)."""
     out: list[Mention] = []
@@ -1270,12 +1280,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         owner = _POSSESSOR_RE.search(sentence, w0, owner_end)
         if owner is None or _JUDGED_COUNT_RE.match(sentence, m.end()):
             continue  # "If the organisers' count is right, the turnout exceeded ...": not their figure
-        np = owner.group(0)
-        start = owner.start()
-        idx = np.lower().rfind("the ")
-        if idx > 0 and np[idx - 1] == " ":
-            np = np[idx:]
-            start += idx
+        np, start = _owner_np(owner)
         add(start, m.end(), np, sentence[start : m.end()])
     for m in _POSSESSIVE_AMOUNT_RE.finditer(sentence) if has_poss else ():
         # "the Arnault family's 100 million euros": the owner's own gift, as "X pledged" would say
@@ -1284,12 +1289,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         owner = _AMOUNT_OWNER_RE.search(sentence, w0, owner_end)
         if owner is None:
             continue
-        np = owner.group(0)
-        start = owner.start()
-        idx = np.lower().rfind("the ")
-        if idx > 0 and np[idx - 1] == " ":
-            np = np[idx:]
-            start += idx
+        np, start = _owner_np(owner)
         end = m.start() + 2  # the words end at the possessive: the amount is the figure, not the source
         add(start, end, np, sentence[start:end], speech=False)
     for m in _INVERTED_RE.finditer(sentence):
