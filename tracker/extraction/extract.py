@@ -72,6 +72,7 @@ from tracker.extraction.scope import (
     war_state,
     war_story,
 )
+from tracker.extraction.sources import LANGUAGES
 from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
 
 if TYPE_CHECKING:
@@ -825,8 +826,7 @@ _MIGHT_ATTR_RE = CaselessPattern(
 _LEAD_PLACE_RE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Ff]rom|[Ii]nside)\s+(?:the\s+)?"
     # "cut in, in French, to say": a language spoken, no place
-    r"(?!(?:French|English|Arabic|Spanish|German|Russian|Portuguese|Italian|Chinese|Japanese|Hebrew|Creole"
-    r"|Ukrainian|Turkish|Persian|Urdu|Hindi|Korean|Dutch|Greek|Polish|Swahili)\b(?:,|\s+(?:to|and|that|as)\b|$))"
+    rf"(?!(?:{'|'.join(sorted(w.title() for w in LANGUAGES))})\b(?:,|\s+(?:to|and|that|as)\b|$))"
     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 

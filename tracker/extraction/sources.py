@@ -996,7 +996,7 @@ class SourceRegistry:
         n = len(words)
         found: dict[str, int] = {}
         for i, word in enumerate(words):
-            if word in _LANGUAGES and _spoken_language(words, i):
+            if word in LANGUAGES and _spoken_language(words, i):
                 continue  # "Lassegue cut in, in French, to say ...": a language, not France
             for size in sizes.get(word, ()):
                 if i + size > n:
@@ -1337,7 +1337,7 @@ _DEICTIC_PLACE_TAIL = re.compile(
 
 
 #: demonyms that are also languages: "in French" names no country
-_LANGUAGES = frozenset(
+LANGUAGES = frozenset(
     (
         "french", "english", "arabic", "spanish", "german", "russian", "portuguese", "italian", "chinese",
         "japanese", "hebrew", "creole", "ukrainian", "turkish", "persian", "urdu", "hindi", "korean", "dutch",

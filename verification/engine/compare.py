@@ -1497,8 +1497,9 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
     pool = pool[np.isin(p.topic[pool], p.topic[lowered])]
     order = np.argsort(p.topic[pool], kind="stable")
     by_topic, topics = pool[order], p.topic[pool][order]
-    out: list[Candidate] = []
-    seen: dict[str, tuple[str, np.ndarray, float, str, int]] = {}
+    # one flag per series and lower figure: the first telling's words, every telling's claims
+    told: dict[tuple[str, str], tuple[float, str, int]] = {}
+    members_of: dict[tuple[str, str], np.ndarray] = {}
     for row in lowered.tolist():  # a loop over announced revisions only: few
         a0, a1 = np.searchsorted(topics, p.topic[row], "left"), np.searchsorted(topics, p.topic[row], "right")
         same = by_topic[a0:a1]
@@ -1531,25 +1532,23 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
             score = round(score * WEAK_FACTOR, 3)  # an unattributed correction, a subject naming nothing
         series_key = p.keys.series_key(int(p.series[row]))
         anchor = f"announced:{_num(p.low[row])}:{_num(p.high[row])}"
-        key = f"{series_key}|{anchor}"
-        if key in seen:
+        key = (series_key, anchor)
+        if key in told:
             # the same revision told again (a wire copy, another outlet): one flag holding every telling
-            first = seen[key]
-            seen[key] = (first[0], np.unique(np.r_[first[1], members]), first[2], first[3], first[4])
+            members_of[key] = np.unique(np.r_[members_of[key], members])
             continue
+        members_of[key] = members
         s_outlet, s_src, s_day = p.who(row)
         r_outlet, r_src, r_day = p.who(r)
         text = (
             f"{s_outlet} gives {p.describe(row)} from {s_src} ({s_day}), announced as a revision: lower than "
             f"the {p.figure(r)} {r_src} had given ({r_outlet}, {r_day})."
         )
-        seen[key] = (series_key, members, score, text, row)
-    for key, (series_key, members, score, text, row) in seen.items():
-        anchor = key.rsplit("|", 1)[1]
-        out.append(
-            p.candidate("revision_down", series_key, anchor, members, score, text, "revision", lead=row)
-        )
-    return out
+        told[key] = (score, text, row)
+    return [
+        p.candidate("revision_down", key[0], key[1], members_of[key], score, text, "revision", lead=row)
+        for key, (score, text, row) in told.items()
+    ]
 
 
 def _num(x: float) -> str:

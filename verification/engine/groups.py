@@ -46,13 +46,18 @@ def transform_any(keys: np.ndarray, flag: np.ndarray) -> np.ndarray:
     return result
 
 
+def _distinct_per_code(codes: np.ndarray, n_codes: int, values: np.ndarray) -> np.ndarray:
+    """How many distinct ``values`` each code 0..n_codes-1 holds."""
+    v_codes, n_values = dense(values)
+    width = max(n_values, 1)
+    counts: np.ndarray = np.bincount(np.unique(codes * width + v_codes) // width, minlength=n_codes)
+    return counts
+
+
 def transform_nunique(keys: np.ndarray, values: np.ndarray) -> np.ndarray:
     """For each row, how many distinct ``values`` its group holds."""
     codes, k = dense(keys)
-    v_codes, n_values = dense(values)
-    pairs = np.unique(codes * max(n_values, 1) + v_codes)
-    per_group = np.bincount(pairs // max(n_values, 1), minlength=k)
-    result: np.ndarray = per_group[codes]
+    result: np.ndarray = _distinct_per_code(codes, k, values)[codes]
     return result
 
 
@@ -94,8 +99,4 @@ def first_per_group(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarr
 def nunique_per_group(sorted_codes: np.ndarray, values_in_order: np.ndarray, n_groups: int) -> np.ndarray:
     """How many distinct values each group holds, for groups numbered 0..n_groups-1 in
     ``sorted_codes`` order (dense, ascending)."""
-    seg = segment_ids(sorted_codes)
-    v_codes, n_values = dense(values_in_order)
-    pairs = np.unique(seg * max(n_values, 1) + v_codes)
-    counts: np.ndarray = np.bincount(pairs // max(n_values, 1), minlength=n_groups)
-    return counts
+    return _distinct_per_code(segment_ids(sorted_codes), n_groups, values_in_order)
