@@ -375,6 +375,12 @@ _PARTICIPLE_RE = re.compile(
     r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing|writing|telling|arguing"
     r"|insisting|warning)\b"
 )
+#: "..., with the interior ministry saying another 12 were missing": the speaker is the subject of
+#: the absolute clause, not of the sentence
+_WITH_SPEAKER_RE = re.compile(
+    rf"\bwith\s+(?P<np>{_NP_CHAR}{{2,80}}?)\s+(?:also\s+|now\s+|later\s+|still\s+)?"
+    r"(?:saying|reporting|putting|estimating|counting|confirming|recording|citing)\b"
+)
 _QUOTATION_RE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
 _RELAY_RE = re.compile(
@@ -1331,6 +1337,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         # "the 300,000 people the governor says were made homeless": the figure is the governor's
         verb_end = m.end("verb") if m.group("verb") else m.end("counts")
         add(m.start("np"), verb_end, m.group("np"), sentence[m.start("np") : verb_end], bound=True)
+    for m in _WITH_SPEAKER_RE.finditer(sentence) if "with " in sentence else ():
+        add(m.start("np"), m.end(), m.group("np"), sentence[m.start("np") : m.end()])
     for m in _speech_verbs(sentence):
         if _PASSIVE_BEFORE_RE.search(sentence[max(0, m.start() - 12) : m.start()]):
             continue

@@ -981,8 +981,10 @@ _SPEECH_OPENER_RE = re.compile(
     r"|^(?:according\s+to|(?:figures|data|statistics|numbers)\s+(?:from|by|compiled\s+by))\s",
     re.IGNORECASE,
 )
+#: a mention opening a clause of its own, which speaks only for the figures after it ("40 died, with
+#: the ministry saying 12 were missing": the 40 is not the ministry's)
 _SUBORD_BEFORE_RE = CaselessPattern(
-    re.compile(r"\b(?:as|after|when|because|before|until)\s+$", re.IGNORECASE)
+    re.compile(r"\b(?:as|after|when|because|before|until|with)\s+$", re.IGNORECASE)
 )
 _AS_REPORTED_RE = re.compile(r"^[\s,;]*as\s+(?:reported|announced|confirmed|stated)\b", re.IGNORECASE)
 
