@@ -225,7 +225,9 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|commuters|travell?ers|onlookers|parishioners|congregants|believers|followers|loyalists|backers"
         r"|critics|pilots|(?:rally|concert|church)-?goers|homeowners|tenants|pensioners|retirees|veterans"
         r"|farmers|labou?rers|athletes|players|climbers|hikers|settlers|Muslims|Jews|Hindus|Buddhists"
-        r"|donors|contributors|benefactors|philanthropists|taxpayers",
+        r"|donors|contributors|benefactors|philanthropists|taxpayers"
+        # people named by the work they were sent to do
+        r"|personnel|responders|engineers|technicians|specialists|experts|guards|investigators|inspectors",
     ),
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
