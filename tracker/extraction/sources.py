@@ -667,6 +667,11 @@ class SourceRegistry:
         norm = normalise(text)
         if _VAGUE_GROUP.match(norm) and norm not in self._aliases and not _is_title_case(text):
             return None  # "residents of devastated towns", "survivors of the sinking"
+        rank = _POLICE_RANK.match(text)
+        if rank is not None and looks_like_person(text[rank.end() :]):
+            # "Detective Superintendent Fiona McCormack", "Chief Constable Andy Marsh": an officer
+            # speaks for the force, whichever the story names
+            text = norm = "police"
         if norm in ("force", "police force"):
             # "according to the force" in a story of the police is the police; otherwise whose force?
             if not context or _POLICE_WORD.search(context) is None:
@@ -1306,6 +1311,14 @@ _NAME_CONNECTOR_BEFORE_THE = frozenset(
 
 
 _POLICE_WORD = re.compile(r"\bpolice\b", re.IGNORECASE)
+#: a police rank before a name ("Detective Chief Inspector", "Chief Constable", "Police Commissioner");
+#: "Inspector General" and a bare "Commissioner" are other offices
+_POLICE_RANK = re.compile(
+    r"^(?:the\s+)?(?:(?:Detective\s+)?(?:Chief\s+|Deputy\s+|Assistant\s+)?(?:Superintendent|Inspector(?!\s+General)"
+    r"|Sergeant|Constable)|Chief\s+Constable|Deputy\s+Chief\s+Constable|Police\s+(?:Commissioner|Chief|Superintendent"
+    r"|Inspector|Sergeant|Constable|Major|Colonel|Captain|Lieutenant)|(?:Deputy\s+|Assistant\s+)?Commissioner\s+of"
+    r"\s+Police)\s+(?=[A-Z])"
+)
 #: bodies a story's place names when the registry cannot ("Hong Kong Police"): generic head -> name
 _PLACE_BODIES = {
     "police": "Police",
