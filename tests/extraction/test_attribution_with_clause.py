@@ -1,5 +1,5 @@
-"""Attribution in an absolute clause: "..., with the ministry saying 12 were missing". The speaker of
-the with-clause gives the figures inside it, and only those."""
+"""Attribution in an absolute clause ("..., with the ministry saying 12 were missing"): its speaker gives
+the figures inside it, and only those. A speaker that corrects itself after "but" keeps the new figure."""
 
 from __future__ import annotations
 
@@ -58,3 +58,26 @@ def test_a_speaker_before_the_figure_keeps_it_when_a_with_clause_follows() -> No
 def test_with_and_a_figure_is_no_speaker() -> None:
     text = "The ferry sank with 300 passengers aboard, the coast guard said."
     assert claim_with(text, "300 passengers").attribution == "the coast guard said"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        (
+            "Chile's energy ministry first said 120 miners were underground, but later lowered that figure to 110.",
+            "110",
+            "energy ministry",
+        ),
+        ("The UN put the number at 300, but then revised it to 250.", "250", "united nations"),
+    ],
+)
+def test_a_speaker_correcting_itself_after_but_keeps_the_new_figure(
+    text: str, quote: str, expected: str
+) -> None:
+    claim = claim_with(text, quote)
+    assert claim.source is not None and expected in claim.source.name.lower()
+
+
+def test_someone_else_after_but_does_not_borrow_the_speaker() -> None:
+    text = "Chile's interior ministry said 40 people had died, but rescuers found 12 more bodies overnight."
+    assert claim_with(text, "12").source is None

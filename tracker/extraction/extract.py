@@ -168,8 +168,11 @@ _IMPERSONAL_RE = re.compile(
 _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
 #: "... has appealed for $2.7 billion but has received only 16%": the clause goes on with the same subject
 _SAME_SUBJECT_RE = re.compile(
-    r"^[\s,;]*(?:but|while|and)\s+(?:also\s+|only\s+|still\s+|so\s+far\s+)?(?:has|have|had|is|are|was|were"
-    r"|did|does|will|would|could|said|says|added|put|gave|reported|counted|recorded|estimated)\b",
+    r"^[\s,;]*(?:but|while|and)\s+(?:also\s+|only\s+|still\s+|so\s+far\s+|later\s+|then\s+|subsequently\s+"
+    r"|afterwards\s+|eventually\s+|quickly\s+|soon\s+)?(?:has|have|had|is|are|was|were"
+    r"|did|does|will|would|could|said|says|added|put|gave|reported|counted|recorded|estimated"
+    # "..., but later lowered that figure to 110": the speaker of the first clause corrects itself
+    r"|lowered|raised|revised|cut|corrected|updated|reduced|increased|changed|amended)\b",
     re.IGNORECASE,
 )
 #: "At least 40 people were killed. Officials said the toll could rise.": the next sentence names the
