@@ -657,6 +657,18 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
             words.append(tok)
             i += 1
             continue
+        if (
+            low in ("more", "additional", "further", "extra")
+            and not words
+            and i + 1 < len(tokens)
+            and tokens[i + 1].group(0)[:1].isalpha()
+            and tokens[i + 1].group(0).lower() not in _SUBJECT_STOP
+            and not tokens[i + 1].group(0).lower().endswith(("ed", "ing"))
+        ):
+            # "12 more bodies", "300 additional troops": what is counted is the noun after the increment
+            end = pos + tokens[i].end()
+            i += 1
+            continue
         if low == "other" and not words and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isalpha():
             words.append(tok)  # "18 other service members"
             end = pos + tokens[i].end()
