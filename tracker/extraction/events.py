@@ -1452,6 +1452,9 @@ class _Signature:
     #: A further disaster of its own day ("another earthquake struck on Wednesday"), never the first.
     exact: bool = False
     named: bool = False  # the sentence names its incident itself
+    #: Days before ``day`` the figure's count may have been taken: a count dated only by its month
+    #: ("In December an analysis counted ...") was taken on any day of that month.
+    span: int = 0
 
 
 @dataclass(slots=True)
@@ -1864,6 +1867,7 @@ class EventLinker:
         day = _sentence_day(sentence, pub, anchor, skip_statements=day_class not in _SAME_DAY_CLASSES)
         explicit = day is not None
         own_day = explicit
+        span = 0
         if (
             explicit
             and day is not None
@@ -1928,7 +1932,7 @@ class EventLinker:
             if month is not None and day is not None and (day.year, day.month) != (month.year, month.month):
                 # "In December it counted 100,000 people at the square": a count from another month
                 # than the incident told, by the end of that month at the latest.
-                day, explicit = month, False
+                day, explicit, span = month, False, month.day - 1
             named_month = _incident_month(sentence, pub, anchor[0] if anchor is not None else None)
             if named_month is not None and day is not None and abs((named_month - day).days) > 31:
                 # "The March 2011 tsunami killed 18,000": an incident of that month, not the article's.
@@ -2028,6 +2032,7 @@ class EventLinker:
             own_day=own_day,
             exact=exact,
             named=bool(sentence_class),
+            span=span if not explicit else 0,
         )
 
     # -- matching --------------------------------------------------------------------------
@@ -2140,6 +2145,7 @@ class EventLinker:
             and sig.regions
             and event.regions
             and not set(sig.regions) & set(event.regions)
+            and not _crosses_borders(sig, event)
         ):
             return None
         if (sig.exact or event.exact) and not (
@@ -2156,7 +2162,7 @@ class EventLinker:
             after = max(after, SEASONAL_WINDOW)  # "floods since the monsoon began in mid-June"
         slack = self._inferred_slack if sig.event_class not in {"protest", "aid"} else 1
         if not sig.day_explicit:
-            after += slack  # the claim's incident happened on or before its inferred day
+            after += slack + sig.span  # the claim's incident happened on or before its inferred day
         if event.day_inferred:
             before += slack  # ...and so did the event's: its stated day may come earlier
         # Reports arrive in any order: an event first made from a later report ("the toll rose to
@@ -2169,7 +2175,7 @@ class EventLinker:
                 return None
             # An inferred day is an upper bound: the incident fell on it or up to the slack before.
             # Closeness is the gap between the two spans of possible days.
-            sig_from = delta - (0 if sig.day_explicit else slack)
+            sig_from = delta - (0 if sig.day_explicit else slack + sig.span)
             ev_from = -(slack if event.day_inferred else 0)
             gap = max(0, sig_from - 0, ev_from - delta)
             closeness = 1.0 / (1.0 + gap)
@@ -2283,6 +2289,19 @@ def _collapse_in_disaster(sig: _Signature, event: EventRef) -> bool:
 
 #: Hazards that bring buildings down.
 _SHAKING = frozenset({"earthquake", "storm", "tsunami", "landslide"})
+
+#: Hazards that strike many countries at once: an ocean's tsunami reaches every coast of it the same
+#: morning, and its reports are filed from donor capitals and from any of the shores it hit.
+BORDERLESS_HAZARDS = frozenset({"tsunami"})
+
+
+def _crosses_borders(sig: _Signature, event: EventRef) -> bool:
+    """Whether a disaster and a known one share a hazard that has no single country: then the
+    countries each report names (where it counts the dead, where its donors sit) never split them;
+    the day window still does."""
+    if sig.event_class != "disaster" or event.event_class != "disaster":
+        return False
+    return bool(BORDERLESS_HAZARDS & set(sig.terms) & set(event.incident_terms))
 
 
 def _hazards_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -2457,7 +2476,7 @@ _RISING_TOLL_CLASSES = frozenset({"disaster", "attack", "maritime", "accident"})
 _TALLY = re.compile(
     r"\b(?:(?:death\s+)?toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|injured|wounded|casualties|"
     r"missing|people\s+(?:killed|injured|wounded|missing))|stood\s+at|(?:rose|risen|climbed|jumped|increased)\s+to|"
-    r"put\s+the\s+(?:toll|number|count)|bringing\s+the|"
+    r"put\s+the\s+(?:toll|number|count)|bringing\s+the|(?:official|death|body)\s+count|"
     # "38 foreigners were among the dead", "375 of the wounded": a part of a toll already told
     r"(?:among|of)\s+(?:the|those)\s+(?:dead|victims|wounded|injured|casualties|missing|killed|hurt)|"
     r"ha(?:d|s|ve)\s+(?:so\s+far\s+)?(?:registered|recorded|counted|confirmed)|"
@@ -2704,6 +2723,35 @@ def _still_to_come(text: str, expr: DateExpr, *, before: int = 25, after: int = 
     return _AHEAD.search(text[max(0, expr.start - before) : expr.end + after]) is not None
 
 
+#: "Six months after the tsunami", "two years after the collapse": a report told that long after
+#: its incident, which it names.
+_TIME_AFTER = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+(?:after|since)\s+(?P<what>[^,.;:]{0,60})",
+    re.IGNORECASE,
+)
+
+
+def _time_after_incident(text: str, pub: date) -> date | None:
+    """The day of the incident a text places so long before its own ("Six months after the Indian
+    Ocean tsunami, ..."), about that day: a report of an anniversary is about the incident it counts
+    back to, not an incident of its own publication day."""
+    for match in _TIME_AFTER.finditer(text):
+        if not any(TERM_CLASS.get(t) in _INCIDENT_CLASSES for t in _terms(match["what"])):
+            continue
+        n = match["n"].lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 0)
+        unit = match["unit"].lower().rstrip("s")
+        if not count:
+            continue
+        if unit in {"day", "week"}:
+            return pub - timedelta(days=count * (7 if unit == "week" else 1))
+        months = count * (12 if unit == "year" else 1)
+        year, month = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+        return date(year, month + 1, min(pub.day, 28))
+    return None
+
+
 def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> tuple[date | None, bool]:
     """The main incident's day and whether the text states it.
 
@@ -2758,6 +2806,10 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
         month = _incident_month(text, pub)
         if month is not None:
             return month, False  # "died in Haiti's January 2010 earthquake": by the month's end
+    for text in (title, lead):
+        back = _time_after_incident(text, pub)
+        if back is not None:
+            return back, False  # "Six months after the tsunami, ...": an anniversary story of it
     for text in (lead, title):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             if expr.kind == "weekday" and _still_to_come(text, expr):
