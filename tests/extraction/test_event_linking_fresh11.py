@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from tests.extraction.helpers import link_quotes as _link
-from tracker.extraction.events import EventLinker
+from tracker.extraction.events import EventLinker, event_hint
 
 # -- a disaster with no single country ------------------------------------------------------------
 
@@ -112,3 +112,59 @@ def test_an_official_count_dated_by_its_day_is_a_tally_of_the_disaster_told() ->
         linker, "Three months on, the north digs out", text, datetime(2030, 1, 5, tzinfo=UTC), ["52 dead"]
     )
     assert later.key == first.key
+
+
+# -- a building that collapsed, however long its subject runs --------------------------------------
+
+BLOCK_TITLE = "Dozens dead in Tirana"
+BLOCK_TEXT = (
+    "TIRANA, Feb. 3 - A five-storey block housing dozens of families collapsed in Tirana on Monday, "
+    "killing 40 people, police said."
+)
+BLOCK_DAY = datetime(2031, 2, 3, 18, 0, tzinfo=UTC)
+
+
+def test_a_block_crowded_with_people_that_collapsed_is_a_building_collapse() -> None:
+    linker = EventLinker()
+    (first,) = _link(linker, BLOCK_TITLE, BLOCK_TEXT, BLOCK_DAY, ["40 people"])
+    assert first.event_class == "accident"
+    text = (
+        "TIRANA, Feb. 5 - The toll from the building collapse in Tirana rose to 52 on Wednesday, the "
+        "police said."
+    )
+    (later,) = _link(linker, "Tirana toll rises", text, datetime(2031, 2, 5, tzinfo=UTC), ["52"])
+    assert later.key == first.key
+
+
+def test_the_collapse_told_with_its_ruins_is_the_building_collapse() -> None:
+    linker = EventLinker()
+    (first,) = _link(linker, BLOCK_TITLE, BLOCK_TEXT, BLOCK_DAY, ["40 people"])
+    text = (
+        "TIRANA, Feb. 14 - The search of the ruins ended on Friday with 61 bodies recovered, making the "
+        "collapse the deadliest in the country's history, the police said."
+    )
+    (later,) = _link(linker, "Search ends in Tirana", text, datetime(2031, 2, 14, tzinfo=UTC), ["61 bodies"])
+    assert later.key == first.key
+
+
+def test_talks_that_collapsed_are_no_accident() -> None:
+    linker = EventLinker()
+    text = (
+        "TIRANA, Feb. 3 - Wage talks between the government and the teachers' unions collapsed on Monday, "
+        "leaving 40,000 teachers without a deal, the ministry said."
+    )
+    (event,) = _link(linker, "Wage talks fail", text, BLOCK_DAY, ["40,000 teachers"], "count")
+    assert event.event_class != "accident"
+
+
+# -- an organisation is no place ------------------------------------------------------------------
+
+
+def test_a_source_named_after_its_country_and_trade_is_no_place() -> None:
+    sentence = (
+        "The search ended with 61 bodies recovered, according to the Albania Builders and Contractors "
+        "Association, which counted the dead."
+    )
+    places = event_hint(sentence).places
+    assert not any("Builders" in p for p in places)
+    assert event_hint("Rescuers reached survivors in Durres on Tuesday.").places == ("Durres",)

@@ -907,9 +907,7 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                 out.append(("shipwreck", matches[i].start()))  # "as the ferry went down"
             continue
         if term is None:
-            if word in {"collapse", "collapsed", "collapses"} and any(
-                w in _STRUCTURES for w in words[max(0, i - 4) : i + 5]
-            ):
+            if word in {"collapse", "collapsed", "collapses"} and _structure_fell(lowered, matches, i):
                 out.append(("collapsed", matches[i].start()))  # "the collapse of the station canopy"
             continue
         if term == "strike" and word in {"strike", "strikes"}:
@@ -1052,8 +1050,31 @@ _VEHICLES = frozenset({"truck", "trucks", "lorries"})
 #: What falls down in a collapse that kills ("the station's canopy collapsed").
 _STRUCTURES = frozenset(
     {"canopy", "roof", "building", "buildings", "tower", "bridge", "station", "stand", "mine", "wall", "ceiling",
-     "hotel", "block", "blocks", "stadium", "factory", "overpass", "balcony", "scaffolding", "crane"}
+     "hotel", "block", "blocks", "stadium", "factory", "overpass", "balcony", "scaffolding", "crane", "complex",
+     "floors", "storey", "storeys"}
 )  # fmt: skip
+#: What is left where a structure fell: a collapse told next to them brought a building down.
+_DEBRIS = frozenset({"ruins", "rubble", "wreckage", "debris"})
+
+
+def _structure_fell(lowered: str, matches: list[re.Match[str]], i: int) -> bool:
+    """Whether the "collapse(d)" at ``matches[i]`` tells a structure falling: a structure word close
+    after it, or before it in the same clause however long its subject runs ("a building crowded
+    with garment workers collapsed"), or debris in the sentence ("the search of the ruins ...
+    making the collapse the worst disaster"). Talks, a currency or a government collapse too."""
+    words = [m.group(0) for m in matches]
+    if _STRUCTURES & set(words[i + 1 : i + 5]):
+        return True
+    for j in range(i - 1, max(-1, i - 9), -1):
+        if re.search(r"[,.;:!?]", lowered[matches[j].end() : matches[j + 1].start()]):
+            break  # the clause ends: a structure before it is not what collapsed
+        if words[j] in _STRUCTURES:
+            return True
+    start = max((lowered.rfind(mark, 0, matches[i].start()) for mark in (". ", "! ", "? ")), default=-1)
+    ends = [k for k in (lowered.find(mark, matches[i].end()) for mark in (". ", "! ", "? ")) if k >= 0]
+    return bool(_DEBRIS & set(re.findall(r"[a-z]+", lowered[start + 1 : min(ends, default=len(lowered))])))
+
+
 #: Words before "attack(s)" that make it words, not violence.
 _NOT_AN_ATTACK_BEFORE = frozenset(
     {"his", "her", "verbal", "rhetorical", "personal", "political", "cyber", "panic"}
@@ -1144,7 +1165,7 @@ def _places(sentence: str) -> list[str]:
             places.append(f"{name} {facility['noun'].lower()}")
             continue
         if _PLACE_PREP.search(before) or _FACILITY_BEFORE.search(before):
-            if name.split()[0] in _NOT_PLACE:
+            if name.split()[0] in _NOT_PLACE or _is_organisation(name, before, sentence[match.end() :]):
                 continue
             places.append(name)
     # Known region words anywhere (lowercase-insensitive), e.g. "Gaza", "Al Haouz", "Marseille".
@@ -1155,6 +1176,32 @@ def _places(sentence: str) -> list[str]:
             places.append(term.title())
             keys.add(term)
     return list(dict.fromkeys(places))
+
+
+#: Last words of organisations' names: a body named after its country or trade is no place.
+_ORG_WORDS = frozenset(
+    {"Association", "Associations", "Federation", "Union", "Unions", "Council", "Ministry", "Organisation",
+     "Organization", "Agency", "Institute", "Company", "Corporation", "Group", "Foundation", "Commission",
+     "Authority", "Committee", "League", "Trust", "Society", "Network", "Campaign", "Confederation", "Chamber",
+     "Board", "Bureau", "Manufacturers", "Exporters", "Importers", "Producers", "Employers", "Workers",
+     "Watch", "Party", "Service", "Services", "Department", "Institution", "Coalition", "Alliance"}
+)  # fmt: skip
+_NAME_GOES_ON = re.compile(r"^\s+(?:and|&|of|for)\s+((?:(?:and|of|for|the)\s+|[A-Z][\w'’-]*\s*)+)")
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_organisation(name: str, before: str, after: str) -> bool:
+    """Whether a capitalised name after "in"/"to"... names a body, not a place: a source ("according
+    to the Bangladesh Garment Manufacturers") or a name that ends, maybe after "and"/"of", in an
+    organisation's word ("the Kenya Red Cross Society", "the Textile Manufacturers and Exporters
+    Association"). Where a figure is counted is never who counts it."""
+    if _SOURCE_BEFORE.search(before):
+        return True
+    words = name.split()
+    going_on = _NAME_GOES_ON.match(after)
+    if going_on:
+        words += going_on.group(1).split()
+    return any(w in _ORG_WORDS for w in words[1:])
 
 
 @lru_cache(maxsize=512)
