@@ -168,3 +168,46 @@ def test_a_source_named_after_its_country_and_trade_is_no_place() -> None:
     places = event_hint(sentence).places
     assert not any("Builders" in p for p in places)
     assert event_hint("Rescuers reached survivors in Durres on Tuesday.").places == ("Durres",)
+
+
+# -- a theatre is a named facility; an incident told by its month ---------------------------------
+
+STAGE_TITLE = "Air strike hits Velorsk theatre"
+STAGE_TEXT = (
+    "VELORSK, March 16 - An air strike hit the Velorsk theatre on Tuesday, where hundreds of "
+    "families were sheltering, and killed at least 30 people, officials said."
+)
+STAGE_DAY = datetime(2032, 3, 16, 18, 0, tzinfo=UTC)
+
+
+def test_a_theatre_named_in_either_spelling_is_one_facility() -> None:
+    linker = EventLinker()
+    (first,) = _link(linker, STAGE_TITLE, STAGE_TEXT, STAGE_DAY, ["30 people"])
+    # No incident word at all: the named theater ties the figure to the strike on it.
+    text = "Rescuers have brought 130 people out alive from the ruins of the Velorsk theater, officials said."
+    (later,) = _link(
+        linker,
+        "130 rescued from Velorsk theater",
+        text,
+        datetime(2032, 3, 18, tzinfo=UTC),
+        ["130 people"],
+        "count",
+    )
+    assert later.key == first.key
+
+
+def test_an_attack_told_by_its_month_may_be_of_any_day_of_it() -> None:
+    linker = EventLinker()
+    (first,) = _link(linker, STAGE_TITLE, STAGE_TEXT, STAGE_DAY, ["30 people"])
+    text = (
+        "VELORSK, June 30 - The air strike on the Velorsk theatre in March killed at least 12 people, "
+        "investigators said on Thursday."
+    )
+    (later,) = _link(
+        linker,
+        "Investigators report on theatre strike",
+        text,
+        datetime(2032, 6, 30, tzinfo=UTC),
+        ["12 people"],
+    )
+    assert later.key == first.key

@@ -255,6 +255,10 @@ INCIDENT_WORDS: dict[str, str] = {
     "concert": "festival",
     "festival": "festival",
     "kibbutz": "kibbutz",
+    "theatre": "theatre",
+    "theater": "theatre",
+    "theatres": "theatre",
+    "theaters": "theatre",
     # protests
     "protest": "protest",
     "protests": "protest",
@@ -349,8 +353,9 @@ TERM_CLASS: dict[str, str] = {
 
 #: Facilities: two events naming different facilities of one kind are different incidents.
 FACILITY_TERMS = frozenset(
-    {"school", "hospital", "mosque", "church", "camp", "shelter", "convoy", "market", "bakery", "building"}
-)
+    {"school", "hospital", "mosque", "church", "camp", "shelter", "convoy", "market", "bakery", "building",
+     "theatre", "theater"}
+)  # fmt: skip
 
 #: Per class: (days before the event's day a claim may describe, days after). A claim whose
 #: day is only inferred from publication gets :data:`INFERRED_SLACK` more days after.
@@ -632,7 +637,8 @@ _PLACE_PREP = re.compile(
 )
 _FACILITY_AFTER = re.compile(
     r"^\s+(?P<noun>school|hospital|mosque|church|camp|refugee\s+camp|shelter|market|bakery|neighbourhood|"
-    r"neighborhood|district|province|region|governorate|stadium|crossing|port|square|building|tower)\b",
+    r"neighborhood|district|province|region|governorate|stadium|crossing|port|square|building|tower|theatre|"
+    r"theater)\b",
     re.IGNORECASE,
 )
 _FACILITY_BEFORE = re.compile(
@@ -759,7 +765,8 @@ def place_key(place: str) -> str:
     s = _fold(place).replace("’", "").replace("'", "")
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()
     s = re.sub(r"\b(?:al|el|ad|ar|as|ash|at|az|the)\s+", "", s)
-    return s
+    # American and British spellings of one building ("drama theater", "drama theatre").
+    return re.sub(r"\b(theat|cent)er\b", r"\1re", s)
 
 
 @lru_cache(maxsize=1)
@@ -1780,6 +1787,10 @@ class EventLinker:
         if line:
             places.insert(0, line)
         day, day_explicit = _lead_day(lead, title, pub, event_class)
+        # "The air strike on the theatre in March": any day of that month, up to its end.
+        month_told = (
+            not day_explicit and day is not None and day in {_incident_month(t, pub) for t in (title, lead)}
+        )
         main = _Signature(
             event_class=event_class,
             terms=tuple(dict.fromkeys([*title_terms, *lead_terms])),
@@ -1788,6 +1799,7 @@ class EventLinker:
             keywords=tuple(_keywords(f"{title} {title} {lead}", 16)),
             day=day,
             day_explicit=day_explicit,
+            span=day.day - 1 if month_told and day is not None else 0,
             # The dateline says where the reporter is; it places the incident only when the
             # story names it again.
             dateline=place_key(line) if line and not _named_again(line, text) else "",
@@ -1966,6 +1978,7 @@ class EventLinker:
             # Another class's day (a march on Saturday, in a story that also gives the flood's toll)
             # only bounds this incident's from above.
             day, explicit = inherit.day, inherit.day_explicit and event_class == inherit.event_class
+            span = inherit.span
             earlier = _DAYS_AFTER.search(sentence)
             if earlier and day is not None and (anchor is None or earlier.start() < anchor[0]):
                 # "The attack came nine days after a missile killed 20 in Kryvyi Rih": that one
