@@ -989,6 +989,17 @@ _SPEECH_OPENER_RE = re.compile(
 _SUBORD_BEFORE_RE = CaselessPattern(
     re.compile(r"\b(?:as|after|when|because|before|until|with)\s+$", re.IGNORECASE)
 )
+#: a mention after ", and" / ", but" is the subject of a coordinated clause of its own ("Oslo pledged $9
+#: million, and the Red Cross promised 2 million francs"): it speaks for the figures after it, never for
+#: the figure that closes the clause before
+_COORD_BEFORE_RE = re.compile(r",\s+(?:and|but)\s+$", re.IGNORECASE)
+#: a participle that adds a gift to everyone's pool: ", bringing total pledges to", ", lifting international
+#: aid commitments to"; never the giver's own total (", bringing the total to 1,700", "its pledges")
+_TOTAL_PARTICIPLE_RE = re.compile(
+    r",\s+(?:bringing|lifting|raising|taking|pushing|swelling)\s+(?!(?:its|their|his|her)\b)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:pledges|commitments|donations|contributions|aid|assistance|relief)\s+to\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _AS_REPORTED_RE = re.compile(r"^[\s,;]*as\s+(?:reported|announced|confirmed|stated)\b", re.IGNORECASE)
 
 
@@ -1286,6 +1297,7 @@ def _pick_attribution(
         and p.mention.start >= fs
         and _seg(seg_bounds, p.mention.start) == my_seg
         and not _SUBORD_BEFORE_RE.search(text[max(0, p.mention.start - 10) : p.mention.start])
+        and not _COORD_BEFORE_RE.search(text, max(fe, p.mention.start - 8), p.mention.start)
         # "..., and its foreign minister said that ...": the coordinator opens a clause of its own
         and not p.words.lower().startswith(("and ", "but ", "while ", "whereas "))
     ]
@@ -1347,6 +1359,14 @@ def _pick_attribution(
             # "X launched an appeal for $160 million for victims of floods that have killed 1,136 people":
             # a toll told of what the appeal is for is no figure of the appeal's
             return None
+        if (
+            near.mention is not None
+            and not near.mention.speech
+            and _TOTAL_PARTICIPLE_RE.search(text, near.mention.end, fs) is not None
+        ):
+            # "Oslo pledged $9 million, bringing total pledges to $40 million": a giver gives its own
+            # amount; the total its gift lifts is everyone's, in the outlet's words
+            return None
         if near.mention is not None and not near.mention.speech:
             # "Israel has launched a campaign killing 39,929, as reported by the ministry": the reporter
             for p in usable:
@@ -1404,6 +1424,10 @@ def _pick_attribution(
             for p in usable
             if p.mention is not None
             and (attr.names_source(p.phrase) or not _in_aside(text, p.mention.start, seg_bounds, s_start))
+            and not (
+                p.mention.start >= fe
+                and _COORD_BEFORE_RE.search(text, max(fe, p.mention.start - 8), p.mention.start)
+            )
             and not (
                 p.mention.start >= fe
                 and _SUBORD_BEFORE_RE.search(text[max(0, p.mention.start - 10) : p.mention.start])
