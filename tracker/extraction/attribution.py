@@ -1564,7 +1564,7 @@ _NEW_CLAUSE_RE = re.compile(
 _SUBJECT_HEADS = (
     r"(?:ministry|agency|office|army|military|police|government|authorities|forces|IDF|union|unions|council"
     r"|committee|spokes(?:man|woman|person)|minister|president|officials|monitor|observatory|service"
-    r"|services|prefecture|palace|department|organi[sz]ation|group|coalition|administration|cabinet|court"
+    r"|services|prefecture|palace|department|organi[sz]ations?|groups?|coalition|administration|cabinet|court"
     r"|UN|WHO|UNICEF|UNRWA|OCHA|COGAT|ICRC|AFAD)"
 )
 _SENTENCE_SUBJECT_RE = re.compile(

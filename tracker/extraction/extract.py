@@ -291,6 +291,13 @@ _BARE_BODY_OFFICER_RE = re.compile(
 _ORG_HEADS = frozenset(
     ("group", "organisation", "organization", "charity", "body", "watchdog", "monitor", "ngo", "institute")
 )
+#: what a campaigning group does, which a second reference adds to "the group" but its name need not
+#: hold ("Amnesty International ... the rights group said")
+_ORG_KIND_WORDS = frozenset(
+    ("rights", "human", "aid", "relief", "humanitarian", "advocacy", "campaign", "campaigning", "monitoring",
+     "medical", "environmental", "labour", "labor", "watchdog", "activist", "pressure", "lobby", "research",
+     "conservation", "charity", "press", "freedom", "health", "development", "international")
+)  # fmt: skip
 _ORG_NAME_RE = re.compile(
     r"\b(?:[A-Z]{2,}[a-z]?|Watch|International|Fund|Trust|Foundation|Society|Relief|Aid|Project|Lab|Institute"
     r"|Group|Organi[sz]ation|Association|Network|Alliance|Coalition|Movement|Front|Observatory|Monitor|Centre"
@@ -368,8 +375,9 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     ante = attr.role_antecedent(m.phrase, [(p.phrase, p.words) for p in reversed(history[-12:])])
     if ante is not None:
         return _Picked(m, ante, f"{m.words} [{ante}]")
-    if head in _ORG_HEADS and not modifiers:
-        # "Human Rights Watch documented 58 cases, the group said": the organisation named just before
+    if head in _ORG_HEADS and all(w in _ORG_KIND_WORDS for w in modifiers):
+        # "Human Rights Watch documented 58 cases, the group said": the organisation named just before;
+        # a word of what kind of group it is ("the rights group", "the aid charity") names no other one
         for prev in reversed(history[-6:]):
             if _ORG_NAME_RE.search(prev.phrase) and not attr.PERSON_WORD_RE.search(prev.phrase):
                 return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
