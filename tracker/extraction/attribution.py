@@ -219,11 +219,14 @@ _POSSESSOR_RE = re.compile(
 #: a possessive right before an amount of money: "the Pinault family's 200 million euros"
 _POSSESSIVE_AMOUNT_RE = re.compile(
     r"(?:'s|’s|s'|s’)\s+(?:(?:own|initial|promised|pledged|original|latest)\s+)?"
-    r"(?:(?:US\$|\$|€|£|¥|₹)\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn))?"
+    # a dollar of a named country ("Australia's A$1 billion", "Canada's C$50 million") is a dollar too
+    r"(?:(?:US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹)\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn))?"
     r"|\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:euros?|dollars?|pounds?|yen|yuan|francs?|rupees?"
     r"|kronor|krona|kroner|rand|dirhams?|riyals?|pesos?|naira|shillings?|cedis?|lira|liras|roubles?|rubles?|won"
     r"|baht|ringgit|zlotys?|hryvnias?|rupiah|taka|reais|real|soles?|dinars?|pounds?\s+sterling)\b)"
 )
+#: what ends the words before an owner: a figure, a coordinator or a comma
+_OWNER_SEPARATOR_RE = re.compile(r"\d[\w,.]*\s|\band\s|\bor\s|,\s")
 #: who owns an amount: a body, a family, a company, a named donor (never "the city's", "last year's")
 _AMOUNT_OWNER_RE = re.compile(
     r"(?:(?:\bthe|\ba|\ban)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|government|family"
@@ -399,7 +402,12 @@ def _strip_qual(s: str) -> str:
 
 _POSSESSIVE_OF_RE = re.compile(
     r"(?P<np>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:'s|’s)\s+(?:\w+\s+)?(?:contributions?|pledges?"
-    r"|donations?|offers?|commitments?|promises?|gifts?|grants?)\s+of\s+(?=(?:US\$|\$|€|£|¥)?\d)"
+    r"|donations?|offers?|commitments?|promises?|gifts?|grants?)\s+"
+    # "Japan's pledge now stands at up to $500 million": the pledge's size, stated, is the giver's
+    r"(?:of|(?:now\s+|still\s+)?(?:stands|stood|is|was|totals|totalled|totaled|comes|came|amounts|amounted)"
+    r"(?:\s+(?:at|to))?)\s+"
+    r"(?=(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+    r"(?:US\$|A\$|C\$|NZ\$|\$|€|£|¥)?\d)"
 )
 #: Sentence-opening words that qualify the figure after them, never a party to a gapped list
 _NOT_A_PARTY = frozenset(
@@ -1292,6 +1300,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         # "the Arnault family's 100 million euros": the owner's own gift, as "X pledged" would say
         w0 = max(0, m.start() - 60)
         owner_end = m.start() + 1 if sentence[m.start() : m.start() + 2] in ("s'", "s’") else m.start()
+        # "France's 20 million euros and Canada's C$45 million": the owner starts after the amount before
+        for sep in _OWNER_SEPARATOR_RE.finditer(sentence, w0, owner_end):
+            w0 = sep.end()
         owner = _AMOUNT_OWNER_RE.search(sentence, w0, owner_end)
         if owner is None:
             continue
