@@ -166,8 +166,12 @@ _ACCORDING_RE = CaselessPattern(
         r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
         r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study|review|analysis|audit)\s+(?:from|by)"
         # "a poll published on Wednesday by X", "a survey carried out last month by X"
-        r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced)\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)"
-        r"\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
+        r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced)\s+(?:on\s+\w+day"
+        r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
+        # "the $90 million appeal launched in March by the federation": who launched an appeal asks for it
+        # (never "the offensive launched by the army": an offensive gives no figure)
+        r"|(?:appeal|fund|fundraiser|drive)\s+launched\s+(?:(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week"
+        r"|month|year)|in\s+[A-Z]\w+)\s+)?by"
         r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by"
         rf"|{_GIVEN_BY})\s+"
         rf"(?P<np>{_NP_CHAR}{_NP_CHAR}{{1,139}})",
@@ -1151,6 +1155,21 @@ _CONTACT_RELATIVE_RE = re.compile(
 )
 
 
+#: a gift's own relative clause with its object's gap ("the $350 million President Ana Ruiz had
+#: promised in May", "the 2 million euros the foundation pledged."): the clause's subject gave it
+_CONTACT_GIVER_RE = re.compile(
+    r"(?<![\w,.])\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+(?:(?!(?:and|or|but|while|whereas)\s)"
+    r"[a-z][\w-]*\s+){0,2}?(?:that\s+)?"
+    r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
+    r"\s+(?P<verb>(?:had\s+|has\s+|have\s+)?(?:already\s+|initially\s+|first\s+|originally\s+|once\s+)?"
+    r"(?:promised|pledged|offered|committed|donated|contributed|paid|earmarked|set\s+aside))"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|by|for|to|last|earlier|this|before|after|when|during|within|over|so"
+    r"|has|have|had|was|were|is|are|will|would|still)\b)"
+)
+_CONTACT_GIVER_HINT_RE = re.compile(
+    r"\d\s+(?:(?:million|billion|thousand)\s+)?(?:[a-z][\w-]*\s+){0,2}[\w.'’ -]{2,60}?\s(?:promised|pledged"
+    r"|offered|committed|donated|contributed|paid|earmarked|set\s+aside)\b"
+)
 #: scholars named with their calling ("the political scientists Ana Ruiz and ..."): one party with the next name
 _TITLED_NAME_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:scientists|researchers|scholars|academics|economists|professors"
@@ -1348,6 +1367,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         # "the 300,000 people the governor says were made homeless": the figure is the governor's
         verb_end = m.end("verb") if m.group("verb") else m.end("counts")
         add(m.start("np"), verb_end, m.group("np"), sentence[m.start("np") : verb_end], bound=True)
+    for m in _CONTACT_GIVER_RE.finditer(sentence) if _CONTACT_GIVER_HINT_RE.search(sentence) else ():
+        # "well above the $350 million President Ana Ruiz had promised": the gift's giver is the clause's
+        add(m.start("np"), m.end("verb"), m.group("np"), sentence[m.start("np") : m.end("verb")], bound=True)
     for m in _WITH_SPEAKER_RE.finditer(sentence) if "with " in sentence else ():
         add(m.start("np"), m.end(), m.group("np"), sentence[m.start("np") : m.end()])
     for m in _speech_verbs(sentence):
