@@ -1046,6 +1046,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         p = prev.strip()
         if not p or _RELATIVE_START_RE.match(p) or _ASIDE_RE.match(p):
             continue  # "Health officials in Gaza, which is run by Hamas, say ..."
+        tail = _CLAUSE_TAIL_NAME_RE.search(p) if role and not role.lower().startswith(("a ", "an ")) else None
+        if tail is not None and _looks_like_name(tail.group(1)) and valid_np(_clean_np(tail.group(1))):
+            # "The pledge came a day after Jan Egeland, the UN relief coordinator, said ...": the name
+            # opening the clause the role describes speaks, not the clause before it
+            start = cs + (len(prev) - len(prev.lstrip())) + tail.start(1)
+            return tail.group(1) + ", " + role, start
         lead = _LEADING_NAME_RE.match(prev)
         source_like = (
             _SOURCE_NOUNS.search(p) is not None
@@ -1086,6 +1092,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     if np and _np_ok(np):
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
     return None
+
+
+#: a name that opens a subordinate clause at the end of a chunk ("came a day after Jan Egeland")
+_CLAUSE_TAIL_NAME_RE = re.compile(
+    r"\b(?:after|before|when|as|while|since|until|because|that|and)\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*)$"
+)
 
 
 def _described_name(sentence: str, chunks: list[tuple[int, int]]) -> tuple[str, int] | None:
