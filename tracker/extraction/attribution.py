@@ -166,8 +166,12 @@ _ACCORDING_RE = CaselessPattern(
         r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
         r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study|review|analysis|audit)\s+(?:from|by)"
         # "a poll published on Wednesday by X", "a survey carried out last month by X"
-        r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced)\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)"
-        r"\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
+        r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced)\s+(?:on\s+\w+day"
+        r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
+        # "the $90 million appeal launched in March by the federation": who launched an appeal asks for it
+        # (never "the offensive launched by the army": an offensive gives no figure)
+        r"|(?:appeal|fund|fundraiser|drive)\s+launched\s+(?:(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week"
+        r"|month|year)|in\s+[A-Z]\w+)\s+)?by"
         r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by"
         rf"|{_GIVEN_BY})\s+"
         rf"(?P<np>{_NP_CHAR}{_NP_CHAR}{{1,139}})",
@@ -219,11 +223,14 @@ _POSSESSOR_RE = re.compile(
 #: a possessive right before an amount of money: "the Pinault family's 200 million euros"
 _POSSESSIVE_AMOUNT_RE = re.compile(
     r"(?:'s|’s|s'|s’)\s+(?:(?:own|initial|promised|pledged|original|latest)\s+)?"
-    r"(?:(?:US\$|\$|€|£|¥|₹)\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn))?"
+    # a dollar of a named country ("Australia's A$1 billion", "Canada's C$50 million") is a dollar too
+    r"(?:(?:US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹)\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn))?"
     r"|\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:euros?|dollars?|pounds?|yen|yuan|francs?|rupees?"
     r"|kronor|krona|kroner|rand|dirhams?|riyals?|pesos?|naira|shillings?|cedis?|lira|liras|roubles?|rubles?|won"
     r"|baht|ringgit|zlotys?|hryvnias?|rupiah|taka|reais|real|soles?|dinars?|pounds?\s+sterling)\b)"
 )
+#: what ends the words before an owner: a figure, a coordinator or a comma
+_OWNER_SEPARATOR_RE = re.compile(r"\d[\w,.]*\s|\band\s|\bor\s|,\s")
 #: who owns an amount: a body, a family, a company, a named donor (never "the city's", "last year's")
 _AMOUNT_OWNER_RE = re.compile(
     r"(?:(?:\bthe|\ba|\ban)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|government|family"
@@ -399,7 +406,12 @@ def _strip_qual(s: str) -> str:
 
 _POSSESSIVE_OF_RE = re.compile(
     r"(?P<np>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:'s|’s)\s+(?:\w+\s+)?(?:contributions?|pledges?"
-    r"|donations?|offers?|commitments?|promises?|gifts?|grants?)\s+of\s+(?=(?:US\$|\$|€|£|¥)?\d)"
+    r"|donations?|offers?|commitments?|promises?|gifts?|grants?)\s+"
+    # "Japan's pledge now stands at up to $500 million": the pledge's size, stated, is the giver's
+    r"(?:of|(?:now\s+|still\s+)?(?:stands|stood|is|was|totals|totalled|totaled|comes|came|amounts|amounted)"
+    r"(?:\s+(?:at|to))?)\s+"
+    r"(?=(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+    r"(?:US\$|A\$|C\$|NZ\$|\$|€|£|¥)?\d)"
 )
 #: Sentence-opening words that qualify the figure after them, never a party to a gapped list
 _NOT_A_PARTY = frozenset(
@@ -1034,6 +1046,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         p = prev.strip()
         if not p or _RELATIVE_START_RE.match(p) or _ASIDE_RE.match(p):
             continue  # "Health officials in Gaza, which is run by Hamas, say ..."
+        tail = _CLAUSE_TAIL_NAME_RE.search(p) if role and not role.lower().startswith(("a ", "an ")) else None
+        if tail is not None and _looks_like_name(tail.group(1)) and valid_np(_clean_np(tail.group(1))):
+            # "The pledge came a day after Jan Egeland, the UN relief coordinator, said ...": the name
+            # opening the clause the role describes speaks, not the clause before it
+            start = cs + (len(prev) - len(prev.lstrip())) + tail.start(1)
+            return tail.group(1) + ", " + role, start
         lead = _LEADING_NAME_RE.match(prev)
         source_like = (
             _SOURCE_NOUNS.search(p) is not None
@@ -1074,6 +1092,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     if np and _np_ok(np):
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
     return None
+
+
+#: a name that opens a subordinate clause at the end of a chunk ("came a day after Jan Egeland")
+_CLAUSE_TAIL_NAME_RE = re.compile(
+    r"\b(?:after|before|when|as|while|since|until|because|that|and)\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*)$"
+)
 
 
 def _described_name(sentence: str, chunks: list[tuple[int, int]]) -> tuple[str, int] | None:
@@ -1143,6 +1167,21 @@ _CONTACT_RELATIVE_RE = re.compile(
 )
 
 
+#: a gift's own relative clause with its object's gap ("the $350 million President Ana Ruiz had
+#: promised in May", "the 2 million euros the foundation pledged."): the clause's subject gave it
+_CONTACT_GIVER_RE = re.compile(
+    r"(?<![\w,.])\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+(?:(?!(?:and|or|but|while|whereas)\s)"
+    r"[a-z][\w-]*\s+){0,2}?(?:that\s+)?"
+    r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
+    r"\s+(?P<verb>(?:had\s+|has\s+|have\s+)?(?:already\s+|initially\s+|first\s+|originally\s+|once\s+)?"
+    r"(?:promised|pledged|offered|committed|donated|contributed|paid|earmarked|set\s+aside))"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|by|for|to|last|earlier|this|before|after|when|during|within|over|so"
+    r"|has|have|had|was|were|is|are|will|would|still)\b)"
+)
+_CONTACT_GIVER_HINT_RE = re.compile(
+    r"\d\s+(?:(?:million|billion|thousand)\s+)?(?:[a-z][\w-]*\s+){0,2}[\w.'’ -]{2,60}?\s(?:promised|pledged"
+    r"|offered|committed|donated|contributed|paid|earmarked|set\s+aside)\b"
+)
 #: scholars named with their calling ("the political scientists Ana Ruiz and ..."): one party with the next name
 _TITLED_NAME_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:scientists|researchers|scholars|academics|economists|professors"
@@ -1292,6 +1331,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         # "the Arnault family's 100 million euros": the owner's own gift, as "X pledged" would say
         w0 = max(0, m.start() - 60)
         owner_end = m.start() + 1 if sentence[m.start() : m.start() + 2] in ("s'", "s’") else m.start()
+        # "France's 20 million euros and Canada's C$45 million": the owner starts after the amount before
+        for sep in _OWNER_SEPARATOR_RE.finditer(sentence, w0, owner_end):
+            w0 = sep.end()
         owner = _AMOUNT_OWNER_RE.search(sentence, w0, owner_end)
         if owner is None:
             continue
@@ -1337,6 +1379,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         # "the 300,000 people the governor says were made homeless": the figure is the governor's
         verb_end = m.end("verb") if m.group("verb") else m.end("counts")
         add(m.start("np"), verb_end, m.group("np"), sentence[m.start("np") : verb_end], bound=True)
+    for m in _CONTACT_GIVER_RE.finditer(sentence) if _CONTACT_GIVER_HINT_RE.search(sentence) else ():
+        # "well above the $350 million President Ana Ruiz had promised": the gift's giver is the clause's
+        add(m.start("np"), m.end("verb"), m.group("np"), sentence[m.start("np") : m.end("verb")], bound=True)
     for m in _WITH_SPEAKER_RE.finditer(sentence) if "with " in sentence else ():
         add(m.start("np"), m.end(), m.group("np"), sentence[m.start("np") : m.end()])
     for m in _speech_verbs(sentence):
@@ -1564,7 +1609,7 @@ _NEW_CLAUSE_RE = re.compile(
 _SUBJECT_HEADS = (
     r"(?:ministry|agency|office|army|military|police|government|authorities|forces|IDF|union|unions|council"
     r"|committee|spokes(?:man|woman|person)|minister|president|officials|monitor|observatory|service"
-    r"|services|prefecture|palace|department|organi[sz]ation|group|coalition|administration|cabinet|court"
+    r"|services|prefecture|palace|department|organi[sz]ations?|groups?|coalition|administration|cabinet|court"
     r"|UN|WHO|UNICEF|UNRWA|OCHA|COGAT|ICRC|AFAD)"
 )
 _SENTENCE_SUBJECT_RE = re.compile(

@@ -291,6 +291,13 @@ _BARE_BODY_OFFICER_RE = re.compile(
 _ORG_HEADS = frozenset(
     ("group", "organisation", "organization", "charity", "body", "watchdog", "monitor", "ngo", "institute")
 )
+#: what a campaigning group does, which a second reference adds to "the group" but its name need not
+#: hold ("Amnesty International ... the rights group said")
+_ORG_KIND_WORDS = frozenset(
+    ("rights", "human", "aid", "relief", "humanitarian", "advocacy", "campaign", "campaigning", "monitoring",
+     "medical", "environmental", "labour", "labor", "watchdog", "activist", "pressure", "lobby", "research",
+     "conservation", "charity", "press", "freedom", "health", "development", "international")
+)  # fmt: skip
 _ORG_NAME_RE = re.compile(
     r"\b(?:[A-Z]{2,}[a-z]?|Watch|International|Fund|Trust|Foundation|Society|Relief|Aid|Project|Lab|Institute"
     r"|Group|Organi[sz]ation|Association|Network|Alliance|Coalition|Movement|Front|Observatory|Monitor|Centre"
@@ -368,8 +375,9 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     ante = attr.role_antecedent(m.phrase, [(p.phrase, p.words) for p in reversed(history[-12:])])
     if ante is not None:
         return _Picked(m, ante, f"{m.words} [{ante}]")
-    if head in _ORG_HEADS and not modifiers:
-        # "Human Rights Watch documented 58 cases, the group said": the organisation named just before
+    if head in _ORG_HEADS and all(w in _ORG_KIND_WORDS for w in modifiers):
+        # "Human Rights Watch documented 58 cases, the group said": the organisation named just before;
+        # a word of what kind of group it is ("the rights group", "the aid charity") names no other one
         for prev in reversed(history[-6:]):
             if _ORG_NAME_RE.search(prev.phrase) and not attr.PERSON_WORD_RE.search(prev.phrase):
                 return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
@@ -989,6 +997,17 @@ _SPEECH_OPENER_RE = re.compile(
 _SUBORD_BEFORE_RE = CaselessPattern(
     re.compile(r"\b(?:as|after|when|because|before|until|with)\s+$", re.IGNORECASE)
 )
+#: a mention after ", and" / ", but" is the subject of a coordinated clause of its own ("Oslo pledged $9
+#: million, and the Red Cross promised 2 million francs"): it speaks for the figures after it, never for
+#: the figure that closes the clause before
+_COORD_BEFORE_RE = re.compile(r",\s+(?:and|but)\s+$", re.IGNORECASE)
+#: a participle that adds a gift to everyone's pool: ", bringing total pledges to", ", lifting international
+#: aid commitments to"; never the giver's own total (", bringing the total to 1,700", "its pledges")
+_TOTAL_PARTICIPLE_RE = re.compile(
+    r",\s+(?:bringing|lifting|raising|taking|pushing|swelling)\s+(?!(?:its|their|his|her)\b)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:pledges|commitments|donations|contributions|aid|assistance|relief)\s+to\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _AS_REPORTED_RE = re.compile(r"^[\s,;]*as\s+(?:reported|announced|confirmed|stated)\b", re.IGNORECASE)
 
 
@@ -1286,6 +1305,7 @@ def _pick_attribution(
         and p.mention.start >= fs
         and _seg(seg_bounds, p.mention.start) == my_seg
         and not _SUBORD_BEFORE_RE.search(text[max(0, p.mention.start - 10) : p.mention.start])
+        and not _COORD_BEFORE_RE.search(text, max(fe, p.mention.start - 8), p.mention.start)
         # "..., and its foreign minister said that ...": the coordinator opens a clause of its own
         and not p.words.lower().startswith(("and ", "but ", "while ", "whereas "))
     ]
@@ -1347,6 +1367,14 @@ def _pick_attribution(
             # "X launched an appeal for $160 million for victims of floods that have killed 1,136 people":
             # a toll told of what the appeal is for is no figure of the appeal's
             return None
+        if (
+            near.mention is not None
+            and not near.mention.speech
+            and _TOTAL_PARTICIPLE_RE.search(text, near.mention.end, fs) is not None
+        ):
+            # "Oslo pledged $9 million, bringing total pledges to $40 million": a giver gives its own
+            # amount; the total its gift lifts is everyone's, in the outlet's words
+            return None
         if near.mention is not None and not near.mention.speech:
             # "Israel has launched a campaign killing 39,929, as reported by the ministry": the reporter
             for p in usable:
@@ -1404,6 +1432,10 @@ def _pick_attribution(
             for p in usable
             if p.mention is not None
             and (attr.names_source(p.phrase) or not _in_aside(text, p.mention.start, seg_bounds, s_start))
+            and not (
+                p.mention.start >= fe
+                and _COORD_BEFORE_RE.search(text, max(fe, p.mention.start - 8), p.mention.start)
+            )
             and not (
                 p.mention.start >= fe
                 and _SUBORD_BEFORE_RE.search(text[max(0, p.mention.start - 10) : p.mention.start])

@@ -118,7 +118,10 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "rescued",
         r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|(?:pulled|found|brought|dug|carried|got|taken|freed)\s+(?:out\s+)?alive"
         r"|saved|extricated|dug\s+out|freed|survivors?|survived|(?:lifted|brought|carried|winched|plucked)\s+to\s+safety"
-        r"|plucked|winched|to\s+safety",
+        r"|plucked|winched|to\s+safety"
+        # "brought 130 people out alive", "pulled 40 miners out of the shaft alive": the figure stands
+        # between the verb and its "out alive"
+        r"|out\s+(?:of\s+(?:[\w'’-]+\s+){1,4})?alive",
     ),
     (
         "evacuated",
@@ -140,7 +143,11 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "affected",
         r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:aid|assistance|help)"
         r"|food\s+insecurity|famine|hunger|starvation|malnourished|malnutrition|at\s+risk|exposed"
-        r"|faced|facing|without\s+(?:running\s+)?(?:power|water|electricity|shelter|heating|gas)"
+        r"|faced|facing|without\s+(?:running\s+|clean\s+|safe\s+|drinking\s+|basic\s+)?(?:power|water|electricity"
+        r"|shelter|heating|gas|food)"
+        # people lacking the basics are the disaster's affected: "lacked clean water, food or sanitation"
+        r"|lack(?:ed|s|ing)?\s+(?:(?:clean|safe|drinking|running|basic|enough|adequate|access\s+to)\s+){0,2}"
+        r"(?:water|food|shelter|sanitation|medicine|medical\s+care|power|electricity)"
         r"|lost\s+(?:power|electricity|water)|(?:had|have|has)\s+no\s+(?:running\s+)?(?:power|water"
         r"|electricity|heating)|power\s+(?:lines|supplies|supply|cables)\s+to|blackouts?|power\s+cuts?"
         r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|infected|stranded"

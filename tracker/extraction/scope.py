@@ -107,6 +107,21 @@ _SINGLE_EVENT_RE = re.compile(
     r"|demonstration|riot|parade|election|referendum|vote|concert|match|festival|ceremony|toll)\b(?!-)",
     re.IGNORECASE,
 )
+#: One act the month dates, not a count kept over it: a figure revised, published, paid or signed
+#: then ("in April the ministry lowered the count to 166,000", "a study published in May concluded",
+#: "paid $2 million into the fund in March", "the search ended in May")
+_ONE_ACT_RE = re.compile(
+    r"\b(?:lowered|raised|revised|cut|corrected|updated|published|concluded|created|founded|established"
+    r"|ended|paid|signed|approved|adopted|set\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_one(context: str) -> bool:
+    """Whether a month in ``context`` only dates one event or one act rather than bounding a count."""
+    return _SINGLE_EVENT_RE.search(context) is not None or _ONE_ACT_RE.search(context) is not None
+
+
 #: a date that starts something rather than bounding a count: "the war that began in February 2022"
 _START_BEFORE_RE = re.compile(
     r"\b(?:began|begun|started|erupted|broke\s+out|launched|invaded|invasion|since|until|till|before|after"
@@ -128,7 +143,7 @@ def _span(text: str, context: str, leads: bool = False) -> bool:
             continue
         if leads and _BARE_MONTH_RE.match(m.group(0)) and _SPEECH_RE.search(text, m.end()):
             continue  # "In December, ... Zelensky said 43,000 ...": the month dates the saying
-        return not _SINGLE_EVENT_RE.search(context + text[: m.start()])
+        return not _dated_one(context + text[: m.start()])
     return False
 
 
@@ -350,13 +365,13 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     if _span(after, before) or (rest and _span(rest, before + after)):
         return "period", ""
     own = _CLAUSE_END_RE.split(before)[-1]  # "... it had claimed in 2014, while police said 190,000"
-    if _span(own, "", leads=True) and not _SINGLE_EVENT_RE.search(own + after):
+    if _span(own, "", leads=True) and not _dated_one(own + after):
         return "period", ""
     if (
         lead
         and not _CLAUSE_END_RE.search(before)
         and _span(lead + before, "", leads=True)
-        and not _SINGLE_EVENT_RE.search(lead + before + after)
+        and not _dated_one(lead + before + after)
     ):
         return "period", ""  # a span opening the sentence bounds every count of its clause
     # "the largest number in a single day ..., as ... a strike killed seven workers": another event's
