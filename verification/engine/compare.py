@@ -461,7 +461,7 @@ class _Prepared:
         self._set_ids: dict[frozenset[str], int] = {}
         self._sets: list[frozenset[str]] = []
         self._disjoint: dict[tuple[int, int], bool] = {}
-        self._by_sentence: tuple[np.ndarray, np.ndarray] | None = None
+        self._floor: np.ndarray | None = None
         self._superseded_cache = np.full(n, -1, dtype=np.int8)
         self._toll = among(self.metric, TOLL_METRICS)
         kinds = pd.Series(df["source_kind"].to_numpy(dtype=object))
@@ -563,24 +563,19 @@ class _Prepared:
         ask = rows[cached < 0]
         if len(ask):
             self._superseded_cache[ask] = 0
-            ann = ask[self.announced(ask)]
-            if len(ann):
-                if self._by_sentence is None:
-                    order = np.argsort(self.sentence_code, kind="stable")
-                    self._by_sentence = (self.sentence_code[order], order)
-                codes, order = self._by_sentence
-                for r in ann.tolist():  # announcing sentences only: few
-                    c = self.sentence_code[r]
-                    same = order[np.searchsorted(codes, c, "left") : np.searchsorted(codes, c, "right")]
-                    same = same[
-                        (self.article[same] == self.article[r])
-                        & (self.topic[same] == self.topic[r])
-                        & (self.src[same] == self.src[r])
-                    ]
-                    floor = float(self.high[same].min())
-                    self._superseded_cache[r] = int(self.low[r] > floor + EPSILON * max(1.0, abs(floor)))
+            # only a figure above another of its own sentence can be the one replaced: read just those
+            above = ask[self.low[ask] > self._sentence_floor()[ask]]
+            self._superseded_cache[above] = self.announced(above)
         out: np.ndarray = self._superseded_cache[rows] > 0
         return out
+
+    def _sentence_floor(self) -> np.ndarray:
+        """Per row: the lowest figure (its high end, plus the comparison's tolerance) that its
+        sentence gives for the same event, metric, subject and source in the same article."""
+        if self._floor is None:
+            floor = transform_min(_combine(self.sentence_code, self.article, self.topic, self.src), self.high)
+            self._floor = floor + EPSILON * np.maximum(1.0, np.abs(floor))
+        return self._floor
 
     # ---- text helpers
     def pub_day(self, row: int) -> str:
