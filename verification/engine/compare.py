@@ -144,8 +144,10 @@ from verification.engine.keys import (
     PART_MARK,
     SUBSET_CLASSES,
     TOTAL_CLASS,
+    Factorizer,
+    KeyCodes,
     SeriesIndex,
-    among,
+    factorizer,
     family_of,
     is_crowd_subject,
     is_nationality,
@@ -390,8 +392,9 @@ def severity_for(score: float) -> str:
 class _Prepared:
     """The compared rows as numpy arrays (positional 0..n-1)."""
 
-    def __init__(self, df: pd.DataFrame) -> None:
-        keys = key_codes(df)
+    def __init__(self, df: pd.DataFrame, factorized: Factorizer | None = None) -> None:
+        factorized = factorized or factorizer(df)
+        keys = KeyCodes(df, factorized)
         n = len(df)
         self.n = n
         scope = df["scope"].to_numpy(dtype=object)
@@ -426,7 +429,7 @@ class _Prepared:
         implausible = (as_of_day > pub_day) | (self.cumulative & ~np.isnat(since) & (as_of_day <= since_day))
         self.day = np.where(np.isnat(as_of) | implausible, pub_day, as_of_day)
         self.metric = df["metric"].to_numpy(dtype=object)
-        self.snapshot = self.incident & among(self.metric, SNAPSHOT_METRICS)
+        self.snapshot = self.incident & keys.metric.among(SNAPSHOT_METRICS)
         self.token_empty = keys.token_empty
         self.topic = keys.topic
         self.series = keys.series
@@ -437,15 +440,16 @@ class _Prepared:
         self.value = df["value"].to_numpy(dtype=np.float64)
         self.value_high = df["value_high"].to_numpy(dtype=np.float64)
         self.qualifier = df["qualifier"].to_numpy(dtype=object)
-        self.vague = among(self.qualifier, VAGUE_QUALIFIERS)
+        self.qualifiers = factorized("qualifier")
+        self.vague = self.qualifiers.among(VAGUE_QUALIFIERS)
         self.subject = df["subject"].to_numpy(dtype=object)
         self.cls = df["subject_class"].to_numpy(dtype=object)
-        s_codes, s_uniq = pd.factorize(self.subject)
-        crowd_of = np.fromiter((is_crowd_subject(str(x)) for x in s_uniq), dtype=bool, count=len(s_uniq))
-        self.crowd = crowd_of[s_codes] if len(s_uniq) else np.zeros(len(df), dtype=bool)
+        subjects = keys.subject.uniques
+        crowd_of = np.fromiter((is_crowd_subject(str(x)) for x in subjects), dtype=bool, count=len(subjects))
+        self.crowd = crowd_of[keys.subject.codes] if len(subjects) else np.zeros(len(df), dtype=bool)
         # a march's turnout does not grow from one report to the next as a toll does: police and
         # organisers disagree about one number, whichever is published later
-        self.amount = among(self.metric, NON_GROWING_METRICS)
+        self.amount = keys.metric.among(NON_GROWING_METRICS)
         self.growing = ~self.amount & ~self.crowd
         self.outlet = df["outlet"].to_numpy(dtype=object)
         self.source_name = df["source_name"].to_numpy(dtype=object)
@@ -454,7 +458,8 @@ class _Prepared:
         self.sentence = df["sentence"].to_numpy(dtype=object)
         # what the sentences say is read lazily, for the rows a rule asks about (``announced`` ...):
         # reading a million distinct sentences with regular expressions would cost seconds
-        self.sentence_code, self._s_uni = pd.factorize(self.sentence)
+        sentences = factorized("sentence")
+        self.sentence_code, self._s_uni = sentences.codes, sentences.uniques
         self._s_cache: dict[str, np.ndarray] = {}
         self._s_joined: _Joined | None = None
         self._place_id = np.full(len(self._s_uni), -2, dtype=np.int64)  # -2: not read yet
@@ -463,9 +468,12 @@ class _Prepared:
         self._disjoint: dict[tuple[int, int], bool] = {}
         self._floor: np.ndarray | None = None
         self._superseded_cache = np.full(n, -1, dtype=np.int8)
-        self._toll = among(self.metric, TOLL_METRICS)
-        kinds = pd.Series(df["source_kind"].to_numpy(dtype=object))
-        self.auth = kinds.map(AUTHORITY).fillna(0.5).to_numpy(dtype=np.float64)
+        self._toll = keys.metric.among(TOLL_METRICS)
+        kinds = factorized("source_kind")
+        auth_of = np.fromiter(
+            (AUTHORITY.get(k, 0.5) for k in kinds.uniques), dtype=np.float64, count=len(kinds.uniques)
+        )
+        self.auth = np.where(kinds.codes >= 0, auth_of[kinds.codes], 0.5) if len(auth_of) else np.full(n, 0.5)
         self.event = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self._day_text: dict[int, str] = {}
 
@@ -691,35 +699,47 @@ def _fold_name_variants(src: np.ndarray, df: pd.DataFrame, rows: np.ndarray) -> 
 
 
 def _prepare(frame: pd.DataFrame | SeriesIndex, series_keys: list[str] | None, now: Any) -> _Prepared | None:
-    if series_keys is not None:
-        df = select_series(frame, series_keys)
+    index = frame if isinstance(frame, SeriesIndex) else None
+    if index is not None:
+        # the rows' positions in the index's frame travel with them: its hashed columns are re-coded
+        positions = np.arange(len(index)) if series_keys is None else index.selected(series_keys)
+        df = index.frame if series_keys is None else index.frame.iloc[positions]
+        factorized = index.factorizer(positions)
     else:
-        df = frame.frame if isinstance(frame, SeriesIndex) else frame
+        df = frame if series_keys is None else select_series(frame, series_keys)
+        factorized = factorizer(df)
     mask = (df["status"].to_numpy() != "rejected") & df["event_id"].notna().to_numpy(dtype=bool)
     if now is not None:
         cutoff = pd.Timestamp(now)
         cutoff = cutoff.tz_localize("UTC") if cutoff.tzinfo is None else cutoff
         mask &= (df["published_at"] <= cutoff).to_numpy(dtype=bool)
-    mask &= _identified(df)
+    mask &= _identified(df, factorized)
     if int(mask.sum()) < 2:
         return None
     df = df[mask]
     # rows in claim order: every choice between equal figures (which one is the reference, which
     # claims a flag lists) then depends on the claims, never on the order the frame was built in
+    order = None
     if not df["claim_id"].is_monotonic_increasing:
-        df = df.sort_values("claim_id", kind="stable")
-    return _Prepared(df.reset_index(drop=True))
+        order = np.argsort(df["claim_id"].to_numpy(dtype=np.int64), kind="stable")
+        df = df.iloc[order]
+    df = df.reset_index(drop=True)
+    if index is None:
+        return _Prepared(df)
+    positions = positions[mask] if order is None else positions[mask][order]
+    return _Prepared(df, index.factorizer(positions))
 
 
-def _identified(df: pd.DataFrame) -> np.ndarray:
+def _identified(df: pd.DataFrame, factorized: Factorizer) -> np.ndarray:
     """False for amounts that say nothing about *what* they count: a money, percentage, count or aid
     figure whose subject has no content word beyond its class ("", "people") -- two governments'
     $100 million pledges are not one quantity, so such claims are never compared -- unless the
     figure's source gives that metric for that event under one subject only, which it then takes."""
-    vague = among(df["metric"].to_numpy(dtype=object), UNIDENTIFIED_WITHOUT_SUBJECT)
+    vague = factorized("metric").among(UNIDENTIFIED_WITHOUT_SUBJECT)
     if not vague.any():
         return np.ones(len(df), dtype=bool)
-    codes, subjects = pd.factorize(df["subject"].to_numpy(dtype=object))
+    subject = factorized("subject")
+    codes, subjects = subject.codes, subject.uniques
     if len(subjects) == 0:
         return np.ones(len(df), dtype=bool)
     empty = np.asarray(
@@ -1647,7 +1667,7 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     # a stated range ("$225 billion to $250 billion") is as telling as an exact figure: both ends
     # must match below
     ranged = (p.qualifier == "range") & np.isfinite(p.value_high)
-    precise = (among(p.qualifier, PRECISE_QUALIFIERS) | ranged) & np.isfinite(p.value)
+    precise = (p.qualifiers.among(PRECISE_QUALIFIERS) | ranged) & np.isfinite(p.value)
     rows = np.flatnonzero(p.has_src & precise)
     if len(rows):
         n_codes, n_uniq = pd.factorize(p.source_name[rows])
@@ -1718,7 +1738,7 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
 
 
 def _scope_conflicts(p: _Prepared) -> list[Candidate]:
-    is_subset = among(p.cls, SUBSET_CLASSES)
+    is_subset = p.keys.subject_class.among(SUBSET_CLASSES)
     is_total = p.cls == TOTAL_CLASS
     rows = np.flatnonzero(is_subset | is_total)
     if len(rows) < 2:
@@ -1784,9 +1804,9 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     reasons = [np.zeros(int(exceeds.sum()), dtype=np.int64)]
     # a total reported as a subset: the same stated figure (exact, or "about" it) in another report,
     # on the same day -- or, for an incident's figures, on any day: its figures describe one event
-    stated = among(p.qualifier, ("exact", "about"))
+    stated = p.qualifiers.among(("exact", "about"))
     # only children and women: "20 civilians" or "31 militants" for all 20 or 31 dead describes them
-    exact_s = subsets[stated[subsets] & among(p.cls[subsets], ("children", "women"))]
+    exact_s = subsets[stated[subsets] & p.keys.subject_class.among(("children", "women"))[subsets]]
     exact_t = totals[stated[totals]]
     if len(exact_s) and len(exact_t):
         day_s = np.where(p.incident[exact_s], -1, p.day[exact_s])
@@ -1839,7 +1859,8 @@ def _place_part_conflicts(p: _Prepared) -> list[Candidate]:
     part, whole = pairs["part"].to_numpy(dtype=np.int64), pairs["whole"].to_numpy(dtype=np.int64)
     copies = (p.wire[part] == p.wire[whole]) & (p.article[part] != p.article[whole])
     over = (p.low[part] > p.high[whole] + _tol(p.high[whole])) & ~copies
-    stated = among(p.qualifier[part], ("exact", "about")) & among(p.qualifier[whole], ("exact", "about"))
+    stated_q = p.qualifiers.among(("exact", "about"))
+    stated = stated_q[part] & stated_q[whole]
     same = (
         stated
         & (np.abs(p.value[part] - p.value[whole]) <= _tol(p.value[whole]))
@@ -1884,7 +1905,7 @@ def _explicit_part_conflicts(p: _Prepared) -> list[Candidate]:
     Twenty-two of them were workers at the tower", "5,000 injured, 6,000 of them seriously") that is
     larger than that figure: the nearest earlier claim of the same article, event and metric that is
     not itself a part."""
-    codes, uniq = pd.factorize(p.subject)
+    codes, uniq = p.keys.subject.codes, p.keys.subject.uniques
     marked = np.fromiter(
         (str(x).endswith(PART_MARK) or str(x) == "part" for x in uniq), dtype=bool, count=len(uniq)
     )
