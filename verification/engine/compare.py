@@ -131,6 +131,7 @@ from tracker.extraction.sources import looks_like_person
 from verification.engine import explain
 from verification.engine.groups import (
     first_per_group,
+    latest_at,
     nunique_per_group,
     segmented_cummax,
     transform_any,
@@ -1185,18 +1186,12 @@ def _still_current(
     """For pairs (earlier higher ``up``, later lower ``lo``): True when ``up``'s source still stood by a
     figure above ``lo`` when ``lo`` was published. A source that itself came down in between ("the
     coast guard corrected 79 to 78") is not contradicted by a later 78 from someone else. The source's
-    figure at a time is its latest one published by then (``merge_asof``; the highest of that instant)."""
+    figure at a time is its latest one published by then (``latest_at``; the highest of that instant)."""
     if len(up) == 0:
         return np.zeros(0, dtype=bool)
     code = np.full(p.n, -1, dtype=np.int64)
     code[rows] = _combine(p.series[rows], src[rows])
-    right = pd.DataFrame({"k": code[rows], "t": p.pub[rows], "cur": p.low[rows]})
-    right = right.sort_values(["t", "cur"], kind="stable")
-    left = pd.DataFrame({"k": code[up], "t": p.pub[lo], "i": np.arange(len(up))}).sort_values(
-        "t", kind="stable"
-    )
-    now = pd.merge_asof(left, right, on="t", by="k", direction="backward").sort_values("i")
-    cur = now["cur"].to_numpy(dtype=np.float64)
+    cur = latest_at(code[rows], p.pub[rows], p.low[rows], code[up], p.pub[lo])
     keep: np.ndarray = np.isnan(cur) | (cur > p.high[lo] + _tol(p.high[lo]))
     return keep
 
@@ -1207,7 +1202,8 @@ def _best_of_other_sources(
     """For each suspect and each other source of its series: that source's best figure published
     strictly earlier (sorted prefix maxima + searchsorted). Returns (earlier higher, suspect) pairs."""
     ss = _combine(p.series[rows], src[rows])
-    rank = np.unique(p.pub[rows], return_inverse=True)[1].astype(np.int64)
+    times, rank = np.unique(p.pub[rows], return_inverse=True)
+    rank = rank.astype(np.int64)
     width = int(rank.max()) + 2
     order = np.lexsort((rank, ss))
     key = ss[order] * width + rank[order]
@@ -1232,7 +1228,7 @@ def _best_of_other_sources(
     q_ss, q_src = uniq_ss[q_idx], ss_src[q_idx]
     keep = q_src != src[q_suspect]
     q_suspect, q_ss = q_suspect[keep], q_ss[keep]
-    suspect_rank = np.searchsorted(np.unique(p.pub[rows]), p.pub[q_suspect], "left")
+    suspect_rank = np.searchsorted(times, p.pub[q_suspect], "left")
     pos = np.searchsorted(key, q_ss * width + suspect_rank, "left") - 1
     valid = (pos >= 0) & (key[np.maximum(pos, 0)] // width == q_ss)
     pos, q_suspect = pos[valid], q_suspect[valid]
@@ -1454,15 +1450,22 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     return out
 
 
+def _reason_in(text: str) -> str:
+    """The code of the first of ``_REASON_PATTERNS`` that ``text`` matches, "" for none. An ASCII text
+    without any of the patterns' words is not searched: on ASCII, ``re.I`` is plain lower-casing, and
+    the case-insensitive alternations are slow to scan over every outlet's sentence."""
+    if text.isascii() and not any(word in text.lower() for word in _SENTENCE_TESTS["reason"].words):
+        return ""
+    for code, pattern in _REASON_PATTERNS if text else ():
+        if pattern.search(text):
+            return code
+    return ""
+
+
 def _revision_candidate(
     p: _Prepared, stale_rows: np.ndarray, stale: int, ref: int, same: np.ndarray, members: np.ndarray
 ) -> Candidate:
-    reason = ""
-    said = " ".join(str(x) for x in p.sentence[stale_rows] if x)
-    for code, pattern in _REASON_PATTERNS if said else ():
-        if pattern.search(said):
-            reason = code
-            break
+    reason = _reason_in(" ".join(str(x) for x in p.sentence[stale_rows] if x))
     if not reason:
         if p.cumulative[stale]:
             reason = "stale" if p.pub[ref] < p.pub[stale] else ""
