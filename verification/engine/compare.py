@@ -699,60 +699,68 @@ def _fold_name_variants(src: np.ndarray, df: pd.DataFrame, rows: np.ndarray) -> 
     return out
 
 
+#: What deciding which selected rows are compared reads besides the hashed string columns.
+_HEAD_COLUMNS = ["event_id", "source_id", "published_at"]
+
+
 def _prepare(frame: pd.DataFrame | SeriesIndex, series_keys: list[str] | None, now: Any) -> _Prepared | None:
+    # the selected rows as positions in ``base``: under an index, its hashed columns are re-coded, and
+    # which rows are compared is read from a few columns before the whole rows are taken, once
     index = frame if isinstance(frame, SeriesIndex) else None
-    if index is not None:
-        # the rows' positions in the index's frame travel with them: its hashed columns are re-coded
-        positions = np.arange(len(index)) if series_keys is None else index.selected(series_keys)
-        df = index.frame if series_keys is None else index.frame.iloc[positions]
-        factorized = index.factorizer(positions)
+    if isinstance(frame, SeriesIndex):
+        base = frame.frame
+        positions = np.arange(len(base)) if series_keys is None else frame.selected(series_keys)
+        head = base if series_keys is None else base[_HEAD_COLUMNS].iloc[positions]
+        factorized = frame.factorizer(positions)
     else:
-        df = frame if series_keys is None else select_series(frame, series_keys)
-        factorized = factorizer(df)
-    mask = (df["status"].to_numpy() != "rejected") & df["event_id"].notna().to_numpy(dtype=bool)
+        base = frame if series_keys is None else select_series(frame, series_keys)
+        positions = np.arange(len(base))
+        head = base
+        factorized = factorizer(base)
+    mask = ~factorized("status").among(("rejected",)) & head["event_id"].notna().to_numpy(dtype=bool)
     if now is not None:
         cutoff = pd.Timestamp(now)
         cutoff = cutoff.tz_localize("UTC") if cutoff.tzinfo is None else cutoff
-        mask &= (df["published_at"] <= cutoff).to_numpy(dtype=bool)
-    mask &= _identified(df, factorized)
+        mask &= (head["published_at"] <= cutoff).to_numpy(dtype=bool)
+    mask &= _identified(head, factorized, base, positions)
     if int(mask.sum()) < 2:
         return None
-    df = df[mask]
+    positions = positions[mask]
+    df = base.iloc[positions]
     # rows in claim order: every choice between equal figures (which one is the reference, which
     # claims a flag lists) then depends on the claims, never on the order the frame was built in
-    order = None
     if not df["claim_id"].is_monotonic_increasing:
         order = np.argsort(df["claim_id"].to_numpy(dtype=np.int64), kind="stable")
-        df = df.iloc[order]
+        df, positions = df.iloc[order], positions[order]
     df = df.reset_index(drop=True)
-    if index is None:
-        return _Prepared(df)
-    positions = positions[mask] if order is None else positions[mask][order]
-    return _Prepared(df, index.factorizer(positions))
+    return _Prepared(df, None if index is None else index.factorizer(positions))
 
 
-def _identified(df: pd.DataFrame, factorized: Factorizer) -> np.ndarray:
+def _identified(
+    head: pd.DataFrame, factorized: Factorizer, base: pd.DataFrame, positions: np.ndarray
+) -> np.ndarray:
     """False for amounts that say nothing about *what* they count: a money, percentage, count or aid
     figure whose subject has no content word beyond its class ("", "people") -- two governments'
     $100 million pledges are not one quantity, so such claims are never compared -- unless the
-    figure's source gives that metric for that event under one subject only, which it then takes."""
+    figure's source gives that metric for that event under one subject only, which it then takes.
+    ``head``: the event and source ids of the rows of ``base`` at ``positions``."""
     vague = factorized("metric").among(UNIDENTIFIED_WITHOUT_SUBJECT)
     if not vague.any():
-        return np.ones(len(df), dtype=bool)
+        return np.ones(len(head), dtype=bool)
     subject = factorized("subject")
     codes, subjects = subject.codes, subject.uniques
     if len(subjects) == 0:
-        return np.ones(len(df), dtype=bool)
+        return np.ones(len(head), dtype=bool)
     empty = np.asarray(
         [subject_token(str(x)) == "" and not is_crowd_subject(str(x)) for x in subjects], dtype=bool
     )
     unidentified = vague & empty[codes]
     # ... unless their source lends them its one subject for that metric and event (``KeyCodes``)
-    asking = unidentified & df["source_id"].notna().to_numpy(dtype=bool)
+    asking = unidentified & head["source_id"].notna().to_numpy(dtype=bool)
     if asking.any():
-        events = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
+        events = head["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         in_events = np.flatnonzero(np.isin(events, np.unique(events[asking])))
-        lent = key_codes(df.iloc[in_events]).inferred
+        lent = key_codes(base.iloc[positions[in_events]]).inferred
         unidentified[in_events[lent]] = False
     keep: np.ndarray = ~unidentified
     return keep

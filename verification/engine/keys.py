@@ -120,7 +120,16 @@ LENDABLE_METRICS = frozenset({"money", "percent", "count", "aid"})
 SUBSET_CLASSES = frozenset({"children", "women", "civilians", "soldiers", "militants"})
 TOTAL_CLASS = "people"
 #: The string columns ``SeriesIndex`` hashes once for the whole frame (those the comparison tests).
-FACTORIZED_COLUMNS = ("metric", "subject_class", "subject", "scope", "qualifier", "source_kind", "sentence")
+FACTORIZED_COLUMNS = (
+    "metric",
+    "subject_class",
+    "subject",
+    "scope",
+    "qualifier",
+    "source_kind",
+    "sentence",
+    "status",
+)
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-\.]*")
 
@@ -528,7 +537,11 @@ class SeriesIndex:
         # the string columns a run tests, hashed once for the whole frame: a run re-codes its rows'
         # integer codes (``factorizer``), far cheaper than hashing their strings again; a column with
         # missing values is left to the run
-        whole = {name: Factorized.of(frame[name].to_numpy(dtype=object)) for name in FACTORIZED_COLUMNS}
+        whole = {
+            name: Factorized.of(frame[name].to_numpy(dtype=object))
+            for name in FACTORIZED_COLUMNS
+            if name in frame.columns
+        }
         self._factorized = {name: f for name, f in whole.items() if not (f.codes < 0).any()}
         # every row's family, keyed once for the whole frame (subjects are lent per event, so the
         # keys are those a run over one event's rows computes): a run then selects without keying
