@@ -398,17 +398,14 @@ class _Prepared:
         keys = KeyCodes(df, factorized)
         n = len(df)
         self.n = n
-        scope = df["scope"].to_numpy(dtype=object)
-        self.cumulative = scope == "cumulative"
-        self.incident = scope == "incident"
+        self.cumulative = keys.scope.among(("cumulative",))
+        self.incident = keys.scope.among(("incident",))
         self.has_src = df["source_id"].notna().to_numpy(dtype=bool)
         outlet_codes, _ = pd.factorize(df["outlet"])
         src_ids = df["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self.src = np.where(self.has_src, np.nan_to_num(src_ids), -(outlet_codes + 1.0)).astype(np.int64)
         if self.has_src.any():
-            self.src = _fold_name_variants(
-                self.src, df, self.has_src & (df["scope"].to_numpy() == "incident")
-            )
+            self.src = _fold_name_variants(self.src, df, self.has_src & self.incident)
         self.claim = df["claim_id"].to_numpy(dtype=np.int64)
         self.article = df["article_id"].to_numpy(dtype=np.int64)
         self.wire = df["wire_group"].to_numpy(dtype=np.int64)
@@ -461,6 +458,7 @@ class _Prepared:
         # reading a million distinct sentences with regular expressions would cost seconds
         sentences = factorized("sentence")
         self.sentence_code, self._s_uni = sentences.codes, sentences.uniques
+        self.has_sentence = ~sentences.among(("",))
         self._s_cache: dict[str, np.ndarray] = {}
         self._s_joined: _Joined | None = None
         self._place_id = np.full(len(self._s_uni), -2, dtype=np.int64)  # -2: not read yet
@@ -937,7 +935,7 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     # parties' counts with the second attribution left elliptical ("police counted 30,000 marchers
     # while unions claimed 245,000", "organisers said 22,000"); not for money and percentages, where
     # one sentence gives one amount in two currencies or units
-    counted = all_rows[~p.amount[all_rows] & (p.sentence[all_rows] != "")]
+    counted = all_rows[~p.amount[all_rows] & p.has_sentence[all_rows]]
     # ... of the same day: "275,000 trips by 11 a.m., against 193,000 at the same hour on Friday" is two days
     sentence = _combine(cmp_group, p.article, p.sentence_code, p.day)
     i, j = _pairs(sentence, _hot(sentence, p.low, p.high, counted))
@@ -1677,7 +1675,7 @@ def _same_body(p: _Prepared, members: np.ndarray) -> np.ndarray:
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     # a stated range ("$225 billion to $250 billion") is as telling as an exact figure: both ends
     # must match below
-    ranged = (p.qualifier == "range") & np.isfinite(p.value_high)
+    ranged = p.qualifiers.among(("range",)) & np.isfinite(p.value_high)
     precise = (p.qualifiers.among(PRECISE_QUALIFIERS) | ranged) & np.isfinite(p.value)
     rows = np.flatnonzero(p.has_src & precise)
     if len(rows):
@@ -1922,7 +1920,7 @@ def _explicit_part_conflicts(p: _Prepared) -> list[Candidate]:
     )
     is_part = marked[codes] if len(uniq) else np.zeros(len(p.subject), dtype=bool)
     # a percentage "of them" is a share of a share ("3% of the area, 86% of it searched"), not a count
-    counted = p.metric != "percent"
+    counted = ~p.keys.metric.among(("percent",))
     parts = np.flatnonzero(is_part & counted)
     if len(parts) == 0:
         return []
@@ -2028,7 +2026,7 @@ def _transposed_figures(p: _Prepared, found: list[Candidate]) -> list[Candidate]
     naming two different things are never paired; amounts of money only from one source (two donors'
     $130 million and $103 million are two gifts)."""
     whole = np.isfinite(p.value) & (p.value >= 1000) & (np.mod(p.value, 1.0) == 0)
-    rows = np.flatnonzero((p.qualifier == "exact") & whole & ~np.isnan(p.event))
+    rows = np.flatnonzero(p.qualifiers.among(("exact",)) & whole & ~np.isnan(p.event))
     if len(rows) < 2:
         return []
     digits = np.array([str(int(v)) for v in p.value[rows].tolist()], dtype=object)

@@ -382,6 +382,8 @@ class Factorized:
         """Per row: whether its value is one of ``allowed``."""
         wanted = set(allowed)
         hit = np.fromiter((u in wanted for u in self.uniques), dtype=bool, count=len(self.uniques))
+        if len(hit) == 0:  # no value at all, or only missing ones
+            return np.zeros(len(self.codes), dtype=bool)
         out: np.ndarray = hit[self.codes] & (self.codes >= 0)
         return out
 
@@ -402,7 +404,8 @@ class KeyCodes:
     def __init__(self, frame: pd.DataFrame, factorized: Factorizer | None = None) -> None:
         n = len(frame)
         factorized = factorized or factorizer(frame)
-        self._cum = frame["scope"].to_numpy(dtype=object) == "cumulative"
+        self.scope = factorized("scope")
+        self._cum = self.scope.among(("cumulative",))
         self._e = frame["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         e_codes = pd.factorize(self._e, use_na_sentinel=True)[0]
         # the string columns a key is made of, hashed once (``_Prepared`` tests them again)
@@ -418,7 +421,6 @@ class KeyCodes:
         # weak: the subject as stated names nothing (even when its source lends it one below)
         self.token_empty: np.ndarray = empty_tok[self._t_codes] if n else np.zeros(0, dtype=bool)
         self.inferred = self._lend_subjects(frame, e_codes, empty_tok)
-        self.scope = factorized("scope")
         src = frame["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         src_codes = np.where(self._cum, pd.factorize(src, use_na_sentinel=False)[0], -1)
         self._src = np.where(np.isnan(src), -1, np.nan_to_num(src)).astype(np.int64)
