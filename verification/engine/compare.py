@@ -117,7 +117,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -611,9 +610,8 @@ class _Prepared:
         return float(self.auth[np.asarray(rows, dtype=np.int64)].max())
 
     def n_reports(self, rows: np.ndarray, exclude: int) -> int:
-        wires = set(self.wire[rows].tolist())
-        wires.discard(int(self.wire[exclude]))
-        return len(wires)
+        wires = np.unique(self.wire[rows])
+        return len(wires) - int(bool((wires == self.wire[exclude]).any()))
 
     def candidate(
         self,
@@ -636,7 +634,7 @@ class _Prepared:
             event_id=None if np.isnan(event) else int(event),
             metric=str(self.metric[first]),
             subject_class=str(self.cls[first]),
-            claim_ids=tuple(sorted(set(self.claim[members].tolist()))),
+            claim_ids=tuple(np.unique(self.claim[members]).tolist()),
             severity=severity_for(clipped),
             score=clipped,
             explanation=text,
@@ -1583,20 +1581,13 @@ def _num(x: float) -> str:
 # attribution
 
 
-def _credited_apart(pairs: Iterable[tuple[int, int]]) -> bool:
-    """True when two different reports credit the figure to two different sources (``pairs``: the
-    distinct (source, report) pairs). One report naming two sources for one figure is corroboration
-    ("the ministry and the civil defence both said 93")."""
-    by_src: dict[int, set[int]] = {}
-    for src, wire in pairs:
-        by_src.setdefault(src, set()).add(wire)
-    if len(by_src) < 2:
-        return False
-    wires = [w for ws in by_src.values() for w in ws]
-    if len(set(wires)) >= 2 and any(len(ws) >= 2 for ws in by_src.values()):
-        return True
-    # every source sits in exactly one report: apart unless all of them share that one report
-    return len({next(iter(ws)) for ws in by_src.values()}) >= 2
+def _credited_apart(srcs: np.ndarray, wires: np.ndarray) -> bool:
+    """True when two different reports credit the figure to two different sources (``srcs``,
+    ``wires``: the source and the report of each claim of it). One report naming two sources for one
+    figure is corroboration ("the ministry and the civil defence both said 93"). Two sources and two
+    reports are enough: a source in two reports is credited apart from the other source in one of
+    them; sources each in one report sit in as many reports as there are."""
+    return len(np.unique(srcs)) >= 2 and len(np.unique(wires)) >= 2
 
 
 @lru_cache(maxsize=50_000)
@@ -1711,11 +1702,11 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
         if len(members) < 2:
             continue
         srcs = _same_body(p, members)
-        pairs = set(zip(srcs.tolist(), p.wire[members].tolist(), strict=True))
-        if not _credited_apart(pairs):
+        if not _credited_apart(srcs, p.wire[members]):
             continue
-        counts = Counter(src for src, _ in pairs)
-        major_src = min(counts, key=lambda s: (-counts[s], s))  # ties: the smallest source id, stable
+        # the source the most reports credit; ties: the smallest source id, stable
+        reports = transform_nunique(srcs, p.wire[members])
+        major_src = srcs[np.lexsort((srcs, -reports))[0]]
         major_rows = members[srcs == major_src]
         minor_rows = members[srcs != major_src]
         minor = int(minor_rows[np.argmin(p.pub[minor_rows])])
