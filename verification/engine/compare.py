@@ -310,21 +310,16 @@ _DISPUTED = re.compile(
     r"|disagree(?:d|s|ment)?)\b",
     re.I,
 )
+#: The words one of which each of ``_REASON_PATTERNS`` needs to match (lower-cased).
+_REASON_WORDS = {
+    "identified_only": ("identif",),
+    "different_scope": ("exclud", "not includ", "only "),
+    "revision": ("revis", "correct", "lowered", "reduced", "downgrad", "adjust"),
+}
 _BROAD_WORDS = ("revis", "correct", "lower", "reduc", "downgrad", "cut ", "down ", "not the ", "instead of")
 _SENTENCE_TESTS: dict[str, _Quick] = {
     "reason": _Quick(
-        (
-            "identif",
-            "exclud",
-            "not includ",
-            "only ",
-            "revis",
-            "correct",
-            "lowered",
-            "reduced",
-            "downgrad",
-            "adjust",
-        ),
+        tuple(word for words in _REASON_WORDS.values() for word in words),
         re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _REASON_PATTERNS), re.I),
     ),
     "broad": _Quick(_BROAD_WORDS, _ANNOUNCED, _RISE),
@@ -1455,12 +1450,14 @@ def _revisions(p: _Prepared) -> list[Candidate]:
 
 
 def _reason_in(text: str) -> str:
-    """The code of the first of ``_REASON_PATTERNS`` that ``text`` matches, "" for none. An ASCII text
-    without any of the patterns' words is not searched: on ASCII, ``re.I`` is plain lower-casing, and
-    the case-insensitive alternations are slow to scan over every outlet's sentence."""
-    if text.isascii() and not any(word in text.lower() for word in _SENTENCE_TESTS["reason"].words):
-        return ""
+    """The code of the first of ``_REASON_PATTERNS`` that ``text`` matches, "" for none. A pattern is
+    not searched for in an ASCII text without one of its words (``_REASON_WORDS``): on ASCII, ``re.I``
+    is plain lower-casing, and the case-insensitive alternations are slow to scan over every outlet's
+    sentence."""
+    lowered = text.lower() if text.isascii() else None
     for code, pattern in _REASON_PATTERNS if text else ():
+        if lowered is not None and not any(word in lowered for word in _REASON_WORDS[code]):
+            continue
         if pattern.search(text):
             return code
     return ""
