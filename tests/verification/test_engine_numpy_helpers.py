@@ -96,3 +96,28 @@ def test_a_column_with_missing_values_is_hashed_by_the_run() -> None:
     got = SeriesIndex(frame).factorizer(positions)("source_kind")
     _assert_same(got, factorizer(frame.iloc[positions])("source_kind"))
     assert got.codes.tolist() == [0, -1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    left=st.lists(st.integers(0, 5), max_size=25),
+    right=st.lists(st.integers(0, 5), max_size=25),
+)
+def test_join_pairs_rows_as_an_inner_merge_orders_them(left: list[int], right: list[int]) -> None:
+    from verification.engine.compare import _join
+
+    i, j = _join(np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64))
+    merged = pd.DataFrame({"k": left, "i": np.arange(len(left))}).merge(
+        pd.DataFrame({"k": right, "j": np.arange(len(right))}), on="k"
+    )
+    assert i.tolist() == merged["i"].tolist()
+    assert j.tolist() == merged["j"].tolist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(codes=st.lists(st.integers(0, 5), max_size=30))
+def test_rank_in_group_counts_the_rows_of_its_code_before_it(codes: list[int]) -> None:
+    from verification.engine.compare import _rank_in_group
+
+    got = _rank_in_group(np.asarray(codes, dtype=np.int64))
+    assert got.tolist() == pd.Series(codes, dtype=np.int64).groupby(codes).cumcount().tolist()

@@ -1734,6 +1734,55 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
 # scope
 
 
+def _largest_total(
+    p: _Prepared, totals: np.ndarray, total_keys: np.ndarray, asked_keys: np.ndarray
+) -> np.ndarray:
+    """For each asked key: the total (row) of that key with the highest figure -- of equal ones, the
+    first claim -- or -1 when no total has that key. Keys are dense codes."""
+    out = np.full(int(max(total_keys.max(initial=-1), asked_keys.max(initial=-1))) + 1, -1, dtype=np.int64)
+    order = np.lexsort((p.claim[totals], -p.high[totals], total_keys))
+    keys = total_keys[order]
+    first = np.r_[True, keys[1:] != keys[:-1]] if len(keys) else np.zeros(0, dtype=bool)
+    out[keys[first]] = totals[order][first]
+    found: np.ndarray = out[asked_keys]
+    return found
+
+
+def _high_or_nan(p: _Prepared, rows: np.ndarray) -> np.ndarray:
+    """``p.high`` of ``rows``, NaN where a row is -1 (none)."""
+    return np.where(rows >= 0, p.high[np.maximum(rows, 0)], np.nan)
+
+
+def _row_or_nan(rows: np.ndarray) -> np.ndarray:
+    """``rows`` as floats, NaN where a row is -1 (none)."""
+    return np.where(rows >= 0, rows, np.nan)
+
+
+def _rank_in_group(codes: np.ndarray) -> np.ndarray:
+    """For each row: how many rows of its code come before it (0 for the first)."""
+    order = np.argsort(codes, kind="stable")
+    sorted_codes = codes[order]
+    starts = np.r_[True, sorted_codes[1:] != sorted_codes[:-1]] if len(codes) else np.zeros(0, dtype=bool)
+    run_start = np.maximum.accumulate(np.where(starts, np.arange(len(codes)), 0))
+    rank = np.empty(len(codes), dtype=np.int64)
+    rank[order] = np.arange(len(codes)) - run_start
+    return rank
+
+
+def _join(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (i, j) of every pair with ``left[i] == right[j]``, in the order of an inner
+    ``merge``: by ``i``, then by ``j``."""
+    order = np.argsort(right, kind="stable")
+    sorted_right = right[order]
+    lo = np.searchsorted(sorted_right, left, "left")
+    counts = np.searchsorted(sorted_right, left, "right") - lo
+    i = np.repeat(np.arange(len(left)), counts)
+    j = order[
+        np.repeat(lo, counts) + np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    ]
+    return i, j
+
+
 def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     is_subset = p.keys.subject_class.among(SUBSET_CLASSES)
     is_total = p.cls == TOTAL_CLASS
@@ -1763,11 +1812,11 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
         }
     ).sort_values("c", kind="stable")
     sub = pd.DataFrame({"f": p.family[subsets], "d": p.day[subsets], "t": p.pub[subsets], "s": subsets})
-    by_hi = tot.sort_values("hi", ascending=False, kind="stable")
-    same_day = by_hi.groupby(["f", "d"], sort=False).head(1)
-    best = sub.merge(same_day[["f", "d", "hi", "r"]], on=["f", "d"], how="left")
-    cand_hi = [best["hi"].to_numpy(dtype=np.float64)]
-    cand_r = [best["r"].to_numpy(dtype=np.float64)]
+    n_tot = len(totals)
+    same_day = _combine(np.r_[p.family[totals], p.family[subsets]], np.r_[p.day[totals], p.day[subsets]])
+    best = _largest_total(p, totals, same_day[:n_tot], same_day[n_tot:])
+    cand_hi = [_high_or_nan(p, best)]
+    cand_r = [_row_or_nan(best)]
     later = tot.sort_values(["f", "t", "c"], ascending=[True, True, False], kind="stable").iloc[::-1]
     later["smax"] = later.groupby("f", sort=False)["hi"].cummax()
     at_max = np.where(later["hi"].to_numpy() >= later["smax"].to_numpy(), later["r"].to_numpy(), -1)
@@ -1780,16 +1829,15 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
         by="f",
         direction="forward",
     ).set_index("s")
-    look = look.reindex(best["s"].to_numpy())
+    look = look.reindex(subsets)
     inc_growing = p.incident[subsets] & p.growing[subsets]
     cand_hi.append(np.where(inc_growing, look["smax"].to_numpy(dtype=np.float64), np.nan))
     cand_r.append(np.where(inc_growing, look["sr"].to_numpy(dtype=np.float64), np.nan))
-    anytime = by_hi.groupby("f", sort=False).head(1).set_index("f")
+    family = pd.factorize(np.r_[p.family[totals], p.family[subsets]])[0]
+    anytime = _largest_total(p, totals, family[:n_tot], family[n_tot:])
     fixed = p.incident[subsets] & ~p.growing[subsets]
-    any_hi = anytime["hi"].reindex(p.family[subsets]).to_numpy(dtype=np.float64)
-    any_r = anytime["r"].reindex(p.family[subsets]).to_numpy(dtype=np.float64)
-    cand_hi.append(np.where(fixed, any_hi, np.nan))
-    cand_r.append(np.where(fixed, any_r, np.nan))
+    cand_hi.append(np.where(fixed, _high_or_nan(p, anytime), np.nan))
+    cand_r.append(np.where(fixed, _row_or_nan(anytime), np.nan))
     his = np.vstack(cand_hi)
     rs = np.vstack(cand_r)
     pick = np.argmax(np.where(np.isnan(his), -np.inf, his), axis=0)
@@ -1808,11 +1856,13 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     if len(exact_s) and len(exact_t):
         day_s = np.where(p.incident[exact_s], -1, p.day[exact_s])
         day_t = np.where(p.incident[exact_t], -1, p.day[exact_t])
-        left = pd.DataFrame({"f": p.family[exact_s], "d": day_s, "v": p.value[exact_s], "s": exact_s})
-        right = pd.DataFrame({"f": p.family[exact_t], "d": day_t, "v": p.value[exact_t], "r": exact_t})
-        right = right.drop_duplicates(["f", "d", "v", "r"]).groupby(["f", "d", "v"], sort=False).head(3)
-        eq = left.merge(right, on=["f", "d", "v"])
-        s_eq, r_eq = eq["s"].to_numpy(dtype=np.int64), eq["r"].to_numpy(dtype=np.int64)
+        # each subset figure against the first three totals of its family, day and value
+        n_s = len(exact_s)
+        value = pd.factorize(np.r_[p.value[exact_s], p.value[exact_t]], use_na_sentinel=False)[0]
+        key = _combine(np.r_[p.family[exact_s], p.family[exact_t]], np.r_[day_s, day_t], value)
+        first_three = _rank_in_group(key[n_s:]) < 3
+        i, j = _join(key[:n_s], key[n_s:][first_three])
+        s_eq, r_eq = exact_s[i], exact_t[first_three][j]
         ok = (p.article[s_eq] != p.article[r_eq]) & ~(p.wire[s_eq] == p.wire[r_eq])
         s_rows.append(s_eq[ok])
         t_rows.append(r_eq[ok])
