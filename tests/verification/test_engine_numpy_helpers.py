@@ -121,3 +121,16 @@ def test_rank_in_group_counts_the_rows_of_its_code_before_it(codes: list[int]) -
 
     got = _rank_in_group(np.asarray(codes, dtype=np.int64))
     assert got.tolist() == pd.Series(codes, dtype=np.int64).groupby(codes).cumcount().tolist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    values=st.lists(st.sampled_from(["a", "b", "c", None]), min_size=1, max_size=30),
+    data=st.data(),
+)
+def test_a_subset_is_coded_as_hashing_its_values_would(values: list[str | None], data: st.DataObject) -> None:
+    column = np.asarray(values, dtype=object)
+    rows = np.asarray(
+        data.draw(st.lists(st.integers(0, len(values) - 1), max_size=len(values))), dtype=np.int64
+    )
+    _assert_same(Factorized.of(column).subset(rows), Factorized.of(column[rows]))

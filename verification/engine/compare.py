@@ -395,7 +395,7 @@ class _Prepared:
         self.cumulative = keys.scope.among(("cumulative",))
         self.incident = keys.scope.among(("incident",))
         self.has_src = df["source_id"].notna().to_numpy(dtype=bool)
-        outlet_codes, _ = pd.factorize(df["outlet"])
+        outlet_codes = factorized("outlet").codes
         src_ids = df["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self.src = np.where(self.has_src, np.nan_to_num(src_ids), -(outlet_codes + 1.0)).astype(np.int64)
         if self.has_src.any():
@@ -462,7 +462,8 @@ class _Prepared:
         self._floor: np.ndarray | None = None
         self._superseded_cache = np.full(n, -1, dtype=np.int8)
         self._toll = keys.metric.among(TOLL_METRICS)
-        kinds = factorized("source_kind")
+        self.kinds = kinds = factorized("source_kind")
+        self.source_names = factorized("source_name")
         auth_of = np.fromiter(
             (AUTHORITY.get(k, 0.5) for k in kinds.uniques), dtype=np.float64, count=len(kinds.uniques)
         )
@@ -1667,8 +1668,9 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     precise = (p.qualifiers.among(PRECISE_QUALIFIERS) | ranged) & np.isfinite(p.value)
     rows = np.flatnonzero(p.has_src & precise)
     if len(rows):
-        n_codes, n_uniq = pd.factorize(p.source_name[rows])
-        k_codes, k_uniq = pd.factorize(p.source_kind[rows])
+        names, kinds = p.source_names.subset(rows), p.kinds.subset(rows)
+        n_codes, n_uniq = names.codes, names.uniques
+        k_codes, k_uniq = kinds.codes, kinds.uniques
         codes, first = np.unique(n_codes.astype(np.int64) * len(k_uniq) + k_codes, return_index=True)
         person = np.fromiter(
             (_is_person_name(str(n_uniq[n_codes[i]]), str(k_uniq[k_codes[i]])) for i in first.tolist()),

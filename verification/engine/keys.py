@@ -129,6 +129,8 @@ FACTORIZED_COLUMNS = (
     "source_kind",
     "sentence",
     "status",
+    "outlet",
+    "source_name",
 )
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-\.]*")
@@ -378,6 +380,17 @@ class Factorized:
         codes, uniques = pd.factorize(values)
         return cls(codes, uniques)
 
+    def subset(self, rows: np.ndarray) -> Factorized:
+        """``Factorized.of`` the values at ``rows`` -- the same codes and uniques, in the same order of
+        first appearance -- by hashing their integer codes instead of their strings."""
+        codes, picked = pd.factorize(self.codes[rows])
+        missing = np.flatnonzero(picked < 0)
+        if len(missing):  # the missing value takes no code, and the codes after it close up
+            gone = int(missing[0])
+            codes = np.where(codes == gone, -1, codes - (codes > gone))
+            picked = np.delete(picked, gone)
+        return Factorized(codes, self.uniques[picked])
+
     def among(self, allowed: Iterable[str]) -> np.ndarray:
         """Per row: whether its value is one of ``allowed``."""
         wanted = set(allowed)
@@ -537,17 +550,15 @@ class SeriesIndex:
         self._order = np.argsort(events, kind="stable")
         self._events = events[self._order]
         # the string columns a run tests, hashed once for the whole frame: a run re-codes its rows'
-        # integer codes (``factorizer``), far cheaper than hashing their strings again; a column with
-        # missing values is left to the run
-        whole = {
+        # integer codes (``factorizer``), far cheaper than hashing their strings again
+        self._factorized = {
             name: Factorized.of(frame[name].to_numpy(dtype=object))
             for name in FACTORIZED_COLUMNS
             if name in frame.columns
         }
-        self._factorized = {name: f for name, f in whole.items() if not (f.codes < 0).any()}
         # every row's family, keyed once for the whole frame (subjects are lent per event, so the
         # keys are those a run over one event's rows computes): a run then selects without keying
-        codes = KeyCodes(frame, whole.__getitem__)
+        codes = KeyCodes(frame, self._factorized.__getitem__)
         self._family = codes.family
         self._codes_of_family: dict[str, list[int]] = {}
         for code, key in enumerate(codes.family_keys.tolist()):
@@ -570,8 +581,7 @@ class SeriesIndex:
             whole = self._factorized.get(name)
             if whole is None:
                 return Factorized.of(self.frame[name].to_numpy(dtype=object)[positions])
-            codes, picked = pd.factorize(whole.codes[positions])
-            return Factorized(codes, whole.uniques[picked])
+            return whole.subset(positions)
 
         return factorized
 
