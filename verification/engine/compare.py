@@ -287,7 +287,10 @@ class _Joined:
 
     @classmethod
     def of(cls, sentences: list[str]) -> _Joined:
-        lowered = [x.lower() for x in sentences]
+        return cls.of_lowered([x.lower() for x in sentences])
+
+    @classmethod
+    def of_lowered(cls, lowered: list[str]) -> _Joined:
         lengths = np.fromiter(map(len, lowered), dtype=np.int64, count=len(lowered))
         return cls("\x00".join(lowered), np.r_[0, np.cumsum(lengths + 1)[:-1]])
 
@@ -455,6 +458,8 @@ class _Prepared:
         self.has_sentence = ~sentences.among(("",))
         self._s_cache: dict[str, np.ndarray] = {}
         self._s_joined: _Joined | None = None
+        self._s_low = np.full(len(self._s_uni), "", dtype=object)
+        self._s_lowered = np.zeros(len(self._s_uni), dtype=bool)
         self._place_id = np.full(len(self._s_uni), -2, dtype=np.int64)  # -2: not read yet
         self._set_ids: dict[frozenset[str], int] = {}
         self._sets: list[frozenset[str]] = []
@@ -484,16 +489,26 @@ class _Prepared:
             if len(todo) * 4 >= len(self._s_uni):
                 # most sentences asked: read every sentence's words once for all the tests, in one text
                 if self._s_joined is None:
-                    self._s_joined = _Joined.of([str(x) for x in self._s_uni.tolist()])
+                    self._s_joined = _Joined.of_lowered(self._lowered(np.arange(len(self._s_uni))))
                 cued = np.zeros(len(self._s_uni), dtype=bool)
                 cued[todo] = test.cued(self._s_joined)[todo]
                 cache[todo] = 0
                 for c in np.flatnonzero(cued).tolist():
                     cache[c] = test._full(str(self._s_uni[c]))
             else:
-                cache[todo] = test.many([str(x) for x in self._s_uni[todo].tolist()])
+                texts = [str(x) for x in self._s_uni[todo].tolist()]
+                cache[todo] = test.many(texts, _Joined.of_lowered(self._lowered(todo)))
         flags: np.ndarray = cache[codes] > 0
         return flags
+
+    def _lowered(self, codes: np.ndarray) -> list[str]:
+        """The distinct sentences ``codes``, lower-cased (each once per run: several tests read it)."""
+        new = codes[~self._s_lowered[codes]]
+        if len(new):
+            self._s_low[new] = [str(x).lower() for x in self._s_uni[new].tolist()]
+            self._s_lowered[new] = True
+        lowered: list[str] = self._s_low[codes].tolist()
+        return lowered
 
     def announced(self, rows: np.ndarray) -> np.ndarray:
         """Rows whose sentence announces a revision (``announces_revision``; strict unless a toll)."""
@@ -778,10 +793,11 @@ def _combine(*codes: np.ndarray) -> np.ndarray:
 
 
 def _num_code(x: np.ndarray) -> np.ndarray:
-    """Codes of ``_num(x)``: equal exactly when the fingerprint anchors spell the numbers alike."""
-    codes: np.ndarray = pd.factorize(np.fromiter((_num(v) for v in x.tolist()), dtype=object, count=len(x)))[
-        0
-    ].astype(np.int64)
+    """Codes of ``_num(x)``: equal exactly when the fingerprint anchors spell the numbers alike. Each
+    distinct number (bit for bit) is spelled once."""
+    bits, inverse = np.unique(np.ascontiguousarray(x, dtype=np.float64).view(np.int64), return_inverse=True)
+    spelled = np.array([_num(v) for v in bits.view(np.float64).tolist()], dtype=object)
+    codes: np.ndarray = pd.factorize(spelled[inverse.reshape(-1)])[0].astype(np.int64)
     return codes
 
 
@@ -1661,6 +1677,16 @@ def _same_body(p: _Prepared, members: np.ndarray) -> np.ndarray:
     return srcs
 
 
+def _most_reported(srcs: np.ndarray, wires: np.ndarray) -> int:
+    """The source the most distinct reports credit (``srcs``, ``wires``: each claim's source and
+    report); ties: the smallest source id, stable."""
+    order = np.lexsort((wires, srcs))
+    s, w = srcs[order], wires[order]
+    per_report = s[np.r_[True, (s[1:] != s[:-1]) | (w[1:] != w[:-1])]]
+    ids, counts = np.unique(per_report, return_counts=True)
+    return int(ids[np.argmax(counts)])
+
+
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     # a stated range ("$225 billion to $250 billion") is as telling as an exact figure: both ends
     # must match below
@@ -1703,9 +1729,7 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
         srcs = _same_body(p, members)
         if not _credited_apart(srcs, p.wire[members]):
             continue
-        # the source the most reports credit; ties: the smallest source id, stable
-        reports = transform_nunique(srcs, p.wire[members])
-        major_src = srcs[np.lexsort((srcs, -reports))[0]]
+        major_src = _most_reported(srcs, p.wire[members])
         major_rows = members[srcs == major_src]
         minor_rows = members[srcs != major_src]
         minor = int(minor_rows[np.argmin(p.pub[minor_rows])])
