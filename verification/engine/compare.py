@@ -455,7 +455,8 @@ class _Prepared:
         # reading a million distinct sentences with regular expressions would cost seconds
         sentences = factorized("sentence")
         self.sentence_code, self._s_uni = sentences.codes, sentences.uniques
-        self.has_sentence = ~sentences.among(("",))
+        # every sentence but the empty one (a code looked up once: sentences are mostly distinct)
+        self.has_sentence = ~np.isin(sentences.codes, np.flatnonzero(sentences.uniques == ""))
         self._s_cache: dict[str, np.ndarray] = {}
         self._s_joined: _Joined | None = None
         self._s_low = np.full(len(self._s_uni), "", dtype=object)
