@@ -117,7 +117,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -131,6 +130,7 @@ from tracker.extraction.sources import looks_like_person
 from verification.engine import explain
 from verification.engine.groups import (
     first_per_group,
+    latest_at,
     nunique_per_group,
     segmented_cummax,
     transform_any,
@@ -144,8 +144,10 @@ from verification.engine.keys import (
     PART_MARK,
     SUBSET_CLASSES,
     TOTAL_CLASS,
+    Factorizer,
+    KeyCodes,
     SeriesIndex,
-    among,
+    factorizer,
     family_of,
     is_crowd_subject,
     is_nationality,
@@ -285,7 +287,10 @@ class _Joined:
 
     @classmethod
     def of(cls, sentences: list[str]) -> _Joined:
-        lowered = [x.lower() for x in sentences]
+        return cls.of_lowered([x.lower() for x in sentences])
+
+    @classmethod
+    def of_lowered(cls, lowered: list[str]) -> _Joined:
         lengths = np.fromiter(map(len, lowered), dtype=np.int64, count=len(lowered))
         return cls("\x00".join(lowered), np.r_[0, np.cumsum(lengths + 1)[:-1]])
 
@@ -308,21 +313,16 @@ _DISPUTED = re.compile(
     r"|disagree(?:d|s|ment)?)\b",
     re.I,
 )
+#: The words one of which each of ``_REASON_PATTERNS`` needs to match (lower-cased).
+_REASON_WORDS = {
+    "identified_only": ("identif",),
+    "different_scope": ("exclud", "not includ", "only "),
+    "revision": ("revis", "correct", "lowered", "reduced", "downgrad", "adjust"),
+}
 _BROAD_WORDS = ("revis", "correct", "lower", "reduc", "downgrad", "cut ", "down ", "not the ", "instead of")
 _SENTENCE_TESTS: dict[str, _Quick] = {
     "reason": _Quick(
-        (
-            "identif",
-            "exclud",
-            "not includ",
-            "only ",
-            "revis",
-            "correct",
-            "lowered",
-            "reduced",
-            "downgrad",
-            "adjust",
-        ),
+        tuple(word for words in _REASON_WORDS.values() for word in words),
         re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _REASON_PATTERNS), re.I),
     ),
     "broad": _Quick(_BROAD_WORDS, _ANNOUNCED, _RISE),
@@ -390,21 +390,19 @@ def severity_for(score: float) -> str:
 class _Prepared:
     """The compared rows as numpy arrays (positional 0..n-1)."""
 
-    def __init__(self, df: pd.DataFrame) -> None:
-        keys = key_codes(df)
+    def __init__(self, df: pd.DataFrame, factorized: Factorizer | None = None) -> None:
+        factorized = factorized or factorizer(df)
+        keys = KeyCodes(df, factorized)
         n = len(df)
         self.n = n
-        scope = df["scope"].to_numpy(dtype=object)
-        self.cumulative = scope == "cumulative"
-        self.incident = scope == "incident"
+        self.cumulative = keys.scope.among(("cumulative",))
+        self.incident = keys.scope.among(("incident",))
         self.has_src = df["source_id"].notna().to_numpy(dtype=bool)
-        outlet_codes, _ = pd.factorize(df["outlet"])
+        outlet_codes = factorized("outlet").codes
         src_ids = df["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self.src = np.where(self.has_src, np.nan_to_num(src_ids), -(outlet_codes + 1.0)).astype(np.int64)
         if self.has_src.any():
-            self.src = _fold_name_variants(
-                self.src, df, self.has_src & (df["scope"].to_numpy() == "incident")
-            )
+            self.src = _fold_name_variants(self.src, df, self.has_src & self.incident)
         self.claim = df["claim_id"].to_numpy(dtype=np.int64)
         self.article = df["article_id"].to_numpy(dtype=np.int64)
         self.wire = df["wire_group"].to_numpy(dtype=np.int64)
@@ -426,7 +424,7 @@ class _Prepared:
         implausible = (as_of_day > pub_day) | (self.cumulative & ~np.isnat(since) & (as_of_day <= since_day))
         self.day = np.where(np.isnat(as_of) | implausible, pub_day, as_of_day)
         self.metric = df["metric"].to_numpy(dtype=object)
-        self.snapshot = self.incident & among(self.metric, SNAPSHOT_METRICS)
+        self.snapshot = self.incident & keys.metric.among(SNAPSHOT_METRICS)
         self.token_empty = keys.token_empty
         self.topic = keys.topic
         self.series = keys.series
@@ -437,15 +435,16 @@ class _Prepared:
         self.value = df["value"].to_numpy(dtype=np.float64)
         self.value_high = df["value_high"].to_numpy(dtype=np.float64)
         self.qualifier = df["qualifier"].to_numpy(dtype=object)
-        self.vague = among(self.qualifier, VAGUE_QUALIFIERS)
+        self.qualifiers = factorized("qualifier")
+        self.vague = self.qualifiers.among(VAGUE_QUALIFIERS)
         self.subject = df["subject"].to_numpy(dtype=object)
         self.cls = df["subject_class"].to_numpy(dtype=object)
-        s_codes, s_uniq = pd.factorize(self.subject)
-        crowd_of = np.fromiter((is_crowd_subject(str(x)) for x in s_uniq), dtype=bool, count=len(s_uniq))
-        self.crowd = crowd_of[s_codes] if len(s_uniq) else np.zeros(len(df), dtype=bool)
+        subjects = keys.subject.uniques
+        crowd_of = np.fromiter((is_crowd_subject(str(x)) for x in subjects), dtype=bool, count=len(subjects))
+        self.crowd = crowd_of[keys.subject.codes] if len(subjects) else np.zeros(len(df), dtype=bool)
         # a march's turnout does not grow from one report to the next as a toll does: police and
         # organisers disagree about one number, whichever is published later
-        self.amount = among(self.metric, NON_GROWING_METRICS)
+        self.amount = keys.metric.among(NON_GROWING_METRICS)
         self.growing = ~self.amount & ~self.crowd
         self.outlet = df["outlet"].to_numpy(dtype=object)
         self.source_name = df["source_name"].to_numpy(dtype=object)
@@ -454,18 +453,27 @@ class _Prepared:
         self.sentence = df["sentence"].to_numpy(dtype=object)
         # what the sentences say is read lazily, for the rows a rule asks about (``announced`` ...):
         # reading a million distinct sentences with regular expressions would cost seconds
-        self.sentence_code, self._s_uni = pd.factorize(self.sentence)
+        sentences = factorized("sentence")
+        self.sentence_code, self._s_uni = sentences.codes, sentences.uniques
+        # every sentence but the empty one (a code looked up once: sentences are mostly distinct)
+        self.has_sentence = ~np.isin(sentences.codes, np.flatnonzero(sentences.uniques == ""))
         self._s_cache: dict[str, np.ndarray] = {}
         self._s_joined: _Joined | None = None
+        self._s_low = np.full(len(self._s_uni), "", dtype=object)
+        self._s_lowered = np.zeros(len(self._s_uni), dtype=bool)
         self._place_id = np.full(len(self._s_uni), -2, dtype=np.int64)  # -2: not read yet
         self._set_ids: dict[frozenset[str], int] = {}
         self._sets: list[frozenset[str]] = []
         self._disjoint: dict[tuple[int, int], bool] = {}
-        self._by_sentence: tuple[np.ndarray, np.ndarray] | None = None
+        self._floor: np.ndarray | None = None
         self._superseded_cache = np.full(n, -1, dtype=np.int8)
-        self._toll = among(self.metric, TOLL_METRICS)
-        kinds = pd.Series(df["source_kind"].to_numpy(dtype=object))
-        self.auth = kinds.map(AUTHORITY).fillna(0.5).to_numpy(dtype=np.float64)
+        self._toll = keys.metric.among(TOLL_METRICS)
+        self.kinds = kinds = factorized("source_kind")
+        self.source_names = factorized("source_name")
+        auth_of = np.fromiter(
+            (AUTHORITY.get(k, 0.5) for k in kinds.uniques), dtype=np.float64, count=len(kinds.uniques)
+        )
+        self.auth = np.where(kinds.codes >= 0, auth_of[kinds.codes], 0.5) if len(auth_of) else np.full(n, 0.5)
         self.event = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self._day_text: dict[int, str] = {}
 
@@ -482,16 +490,26 @@ class _Prepared:
             if len(todo) * 4 >= len(self._s_uni):
                 # most sentences asked: read every sentence's words once for all the tests, in one text
                 if self._s_joined is None:
-                    self._s_joined = _Joined.of([str(x) for x in self._s_uni.tolist()])
+                    self._s_joined = _Joined.of_lowered(self._lowered(np.arange(len(self._s_uni))))
                 cued = np.zeros(len(self._s_uni), dtype=bool)
                 cued[todo] = test.cued(self._s_joined)[todo]
                 cache[todo] = 0
                 for c in np.flatnonzero(cued).tolist():
                     cache[c] = test._full(str(self._s_uni[c]))
             else:
-                cache[todo] = test.many([str(x) for x in self._s_uni[todo].tolist()])
+                texts = [str(x) for x in self._s_uni[todo].tolist()]
+                cache[todo] = test.many(texts, _Joined.of_lowered(self._lowered(todo)))
         flags: np.ndarray = cache[codes] > 0
         return flags
+
+    def _lowered(self, codes: np.ndarray) -> list[str]:
+        """The distinct sentences ``codes``, lower-cased (each once per run: several tests read it)."""
+        new = codes[~self._s_lowered[codes]]
+        if len(new):
+            self._s_low[new] = [str(x).lower() for x in self._s_uni[new].tolist()]
+            self._s_lowered[new] = True
+        lowered: list[str] = self._s_low[codes].tolist()
+        return lowered
 
     def announced(self, rows: np.ndarray) -> np.ndarray:
         """Rows whose sentence announces a revision (``announces_revision``; strict unless a toll)."""
@@ -563,24 +581,19 @@ class _Prepared:
         ask = rows[cached < 0]
         if len(ask):
             self._superseded_cache[ask] = 0
-            ann = ask[self.announced(ask)]
-            if len(ann):
-                if self._by_sentence is None:
-                    order = np.argsort(self.sentence_code, kind="stable")
-                    self._by_sentence = (self.sentence_code[order], order)
-                codes, order = self._by_sentence
-                for r in ann.tolist():  # announcing sentences only: few
-                    c = self.sentence_code[r]
-                    same = order[np.searchsorted(codes, c, "left") : np.searchsorted(codes, c, "right")]
-                    same = same[
-                        (self.article[same] == self.article[r])
-                        & (self.topic[same] == self.topic[r])
-                        & (self.src[same] == self.src[r])
-                    ]
-                    floor = float(self.high[same].min())
-                    self._superseded_cache[r] = int(self.low[r] > floor + EPSILON * max(1.0, abs(floor)))
+            # only a figure above another of its own sentence can be the one replaced: read just those
+            above = ask[self.low[ask] > self._sentence_floor()[ask]]
+            self._superseded_cache[above] = self.announced(above)
         out: np.ndarray = self._superseded_cache[rows] > 0
         return out
+
+    def _sentence_floor(self) -> np.ndarray:
+        """Per row: the lowest figure (its high end, plus the comparison's tolerance) that its
+        sentence gives for the same event, metric, subject and source in the same article."""
+        if self._floor is None:
+            floor = transform_min(_combine(self.sentence_code, self.article, self.topic, self.src), self.high)
+            self._floor = floor + EPSILON * np.maximum(1.0, np.abs(floor))
+        return self._floor
 
     # ---- text helpers
     def pub_day(self, row: int) -> str:
@@ -609,9 +622,8 @@ class _Prepared:
         return float(self.auth[np.asarray(rows, dtype=np.int64)].max())
 
     def n_reports(self, rows: np.ndarray, exclude: int) -> int:
-        wires = set(self.wire[rows].tolist())
-        wires.discard(int(self.wire[exclude]))
-        return len(wires)
+        wires = np.unique(self.wire[rows])
+        return len(wires) - int(bool((wires == self.wire[exclude]).any()))
 
     def candidate(
         self,
@@ -634,7 +646,7 @@ class _Prepared:
             event_id=None if np.isnan(event) else int(event),
             metric=str(self.metric[first]),
             subject_class=str(self.cls[first]),
-            claim_ids=tuple(sorted(set(self.claim[members].tolist()))),
+            claim_ids=tuple(np.unique(self.claim[members]).tolist()),
             severity=severity_for(clipped),
             score=clipped,
             explanation=text,
@@ -695,48 +707,68 @@ def _fold_name_variants(src: np.ndarray, df: pd.DataFrame, rows: np.ndarray) -> 
     return out
 
 
+#: What deciding which selected rows are compared reads besides the hashed string columns.
+_HEAD_COLUMNS = ["event_id", "source_id", "published_at"]
+
+
 def _prepare(frame: pd.DataFrame | SeriesIndex, series_keys: list[str] | None, now: Any) -> _Prepared | None:
-    if series_keys is not None:
-        df = select_series(frame, series_keys)
+    # the selected rows as positions in ``base``: under an index, its hashed columns are re-coded, and
+    # which rows are compared is read from a few columns before the whole rows are taken, once
+    index = frame if isinstance(frame, SeriesIndex) else None
+    if isinstance(frame, SeriesIndex):
+        base = frame.frame
+        positions = np.arange(len(base)) if series_keys is None else frame.selected(series_keys)
+        head = base if series_keys is None else base[_HEAD_COLUMNS].iloc[positions]
+        factorized = frame.factorizer(positions)
     else:
-        df = frame.frame if isinstance(frame, SeriesIndex) else frame
-    mask = (df["status"].to_numpy() != "rejected") & df["event_id"].notna().to_numpy(dtype=bool)
+        base = frame if series_keys is None else select_series(frame, series_keys)
+        positions = np.arange(len(base))
+        head = base
+        factorized = factorizer(base)
+    mask = ~factorized("status").among(("rejected",)) & head["event_id"].notna().to_numpy(dtype=bool)
     if now is not None:
         cutoff = pd.Timestamp(now)
         cutoff = cutoff.tz_localize("UTC") if cutoff.tzinfo is None else cutoff
-        mask &= (df["published_at"] <= cutoff).to_numpy(dtype=bool)
-    mask &= _identified(df)
+        mask &= (head["published_at"] <= cutoff).to_numpy(dtype=bool)
+    mask &= _identified(head, factorized, base, positions)
     if int(mask.sum()) < 2:
         return None
-    df = df[mask]
+    positions = positions[mask]
+    df = base.iloc[positions]
     # rows in claim order: every choice between equal figures (which one is the reference, which
     # claims a flag lists) then depends on the claims, never on the order the frame was built in
     if not df["claim_id"].is_monotonic_increasing:
-        df = df.sort_values("claim_id", kind="stable")
-    return _Prepared(df.reset_index(drop=True))
+        order = np.argsort(df["claim_id"].to_numpy(dtype=np.int64), kind="stable")
+        df, positions = df.iloc[order], positions[order]
+    df = df.reset_index(drop=True)
+    return _Prepared(df, None if index is None else index.factorizer(positions))
 
 
-def _identified(df: pd.DataFrame) -> np.ndarray:
+def _identified(
+    head: pd.DataFrame, factorized: Factorizer, base: pd.DataFrame, positions: np.ndarray
+) -> np.ndarray:
     """False for amounts that say nothing about *what* they count: a money, percentage, count or aid
     figure whose subject has no content word beyond its class ("", "people") -- two governments'
     $100 million pledges are not one quantity, so such claims are never compared -- unless the
-    figure's source gives that metric for that event under one subject only, which it then takes."""
-    vague = among(df["metric"].to_numpy(dtype=object), UNIDENTIFIED_WITHOUT_SUBJECT)
+    figure's source gives that metric for that event under one subject only, which it then takes.
+    ``head``: the event and source ids of the rows of ``base`` at ``positions``."""
+    vague = factorized("metric").among(UNIDENTIFIED_WITHOUT_SUBJECT)
     if not vague.any():
-        return np.ones(len(df), dtype=bool)
-    codes, subjects = pd.factorize(df["subject"].to_numpy(dtype=object))
+        return np.ones(len(head), dtype=bool)
+    subject = factorized("subject")
+    codes, subjects = subject.codes, subject.uniques
     if len(subjects) == 0:
-        return np.ones(len(df), dtype=bool)
+        return np.ones(len(head), dtype=bool)
     empty = np.asarray(
         [subject_token(str(x)) == "" and not is_crowd_subject(str(x)) for x in subjects], dtype=bool
     )
     unidentified = vague & empty[codes]
     # ... unless their source lends them its one subject for that metric and event (``KeyCodes``)
-    asking = unidentified & df["source_id"].notna().to_numpy(dtype=bool)
+    asking = unidentified & head["source_id"].notna().to_numpy(dtype=bool)
     if asking.any():
-        events = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
+        events = head["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         in_events = np.flatnonzero(np.isin(events, np.unique(events[asking])))
-        lent = key_codes(df.iloc[in_events]).inferred
+        lent = key_codes(base.iloc[positions[in_events]]).inferred
         unidentified[in_events[lent]] = False
     keep: np.ndarray = ~unidentified
     return keep
@@ -762,10 +794,11 @@ def _combine(*codes: np.ndarray) -> np.ndarray:
 
 
 def _num_code(x: np.ndarray) -> np.ndarray:
-    """Codes of ``_num(x)``: equal exactly when the fingerprint anchors spell the numbers alike."""
-    codes: np.ndarray = pd.factorize(np.fromiter((_num(v) for v in x.tolist()), dtype=object, count=len(x)))[
-        0
-    ].astype(np.int64)
+    """Codes of ``_num(x)``: equal exactly when the fingerprint anchors spell the numbers alike. Each
+    distinct number (bit for bit) is spelled once."""
+    bits, inverse = np.unique(np.ascontiguousarray(x, dtype=np.float64).view(np.int64), return_inverse=True)
+    spelled = np.array([_num(v) for v in bits.view(np.float64).tolist()], dtype=object)
+    codes: np.ndarray = pd.factorize(spelled[inverse.reshape(-1)])[0].astype(np.int64)
     return codes
 
 
@@ -913,7 +946,7 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     # parties' counts with the second attribution left elliptical ("police counted 30,000 marchers
     # while unions claimed 245,000", "organisers said 22,000"); not for money and percentages, where
     # one sentence gives one amount in two currencies or units
-    counted = all_rows[~p.amount[all_rows] & (p.sentence[all_rows] != "")]
+    counted = all_rows[~p.amount[all_rows] & p.has_sentence[all_rows]]
     # ... of the same day: "275,000 trips by 11 a.m., against 193,000 at the same hour on Friday" is two days
     sentence = _combine(cmp_group, p.article, p.sentence_code, p.day)
     i, j = _pairs(sentence, _hot(sentence, p.low, p.high, counted))
@@ -1170,18 +1203,12 @@ def _still_current(
     """For pairs (earlier higher ``up``, later lower ``lo``): True when ``up``'s source still stood by a
     figure above ``lo`` when ``lo`` was published. A source that itself came down in between ("the
     coast guard corrected 79 to 78") is not contradicted by a later 78 from someone else. The source's
-    figure at a time is its latest one published by then (``merge_asof``; the highest of that instant)."""
+    figure at a time is its latest one published by then (``latest_at``; the highest of that instant)."""
     if len(up) == 0:
         return np.zeros(0, dtype=bool)
     code = np.full(p.n, -1, dtype=np.int64)
     code[rows] = _combine(p.series[rows], src[rows])
-    right = pd.DataFrame({"k": code[rows], "t": p.pub[rows], "cur": p.low[rows]})
-    right = right.sort_values(["t", "cur"], kind="stable")
-    left = pd.DataFrame({"k": code[up], "t": p.pub[lo], "i": np.arange(len(up))}).sort_values(
-        "t", kind="stable"
-    )
-    now = pd.merge_asof(left, right, on="t", by="k", direction="backward").sort_values("i")
-    cur = now["cur"].to_numpy(dtype=np.float64)
+    cur = latest_at(code[rows], p.pub[rows], p.low[rows], code[up], p.pub[lo])
     keep: np.ndarray = np.isnan(cur) | (cur > p.high[lo] + _tol(p.high[lo]))
     return keep
 
@@ -1192,7 +1219,8 @@ def _best_of_other_sources(
     """For each suspect and each other source of its series: that source's best figure published
     strictly earlier (sorted prefix maxima + searchsorted). Returns (earlier higher, suspect) pairs."""
     ss = _combine(p.series[rows], src[rows])
-    rank = np.unique(p.pub[rows], return_inverse=True)[1].astype(np.int64)
+    times, rank = np.unique(p.pub[rows], return_inverse=True)
+    rank = rank.astype(np.int64)
     width = int(rank.max()) + 2
     order = np.lexsort((rank, ss))
     key = ss[order] * width + rank[order]
@@ -1217,7 +1245,7 @@ def _best_of_other_sources(
     q_ss, q_src = uniq_ss[q_idx], ss_src[q_idx]
     keep = q_src != src[q_suspect]
     q_suspect, q_ss = q_suspect[keep], q_ss[keep]
-    suspect_rank = np.searchsorted(np.unique(p.pub[rows]), p.pub[q_suspect], "left")
+    suspect_rank = np.searchsorted(times, p.pub[q_suspect], "left")
     pos = np.searchsorted(key, q_ss * width + suspect_rank, "left") - 1
     valid = (pos >= 0) & (key[np.maximum(pos, 0)] // width == q_ss)
     pos, q_suspect = pos[valid], q_suspect[valid]
@@ -1439,15 +1467,24 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     return out
 
 
+def _reason_in(text: str) -> str:
+    """The code of the first of ``_REASON_PATTERNS`` that ``text`` matches, "" for none. A pattern is
+    not searched for in an ASCII text without one of its words (``_REASON_WORDS``): on ASCII, ``re.I``
+    is plain lower-casing, and the case-insensitive alternations are slow to scan over every outlet's
+    sentence."""
+    lowered = text.lower() if text.isascii() else None
+    for code, pattern in _REASON_PATTERNS if text else ():
+        if lowered is not None and not any(word in lowered for word in _REASON_WORDS[code]):
+            continue
+        if pattern.search(text):
+            return code
+    return ""
+
+
 def _revision_candidate(
     p: _Prepared, stale_rows: np.ndarray, stale: int, ref: int, same: np.ndarray, members: np.ndarray
 ) -> Candidate:
-    reason = ""
-    said = " ".join(str(x) for x in p.sentence[stale_rows] if x)
-    for code, pattern in _REASON_PATTERNS if said else ():
-        if pattern.search(said):
-            reason = code
-            break
+    reason = _reason_in(" ".join(str(x) for x in p.sentence[stale_rows] if x))
     if not reason:
         if p.cumulative[stale]:
             reason = "stale" if p.pub[ref] < p.pub[stale] else ""
@@ -1559,20 +1596,13 @@ def _num(x: float) -> str:
 # attribution
 
 
-def _credited_apart(pairs: Iterable[tuple[int, int]]) -> bool:
-    """True when two different reports credit the figure to two different sources (``pairs``: the
-    distinct (source, report) pairs). One report naming two sources for one figure is corroboration
-    ("the ministry and the civil defence both said 93")."""
-    by_src: dict[int, set[int]] = {}
-    for src, wire in pairs:
-        by_src.setdefault(src, set()).add(wire)
-    if len(by_src) < 2:
-        return False
-    wires = [w for ws in by_src.values() for w in ws]
-    if len(set(wires)) >= 2 and any(len(ws) >= 2 for ws in by_src.values()):
-        return True
-    # every source sits in exactly one report: apart unless all of them share that one report
-    return len({next(iter(ws)) for ws in by_src.values()}) >= 2
+def _credited_apart(srcs: np.ndarray, wires: np.ndarray) -> bool:
+    """True when two different reports credit the figure to two different sources (``srcs``,
+    ``wires``: the source and the report of each claim of it). One report naming two sources for one
+    figure is corroboration ("the ministry and the civil defence both said 93"). Two sources and two
+    reports are enough: a source in two reports is credited apart from the other source in one of
+    them; sources each in one report sit in as many reports as there are."""
+    return len(np.unique(srcs)) >= 2 and len(np.unique(wires)) >= 2
 
 
 @lru_cache(maxsize=50_000)
@@ -1648,15 +1678,26 @@ def _same_body(p: _Prepared, members: np.ndarray) -> np.ndarray:
     return srcs
 
 
+def _most_reported(srcs: np.ndarray, wires: np.ndarray) -> int:
+    """The source the most distinct reports credit (``srcs``, ``wires``: each claim's source and
+    report); ties: the smallest source id, stable."""
+    order = np.lexsort((wires, srcs))
+    s, w = srcs[order], wires[order]
+    per_report = s[np.r_[True, (s[1:] != s[:-1]) | (w[1:] != w[:-1])]]
+    ids, counts = np.unique(per_report, return_counts=True)
+    return int(ids[np.argmax(counts)])
+
+
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     # a stated range ("$225 billion to $250 billion") is as telling as an exact figure: both ends
     # must match below
-    ranged = (p.qualifier == "range") & np.isfinite(p.value_high)
-    precise = (among(p.qualifier, PRECISE_QUALIFIERS) | ranged) & np.isfinite(p.value)
+    ranged = p.qualifiers.among(("range",)) & np.isfinite(p.value_high)
+    precise = (p.qualifiers.among(PRECISE_QUALIFIERS) | ranged) & np.isfinite(p.value)
     rows = np.flatnonzero(p.has_src & precise)
     if len(rows):
-        n_codes, n_uniq = pd.factorize(p.source_name[rows])
-        k_codes, k_uniq = pd.factorize(p.source_kind[rows])
+        names, kinds = p.source_names.subset(rows), p.kinds.subset(rows)
+        n_codes, n_uniq = names.codes, names.uniques
+        k_codes, k_uniq = kinds.codes, kinds.uniques
         codes, first = np.unique(n_codes.astype(np.int64) * len(k_uniq) + k_codes, return_index=True)
         person = np.fromiter(
             (_is_person_name(str(n_uniq[n_codes[i]]), str(k_uniq[k_codes[i]])) for i in first.tolist()),
@@ -1687,11 +1728,9 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
         if len(members) < 2:
             continue
         srcs = _same_body(p, members)
-        pairs = set(zip(srcs.tolist(), p.wire[members].tolist(), strict=True))
-        if not _credited_apart(pairs):
+        if not _credited_apart(srcs, p.wire[members]):
             continue
-        counts = Counter(src for src, _ in pairs)
-        major_src = min(counts, key=lambda s: (-counts[s], s))  # ties: the smallest source id, stable
+        major_src = _most_reported(srcs, p.wire[members])
         major_rows = members[srcs == major_src]
         minor_rows = members[srcs != major_src]
         minor = int(minor_rows[np.argmin(p.pub[minor_rows])])
@@ -1722,8 +1761,57 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
 # scope
 
 
+def _largest_total(
+    p: _Prepared, totals: np.ndarray, total_keys: np.ndarray, asked_keys: np.ndarray
+) -> np.ndarray:
+    """For each asked key: the total (row) of that key with the highest figure -- of equal ones, the
+    first claim -- or -1 when no total has that key. Keys are dense codes."""
+    out = np.full(int(max(total_keys.max(initial=-1), asked_keys.max(initial=-1))) + 1, -1, dtype=np.int64)
+    order = np.lexsort((p.claim[totals], -p.high[totals], total_keys))
+    keys = total_keys[order]
+    first = np.r_[True, keys[1:] != keys[:-1]] if len(keys) else np.zeros(0, dtype=bool)
+    out[keys[first]] = totals[order][first]
+    found: np.ndarray = out[asked_keys]
+    return found
+
+
+def _high_or_nan(p: _Prepared, rows: np.ndarray) -> np.ndarray:
+    """``p.high`` of ``rows``, NaN where a row is -1 (none)."""
+    return np.where(rows >= 0, p.high[np.maximum(rows, 0)], np.nan)
+
+
+def _row_or_nan(rows: np.ndarray) -> np.ndarray:
+    """``rows`` as floats, NaN where a row is -1 (none)."""
+    return np.where(rows >= 0, rows, np.nan)
+
+
+def _rank_in_group(codes: np.ndarray) -> np.ndarray:
+    """For each row: how many rows of its code come before it (0 for the first)."""
+    order = np.argsort(codes, kind="stable")
+    sorted_codes = codes[order]
+    starts = np.r_[True, sorted_codes[1:] != sorted_codes[:-1]] if len(codes) else np.zeros(0, dtype=bool)
+    run_start = np.maximum.accumulate(np.where(starts, np.arange(len(codes)), 0))
+    rank = np.empty(len(codes), dtype=np.int64)
+    rank[order] = np.arange(len(codes)) - run_start
+    return rank
+
+
+def _join(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (i, j) of every pair with ``left[i] == right[j]``, in the order of an inner
+    ``merge``: by ``i``, then by ``j``."""
+    order = np.argsort(right, kind="stable")
+    sorted_right = right[order]
+    lo = np.searchsorted(sorted_right, left, "left")
+    counts = np.searchsorted(sorted_right, left, "right") - lo
+    i = np.repeat(np.arange(len(left)), counts)
+    j = order[
+        np.repeat(lo, counts) + np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    ]
+    return i, j
+
+
 def _scope_conflicts(p: _Prepared) -> list[Candidate]:
-    is_subset = among(p.cls, SUBSET_CLASSES)
+    is_subset = p.keys.subject_class.among(SUBSET_CLASSES)
     is_total = p.cls == TOTAL_CLASS
     rows = np.flatnonzero(is_subset | is_total)
     if len(rows) < 2:
@@ -1751,11 +1839,11 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
         }
     ).sort_values("c", kind="stable")
     sub = pd.DataFrame({"f": p.family[subsets], "d": p.day[subsets], "t": p.pub[subsets], "s": subsets})
-    by_hi = tot.sort_values("hi", ascending=False, kind="stable")
-    same_day = by_hi.groupby(["f", "d"], sort=False).head(1)
-    best = sub.merge(same_day[["f", "d", "hi", "r"]], on=["f", "d"], how="left")
-    cand_hi = [best["hi"].to_numpy(dtype=np.float64)]
-    cand_r = [best["r"].to_numpy(dtype=np.float64)]
+    n_tot = len(totals)
+    same_day = _combine(np.r_[p.family[totals], p.family[subsets]], np.r_[p.day[totals], p.day[subsets]])
+    best = _largest_total(p, totals, same_day[:n_tot], same_day[n_tot:])
+    cand_hi = [_high_or_nan(p, best)]
+    cand_r = [_row_or_nan(best)]
     later = tot.sort_values(["f", "t", "c"], ascending=[True, True, False], kind="stable").iloc[::-1]
     later["smax"] = later.groupby("f", sort=False)["hi"].cummax()
     at_max = np.where(later["hi"].to_numpy() >= later["smax"].to_numpy(), later["r"].to_numpy(), -1)
@@ -1768,16 +1856,15 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
         by="f",
         direction="forward",
     ).set_index("s")
-    look = look.reindex(best["s"].to_numpy())
+    look = look.reindex(subsets)
     inc_growing = p.incident[subsets] & p.growing[subsets]
     cand_hi.append(np.where(inc_growing, look["smax"].to_numpy(dtype=np.float64), np.nan))
     cand_r.append(np.where(inc_growing, look["sr"].to_numpy(dtype=np.float64), np.nan))
-    anytime = by_hi.groupby("f", sort=False).head(1).set_index("f")
+    family = pd.factorize(np.r_[p.family[totals], p.family[subsets]])[0]
+    anytime = _largest_total(p, totals, family[:n_tot], family[n_tot:])
     fixed = p.incident[subsets] & ~p.growing[subsets]
-    any_hi = anytime["hi"].reindex(p.family[subsets]).to_numpy(dtype=np.float64)
-    any_r = anytime["r"].reindex(p.family[subsets]).to_numpy(dtype=np.float64)
-    cand_hi.append(np.where(fixed, any_hi, np.nan))
-    cand_r.append(np.where(fixed, any_r, np.nan))
+    cand_hi.append(np.where(fixed, _high_or_nan(p, anytime), np.nan))
+    cand_r.append(np.where(fixed, _row_or_nan(anytime), np.nan))
     his = np.vstack(cand_hi)
     rs = np.vstack(cand_r)
     pick = np.argmax(np.where(np.isnan(his), -np.inf, his), axis=0)
@@ -1789,18 +1876,20 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     reasons = [np.zeros(int(exceeds.sum()), dtype=np.int64)]
     # a total reported as a subset: the same stated figure (exact, or "about" it) in another report,
     # on the same day -- or, for an incident's figures, on any day: its figures describe one event
-    stated = among(p.qualifier, ("exact", "about"))
+    stated = p.qualifiers.among(("exact", "about"))
     # only children and women: "20 civilians" or "31 militants" for all 20 or 31 dead describes them
-    exact_s = subsets[stated[subsets] & among(p.cls[subsets], ("children", "women"))]
+    exact_s = subsets[stated[subsets] & p.keys.subject_class.among(("children", "women"))[subsets]]
     exact_t = totals[stated[totals]]
     if len(exact_s) and len(exact_t):
         day_s = np.where(p.incident[exact_s], -1, p.day[exact_s])
         day_t = np.where(p.incident[exact_t], -1, p.day[exact_t])
-        left = pd.DataFrame({"f": p.family[exact_s], "d": day_s, "v": p.value[exact_s], "s": exact_s})
-        right = pd.DataFrame({"f": p.family[exact_t], "d": day_t, "v": p.value[exact_t], "r": exact_t})
-        right = right.drop_duplicates(["f", "d", "v", "r"]).groupby(["f", "d", "v"], sort=False).head(3)
-        eq = left.merge(right, on=["f", "d", "v"])
-        s_eq, r_eq = eq["s"].to_numpy(dtype=np.int64), eq["r"].to_numpy(dtype=np.int64)
+        # each subset figure against the first three totals of its family, day and value
+        n_s = len(exact_s)
+        value = pd.factorize(np.r_[p.value[exact_s], p.value[exact_t]], use_na_sentinel=False)[0]
+        key = _combine(np.r_[p.family[exact_s], p.family[exact_t]], np.r_[day_s, day_t], value)
+        first_three = _rank_in_group(key[n_s:]) < 3
+        i, j = _join(key[:n_s], key[n_s:][first_three])
+        s_eq, r_eq = exact_s[i], exact_t[first_three][j]
         ok = (p.article[s_eq] != p.article[r_eq]) & ~(p.wire[s_eq] == p.wire[r_eq])
         s_rows.append(s_eq[ok])
         t_rows.append(r_eq[ok])
@@ -1844,7 +1933,8 @@ def _place_part_conflicts(p: _Prepared) -> list[Candidate]:
     part, whole = pairs["part"].to_numpy(dtype=np.int64), pairs["whole"].to_numpy(dtype=np.int64)
     copies = (p.wire[part] == p.wire[whole]) & (p.article[part] != p.article[whole])
     over = (p.low[part] > p.high[whole] + _tol(p.high[whole])) & ~copies
-    stated = among(p.qualifier[part], ("exact", "about")) & among(p.qualifier[whole], ("exact", "about"))
+    stated_q = p.qualifiers.among(("exact", "about"))
+    stated = stated_q[part] & stated_q[whole]
     same = (
         stated
         & (np.abs(p.value[part] - p.value[whole]) <= _tol(p.value[whole]))
@@ -1889,13 +1979,13 @@ def _explicit_part_conflicts(p: _Prepared) -> list[Candidate]:
     Twenty-two of them were workers at the tower", "5,000 injured, 6,000 of them seriously") that is
     larger than that figure: the nearest earlier claim of the same article, event and metric that is
     not itself a part."""
-    codes, uniq = pd.factorize(p.subject)
+    codes, uniq = p.keys.subject.codes, p.keys.subject.uniques
     marked = np.fromiter(
         (str(x).endswith(PART_MARK) or str(x) == "part" for x in uniq), dtype=bool, count=len(uniq)
     )
     is_part = marked[codes] if len(uniq) else np.zeros(len(p.subject), dtype=bool)
     # a percentage "of them" is a share of a share ("3% of the area, 86% of it searched"), not a count
-    counted = p.metric != "percent"
+    counted = ~p.keys.metric.among(("percent",))
     parts = np.flatnonzero(is_part & counted)
     if len(parts) == 0:
         return []
@@ -2001,7 +2091,7 @@ def _transposed_figures(p: _Prepared, found: list[Candidate]) -> list[Candidate]
     naming two different things are never paired; amounts of money only from one source (two donors'
     $130 million and $103 million are two gifts)."""
     whole = np.isfinite(p.value) & (p.value >= 1000) & (np.mod(p.value, 1.0) == 0)
-    rows = np.flatnonzero((p.qualifier == "exact") & whole & ~np.isnan(p.event))
+    rows = np.flatnonzero(p.qualifiers.among(("exact",)) & whole & ~np.isnan(p.event))
     if len(rows) < 2:
         return []
     digits = np.array([str(int(v)) for v in p.value[rows].tolist()], dtype=object)

@@ -100,3 +100,24 @@ def nunique_per_group(sorted_codes: np.ndarray, values_in_order: np.ndarray, n_g
     """How many distinct values each group holds, for groups numbered 0..n_groups-1 in
     ``sorted_codes`` order (dense, ascending)."""
     return _distinct_per_code(segment_ids(sorted_codes), n_groups, values_in_order)
+
+
+def latest_at(
+    keys: np.ndarray, times: np.ndarray, values: np.ndarray, ask_keys: np.ndarray, ask_times: np.ndarray
+) -> np.ndarray:
+    """For each question (``ask_keys``, ``ask_times``): the value of the row of that key with the latest
+    time at or before the asked one -- the largest value among rows of that time -- or NaN when there
+    is none (``merge_asof(..., on=time, by=key, direction="backward")`` on rows sorted by time, value).
+    Keys are non-negative codes; a negative asked key finds nothing."""
+    order = np.lexsort((values, times, keys))
+    k, t, v = keys[order], times[order], values[order].astype(np.float64)
+    # (key, time) as one sortable integer: time replaced by its rank among all times
+    ranks = np.unique(np.concatenate((t, ask_times)))
+    width = len(ranks)
+    row_key = k.astype(np.int64) * width + np.searchsorted(ranks, t)
+    ask_key = ask_keys.astype(np.int64) * width + np.searchsorted(ranks, ask_times)
+    pos = np.searchsorted(row_key, ask_key, "right") - 1
+    found = (pos >= 0) & (k[np.maximum(pos, 0)] == ask_keys)
+    out = np.full(len(ask_keys), np.nan)
+    out[found] = v[pos[found]]
+    return out

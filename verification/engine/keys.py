@@ -42,7 +42,8 @@ incremental run for a series also loads its family.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -118,6 +119,19 @@ CLASS_NOUNS = frozenset(
 LENDABLE_METRICS = frozenset({"money", "percent", "count", "aid"})
 SUBSET_CLASSES = frozenset({"children", "women", "civilians", "soldiers", "militants"})
 TOTAL_CLASS = "people"
+#: The string columns ``SeriesIndex`` hashes once for the whole frame (those the comparison tests).
+FACTORIZED_COLUMNS = (
+    "metric",
+    "subject_class",
+    "subject",
+    "scope",
+    "qualifier",
+    "source_kind",
+    "sentence",
+    "status",
+    "outlet",
+    "source_name",
+)
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-\.]*")
 
@@ -349,26 +363,70 @@ def _dense(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def among(values: np.ndarray, allowed: Iterable[str]) -> np.ndarray:
     """``np.isin`` for an object array of a few distinct strings: each distinct value is looked up
     once (``np.isin`` sorts the objects themselves, ten times slower on a large frame)."""
-    codes, uniq = pd.factorize(values)
-    wanted = set(allowed)
-    hit = np.fromiter((u in wanted for u in uniq), dtype=bool, count=len(uniq))
-    out: np.ndarray = hit[codes] & (codes >= 0)
-    return out
+    return Factorized.of(values).among(allowed)
+
+
+@dataclass(frozen=True, slots=True)
+class Factorized:
+    """A column as integer codes (-1: missing) and its distinct values (``pd.factorize``): hashing
+    strings is most of what a test on a string column costs, so the column is hashed once and every
+    test on it looks up its few distinct values."""
+
+    codes: np.ndarray
+    uniques: np.ndarray
+
+    @classmethod
+    def of(cls, values: np.ndarray) -> Factorized:
+        codes, uniques = pd.factorize(values)
+        return cls(codes, uniques)
+
+    def subset(self, rows: np.ndarray) -> Factorized:
+        """``Factorized.of`` the values at ``rows`` -- the same codes and uniques, in the same order of
+        first appearance -- by hashing their integer codes instead of their strings."""
+        codes, picked = pd.factorize(self.codes[rows])
+        missing = np.flatnonzero(picked < 0)
+        if len(missing):  # the missing value takes no code, and the codes after it close up
+            gone = int(missing[0])
+            codes = np.where(codes == gone, -1, codes - (codes > gone))
+            picked = np.delete(picked, gone)
+        return Factorized(codes, self.uniques[picked])
+
+    def among(self, allowed: Iterable[str]) -> np.ndarray:
+        """Per row: whether its value is one of ``allowed``."""
+        wanted = set(allowed)
+        hit = np.fromiter((u in wanted for u in self.uniques), dtype=bool, count=len(self.uniques))
+        if len(hit) == 0:  # no value at all, or only missing ones
+            return np.zeros(len(self.codes), dtype=bool)
+        out: np.ndarray = hit[self.codes] & (self.codes >= 0)
+        return out
+
+
+#: ``Factorized`` of a frame's string column, by name (see ``factorizer`` and ``SeriesIndex.factorizer``).
+Factorizer = Callable[[str], Factorized]
+
+
+def factorizer(frame: pd.DataFrame) -> Factorizer:
+    """Hash the named string column of ``frame`` when asked."""
+    return lambda name: Factorized.of(frame[name].to_numpy(dtype=object))
 
 
 class KeyCodes:
     """Integer codes per row -- series, base (series without source), family (series without class
     and source) -- and their key strings, built lazily once per distinct code."""
 
-    def __init__(self, frame: pd.DataFrame) -> None:
+    def __init__(self, frame: pd.DataFrame, factorized: Factorizer | None = None) -> None:
         n = len(frame)
-        self._cum = frame["scope"].to_numpy(dtype=object) == "cumulative"
+        factorized = factorized or factorizer(frame)
+        self.scope = factorized("scope")
+        self._cum = self.scope.among(("cumulative",))
         self._e = frame["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         e_codes = pd.factorize(self._e, use_na_sentinel=True)[0]
-        self._m_codes, self._m_uni = pd.factorize(frame["metric"].to_numpy(dtype=object))
-        self._c_codes, self._c_uni = pd.factorize(frame["subject_class"].to_numpy(dtype=object))
-        s_codes, s_uni = pd.factorize(frame["subject"].to_numpy(dtype=object))
-        tok = np.asarray([subject_token(str(x)) for x in s_uni], dtype=object)
+        # the string columns a key is made of, hashed once (``_Prepared`` tests them again)
+        self.metric = factorized("metric")
+        self.subject_class = factorized("subject_class")
+        self.subject = factorized("subject")
+        s_codes = self.subject.codes
+        tok = np.asarray([subject_token(str(x)) for x in self.subject.uniques], dtype=object)
         self._t_uni: np.ndarray
         t_codes_of_s, self._t_uni = pd.factorize(tok) if len(tok) else (np.empty(0, dtype=np.int64), tok)
         self._t_codes = t_codes_of_s[s_codes] if n else s_codes
@@ -376,16 +434,15 @@ class KeyCodes:
         # weak: the subject as stated names nothing (even when its source lends it one below)
         self.token_empty: np.ndarray = empty_tok[self._t_codes] if n else np.zeros(0, dtype=bool)
         self.inferred = self._lend_subjects(frame, e_codes, empty_tok)
-        self._sc_codes, self._sc_uni = pd.factorize(frame["scope"].to_numpy(dtype=object))
         src = frame["source_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         src_codes = np.where(self._cum, pd.factorize(src, use_na_sentinel=False)[0], -1)
         self._src = np.where(np.isnan(src), -1, np.nan_to_num(src)).astype(np.int64)
-        self.family, self._fam_first = _dense(e_codes, self._m_codes, self._t_codes, self._sc_codes)
-        self.base, self._base_first = _dense(self.family, self._c_codes)
+        self.family, self._fam_first = _dense(e_codes, self.metric.codes, self._t_codes, self.scope.codes)
+        self.base, self._base_first = _dense(self.family, self.subject_class.codes)
         self.series, self._series_first = _dense(self.base, src_codes)
         # the series without scope and source: what an announced revision ("the UN revised its toll
         # down to ...") is compared with, whoever gave the earlier figure and however it was scoped
-        self.topic, _ = _dense(e_codes, self._m_codes, self._t_codes, self._c_codes)
+        self.topic, _ = _dense(e_codes, self.metric.codes, self._t_codes, self.subject_class.codes)
         self._cache: dict[str, np.ndarray] = {}
 
     def _lend_subjects(self, frame: pd.DataFrame, e_codes: np.ndarray, empty_tok: np.ndarray) -> np.ndarray:
@@ -397,7 +454,7 @@ class KeyCodes:
         out = np.zeros(n, dtype=bool)
         if n == 0:
             return out
-        vague = among(frame["metric"].to_numpy(dtype=object), LENDABLE_METRICS)
+        vague = self.metric.among(LENDABLE_METRICS)
         has_src = frame["source_id"].notna().to_numpy(dtype=bool)
         empty = empty_tok[self._t_codes]
         borrowers = np.flatnonzero(vague & has_src & empty & (e_codes >= 0))
@@ -410,7 +467,7 @@ class KeyCodes:
         known = pd.DataFrame(
             {
                 "e": e_codes[lenders],
-                "m": self._m_codes[lenders],
+                "m": self.metric.codes[lenders],
                 "s": src[lenders],
                 "t": self._t_codes[lenders],
             }
@@ -420,7 +477,7 @@ class KeyCodes:
         if per.empty:
             return out
         ask = pd.DataFrame(
-            {"e": e_codes[borrowers], "m": self._m_codes[borrowers], "s": src[borrowers]}
+            {"e": e_codes[borrowers], "m": self.metric.codes[borrowers], "s": src[borrowers]}
         ).join(per["first"], on=["e", "m", "s"])
         lent = ask["first"].to_numpy(dtype=np.float64)
         ok = ~np.isnan(lent)
@@ -431,10 +488,10 @@ class KeyCodes:
 
     def _text(self, r: int, *, with_class: bool, with_source: bool) -> str:
         ev = "e-" if np.isnan(self._e[r]) else f"e{int(self._e[r])}"
-        parts = [ev, str(self._m_uni[self._m_codes[r]])]
+        parts = [ev, str(self.metric.uniques[self.metric.codes[r]])]
         if with_class:
-            parts.append(str(self._c_uni[self._c_codes[r]]))
-        parts += [str(self._t_uni[self._t_codes[r]]), str(self._sc_uni[self._sc_codes[r]])]
+            parts.append(str(self.subject_class.uniques[self.subject_class.codes[r]]))
+        parts += [str(self._t_uni[self._t_codes[r]]), str(self.scope.uniques[self.scope.codes[r]])]
         if with_source and self._cum[r]:
             parts.append("s-" if self._src[r] < 0 else f"s{self._src[r]}")
         return "|".join(parts)
@@ -492,9 +549,16 @@ class SeriesIndex:
         events = frame["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self._order = np.argsort(events, kind="stable")
         self._events = events[self._order]
+        # the string columns a run tests, hashed once for the whole frame: a run re-codes its rows'
+        # integer codes (``factorizer``), far cheaper than hashing their strings again
+        self._factorized = {
+            name: Factorized.of(frame[name].to_numpy(dtype=object))
+            for name in FACTORIZED_COLUMNS
+            if name in frame.columns
+        }
         # every row's family, keyed once for the whole frame (subjects are lent per event, so the
         # keys are those a run over one event's rows computes): a run then selects without keying
-        codes = key_codes(frame)
+        codes = KeyCodes(frame, self._factorized.__getitem__)
         self._family = codes.family
         self._codes_of_family: dict[str, list[int]] = {}
         for code, key in enumerate(codes.family_keys.tolist()):
@@ -508,6 +572,27 @@ class SeriesIndex:
 
     def __len__(self) -> int:
         return len(self.frame)
+
+    def factorizer(self, positions: np.ndarray) -> Factorizer:
+        """``Factorized.of`` the named column of the rows at ``positions`` -- the same codes and uniques,
+        in the same order of first appearance -- from the whole frame's codes."""
+
+        def factorized(name: str) -> Factorized:
+            whole = self._factorized.get(name)
+            if whole is None:
+                return Factorized.of(self.frame[name].to_numpy(dtype=object)[positions])
+            return whole.subset(positions)
+
+        return factorized
+
+    def selected(self, keys: Iterable[str]) -> np.ndarray:
+        """Positions of the rows ``select_series`` selects for ``keys``."""
+        wanted = set(keys)
+        families = {family_of(k).rsplit("|", 1)[0] for k in wanted}
+        events = [e for e in {event_of(k) for k in wanted} if e is not None]
+        if not events:
+            return np.empty(0, dtype=np.int64)
+        return self.family_rows(self.positions(events), families)
 
     def positions(self, events: Iterable[int]) -> np.ndarray:
         wanted = np.asarray(sorted(events), dtype=np.float64)
@@ -528,16 +613,15 @@ def select_series(frame: pd.DataFrame | SeriesIndex, keys: Iterable[str]) -> pd.
     keys). Other scopes of the same event, metric and subject come along because an announced revision
     is compared across scopes ("the UN revised its toll down to 3,958", read as a period count, against
     the incident toll of 11,300); candidates outside the requested families are dropped by ``compare``."""
+    if isinstance(frame, SeriesIndex):
+        return frame.frame.iloc[frame.selected(keys)]
     wanted = set(keys)
     families = {family_of(k).rsplit("|", 1)[0] for k in wanted}
     events = {event_of(k) for k in wanted}
     events.discard(None)
-    base = frame.frame if isinstance(frame, SeriesIndex) else frame
     if not events:
-        return base.iloc[0:0]
-    if isinstance(frame, SeriesIndex):
-        return base.iloc[frame.family_rows(frame.positions(e for e in events if e is not None), families)]
-    sub = base[base["event_id"].isin(list(events)).fillna(False).to_numpy(dtype=bool)]
+        return frame.iloc[0:0]
+    sub = frame[frame["event_id"].isin(list(events)).fillna(False).to_numpy(dtype=bool)]
     if sub.empty:
         return sub
     codes = key_codes(sub)
