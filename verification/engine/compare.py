@@ -233,8 +233,15 @@ _FIRST_TOLD = re.compile(
 # "correct it hours later to 164", "revised its count down to 90"), even where the sentence goes on to
 # tell a later rise ("and then raised it to 462"): that figure is announced as a revision
 _LOWERED_TO = re.compile(
-    r"\b(?:lowered|cut|revised|corrected|correct|reduced|downgraded)\b(?:\s+(?!up\b)[\w'’]+){0,4}?\s+to\s*$",
+    r"\b(?:lowered|cut|revised|corrected|correct|reduced|downgraded)\b(?:\s+(?!up\b)[\w'’]+){0,4}?\s+to\s*"
+    # ... however the new figure is hedged ("lowered the count to about 166,000")
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|more|less|fewer|than|at|least|over"
+    r"|under)\s+){0,3}$",
     re.I,
+)
+# "lowered the count to about 166,000 from more than 220,000": the figure replaced comes after "from"
+_TO_FROM = re.compile(
+    r"\bto\s+(?:[a-z]+\s+){0,3}[$€£]?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+from\b", re.I
 )
 _RISE = re.compile(r"\b(?:rose|risen|rising|raised|up from|revised up\w*|increased|climbed)\b", re.I)
 
@@ -1554,7 +1561,9 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
             (p.article[before] == p.article[row]) & (p.sentence_code[before] == p.sentence_code[row])
         ]
         before = before[~p.superseded(before)]
-        here = here[p.claim[here] < p.claim[row]]  # told before it ("said 368 ..., corrected to 164")
+        # told before it ("said 368 ..., corrected to 164"), or after "from" ("cut to 164 from 368")
+        after_from = _TO_FROM.search(str(p.sentence[row])) is not None
+        here = here[(p.claim[here] < p.claim[row]) | after_from]
         if len(here):
             r = int(here[np.argmax(p.claim[here])])
         elif len(before) == 0:

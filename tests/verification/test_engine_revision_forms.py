@@ -1,0 +1,79 @@
+"""Revisions told in the forms news copy uses: the new figure before the old ("cut the count to about
+16,000 from more than 21,000"), and a hedged new figure ("lowered its toll to about 90")."""
+
+from __future__ import annotations
+
+from tests.verification.test_engine import claim, frame, kinds
+from verification.engine import compare
+
+TO_FROM = (
+    "In May the regional health office lowered its count of the dead and missing to about 16,000 from more "
+    "than 21,000, after finding names entered twice."
+)
+
+
+def test_a_revision_told_new_figure_first_is_flagged_against_the_figure_after_from() -> None:
+    found = compare(
+        frame(
+            claim(
+                1,
+                article_id=4,
+                outlet="Harbour Post",
+                value=16_000.0,
+                qualifier="about",
+                subject="dead",
+                source=None,
+                sentence=TO_FROM,
+            ),
+            claim(
+                2,
+                article_id=4,
+                outlet="Harbour Post",
+                value=21_000.0,
+                qualifier="more_than",
+                subject="dead",
+                source=None,
+                sentence=TO_FROM,
+            ),
+        )
+    )
+    assert kinds(found) == [("revision_down", (1, 2))]
+
+
+def test_two_figures_after_to_and_from_that_are_a_rise_are_not_a_revision() -> None:
+    rose = "The toll rose to 120 from 95 overnight, the regional health office said."
+    found = compare(
+        frame(
+            claim(1, article_id=4, outlet="Harbour Post", value=120.0, source=None, sentence=rose),
+            claim(2, article_id=4, outlet="Harbour Post", value=95.0, source=None, sentence=rose),
+        )
+    )
+    assert [k for k, _ in kinds(found)] == []
+
+
+def test_a_hedged_figure_after_lowered_to_is_announced_for_a_count_too() -> None:
+    # not a toll: for a headcount only the words right before the figure make a fall a revision
+    aboard = {"metric": "count", "subject": "passengers aboard"}
+    found = compare(
+        frame(
+            claim(
+                1,
+                article_id=1,
+                value=477.0,
+                published_at="2024-08-10T12:00:00Z",
+                sentence="477 were aboard.",
+                **aboard,
+            ),
+            claim(
+                2,
+                article_id=2,
+                value=450.0,
+                qualifier="about",
+                published_at="2024-08-12T12:00:00Z",
+                source=None,
+                sentence="Later the number of passengers was lowered to about 450.",
+                **aboard,
+            ),
+        )
+    )
+    assert ("revision_down", (1, 2)) in kinds(found)
