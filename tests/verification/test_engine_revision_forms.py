@@ -77,3 +77,17 @@ def test_a_hedged_figure_after_lowered_to_is_announced_for_a_count_too() -> None
         )
     )
     assert ("revision_down", (1, 2)) in kinds(found)
+
+
+def test_a_correction_in_one_sentence_is_one_revision_not_also_two_parties_at_odds() -> None:
+    # the corrected figure carries no attribution of its own: the sentence is one source correcting
+    # itself, not two parties' counts
+    said = "The mine operator first put the miners underground at 120, a figure later lowered to 110."
+    shaft = {"metric": "count", "subject": "miners underground", "article_id": 3, "outlet": "Harbour Post"}
+    found = compare(
+        frame(
+            claim(1, value=120.0, sentence=said, **shaft),
+            claim(2, value=110.0, source=None, sentence=said, **shaft),
+        )
+    )
+    assert kinds(found) == [("revision_down", (1, 2))]

@@ -963,7 +963,9 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     j_above = p.low[j] > p.high[i] + _tol(p.high[i])
     keep = i_above | j_above
     up, lo = np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
-    keep = _plausible(p, up, lo, elliptical=True) & ~p.retold(lo)
+    # ... nor a figure the sentence announces as a correction of the other ("first put at 120, a figure
+    # later lowered to 110"): one source correcting itself, flagged once as its revision
+    keep = _plausible(p, up, lo, elliptical=True) & ~p.retold(lo) & ~p.announced(lo) & ~p.lowered_to(lo)
     upper.append(up[keep])
     lower.append(lo[keep])
 
