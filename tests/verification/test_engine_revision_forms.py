@@ -1,5 +1,6 @@
 """Revisions told in the forms news copy uses: the new figure before the old ("cut the count to about
-16,000 from more than 21,000"), and a hedged new figure ("lowered its toll to about 90")."""
+16,000 from more than 21,000"), a hedged new figure ("lowered ... to about 450"), a correction within one
+sentence, and a figure retold as the one its source first gave ("which at first offered $30 million")."""
 
 from __future__ import annotations
 
@@ -91,3 +92,59 @@ def test_a_correction_in_one_sentence_is_one_revision_not_also_two_parties_at_od
         )
     )
     assert kinds(found) == [("revision_down", (1, 2))]
+
+
+def test_a_figure_told_as_what_its_source_first_offered_is_no_stale_figure() -> None:
+    pledge = {
+        "metric": "money",
+        "subject": "US relief pledge",
+        "subject_class": "money",
+        "source": "US government",
+    }
+    found = compare(
+        frame(
+            claim(
+                1,
+                value=40e6,
+                published_at="2024-08-10T12:00:00Z",
+                sentence="Washington pledged $40 million.",
+                **pledge,
+            ),
+            claim(
+                2,
+                value=30e6,
+                published_at="2025-02-10T12:00:00Z",
+                sentence="The United States, which at first offered $30 million, raised its help twice.",
+                **pledge,
+            ),
+        )
+    )
+    assert kinds(found) == []
+
+
+def test_the_same_lower_figure_given_as_current_is_still_a_stale_figure() -> None:
+    pledge = {
+        "metric": "money",
+        "subject": "US relief pledge",
+        "subject_class": "money",
+        "source": "US government",
+    }
+    found = compare(
+        frame(
+            claim(
+                1,
+                value=40e6,
+                published_at="2024-08-10T12:00:00Z",
+                sentence="Washington pledged $40 million.",
+                **pledge,
+            ),
+            claim(
+                2,
+                value=30e6,
+                published_at="2025-02-10T12:00:00Z",
+                sentence="The United States has given $30 million so far.",
+                **pledge,
+            ),
+        )
+    )
+    assert [k for k, _ in kinds(found)] == ["revision_down"]

@@ -243,6 +243,38 @@ _LOWERED_TO = re.compile(
 _TO_FROM = re.compile(
     r"\bto\s+(?:[a-z]+\s+){0,3}[$€£]?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+from\b", re.I
 )
+# the words before a figure say it is what its source gave first ("at first offered $15 million",
+# "initially put the toll at", "originally pledged")
+_FIRST_GIVEN = re.compile(
+    r"\b(?:at\s+first|first|initially|originally)\s+(?:said|put|gave|reported|announced|estimated|counted"
+    r"|told|offered|pledged|promised|committed|proposed|sought|asked\s+for|set)\b",
+    re.I,
+)
+_FIRST_LEAD_IN = re.compile(
+    _FIRST_GIVEN.pattern + r"(?:\s+[\w'’]+){0,5}?\s*"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|more|less|fewer|than|at|least|over|under)\s+){0,3}"
+    r"[$€£¥]?\s*$",
+    re.I,
+)
+
+
+def _written_at(sentence: str, value: float) -> list[int]:
+    """Where ``value`` is written in ``sentence``: in digits, with or without thousands separators
+    ("1,127", "1127"), or scaled ("15 million", "2.5 billion")."""
+    forms: list[str] = []
+    if value.is_integer():
+        forms += [rf"{int(value):,}", rf"{int(value)}"]
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if value >= scale:
+            scaled = f"{value / scale:.6g}"
+            forms.append(rf"{re.escape(scaled)}\s*(?:{word}|{word[0]}n?)\b")
+            break
+    if not forms:
+        return []
+    pattern = "|".join(rf"(?<![\d,.]){f}(?![\d]|[,.]\d)" for f in forms)
+    return [m.start() for m in re.finditer(pattern, sentence)]
+
+
 _RISE = re.compile(r"\b(?:rose|risen|rising|raised|up from|revised up\w*|increased|climbed)\b", re.I)
 
 
@@ -341,6 +373,7 @@ _SENTENCE_TESTS: dict[str, _Quick] = {
     ),
     "earlier": _Quick(("up from", "earlier", "previous", "initial", "at first", "had "), _EARLIER),
     "first": _Quick(("first ", "initially ", "originally "), _FIRST_TOLD),
+    "first_given": _Quick(("first ", "initially ", "originally "), _FIRST_GIVEN),
     "disputed": _Quick(
         (
             "vari",
@@ -527,19 +560,27 @@ class _Prepared:
         return out
 
     def lowered_to(self, rows: np.ndarray) -> np.ndarray:
-        """Rows whose figure, found written in digits in its sentence, directly follows "lowered ...
-        to" (``_LOWERED_TO``); the sentences are screened by their words first."""
+        """Rows whose figure, found written in its sentence, directly follows "lowered ... to"
+        (``_LOWERED_TO``); the sentences are screened by their words first."""
+        return self._lead_in("lowering", _LOWERED_TO, rows)
+
+    def told_first(self, rows: np.ndarray) -> np.ndarray:
+        """Rows whose figure, found written in its sentence, is what its source gave first ("which at
+        first offered $15 million", "initially put the toll at 17"): a past figure the report retells,
+        not one it gives as current."""
+        return self._lead_in("first_given", _FIRST_LEAD_IN, rows)
+
+    def _lead_in(self, test: str, lead_in: re.Pattern[str], rows: np.ndarray) -> np.ndarray:
+        """Rows whose sentence passes ``test`` and whose figure is written there right after words
+        ``lead_in`` matches (anchored at the figure)."""
         rows = np.asarray(rows, dtype=np.int64)
-        out = self._said("lowering", rows)
-        for k in np.flatnonzero(out).tolist():  # sentences that lower a figure: few
+        out = self._said(test, rows)
+        for k in np.flatnonzero(out).tolist():  # sentences that pass the test: few
             r = int(rows[k])
-            value = float(self.value[r])
-            out[k] = value.is_integer() and any(
-                _LOWERED_TO.search(str(self.sentence[r])[: m.start()]) is not None
-                for m in re.finditer(
-                    rf"(?<![\d,.]){int(value):,}(?![\d]|[,.]\d)|(?<![\d,.]){int(value)}(?![\d]|[,.]\d)",
-                    str(self.sentence[r]),
-                )
+            sentence = str(self.sentence[r])
+            out[k] = any(
+                lead_in.search(sentence[:start]) is not None
+                for start in _written_at(sentence, float(self.value[r]))
             )
         return out
 
@@ -1414,6 +1455,10 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     said = np.zeros(len(rows), dtype=bool)
     said[down] = p.announced(rows[down])
     down &= p.cumulative[rows] | said | _article_top(p, group, rows)
+    # a figure the report tells as the one its source gave first ("the United States, which at first
+    # offered $15 million, raised its help") is history, not a stale figure quoted as current
+    if down.any():
+        down[np.flatnonzero(down)[p.told_first(rows[down])]] = False
     # a snapshot count (still missing, still displaced) that falls is news, unless the text says revised
     down &= ~p.snapshot[rows] | said
     stale, ref = rows[down], ref[down]
