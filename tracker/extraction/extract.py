@@ -888,34 +888,51 @@ def _resolve_source(
         last = _last_country(reg, lead)
         if last:
             places = last
+    local: SourceMatch | None = None
     if places:  # "In Syria, ...", "... in the Gaza Strip, the ministry said"
         key = phrase + "\x01" + places
         if cache is not None and key in cache:
-            local: SourceMatch | None = cache[key]
+            local = cache[key]
         else:
-            local = None
             regions_in = getattr(reg, "regions_in", None)
             if regions_in is not None and regions_in(places):
                 try:
                     local = reg.resolve(phrase, places)
                 except TypeError:
                     local = None
-            if local is not None and not local.known:
-                local = None
             if cache is not None:
                 cache[key] = local
-        if local is not None:
+        if local is not None and local.known:
             return local
     if cache is not None and phrase + "\x00" in cache:
-        return cache[phrase + "\x00"]
-    try:
-        with_context: SourceMatch | None = reg.resolve(phrase, context)
-    except TypeError:  # a registry without context support
-        with_context = None
-    found = with_context if with_context is not None else plain
-    if cache is not None:
-        cache[phrase + "\x00"] = found
+        found = cache[phrase + "\x00"]
+    else:
+        try:
+            with_context: SourceMatch | None = reg.resolve(phrase, context)
+        except TypeError:  # a registry without context support
+            with_context = None
+        found = with_context if with_context is not None else plain
+        if cache is not None:
+            cache[phrase + "\x00"] = found
+    if local is not None and _same_region(reg, local, places) and not _same_region(reg, found, places):
+        # "In Sri Lanka, ..., the government said": the sentence's own place owns the generic head
+        # even when the registry lists no such body there; the country the rest of the story talks
+        # about (a donor named earlier) is not the speaker.
+        return local
     return found
+
+
+def _same_region(reg: Any, match: SourceMatch | None, places: str) -> bool:
+    """Whether ``match`` is a body of a region ``places`` names (a registered body by its region, an
+    unregistered one by the region words of its name)."""
+    if match is None:
+        return False
+    regions_in = getattr(reg, "regions_in", None)
+    if regions_in is None:
+        return True
+    entry = reg.get(match.slug) if hasattr(reg, "get") else None
+    own = {entry.region} if entry is not None and entry.region else set(regions_in(match.name))
+    return bool(own & set(regions_in(places)))
 
 
 def _might_attribute(sentence: str) -> bool:
