@@ -1262,6 +1262,32 @@ def _same_count_compared(text: str, s_start: int, seg_start: int, fe: int) -> bo
     )
 
 
+_RELATIVE_PRONOUN_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:that\s+|which\s+)?$")
+_PERSONAL_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
+
+
+def _without_relative_pronoun(text: str, fe: int, post: list[_Picked]) -> list[_Picked]:
+    """The mentions after a figure less a pronoun opening the figure's own relative clause ("the $8
+    million it needs to pay pensions, the World Bank said"): that pronoun is the thing the figure
+    belongs to, not who tells it, and a named speaker later in the sentence does."""
+    if len(post) < 2:
+        return post
+    first = min(post, key=lambda p: p.mention.start if p.mention else 0)
+    if (
+        first.mention is None
+        or first.mention.phrase.lower() not in _PERSONAL_PRONOUNS
+        or _RELATIVE_PRONOUN_GAP_RE.fullmatch(text, fe, first.mention.start) is None
+    ):
+        return post
+    rest = [p for p in post if p is not first]
+    if not any(
+        p.mention is not None and p.mention.speech and p.phrase.lower() not in _PERSONAL_PRONOUNS
+        for p in rest
+    ):
+        return post
+    return rest
+
+
 def _pick_attribution(
     text: str,
     m: NumberMention,
@@ -1326,6 +1352,7 @@ def _pick_attribution(
         # "..., and its foreign minister said that ...": the coordinator opens a clause of its own
         and not p.words.lower().startswith(("and ", "but ", "while ", "whereas "))
     ]
+    post = _without_relative_pronoun(text, fe, post)
     if post and pre:
         near_post = min(post, key=lambda p: p.mention.start if p.mention else 0)
         near_pre = max(pre, key=lambda p: p.mention.end if p.mention else 0)
