@@ -55,6 +55,8 @@ _VERBS = (
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
     r"|believes?|believed|thinks?|fears?|feared|expects?|expected|predicted|predicts|appealed|appeals|requested|requests"
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
+    # a payer gives the money as a donor does: "Zara paid $2.5 million into the fund"
+    r"|paid|pays"
     r"|unveils|mobilised|mobilized|spent"
     r"|lowered|lowers|doubled|doubles|tripled|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|launches\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|(?:is|are)\s+sending|(?:is|are)\s+deploying"
     r"|given"  # only after has/had/have: "X had given a toll of 144" (see find_mentions)
