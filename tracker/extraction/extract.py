@@ -143,7 +143,7 @@ _DATE_HINT_WORDS_RE = CaselessPattern(
         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|weekend|last\s+night"
         r"|(?:that|same|previous|preceding|following|next)\s+(?:day|night|evening|morning|afternoon)"
-        r"|day\s+(?:earlier|before|later|after)"
+        r"|days?\s+(?:earlier|before|later|after|ago)"
         r"|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|morning|afternoon|evening))\b",
         re.IGNORECASE,
     )
