@@ -55,6 +55,8 @@ _VERBS = (
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
     r"|believes?|believed|thinks?|fears?|feared|expects?|expected|predicted|predicts|appealed|appeals|requested|requests"
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
+    # a payer gives the money as a donor does: "Zara paid $2.5 million into the fund"
+    r"|paid|pays"
     r"|unveils|mobilised|mobilized|spent"
     r"|lowered|lowers|doubled|doubles|tripled|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|launches\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|(?:is|are)\s+sending|(?:is|are)\s+deploying"
     r"|given"  # only after has/had/have: "X had given a toll of 144" (see find_mentions)
@@ -1653,6 +1655,11 @@ _SUBJECT_ASIDE_RE = re.compile(
 )
 
 
+_NAMED_SUBJECT_RE = re.compile(
+    r"^\s*(?P<np>[A-Z][\w'’-]+)\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
 def sentence_subject(sentence: str) -> str | None:
     """The source-like subject that opens a sentence ("The Israeli army disputed the toll."), kept so
     that a following "It said" can point at it."""
@@ -1662,11 +1669,14 @@ def sentence_subject(sentence: str) -> str | None:
     # "When Mayor X arrived, he said ...": the clause's subject, without its conjunction
     sentence = _CLAUSE_OPENER_RE.sub("", sentence)
     # "Mayor X, who reached the site on Sunday, ordered an inquiry": the subject without its aside
-    sentence = _SUBJECT_ASIDE_RE.sub(r"\1 ", sentence, count=1)
+    sentence, asides = _SUBJECT_ASIDE_RE.subn(r"\1 ", sentence, count=1)
     m = (
         _SENTENCE_SUBJECT_RE.match(sentence)
         or _PERSON_SUBJECT_RE.match(sentence)
         or _ORG_LED_SUBJECT_RE.match(sentence)
+        # "Zara, whose supplier ran the plant, says it has paid ...": a lone name the aside describes is
+        # a named party, as a sentence-opening capital alone is not
+        or (_NAMED_SUBJECT_RE.match(sentence) if asides else None)
     )
     if m is None:
         # "Police offered a very different count.": a body's bare head, capitalised to open the sentence

@@ -128,6 +128,8 @@ _RELATIVE = CaselessPattern(
         r"last\s+week|this\s+week|"
         r"earlier\s+this\s+week|earlier\s+this\s+month|last\s+month|this\s+month|"
         r"(?:a|one)\s+day\s+(?:earlier|before)(?=\s*[,.;:)]|\s*$)|the\s+(?:previous|preceding)\s+day|"
+        # "up from 2,187 two days earlier": that many days before the date just named
+        r"(?:two|three|four|five|six|\d)\s+days\s+(?:earlier|before)(?=\s*[,.;:)]|\s*$)|"
         r"the\s+day\s+before(?=\s*[,.;:)]|\s*$)|(?:that\s+)?same\s+day|that\s+day|"
         r"that\s+(?:same\s+)?(?:night|evening|morning|afternoon)|(?:the\s+)?(?:following|next)\s+day|"
         r"(?:a|one)\s+day\s+later|the\s+day\s+after(?=\s*[,.;:)]|\s*$)|"
@@ -151,6 +153,7 @@ _DAY_BEFORE_RELATIVE = re.compile(
     r"^(?:(?:a|one) day (?:earlier|before)|the (?:previous|preceding) day|the day before)$"
 )
 _DAYS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d) days? ago$")
+_DAYS_BEFORE = re.compile(r"^(two|three|four|five|six|\d) days (?:earlier|before)$")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _YEAR_ONLY = CaselessPattern(
     re.compile(
@@ -328,6 +331,12 @@ def _recent(month: int, day: int, pub: date) -> date | None:
     return _safe_date(pub.year - 1, month, day)
 
 
+def _days_before(rel: str) -> int:
+    """How many days "three days earlier" counts back."""
+    word = rel.split()[0]
+    return _SMALL_NUMBERS.get(word) or int(word)
+
+
 def _resolve_expr(expr: DateExpr, pub: date | None) -> date | None:
     if expr.kind == "full" and expr.year and expr.month and expr.day:
         return _safe_date(expr.year, expr.month, expr.day)
@@ -363,6 +372,8 @@ def _resolve_expr(expr: DateExpr, pub: date | None) -> date | None:
             return pub - timedelta(days=count)
         if _DAY_BEFORE_RELATIVE.match(rel):
             return pub - timedelta(days=1)
+        if _DAYS_BEFORE.match(rel):
+            return pub - timedelta(days=_days_before(rel))
     return None
 
 
@@ -432,14 +443,18 @@ def _iter_as_of(
             resolved = previous  # "419 trucks on April 8, while UNRWA counted 223 for the same day"
         elif expr.kind == "relative" and previous is not None and _DAY_BEFORE_RELATIVE.match(expr.relative):
             resolved = previous - timedelta(days=1)
+        elif expr.kind == "relative" and previous is not None and _DAYS_BEFORE.match(expr.relative):
+            resolved = previous - timedelta(days=_days_before(expr.relative))
         elif expr.kind == "relative" and _DAY_AFTER_RELATIVE.match(expr.relative):
             resolved = previous + timedelta(days=1) if previous is not None else None
         else:
             resolved = _resolve_expr(expr, pub)
+        if _NOT_AS_OF.search(context[max(0, expr.start - 30) : expr.start]):
+            # "2,357 had died since Feb. 24, up from 2,187 two days earlier": a span's start is no day
+            # a later "earlier" counts back from
+            continue
         if resolved is not None:
             previous = resolved
-        if _NOT_AS_OF.search(context[max(0, expr.start - 30) : expr.start]):
-            continue
         if _BY.search(context[max(0, expr.start - 20) : expr.start]) and _DEADLINE_BEFORE.search(
             context[max(0, expr.start - 80) : expr.start]
         ):

@@ -143,7 +143,7 @@ _DATE_HINT_WORDS_RE = CaselessPattern(
         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|weekend|last\s+night"
         r"|(?:that|same|previous|preceding|following|next)\s+(?:day|night|evening|morning|afternoon)"
-        r"|day\s+(?:earlier|before|later|after)"
+        r"|days?\s+(?:earlier|before|later|after|ago)"
         r"|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|morning|afternoon|evening))\b",
         re.IGNORECASE,
     )
@@ -888,34 +888,51 @@ def _resolve_source(
         last = _last_country(reg, lead)
         if last:
             places = last
+    local: SourceMatch | None = None
     if places:  # "In Syria, ...", "... in the Gaza Strip, the ministry said"
         key = phrase + "\x01" + places
         if cache is not None and key in cache:
-            local: SourceMatch | None = cache[key]
+            local = cache[key]
         else:
-            local = None
             regions_in = getattr(reg, "regions_in", None)
             if regions_in is not None and regions_in(places):
                 try:
                     local = reg.resolve(phrase, places)
                 except TypeError:
                     local = None
-            if local is not None and not local.known:
-                local = None
             if cache is not None:
                 cache[key] = local
-        if local is not None:
+        if local is not None and local.known:
             return local
     if cache is not None and phrase + "\x00" in cache:
-        return cache[phrase + "\x00"]
-    try:
-        with_context: SourceMatch | None = reg.resolve(phrase, context)
-    except TypeError:  # a registry without context support
-        with_context = None
-    found = with_context if with_context is not None else plain
-    if cache is not None:
-        cache[phrase + "\x00"] = found
+        found = cache[phrase + "\x00"]
+    else:
+        try:
+            with_context: SourceMatch | None = reg.resolve(phrase, context)
+        except TypeError:  # a registry without context support
+            with_context = None
+        found = with_context if with_context is not None else plain
+        if cache is not None:
+            cache[phrase + "\x00"] = found
+    if local is not None and _same_region(reg, local, places) and not _same_region(reg, found, places):
+        # "In Sri Lanka, ..., the government said": the sentence's own place owns the generic head
+        # even when the registry lists no such body there; the country the rest of the story talks
+        # about (a donor named earlier) is not the speaker.
+        return local
     return found
+
+
+def _same_region(reg: Any, match: SourceMatch | None, places: str) -> bool:
+    """Whether ``match`` is a body of a region ``places`` names (a registered body by its region, an
+    unregistered one by the region words of its name)."""
+    if match is None:
+        return False
+    regions_in = getattr(reg, "regions_in", None)
+    if regions_in is None:
+        return True
+    entry = reg.get(match.slug) if hasattr(reg, "get") else None
+    own = {entry.region} if entry is not None and entry.region else set(regions_in(match.name))
+    return bool(own & set(regions_in(places)))
 
 
 def _might_attribute(sentence: str) -> bool:
@@ -1245,6 +1262,32 @@ def _same_count_compared(text: str, s_start: int, seg_start: int, fe: int) -> bo
     )
 
 
+_RELATIVE_PRONOUN_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:that\s+|which\s+)?$")
+_PERSONAL_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
+
+
+def _without_relative_pronoun(text: str, fe: int, post: list[_Picked]) -> list[_Picked]:
+    """The mentions after a figure less a pronoun opening the figure's own relative clause ("the $8
+    million it needs to pay pensions, the World Bank said"): that pronoun is the thing the figure
+    belongs to, not who tells it, and a named speaker later in the sentence does."""
+    if len(post) < 2:
+        return post
+    first = min(post, key=lambda p: p.mention.start if p.mention else 0)
+    if (
+        first.mention is None
+        or first.mention.phrase.lower() not in _PERSONAL_PRONOUNS
+        or _RELATIVE_PRONOUN_GAP_RE.fullmatch(text, fe, first.mention.start) is None
+    ):
+        return post
+    rest = [p for p in post if p is not first]
+    if not any(
+        p.mention is not None and p.mention.speech and p.phrase.lower() not in _PERSONAL_PRONOUNS
+        for p in rest
+    ):
+        return post
+    return rest
+
+
 def _pick_attribution(
     text: str,
     m: NumberMention,
@@ -1309,6 +1352,7 @@ def _pick_attribution(
         # "..., and its foreign minister said that ...": the coordinator opens a clause of its own
         and not p.words.lower().startswith(("and ", "but ", "while ", "whereas "))
     ]
+    post = _without_relative_pronoun(text, fe, post)
     if post and pre:
         near_post = min(post, key=lambda p: p.mention.start if p.mention else 0)
         near_pre = max(pre, key=lambda p: p.mention.end if p.mention else 0)

@@ -606,10 +606,20 @@ PEOPLE_METRICS = frozenset(
 )
 
 
+#: a span of time dating the figure before it ("up from 2,187 two days earlier")
+_TIME_AGO_RE = re.compile(
+    r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier|before|ago|later|previously)\b",
+    re.IGNORECASE,
+)
+
+
 def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
     """The noun phrase right after a number ("93 Palestinian worshipers, ..." -> "Palestinian
     worshipers"), and where it ends. Partitives keep their object ("1,293 of the dead" -> "the dead")."""
     window = text[pos : min(limit, pos + 80)]
+    if _TIME_AGO_RE.match(window):
+        return "", pos  # "2,187 two days earlier": a date for the figure, not what it counts
     tokens = list(_TOKEN_RE.finditer(window))
     words: list[str] = []
     end = pos

@@ -50,7 +50,9 @@ _QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
         r"|more\s+than|over|upwards\s+of|upward\s+of|above|in\s+excess\s+of|beyond|exceeding|exceeded|exceed"
         r"|topping|topped|tops|surpassing|surpassed|surpasses|surpass|passing|passed|passes|exceeds|greater\s+than"
         r"|north\s+of"
-        r"|(?:climbed|climbing|rose|risen|rising|went|gone|moved|surged|jumped|soared|crept|edged)\s+past",
+        r"|(?:climbed|climbing|rose|risen|rising|went|gone|moved|surged|jumped|soared|crept|edged)\s+past"
+        # a forecast passes the mark as a report does: "could climb past 20,000", "will rise past 500"
+        r"|(?:climbs?|rises?|goes|go|moves?|surges?|jumps?|soars?|creeps?|edges?)\s+past",
     ),
     (
         "at_most",
