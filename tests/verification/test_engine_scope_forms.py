@@ -1,4 +1,5 @@
-"""A total reported as a subset, and one body's two spellings, in an incident's figures."""
+"""A total reported as a subset (the same figure or the same ceiling), and one body's two spellings, in an
+incident's figures."""
 
 from __future__ import annotations
 
@@ -96,3 +97,20 @@ def test_two_sources_tolls_in_one_report_that_says_they_disagree_conflict() -> N
     assert run("The civil defence added to the confusion when it put the number of dead at 4,460.") == [
         "value_conflict"
     ]
+
+
+def test_the_same_ceiling_given_to_a_subset_and_to_everyone_is_a_total_reported_as_a_subset() -> None:
+    def run(children: float) -> list[tuple[str, tuple[int, ...]]]:
+        return kinds(
+            compare(
+                frame(
+                    claim(1, metric="affected", subject="people", value=2_000_000.0, qualifier="at_most",
+                          published_at="2024-08-18T12:00:00Z"),
+                    claim(2, metric="affected", subject="children", subject_class="children", value=children,
+                          qualifier="at_most", published_at="2024-08-25T12:00:00Z"),
+                )
+            )
+        )  # fmt: skip
+
+    assert run(2_000_000.0) == [("scope_conflict", (1, 2))]
+    assert run(900_000.0) == []

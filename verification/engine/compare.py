@@ -1932,7 +1932,8 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     reasons = [np.zeros(int(exceeds.sum()), dtype=np.int64)]
     # a total reported as a subset: the same stated figure (exact, or "about" it) in another report,
     # on the same day -- or, for an incident's figures, on any day: its figures describe one event
-    stated = p.qualifiers.among(("exact", "about"))
+    # ("up to 5 million children" against "up to 5 million people" is the same ceiling given to both)
+    stated = p.qualifiers.among(("exact", "about", "at_most"))
     # only children and women: "20 civilians" or "31 militants" for all 20 or 31 dead describes them
     exact_s = subsets[stated[subsets] & p.keys.subject_class.among(("children", "women"))[subsets]]
     exact_t = totals[stated[totals]]
