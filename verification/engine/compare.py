@@ -275,6 +275,13 @@ def _written_at(sentence: str, value: float) -> list[int]:
     return [m.start() for m in re.finditer(pattern, sentence)]
 
 
+# a source's own amount told as increased: "raised its pledge to", "increased its aid", "doubled",
+# "topped up", "up from $15 million"
+_RAISED = re.compile(
+    r"\b(?:raised|raising|raises|increased|increasing|increases|boosted|boosting|doubled|tripled|quadrupled"
+    r"|upped|topped\s+up)\b|\bup\s+from\b",
+    re.I,
+)
 _RISE = re.compile(r"\b(?:rose|risen|rising|raised|up from|revised up\w*|increased|climbed)\b", re.I)
 
 
@@ -373,6 +380,9 @@ _SENTENCE_TESTS: dict[str, _Quick] = {
     ),
     "earlier": _Quick(("up from", "earlier", "previous", "initial", "at first", "had "), _EARLIER),
     "first": _Quick(("first ", "initially ", "originally "), _FIRST_TOLD),
+    "raised": _Quick(
+        ("rais", "increas", "boost", "doubl", "tripl", "upped", "topped up", "up from"), _RAISED
+    ),
     "first_given": _Quick(("first ", "initially ", "originally "), _FIRST_GIVEN),
     "disputed": _Quick(
         (
@@ -1026,6 +1036,14 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     rev_a_lower = b_above & (u.min_pub[a] > u.max_pub[b])
     rev_b_lower = a_above & (u.min_pub[b] > u.max_pub[a])
     keep = ~(same_src & (rev_a_lower | rev_b_lower))
+    # ... or a same-source later, higher figure its report tells as raised ("the United States raised
+    # its pledge to $35 million"): a source increasing its own amount, not two figures at odds
+    raise_a = a_above & (u.min_pub[a] > u.max_pub[b])
+    raise_b = b_above & (u.min_pub[b] > u.max_pub[a])
+    raising = same_src & (raise_a | raise_b)
+    if raising.any():
+        later = np.where(raise_a, u.rep[a], u.rep[b])[raising]
+        keep[np.flatnonzero(raising)[p._said("raised", later)]] = False
     keep &= _plausible(p, np.where(a_above, u.rep[a], u.rep[b]), np.where(a_above, u.rep[b], u.rep[a]))
     _collect_unit_pairs(u, a[keep], b[keep], a_above[keep], upper, lower, extra)
 
