@@ -561,7 +561,9 @@ def extract_claims(
                         if pick.mention and pick.mention.start > s_start
                         else ""
                     )
-                    source = _resolve_source(reg, pick.phrase, article_ctx, lead, source_cache)
+                    source = _resolve_source(
+                        reg, pick.phrase, article_ctx, lead, source_cache, _around_mention(text, pick)
+                    )
                 if sudden and claim.scope == "cumulative":
                     claim.scope = incident_total(claim.scope, claim.since_phrase, sudden)
                 given_since: date | None = None
@@ -858,12 +860,35 @@ def _last_country(reg: Any, lead: str) -> str:
     return ""
 
 
+_TITLED_HEAD_RE = re.compile(r"^(?:Prime\s+Minister|Chancellor)\s+[A-ZÀ-Þ]")
+
+
+def _around_mention(text: str, pick: _Picked) -> str:
+    """Where a bare "Prime Minister X" / "Chancellor Y" finds the country they lead: the mention's own
+    sentence before it ("Germany has promised 500 million euros, Chancellor Y said") when it names a
+    place, else its paragraph before it ("Australia made the biggest offer. Prime Minister X
+    announced ..."); the article's main country may be another (a donor in a story of a summit)."""
+    if pick.mention is None or _TITLED_HEAD_RE.match(pick.phrase) is None:
+        return ""
+    start = pick.mention.start
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    sentence = _SENTENCE_BREAK_RE.split(before)[-1]
+    reg = default_registry()
+    if reg is not None and sentence.strip() and reg.regions_in(sentence):
+        return sentence
+    return before
+
+
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
 def _resolve_source(
     reg: Any,
     phrase: str,
     context: str,
     lead: str = "",
     cache: dict[str, SourceMatch | None] | None = None,
+    around: str = "",
 ) -> SourceMatch | None:
     """A name the registry knows on its own is resolved without context (memoised across articles);
     generic, relayed or unknown mentions ("the ministry", "Kyodo, citing the coast guard", "the
@@ -871,11 +896,17 @@ def _resolve_source(
     its own owner ("Kuwait's foreign minister", "the Bouches-du-Rhone prefecture") stays itself: the
     story's country is not its owner. ``lead`` is the mention's sentence before the mention: a place
     it names ("In Syria, the health ministry said") places the mention before the article does.
-    ``cache`` memoises the answers within an article."""
+    ``cache`` memoises the answers within an article. ``around`` is where a head of government named
+    by bare title finds their country (see :func:`_around_mention`)."""
     if cache is not None and phrase in cache:
         return cache[phrase]
     plain: SourceMatch | None = reg.resolve(phrase)
     relayed = attr.RELAYED_RE.search(phrase) is not None
+    if plain is not None and not plain.known:
+        # "Prime Minister John Howard": the name is no owner of the office, the country is
+        head = _head_of_government(reg, phrase, around, context, cache)
+        if head is not None:
+            return head
     if plain is not None and not relayed and (plain.known or attr.names_own_owner(phrase, reg)):
         if cache is not None:
             cache[phrase] = plain
@@ -920,6 +951,23 @@ def _resolve_source(
         # about (a donor named earlier) is not the speaker.
         return local
     return found
+
+
+def _head_of_government(
+    reg: Any, phrase: str, around: str, story: str, cache: dict[str, SourceMatch | None] | None
+) -> SourceMatch | None:
+    """The government a "Prime Minister X" speaks for, the first answer found kept for the article:
+    "he said" later, in a paragraph that names another country, is still the same person."""
+    key = phrase + "\x02"
+    if cache is not None and cache.get(key) is not None:
+        return cache[key]
+    finder = getattr(reg, "head_of_government", None)
+    if finder is None or not (around or story) or _TITLED_HEAD_RE.match(phrase) is None:
+        return None
+    head: SourceMatch | None = finder(phrase, around, story)
+    if cache is not None and head is not None:
+        cache[key] = head
+    return head
 
 
 def _same_region(reg: Any, match: SourceMatch | None, places: str) -> bool:

@@ -703,6 +703,11 @@ class SourceRegistry:
                 if local is not None:
                     return local
             return self._match(slug)
+        # 2a. a head of government named with their country ("Australian Prime Minister X",
+        # "Australia's prime minister") speaks for its government
+        head = self.head_of_government(text)
+        if head is not None:
+            return head
         # 2b. an apposition names the source in one of its parts ("COGAT, the Israeli defence
         # ministry body that ...", "Mahmud Bassal, a spokesman for ...").
         if "," in text or "(" in text:
@@ -741,6 +746,12 @@ class SourceRegistry:
             government = self._generic_match("government " + national.group(1), "")
             if government is not None and self._names_its_country(national.group(1), government.slug):
                 return government
+        # 4d. a country named alone as a speaker or a donor ("Australia said", "Australia's A$1
+        # billion") is its government, as the registry's own governments list their country's name:
+        # "Australia" and "the government" of an Australian story must meet as one source
+        country = self._country_named(norm)
+        if country is not None:
+            return self._government_of(country)
         fuzzy = self._fuzzy(norm)
         if fuzzy is not None:
             return fuzzy
@@ -756,6 +767,51 @@ class SourceRegistry:
         if norm in self._generic or self._bare_generic(norm):
             return self._unplaced_body(norm, context) or self._named_local_body(text, norm, context)
         return self._unknown(text, norm)
+
+    def head_of_government(self, mention: str, around: str = "", story: str = "") -> SourceMatch | None:
+        """The government a head of government speaks for ("Chancellor Gerhard Schroeder",
+        "Australian Prime Minister John Howard", "Australia's prime minister"): figures the copy gives
+        as "Germany's" or "the German government's" are the same body's, so the person must not become
+        a source of their own. The country is the phrase's own ("German Chancellor X") or, for a bare
+        "Prime Minister X", the one country ``around`` names (the sentence or paragraph before the
+        mention) or, when it names none, the country the ``story`` talks about most; with no country
+        or several, None. Premiers and governors head one part of a country and are no voice of its
+        national government."""
+        m = _HEAD_OF_GOVERNMENT.match(re.sub(r"\s+", " ", mention.strip(" ,.;:")))
+        if m is None or not (m.group("name") or m.group("country")):
+            return None
+        owner = m.group("country").strip()
+        if owner:
+            if not self._only_region_words(owner):
+                return None  # "Vice President X", "Former Prime Minister Y": not the government's voice
+            regions = self.regions_in(owner)
+        else:
+            regions = self.regions_in(around) if around else {}
+            if not regions and story:
+                top = sorted(self.regions_in(story).items(), key=lambda kv: kv[1], reverse=True)
+                if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                    regions = {top[0][0]: top[0][1]}
+        if len(regions) != 1:
+            return None
+        return self._government_of(next(iter(regions)))
+
+    def _country_named(self, norm: str) -> str | None:
+        """The region whose own name the normalised phrase is ("sri lanka"), not a city or a demonym
+        of it: "Aceh" or "Sydney" speaks for no national government."""
+        for region in self._regions:
+            if normalise(region) == norm:
+                return region
+        return None
+
+    def _government_of(self, region: str) -> SourceMatch:
+        """A country's government: the registered body that answers to its "government", else an
+        unconfirmed one named as an unplaced "the government" of that country is ("Haiti Government")."""
+        for slug in self._generic.get("government", ()):
+            entry = self._entries[slug]
+            if entry.region == region and not entry.local:
+                return self._match(slug, 90.0)
+        name = f"{region} Government"
+        return SourceMatch(name=name, slug=slugify(name), kind="government", known=False, score=0.0)
 
     def _unplaced_body(self, norm: str, context: str) -> SourceMatch | None:
         """A police force, an army or a government the registry cannot place (the story's place is one
@@ -1219,6 +1275,14 @@ class SourceRegistry:
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 
+#: a head of government by title, the country's name or demonym optionally before it: "Prime Minister
+#: John Howard", "German Chancellor Olaf Scholz", "Australia's prime minister". A president is left out:
+#: many are heads of state with no say over the government's figures (Germany's, Italy's, Israel's),
+#: and the registry lists the executive ones it knows by name ("President Emmanuel Macron")
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?P<country>(?:[A-Z][\w'’.-]*\s+){0,3}?)(?i:prime\s+minister|chancellor)"
+    r"(?:\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+))?$"
+)
 #: officials of a place named after them ("Officials in Buncombe County", "authorities in the Lviv region")
 _OFFICIALS_IN_PLACE = re.compile(
     r"^(?P<head>(?i:(?:(?:local|city|county|state|provincial|regional|district|municipal|town|government"
