@@ -306,6 +306,28 @@ _ORG_NAME_RE = re.compile(
 )
 
 
+#: a body a place owns, after a possessive pronoun: "its mayor Jane Roe", "its health ministry"
+_PRONOUN_BODY_RE = re.compile(
+    r"^(?:its|their)\s+(?P<body>(?:[\w-]+\s+){0,2}?(?:ministry|government|mayor|governor|prefect|army|military"
+    r"|police|prime\s+minister|parliament|presidency)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
+    """ "Mariupol's mayor Vadym Roe" for "its mayor Vadym Roe" after "... died in Mariupol since Russia
+    laid siege to the city,": a city's or a country's body named through a pronoun belongs to the place
+    the sentence named, not to the body quoted before (as "its director general" would); None when the
+    sentence names no such place."""
+    found = _PRONOUN_BODY_RE.match(m.phrase)
+    reg = default_registry() if found is not None and text else None
+    if found is None or reg is None:
+        return None
+    start = max(text.rfind("\n", 0, m.start), *(text.rfind(p, 0, m.start) for p in (". ", "! ", "? "))) + 1
+    owner: str = reg.pronoun_owner(text[start : m.start], found.group("body"))
+    return f"{owner}'s {found.group('body')}" if owner else None
+
+
 def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para_from: int = 0) -> _Picked:
     """The source a mention stands for: itself, or the earlier one a pronoun, a definite head or a
     description points at. ``text`` (the article) lets a description name the body the story sets it
@@ -315,6 +337,9 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     # a relay is resolved whole: the original source, or the relaying body when the original names
     # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
     own = f"{m.relay}, citing {m.phrase}" if m.relay else m.phrase
+    owned = _pronoun_owned_body(m, text)
+    if owned is not None:
+        return _Picked(m, owned, m.words)
     officer = _BARE_BODY_OFFICER_RE.match(m.phrase)
     if officer is not None and not m.relay:
         # "Ministry spokesman Jane Doe said" after "the disaster ministry raised the toll": that ministry

@@ -803,6 +803,21 @@ class SourceRegistry:
                 return region
         return None
 
+    def pronoun_owner(self, lead: str, office: str) -> str:
+        """The place a possessive pronoun before an office points at, from the words before it ("...
+        died in Mariupol since Russia laid siege to the city, its mayor" -> "Mariupol"; "Indonesia
+        suffered most, and in April its health ministry" -> "Indonesia"): a city's or a region's office
+        (mayor, governor, prefect) belongs to the last place the sentence puts something in, a national
+        body to the last country it names; "" when it names none. The last body named (Russia, laying
+        the siege) is not the owner of the city's mayor."""
+        if _LOCAL_OFFICE.search(office):
+            places = [m.group(1) for m in _IN_PLACE.finditer(lead)]
+            return places[-1] if places else ""
+        for m in reversed(list(_CAPITALISED_RUN.finditer(lead))):
+            if self.regions_in(m.group(0)):
+                return m.group(0)
+        return ""
+
     def _government_of(self, region: str) -> SourceMatch:
         """A country's government: the registered body that answers to its "government", else an
         unconfirmed one named as an unplaced "the government" of that country is ("Haiti Government")."""
@@ -935,6 +950,13 @@ class SourceRegistry:
             role = roles[-1] if roles else None
             if role is not None:
                 org_part = window[: role.start()]
+                if _PRONOUN_BEFORE_ROLE.search(org_part):
+                    # "..., its mayor Jane Roe": whatever "its" points at, not the last body named
+                    lead_in = before[: len(before) - len(window) + role.start()]
+                    owned = self._owned_office(lead_in, window[role.start() :] + surname)
+                    if owned is not None:
+                        return owned
+                    continue
                 slug = self._last_alias(org_part)
                 if slug is not None:
                     return self._match(slug, 90.0)
@@ -955,6 +977,13 @@ class SourceRegistry:
                 ):
                     fallback = found
         return fallback
+
+    def _owned_office(self, lead: str, office: str) -> SourceMatch | None:
+        """The office "its <role> [name]" names, with the pronoun's place put in ("Mariupol's mayor")."""
+        owner = self.pronoun_owner(lead, office)
+        if not owner:
+            return None
+        return self._resolve_one(f"{owner}'s {office.strip()}", "", people=False)
 
     def _last_alias(self, text: str) -> str | None:
         """The slug of the last registered alias in ``text`` (longest at each position)."""
@@ -1503,6 +1532,11 @@ _OWNER_OFFICE_RE = re.compile(
 )
 
 
+#: a place something happens in or belongs to: "died in Mariupol", "the mayor of Tromso"
+_IN_PLACE = re.compile(r"\b(?:in|of|at|near|outside)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+#: a possessive pronoun right before an office's role word: "since Russia laid siege to the city, its mayor"
+_PRONOUN_BEFORE_ROLE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: the offices of one part of a country ("the president of Ukraine" is the country's own)
 _LOCAL_OFFICE = re.compile(r"\b(?:governor|mayor|prefect)\b", re.IGNORECASE)
 _COUNTRY_BEFORE_PLACE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
