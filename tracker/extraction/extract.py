@@ -1607,6 +1607,14 @@ def _build_claim(
     story_prev: ExtractedClaim | None = None,
 ) -> tuple[_Draft | None, _Picked | None]:
     antecedent = prev_claim or story_prev
+    # "... puts the civilians killed at 5,000.\n\n ... defenders were ordered to stop fighting. The ministry
+    # said 2,439 of them had surrendered": across a paragraph, "them" are the people the new paragraph
+    # names, not the figure the last one ended on
+    them_of = (
+        None
+        if prev_claim is None and story_prev is not None and "\n" in text[story_prev.char_end : m.start]
+        else antecedent
+    )
     qualifier, q_start, q_end = find_qualifier(text, m.start, m.end)
     q_start = max(q_start, s_start, prev_end)
     if m.value_high is not None:
@@ -1706,11 +1714,11 @@ def _build_claim(
                 found_o, _do = metric_near("", right_o, right_limit=8)
                 if found_o == "affected" or _POWER_TO_RE.search(text[max(prev_end, s_start) : q_start]):
                     metric = "affected"
-        if not metric and pronoun_subject and prev_claim is None and antecedent is not None:
+        if not metric and pronoun_subject and prev_claim is None and them_of is not None:
             found0, _d0 = metric_near(
                 text[max(prev_end, s_start) : q_start], text[subj_pos : min(s_end, next_start)]
             )
-            metric = found0 or antecedent.metric  # "... 73 deaths. Buncombe County accounts for 40 of them"
+            metric = found0 or them_of.metric  # "... 73 deaths. Buncombe County accounts for 40 of them"
         if not metric and (not subject or subject.lower() in ("people", "persons")):
             # "the number of people unaccounted for surged to 323": what the number counts
             of_metric, of_subject = _number_of(text, s_start, q_start)
@@ -1838,8 +1846,8 @@ def _build_claim(
             sclass = prev_claim.subject_class
         sclass = sclass or "other"
     else:
-        if subject.lower() in ("them", "whom", "which") and antecedent is not None:
-            subject = antecedent.subject
+        if subject.lower() in ("them", "whom", "which") and them_of is not None:
+            subject = them_of.subject
         sclass = subject_class(subject, metric, currency=currency, after=text[subj_end : subj_end + 50])
         counted = cases_of(subject, text[subj_end : subj_end + 60])
         if counted is not None:
