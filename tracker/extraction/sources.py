@@ -1085,16 +1085,21 @@ class SourceRegistry:
         words = norm.split()
         n = len(words)
         found: dict[str, int] = {}
+        skip_to = 0
         for i, word in enumerate(words):
+            if i < skip_to:
+                continue  # inside a longer place name: "wales" of "new south wales" is no Wales
             if word in LANGUAGES and _spoken_language(words, i):
                 continue  # "Lassegue cut in, in French, to say ...": a language, not France
-            for size in sizes.get(word, ()):
+            for size in reversed(sizes.get(word, ())):
                 if i + size > n:
                     continue
                 regions = index.get(" ".join(words[i : i + size]) if size > 1 else word)
                 if regions is not None:
                     for region in regions:
                         found[region] = found.get(region, 0) + 1
+                    skip_to = i + size
+                    break
         return found
 
     def _region_index(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]]]:
