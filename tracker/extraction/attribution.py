@@ -1663,6 +1663,9 @@ _NAMED_SUBJECT_RE = re.compile(
 def sentence_subject(sentence: str) -> str | None:
     """The source-like subject that opens a sentence ("The Israeli army disputed the toll."), kept so
     that a following "It said" can point at it."""
+    dateline = DATELINE_RE.match(sentence)
+    if dateline is not None:
+        sentence = sentence[dateline.end() :]  # "LISBON - The ministry, which ...": the place is no name
     lead = _LEAD_PP_RE.match(sentence)
     if lead is not None:
         sentence = sentence[lead.end() :]  # "In a video posted on Facebook, Governor X welcomed ..."

@@ -306,6 +306,28 @@ _ORG_NAME_RE = re.compile(
 )
 
 
+#: a body a place owns, after a possessive pronoun: "its mayor Jane Roe", "its health ministry"
+_PRONOUN_BODY_RE = re.compile(
+    r"^(?:its|their)\s+(?P<body>(?:[\w-]+\s+){0,2}?(?:ministry|government|mayor|governor|prefect|army|military"
+    r"|police|prime\s+minister|parliament|presidency)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
+    """ "Mariupol's mayor Vadym Roe" for "its mayor Vadym Roe" after "... died in Mariupol since Russia
+    laid siege to the city,": a city's or a country's body named through a pronoun belongs to the place
+    the sentence named, not to the body quoted before (as "its director general" would); None when the
+    sentence names no such place."""
+    found = _PRONOUN_BODY_RE.match(m.phrase)
+    reg = default_registry() if found is not None and text else None
+    if found is None or reg is None:
+        return None
+    start = max(text.rfind("\n", 0, m.start), *(text.rfind(p, 0, m.start) for p in (". ", "! ", "? "))) + 1
+    owner: str = reg.pronoun_owner(text[start : m.start], found.group("body"))
+    return f"{owner}'s {found.group('body')}" if owner else None
+
+
 def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para_from: int = 0) -> _Picked:
     """The source a mention stands for: itself, or the earlier one a pronoun, a definite head or a
     description points at. ``text`` (the article) lets a description name the body the story sets it
@@ -315,6 +337,9 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     # a relay is resolved whole: the original source, or the relaying body when the original names
     # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
     own = f"{m.relay}, citing {m.phrase}" if m.relay else m.phrase
+    owned = _pronoun_owned_body(m, text)
+    if owned is not None:
+        return _Picked(m, owned, m.words)
     officer = _BARE_BODY_OFFICER_RE.match(m.phrase)
     if officer is not None and not m.relay:
         # "Ministry spokesman Jane Doe said" after "the disaster ministry raised the toll": that ministry
@@ -561,7 +586,9 @@ def extract_claims(
                         if pick.mention and pick.mention.start > s_start
                         else ""
                     )
-                    source = _resolve_source(reg, pick.phrase, article_ctx, lead, source_cache)
+                    source = _resolve_source(
+                        reg, pick.phrase, article_ctx, lead, source_cache, _around_mention(text, pick)
+                    )
                 if sudden and claim.scope == "cumulative":
                     claim.scope = incident_total(claim.scope, claim.since_phrase, sudden)
                 given_since: date | None = None
@@ -858,12 +885,35 @@ def _last_country(reg: Any, lead: str) -> str:
     return ""
 
 
+_TITLED_HEAD_RE = re.compile(r"^(?:Prime\s+Minister|Chancellor)\s+[A-ZÀ-Þ]")
+
+
+def _around_mention(text: str, pick: _Picked) -> str:
+    """Where a bare "Prime Minister X" / "Chancellor Y" finds the country they lead: the mention's own
+    sentence before it ("Germany has promised 500 million euros, Chancellor Y said") when it names a
+    place, else its paragraph before it ("Australia made the biggest offer. Prime Minister X
+    announced ..."); the article's main country may be another (a donor in a story of a summit)."""
+    if pick.mention is None or _TITLED_HEAD_RE.match(pick.phrase) is None:
+        return ""
+    start = pick.mention.start
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    sentence = _SENTENCE_BREAK_RE.split(before)[-1]
+    reg = default_registry()
+    if reg is not None and sentence.strip() and reg.regions_in(sentence):
+        return sentence
+    return before
+
+
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
 def _resolve_source(
     reg: Any,
     phrase: str,
     context: str,
     lead: str = "",
     cache: dict[str, SourceMatch | None] | None = None,
+    around: str = "",
 ) -> SourceMatch | None:
     """A name the registry knows on its own is resolved without context (memoised across articles);
     generic, relayed or unknown mentions ("the ministry", "Kyodo, citing the coast guard", "the
@@ -871,11 +921,17 @@ def _resolve_source(
     its own owner ("Kuwait's foreign minister", "the Bouches-du-Rhone prefecture") stays itself: the
     story's country is not its owner. ``lead`` is the mention's sentence before the mention: a place
     it names ("In Syria, the health ministry said") places the mention before the article does.
-    ``cache`` memoises the answers within an article."""
+    ``cache`` memoises the answers within an article. ``around`` is where a head of government named
+    by bare title finds their country (see :func:`_around_mention`)."""
     if cache is not None and phrase in cache:
         return cache[phrase]
     plain: SourceMatch | None = reg.resolve(phrase)
     relayed = attr.RELAYED_RE.search(phrase) is not None
+    if plain is not None and not plain.known:
+        # "Prime Minister John Howard": the name is no owner of the office, the country is
+        head = _head_of_government(reg, phrase, around, context, cache)
+        if head is not None:
+            return head
     if plain is not None and not relayed and (plain.known or attr.names_own_owner(phrase, reg)):
         if cache is not None:
             cache[phrase] = plain
@@ -920,6 +976,23 @@ def _resolve_source(
         # about (a donor named earlier) is not the speaker.
         return local
     return found
+
+
+def _head_of_government(
+    reg: Any, phrase: str, around: str, story: str, cache: dict[str, SourceMatch | None] | None
+) -> SourceMatch | None:
+    """The government a "Prime Minister X" speaks for, the first answer found kept for the article:
+    "he said" later, in a paragraph that names another country, is still the same person."""
+    key = phrase + "\x02"
+    if cache is not None and cache.get(key) is not None:
+        return cache[key]
+    finder = getattr(reg, "head_of_government", None)
+    if finder is None or not (around or story) or _TITLED_HEAD_RE.match(phrase) is None:
+        return None
+    head: SourceMatch | None = finder(phrase, around, story)
+    if cache is not None and head is not None:
+        cache[key] = head
+    return head
 
 
 def _same_region(reg: Any, match: SourceMatch | None, places: str) -> bool:
@@ -1534,6 +1607,14 @@ def _build_claim(
     story_prev: ExtractedClaim | None = None,
 ) -> tuple[_Draft | None, _Picked | None]:
     antecedent = prev_claim or story_prev
+    # "... puts the civilians killed at 5,000.\n\n ... defenders were ordered to stop fighting. The ministry
+    # said 2,439 of them had surrendered": across a paragraph, "them" are the people the new paragraph
+    # names, not the figure the last one ended on
+    them_of = (
+        None
+        if prev_claim is None and story_prev is not None and "\n" in text[story_prev.char_end : m.start]
+        else antecedent
+    )
     qualifier, q_start, q_end = find_qualifier(text, m.start, m.end)
     q_start = max(q_start, s_start, prev_end)
     if m.value_high is not None:
@@ -1633,11 +1714,11 @@ def _build_claim(
                 found_o, _do = metric_near("", right_o, right_limit=8)
                 if found_o == "affected" or _POWER_TO_RE.search(text[max(prev_end, s_start) : q_start]):
                     metric = "affected"
-        if not metric and pronoun_subject and prev_claim is None and antecedent is not None:
+        if not metric and pronoun_subject and prev_claim is None and them_of is not None:
             found0, _d0 = metric_near(
                 text[max(prev_end, s_start) : q_start], text[subj_pos : min(s_end, next_start)]
             )
-            metric = found0 or antecedent.metric  # "... 73 deaths. Buncombe County accounts for 40 of them"
+            metric = found0 or them_of.metric  # "... 73 deaths. Buncombe County accounts for 40 of them"
         if not metric and (not subject or subject.lower() in ("people", "persons")):
             # "the number of people unaccounted for surged to 323": what the number counts
             of_metric, of_subject = _number_of(text, s_start, q_start)
@@ -1765,8 +1846,8 @@ def _build_claim(
             sclass = prev_claim.subject_class
         sclass = sclass or "other"
     else:
-        if subject.lower() in ("them", "whom", "which") and antecedent is not None:
-            subject = antecedent.subject
+        if subject.lower() in ("them", "whom", "which") and them_of is not None:
+            subject = them_of.subject
         sclass = subject_class(subject, metric, currency=currency, after=text[subj_end : subj_end + 50])
         counted = cases_of(subject, text[subj_end : subj_end + 60])
         if counted is not None:

@@ -614,12 +614,22 @@ _TIME_AGO_RE = re.compile(
 )
 
 
+#: a titled person right after a figure opens a clause with its "that" left out ("the $350 million
+#: President Jane Roe had promised", "the 40 trucks Governor Ali Bey sent"): the giver, no subject
+_TITLED_GIVER_RE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|Chancellor|Premier|Governor|Mayor|Minister"
+    r"|Secretary)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:had|has|have|was|is|had\s+\w+|[a-z]+ed)\b"
+)
+
+
 def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
     """The noun phrase right after a number ("93 Palestinian worshipers, ..." -> "Palestinian
     worshipers"), and where it ends. Partitives keep their object ("1,293 of the dead" -> "the dead")."""
     window = text[pos : min(limit, pos + 80)]
     if _TIME_AGO_RE.match(window):
         return "", pos  # "2,187 two days earlier": a date for the figure, not what it counts
+    if _TITLED_GIVER_RE.match(window):
+        return "", pos  # "the $350 million President Jane Roe had promised": who gave it, not what it counts
     tokens = list(_TOKEN_RE.finditer(window))
     words: list[str] = []
     end = pos

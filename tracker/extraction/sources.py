@@ -703,6 +703,11 @@ class SourceRegistry:
                 if local is not None:
                     return local
             return self._match(slug)
+        # 2a. a head of government named with their country ("Australian Prime Minister X",
+        # "Australia's prime minister") speaks for its government
+        head = self.head_of_government(text)
+        if head is not None:
+            return head
         # 2b. an apposition names the source in one of its parts ("COGAT, the Israeli defence
         # ministry body that ...", "Mahmud Bassal, a spokesman for ...").
         if "," in text or "(" in text:
@@ -729,6 +734,7 @@ class SourceRegistry:
             found is not None
             and not self._place_in_a_name(norm, found)
             and not self._office_there(text, found)
+            and not self._local_body_of_place(norm, found)
         ):
             return self._match(found)
         # 5. fuzzy, unless the phrase is a generic head its context could not place ("the
@@ -741,6 +747,12 @@ class SourceRegistry:
             government = self._generic_match("government " + national.group(1), "")
             if government is not None and self._names_its_country(national.group(1), government.slug):
                 return government
+        # 4d. a country named alone as a speaker or a donor ("Australia said", "Australia's A$1
+        # billion") is its government, as the registry's own governments list their country's name:
+        # "Australia" and "the government" of an Australian story must meet as one source
+        country = self._country_named(norm)
+        if country is not None:
+            return self._government_of(country)
         fuzzy = self._fuzzy(norm)
         if fuzzy is not None:
             return fuzzy
@@ -756,6 +768,66 @@ class SourceRegistry:
         if norm in self._generic or self._bare_generic(norm):
             return self._unplaced_body(norm, context) or self._named_local_body(text, norm, context)
         return self._unknown(text, norm)
+
+    def head_of_government(self, mention: str, around: str = "", story: str = "") -> SourceMatch | None:
+        """The government a head of government speaks for ("Chancellor Gerhard Schroeder",
+        "Australian Prime Minister John Howard", "Australia's prime minister"): figures the copy gives
+        as "Germany's" or "the German government's" are the same body's, so the person must not become
+        a source of their own. The country is the phrase's own ("German Chancellor X") or, for a bare
+        "Prime Minister X", the one country ``around`` names (the sentence or paragraph before the
+        mention) or, when it names none, the country the ``story`` talks about most; with no country
+        or several, None. Premiers and governors head one part of a country and are no voice of its
+        national government."""
+        m = _HEAD_OF_GOVERNMENT.match(re.sub(r"\s+", " ", mention.strip(" ,.;:")))
+        if m is None or not (m.group("name") or m.group("country")):
+            return None
+        owner = m.group("country").strip()
+        if owner:
+            if not self._only_region_words(owner):
+                return None  # "Vice President X", "Former Prime Minister Y": not the government's voice
+            regions = self.regions_in(owner)
+        else:
+            regions = self.regions_in(around) if around else {}
+            if not regions and story:
+                top = sorted(self.regions_in(story).items(), key=lambda kv: kv[1], reverse=True)
+                if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                    regions = {top[0][0]: top[0][1]}
+        if len(regions) != 1:
+            return None
+        return self._government_of(next(iter(regions)))
+
+    def _country_named(self, norm: str) -> str | None:
+        """The region whose own name the normalised phrase is ("sri lanka"), not a city or a demonym
+        of it: "Aceh" or "Sydney" speaks for no national government."""
+        for region in self._regions:
+            if normalise(region) == norm:
+                return region
+        return None
+
+    def pronoun_owner(self, lead: str, office: str) -> str:
+        """The place a possessive pronoun before an office points at, from the words before it ("...
+        died in Mariupol since Russia laid siege to the city, its mayor" -> "Mariupol"; "Indonesia
+        suffered most, and in April its health ministry" -> "Indonesia"): a city's or a region's office
+        (mayor, governor, prefect) belongs to the last place the sentence puts something in, a national
+        body to the last country it names; "" when it names none. The last body named (Russia, laying
+        the siege) is not the owner of the city's mayor."""
+        if _LOCAL_OFFICE.search(office):
+            places = [m.group(1) for m in _IN_PLACE.finditer(lead)]
+            return places[-1] if places else ""
+        for m in reversed(list(_CAPITALISED_RUN.finditer(lead))):
+            if self.regions_in(m.group(0)):
+                return m.group(0)
+        return ""
+
+    def _government_of(self, region: str) -> SourceMatch:
+        """A country's government: the registered body that answers to its "government", else an
+        unconfirmed one named as an unplaced "the government" of that country is ("Haiti Government")."""
+        for slug in self._generic.get("government", ()):
+            entry = self._entries[slug]
+            if entry.region == region and not entry.local:
+                return self._match(slug, 90.0)
+        name = f"{region} Government"
+        return SourceMatch(name=name, slug=slugify(name), kind="government", known=False, score=0.0)
 
     def _unplaced_body(self, norm: str, context: str) -> SourceMatch | None:
         """A police force, an army or a government the registry cannot place (the story's place is one
@@ -879,6 +951,13 @@ class SourceRegistry:
             role = roles[-1] if roles else None
             if role is not None:
                 org_part = window[: role.start()]
+                if _PRONOUN_BEFORE_ROLE.search(org_part):
+                    # "..., its mayor Jane Roe": whatever "its" points at, not the last body named
+                    lead_in = before[: len(before) - len(window) + role.start()]
+                    owned = self._owned_office(lead_in, window[role.start() :] + surname)
+                    if owned is not None:
+                        return owned
+                    continue
                 slug = self._last_alias(org_part)
                 if slug is not None:
                     return self._match(slug, 90.0)
@@ -899,6 +978,13 @@ class SourceRegistry:
                 ):
                     fallback = found
         return fallback
+
+    def _owned_office(self, lead: str, office: str) -> SourceMatch | None:
+        """The office "its <role> [name]" names, with the pronoun's place put in ("Mariupol's mayor")."""
+        owner = self.pronoun_owner(lead, office)
+        if not owner:
+            return None
+        return self._resolve_one(f"{owner}'s {office.strip()}", "", people=False)
 
     def _last_alias(self, text: str) -> str | None:
         """The slug of the last registered alias in ``text`` (longest at each position)."""
@@ -946,6 +1032,25 @@ class SourceRegistry:
             if self._aliases.get(" ".join(words[i : i + n])) == slug
         ]
         return bool(found) and all(bool(self._regions_in(a)) for a in found)
+
+    def _local_body_of_place(self, norm: str, slug: str) -> bool:
+        """Whether the one-word alias found is only a place named with a body of its own ("the Paris fire
+        brigade", "the Paris prosecutor's office", "French radio France Info"): the city's brigade or a
+        broadcaster is not the national government the bare place name stands for. The nation's own
+        voices ("Japan authorities", "Paris officials") are left to the government."""
+        words = norm.split()
+        own = {
+            w
+            for name in (self._entries[slug].name, *self._entries[slug].aliases)
+            for w in normalise(name).split()
+        }
+        found = [w for w in words if self._aliases.get(w) == slug]
+        if not found or not all(self._regions_in(w) for w in found):
+            return False  # a body's own short name ("UNRWA chief"), not a place
+        return any(
+            (w in _ORG_WORDS or w in _LOCAL_BODY_WORDS) and w not in _NATIONAL_VOICES and w not in own
+            for w in words
+        )
 
     def _place_in_a_name(self, norm: str, slug: str) -> bool:
         """Whether the alias found in a phrase is only a place inside another body's name
@@ -1000,16 +1105,21 @@ class SourceRegistry:
         words = norm.split()
         n = len(words)
         found: dict[str, int] = {}
+        skip_to = 0
         for i, word in enumerate(words):
+            if i < skip_to:
+                continue  # inside a longer place name: "wales" of "new south wales" is no Wales
             if word in LANGUAGES and _spoken_language(words, i):
                 continue  # "Lassegue cut in, in French, to say ...": a language, not France
-            for size in sizes.get(word, ()):
+            for size in reversed(sizes.get(word, ())):
                 if i + size > n:
                     continue
                 regions = index.get(" ".join(words[i : i + size]) if size > 1 else word)
                 if regions is not None:
                     for region in regions:
                         found[region] = found.get(region, 0) + 1
+                    skip_to = i + size
+                    break
         return found
 
     def _region_index(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]]]:
@@ -1112,6 +1222,11 @@ class SourceRegistry:
                 return self._match(in_region[0], 95.0)
             if in_region:
                 candidates = in_region
+            elif context:
+                # "the Moscow region's health ministry" in a story that also names Ukraine: the mention
+                # says whose it is, and the registry has no such body there; the story's other country
+                # does not own it
+                return None
         if not context:
             return None
         named, regions = self._context_index(context)
@@ -1219,6 +1334,14 @@ class SourceRegistry:
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 
+#: a head of government by title, the country's name or demonym optionally before it: "Prime Minister
+#: John Howard", "German Chancellor Olaf Scholz", "Australia's prime minister". A president is left out:
+#: many are heads of state with no say over the government's figures (Germany's, Italy's, Israel's),
+#: and the registry lists the executive ones it knows by name ("President Emmanuel Macron")
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?P<country>(?:[A-Z][\w'’.-]*\s+){0,3}?)(?i:prime\s+minister|chancellor)"
+    r"(?:\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+))?$"
+)
 #: officials of a place named after them ("Officials in Buncombe County", "authorities in the Lviv region")
 _OFFICIALS_IN_PLACE = re.compile(
     r"^(?P<head>(?i:(?:(?:local|city|county|state|provincial|regional|district|municipal|town|government"
@@ -1439,6 +1562,20 @@ _OWNER_OFFICE_RE = re.compile(
 )
 
 
+#: words for a nation's own voice, which a place name before them leaves the government's
+_NATIONAL_VOICES = frozenset(
+    ("government", "authorities", "officials", "presidency", "palace", "administration", "ministries")
+)
+#: bodies a city or a region has of its own, beside the organisation words ("the Paris fire brigade")
+_LOCAL_BODY_WORDS = frozenset(
+    ("brigade", "region", "friends", "museum", "cathedral", "prosecutor", "prosecutors", "zoo", "school", "airport",
+     "port", "club", "team", "company", "firm")
+)  # fmt: skip
+#: a place something happens in or belongs to: "died in Mariupol", "the mayor of Tromso"
+_IN_PLACE = re.compile(r"\b(?:in|of|at|near|outside)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+#: a possessive pronoun right before an office's role word: "since Russia laid siege to the city, its mayor"
+_PRONOUN_BEFORE_ROLE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: the offices of one part of a country ("the president of Ukraine" is the country's own)
 _LOCAL_OFFICE = re.compile(r"\b(?:governor|mayor|prefect)\b", re.IGNORECASE)
 _COUNTRY_BEFORE_PLACE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
