@@ -1737,8 +1737,14 @@ def _build_claim(
             and not _WANTED_RE.search(subject)  # police looking for 12 suspects: wanted, not missing
         ):
             metric = "missing"  # "divers are still searching the wreck for more than 20 people"
-        if not metric and _ABOARD_RE.match(text, subj_end, min(s_end, subj_end + 60)):
+        aboard = _ABOARD_RE.match(text, subj_end, min(s_end, subj_end + 60)) if not metric else None
+        if aboard is not None:
             metric = "count"  # "476 people were aboard and 174 survived": a headcount, not the survivors
+            if subject.lower() in ("", "people", "persons"):
+                # "477 people were aboard": a headcount of those aboard, not of people at large (which
+                # names nothing the comparison could hold another report's figure against)
+                where = "inside" if aboard.group(0).lower().rstrip().endswith("inside") else "aboard"
+                subject = f"{subject or 'people'} {where}"
         if not metric:
             left = text[max(prev_end, s_start) : q_start]
             raw_right = text[subj_pos : min(s_end, next_start)]
