@@ -274,6 +274,15 @@ _ACTION_AGENT_RE = re.compile(rf"{_GIVEN_BY}\b", re.IGNORECASE)
 _AGENT_AFTER_RE = re.compile(rf"\s+{_WHEN_BEFORE_BY}by\s+(?:the\s+|a\s+|an\s+)?[A-Z]", re.IGNORECASE)
 _DOCUMENT_BY_RE = re.compile(r"an?\s+[a-z]+\s+(?:from|by)\s", re.IGNORECASE)
 _OF_WHAT_RE = re.compile(r"\s+of\s+")
+#: "the U.S. government's aid agency", "the city's main hospital": a description by its owner
+_POSSESSIVE_DESCRIPTION_RE = re.compile(
+    r"^the\s+[^,]{1,60}?(?:'s|’s|s'|s’)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$"
+)
+#: "A study paid for by USAID", "a report commissioned by the WHO": a document and who stands behind it
+_AUTHORED_DOC_RE = re.compile(
+    r"^(?i:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:study|report|survey|analysis|assessment|review|audit|investigation"
+    r"|estimate|census|inquiry)\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][^,;]{0,60})$",
+)
 #: a finite verb that ends an agent's name: "released by police departments and city administrations
 #: found nearly a million" is the departments'
 _NAME_ENDING_VERB_RE = re.compile(
@@ -915,6 +924,20 @@ _ASIDE_RE = re.compile(
 )
 
 
+def _authored_document_before(sentence: str, chunks: list[tuple[int, int]], k: int) -> tuple[str, int] | None:
+    """When chunk ``k`` describes its owner ("the U.S. government's aid agency") right after a document
+    and its author ("A study paid for by USAID"), the author speaks: the description is the author's
+    apposition, and the owner it mentions is nobody's source here."""
+    if k + 1 >= len(chunks):
+        return None
+    ds, de = chunks[k + 1]
+    doc = sentence[ds:de]
+    m = _AUTHORED_DOC_RE.match(doc.strip())
+    if m is None or not valid_np(_clean_np(m.group("author"))):
+        return None
+    return m.group("author").strip(), ds + (len(doc) - len(doc.lstrip())) + m.start("author")
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase ending right before the verb at ``verb_start`` (sentence-relative), with an
     appositive joined to its head ("Fadel Naeem, director of al-Ahli hospital, told ...")."""
@@ -1004,6 +1027,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         prev = sentence[ps:pe]
         if _looks_like_name(prev.strip()) and valid_np(_clean_np(prev)):
             return prev.strip(), ps + (len(prev) - len(prev.lstrip()))
+    doc = _authored_document_before(sentence, chunks, 0) if _POSSESSIVE_DESCRIPTION_RE.match(np) else None
+    if doc is not None:
+        return doc
     last = np.split()[-1] if np else ""
     if last.lower() in ("it", "he", "she", "they", "we") and len(np.split()) > 1:
         # "the 300,000 it reported", "Before final figures were released he said"
@@ -1037,6 +1063,15 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         # "..., the interior ministry said": a body right before its verb is the speaker, not an
         # appositive of what precedes ("Authorities detained six people ..., the ministry said")
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
+    if not np and len(chunks) > 1:
+        described_doc = sentence[chunks[1][0] : chunks[1][1]].strip()
+        doc = (
+            _authored_document_before(sentence, chunks, 1)
+            if _POSSESSIVE_DESCRIPTION_RE.match(described_doc)
+            else None
+        )
+        if doc is not None:
+            return doc
     if not np:
         described = _described_name(sentence, chunks)
         if described is not None:
@@ -1048,6 +1083,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         p = prev.strip()
         if not p or _RELATIVE_START_RE.match(p) or _ASIDE_RE.match(p):
             continue  # "Health officials in Gaza, which is run by Hamas, say ..."
+        doc = _authored_document_before(sentence, chunks, k) if _POSSESSIVE_DESCRIPTION_RE.match(p) else None
+        if doc is not None:
+            return doc
         tail = _CLAUSE_TAIL_NAME_RE.search(p) if role and not role.lower().startswith(("a ", "an ")) else None
         if tail is not None and _looks_like_name(tail.group(1)) and valid_np(_clean_np(tail.group(1))):
             # "The pledge came a day after Jan Egeland, the UN relief coordinator, said ...": the name
@@ -1148,7 +1186,7 @@ _CONTACT_HINT_RE = re.compile(
     r" (?:says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned) (?:were|was|are|is|had"
     r"|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
     r"|(?:counts|counted|lists|listed|registers|registered|classe[sd]|classifie[sd]|considers|considered"
-    r"|describes|described|records|recorded) as\b"
+    r"|describes|described|records|recorded|gives|gave|cites|cited|uses|used) as\b"
 )
 _POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 #: a figure's own relative clause with its subject's gap ("the 300,000 people (whom) the governor says
@@ -1156,14 +1194,16 @@ _POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 _CONTACT_RELATIVE_RE = re.compile(
     # a coordinator after the figure opens a clause of its own ("4,000 and the police estimate was 3,500")
     r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+(?:(?!(?:and|or|but|while|whereas)\s)[a-z][\w-]*\s+)"
-    r"{1,3}?(?:that\s+|whom?\s+)?"
+    # ("the 316,000 the government gives as its toll": the head noun may be left out)
+    r"{0,3}?(?:that\s+|whom?\s+)?"
     r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"|officials|authorities|police|organi[sz]ers)"
     r"\s+(?:(?P<verb>says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned)\s+"
     r"(?:were|was|are|is|had|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
     # "the 68,000 people the UN still counts as homeless": whoever counts them so
     r"|(?:still\s+|now\s+|also\s+)?(?P<counts>counts|counted|lists|listed|registers|registered|classes|classed"
-    r"|classifies|classified|considers|considered|describes|described|records|recorded)\s+as\b)"
+    r"|classifies|classified|considers|considered|describes|described|records|recorded|gives|gave|cites|cited"
+    r"|uses|used)\s+as\b)"
     # "... the police estimate was 3,500": a noun and its figure, not a relative clause
     r"(?!\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|just)\s+)?(?:US\$|\$|€|£)?\d)"
 )

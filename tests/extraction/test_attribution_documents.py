@@ -1,0 +1,41 @@
+"""A document and its author before an apposition ("A study paid for by USAID, the U.S. government's
+aid agency, estimates"): the author speaks, not the owner the apposition mentions. A figure's own
+relative clause with its noun left out ("the 316,000 the government gives as its toll") is the
+clause's speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claim_with
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "author"),
+    [
+        (
+            "A survey funded by ECHO, the European Commission's aid department, estimates that 4,000 pupils "
+            "left school.",
+            "4,000 pupils",
+            "ECHO",
+        ),
+        (
+            "A report commissioned by Oxfam, the British charity's research arm, says 2,300 families left.",
+            "2,300 families",
+            "Oxfam",
+        ),
+    ],
+)
+def test_the_author_of_a_document_speaks_not_the_owner_in_its_apposition(
+    text: str, quote: str, author: str
+) -> None:
+    assert claim_with(text, quote).attribution.startswith(author + ",")
+
+
+def test_a_figure_with_its_noun_left_out_is_the_relative_clauses_speaker() -> None:
+    text = (
+        "QUITO - An academic survey puts the dead at 9,000, far above the 6,200 the government gives as "
+        "its official toll."
+    )
+    claim = claim_with(text, "6,200")
+    assert claim.attribution == "the government gives"
