@@ -1,7 +1,8 @@
 """A document and its author before an apposition ("A study paid for by USAID, the U.S. government's
 aid agency, estimates"): the author speaks, not the owner the apposition mentions. A figure's own
 relative clause with its noun left out ("the 316,000 the government gives as its toll") is the
-clause's speaker's."""
+clause's speaker's. A speaker whose verb is an infinitive ("cut in to say", "went on to say") gives
+the figure after it."""
 
 from __future__ import annotations
 
@@ -39,3 +40,25 @@ def test_a_figure_with_its_noun_left_out_is_the_relative_clauses_speaker() -> No
     )
     claim = claim_with(text, "6,200")
     assert claim.attribution == "the government gives"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "words"),
+    [
+        (
+            "Interior Minister Ana Ruiz cut in, in Spanish, to say the official toll was 2,100.",
+            "2,100",
+            "Interior Minister Ana Ruiz cut in, in Spanish, to say",
+        ),
+        ("The governor went on to say 400 homes were lost.", "400 homes", "The governor went on to say"),
+        (
+            "The mayor took to Twitter to say 35 people were missing.",
+            "35 people",
+            "The mayor took to Twitter to say",
+        ),
+    ],
+)
+def test_a_speaker_whose_verb_is_an_infinitive_after_stepping_in_gives_the_figure(
+    text: str, quote: str, words: str
+) -> None:
+    assert claim_with(text, quote).attribution == words

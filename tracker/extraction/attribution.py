@@ -399,6 +399,13 @@ _WITH_SPEAKER_RE = re.compile(
     rf"\bwith\s+(?P<np>{_NP_CHAR}{{2,80}}?)\s+(?:also\s+|now\s+|later\s+|still\s+)?"
     r"(?:saying|reporting|putting|estimating|counting|confirming|recording|citing)\b"
 )
+#: "Lassalle cut in, in French, to say the toll was 210", "the minister went on to say": a speaker
+#: whose speech verb is an infinitive after a verb of stepping in
+_TO_SAY_RE = re.compile(
+    r"\b(?:cut\s+in|chimed\s+in|broke\s+in|stepped\s+in|went\s+on|went\s+further|was\s+quick|were\s+quick"
+    r"|hastened|rose|took\s+to\s+(?:\w+\s+){0,2}?(?:Twitter|X|Facebook|Telegram|television|the\s+airwaves))"
+    r"(?:,[^,;]{1,40},)?\s+to\s+(?:say|add|announce|note|report|confirm|insist|state)\b"
+)
 _QUOTATION_RE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
 _RELAY_RE = re.compile(
@@ -1424,6 +1431,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _CONTACT_GIVER_RE.finditer(sentence) if _CONTACT_GIVER_HINT_RE.search(sentence) else ():
         # "well above the $350 million President Ana Ruiz had promised": the gift's giver is the clause's
         add(m.start("np"), m.end("verb"), m.group("np"), sentence[m.start("np") : m.end("verb")], bound=True)
+    for m in _TO_SAY_RE.finditer(sentence) if " to " in sentence else ():
+        sub = _subject_before(sentence, m.start())
+        if sub is not None:
+            add(sub[1], m.end(), sub[0], sentence[sub[1] : m.end()])
     for m in _WITH_SPEAKER_RE.finditer(sentence) if "with " in sentence else ():
         add(m.start("np"), m.end(), m.group("np"), sentence[m.start("np") : m.end()])
     for m in _speech_verbs(sentence):
