@@ -406,6 +406,14 @@ _TO_SAY_RE = re.compile(
     r"|hastened|rose|took\s+to\s+(?:\w+\s+){0,2}?(?:Twitter|X|Facebook|Telegram|television|the\s+airwaves))"
     r"(?:,[^,;]{1,40},)?\s+to\s+(?:say|add|announce|note|report|confirm|insist|state)\b"
 )
+#: a body named by two portfolios joined by "and" ("the interior and safety ministry", "Korea's health
+#: and welfare ministry"): the first portfolio, right after an article or a possessive ...
+_PORTFOLIO_BEFORE_RE = re.compile(r"(?:\b(?i:the|its|their)\s+|['’]s\s+)[a-z]+\s*$")
+#: ... and the second with the body's head
+_BODY_AFTER_AND_RE = re.compile(
+    r"\s*(?!(?:the|a|an|its|their)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:ministry|ministries|department|office|agency|service|commission|council|bureau"
+    r"|authority|administration|directorate)\b"
+)
 _QUOTATION_RE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 _CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
 _RELAY_RE = re.compile(
@@ -970,6 +978,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             and chunk[m.end() :][:1].isupper()
         ):
             continue  # "Turkey's Disaster and Emergency Management Authority", "Italy and France"
+        if (
+            m.group(0).strip() == "and"
+            and _PORTFOLIO_BEFORE_RE.search(chunk[: m.start()])
+            and _BODY_AFTER_AND_RE.match(chunk[m.end() :])
+        ):
+            continue  # "the interior and safety ministry", "the health and welfare ministry": one body
         cut = m
     if (
         cut is not None
