@@ -1,10 +1,11 @@
 """Revisions told in the forms news copy uses: the new figure before the old ("cut the count to about
 16,000 from more than 21,000"), a hedged new figure ("lowered ... to about 450"), a correction within one
-sentence, and a figure retold as the one its source first gave ("which at first offered $30 million")."""
+sentence, a figure retold as the one its source first gave ("which at first offered $30 million"), and a
+lower toll told at an earlier hour of the day ("By dawn, ... 85 had died")."""
 
 from __future__ import annotations
 
-from tests.verification.test_engine import claim, frame, kinds
+from tests.verification.test_engine import SOURCES, claim, frame, kinds
 from verification.engine import compare
 
 TO_FROM = (
@@ -148,3 +149,28 @@ def test_the_same_lower_figure_given_as_current_is_still_a_stale_figure() -> Non
         )
     )
     assert [k for k, _ in kinds(found)] == ["revision_down"]
+
+
+def test_a_lower_toll_told_at_an_earlier_hour_of_the_same_day_is_the_toll_rising() -> None:
+    report = {"article_id": 5, "outlet": "Harbour Post", "metric": "killed", "subject": "people"}
+    SOURCES.setdefault("District Fire Station", (320, "government"))
+    rows = (
+        claim(
+            1,
+            value=88.0,
+            qualifier="at_least",
+            sentence="At least 88 people were killed, the ministry said on Sunday.",
+            **report,
+        ),
+        claim(
+            2,
+            value=85.0,
+            source="District Fire Station",
+            sentence="By dawn, the district fire chief said 85 people had died.",
+            **report,
+        ),
+    )
+    assert kinds(compare(frame(*rows))) == []
+    # told with no hour, the two sources' figures of one day are at odds
+    same_hour = (rows[0], {**rows[1], "sentence": "The district fire chief said 85 people had died."})
+    assert [k for k, _ in kinds(compare(frame(*same_hour)))] == ["value_conflict"]

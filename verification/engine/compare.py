@@ -213,6 +213,11 @@ _EARLIER = re.compile(
     r"|\bpreviously\b|\binitially\b|\bat first\b|\bhad (?:put|given|reported|said)\b",
     re.I,
 )
+# an earlier hour of the same day the report tells a figure at: "By dawn, the fire chief said 149 had
+# died", "in the first hours after the crush" (the report's other figure of that day is a later count)
+_EARLIER_HOUR = re.compile(
+    r"\bby (?:dawn|daybreak|midnight)\b|\bin the (?:first|early) hours\b|\bearly on\b|\bhours earlier\b", re.I
+)
 # a figure the sentence gives as what is expected, not what was counted: "police expected 60,000 to 90,000
 # to march", "the final toll could reach 20,000", "organisers forecast a million"
 _FORECAST = re.compile(
@@ -379,6 +384,7 @@ _SENTENCE_TESTS: dict[str, _Quick] = {
         _FORECAST,
     ),
     "earlier": _Quick(("up from", "earlier", "previous", "initial", "at first", "had "), _EARLIER),
+    "earlier_hour": _Quick(("by dawn", "by daybreak", "by midnight", " hours", "early on"), _EARLIER_HOUR),
     "first": _Quick(("first ", "initially ", "originally "), _FIRST_TOLD),
     "raised": _Quick(
         ("rais", "increas", "boost", "doubl", "tripl", "upped", "topped up", "up from"), _RAISED
@@ -592,6 +598,14 @@ class _Prepared:
                 lead_in.search(sentence[:start]) is not None
                 for start in _written_at(sentence, float(self.value[r]))
             )
+        return out
+
+    def earlier_hour(self, rows: np.ndarray) -> np.ndarray:
+        """Growing incident figures told at an earlier hour of their day (``_EARLIER_HOUR``)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out: np.ndarray = self.growing[rows] & self.incident[rows]
+        if out.any():
+            out &= self._said("earlier_hour", rows)
         return out
 
     def retold(self, rows: np.ndarray) -> np.ndarray:
@@ -995,8 +1009,12 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     keep = i_above | j_above
     up, lo = np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
     # a lower figure the report announces as a revision ("the ministry cut the toll to 253") replaces the
-    # higher one it also gives: a revision (``_announced_revisions``), not two sources at odds
-    keep = _plausible(p, up, lo) & ~p.retold(lo) & ~p.announced(lo)
+    # higher one it also gives: a revision (``_announced_revisions``), not two sources at odds; a lower
+    # one it tells at an earlier hour than the higher ("By dawn, the fire chief said 149 had died") is
+    # the toll rising
+    keep = (
+        _plausible(p, up, lo) & ~p.retold(lo) & ~p.announced(lo) & ~(p.earlier_hour(lo) & ~p.earlier_hour(up))
+    )
     upper.append(up[keep])
     lower.append(lo[keep])
 
