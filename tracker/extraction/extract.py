@@ -30,6 +30,7 @@ from tracker.extraction.metrics import (
     PEOPLE_METRICS,
     aid_recipients,
     cases_of,
+    composed_subset,
     died_of_wounds,
     elided_cause,
     elided_class,
@@ -40,6 +41,7 @@ from tracker.extraction.metrics import (
     metric_near,
     money_subject,
     more_of,
+    names_subset,
     new_clause,
     own_predicate,
     partitive_total,
@@ -1058,6 +1060,16 @@ _NUMBER_OF_RE = re.compile(
 )
 
 
+#: an adverb of degree or manner before the verb ("nearly doubled", "more than tripled", "sharply rose"); not
+#: a preposition ("people held over the attacks") nor a time adverb that can modify a participle ("people
+#: already displaced"), which both stay inside the noun phrase
+_NP_ADVERB_RE = re.compile(
+    r"\s+(?:nearly|almost|roughly|approximately|more\s+than|sharply|steadily|rapidly|quickly|suddenly|swiftly"
+    r"|dramatically)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
 def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
     """("missing", "people") for "The number of people unaccounted for ... surged to 323": the last
     "number/count/list of X" before the figure, with no other figure in between."""
@@ -1069,7 +1081,8 @@ def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
         return "", ""
     if _OTHER_FIGURE_RE.search(left, last.end()):
         return "", ""  # "given the number of districts destroyed, the final figure could reach 20,000"
-    np = last.group("np")
+    # "the number of injured nearly doubled to 149": an adverb of the verb closes the noun phrase
+    np = _NP_ADVERB_RE.split(last.group("np"), maxsplit=1)[0]
     found, _d = metric_near("", np, right_limit=8)
     subject, _e = read_subject(np, 0, len(np))
     return (found or "count"), subject
@@ -1587,6 +1600,72 @@ _SCALED_QUOTE_RE = re.compile(r"\d\s*(?:m|bn)\b|\b(?:million|billion|trillion)\b
 _AGENT_PARTICIPLE_RE = re.compile(r"[a-z]+ed\s+by\b")
 
 
+#: "97 of the dead", "98 of those killed": a figure that is a part of a whole named by its state
+_OF_WHOLE_RE = re.compile(r"\s+of\s+(?:the|those|these|all\s+the)\s+", re.IGNORECASE)
+#: "Of the dead, 101 were women ...", "Among those killed, 26 were ...": a sentence that breaks a toll down
+_BREAKDOWN_LEAD_RE = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,", re.IGNORECASE
+)
+_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ans|ians|ese|is)$")
+#: the elided second member of a breakdown: "... 97 of the dead and men 54", "... and men for 56"
+_ELIDED_SUBSET_RE = re.compile(
+    r"^\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?P<np>(?:(?!for\b|with\b)[a-z][\w'’-]*\s+)?"
+    r"(?!for\b|with\b)[a-z][\w'’-]*)"
+    r"\s+(?:for\s+|with\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _breakdown_subset(
+    text: str, subject: str, subj_pos: int, subj_end: int, s_start: int, s_end: int, q_start: int
+) -> str:
+    """The subset of a toll a figure counts when its noun is not right after it: in the predicate
+    ("Nineteen of the dead were foreign nationals", "Of the dead, ... 26 were foreign nationals") or
+    before the figure ("Women made up 97 of the dead"). "" when the figure names its own noun."""
+    whole = (
+        bool(subject)
+        and _OF_WHOLE_RE.match(text, subj_pos, s_end) is not None
+        and metric_from_subject(subject) is not None
+    )
+    if whole:
+        # the predicate noun names the part; "the dead" only names the whole it is a part of
+        pred = _PREDICATE_RE.match(text, subj_end, s_end)
+        if pred is not None:
+            noun, _e = read_subject(text, pred.end(), s_end)
+            if names_subset(noun):
+                return noun
+        noun = composed_subset(text[s_start:q_start])
+        if (
+            noun
+            and text[s_start:q_start].lstrip().startswith(noun)
+            and not _DEMONYM_RE.search(noun.split()[0])
+        ):
+            noun = (
+                noun[0].lower() + noun[1:]
+            )  # "Women made up ...": the capital is the sentence's, not a name's
+        return noun
+    if not subject and _BREAKDOWN_LEAD_RE.match(text, s_start, s_end):
+        # "Of the dead, 101 were women and 55 men, and 26 were foreign nationals": every "N were X"
+        # of such a sentence counts a part of the dead, whatever kind of person X is
+        pred = _PREDICATE_RE.match(text, subj_pos, s_end)
+        if pred is not None:
+            noun, _e = read_subject(text, pred.end(), s_end)
+            if names_subset(noun):
+                return noun
+    return ""
+
+
+def _elided_subset(text: str, prev_claim: ExtractedClaim, prev_end: int, q_start: int, s_start: int) -> str:
+    """ "Women made up 97 of the dead and men 54", "... and men for 56": after a breakdown with its noun
+    before the figure, the next member keeps the verb and the whole and names only its own noun."""
+    gap = _ELIDED_SUBSET_RE.match(text[max(prev_end, prev_claim.char_end) : q_start])
+    if gap is None or not names_subset(gap.group("np")):
+        return ""
+    if not composed_subset(text[s_start : prev_claim.char_start]):
+        return ""
+    return gap.group("np")
+
+
 def _build_claim(
     text: str,
     m: NumberMention,
@@ -1642,6 +1721,22 @@ def _build_claim(
             if noun and subject_class(noun, "") in _SUBSET_CLASSES:
                 subject = noun  # "Of the dead, 31 were children"
                 subj_end = subj_pos
+    # a breakdown of a toll names its subset away from the figure; the figure keeps the whole's metric
+    # (read below from "of the dead" or the clause) and only its subject is the subset's
+    breakdown = (
+        ""
+        if m.percent or m.currency
+        else _breakdown_subset(text, subject, subj_pos, subj_end, s_start, s_end, q_start)
+    )
+    if (
+        not breakdown
+        and not subject
+        and not m.percent
+        and not m.currency
+        and prev_claim is not None
+        and prev_end > s_start
+    ):
+        breakdown = _elided_subset(text, prev_claim, prev_end, q_start, s_start)
     if (
         not subject
         and not m.percent
@@ -1831,6 +1926,8 @@ def _build_claim(
             if handled:
                 metric = "count"  # "2,530 of the victims had been buried": what was done with the dead
                 subject = subject or handled  # "Of the dead, 19 had not been identified"
+    if breakdown and metric in PEOPLE_METRICS:
+        subject = breakdown
     if metric == "percent":
         sclass = ""
         if subject.lower() in ("them", "whom", "which") and antecedent is not None:

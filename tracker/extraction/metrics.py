@@ -1803,3 +1803,43 @@ def handled_bodies(subject: str, after: str, before: str = "") -> str:
     if m is not None or _HANDLER_BEFORE_RE.search(before) or _MORGUE_BEFORE_RE.search(before):
         return noun  # "relatives had identified 40 of the victims", "the mortuary received 33 bodies"
     return ""
+
+
+#: words that never head the noun naming a subset of a toll ("Police said women made up ...": not "said")
+_NOT_SUBSET_HEADS = frozenset(
+    ("people", "persons", "them", "those", "these", "they", "who", "which", "others")
+)
+
+
+def names_subset(noun: str) -> bool:
+    """Whether ``noun`` names a kind of person that a toll can be broken down into ("women", "men",
+    "foreign nationals", "aid workers"), not a state that is itself a metric ("the dead", "killed") nor
+    a bare "people"."""
+    if not noun or noun.lower() in _NOT_SUBSET_HEADS or noun.split()[-1].lower() in _NOT_SUBSET_HEADS:
+        return False
+    return subject_class(noun, "") in _PERSON_CLASSES and metric_from_subject(noun) is None
+
+
+#: "Women made up 97 of the dead", "Women accounted for 98 of those killed", "Children were 41 of the
+#: victims": the subset is named before the figure, by a verb of composition; the figure's own "of the
+#: dead" names the whole (and so the metric)
+_COMPOSED_BEFORE_RE = re.compile(
+    r"(?P<np>(?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for"
+    r"|accounts\s+for|comprised|comprise|represented|represent|constituted|were|are)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def composed_subset(before: str) -> str:
+    """The subset a figure counts when the noun comes first: "Women made up " -> "Women". Only the
+    noun right before the verb (and one modifier: "Foreign nationals") -- never a word of the clause
+    before it ("police said women made up")."""
+    m = _COMPOSED_BEFORE_RE.search(before)
+    if m is None:
+        return ""
+    words = m.group("np").split()
+    if len(words) == 2 and (words[0].lower() in _SUBJECT_STOP or not names_subset(" ".join(words))):
+        words = words[1:]
+    noun = " ".join(words)
+    return noun if names_subset(noun) else ""
