@@ -1,7 +1,8 @@
 """Revisions told in the forms news copy uses: the new figure before the old ("cut the count to about
 16,000 from more than 21,000"), a hedged new figure ("lowered ... to about 450"), a correction within one
 sentence, a figure retold as the one its source first gave ("which at first offered $30 million"), and a
-lower toll told at an earlier hour of the day ("By dawn, ... 85 had died")."""
+lower toll told at an earlier hour of the day ("By dawn, ... 85 had died"), and a report's current count
+below the one it tells at an earlier hour ("In the first hours ..., fire officials spoke of 120 injured")."""
 
 from __future__ import annotations
 
@@ -174,3 +175,16 @@ def test_a_lower_toll_told_at_an_earlier_hour_of_the_same_day_is_the_toll_rising
     # told with no hour, the two sources' figures of one day are at odds
     same_hour = (rows[0], {**rows[1], "sentence": "The district fire chief said 85 people had died."})
     assert [k for k, _ in kinds(compare(frame(*same_hour)))] == ["value_conflict"]
+
+
+def test_a_report_whose_current_count_is_below_what_it_tells_at_an_earlier_hour_revises_it() -> None:
+    hurt = {"article_id": 6, "outlet": "Harbour Post", "metric": "injured", "subject": "injured"}
+    early = "In the first hours after the blast, fire officials spoke of 120 injured."
+    rows = (
+        claim(1, value=120.0, source=None, sentence=early, **hurt),
+        claim(2, value=64.0, sentence="The ministry said on Sunday that 64 people were injured.", **hurt),
+        claim(3, value=9.0, sentence="Nine of the injured were in serious condition, it said.", **hurt),
+    )
+    found = kinds(compare(frame(*rows)))
+    assert ("revision_down", (1, 2)) in found
+    assert not any(3 in ids for _, ids in found)

@@ -214,9 +214,10 @@ _EARLIER = re.compile(
     re.I,
 )
 # an earlier hour of the same day the report tells a figure at: "By dawn, the fire chief said 149 had
-# died", "in the first hours after the crush" (the report's other figure of that day is a later count)
+# died", "in the first hours after the crush" (the report's other figure of that day is a later count);
+# not "early on Tuesday" or "in the early hours", which mostly say when the event or a statement came
 _EARLIER_HOUR = re.compile(
-    r"\bby (?:dawn|daybreak|midnight)\b|\bin the (?:first|early) hours\b|\bearly on\b|\bhours earlier\b", re.I
+    r"\bby (?:dawn|daybreak|midnight)\b|\bin the first hours\b|\bhours earlier\b", re.I
 )
 # a figure the sentence gives as what is expected, not what was counted: "police expected 60,000 to 90,000
 # to march", "the final toll could reach 20,000", "organisers forecast a million"
@@ -384,7 +385,7 @@ _SENTENCE_TESTS: dict[str, _Quick] = {
         _FORECAST,
     ),
     "earlier": _Quick(("up from", "earlier", "previous", "initial", "at first", "had "), _EARLIER),
-    "earlier_hour": _Quick(("by dawn", "by daybreak", "by midnight", " hours", "early on"), _EARLIER_HOUR),
+    "earlier_hour": _Quick(("by dawn", "by daybreak", "by midnight", " hours"), _EARLIER_HOUR),
     "first": _Quick(("first ", "initially ", "originally "), _FIRST_TOLD),
     "raised": _Quick(
         ("rais", "increas", "boost", "doubl", "tripl", "upped", "topped up", "up from"), _RAISED
@@ -1600,6 +1601,35 @@ def _revision_candidate(
     return p.candidate("revision_down", series_key, anchor, members, score, text, reason)
 
 
+def _below_earlier_hour(p: _Prepared, rows: np.ndarray) -> np.ndarray:
+    """For ``rows``: a report's current figure (the largest of its topic it tells at no earlier hour) below
+    one of the same topic it tells at an earlier hour of the day ("In the first hours, fire officials
+    spoke of 150 injured" ... the ministry's 82 later): the count came down since, a revision the report
+    tells by its hours. Its parts (the seriously hurt, one country's share) are below the early count too,
+    and are no revision."""
+    out = np.zeros(len(rows), dtype=bool)
+    pool = np.flatnonzero(p.growing & p.incident)
+    told_early = p.earlier_hour(pool) if len(pool) else np.zeros(0, dtype=bool)
+    if not told_early.any() or len(rows) == 0:
+        return out
+    highest: dict[tuple[int, int], float] = {}
+    for r in pool[told_early].tolist():  # figures told at an earlier hour: few
+        key = (int(p.topic[r]), int(p.article[r]))
+        highest[key] = max(highest.get(key, -np.inf), float(p.low[r]))
+    current: dict[tuple[int, int], float] = {}
+    for r in pool[~told_early].tolist():
+        key = (int(p.topic[r]), int(p.article[r]))
+        if key in highest:
+            current[key] = max(current.get(key, -np.inf), float(p.low[r]))
+    for k, r in enumerate(rows.tolist()):
+        key = (int(p.topic[r]), int(p.article[r]))
+        top, cur = highest.get(key), current.get(key)
+        if top is None or cur is None or not (p.incident[r] and p.growing[r]):
+            continue
+        out[k] = p.low[r] >= cur - _tol(np.array([cur]))[0] and p.high[r] < top - _tol(np.array([top]))[0]
+    return out
+
+
 def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
     """A later, lower incident or period figure whose sentence announces a revision ("the UN revised its
     toll down to 3,958", "the toll is 97, not the 115") is ``revision_down`` against the figure that
@@ -1615,7 +1645,7 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
     # ... or below a figure its own report gives ("cut the toll from the police's 359 to 253")
     in_report = transform_max(_combine(p.topic[pool], p.article[pool]), p.low[pool]) if len(pool) else pm
     lowered = pool[(p.high[pool] < pm - _tol(pm)) | (p.high[pool] < in_report - _tol(in_report))]
-    lowered = lowered[p.announced(lowered) | p.lowered_to(lowered)]
+    lowered = lowered[p.announced(lowered) | p.lowered_to(lowered) | _below_earlier_hour(p, lowered)]
     lowered = lowered[~p.superseded(lowered)]
     if taken and len(lowered):
         lowered = lowered[~np.isin(p.claim[lowered], np.fromiter(taken, dtype=np.int64, count=len(taken)))]
