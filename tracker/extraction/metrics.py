@@ -45,7 +45,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "killed",
         r"kill(?:ed|ing|s)?|dead|deaths?|death\s+tolls?|tolls?|died|dies|die|dying|lost\s+their\s+lives"
-        r"|lives\s+lost|lost\s+(?:his|her)\s+life|claimed\s+the\s+lives|bodies|body|fatalit(?:y|ies)"
+        r"|lives\s+lost|lost\s+(?:his|her)\s+life|claimed\s+the\s+lives|(?:took|taken|taking|takes|cost|costing)"
+        r"\s+the\s+lives|(?:struck|hit)\s+by\s+(?:gunfire|bullets?|a\s+bullet|shrapnel)\s+and\s+(?:killed|died)"
+        r"|bodies|body|fatalit(?:y|ies)"
         r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest|victims"
         # the family of death verbs: how people die in disasters and attacks
         r"|suffocated|asphyxiated|electrocuted|incinerated|beheaded|decapitated|assassinated|slaughtered"
@@ -65,7 +67,10 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|fractures|smoke\s+inhalation|broken\s+bones)"
         r"|(?:received|receiving|needed|needing|required|requiring|underwent|undergoing)\s+(?:\w+\s+)?"
         r"(?:treatment|medical\s+(?:care|attention)|first\s+aid|surgery)|treated(?!\s+(?:as|like|with)\b)"
-        r"|in\s+(?:a\s+)?(?:critical|serious|stable|grave|intensive)\s+(?:condition|care)",
+        r"|in\s+(?:a\s+)?(?:critical|serious|stable|grave|intensive)\s+(?:condition|care)"
+        # hit by what wounds: "two officers were struck by gunfire" (not killed: that verb says so)
+        r"|(?:struck|hit|grazed)\s+by\s+(?:gunfire|bullets?|a\s+bullet|shrapnel|stray\s+rounds)"
+        r"(?!\s+and\s+(?:killed|died|fatally))",
     ),
     (
         "missing",
