@@ -2,7 +2,7 @@
 aid agency, estimates"): the author speaks, not the owner the apposition mentions. A figure's own
 relative clause with its noun left out ("the 316,000 the government gives as its toll") is the
 clause's speaker's. A speaker whose verb is an infinitive ("cut in to say", "went on to say") gives
-the figure after it."""
+the figure after it, and what a speaker "spoke of" is theirs."""
 
 from __future__ import annotations
 
@@ -62,3 +62,10 @@ def test_a_speaker_whose_verb_is_an_infinitive_after_stepping_in_gives_the_figur
     text: str, quote: str, words: str
 ) -> None:
     assert claim_with(text, quote).attribution == words
+
+
+def test_what_a_speaker_spoke_of_is_their_figure() -> None:
+    text = "In the first hours, Chile's interior ministry spoke of 40 dead and 120 injured."
+    for quote in ("40 dead", "120 injured"):
+        claim = claim_with(text, quote)
+        assert claim.attribution == "Chile's interior ministry spoke of"

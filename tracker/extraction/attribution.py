@@ -58,6 +58,8 @@ _VERBS = (
     # a payer gives the money as a donor does: "Zara paid $2.5 million into the fund"
     r"|paid|pays"
     r"|unveils|mobilised|mobilized|spent"
+    # "fire officials spoke of 59 dead": what they spoke of is their figure
+    r"|spoke\s+of|speaks\s+of|talked\s+of|talks\s+of"
     r"|lowered|lowers|doubled|doubles|tripled|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|launches\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|(?:is|are)\s+sending|(?:is|are)\s+deploying"
     r"|given"  # only after has/had/have: "X had given a toll of 144" (see find_mentions)
     # present tense after a plural subject, when what follows can only be what is said
