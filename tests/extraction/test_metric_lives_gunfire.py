@@ -1,5 +1,5 @@
 """A toll told as lives taken ("took the lives of 20 children") is killed; people struck by gunfire are
-wounded, unless the sentence says they died."""
+wounded, unless the sentence says they died; people brought out of a wreck are rescued."""
 
 from __future__ import annotations
 
@@ -31,4 +31,20 @@ from tests.extraction.helpers import claim_with
     ],
 )
 def test_lives_taken_and_people_struck_by_gunfire(text: str, quote: str, metric: str) -> None:
+    assert claim_with(text, quote).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        (
+            "Firefighters brought 28 people out of the part of the block still standing.",
+            "28 people",
+            "rescued",
+        ),
+        ("Crews got 12 miners out of the shaft on Tuesday.", "12 miners", "rescued"),
+        ("About 300 people were out of work after the mill closed.", "300 people", "count"),
+    ],
+)
+def test_people_got_out_of_a_wreck_are_rescued(text: str, quote: str, metric: str) -> None:
     assert claim_with(text, quote).metric == metric

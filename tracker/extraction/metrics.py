@@ -126,7 +126,11 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|plucked|winched|to\s+safety"
         # "brought 130 people out alive", "pulled 40 miners out of the shaft alive": the figure stands
         # between the verb and its "out alive"
-        r"|out\s+(?:of\s+(?:[\w'’-]+\s+){1,4})?alive",
+        r"|out\s+(?:of\s+(?:[\w'’-]+\s+){1,4})?alive"
+        # "brought 35 people out of the section still standing", "got 12 miners out of the shaft": the
+        # figure between a verb of moving and where the people were got out of
+        r"|(?<=\s)out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:rubble|debris|wreckage|ruins|remains|section|part|shaft"
+        r"|mine|cave|flood\s*waters?|water|sea|building|block|tower|wreck|hull|carriages?|basement|collapsed)\b",
     ),
     (
         "evacuated",
