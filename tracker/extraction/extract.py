@@ -63,6 +63,7 @@ from tracker.extraction.scope import (
     act_scope,
     aid_flow_scope,
     continues_running,
+    first_hours_scope,
     given_so_far,
     incident_total,
     parse_since_date,
@@ -2059,6 +2060,7 @@ def _build_claim(
         scope = act_scope(scope, before + text[m.end : min(s_end, next_start)], True)
     if scope == "incident" and metric == "count":
         scope = transit_scope(scope, subject, before)
+    scope = first_hours_scope(scope, text[s_start:s_end], metric)
     pick = _pick_attribution(
         text,
         m,

@@ -321,6 +321,20 @@ def act_scope(scope: str, window: str, money: bool) -> str:
     return scope
 
 
+_FIRST_HOURS_RE = re.compile(
+    r"\b(?:in|within|during)\s+the\s+first\s+(?:few\s+|\w+\s+)?hours\s+(?:after|of|since)\b", re.IGNORECASE
+)
+_HOURS_COUNTS = frozenset(("killed", "injured", "missing", "rescued", "count"))
+
+
+def first_hours_scope(scope: str, window: str, metric: str) -> str:
+    """A toll told "in the first hours after the crush" is the incident's toll as counted then, not a
+    count of what befell people over a span: the span says when the figure was given."""
+    if scope == "period" and metric in _HOURS_COUNTS and _FIRST_HOURS_RE.search(window):
+        return "incident"
+    return scope
+
+
 def transit_scope(scope: str, subject: str, before: str) -> str:
     """Trips, entries and ridership of a transit system are counted over a span (a day, a morning)."""
     if scope == "incident" and (
