@@ -177,6 +177,8 @@ INCIDENT_WORDS: dict[str, str] = {
     "stampede": "stampede",
     "stampedes": "stampede",
     "crowd crush": "stampede",
+    # "the Itaewon Halloween crush", "the crush at the stadium gate": a crowd crush named by its place
+    "crush": "stampede",
     "building collapse": "collapse",
     "bridge collapse": "collapse",
     "mine collapse": "collapse",
