@@ -2794,6 +2794,22 @@ _TIME_AFTER = re.compile(
 )
 
 
+#: "the second anniversary of the attack", "on the 10th anniversary of the collapse": a report told so
+#: many years after its incident, which it names
+_ANNIVERSARY = re.compile(
+    r"\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"anniversary\s+of\s+(?P<what>[^,.;:]{0,60})",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        start=1,
+    )
+}
+
+
 def _time_after_incident(text: str, pub: date) -> date | None:
     """The day of the incident a text places so long before its own ("Six months after the Indian
     Ocean tsunami, ..."), about that day: a report of an anniversary is about the incident it counts
@@ -2811,6 +2827,12 @@ def _time_after_incident(text: str, pub: date) -> date | None:
         months = count * (12 if unit == "year" else 1)
         year, month = divmod(pub.year * 12 + pub.month - 1 - months, 12)
         return date(year, month + 1, min(pub.day, 28))
+    for match in _ANNIVERSARY.finditer(text):
+        if not any(TERM_CLASS.get(t) in _INCIDENT_CLASSES for t in _terms(match["what"])):
+            continue
+        n = match["n"].lower()
+        years = int(n[:-2]) if n[:1].isdigit() else _ORDINALS[n]
+        return date(pub.year - years, pub.month, min(pub.day, 28))
     return None
 
 
