@@ -188,6 +188,8 @@ def subject_token(subject: str) -> str:
             continue
         kept.add(low)
     kept.discard("")
+    if "police" in kept and kept & {"officers", "officer"}:
+        kept.discard("police")  # "137 police officers" and "137 officers" of one story are one count
     if kept & _HOSPITAL:
         # in a hospital the people counted are its patients: "74 patients taken to hospital" is "74
         # people taken to hospital" (elsewhere "patients" says who: "patients recovered" are no bodies)
