@@ -941,11 +941,13 @@ _ASIDE_RE = re.compile(
 )
 
 
-def _authored_document_before(sentence: str, chunks: list[tuple[int, int]], k: int) -> tuple[str, int] | None:
-    """When chunk ``k`` describes its owner ("the U.S. government's aid agency") right after a document
-    and its author ("A study paid for by USAID"), the author speaks: the description is the author's
-    apposition, and the owner it mentions is nobody's source here."""
-    if k + 1 >= len(chunks):
+def _authored_document_before(
+    sentence: str, chunks: list[tuple[int, int]], k: int, description: str
+) -> tuple[str, int] | None:
+    """When chunk ``k``, read as ``description``, describes its owner ("the U.S. government's aid
+    agency") right after a document and its author ("A study paid for by USAID"), the author speaks: the
+    description is the author's apposition, and the owner it mentions is nobody's source here."""
+    if k + 1 >= len(chunks) or not _POSSESSIVE_DESCRIPTION_RE.match(description):
         return None
     ds, de = chunks[k + 1]
     doc = sentence[ds:de]
@@ -1050,7 +1052,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         prev = sentence[ps:pe]
         if _looks_like_name(prev.strip()) and valid_np(_clean_np(prev)):
             return prev.strip(), ps + (len(prev) - len(prev.lstrip()))
-    doc = _authored_document_before(sentence, chunks, 0) if _POSSESSIVE_DESCRIPTION_RE.match(np) else None
+    doc = _authored_document_before(sentence, chunks, 0, np)
     if doc is not None:
         return doc
     last = np.split()[-1] if np else ""
@@ -1087,12 +1089,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         # appositive of what precedes ("Authorities detained six people ..., the ministry said")
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
     if not np and len(chunks) > 1:
-        described_doc = sentence[chunks[1][0] : chunks[1][1]].strip()
-        doc = (
-            _authored_document_before(sentence, chunks, 1)
-            if _POSSESSIVE_DESCRIPTION_RE.match(described_doc)
-            else None
-        )
+        doc = _authored_document_before(sentence, chunks, 1, sentence[chunks[1][0] : chunks[1][1]].strip())
         if doc is not None:
             return doc
     if not np:
@@ -1106,7 +1103,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         p = prev.strip()
         if not p or _RELATIVE_START_RE.match(p) or _ASIDE_RE.match(p):
             continue  # "Health officials in Gaza, which is run by Hamas, say ..."
-        doc = _authored_document_before(sentence, chunks, k) if _POSSESSIVE_DESCRIPTION_RE.match(p) else None
+        doc = _authored_document_before(sentence, chunks, k, p)
         if doc is not None:
             return doc
         tail = _CLAUSE_TAIL_NAME_RE.search(p) if role and not role.lower().startswith(("a ", "an ")) else None

@@ -238,11 +238,16 @@ _FIRST_TOLD = re.compile(
 # the words right before a figure say its source lowered it to that figure ("lowered that to 459",
 # "correct it hours later to 164", "revised its count down to 90"), even where the sentence goes on to
 # tell a later rise ("and then raised it to 462"): that figure is announced as a revision
+#: hedges before a figure ("about", "more than", "at least"), however the figure after a lead-in is hedged
+_HEDGES = (
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|more|less|fewer|than|at|least|over"
+    r"|under)\s+){0,3}"
+)
 _LOWERED_TO = re.compile(
     r"\b(?:lowered|cut|revised|corrected|correct|reduced|downgraded)\b(?:\s+(?!up\b)[\w'’]+){0,4}?\s+to\s*"
     # ... however the new figure is hedged ("lowered the count to about 166,000")
-    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|more|less|fewer|than|at|least|over"
-    r"|under)\s+){0,3}$",
+    + _HEDGES
+    + r"$",
     re.I,
 )
 # "lowered the count to about 166,000 from more than 220,000": the figure replaced comes after "from"
@@ -257,9 +262,7 @@ _FIRST_GIVEN = re.compile(
     re.I,
 )
 _FIRST_LEAD_IN = re.compile(
-    _FIRST_GIVEN.pattern + r"(?:\s+[\w'’]+){0,5}?\s*"
-    r"(?:(?:about|around|some|roughly|nearly|almost|just|more|less|fewer|than|at|least|over|under)\s+){0,3}"
-    r"[$€£¥]?\s*$",
+    _FIRST_GIVEN.pattern + r"(?:\s+[\w'’]+){0,5}?\s*" + _HEDGES + r"[$€£¥]?\s*$",
     re.I,
 )
 
@@ -603,18 +606,17 @@ class _Prepared:
 
     def earlier_hour(self, rows: np.ndarray) -> np.ndarray:
         """Growing incident figures told at an earlier hour of their day (``_EARLIER_HOUR``)."""
-        rows = np.asarray(rows, dtype=np.int64)
-        out: np.ndarray = self.growing[rows] & self.incident[rows]
-        if out.any():
-            out &= self._said("earlier_hour", rows)
-        return out
+        return self._growing_incident_said("earlier_hour", rows)
 
     def retold(self, rows: np.ndarray) -> np.ndarray:
         """Growing incident figures in a sentence that retells an earlier figure ("up from 64")."""
+        return self._growing_incident_said("earlier", rows)
+
+    def _growing_incident_said(self, test: str, rows: np.ndarray) -> np.ndarray:
         rows = np.asarray(rows, dtype=np.int64)
         out: np.ndarray = self.growing[rows] & self.incident[rows]
         if out.any():
-            out &= self._said("earlier", rows)
+            out &= self._said(test, rows)
         return out
 
     def first_told(self, rows: np.ndarray) -> np.ndarray:
@@ -1617,7 +1619,10 @@ def _below_earlier_hour(p: _Prepared, rows: np.ndarray) -> np.ndarray:
         key = (int(p.topic[r]), int(p.article[r]))
         highest[key] = max(highest.get(key, -np.inf), float(p.low[r]))
     current: dict[tuple[int, int], float] = {}
-    for r in pool[~told_early].tolist():
+    now = pool[~told_early]
+    # only the reports that tell an early count: a loop over every growing figure would cost a full run
+    now = now[np.isin(p.article[now], p.article[pool[told_early]])]
+    for r in now.tolist():
         key = (int(p.topic[r]), int(p.article[r]))
         if key in highest:
             current[key] = max(current.get(key, -np.inf), float(p.low[r]))
