@@ -87,6 +87,9 @@ _VERBS = (
     r"|a\s+hundred|hundreds|dozens)\b))"
     # "The king instructed the fund to contribute 2 billion dirhams": who orders the spending
     r"|instructed|ordered|directed"
+    # an inquiry's findings are its figures: "A House committee has found that 376 officers ...", "...,
+    # the panel found." -- never "found 40 bodies", a search and not a finding
+    r"|(?:found|finds|concluded|concludes|determined|determines|established)(?=\s+that\b|\s*[,.;]|\s*$)"
 )
 #: an adverb before the verb ("officially said"), never a noun that ends like one ("the Smith family said")
 _ADVERB_LY = r"(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|melancholy)\b)[a-z]+ly"

@@ -401,6 +401,28 @@ _OTHER_FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,30}$")
 _NUMBER_END = re.compile(r"[\d.,\u00a0\u202f]*\d(?:\s?(?:%|percent|per\s+cent|million|billion|bn|m|k))?")
 
 
+#: A date naming an incident ("the May 12 aftershock", "the Oct. 7 attack"): it dates the figures of
+#: its own clause, not those of the next one, which speaks of another incident.
+_ATTRIBUTIVE_DATE = re.compile(
+    r"\s+(?!(?:and|or|but|to|at|in|on|when|after|before|as|the|a)\b)[a-z][a-z-]+\b"
+)
+#: a figure of the date's own clause, then a new clause before the figure asked about
+_FIGURE_THEN_CLAUSE = re.compile(r"\d[^;]*?(?:,\s+(?:and|but|while)\s|;)")
+
+_OWN_TIME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
+    r"|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:19|20)\d\d)\b"
+)
+
+
+def _names_own_time(context: str, start: int, anchor: int) -> bool:
+    """Whether a new clause between ``start`` (after a figure) and ``anchor`` names a time of its own
+    ("..., and the April quake left 14,000 injured"): the figure there is that incident's."""
+    m = _FIGURE_THEN_CLAUSE.search(context, start, anchor)
+    return m is not None and _OWN_TIME.search(context, m.end(), anchor) is not None
+
+
 #: What may open a sentence before its date: "On", "Late on", "By 10 p.m. on", "As of"
 _OPENER = re.compile(
     r"(?:(?:late|early)\s+)?(?:(?:by|as\s+of|at|until)(?:\s+(?:about|around))?(?:\s+(?:(?:[01]?\d|2[0-3])"
@@ -624,6 +646,13 @@ def resolve_as_of(
         for expr, resolved in _as_of_candidates(context, pub, False, earlier_day):
             if _OTHER_FIGURE_BEFORE.search(_CLOCK.sub("", context[max(0, expr.start - 40) : expr.start])):
                 continue  # "down from 48,000 on Saturday": that date belongs to the other figure
+            if (
+                expr.end <= anchor
+                and _ATTRIBUTIVE_DATE.match(context, expr.end) is not None
+                and re.search(r"\b[Tt]he\s+$", context[max(0, expr.start - 6) : expr.start]) is not None
+                and _names_own_time(context, expr.end, anchor)
+            ):
+                continue  # "the May 12 aftershock killed 17, and the April quake left 14,000 injured"
             if expr.start > anchor and (
                 _LATER_CLAUSE.search(context, anchor, expr.start)
                 or _CLAUSE_OPENING_DATE.search(context, max(anchor, expr.start - 30), expr.start)

@@ -76,7 +76,7 @@ _MEASURE_AFTER_RE = re.compile(
 _MAGNITUDE_BEFORE_RE = CaselessPattern(
     re.compile(
         r"\b(?:magnitude|magnitude-|Richter|scale\s+of|measuring|category|level|grade|phase|stage|"
-        r"tier|number|No\.|Nos\.|No(?=\s)|nr\.?|#)\s*$",
+        r"tier|(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!to\s)number|No\.|Nos\.|No(?=\s)|nr\.?|#)\s*$",
         re.IGNORECASE,
     )
 )

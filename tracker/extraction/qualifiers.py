@@ -106,6 +106,17 @@ _TRAILING_QUAL = {
 }
 
 
+#: A toll forecast: "the final toll could reach 10,000", "the dead could number 10,000" give the
+#: ceiling a forecaster sees, as "up to 10,000" does. Only a count's own noun before the modal makes it
+#: one: "the money would reach 200,000 people" counts the people it reaches.
+_PROJECTION_RE = re.compile(
+    r"\b(?:toll|tolls|dead|deaths|death\s+count|figure|number|count|total|casualties|losses|bill|cost)"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:could|may|might|would)\s+(?:well\s+|eventually\s+|ultimately\s+|even\s+)?"
+    r"(?:reach|number|total|hit)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
     """Qualifier for the number at [start, end): (qualifier, new_start, new_end) with the span widened
     to cover the qualifier words."""
@@ -124,6 +135,8 @@ def find_qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
         elif word.endswith("odd"):
             word = "odd"
         return _TRAILING_QUAL.get(word, "exact"), start, end + t.end()
+    if _PROJECTION_RE.search(text, max(0, start - 80), start) is not None:
+        return "at_most", start, end
     return "exact", start, end
 
 

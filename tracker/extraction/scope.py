@@ -102,7 +102,7 @@ _SPAN_RE = CaselessPattern(
 #: 20", "the march of 2003 ..., a rally in 1989"); "strikes in April killed 209" counts a span
 _SINGLE_EVENT_RE = re.compile(
     r"\b(?:attack|strike|airstrike|blast|explosion|bombing|shooting|quake|earthquake|crash|collapse|fire"
-    r"|blaze|stampede|raid|storm|cyclone|hurricane|typhoon|flood|landslide|derailment|sinking|missile|bomb"
+    r"|blaze|stampede|crush|raid|storm|cyclone|hurricane|typhoon|flood|landslide|derailment|sinking|missile|bomb"
     r"|rocket|ambush|massacre|accident|incident|eruption|tsunami|sank|capsized|derailed|(?-i:march)|rally|protest"
     r"|demonstration|riot|parade|election|referendum|vote|concert|match|festival|ceremony|toll)\b(?!-)",
     re.IGNORECASE,
@@ -112,7 +112,7 @@ _SINGLE_EVENT_RE = re.compile(
 #: "paid $2 million into the fund in March", "the search ended in May")
 _ONE_ACT_RE = re.compile(
     r"\b(?:lowered|raised|revised|cut|corrected|updated|published|concluded|created|founded|established"
-    r"|ended|paid|signed|approved|adopted|set\s+up)\b",
+    r"|ended|paid|signed|approved|adopted|set\s+up|sold|bought|auctioned|at\s+auction)\b",
     re.IGNORECASE,
 )
 
@@ -214,7 +214,9 @@ def parse_since_date(phrase: str, published_at: datetime | None) -> date | None:
 
 
 #: a clause of its own between a "since" and the figure after it: "... since the quake, and that 21,783"
-_SINCE_BARRIER_RE = re.compile(r";|,?\s+and\s+that\b|,\s+(?:while|whereas|but)\b", re.IGNORECASE)
+#: "since December 2012, when a gunman took the lives of 20 children": the figures of the "when" clause
+#: are that day's, not a running total's
+_SINCE_BARRIER_RE = re.compile(r";|,?\s+and\s+that\b|,\s+(?:while|whereas|but|when)\b", re.IGNORECASE)
 #: a "since" inside an aside closed before the figure: "the archive, which has counted rallies since
 #: November, counted 3,500"
 _ASIDE_OPEN_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*$", re.IGNORECASE)
@@ -322,7 +324,9 @@ def act_scope(scope: str, window: str, money: bool) -> str:
 
 
 _FIRST_HOURS_RE = re.compile(
-    r"\b(?:in|within|during)\s+the\s+first\s+(?:few\s+|\w+\s+)?hours\s+(?:after|of|since)\b", re.IGNORECASE
+    r"\b(?:in|within|during)\s+the\s+first\s+(?:few\s+|\w+\s+)?hours\b(?!\s+(?:of|after|since)\s+(?:the\s+)?"
+    r"(?:war|invasion|offensive|campaign|strikes|bombardment|operation)\b)",
+    re.IGNORECASE,
 )
 _HOURS_COUNTS = frozenset(("killed", "injured", "missing", "rescued", "count"))
 

@@ -164,6 +164,15 @@ PARTIES: dict[str, str] = {
     "event organizers": "Organisers",
 }
 
+#: what a body was set up to look into, after its name ("a committee investigating the massacre")
+_REMIT_TAIL = re.compile(
+    r"\s+(?:investigating|probing|examining|reviewing|looking\s+into|inquiring\s+into|set\s+up\s+to|appointed\s+to"
+    r"|tasked\s+with|charged\s+with)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+_ORGANISER_WORDS = frozenset({"organisers", "organizers", "organiser", "organizer"})
+
 #: People who are nobody's spokesperson, however they are described ("residents of the
 #: flooded towns", "relatives of the missing", "survivors who reached Kalamata").
 _VAGUE_GROUP = re.compile(
@@ -658,6 +667,9 @@ class SourceRegistry:
                 _BACKER.sub("", text) or text
             )  # "the Kremlin-backed governor": the backer is not the source
         text = _POSSESSED_COUNT.sub("", text) or text  # "the ministry's first official count of X"
+        if normalise(text) not in self._aliases:
+            # "a House committee investigating the massacre": the body, not what it looks into
+            text = _REMIT_TAIL.sub("", text) or text
         officials_in = _OFFICIALS_IN_PLACE.match(text)
         if officials_in is not None:  # "officials in Lviv": Lviv's officials
             text = f"{officials_in.group('place')} {officials_in.group('head')}"
@@ -689,6 +701,9 @@ class SourceRegistry:
             if placed is not None:
                 return placed
         party = PARTIES.get(norm)
+        words = norm.split()
+        if party is None and 1 < len(words) <= 3 and words[-1] in _ORGANISER_WORDS:
+            party = "Organisers"  # "the movement's organisers", "the rally's organizers": the organisers
         if party is not None and norm not in self._aliases:
             registered = self._generic_match(norm, context)
             if registered is not None:
