@@ -62,7 +62,12 @@ _AGE_COMMA_AFTER_RE = re.compile(r"^\s*(?:,|\)|\s+(?:and|was|is|who|said|says|to
 _DURATION_AFTER_RE = re.compile(
     r"^(?:[\s\u00a0-]+|-)(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?"
-    r"|centuries|century|generations?|semesters?|terms?|rounds?|innings|sessions?|episodes?"
+    r"|centuries|century|generations?|semesters?|terms?|innings|sessions?|episodes?"
+    # "three rounds of talks" count turns; "142 rounds", "45 rounds of tear gas", "11 rounds were fired"
+    # count what was shot
+    r"|rounds?(?!\s+(?:of\s+(?:[\w-]+\s+){0,2}(?:ammunition|bullets?|gunfire|fire|tear\s+gas|shells?|rubber"
+    r"|live|shots?|mortars?|artillery|rockets?)\b|(?:were|was|had\s+been|have\s+been)?\s*(?:fired|shot)\b"
+    r"|inside|into|at)\b)"
     r"|times?|fold)\b",
     re.IGNORECASE,
 )

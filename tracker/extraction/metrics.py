@@ -17,7 +17,7 @@ _OBJECTS = (
     r"|airdrops?|convoys?|rations|kits|blankets|flights|strikes|airstrikes|targets|wells|schools|bags"
     r"|locations|properties|premises|cars|generators|tarpaulins|farms|(?:plane|ship|boat|car)loads?"
     r"|consignments?|doses|vaccines|tractors|ambulances|buses|helicopters|jets|canisters|cartridges|bullets"
-    r"|grenades|(?:rubber|plastic|beanbag|sponge)\s+rounds|searches|raids|faculties|universities|campuses"
+    r"|grenades|(?:(?:rubber|plastic|beanbag|sponge)\s+)?rounds|searches|raids|faculties|universities|campuses"
     r"|factories|offices|banks|pantries|kitchens|depots|hubs|centres|centers|howitzers|launchers|guns|rifles"
     r"|radars|mortars|systems|batteries|carriers|vans|trains|motorcycles|motorbikes|bicycles|bikes|scooters"
     r"|ferries|vessels|trailers|wagons|locomotives|satellites|turbines|computers|laptops|tablets|phones"
@@ -1175,7 +1175,7 @@ _MASS_UNITS = frozenset(("tonnes", "tons", "tonne", "ton"))
 _OF_SUBSTANCE_RE = re.compile(r"^\s+of\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
 _RELIEF_GOODS_RE = re.compile(
     r"\b(?:aid|relief|humanitarian|food|flour|wheat|rice|grain|medicine|medicines|medical|supplies"
-    r"|water|fuel|goods|assistance|rations|provisions|cargo)\b",
+    r"|water|fuel|goods|assistance|rations|provisions)\b",
     re.IGNORECASE,
 )
 

@@ -131,7 +131,14 @@ _START_BEFORE_RE = re.compile(
 
 
 _BARE_MONTH_RE = re.compile(rf"in\s+{_MON}$", re.IGNORECASE)
-_SPEECH_RE = re.compile(r"\b(?:said|says|told|wrote|announced|declared|claimed|stated)\b", re.IGNORECASE)
+_SPEECH_RE = re.compile(
+    r"\b(?:said|says|told|wrote|announced|declared|claimed|stated|estimated|reported|warned)\b", re.IGNORECASE
+)
+#: "The government said in June that ...", "had estimated in January that ...": the month dates the saying
+_SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|told\s+\w+|wrote|announced|declared|claimed|stated|estimated|reported|warned|confirmed)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _span(text: str, context: str, leads: bool = False) -> bool:
@@ -143,6 +150,10 @@ def _span(text: str, context: str, leads: bool = False) -> bool:
             continue
         if leads and _BARE_MONTH_RE.match(m.group(0)) and _SPEECH_RE.search(text, m.end()):
             continue  # "In December, ... Zelensky said 43,000 ...": the month dates the saying
+        if _BARE_MONTH_RE.match(m.group(0)) and _SAID_BEFORE_RE.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            continue
         return not _dated_one(context + text[: m.start()])
     return False
 
