@@ -159,3 +159,48 @@ def test_a_report_whose_current_count_is_below_what_it_tells_at_an_earlier_hour_
     found = kinds(compare(frame(*rows)))
     assert ("revision_down", (1, 2)) in found
     assert not any(3 in ids for _, ids in found)
+
+
+def _floor(claim_id: int, value: float, published: str, **fields: object) -> dict[str, object]:
+    row: dict[str, object] = {
+        "metric": "injured",
+        "subject": "injured",
+        "value": value,
+        "qualifier": "more_than",
+        "published_at": published,
+        "source": "Gaza Health Ministry",
+    }
+    return claim(claim_id, **{**row, **fields})
+
+
+def test_a_toll_floor_quoted_below_the_source_s_earlier_floor_is_a_stale_figure() -> None:
+    # "more than 17,800 injured" in May, then the same ministry's "more than 14,000 injured" in June:
+    # two open intervals that overlap, yet the toll went backwards
+    found = compare(
+        frame(
+            _floor(1, 17_800.0, "2024-05-13T09:00:00Z"),
+            _floor(2, 14_000.0, "2024-06-26T09:00:00Z"),
+        )
+    )
+    assert kinds(found) == [("revision_down", (1, 2))]
+
+
+def test_a_rising_toll_floor_is_no_revision() -> None:
+    found = compare(
+        frame(
+            _floor(1, 14_000.0, "2024-05-03T09:00:00Z"),
+            _floor(2, 17_800.0, "2024-05-13T09:00:00Z"),
+        )
+    )
+    assert kinds(found) == []
+
+
+def test_a_snapshot_floor_that_falls_is_news_not_a_stale_figure() -> None:
+    # "more than 250 missing", then "more than 40 missing": bodies were found
+    found = compare(
+        frame(
+            _floor(1, 250.0, "2024-05-03T09:00:00Z", metric="missing", subject="missing"),
+            _floor(2, 40.0, "2024-05-13T09:00:00Z", metric="missing", subject="missing"),
+        )
+    )
+    assert kinds(found) == []

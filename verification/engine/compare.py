@@ -1461,7 +1461,10 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     rows = np.flatnonzero(p.has_src & (p.incident | p.cumulative))
     # A running total that a source gives as "at least N" is that source's count N: a later "at least"
     # below an earlier one is the total going down, though the two open intervals overlap.
-    hi = np.where(p.cumulative & np.isinf(p.high) & np.isfinite(p.low), p.low, p.high)
+    # So is an incident's toll: "more than 14,000 injured" months after the same source's "more than
+    # 17,800" is the toll quoted stale, not a floor the later count still clears.
+    floor_is_count = p.cumulative | (p.incident & p._toll)
+    hi = np.where(floor_is_count & np.isinf(p.high) & np.isfinite(p.low), p.low, p.high)
     group = _combine(p.series, p.src)
     rows = _hot(group, p.low, hi, rows)
     if len(rows) < 2:
