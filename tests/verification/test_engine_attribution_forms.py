@@ -67,3 +67,16 @@ def test_a_minister_relaying_the_agencys_figure_is_not_a_rival_source() -> None:
 def test_a_countrys_government_and_its_own_agency_are_one_voice() -> None:
     agency = ("National Disaster Agency", "government", "the disaster agency said")
     assert _districts(("Pakistani Government", "government", "the Pakistani government said"), agency) == []
+
+
+def test_a_head_of_government_and_a_body_outside_the_state_are_credited_apart() -> None:
+    # a prime minister's forecast credited by another report to the UN: the UN is no voice of the state
+    leader = ("Karsland Government", "government", "Prime Minister Omar Haddad warned")
+    found = _districts(leader, ("United Nations", "un", "the U.N. says"))
+    assert [kind for kind, _ in found] == ["attribution_conflict"]
+
+
+def test_a_president_and_a_prime_minister_are_one_state_voice() -> None:
+    president = ("President Lena Varga", "other", "President Lena Varga told reporters")
+    premier = ("Karsland Government", "government", "Prime Minister Omar Haddad said")
+    assert _districts(president, premier) == []

@@ -1839,9 +1839,13 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
         leader = np.fromiter(
             (_LEADER_SPEAKER.search(str(a)) is not None for a in a_uniq), dtype=bool, count=len(a_uniq)
         )
-        rows = rows[~leader[a_codes]] if len(a_uniq) else rows
+        is_leader = leader[a_codes] if len(a_uniq) else np.zeros(len(rows), dtype=bool)
+    else:
+        is_leader = np.zeros(0, dtype=bool)
     if len(rows) < 2:
         return []
+    leader_row = np.zeros(p.n, dtype=bool)
+    leader_row[rows[is_leader]] = True
     day = np.where(p.incident | p.cumulative, -1, p.day)
     high = np.where(ranged[rows], p.value_high[rows], -1.0)
     group = _combine(p.base[rows], _float_code(p.value[rows]), _float_code(high), day[rows])
@@ -1855,6 +1859,13 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     out: list[Candidate] = []
     for start, stop in _runs(group):
         members = rows[start:stop][current[start:stop]]
+        leaders = leader_row[members]
+        if leaders.any() and (
+            leaders.all() or np.isin(p.source_kind[members[~leaders]], list(_OFFICIAL_KINDS)).any()
+        ):
+            # a president and a prime minister, or a head of government relaying the figure one of the
+            # state's bodies counted: one voice; only a body outside the state can be credited apart
+            members = members[~leaders]
         if len(members) < 2:
             continue
         srcs = _same_body(p, members)
