@@ -55,8 +55,13 @@ CROWD_NOUNS = frozenset(
 # belongs to a march ("the march's permit was for 5,000 people")
 _CROWD_VERB_RE = re.compile(
     r"\b(?:march(?:ed|ing)?(?!['’]s)|took\s+to\s+the\s+streets|taken\s+to\s+the\s+streets|taking\s+to\s+the\s+streets"
-    r"|protest(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)|turned\s+out|gathered|joined\s+(?:the\s+)?"
-    r"(?:march|marches|protests?|rall(?:y|ies)|demonstrations?)|taken\s+part|took\s+part|taking\s+part"
+    r"|protest(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)|turned\s+out|gathered"
+    # "joined the march", "joined Saturday's protests", "joined a nationwide strike rally"
+    r"|joined\s+(?:the\s+|a\s+|an\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:march|marches|protests?|rall(?:y|ies)|demonstrations?)"
+    # "The first day of protests ... drew 282,710 people": what a protest drew is its crowd
+    r"|(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|vigils?)\b[^;]{0,40}?\bdr[ae]w"
+    r"|taken\s+part|took\s+part|taking\s+part"
     r"|attended|filled|thronged|turnout|crowds?|attendance)\b",
     re.IGNORECASE,
 )

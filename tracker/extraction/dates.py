@@ -597,7 +597,12 @@ def attached_date(
                     continue
                 # "On Saturday, ...", "By 10 p.m. on Wednesday, 72 people ...": the date opens the sentence
                 opener = _OPENER.fullmatch(context[: expr.start].strip(" \t\n\"'“(")) is not None
-                if "," in between and not opener and not relative:
+                # "The first day of protests, on Nov. 17, drew 282,710": a date set off after its subject
+                aside = (
+                    re.match(r"^,\s+(?:[a-z]+\s+){1,3}$", between) is not None
+                    and re.search(r",\s+on\s+$", context[max(0, expr.start - 8) : expr.start]) is not None
+                )
+                if "," in between and not opener and not relative and not aside:
                     continue
                 distance = len(between)
             else:

@@ -471,16 +471,23 @@ class KeyCodes:
                 "e": e_codes[lenders],
                 "m": self.metric.codes[lenders],
                 "s": src[lenders],
+                # of its own class: the ministry's "2,000 sites" lends nothing to its "282,710 people"
+                "c": self.subject_class.codes[lenders],
                 "t": self._t_codes[lenders],
             }
         )
-        per = known.groupby(["e", "m", "s"], sort=False)["t"].agg(["nunique", "first"])
+        per = known.groupby(["e", "m", "s", "c"], sort=False)["t"].agg(["nunique", "first"])
         per = per[per["nunique"] == 1]
         if per.empty:
             return out
         ask = pd.DataFrame(
-            {"e": e_codes[borrowers], "m": self.metric.codes[borrowers], "s": src[borrowers]}
-        ).join(per["first"], on=["e", "m", "s"])
+            {
+                "e": e_codes[borrowers],
+                "m": self.metric.codes[borrowers],
+                "s": src[borrowers],
+                "c": self.subject_class.codes[borrowers],
+            }
+        ).join(per["first"], on=["e", "m", "s", "c"])
         lent = ask["first"].to_numpy(dtype=np.float64)
         ok = ~np.isnan(lent)
         self._t_codes = self._t_codes.copy()
