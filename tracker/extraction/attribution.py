@@ -81,6 +81,9 @@ _VERBS = (
     r"|(?:cut|cuts|cutting)(?=\s+(?:the|a|an|its|their|her|his)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|count|number|tally"
     r"|total|estimate)s?\b)"
     r"|deployed|deploys|corrected|corrects|increased|increases"
+    # a count held where it stood is still given: "the agency kept its count at 56"
+    r"|(?:kept|keeps|keeping|left|leaves|leaving)(?=\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:toll|count|tally|figure|estimate|total)s?\s+(?:at|unchanged)\b)"
     # "The army had named 19 fighters": naming a number of people is counting them
     r"|named(?=\s+(?:(?:about|some|nearly|more\s+than|at\s+least|only)\s+)?(?:\d|(?:one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

@@ -78,6 +78,12 @@ _MEASURE_AFTER_RE = re.compile(
     r"|stories|floors?)\b|°|[\s-]*(?:C|F)\b(?!\.))",
     re.IGNORECASE,
 )
+#: a volume of something released or delivered: "100,000 litres of oil escaped", "5,000 barrels of crude"
+#: are figures an inquiry and a company dispute; "a 20-litre jerrycan" is a size
+_SPILLED_VOLUME_RE = re.compile(
+    r"^[\s\u00a0]+(?:litres|liters|gallons|barrels|cubic\s+(?:metres|meters))\s+of\s+(?!(?:the|a|an)\b)[a-z]",
+    re.IGNORECASE,
+)
 _MAGNITUDE_BEFORE_RE = CaselessPattern(
     re.compile(
         r"\b(?:magnitude|magnitude-|Richter|scale\s+of|measuring|category|level|grade|phase|stage|"
@@ -172,7 +178,7 @@ _PRONOUN_FEW_ACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(
-    r"^(?:[\s-]+(?:sides?|another|off|ways?|hands?|days?|times?|things?|points?|or\s+two|by\s+one"
+    r"^(?:[\s-]+(?:sides?|another|off|ways?|hands?(?![\s-]+[a-z]+s\b)|days?|times?|things?|points?|or\s+two|by\s+one"
     r"|after\s+(?:the\s+)?other)\b)",
     re.IGNORECASE,
 )
@@ -355,7 +361,7 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             return "age"  # "The captain, Lee Joon-seok, 69, was ...": a person's age set off by commas
         if _DURATION_AFTER_RE.match(after):
             return "duration"
-        if _MEASURE_AFTER_RE.match(after):
+        if _MEASURE_AFTER_RE.match(after) and not _SPILLED_VOLUME_RE.match(after):
             return "measurement"
         if _MAGNITUDE_BEFORE_RE.search(before):
             return "name-or-scale"

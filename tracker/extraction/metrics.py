@@ -22,6 +22,7 @@ _OBJECTS = (
     r"|radars|mortars|systems|batteries|carriers|vans|trains|motorcycles|motorbikes|bicycles|bikes|scooters"
     r"|ferries|vessels|trailers|wagons|locomotives|satellites|turbines|computers|laptops|tablets|phones"
     r"|ballots|ballot\s+papers|firms|companies|carriages|flats|blocks|high-rises|(?:fire\s+)?engines|appliances"
+    r"|devices|videos|copies|firearms|magazines|parts|(?:hand\s+)?brakes|tankers|tank\s+cars"
 )
 
 _UNDER_RUBBLE = (
@@ -90,6 +91,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|need(?:ed|s)?\s+(?:emergency\s+)?shelter|in\s+need\s+of\s+(?:emergency\s+)?shelter"
         r"|crossed\s+(?:the\s+border|into)|fled\s+across|refugees"
         rf"|(?:shelters?|camps?){_HOUSES}"
+        r"|(?:living|staying|sheltering|housed)\s+in\s+(?:temporary|makeshift)\s+(?:sites|camps|settlements"
+        r"|accommodation|housing)"
         r"|forced\s+from\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
         # "895,000 people moved into camps", "fled to makeshift camps": out of their homes and into camps
@@ -121,7 +124,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"),
     (
         "rescued",
-        r"rescued|rescuing|pulled(?:\s+out)?(?=\s)|(?:pulled|found|brought|dug|carried|got|taken|freed)\s+(?:out\s+)?alive"
+        r"(?<!to\sbe\s)rescued|rescuing|pulled(?:\s+out)?(?=\s)|(?:pulled|found|brought|dug|carried|got|taken|freed)\s+(?:out\s+)?alive"
         r"|saved|extricated|dug\s+out|freed|survivors?|survived|(?:lifted|brought|carried|winched|plucked)\s+to\s+safety"
         r"|plucked|winched|to\s+safety"
         # "brought 130 people out alive", "pulled 40 miners out of the shaft alive": the figure stands
@@ -162,6 +165,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|infected|stranded"
         r"|(?:quake|earthquake|disaster|affected|flood(?:ed)?|impact|danger|exclusion|stricken|devastated|hit)"
         r"\s+(?:zones?|areas?|regions?|provinces?|districts?)\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+)?home\s+to"
+        # still out there: "15,000 people were still waiting to be rescued", "in danger"
+        r"|in\s+danger|(?:waiting|waited|awaiting|await)\s+(?:for\s+)?(?:to\s+be\s+)?rescue[d]?"
+        r"|(?:need|needed|needing)\s+(?:to\s+be\s+)?rescu(?:e|ed|ing)"
         r"|cut\s+off|isolated|(?:live|living|lives|lived)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:areas?|zones?"
         r"|districts|region)",
     ),
@@ -236,6 +242,8 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|traffickers|suspects|relatives|pedestrians|motorists|drivers|guests|occupants|seafarers|sailors"
         r"|ministers|officials|lawmakers|legislators|senators|diplomats|judges|politicians|MPs|councillors"
         r"|councilors|mayors|governors|ambassadors|deputies"
+        # a disease's cases are the people who caught it: "6,000 cholera cases"
+        r"|cases"
         # people named by what they think, do or where they go
         r"|respondents|supporters|opponents|activists|campaigners|attendees|delegates|visitors|shoppers"
         r"|commuters|travell?ers|onlookers|parishioners|congregants|believers|followers|loyalists|backers"

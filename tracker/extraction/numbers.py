@@ -82,6 +82,9 @@ CURRENCY_SYMBOLS = {
     "a$": "AUD",
     "c$": "CAD",
     "hk$": "HKD",
+    "nz$": "NZD",
+    "r$": "BRL",
+    "s$": "SGD",
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
@@ -152,6 +155,14 @@ CURRENCY_WORDS = {
     "afghanis": "AFN",
     "rials": "IRR",
     "pounds sterling": "GBP",
+    # a dollar named by its country: "60 million Canadian dollars"
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "new zealand dollars": "NZD",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+    "us dollars": "USD",
+    "brazilian reais": "BRL",
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
@@ -159,11 +170,12 @@ CURRENCY_WORDS = {
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _WORD_NUM = "|".join(sorted([*_WORD_UNITS, *_WORD_SCALES], key=len, reverse=True))
-_CUR_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+# the pattern is verbose: a space inside a currency name ("Canadian dollars") must be spelled as one
+_CUR_WORDS = "|".join(w.replace(" ", f"{_SPACE}+") for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
 
 _ATOM_RE = re.compile(
     rf"""
-    (?P<cur>US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₺|₪|\bRs\.?{_SPACE}?|\b(?:USD|EUR|GBP|CHF|JPY|INR)(?:{_SPACE})?)?
+    (?P<cur>US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|\$|€|£|¥|₹|₺|₪|\bRs\.?{_SPACE}?|\b(?:USD|EUR|GBP|CHF|JPY|INR)(?:{_SPACE})?)?
     (?:
         (?P<vague>\b(?:(?:several|a{_SPACE}+few){_SPACE}+(?:dozen|hundred|thousand|million)\b(?!{_SPACE}+(?:and|\d))
                     |hundreds{_SPACE}+of{_SPACE}+thousands|tens{_SPACE}+of{_SPACE}+thousands
@@ -189,7 +201,7 @@ _ATOM_RE = re.compile(
 #: a number word, a vague count, a currency code or "a ") and is case-sensitive and zero-width (so that
 #: no candidate hides another), and ``_ATOM_RE`` is then only tried where it can match.
 _ATOM_START_RE = re.compile(
-    rf"(?=[\d$€£¥₹₺₪]|us\$|a\$|c\$|hk\$)|\b(?=a{_SPACE}|rs|usd|eur|gbp|chf|jpy|inr|several|hundreds|tens|dozens"
+    rf"(?=[\d$€£¥₹₺₪]|us\$|a\$|c\$|hk\$|nz\$|r\$|s\$)|\b(?=a{_SPACE}|rs|usd|eur|gbp|chf|jpy|inr|several|hundreds|tens|dozens"
     rf"|scores|thousands|millions|{_WORD_NUM})"
 )
 
@@ -327,7 +339,7 @@ def _atom(match: re.Match[str]) -> NumberMention | None:
     currency = CURRENCY_SYMBOLS.get(cur_raw, "")
     percent = unit_raw in ("%", "per cent", "percent", "pct") or unit_raw.startswith("per")
     if unit_raw and not percent:
-        currency = currency or CURRENCY_WORDS.get(unit_raw, "")
+        currency = currency or CURRENCY_WORDS.get(" ".join(unit_raw.split()), "")
     scale = 1.0
     if scale_raw:
         if scale_raw in _WORD_SCALES:
