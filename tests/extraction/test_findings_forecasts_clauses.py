@@ -99,3 +99,25 @@ def test_a_date_naming_an_incident_still_dates_its_own_figures() -> None:
 )
 def test_a_month_or_a_since_that_only_dates_one_event_bounds_no_span(text: str, quote: str) -> None:
     assert claim_with(text, quote).scope == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Prosecutors said on Monday they would charge four managers over the warehouse fire that killed "
+            "38 workers.",
+            "38 workers",
+        ),
+        ("The court jailed the captain for the sinking which claimed the lives of 56 passengers.", "56"),
+    ],
+)
+def test_a_toll_recalling_the_incident_a_statement_is_about_is_not_the_speaker_s(
+    text: str, quote: str
+) -> None:
+    assert claim_with(text, quote).source is None
+
+
+def test_a_toll_the_speaker_gives_in_a_relative_clause_stays_theirs() -> None:
+    text = "Police said the blast, which killed 12 people, was caused by a gas leak."
+    assert claim_with(text, "12 people").attribution != ""

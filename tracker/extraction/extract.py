@@ -572,6 +572,16 @@ def extract_claims(
                     # "A similar storm in 2019 killed 30": background, not the speaker's figure
                     pick = None
                 if (
+                    pick is not None
+                    and _INCIDENT_RECALLED_RE.search(
+                        text, max(s_start, claim.char_start - 160), claim.char_start
+                    )
+                    is not None
+                ):
+                    # "would refer 23 people to prosecutors over the crush that killed 154 people": the
+                    # toll recalls which incident the statement is about; the speakers do not give it
+                    pick = None
+                if (
                     pick is None
                     and not para_has_mentions
                     and carry_pick is not None
@@ -1207,6 +1217,14 @@ _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
 
 
 _PART_OF_RE = re.compile(r"\s+of\s+(?:which|whom|them|those|these)\b", re.IGNORECASE)
+#: an incident named after a preposition and recalled by its toll: "over the crush that killed",
+#: "into the fire which claimed the lives of"
+_INCIDENT_RECALLED_RE = re.compile(
+    r"\b(?:over|into|for|about|following|after)\s+(?:the|a|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:that|which)\s+(?:killed|left|claimed(?:\s+the\s+lives\s+of)?|took\s+the\s+lives\s+of)\s+"
+    r"(?:(?:at\s+least|more\s+than|nearly|about|some|over)\s+)?$",
+    re.IGNORECASE,
+)
 _MARKED = (" (part)", " (difference)")
 _INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s*$", re.IGNORECASE)
 # "11 of them children", "40 of whom were women": the class already tells the part from the whole
