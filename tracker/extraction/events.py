@@ -1527,6 +1527,9 @@ class _ArticleState:
     line: str = ""  # place key of the dateline, where the reporter files from
     #: The lead counts the toll in one country ("the death toll in Turkey"): the incident spans others.
     toll_in_country: bool = False
+    #: The incident this article's first incident figure was linked to, when it names no facility:
+    #: the whole a figure at one of its sites is a part of ("41 at the Al Noor mosque").
+    main_event: EventRef | None = None
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -1747,14 +1750,39 @@ class EventLinker:
             # and so are the things it counts ("The package also includes 33,000 tank shells").
             event = state.last_funding
             self._absorb(event, sig)
+        elif self._site_of_main(sig, state, sentence):
+            event = state.main_event  # type: ignore[assignment]
+            self._absorb(event, sig)
         else:
             event = self._incident(sig, state)
+        if (
+            state.main_event is None
+            and event.kind == "incident"
+            and event.event_class in _INCIDENT_CLASSES
+            and not _has_specific(event.places)
+        ):
+            state.main_event = event
         if event.event_class == "funding":
             state.last_funding = event
         if state.last_sentence != sentence:
             state.sentence_day = sig.day if sig.own_day else None
         state.last_paragraph, state.last_sig, state.last_sentence = paragraph, sig, sentence
         return event
+
+    @staticmethod
+    def _site_of_main(sig: _Signature, state: _ArticleState, sentence: str) -> bool:
+        """Whether a figure at a named site ("41 were killed at the Al Noor mosque") is a part of the
+        incident the article opened on (the attacks on two mosques in one city that morning), rather
+        than an incident of its own: same class, same day, and no word that sets it apart ("another
+        strike", "a separate attack")."""
+        main = state.main_event
+        return (
+            main is not None
+            and sig.event_class == main.event_class
+            and bool(_has_specific(sig.places))
+            and (not sig.own_day or sig.day == main.day)
+            and _SEPARATE_INCIDENT.search(sentence) is None
+        )
 
     def link_article(
         self,
@@ -2592,6 +2620,12 @@ def _is_rate(sentence: str, offset: int) -> bool:
 _SAME_DAY_CLASSES = frozenset({"protest", "aid", "conference"})
 #: Classes of incidents proper (what an unclassified figure naming the same facility may be about).
 _INCIDENT_CLASSES = frozenset({"disaster", "attack", "protest", "maritime", "accident"})
+#: words that set a figure's incident apart from the one the article is about
+_SEPARATE_INCIDENT = re.compile(
+    r"\b(?:another|separate(?:ly)?|elsewhere|earlier|previous|second|also\s+(?:struck|hit|attacked|targeted)"
+    r"|in\s+a\s+different)\b",
+    re.IGNORECASE,
+)
 #: After "since <year> [a few words]": a clause describing that past event ("since 1960, when
 #: an earthquake ...", "since the 2016 Kumamoto quakes, in which 276 people died").
 _PAST_EVENT_CLAUSE = re.compile(
