@@ -81,6 +81,9 @@ _VERBS = (
     r"|(?:cut|cuts|cutting)(?=\s+(?:the|a|an|its|their|her|his)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|count|number|tally"
     r"|total|estimate)s?\b)"
     r"|deployed|deploys|corrected|corrects|increased|increases"
+    # who fines or freezes sets the sum: "Ibama fined the company 250 million reais", "a judge froze 1
+    # billion reais of its funds"
+    r"|fined|fines|froze|freezes|seized|seizes|confiscated"
     # a count held where it stood is still given: "the agency kept its count at 56"
     r"|(?:kept|keeps|keeping|left|leaves|leaving)(?=\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}"
     r"(?:toll|count|tally|figure|estimate|total)s?\s+(?:at|unchanged)\b)"

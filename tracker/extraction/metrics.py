@@ -22,7 +22,8 @@ _OBJECTS = (
     r"|radars|mortars|systems|batteries|carriers|vans|trains|motorcycles|motorbikes|bicycles|bikes|scooters"
     r"|ferries|vessels|trailers|wagons|locomotives|satellites|turbines|computers|laptops|tablets|phones"
     r"|ballots|ballot\s+papers|firms|companies|carriages|flats|blocks|high-rises|(?:fire\s+)?engines|appliances"
-    r"|devices|videos|copies|firearms|magazines|parts|(?:hand\s+)?brakes|tankers|tank\s+cars"
+    r"|devices|videos|copies|firearms|magazines|parts|(?:hand\s+)?brakes|tankers|tank\s+cars|dams|reservoirs"
+    r"|(?:relief\s+|refugee\s+|displacement\s+|tent\s+)?camps"
 )
 
 _UNDER_RUBBLE = (
@@ -82,6 +83,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         rf"|buried\s+(?:alive\s+)?{_UNDER_RUBBLE}"
         r"|safety\s+of|whereabouts"
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located|accounted\s+for|traced)"
+        r"|never\s+(?:been\s+)?(?:found|recovered|located|identified)"
         r"|(?:yet|still)\s+to\s+be\s+(?:found|located|traced|accounted\s+for|confirmed\s+safe)"
         r"|could\s+not\s+be\s+(?:reached|located|contacted|traced)|out\s+of\s+contact",
     ),
@@ -201,7 +203,7 @@ _AID_NOUNS = CaselessPattern(
 _AID_BODY_HEADS_RE = re.compile(
     r"banks|groups|agencies|organi[sz]ations|charities|NGOs|societies|foundations|networks|committees"
     r"|programmes|programs|offices|ministries|centres|centers|points|hubs|sites|pantries|kitchens|depots"
-    r"|warehouses|stations|facilities|appeals",
+    r"|warehouses|stations|facilities|appeals|camps",
     re.IGNORECASE,
 )
 
@@ -339,6 +341,10 @@ _IRREGULAR_PAST = [
 ]
 _SUBJECT_STOP = frozenset(
     [
+        "between",
+        "until",
+        "within",
+        "beyond",
         "were",
         "was",
         "had",
@@ -1542,6 +1548,13 @@ _AGENT_INFINITIVE_RE = re.compile(
 )
 
 
+#: the task a team is sent on, before the dead or missing it looks for
+_SEARCHERS_RE = re.compile(
+    r"\bto\s+(?:help\s+)?(?:find|recover|retrieve|identify|search\s+for|look\s+for|locate|dig\s+out|trace)"
+    r"(?:\s+(?:the|more|any))?\s+$"
+)
+
+
 def metric_near(
     left: str, right: str, *, right_limit: int = 6, left_limit: int = 6, next_figure: bool = False
 ) -> tuple[str | None, int]:
@@ -1562,6 +1575,8 @@ def metric_near(
             continue
         if m.lastgroup == "rescued" and _AGENT_INFINITIVE_RE.search(right, 0, m.start()):
             continue  # "Hundreds of villagers ran to the line to drag survivors out": the rescuers
+        if m.lastgroup in ("killed", "missing") and _SEARCHERS_RE.search(right, 0, m.start()):
+            continue  # "a team of 130 soldiers to help find bodies": the searchers, not the dead
         tail = _NEXT_FIGURE_TAIL_RE.match(right, m.end())
         if (
             tail is not None

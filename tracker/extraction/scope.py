@@ -112,7 +112,9 @@ _SINGLE_EVENT_RE = re.compile(
 #: "paid $2 million into the fund in March", "the search ended in May")
 _ONE_ACT_RE = re.compile(
     r"\b(?:lowered|raised|revised|cut|corrected|updated|published|concluded|created|founded|established"
-    r"|ended|paid|signed|approved|adopted|set\s+up|sold|bought|auctioned|at\s+auction)\b",
+    r"|ended|paid|signed|approved|adopted|set\s+up|sold|bought|auctioned|at\s+auction"
+    # an arrest, a charge, a certificate: one act on one day ("charged 16 people with homicide in January")
+    r"|arrested|charged|indicted|certified|fined|sentenced|convicted)\b",
     re.IGNORECASE,
 )
 
@@ -394,7 +396,7 @@ def scope_of(before: str, after: str, clause_rest: str = "", lead: str = "") -> 
     if _span(after, before) or (rest and _span(rest, before + after)):
         return "period", ""
     own = _CLAUSE_END_RE.split(before)[-1]  # "... it had claimed in 2014, while police said 190,000"
-    if _span(own, "", leads=True) and not _dated_one(own + after):
+    if _span(own, "", leads=True) and not _dated_one(own + after) and not (lead and _ONE_ACT_RE.search(lead)):
         return "period", ""
     if (
         lead
