@@ -58,3 +58,34 @@ def test_a_span_after_the_figure_is_no_part_of_its_subject() -> None:
 )
 def test_an_arrest_or_a_charge_dated_by_its_month_is_one_act(text: str, quote: str) -> None:
     assert claim_with(text, quote).scope == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "who"),
+    [
+        (
+            "The mayor said the city had fined the firm $2 million, on top of a penalty of $5 million imposed "
+            "by the Federal Railroad Administration.",
+            "$5 million",
+            "Federal Railroad Administration",
+        ),
+        (
+            "Each family received 40,000 euros, a payment announced last March by the Pellworm Foundation.",
+            "40,000 euros",
+            "Pellworm Foundation",
+        ),
+        (
+            "Tamil Nadu had asked the Centre for 15 billion rupees in relief in June.",
+            "15 billion",
+            "Tamil Nadu",
+        ),
+    ],
+)
+def test_who_imposed_announced_or_asked_for_a_sum_gives_it(text: str, quote: str, who: str) -> None:
+    claim = claim_with(text, quote)
+    assert claim.source is not None and who.lower() in claim.source.name.lower()
+
+
+def test_an_adverb_after_a_sum_is_no_subject() -> None:
+    claim = claim_with("The governor asked for 3 billion rupees straight away.", "3 billion")
+    assert claim.subject == "" and claim.scope == "incident"

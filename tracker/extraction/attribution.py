@@ -84,6 +84,9 @@ _VERBS = (
     # who fines or freezes sets the sum: "Ibama fined the company 250 million reais", "a judge froze 1
     # billion reais of its funds"
     r"|fined|fines|froze|freezes|seized|seizes|confiscated"
+    # who asks another for a sum needs it: "Kerala had asked the central government for 22 billion rupees"
+    r"|asked(?=\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?for\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+"
+    r"|at\s+least\s+|up\s+to\s+|an\s+extra\s+|another\s+)?(?:[$€£₹]|[A-Z]{1,2}\$)?\d)"
     # a count held where it stood is still given: "the agency kept its count at 56"
     r"|(?:kept|keeps|keeping|left|leaves|leaving)(?=\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}"
     r"(?:toll|count|tally|figure|estimate|total)s?\s+(?:at|unchanged)\b)"
@@ -176,11 +179,14 @@ _ACCORDING_RE = CaselessPattern(
         r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
         r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by|claimed\s+by"
         r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
+        # a penalty or a payment and who set it: "a penalty of 99 million reais imposed by the secretariat"
+        r"|imposed\s+by|levied\s+by|approved\s+by|allocated\s+by|awarded\s+by|ordered\s+by"
         r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
         r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study|review|analysis|audit)\s+(?:from|by)"
         # "a poll published on Wednesday by X", "a survey carried out last month by X"
-        r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced)\s+(?:on\s+\w+day"
-        r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|in\s+[A-Z]\w+)\s+by"
+        r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced|pledged|promised|approved)"
+        r"\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|january|february|march|april|may|june|july|august"
+        r"|september|october|november|december)|in\s+[A-Z]\w+)\s+by"
         # "the $90 million appeal launched in March by the federation": who launched an appeal asks for it
         # (never "the offensive launched by the army": an offensive gives no figure)
         r"|(?:appeal|fund|fundraiser|drive)\s+launched\s+(?:(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week"

@@ -342,6 +342,8 @@ _IRREGULAR_PAST = [
 _SUBJECT_STOP = frozenset(
     [
         "between",
+        "straight",
+        "away",
         "until",
         "within",
         "beyond",
