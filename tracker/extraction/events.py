@@ -230,6 +230,15 @@ INCIDENT_WORDS: dict[str, str] = {
     "gunman": "shooting",
     "gunmen": "shooting",
     "stabbing": "attack",
+    # a bomber names the attack he carried out: "A suicide bomber blew himself up ..., killing 22"
+    "bomber": "attack",
+    "bombers": "attack",
+    "suicide bomber": "attack",
+    "suicide bombing": "strike",
+    "bomb": "explosion",
+    "bombs": "explosion",
+    "blew himself up": "explosion",
+    "detonated": "explosion",
     "massacre": "attack",
     "ambush": "attack",
     # targets (facilities) - modifiers, not classes
@@ -2654,6 +2663,9 @@ def _sentence_day(
     if pub is None:
         return None
     sentence = _undated_line(sentence)
+    back = _time_after_incident(sentence, pub, ago_only=True)
+    if back is not None:
+        return back  # "killed in the Arena bombing a year ago": that incident's figure, told today
     if anchor is not None:
         day = attached_date(sentence, pub, anchor[0], anchor[1], skip_statements=skip_statements)
     else:
@@ -2828,6 +2840,14 @@ _TIME_AFTER = re.compile(
 )
 
 
+#: "killed in the Arena bombing a year ago", "the quake two years on": the incident, counted back from the
+#: report
+_TIME_AGO = re.compile(
+    r"(?P<what>[^,.;:]{0,60}?)\s+(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|on)\b",
+    re.IGNORECASE,
+)
+
 #: "the second anniversary of the attack", "on the 10th anniversary of the collapse": a report told so
 #: many years after its incident, which it names
 _ANNIVERSARY = re.compile(
@@ -2844,11 +2864,12 @@ _ORDINALS = {
 }
 
 
-def _time_after_incident(text: str, pub: date) -> date | None:
+def _time_after_incident(text: str, pub: date, *, ago_only: bool = False) -> date | None:
     """The day of the incident a text places so long before its own ("Six months after the Indian
     Ocean tsunami, ..."), about that day: a report of an anniversary is about the incident it counts
     back to, not an incident of its own publication day."""
-    for match in _TIME_AFTER.finditer(text):
+    # within a figure's sentence "in the 42 days after the storm" is a span; "a year ago" still counts back
+    for match in [*([] if ago_only else _TIME_AFTER.finditer(text)), *_TIME_AGO.finditer(text)]:
         if not any(TERM_CLASS.get(t) in _INCIDENT_CLASSES for t in _terms(match["what"])):
             continue
         n = match["n"].lower()
@@ -2861,7 +2882,7 @@ def _time_after_incident(text: str, pub: date) -> date | None:
         months = count * (12 if unit == "year" else 1)
         year, month = divmod(pub.year * 12 + pub.month - 1 - months, 12)
         return date(year, month + 1, min(pub.day, 28))
-    for match in _ANNIVERSARY.finditer(text):
+    for match in () if ago_only else _ANNIVERSARY.finditer(text):
         if not any(TERM_CLASS.get(t) in _INCIDENT_CLASSES for t in _terms(match["what"])):
             continue
         n = match["n"].lower()
@@ -2905,6 +2926,8 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
             clause = text[start + 1 : min(ends, default=len(text))]
             if _TALLY.search(clause):
                 continue
+            if _time_after_incident(clause, pub) is not None:
+                continue  # "Bells rang out on Tuesday for those killed in the bombing a year ago": the day's
             month = _incident_month(clause, pub)
             if month is not None and abs((month - day).days) > 31:
                 continue  # "a court on Tuesday jailed ... over a sinking in March": the court's day
