@@ -89,3 +89,14 @@ def test_who_imposed_announced_or_asked_for_a_sum_gives_it(text: str, quote: str
 def test_an_adverb_after_a_sum_is_no_subject() -> None:
     claim = claim_with("The governor asked for 3 billion rupees straight away.", "3 billion")
     assert claim.subject == "" and claim.scope == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The gunman used four rifles and held a licence obtained in March 2016.", "four rifles"),
+        ("The board, which listed 12 causes in its report last year, blamed the operator.", "12 causes"),
+    ],
+)
+def test_a_licence_obtained_or_a_report_dated_by_its_month_is_one_act(text: str, quote: str) -> None:
+    assert claim_with(text, quote).scope == "incident"

@@ -129,7 +129,7 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "office": ("office",),
     "force": ("police", "force"),  # "the force" after "the police"
 }
-_PARTITIVE_OF_RE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_PARTITIVE_OF_RE = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _CROWD_RE = CaselessPattern(
     re.compile(
         r"\b(?:turnout|crowds?|attendance|participation|number\s+of\s+(?:protesters|demonstrators|marchers"

@@ -114,7 +114,9 @@ _ONE_ACT_RE = re.compile(
     r"\b(?:lowered|raised|revised|cut|corrected|updated|published|concluded|created|founded|established"
     r"|ended|paid|signed|approved|adopted|set\s+up|sold|bought|auctioned|at\s+auction"
     # an arrest, a charge, a certificate: one act on one day ("charged 16 people with homicide in January")
-    r"|arrested|charged|indicted|certified|fined|sentenced|convicted|asked\s+(?:\w+\s+){0,4}?for)\b",
+    r"|arrested|charged|indicted|certified|fined|sentenced|convicted|asked\s+(?:\w+\s+){0,4}?for"
+    # a licence obtained, a report that listed causes: "a firearms licence obtained in November 2017"
+    r"|obtained|acquired|purchased|issued|granted|listed|in\s+(?:its|their|a)\s+(?:final\s+)?report)\b",
     re.IGNORECASE,
 )
 
