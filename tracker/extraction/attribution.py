@@ -110,6 +110,19 @@ _AUX = (
     rf"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|{_ADVERB_LY})\s+)*"
 )
 _PERFECT_RE = re.compile(r"\b(?:has|had|have)\b")
+_COMPARED_LEAD_RE = re.compile(
+    r"(?:far\s+|well\s+|much\s+|way\s+)?(?:above|below|beyond|under|(?:more|less|fewer|higher|lower)\s+than)\s",
+    re.IGNORECASE,
+)
+#: a count a named body made of others' figures is that body's: "An Associated Press count of figures ..."
+_OWNED_COUNT_RE = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<owner>(?:[A-Z][\w.'’&-]*|of)(?:\s+(?:[A-Z][\w.'’&-]*|of)){0,4})\s+"
+    r"(?:count|tally|analysis|review|calculation|compilation)\b(?!\s+(?:by|from)\b)"
+)
+#: a figure compared with another's: "far above the toll X has given", "more than the 500 X counted"
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:above|below|than|beyond|exceeding|short\s+of|compared\s+with|against)\s+$", re.IGNORECASE
+)
 _ACTION_VERB_RE = re.compile(
     r"(?:lowered|lowers|doubled|doubles|tripled|launche[ds]|(?:is|are)\s+(?:sending|deploying)|deployed|deploys"
     r"|corrected|corrects|increased|increases)\b"
@@ -658,6 +671,7 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"^(?:(?:and|but|earlier|later|late|early|separately|meanwhile|also|then|now|previously|initially|overall"
     r"|within\s+(?:hours|minutes|days|weeks|a\s+day|a\s+week)|hours\s+later|days\s+later"
     r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
+    r"|last\s+year|this\s+year|this\s+month|a\s+year\s+ago|many|several|various"
     r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
     r"|the\s+night|\d{4}"
@@ -707,6 +721,9 @@ _ROLE_PREP_RE = re.compile(
 @lru_cache(maxsize=8192)  # pure, and each rule that reads a phrase cleans it again
 def _clean_np(np: str) -> str:
     np = _LEAD_ADVERBIAL_RE.sub("", np.strip())
+    owned = _OWNED_COUNT_RE.match(np)
+    if owned is not None:
+        return owned.group("owner")  # "An Associated Press count of figures released by governments"
     np = _RELATIVE_CUT_RE.sub("", np)
     pd = _POSSESSIVE_DOC_RE.match(np)
     if pd is not None:
@@ -1483,6 +1500,11 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if sub is None:
             continue
         np, np_start = sub
+        if (
+            _COMPARED_BEFORE_RE.search(sentence, max(0, np_start - 30), np_start) is not None
+            or _COMPARED_LEAD_RE.match(np) is not None
+        ):
+            continue  # "far above the toll Saudi Arabia has given": the other figure's giver, not this one's
         if m.group(0).split()[-1].lower() in _SHOW_VERBS and not _DATA_HEAD_RE.search(np):
             continue  # "intelligence showed" is no attribution, "Home Office data shows" is
         if _OWNERLESS_FIGURE_RE.match(np):

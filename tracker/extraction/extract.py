@@ -1187,7 +1187,7 @@ _AMONG_THEM_RE = re.compile(
 )
 _OTHER_FIGURE_RE = re.compile(r"\b(?:figure|toll|tally|estimate)\b", re.IGNORECASE)
 _FIGURE_BACKREF_RE = re.compile(
-    r"\b(?:the|that|this|its|their|final|eventual|real|true|actual|overall)\s+(?:\w+\s+)?(?:figure|tally"
+    r"(?:\b(?:the|that|this|its|their|final|eventual|real|true|actual|overall)|[A-Z][\w-]*['’]s)\s+(?:\w+\s+)?(?:figure|tally"
     r"|number|count|total)\s+(?:\w+\s+){0,3}(?:reach(?:ed)?|top(?:ped)?|exceed(?:ed)?|(?:rise|rose|climb(?:ed)?"
     r"|jump(?:ed)?)\s+to|hit|be|(?:stand|stood)\s+at|pass(?:ed)?)\s+"
     r"(?:\w+\s+)?$",

@@ -342,6 +342,8 @@ _IRREGULAR_PAST = [
 _SUBJECT_STOP = frozenset(
     [
         "between",
+        "late",
+        "early",
         "straight",
         "away",
         "until",
@@ -783,7 +785,7 @@ _SERVICE_MEMBERS_RE = re.compile(
 )
 _MILITARY_MODIFIER_RE = re.compile(
     r"\b(?:(?-i:reserve|reservist)|naval|air\s+force|air-force|fighter|combat|special\s+forces|national\s+guard"
-    r"|IDF)\b",
+    r"|IDF|(?-i:Guard))\b",
     re.IGNORECASE,
 )
 _OF_FORCES_RE = re.compile(

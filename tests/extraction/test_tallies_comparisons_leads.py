@@ -1,0 +1,44 @@
+"""A named body's tally of others' figures is its own; the giver of a figure the copy compares with is
+not this figure's; time adverbials and quantifiers open no name; a news agency's count "had stood at"
+is the toll; National Guard members are soldiers; Swiss francs are money."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def test_a_named_body_s_tally_of_official_figures_is_its_own() -> None:
+    claim = claim_with("A Reuters tally of official figures shows 512 people have died.", "512")
+    assert claim.source is not None and claim.source.name == "Reuters"
+
+
+def test_the_giver_of_the_figure_compared_with_is_not_this_figure_s() -> None:
+    text = "Hospitals counted more than 900 dead, far above the toll Freedonia has given."
+    claim = claim_with(text, "900")
+    assert "Freedonia" not in claim.attribution
+
+
+def test_a_time_adverbial_opens_no_source_name() -> None:
+    claim = claim_with("Last year Ruritania sent 46,000 pilgrims, its ministry said.", "46,000")
+    assert claim.source is not None and "Last Year" not in claim.source.name
+
+
+def test_a_quantifier_opens_no_source_name() -> None:
+    claim = claim_with("Many police departments reported 969 arrests.", "969")
+    assert claim.source is not None and not claim.source.name.lower().startswith("many")
+
+
+def test_an_agency_s_count_that_stood_at_a_figure_is_the_toll() -> None:
+    text = "The earthquake killed at least 8,500 people. Xinhua's count had stood at nearly 9,000 late on Monday."
+    claim = claim_with(text, "9,000")
+    assert claim.metric == "killed" and claim.subject != "late"
+
+
+def test_guard_members_are_soldiers() -> None:
+    claim = claim_with("More than 17,000 Guard members had been activated across the country.", "17,000")
+    assert claim.subject_class == "soldiers"
+
+
+def test_swiss_francs_are_money() -> None:
+    claim = claim_with("The Red Cross released about 20 million Swiss francs.", "20 million")
+    assert (claim.metric, claim.currency) == ("money", "CHF")
