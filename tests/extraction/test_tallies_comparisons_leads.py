@@ -42,3 +42,11 @@ def test_guard_members_are_soldiers() -> None:
 def test_swiss_francs_are_money() -> None:
     claim = claim_with("The Red Cross released about 20 million Swiss francs.", "20 million")
     assert (claim.metric, claim.currency) == ("money", "CHF")
+
+
+def test_its_body_opening_a_sentence_belongs_to_the_country_the_sentence_before_named() -> None:
+    text = (
+        "Iran has suffered the heaviest losses. Its Hajj and Pilgrimage Organisation says 464 Iranians died."
+    )
+    claim = claim_with(text, "464")
+    assert claim.source is not None and claim.source.name.startswith("Iran")

@@ -311,8 +311,9 @@ _ORG_NAME_RE = re.compile(
 
 #: a body a place owns, after a possessive pronoun: "its mayor Jane Roe", "its health ministry"
 _PRONOUN_BODY_RE = re.compile(
-    r"^(?:its|their)\s+(?P<body>(?:[\w-]+\s+){0,2}?(?:ministry|government|mayor|governor|prefect|army|military"
-    r"|police|prime\s+minister|parliament|presidency)\b.*)$",
+    r"^(?:its|their)\s+(?P<body>(?:[\w-]+\s+){0,4}?(?:ministry|government|mayor|governor|prefect|army|military"
+    r"|police|prime\s+minister|parliament|presidency|organi[sz]ation|agency|commission|authority|institute"
+    r"|department)\b.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -328,6 +329,12 @@ def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
         return None
     start = max(text.rfind("\n", 0, m.start), *(text.rfind(p, 0, m.start) for p in (". ", "! ", "? "))) + 1
     owner: str = reg.pronoun_owner(text[start : m.start], found.group("body"))
+    if not owner and not text[start : m.start].strip() and start > 1:
+        # "Iran has suffered the heaviest losses. Its Hajj and Pilgrimage Organisation says ...": the
+        # sentence before names the owner
+        before = text[: start - 1].rstrip()
+        prev = max(before.rfind("\n"), *(before.rfind(p) for p in (". ", "! ", "? "))) + 1
+        owner = reg.pronoun_owner(before[prev:], found.group("body"))
     return f"{owner}'s {found.group('body')}" if owner else None
 
 
