@@ -50,3 +50,23 @@ def test_its_body_opening_a_sentence_belongs_to_the_country_the_sentence_before_
     )
     claim = claim_with(text, "464")
     assert claim.source is not None and claim.source.name.startswith("Iran")
+
+
+def test_the_pollster_of_a_share_is_its_source() -> None:
+    text = "In a Pew Research Center poll conducted in May, 31 percent of adults said they had donated."
+    claim = claim_with(text, "31 percent")
+    assert claim.source is not None and "Pew" in claim.source.name
+
+
+def test_a_named_count_that_passed_a_mark_is_the_counter_s() -> None:
+    claim = claim_with("The Reuters count of arrests nationwide passed 4,000 on Friday.", "4,000")
+    assert claim.source is not None and claim.source.name == "Reuters"
+
+
+def test_who_arrested_or_charged_people_counted_them() -> None:
+    claim = claim_with("Prosecutors charged 11 people with manslaughter.", "11 people")
+    assert claim.source is not None and "rosecutor" in claim.source.name
+
+
+def test_floodwaters_that_charged_through_homes_give_no_figure() -> None:
+    assert claim_with("Floodwaters charged through 40 homes.", "40 homes").attribution == ""

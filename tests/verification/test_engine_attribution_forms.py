@@ -80,3 +80,35 @@ def test_a_president_and_a_prime_minister_are_one_state_voice() -> None:
     president = ("President Lena Varga", "other", "President Lena Varga told reporters")
     premier = ("Karsland Government", "government", "Prime Minister Omar Haddad said")
     assert _districts(president, premier) == []
+
+
+def _share(claim_id: int, value: float, source: str, sentence: str) -> dict[str, object]:
+    SOURCES.setdefault(source, (300 + len(SOURCES), "other"))
+    return claim(claim_id, article_id=7, outlet="Ohio Post", metric="percent", subject="adults",
+                 subject_class="other", value=value, source=source, sentence=sentence)  # fmt: skip
+
+
+def test_two_pollsters_shares_in_two_sentences_answer_two_questions() -> None:
+    found = compare(
+        frame(
+            _share(
+                1, 67.0, "Gallup", "Some 67 percent of adults backed the movement, a Gallup survey found."
+            ),
+            _share(
+                2, 10.0, "Kaiser", "In a Kaiser poll, 10 percent of adults said they had attended a protest."
+            ),
+        )
+    )
+    assert kinds(found) == []
+
+
+def test_two_sides_shares_of_one_strike_still_disagree() -> None:
+    found = compare(
+        frame(
+            _share(
+                1, 32.7, "Education Ministry", "The ministry put the teachers' strike rate at 32.7 percent."
+            ),
+            _share(2, 60.0, "Teaching Unions", "The unions said at least 60 percent of teachers walked out."),
+        )
+    )
+    assert [k for k, _ in kinds(found)] == ["value_conflict"]

@@ -84,6 +84,8 @@ _VERBS = (
     # who fines or freezes sets the sum: "Ibama fined the company 250 million reais", "a judge froze 1
     # billion reais of its funds"
     r"|fined|fines|froze|freezes|seized|seizes|confiscated"
+    # who arrests or charges people counts them: "Police arrested five people", "Prosecutors charged 16"
+    r"|arrested|detained|charged|indicted"
     # who asks another for a sum needs it: "Kerala had asked the central government for 22 billion rupees"
     r"|asked(?=\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?for\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+"
     r"|at\s+least\s+|up\s+to\s+|an\s+extra\s+|another\s+)?(?:[$€£₹]|[A-Z]{1,2}\$)?\d)"
@@ -125,7 +127,7 @@ _COMPARED_BEFORE_RE = re.compile(
 )
 _ACTION_VERB_RE = re.compile(
     r"(?:lowered|lowers|doubled|doubles|tripled|launche[ds]|(?:is|are)\s+(?:sending|deploying)|deployed|deploys"
-    r"|corrected|corrects|increased|increases)\b"
+    r"|corrected|corrects|increased|increases|arrested|detained|charged|indicted)\b"
 )
 _PLAIN_PLURAL_RE = re.compile(
     r"(?:[Tt]he\s+)?(?!Philippines|Netherlands|Maldives|Bahamas|Seychelles|Comoros|Emirates)[A-Z]?[a-z]+s"
@@ -425,6 +427,14 @@ _PARTICIPLE_RE = re.compile(
 )
 #: "..., with the interior ministry saying another 12 were missing": the speaker is the subject of
 #: the absolute clause, not of the sentence
+_IN_A_POLL_RE = re.compile(
+    r"\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?"
+    r"(?P<np>(?:[A-Z][\w.'’&-]*\s+){1,5})(?:poll|survey|study)\b"
+)
+_COUNT_REACHED_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[A-Z][\w.'’&-]*\s+){1,4})(?:count|tally)\b[^.;:]{0,60}?\s"
+    r"(?:passed|reached|rose\s+to|stood\s+at|topped|hit|climbed\s+to|exceeded|surpassed)\b"
+)
 _WITH_SPEAKER_RE = re.compile(
     rf"\bwith\s+(?P<np>{_NP_CHAR}{{2,80}}?)\s+(?:also\s+|now\s+|later\s+|still\s+)?"
     r"(?:saying|reporting|putting|estimating|counting|confirming|recording|citing)\b"
@@ -1481,6 +1491,13 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if sub is not None:
             add(sub[1], m.end(), sub[0], sentence[sub[1] : m.end()])
     for m in _WITH_SPEAKER_RE.finditer(sentence) if "with " in sentence else ():
+        add(m.start("np"), m.end(), m.group("np"), sentence[m.start("np") : m.end()])
+    for m in _IN_A_POLL_RE.finditer(sentence) if " poll" in sentence or " survey" in sentence else ():
+        # "In a Kaiser Family Foundation poll conducted in June, 10 percent of adults said ...": the
+        # pollster's figure, whatever its respondents say
+        add(m.start("np"), m.end(), m.group("np"), sentence[m.start() : m.end()])
+    for m in _COUNT_REACHED_RE.finditer(sentence) if "count" in sentence or "tally" in sentence else ():
+        # "The Associated Press count of arrests passed 10,000": the counter's figure
         add(m.start("np"), m.end(), m.group("np"), sentence[m.start("np") : m.end()])
     for m in _speech_verbs(sentence):
         if _PASSIVE_BEFORE_RE.search(sentence[max(0, m.start() - 12) : m.start()]):

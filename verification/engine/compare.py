@@ -505,6 +505,7 @@ class _Prepared:
         # a march's turnout does not grow from one report to the next as a toll does: police and
         # organisers disagree about one number, whichever is published later
         self.amount = keys.metric.among(NON_GROWING_METRICS)
+        self.percent = keys.metric.among(("percent",))
         self.growing = ~self.amount & ~self.crowd
         self.outlet = df["outlet"].to_numpy(dtype=object)
         self.source_name = df["source_name"].to_numpy(dtype=object)
@@ -992,6 +993,9 @@ def _unit_pairs(p: _Prepared, u: _Units) -> tuple[np.ndarray, np.ndarray, np.nda
 # value conflicts
 
 
+_POLL_RE = re.compile(r"\b(?:poll|polls|survey|surveys|polling|pollsters?)\b", re.IGNORECASE)
+
+
 def _value_conflicts(p: _Prepared) -> list[Candidate]:
     all_rows = np.arange(p.n)
     cmp_group = _combine(p.series, np.where(p.incident & ~p.snapshot, -1, p.day))
@@ -1006,6 +1010,19 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     report = _combine(cmp_group, p.article, np.where(p.incident & p.growing, p.day, -1))
     i, j = _pairs(report, _hot(report, p.low, p.high, sourced))
     keep = p.src[i] != p.src[j]
+    # two pollsters' shares told in two sentences answer two questions ("67 percent backed the
+    # movement, according to Gallup", "in a Kaiser poll, 10 percent had attended a protest")
+    polls = np.flatnonzero(keep & p.percent[i] & (p.sentence_code[i] != p.sentence_code[j]))
+    if len(polls):
+        keep[polls] = ~np.fromiter(
+            (
+                _POLL_RE.search(str(p.sentence[a])) is not None
+                or _POLL_RE.search(str(p.sentence[b])) is not None
+                for a, b in zip(i[polls].tolist(), j[polls].tolist(), strict=True)
+            ),
+            dtype=bool,
+            count=len(polls),
+        )
     i, j = i[keep], j[keep]
     i_above = p.low[i] > p.high[j] + _tol(p.high[j])
     j_above = p.low[j] > p.high[i] + _tol(p.high[i])
