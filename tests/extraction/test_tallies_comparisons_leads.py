@@ -70,3 +70,28 @@ def test_who_arrested_or_charged_people_counted_them() -> None:
 
 def test_floodwaters_that_charged_through_homes_give_no_figure() -> None:
     assert claim_with("Floodwaters charged through 40 homes.", "40 homes").attribution == ""
+
+
+def test_countries_repeating_a_count_elliptically_give_their_own() -> None:
+    text = "Ghana's pilgrimage board has put its dead at 41, Mali at 38 and Chad at 12."
+    assert claim_with(text, "38").attribution == "Mali"
+    assert claim_with(text, "12").attribution == "Chad"
+
+
+def test_who_made_a_gift_gave_it() -> None:
+    claim = claim_with(
+        "Of the foreign donors, Norway made the largest single gift, $30 million.", "$30 million"
+    )
+    assert "Norway" in claim.attribution
+
+
+def test_a_fund_a_government_set_up_is_its_money() -> None:
+    claim = claim_with(
+        "That sum includes a 90 billion rupee fund the state government set up in May.", "90 billion"
+    )
+    assert "state government" in claim.attribution
+
+
+def test_the_killing_of_a_man_names_an_event_not_the_verb_of_a_crowd() -> None:
+    text = "About 2 million people marched after the killing of Juan Ortega, organisers said."
+    assert claim_with(text, "2 million").metric == "count"

@@ -112,3 +112,18 @@ def test_two_sides_shares_of_one_strike_still_disagree() -> None:
         )
     )
     assert [k for k, _ in kinds(found)] == ["value_conflict"]
+
+
+def test_countries_listed_with_their_own_counts_in_one_sentence_are_no_dispute() -> None:
+    sentence = "Ghana's pilgrimage board has put its dead at 41, Mali at 38 and Chad at 12."
+    rows = []
+    for n, (name, kind, words, value) in enumerate(
+        (("Ghana Pilgrimage Board", "other", "Ghana's pilgrimage board has put", 41.0),
+         ("Mali Government", "government", "Mali", 38.0),
+         ("Chad Government", "government", "Chad", 12.0)),
+        start=1,
+    ):  # fmt: skip
+        SOURCES.setdefault(name, (400 + len(SOURCES), kind))
+        rows.append(claim(n, article_id=9, outlet="Sahel Post", subject="dead", source=name, value=value,
+                          attribution=words, sentence=sentence))  # fmt: skip
+    assert kinds(compare(frame(*rows))) == []

@@ -84,6 +84,8 @@ _VERBS = (
     # who fines or freezes sets the sum: "Ibama fined the company 250 million reais", "a judge froze 1
     # billion reais of its funds"
     r"|fined|fines|froze|freezes|seized|seizes|confiscated"
+    # "the United Arab Emirates made the largest cash gift, $50 million": the giver
+    r"|made(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:gift|donation|pledge|contribution|offer)s?\b)"
     # who arrests or charges people counts them: "Police arrested five people", "Prosecutors charged 16"
     r"|arrested|detained|charged|indicted"
     # who asks another for a sum needs it: "Kerala had asked the central government for 22 billion rupees"
@@ -553,6 +555,11 @@ _COMPOUND_ESTIMATE_RE = re.compile(
     rf"\b(?:the\s+)?(?P<np>police|army|military|organi[sz]ers|unions?|government|ministry|(?:(?!{_NOT_AN_ESTIMATOR})[A-Z][\w.'’-]+\s+){{0,2}}"
     rf"(?!{_NOT_AN_ESTIMATOR})[A-Z][\w.'’-]+)\s+(?:estimate|count|tally)\s+(?:(?:was|is|stood\s+at|at|of)\s+)?"
     r"(?=(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?\d)"
+)
+#: a count put at a figure, which the parties after it repeat elliptically ("..., Egypt at 182")
+_PUT_AT_BEFORE_RE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\b[^;:]{0,60}?\bat\s+"
+    r"(?:(?:about|some|nearly|more\s+than|at\s+least|over)\s+)?\d[\d,.]*(?:\s+(?:million|billion))?\s*$"
 )
 _GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")
 
@@ -1278,13 +1285,13 @@ _CONTACT_GIVER_RE = re.compile(
     r"[a-z][\w-]*\s+){0,2}?(?:that\s+)?"
     r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
     r"\s+(?P<verb>(?:had\s+|has\s+|have\s+)?(?:already\s+|initially\s+|first\s+|originally\s+|once\s+)?"
-    r"(?:promised|pledged|offered|committed|donated|contributed|paid|earmarked|set\s+aside))"
+    r"(?:promised|pledged|offered|committed|donated|contributed|paid|earmarked|set\s+aside|set\s+up))"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|by|for|to|last|earlier|this|before|after|when|during|within|over|so"
     r"|has|have|had|was|were|is|are|will|would|still)\b)"
 )
 _CONTACT_GIVER_HINT_RE = re.compile(
     r"\d\s+(?:(?:million|billion|thousand)\s+)?(?:[a-z][\w-]*\s+){0,2}[\w.'’ -]{2,60}?\s(?:promised|pledged"
-    r"|offered|committed|donated|contributed|paid|earmarked|set\s+aside)\b"
+    r"|offered|committed|donated|contributed|paid|earmarked|set\s+aside|set\s+up)\b"
 )
 #: scholars named with their calling ("the political scientists Ana Ruiz and ..."): one party with the next name
 _TITLED_NAME_RE = re.compile(
@@ -1567,10 +1574,13 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         after = sentence[m.end() :]
         named = np[:1].isupper() or np.startswith("the ")
         last = np.split()[-1]
-        if named and last[:1].isupper() and after.startswith("at "):
+        # "X put its dead at 199, Egypt at 182 and Indonesia at 129": parties repeating a count elliptically
+        put_at = after.startswith("at ") and _PUT_AT_BEFORE_RE.search(sentence, 0, m.start()) is not None
+        if named and last[:1].isupper() and after.startswith("at ") and not put_at:
             continue  # "Japan at 10": no second party of a count
         if (
-            named
+            not put_at
+            and named
             and last[:1].isupper()
             and not _GAPPED_CAPITAL_NEEDS_CURRENCY.match(_strip_qual(after))
             # "police counted 4,000 and the CGT 20,000": an acronym after a count is its second party

@@ -1552,6 +1552,7 @@ _AGENT_INFINITIVE_RE = re.compile(
 )
 
 
+_KILLING_OF_RE = re.compile(r"killings?\s+of\s+(?!(?:about|some|nearly|at\s+least|more\s+than|over)?\s*\d)")
 #: the task a team is sent on, before the dead or missing it looks for
 _SEARCHERS_RE = re.compile(
     r"\bto\s+(?:help\s+)?(?:find|recover|retrieve|identify|search\s+for|look\s+for|locate|dig\s+out|trace)"
@@ -1579,6 +1580,8 @@ def metric_near(
             continue
         if m.lastgroup == "rescued" and _AGENT_INFINITIVE_RE.search(right, 0, m.start()):
             continue  # "Hundreds of villagers ran to the line to drag survivors out": the rescuers
+        if m.lastgroup == "killed" and _KILLING_OF_RE.match(right, m.start()):
+            continue  # "joined protests after the killing of George Floyd": the event, not the figure's verb
         if m.lastgroup in ("killed", "missing") and _SEARCHERS_RE.search(right, 0, m.start()):
             continue  # "a team of 130 soldiers to help find bodies": the searchers, not the dead
         tail = _NEXT_FIGURE_TAIL_RE.match(right, m.end())

@@ -993,6 +993,15 @@ def _unit_pairs(p: _Prepared, u: _Units) -> tuple[np.ndarray, np.ndarray, np.nda
 # value conflicts
 
 
+_BARE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+
+
+def _country_party(attribution: str, kind: str) -> bool:
+    """A figure credited to a bare place name read as its government ("..., Egypt at 182"): a country
+    listed with its own count."""
+    return kind == "government" and _BARE_NAME_RE.fullmatch(attribution.strip()) is not None
+
+
 _POLL_RE = re.compile(r"\b(?:poll|polls|survey|surveys|polling|pollsters?)\b", re.IGNORECASE)
 
 
@@ -1012,6 +1021,19 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     keep = p.src[i] != p.src[j]
     # two pollsters' shares told in two sentences answer two questions ("67 percent backed the
     # movement, according to Gallup", "in a Kaiser poll, 10 percent had attended a protest")
+    # "Nigeria's commission put its dead at 199, Egypt at 182 and Indonesia at 129": countries named
+    # one after another in one sentence, each giving its own nationals' count -- parts, not rivals
+    listed = np.flatnonzero(keep & (p.sentence_code[i] == p.sentence_code[j]))
+    if len(listed):
+        keep[listed] = ~np.fromiter(
+            (
+                _country_party(str(p.attribution[a]), str(p.source_kind[a]))
+                or _country_party(str(p.attribution[b]), str(p.source_kind[b]))
+                for a, b in zip(i[listed].tolist(), j[listed].tolist(), strict=True)
+            ),
+            dtype=bool,
+            count=len(listed),
+        )
     polls = np.flatnonzero(keep & p.percent[i] & (p.sentence_code[i] != p.sentence_code[j]))
     if len(polls):
         keep[polls] = ~np.fromiter(
