@@ -78,6 +78,13 @@ _MEASURE_AFTER_RE = re.compile(
     r"|stories|floors?)\b|°|[\s-]*(?:C|F)\b(?!\.))",
     re.IGNORECASE,
 )
+_ROUNDS_AFTER_RE = re.compile(r"^[\s\u00a0-]+rounds?\b", re.IGNORECASE)
+#: "fired more than 200 rounds through the door": rounds shot, whatever follows them
+_FIRED_BEFORE_RE = re.compile(
+    r"\b(?:fired|fire|firing|shot|shooting|discharged|unleashed|bought|purchased|carried|stockpiled)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: a volume of something released or delivered: "100,000 litres of oil escaped", "5,000 barrels of crude"
 #: are figures an inquiry and a company dispute; "a 20-litre jerrycan" is a size
 _SPILLED_VOLUME_RE = re.compile(
@@ -86,6 +93,8 @@ _SPILLED_VOLUME_RE = re.compile(
 )
 _MAGNITUDE_BEFORE_RE = CaselessPattern(
     re.compile(
+        # "upgraded the quake's magnitude to 9.0 from 8.9"
+        r"\bmagnitude(?:\s+\w+){0,2}\s+(?:to|of|at|from)\s+(?:\d(?:\.\d)?\s+(?:from|to)\s+)?$|"
         r"\b(?:magnitude|magnitude-|Richter|scale\s+of|measuring|category|level|grade|phase|stage|"
         r"tier|(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!to\s)number|No\.|Nos\.|No(?=\s)|nr\.?|#)\s*$",
         re.IGNORECASE,
@@ -359,7 +368,9 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             and _AGE_COMMA_AFTER_RE.match(after)
         ):
             return "age"  # "The captain, Lee Joon-seok, 69, was ...": a person's age set off by commas
-        if _DURATION_AFTER_RE.match(after):
+        if _DURATION_AFTER_RE.match(after) and not (
+            _ROUNDS_AFTER_RE.match(after) and _FIRED_BEFORE_RE.search(before)
+        ):
             return "duration"
         if _MEASURE_AFTER_RE.match(after) and not _SPILLED_VOLUME_RE.match(after):
             return "measurement"

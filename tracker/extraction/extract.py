@@ -1224,6 +1224,11 @@ _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
 
 
 _PART_OF_RE = re.compile(r"\s+of\s+(?:which|whom|them|those|these)\b", re.IGNORECASE)
+_OWN_PREDICATE_RE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+)?(?:were|are|was|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?)\s+"
+    r"(?:still\s+|also\s+|now\s+)?(?:listed|reported|registered|recorded|considered|classed|counted)\s+as\b",
+    re.IGNORECASE,
+)
 #: an incident named after a preposition and recalled by its toll: "over the crush that killed",
 #: "into the fire which claimed the lives of"
 _INCIDENT_RECALLED_RE = re.compile(
@@ -1885,7 +1890,14 @@ def _build_claim(
             if found is not None:
                 metric = found
             inherit = prev_claim is not None and (
-                found is None or (dist > 3 and _LINKER_RE.search(between) and found != prev_claim.metric)
+                found is None
+                or (
+                    dist > 3
+                    and _LINKER_RE.search(between)
+                    and found != prev_claim.metric
+                    # "..., and 639 people were listed as missing": the figure's own predicate decides
+                    and _OWN_PREDICATE_RE.match(right) is None
+                )
             )
             linked = (
                 _LINKER_RE.search(between) or subject.lower() in ("others", "them", "")

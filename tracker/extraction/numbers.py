@@ -130,6 +130,7 @@ CURRENCY_WORDS = {
     "rubles": "RUB",
     "hryvnia": "UAH",
     "pesos": "MXN",
+    "peso": "MXN",
     "naira": "NGN",
     "rand": "ZAR",
     "shilling": "KES",
