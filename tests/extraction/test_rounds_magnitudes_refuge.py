@@ -44,3 +44,14 @@ def test_people_listed_as_missing_after_a_toll_are_missing() -> None:
 )
 def test_people_who_took_refuge_are_displaced(text: str, metric: str) -> None:
     assert claims_of(text)[0].metric == metric
+
+
+def test_a_bare_police_and_its_full_name_in_one_sentence_are_one_body() -> None:
+    text = "Police had confirmed 412 deaths by Sunday, Chile's Investigations Police said."
+    claim = claim_with(text, "412")
+    assert claim.source is not None and "Investigations Police" in claim.source.name
+
+
+def test_people_who_could_not_be_accounted_for_are_missing() -> None:
+    claim = claim_with("Some 3,000 residents could not be accounted for, the mayor said.", "3,000")
+    assert claim.metric == "missing"

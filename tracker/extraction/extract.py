@@ -609,6 +609,12 @@ def extract_claims(
                     source = _resolve_source(
                         reg, pick.phrase, article_ctx, lead, source_cache, _around_mention(text, pick)
                     )
+                    if source is not None and not source.known:
+                        fuller = _fuller_name_in(text[s_start:s_end], pick.phrase, source.name)
+                        if fuller:
+                            # "Police had confirmed 763 deaths ..., Japan's National Police Agency said":
+                            # the bare head and the full name at the end are one body
+                            source = _resolve_source(reg, fuller, article_ctx, "", source_cache) or source
                 if sudden and claim.scope == "cumulative":
                     claim.scope = incident_total(claim.scope, claim.since_phrase, sudden)
                 given_since: date | None = None
@@ -906,6 +912,22 @@ def _last_country(reg: Any, lead: str) -> str:
 
 
 _TITLED_HEAD_RE = re.compile(r"^(?:Prime\s+Minister|Chancellor)\s+[A-ZÀ-Þ]")
+
+
+_BARE_HEADS = frozenset(("police", "army", "military", "ministry", "coast guard", "fire brigade", "navy"))
+
+
+def _fuller_name_in(sentence: str, phrase: str, name: str) -> str:
+    """A capitalised name in ``sentence`` that spells out the bare head ``phrase`` ("Police" ->
+    "Japan's National Police Agency"), or ""."""
+    head = re.sub(r"^(?:the|a)\s+", "", phrase.strip(), flags=re.IGNORECASE).lower()
+    if head not in _BARE_HEADS or name.lower() != head:
+        return ""
+    found = re.search(
+        r"(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,4}" + re.escape(head.title()) + r"(?:\s+[A-Z][\w.-]*){0,3}",
+        sentence,
+    )
+    return found.group(0) if found is not None and found.group(0).strip().lower() != head else ""
 
 
 def _around_mention(text: str, pick: _Picked) -> str:

@@ -85,7 +85,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located|accounted\s+for|traced)"
         r"|never\s+(?:been\s+)?(?:found|recovered|located|identified)"
         r"|(?:yet|still)\s+to\s+be\s+(?:found|located|traced|accounted\s+for|confirmed\s+safe)"
-        r"|could\s+not\s+be\s+(?:reached|located|contacted|traced)|out\s+of\s+contact",
+        r"|(?:could|can)\s+not\s+be\s+(?:reached|located|contacted|traced|accounted\s+for)|out\s+of\s+contact",
     ),
     (
         "displaced",
