@@ -685,6 +685,14 @@ def extract_claims(
                     as_of = pub_date
                 subject, subject_cls = _giver_subject(claim, pick, source), claim.subject_class
                 if (
+                    subject.lower() in ("others", "other people")
+                    and prev_claim is not None
+                    and prev_claim.metric != claim.metric
+                    and prev_claim.char_end > s_start
+                ):
+                    # "killed 58 people and wounded 515 others": others than the dead, people at large
+                    subject = "people"
+                if (
                     subject_cls in ("people", "objects", "other")
                     and _PART_OF_RE.match(text, m.end, min(s_end, m.end + 20))
                     and not _SUBSET_WORD_RE.search(text, m.end, min(s_end, m.end + 40))

@@ -1455,7 +1455,7 @@ _POLICE_RANK = re.compile(
     r"^(?:the\s+)?(?:(?:Detective\s+)?(?:Chief\s+|Deputy\s+|Assistant\s+)?(?:Superintendent|Inspector(?!\s+General)"
     r"|Sergeant|Constable)|Chief\s+Constable|Deputy\s+Chief\s+Constable|Police\s+(?:Commissioner|Chief|Superintendent"
     r"|Inspector|Sergeant|Constable|Major|Colonel|Captain|Lieutenant)|(?:Deputy\s+|Assistant\s+)?Commissioner\s+of"
-    r"\s+Police)\s+(?=[A-Z])"
+    r"\s+Police|(?:[A-Z][\w.-]*\s+(?:County|Parish)\s+)?(?:Under)?[Ss]heriff)\s+(?=[A-Z])"
 )
 #: bodies a story's place names when the registry cannot ("Hong Kong Police"): generic head -> name
 _PLACE_BODIES = {
