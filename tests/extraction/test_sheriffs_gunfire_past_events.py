@@ -48,3 +48,15 @@ def test_last_year_s_incident_named_by_its_month_is_a_past_one() -> None:
         ["14", "9 people"],
     )
     assert past.key != first.key
+
+
+def test_a_leader_s_surname_shared_with_a_broadcaster_is_still_the_leader() -> None:
+    from tracker.extraction.extract import default_registry
+
+    match = default_registry().resolve("Prime Minister Naoto Kan")
+    assert match is None or "Channel" not in match.name
+
+
+def test_a_date_after_the_speaker_s_name_is_no_part_of_it() -> None:
+    claim = claim_with("Governor Ana Ruiz on March 15 told reporters that 140 families had left.", "140")
+    assert claim.source is not None and "March" not in claim.source.name

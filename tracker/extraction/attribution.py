@@ -735,9 +735,17 @@ _ROLE_PREP_RE = re.compile(
 )
 
 
+#: a date after the speaker's name: "Prime Minister Naoto Kan on March 15" is Naoto Kan
+_TRAILING_DATE_RE = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:on|in|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)\s*$"
+)
+
+
 @lru_cache(maxsize=8192)  # pure, and each rule that reads a phrase cleans it again
 def _clean_np(np: str) -> str:
-    np = _LEAD_ADVERBIAL_RE.sub("", np.strip())
+    np = _TRAILING_DATE_RE.sub("", _LEAD_ADVERBIAL_RE.sub("", np.strip()))
     owned = _OWNED_COUNT_RE.match(np)
     if owned is not None:
         return owned.group("owner")  # "An Associated Press count of figures released by governments"

@@ -750,6 +750,12 @@ class SourceRegistry:
             and not self._place_in_a_name(norm, found)
             and not self._office_there(text, found)
             and not self._local_body_of_place(norm, found)
+            # "Prime Minister Naoto Kan" is a person whose surname a broadcaster ("Kan") happens to share
+            and not (
+                len(norm.split()) >= 3
+                and self._aliases.get(norm.split()[-1]) == found
+                and looks_like_person(text)
+            )
         ):
             return self._match(found)
         # 5. fuzzy, unless the phrase is a generic head its context could not place ("the
