@@ -204,3 +204,14 @@ def test_a_snapshot_floor_that_falls_is_news_not_a_stale_figure() -> None:
         )
     )
     assert kinds(found) == []
+
+
+def test_a_floor_that_rounds_the_source_s_earlier_figure_down_is_no_revision() -> None:
+    # "1,283 injured", then the same ministry's "more than 1,200 injured": the figure rounded down
+    found = compare(
+        frame(
+            _floor(1, 1_283.0, "2024-05-13T09:00:00Z", qualifier="exact"),
+            _floor(2, 1_200.0, "2024-05-20T09:00:00Z"),
+        )
+    )
+    assert kinds(found) == []

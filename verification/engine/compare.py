@@ -1496,6 +1496,21 @@ def _stands_beside(p: _Prepared, group: np.ndarray, rows: np.ndarray, told: int)
     return bool(len(mine)) and not bool(p.first_told(mine).all())
 
 
+def _rounded_down(x: np.ndarray, like: np.ndarray) -> np.ndarray:
+    """``x`` rounded down to the precision ``like`` is written at (1,283 like 1,200 -> 1,200; 17,800 like
+    14,000 -> 17,000): what a floor of that roundness could stand for."""
+    whole = np.abs(np.nan_to_num(like, nan=1.0, posinf=1.0, neginf=1.0)).astype(np.int64)
+    step = np.ones(len(whole), dtype=np.float64)
+    for _ in range(12):
+        more = (whole > 0) & (whole % 10 == 0)
+        if not more.any():
+            break
+        step[more] *= 10
+        whole[more] //= 10
+    finite = np.isfinite(x)
+    return np.where(finite, np.floor(np.where(finite, x, 0.0) / step) * step, x)
+
+
 def _revisions(p: _Prepared) -> list[Candidate]:
     rows = np.flatnonzero(p.has_src & (p.incident | p.cumulative))
     # A running total that a source gives as "at least N" is that source's count N: a later "at least"
@@ -1503,7 +1518,11 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     # So is an incident's toll: "more than 14,000 injured" months after the same source's "more than
     # 17,800" is the toll quoted stale, not a floor the later count still clears.
     floor_is_count = p.cumulative | (p.incident & p._toll)
-    hi = np.where(floor_is_count & np.isinf(p.high) & np.isfinite(p.low), p.low, p.high)
+    open_floor = np.isinf(p.high) & np.isfinite(p.low)
+    hi = np.where(floor_is_count & open_floor, p.low, p.high)
+    # ... but "more than 1,200" after the source's 1,283 is that figure rounded down, not a lower one:
+    # an incident floor is below only what it cannot be a rounding of
+    rounded_floor = p.incident & p._toll & open_floor
     group = _combine(p.series, p.src)
     rows = _hot(group, p.low, hi, rows)
     if len(rows) < 2:
@@ -1512,6 +1531,7 @@ def _revisions(p: _Prepared) -> list[Candidate]:
     time = np.where(p.cumulative, p.day, p.pub)
     pm, ref = _prefix_max(group, time, p.low, rows)
     down = (hi[rows] < pm - _tol(pm)) & (ref >= 0)
+    down &= ~(rounded_floor[rows] & (p.value[rows] >= _rounded_down(pm, p.value[rows])))
     # an incident figure its report retells as the source's earlier one ("officials first said 477 were
     # aboard, lowered that to 459 ...") beside the figure that source gives now (475) is not one the
     # source still stands by: a later 476 is no revision of it; the few references of lower figures
@@ -1532,6 +1552,7 @@ def _revisions(p: _Prepared) -> list[Candidate]:
         ref_low[told] = -np.inf
         pm, ref = _prefix_max(group, time, ref_low, rows)
         down = (hi[rows] < pm - _tol(pm)) & (ref >= 0)
+        down &= ~(rounded_floor[rows] & (p.value[rows] >= _rounded_down(pm, p.value[rows])))
     # an incident figure below the source's largest in the same article is a part or a retold one
     said = np.zeros(len(rows), dtype=bool)
     said[down] = p.announced(rows[down])
