@@ -1019,8 +1019,6 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     report = _combine(cmp_group, p.article, np.where(p.incident & p.growing, p.day, -1))
     i, j = _pairs(report, _hot(report, p.low, p.high, sourced))
     keep = p.src[i] != p.src[j]
-    # two pollsters' shares told in two sentences answer two questions ("67 percent backed the
-    # movement, according to Gallup", "in a Kaiser poll, 10 percent had attended a protest")
     # "Nigeria's commission put its dead at 199, Egypt at 182 and Indonesia at 129": countries named
     # one after another in one sentence, each giving its own nationals' count -- parts, not rivals
     listed = np.flatnonzero(keep & (p.sentence_code[i] == p.sentence_code[j]))
@@ -1034,6 +1032,8 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
             dtype=bool,
             count=len(listed),
         )
+    # two pollsters' shares told in two sentences answer two questions ("67 percent backed the
+    # movement, according to Gallup", "in a Kaiser poll, 10 percent had attended a protest")
     polls = np.flatnonzero(keep & p.percent[i] & (p.sentence_code[i] != p.sentence_code[j]))
     if len(polls):
         keep[polls] = ~np.fromiter(
