@@ -55,3 +55,16 @@ def test_a_bare_police_and_its_full_name_in_one_sentence_are_one_body() -> None:
 def test_people_who_could_not_be_accounted_for_are_missing() -> None:
     claim = claim_with("Some 3,000 residents could not be accounted for, the mayor said.", "3,000")
     assert claim.metric == "missing"
+
+
+def test_a_toll_taken_past_a_mark_is_more_than_it() -> None:
+    claim = claim_with(
+        "The killings took the toll since the unrest began in March past 240, officials said.", "240"
+    )
+    assert claim.qualifier == "more_than"
+
+
+def test_a_crowd_of_people_fired_on_is_a_count_of_the_crowd() -> None:
+    text = "Gunmen opened fire on a crowd of about 800 people at a concert and then held hostages."
+    claim = claim_with(text, "800")
+    assert claim.metric == "count"

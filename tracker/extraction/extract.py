@@ -1254,6 +1254,7 @@ _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
 
 
 _PART_OF_RE = re.compile(r"\s+of\s+(?:which|whom|them|those|these)\b", re.IGNORECASE)
+_CROWD_OF_RE = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?crowds?\s+of\s+$", re.IGNORECASE)
 _OWN_PREDICATE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+)?(?:were|are|was|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?)\s+"
     r"(?:still\s+|also\s+|now\s+)?(?:listed|reported|registered|recorded|considered|classed|counted)\s+as\b",
@@ -1893,6 +1894,8 @@ def _build_claim(
             and not _WANTED_RE.search(subject)  # police looking for 12 suspects: wanted, not missing
         ):
             metric = "missing"  # "divers are still searching the wreck for more than 20 people"
+        if not metric and _CROWD_OF_RE.search(text, max(s_start, q_start - 30), q_start) is not None:
+            metric = "count"  # "opened fire on a crowd of about 1,500 people": the crowd's size
         aboard = _ABOARD_RE.match(text, subj_end, min(s_end, subj_end + 60)) if not metric else None
         if aboard is not None:
             metric = "count"  # "476 people were aboard and 174 survived": a headcount, not the survivors

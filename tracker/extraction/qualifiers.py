@@ -117,6 +117,14 @@ _PROJECTION_RE = re.compile(
 )
 
 
+#: a count carried past a mark, with its object in between: "The deaths took the toll ... past 120"
+_TOOK_PAST_RE = re.compile(
+    r"\b(?:took|takes|taking|pushed|pushes|pushing|brought|brings|bringing|sent|sends|lifted|lifts)\b"
+    r"[^.;:]{0,80}?\bpast\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
     """Qualifier for the number at [start, end): (qualifier, new_start, new_end) with the span widened
     to cover the qualifier words."""
@@ -137,6 +145,8 @@ def find_qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
         return _TRAILING_QUAL.get(word, "exact"), start, end + t.end()
     if _PROJECTION_RE.search(text, max(0, start - 80), start) is not None:
         return "at_most", start, end
+    if _TOOK_PAST_RE.search(text, max(0, start - 100), start) is not None:
+        return "more_than", start - 5, end  # "took the toll since April 1 past 120"
     return "exact", start, end
 
 
