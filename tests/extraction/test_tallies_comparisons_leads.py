@@ -95,3 +95,12 @@ def test_a_fund_a_government_set_up_is_its_money() -> None:
 def test_the_killing_of_a_man_names_an_event_not_the_verb_of_a_crowd() -> None:
     text = "About 2 million people marched after the killing of Juan Ortega, organisers said."
     assert claim_with(text, "2 million").metric == "count"
+
+
+def test_a_state_government_is_not_the_nation_s() -> None:
+    text = (
+        "MUMBAI, India, July 3 - Floods in Assam have killed 54 people, according to the state government. "
+        "India's government has sent troops."
+    )
+    claim = claim_with(text, "54")
+    assert claim.source is not None and "India" not in claim.source.name

@@ -171,6 +171,14 @@ _REMIT_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+#: a state's or a province's government named by its level alone
+_SUBNATIONAL_GOVERNMENTS = {
+    "state government": "State Government",
+    "state authorities": "State Government",
+    "provincial government": "Provincial Government",
+    "provincial authorities": "Provincial Government",
+}
+
 _ORGANISER_WORDS = frozenset({"organisers", "organizers", "organiser", "organizer"})
 
 #: People who are nobody's spokesperson, however they are described ("residents of the
@@ -700,6 +708,11 @@ class SourceRegistry:
             placed = self._generic_match(norm, context) or self._level_in_context(level.group(1), context)
             if placed is not None:
                 return placed
+        if norm in _SUBNATIONAL_GOVERNMENTS:
+            # "according to the state government" in a story of Kerala or Minas Gerais: the state's own
+            # government, never the nation's (which may give figures of its own)
+            name = _SUBNATIONAL_GOVERNMENTS[norm]
+            return SourceMatch(name=name, slug=slugify(name), kind="government", known=False, score=0.0)
         party = PARTIES.get(norm)
         words = norm.split()
         if party is None and 1 < len(words) <= 3 and words[-1] in _ORGANISER_WORDS:
