@@ -684,16 +684,21 @@ DATELINE_RE = re.compile(
 _BOUNDARY_CHARS = ',;:("“”—–'
 
 
+#: a month named in copy ("Sept.", "March"), and a day of it either way round ("March 15, 2011", "15 March"
+#: -- the day before the month, as most of the world writes it)
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_MONTH = (
+    rf"{_MON}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?"
+)
+
 _LEAD_ADVERBIAL_RE = re.compile(
     r"^(?:(?:and|but|earlier|later|late|early|separately|meanwhile|also|then|now|previously|initially|overall"
     r"|within\s+(?:hours|minutes|days|weeks|a\s+day|a\s+week)|hours\s+later|days\s+later"
     r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
     r"|last\s+year|this\s+year|this\s+month|a\s+year\s+ago|many|several|various"
-    r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
-    r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon"
-    r"|the\s+night|\d{4}"
-    # the day before the month, as most of the world writes it: "On 11 March organisers counted ..."
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?)"
+    r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:"
+    + _DAY_MONTH
+    + r"|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon|the\s+night|\d{4})"
     # "A week earlier the pair had put ...": a span back in time is no part of a name
     r"|(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:earlier|later|before|after|ago)"
@@ -736,11 +741,7 @@ _ROLE_PREP_RE = re.compile(
 
 
 #: a date after the speaker's name: "Prime Minister Naoto Kan on March 15" is Naoto Kan
-_TRAILING_DATE_RE = re.compile(
-    r"\s+(?:(?:late|early)\s+)?(?:on|in|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)\s*$"
-)
+_TRAILING_DATE_RE = re.compile(rf"\s+(?:(?:late|early)\s+)?(?:on|in|by)\s+(?:\w+day|{_DAY_MONTH})\s*$")
 
 
 @lru_cache(maxsize=8192)  # pure, and each rule that reads a phrase cleans it again

@@ -410,9 +410,7 @@ _ATTRIBUTIVE_DATE = re.compile(
 _FIGURE_THEN_CLAUSE = re.compile(r"\d[^;]*?(?:,\s+(?:and|but|while)\s|;)")
 
 _OWN_TIME = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
-    r"|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|(?:19|20)\d\d)\b"
+    rf"\b(?:{_MONTH.format(g='own_month')}|{'|'.join(w.title() for w in WEEKDAYS)}|(?:19|20)\d\d)\b"
 )
 
 

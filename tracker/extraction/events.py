@@ -2650,12 +2650,9 @@ _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|reported|announced|stated|estimated|added)\b", re.IGNORECASE
 )
 _OLD_YEAR = re.compile(
-    r"\b(?:in|of|the|since|a|an)\s+(?P<month>(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+)?((?:1[89]|20)\d\d)\b(?![,.]\d)",
+    rf"\b(?:in|of|the|since|a|an)\s+(?P<month>(?:{'|'.join(_MONTHS)})\s+)?((?:1[89]|20)\d\d)\b(?![,.]\d)",
     re.IGNORECASE,
 )
-_MONTH_NUMBER = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                              "august", "september", "october", "november", "december"), 1)}  # fmt: skip
 
 
 def _sentence_day(
@@ -2709,7 +2706,7 @@ def _sentence_day(
     found: list[tuple[int, int]] = []  # (start, year) of the past years that date an event
     for match in _OLD_YEAR.finditer(sentence):
         year = int(match[2])
-        month_no = _MONTH_NUMBER.get((match["month"] or "").strip().lower(), 0)
+        month_no = _MONTHS.index(match["month"].strip().lower()) + 1 if match["month"] else 0
         if (
             year >= pub.year
             or (
