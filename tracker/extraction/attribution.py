@@ -584,7 +584,9 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|organisers?|organizers?|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
         r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front|railways|railroads?|famil(?:y|ies)|foundations?"
         r"|(?:world|global|regional|international|regulatory|governing|monitoring|relief|aid|advisory|trade|umbrella"
-        r"|oversight|UN|U\.N\.)\s+bod(?:y|ies)|headquarters|secretariat|task\s*force|directorate)\b",
+        r"|oversight|UN|U\.N\.)\s+bod(?:y|ies)|headquarters|secretariat|task\s*force|directorate"
+        # political and armed camps speak for themselves: "the opposition said", "the junta says"
+        r"|opposition|junta|rebels|insurgents|separatists|militias?|parties|party|movement|campaign)\b",
         re.IGNORECASE,
     )
 )

@@ -55,6 +55,7 @@ from tracker.extraction.metrics import (
     subset_class,
     toll_subject,
     troops_by_nationality,
+    vote_side,
 )
 from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
 from tracker.extraction.prefilter import CaselessPattern
@@ -1837,6 +1838,9 @@ def _build_claim(
     )
     if percent:
         metric = "percent"
+        side = vote_side(text[subj_end : min(s_end, next_start)]) if subject else ""
+        if side:
+            subject = f"{subject} {side}"  # shares of one vote are only compared side to side
     elif currency:
         metric = "money"
     else:

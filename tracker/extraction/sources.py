@@ -162,7 +162,29 @@ PARTIES: dict[str, str] = {
     "protest organizers": "Organisers",
     "event organisers": "Organisers",
     "event organizers": "Organisers",
+    # a country's political opposition counts for itself (turnout, a boycott, its own vote), a party to
+    # the figures as the organisers are; which country's, the story says
+    "opposition": "Opposition",
+    "opposition leaders": "Opposition",
+    "opposition parties": "Opposition",
+    "opposition coalition": "Opposition",
+    "opposition alliance": "Opposition",
 }
+#: kinds of the parties above that are not organisations of civil society
+_PARTY_KINDS = {"Opposition": "other"}
+#: a ruling junta or regime is the country's government, as "the government" of its story is
+_RULERS = frozenset(("junta", "military junta", "ruling junta", "regime", "military regime", "ruling regime"))
+#: a state's own outlets, named by what they are rather than by name ("state television", "the
+#: state-run newspaper", "China's official state media")
+_STATE_MEDIA = re.compile(
+    r"^(?:(?P<place>.+?)\s+)?(?:official\s+)?state(?:\s+(?:run|owned|controlled|backed))?\s+(?:media|television|tv"
+    r"|broadcaster|news\s+agency|newspapers?|press|radio|daily|outlets?|news\s+media)$"
+)
+#: a ruler or an opposition named with its country ("Myanmar's junta", "the Syrian opposition")
+_PLACED_CAMP = re.compile(
+    r"^(?P<place>.+?)\s+(?P<head>(?:military\s+|ruling\s+)?(?:junta|regime)"
+    r"|opposition(?:\s+(?:leaders|parties|coalition|alliance))?)$"
+)
 
 #: what a body was set up to look into, after its name ("a committee investigating the massacre")
 _REMIT_TAIL = re.compile(
@@ -697,6 +719,11 @@ class SourceRegistry:
             if not context or _POLICE_WORD.search(context) is None:
                 return None
             text = norm = "police"
+        state_media = _STATE_MEDIA.match(norm)
+        if state_media is not None:
+            place = self._camp_place(state_media.group("place") or "", context, text)
+            if place is not None:
+                return _state_media_of(place)
         if not norm or norm in VAGUE:
             # A bare generic head may still be resolvable from context, or named after the story's place.
             if not norm:
@@ -708,6 +735,17 @@ class SourceRegistry:
             placed = self._generic_match(norm, context) or self._level_in_context(level.group(1), context)
             if placed is not None:
                 return placed
+        if norm in _RULERS:
+            return self._generic_match("government", context) or self._unplaced_body("government", context)
+        camp = _PLACED_CAMP.match(norm)
+        if camp is not None:
+            place = self._camp_place(camp.group("place"), context, text)
+            if place is None and not _NAME_WORD.search(text.split(None, 1)[-1]):
+                place = self._camp_place("", context, text)  # "the main opposition": the story's own
+            if place:
+                if camp.group("head").endswith(("junta", "regime")):
+                    return self._government_of(place)
+                return _opposition_of(place)
         if norm in _SUBNATIONAL_GOVERNMENTS:
             # "according to the state government" in a story of Kerala or Minas Gerais: the state's own
             # government, never the nation's (which may give figures of its own)
@@ -721,7 +759,13 @@ class SourceRegistry:
             registered = self._generic_match(norm, context)
             if registered is not None:
                 return registered
-            return SourceMatch(name=party, slug=slugify(party), kind="ngo", known=False, score=0.0)
+            if party == "Opposition":
+                # "the opposition" of a Venezuela story is Venezuela's, as "Venezuela's opposition" is
+                place = self._camp_place("", context)
+                if place:
+                    return _opposition_of(place)
+            kind = _PARTY_KINDS.get(party, "ngo")
+            return SourceMatch(name=party, slug=slugify(party), kind=kind, known=False, score=0.0)
         # 2. exact; a bare name that is also a generic head ("the Red Cross") means the body of
         # the story's country when the context has one ("the Red Cross" in a Nairobi story).
         slug = self._aliases.get(norm)
@@ -852,6 +896,28 @@ class SourceRegistry:
             if self.regions_in(m.group(0)):
                 return m.group(0)
         return ""
+
+    def _camp_place(self, place: str, context: str, text: str = "") -> str | None:
+        """Whose a camp or a state outlet is: the country its own words name ("Syria's", "Syrian"),
+        a country the registry does not list by its name ("Belarus's"), or for a bare "the
+        opposition" the country the story talks about most, else its dateline's; "" when the story
+        names no place, None when the words before the head are no place at all."""
+        if place:
+            if self._only_region_words(place):
+                regions = self._regions_in(place)
+                return next(iter(regions)) if len(regions) == 1 else None
+            words = place.split()
+            named = set(normalise(" ".join(_NAME_WORD.findall(text))).split())
+            if len(words) <= 2 and all(w in named for w in words) and not set(words) & _ORG_WORDS:
+                return " ".join(w.capitalize() for w in words)  # "Belarus's": a name, not "main"
+            return None
+        if not context:
+            return ""
+        top = sorted(self._context_index(context)[1].items(), key=lambda kv: kv[1], reverse=True)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+        city, area = _dateline_place(context)
+        return area or city
 
     def _government_of(self, region: str) -> SourceMatch:
         """A country's government: the registered body that answers to its "government", else an
@@ -1527,6 +1593,20 @@ def _spoken_language(words: list[str], i: int) -> bool:
     if before in ("speaking", "spoke", "speaks", "fluent"):
         return True
     return before == "in" and (after == "" or after in _AFTER_LANGUAGE)
+
+
+def _state_media_of(region: str) -> SourceMatch:
+    """A country's state media, unconfirmed: "state television", "the state-run newspaper" and
+    "Myanmar's state media" of one story are one voice, the government's own outlets."""
+    name = f"{region} State Media".strip()
+    return SourceMatch(name=name, slug=slugify(name), kind="media", known=False, score=0.0)
+
+
+def _opposition_of(region: str) -> SourceMatch:
+    """A country's political opposition, unconfirmed: one source whether a story says "the
+    opposition" or "Venezuela's opposition"."""
+    name = f"{region} Opposition"
+    return SourceMatch(name=name, slug=slugify(name), kind="other", known=False, score=0.0)
 
 
 def _place_body(head: str) -> str | None:
