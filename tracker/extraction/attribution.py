@@ -51,7 +51,8 @@ _VERBS = (
     r"|provided|provides|allocated|allocates|earmarked|donated|donates|approved|approves|unveiled"
     r"|shows?|showed|suggests?|suggested|indicated"
     r"|proposed|proposes|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
-    r"|granted|grants|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute)"
+    r"|granted|grants|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute|fund|pay|finance)"
+    r"|funded|financed"
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
     r"|believes?|believed|thinks?|fears?|feared|expects?|expected|predicted|predicts|appealed|appeals|requested|requests"
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
@@ -241,7 +242,8 @@ _NP_TAIL_CUT_RE = re.compile(
 _POSSESSIVE_TAIL_RE = re.compile(
     r"(?:'s|’s|s'|s’)\s+"
     r"(?:(?:latest|own|official|new|updated|provisional|final|preliminary|daily|revised|initial|earlier|first"
-    r"|previous|widely\s+cited|cumulative|running)\s+)*(?:figures?|tall(?:y|ies)|counts?|data|estimates?"
+    r"|previous|widely\s+cited|cumulative|running|early|last|most\s+recent|conservative|unofficial|independent)\s+)*"
+    r"(?:figures?|tall(?:y|ies)|counts?|data|estimates?"
     r"|death\s+toll|tolls?|numbers|statistics|records|reports?|updates?|calculations?|trackers?|database"
     r"|surveys?|polls?|study|analysis)\b",
 )
@@ -799,6 +801,7 @@ _BODY_DESCRIPTORS = (
     r"company|firm|charity|foundation|carrier|airline|operator|retailer|manufacturer|carmaker|automaker"
     r"|lender|bank|insurer|utility|railway|league|club|studio|label|nonprofit|non-profit|conglomerate|group"
     r"|giant|chain|broadcaster|network|publisher|developer|producer|distributor|supplier|provider"
+    r"|organi[sz]ation|watchdog|monitor"
 )
 _DESCRIBED_ONE_RE = re.compile(
     rf"^the\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<head>{_PERSON_DESCRIPTORS}|{_BODY_DESCRIPTORS})$"
@@ -815,6 +818,10 @@ _LEVEL_MODIFIERS = frozenset(
     ("regional", "local", "state", "provincial", "national", "federal", "district", "county", "city",
      "municipal", "town", "top", "senior", "chief")
 )  # fmt: skip
+
+
+#: where a body is based says nothing of which it is: "the New York-based group" is "the group"
+BASED_IN_RE = re.compile(r"(?<=\b[Tt]he\s)(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:based|headquartered)\s+")
 
 
 def role_antecedent(phrase: str, earlier: list[tuple[str, str]]) -> str | None:
@@ -1267,6 +1274,7 @@ _CONTACT_HINT_RE = re.compile(
     r"|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
     r"|(?:counts|counted|lists|listed|registers|registered|classe[sd]|classifie[sd]|considers|considered"
     r"|describes|described|records|recorded|gives|gave|cites|cited|uses|used) as\b"
+    r"|(?:documented|recorded|counted|reported|confirmed|registered|verified|tallied)(?:[ ,.;:)]|$)"
 )
 _POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 #: a figure's own relative clause with its subject's gap ("the 300,000 people (whom) the governor says
@@ -1283,7 +1291,13 @@ _CONTACT_RELATIVE_RE = re.compile(
     # "the 68,000 people the UN still counts as homeless": whoever counts them so
     r"|(?:still\s+|now\s+|also\s+)?(?P<counts>counts|counted|lists|listed|registers|registered|classes|classed"
     r"|classifies|classified|considers|considered|describes|described|records|recorded|gives|gave|cites|cited"
-    r"|uses|used)\s+as\b)"
+    r"|uses|used)\s+as\b"
+    # "the 302 deaths that Amnesty International documented by Feb. 8", "the 120 deaths the UN recorded
+    # last week": whoever recorded them, with nothing after the verb but when or where
+    r"|(?:had\s+|has\s+|have\s+)?(?:still\s+|now\s+|also\s+|earlier\s+|first\s+|previously\s+)?"
+    r"(?P<done>documented|recorded|counted|reported|confirmed|registered|verified|tallied)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:by|on|in|at|as\s+of|last|earlier|before|until|since|through|during|so\s+far"
+    r"|and|but|while|when|over|among|across)\b))"
     # "... the police estimate was 3,500": a noun and its figure, not a relative clause
     r"(?!\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|just)\s+)?(?:US\$|\$|€|£)?\d)"
 )
@@ -1499,7 +1513,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         )
     for m in _CONTACT_RELATIVE_RE.finditer(sentence) if _CONTACT_HINT_RE.search(sentence) else ():
         # "the 300,000 people the governor says were made homeless": the figure is the governor's
-        verb_end = m.end("verb") if m.group("verb") else m.end("counts")
+        verb_end = (
+            m.end("verb") if m.group("verb") else m.end("counts") if m.group("counts") else m.end("done")
+        )
         add(m.start("np"), verb_end, m.group("np"), sentence[m.start("np") : verb_end], bound=True)
     for m in _CONTACT_GIVER_RE.finditer(sentence) if _CONTACT_GIVER_HINT_RE.search(sentence) else ():
         # "well above the $350 million President Ana Ruiz had promised": the gift's giver is the clause's

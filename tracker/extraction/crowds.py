@@ -54,7 +54,10 @@ CROWD_NOUNS = frozenset(
 # a verb that makes "people" a crowd: "1.2 million people marched", "took to the streets"; not what
 # belongs to a march ("the march's permit was for 5,000 people")
 _CROWD_VERB_RE = re.compile(
-    r"\b(?:march(?:ed|ing)?(?!['’]s)|took\s+to\s+the\s+streets|taken\s+to\s+the\s+streets|taking\s+to\s+the\s+streets"
+    # the month is no march: "told 140,000 people on March 15 to stay indoors"
+    r"\b(?:march(?:ed|ing)|(?-i:march)(?!['’]s)|(?-i:March)(?!['’]s)(?!\s+\d|,?\s+\d{4})"
+    r"(?<!\bin\sMarch)(?<!\bon\sMarch)(?<!\bof\sMarch)(?<!\bby\sMarch)(?<!\bsince\sMarch)(?<!\buntil\sMarch)"
+    r"(?<!\bearly\sMarch)(?<!\blate\sMarch)(?<!\bmid-March)(?<!\blast\sMarch)(?<!\bthis\sMarch)|took\s+to\s+the\s+streets|taken\s+to\s+the\s+streets|taking\s+to\s+the\s+streets"
     r"|protest(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)|turned\s+out|gathered"
     # "joined the march", "joined Saturday's protests", "joined a nationwide strike rally"
     r"|joined\s+(?:the\s+|a\s+|an\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"

@@ -348,6 +348,13 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     # a relay is resolved whole: the original source, or the relaying body when the original names
     # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
     own = f"{m.relay}, citing {m.phrase}" if m.relay else m.phrase
+    based = attr.BASED_IN_RE.sub("", m.phrase)
+    if based != m.phrase and attr.is_coreferent(based):
+        # "The New York-based group said" after "Human Rights Watch said": the group named before
+        bare = _resolve_coref(replace(m, phrase=based), history, text, para_from)
+        if bare.phrase != based:
+            return _Picked(m, bare.phrase, f"{m.words} [{bare.phrase}]")
+        return _Picked(m, own, m.words)
     owned = _pronoun_owned_body(m, text)
     if owned is not None:
         return _Picked(m, owned, m.words)

@@ -148,6 +148,10 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)"
         # "authorities moved 500,000 people out of its path": out of a storm's way
         r"|out\s+of\s+(?:its|their|the(?:\s+[\w'’-]+){0,2})\s+path"
+        # "moved more than 600 people out of apartment blocks", "600 families have been moved out of the
+        # buildings": moved out of where they live, for their safety
+        r"|moved\s+out\s+of\b|out\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:homes|houses|apartments|apartment\s+blocks"
+        r"|flats|residential\s+blocks)\b"
         # taken out of a stricken city by an organised programme: "130,000 took up a government offer of
         # free transport out of the capital", "were bused out of the city"
         r"|(?:taken|took|take|taking|accepted|accept|accepting)\s+(?:up\s+)?(?:[\w'’-]+\s+){0,3}?offers?\s+of"
@@ -1435,6 +1439,18 @@ def money_subject(before: str, after: str) -> str:
     return ""
 
 
+_BARE_VEHICLES_RE = re.compile(
+    r"(?:heavy\s+|goods\s+|articulated\s+)?(?:trucks?|lorr(?:y|ies))", re.IGNORECASE
+)
+#: what befalls vehicles in a disaster rather than what aid convoys do
+_VEHICLE_MISHAP_RE = re.compile(
+    r"\s*(?:(?:were|was|had\s+been|have\s+been|also)\s+)?(?:plunged|plummeted|fell|tumbled|crashed|collided"
+    r"|overturned|crushed|buried|swept|burned|burnt|caught\s+fire|destroyed|damaged|stranded|trapped|stuck"
+    r"|submerged|wrecked)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)  # pure, and the same subjects recur
 def metric_from_subject(subject: str, after: str = "") -> str | None:
     """The metric a subject names by itself ("23 lives", "aid trucks"); ``after`` (the words after the
@@ -1448,6 +1464,8 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
     if after and subject[-1:] in ("s", "n", "e") and mass_of_goods(subject, after):
         return None
     head = subject.split()[-1]
+    if _BARE_VEHICLES_RE.fullmatch(subject) and _VEHICLE_MISHAP_RE.match(after):
+        return None  # "about 30 cars and three lorries plunged with it": vehicles caught in it, not aid
     if (
         _AID_NOUNS.search(subject)
         and subject_class(head, "") not in _PERSON_CLASSES

@@ -1456,8 +1456,11 @@ _ROLE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_NAME = re.compile(
-    r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|charity|watchdog|monitor|NGO|agency)\s+"
-    r"(?=[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*$)"
+    r"^(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|charity|watchdog|monitor|NGO"
+    r"|agency|unit|subsidiary|arm|division)\s+"
+    # "its motorway unit Autostrade per l'Italia": a name may hold particles
+    r"(?=[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|per|de|del|della|di|du|des|da|do|dos|la|le|van|von|of|and|for"
+    r"|l['’][A-Z][\w'’-]*))*$)"
 )
 _OWNERS_ROLE = re.compile(
     r"(?:['’]s|s['’])\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|director|head|chief|official|minister"
@@ -1502,6 +1505,16 @@ _OWN_BODY_HEADS = frozenset(
         "alliance",
         "union",
         "club",
+        # a company's legal form: "Tokyo Electric Power Co" is no statement of the government in Tokyo
+        "co",
+        "corp",
+        "corporation",
+        "inc",
+        "ltd",
+        "plc",
+        "llc",
+        "gmbh",
+        "holdings",
     )
 )
 _DOCUMENT_HEADS = frozenset(
