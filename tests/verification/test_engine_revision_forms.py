@@ -215,3 +215,26 @@ def test_a_floor_that_rounds_the_source_s_earlier_figure_down_is_no_revision() -
         )
     )
     assert kinds(found) == []
+
+
+def test_a_figure_a_source_had_announced_is_retold_not_contradicted() -> None:
+    said = (
+        "A government committee put the toll at 512, well above the 358 deaths the ministry had announced "
+        "six days after the strike."
+    )
+    found = compare(
+        frame(
+            claim(
+                1,
+                article_id=7,
+                value=512.0,
+                subject="dead",
+                source="Gaza Government Media Office",
+                sentence=said,
+            ),
+            claim(
+                2, article_id=7, value=358.0, subject="deaths", source="Gaza Health Ministry", sentence=said
+            ),
+        )
+    )
+    assert [k for k, _ in kinds(found)] == []

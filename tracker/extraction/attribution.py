@@ -574,7 +574,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|hospital|director|president|premier|chancellor|governor|mayor|monitors?|observatory|groups?|organi[sz]ations?"
         r"|services?|forces|defen[cs]e|prefecture|council|committee|coalition|tally|data|figures|estimates?"
         r"|statement|report|witnesses|relatives|family\s+members|sources|analysts|experts|researchers|department"
-        r"|administration|palace"
+        r"|administration|palace|panel|inquiry|tribunal"
         r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
         r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
         r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|media|outlet|channel|network|survey"
@@ -1024,18 +1024,50 @@ def _authored_document_before(
     return m.group("author").strip(), ds + (len(doc) - len(doc.lstrip())) + m.start("author")
 
 
+#: a short quotation set inside a phrase after a lowercase word ('called for a "march of a million"')
+_INNER_QUOTE_RE = re.compile(r"(?<=[a-z] )[\"“][^\"“”,.;:]{1,60}[\"”]")
+_LIST_RELATIVE_RE = re.compile(
+    r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:that|which|who)\s+"
+    r"(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def _relative_head_of_list(sentence: str, chunks: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The head of a relative clause whose object is a list the verb's chunks close ("A committee that
+    compiled hospital records, burial lists and reports from families"), or None: every chunk between
+    must be a short list item."""
+    for k in range(1, len(chunks)):
+        s, e = chunks[k]
+        text = sentence[s:e]
+        m = _LIST_RELATIVE_RE.match(text)
+        if m is not None:
+            np = m.group("np")
+            if _SOURCE_NOUNS.search(np.split()[-1]) and valid_np(_clean_np(np)):
+                return np, s + m.start("np")
+            return None
+        if len(text.split()) > 4 or any(ch.isdigit() for ch in text):
+            return None
+    return None
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase ending right before the verb at ``verb_start`` (sentence-relative), with an
     appositive joined to its head ("Fadel Naeem, director of al-Ahli hospital, told ...")."""
-    # comma/quote separated chunks going backwards from the verb
+    # comma/quote separated chunks going backwards from the verb; a short quotation inside a phrase
+    # ('Organisers, who had called for a "march of a million", said') is part of it, not a boundary
+    bounds = (
+        _INNER_QUOTE_RE.sub(lambda q: "_" * len(q.group(0)), sentence)
+        if '"' in sentence or "“" in sentence
+        else sentence
+    )
     chunks: list[tuple[int, int]] = []
     j = verb_start
     while len(chunks) < 4:
         i = j
-        while i > 0 and sentence[i - 1] not in _BOUNDARY_CHARS:
+        while i > 0 and bounds[i - 1] not in _BOUNDARY_CHARS:
             i -= 1
         chunks.append((i, j))
-        if i == 0 or sentence[i - 1] != ",":
+        if i == 0 or bounds[i - 1] != ",":
             break
         j = i - 1
     first_s, first_e = chunks[0]
@@ -1068,6 +1100,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             if _looks_like_name(prev.strip()) and valid_np(_clean_np(prev)):
                 return prev.strip(), ps + (len(prev) - len(prev.lstrip()))
         return None
+    if cut is not None and cut.group(0).strip() == "and" and len(chunks) > 1:
+        # "A government committee that compiled hospital records, burial lists and reports from families
+        # put the toll at 512": the list closes the relative clause; its head speaks
+        listed = _relative_head_of_list(sentence, chunks)
+        if listed is not None:
+            return listed
     # a role phrase may hold a clause word ("the official who leads the agency"); a figure before
     # the clause word makes it a clause of its own ("The ministry counted 1.28 million while ...")
     # ("The strike came a day after Secretary of State X said": the role is after the clause word)
@@ -1274,7 +1312,8 @@ _CONTACT_HINT_RE = re.compile(
     r"|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
     r"|(?:counts|counted|lists|listed|registers|registered|classe[sd]|classifie[sd]|considers|considered"
     r"|describes|described|records|recorded|gives|gave|cites|cited|uses|used) as\b"
-    r"|(?:documented|recorded|counted|reported|confirmed|registered|verified|tallied)(?:[ ,.;:)]|$)"
+    r"|(?:documented|recorded|counted|reported|confirmed|registered|verified|tallied|announced|published"
+    r"|released|given)(?:[ ,.;:)]|$)"
 )
 _POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 #: a figure's own relative clause with its subject's gap ("the 300,000 people (whom) the governor says
@@ -1295,9 +1334,10 @@ _CONTACT_RELATIVE_RE = re.compile(
     # "the 302 deaths that Amnesty International documented by Feb. 8", "the 120 deaths the UN recorded
     # last week": whoever recorded them, with nothing after the verb but when or where
     r"|(?:had\s+|has\s+|have\s+)?(?:still\s+|now\s+|also\s+|earlier\s+|first\s+|previously\s+)?"
-    r"(?P<done>documented|recorded|counted|reported|confirmed|registered|verified|tallied)"
+    r"(?P<done>documented|recorded|counted|reported|confirmed|registered|verified|tallied|announced|published"
+    r"|released|given)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:by|on|in|at|as\s+of|last|earlier|before|until|since|through|during|so\s+far"
-    r"|and|but|while|when|over|among|across)\b))"
+    r"|and|but|while|when|over|among|across)\b|\s+(?:[\w-]+\s+){1,2}(?:after|before|ago|earlier|later)\b))"
     # "... the police estimate was 3,500": a noun and its figure, not a relative clause
     r"(?!\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|just)\s+)?(?:US\$|\$|€|£)?\d)"
 )

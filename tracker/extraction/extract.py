@@ -1627,6 +1627,15 @@ def _pick_attribution(
             ):
                 return prev_pick  # "..., the authority said, against Friday, when 193,000 trips were logged"
             return None  # a narrative aside next to someone else's attributed clause
+        # "Sixteen people were injured, and the civil protection chief said several were in a serious
+        # condition": the only speaker opens a clause of its own after the figure, which then goes on
+        # as the paragraph's report would (below), not unattributed
+        coordinated = all(
+            p.mention is not None
+            and p.mention.start >= fe
+            and _COORD_BEFORE_RE.search(text, max(fe, p.mention.start - 8), p.mention.start) is not None
+            for p in usable
+        )
         usable = [
             p
             for p in usable
@@ -1643,12 +1652,13 @@ def _pick_attribution(
                 and not _UPDATES_OWN_LIST_RE.match(text, p.mention.end)
             )
         ]
-        if not usable:
+        if not usable and not coordinated:
             return None  # "the toll rose to 205, as residents accused the authorities": not their figure
-        pre_all = [p for p in usable if p.mention is not None and p.mention.end <= fe]
-        if pre_all:
-            return max(pre_all, key=lambda p: p.mention.end if p.mention else 0)
-        return min(usable, key=lambda p: p.mention.start if p.mention else 0)
+        if usable:
+            pre_all = [p for p in usable if p.mention is not None and p.mention.end <= fe]
+            if pre_all:
+                return max(pre_all, key=lambda p: p.mention.end if p.mention else 0)
+            return min(usable, key=lambda p: p.mention.start if p.mention else 0)
     if prev_claim is not None:
         return prev_pick
     seg_start = seg_bounds[my_seg - 1] if my_seg > 0 else s_start

@@ -1330,6 +1330,16 @@ class SourceRegistry:
         if not context:
             return None
         named, regions = self._context_index(context)
+        if head == "government" and not own and regions:
+            # "the government" of a story datelined in and mostly about a country the registry has no
+            # government for is that country's, even when the story names Washington's in passing
+            top = sorted(regions.items(), key=lambda kv: kv[1], reverse=True)
+            if (len(top) == 1 or top[0][1] > top[1][1]) and not any(
+                self._entries[c].region == top[0][0] for c in candidates
+            ):
+                city, area = _dateline_place(context)
+                if top[0][0] in self._regions_in(normalise(f"{city} {area}")):
+                    return self._government_of(top[0][0])
         # A candidate named outright in the context.
         hits = sorted(((named[s], s) for s in candidates if s in named), reverse=True)
         if hits and (len(hits) == 1 or hits[0][0] > hits[1][0]):

@@ -210,7 +210,7 @@ _ANNOUNCED_STRICT = re.compile(r"\brevis|\bcorrect(?:ed|ion|s|ing)?\b", re.I)
 # earlier put the toll at 5,500"
 _EARLIER = re.compile(
     r"\bup from\b|\bhad earlier\b|\bearlier (?:put|gave|given|said|reported|toll|figure|count)\b"
-    r"|\bpreviously\b|\binitially\b|\bat first\b|\bhad (?:put|given|reported|said)\b",
+    r"|\bpreviously\b|\binitially\b|\bat first\b|\bhad (?:put|given|reported|said|announced|published|released)\b",
     re.I,
 )
 # an earlier hour of the same day the report tells a figure at: "By dawn, the fire chief said 149 had

@@ -1,0 +1,44 @@
+"""A relative clause whose object is a list still leaves its head the speaker; a short quotation
+inside a speaker's aside is part of it; a figure whose only speaker opens a clause of its own after it
+goes on as the paragraph's report; "the government" of a story datelined in a country the registry
+has no government for is that country's, even when the story names Washington's in passing."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def test_the_head_of_a_relative_clause_closed_by_a_list_speaks() -> None:
+    text = (
+        "An inquiry panel that examined autopsy reports, hospital logs and statements from relatives put "
+        "the toll at 96 dead."
+    )
+    claim = claim_with(text, "96 dead")
+    assert claim.attribution.startswith("An inquiry panel")
+
+
+def test_a_short_quotation_in_a_speakers_aside_is_part_of_the_aside() -> None:
+    text = 'Organisers, who had promised a "day of rage", said more than 200,000 people marched in Algiers.'
+    claim = claim_with(text, "200,000")
+    assert claim.source is not None and claim.source.name == "Organisers"
+
+
+def test_a_figure_before_a_speaker_of_its_own_clause_goes_on_as_the_paragraphs_report() -> None:
+    text = (
+        "A ferry capsized off Cebu, killing 28 people, according to the Philippine Coast Guard.\n\n"
+        "The dead included five children, the coast guard said. Nine people were injured, and a "
+        "coast guard commander said two were in critical condition.\n"
+    )
+    claim = claim_with(text, "Nine people")
+    assert claim.source is not None and claim.source == claim_with(text, "28 people").source
+
+
+def test_the_government_of_a_story_datelined_in_an_unregistered_country_is_that_countrys() -> None:
+    text = (
+        "BAMAKO, Mali, Jan 9 (Sahel Wire) - Mali mourned on Monday. Mali's president visited the wounded "
+        "in Bamako, and Mali declared three days of mourning.\n\n"
+        "The government said 31 people were killed. The United States condemned the attack, and "
+        "Washington offered help.\n"
+    )
+    claim = claim_with(text, "31 people")
+    assert claim.source is not None and claim.source.name == "Mali Government"
