@@ -42,3 +42,21 @@ def test_the_government_of_a_story_datelined_in_an_unregistered_country_is_that_
     )
     claim = claim_with(text, "31 people")
     assert claim.source is not None and claim.source.name == "Mali Government"
+
+
+def test_a_figure_in_the_next_subjects_relative_clause_is_not_the_first_clauses() -> None:
+    text = "The insurer will fund 2 billion euros in repairs, and Atlantia, which owns 88 percent of the operator, will sell."
+    assert claim_with(text, "88 percent").attribution == ""
+    assert claim_with(text, "2 billion").attribution.startswith("The insurer")
+
+
+def test_the_injured_flown_abroad_for_treatment_are_evacuated() -> None:
+    text = "A military aircraft flew 35 of the most badly injured to Ankara. The blast injured 300 people."
+    assert claim_with(text, "35").metric == "evacuated"
+    assert claim_with(text, "300 people").metric == "injured"
+
+
+def test_tourists_who_leave_are_counted_not_displaced() -> None:
+    text = "About a million tourists have left the country since the unrest began, and 20,000 residents fled."
+    assert claim_with(text, "a million tourists").metric == "count"
+    assert claim_with(text, "20,000 residents").metric == "displaced"

@@ -1349,7 +1349,20 @@ _ABOARD_RE = re.compile(
     r"\s+(?:ship|ferry|boat|vessel|plane|train|bus|flight))\b",
     re.IGNORECASE,
 )
+_MEDEVAC_BEFORE_RE = re.compile(
+    r"\b(?:flew|flown|airlifted|air-lifted|evacuated|transferred|medevaced|ferried)\s+(?:(?:another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+#: visitors who leave a country in turmoil go home: they are counted, not displaced
+_TRAVELLERS = frozenset(
+    ("tourists", "visitors", "holidaymakers", "vacationers", "travellers", "travelers", "expatriates", "expats",
+     "investors", "businessmen")
+)  # fmt: skip
+_MEDEVAC_AFTER_RE = re.compile(r"\b(?:to|abroad|out\s+of)\b", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but)\s|;")
+_NEW_SUBJECT_RELATIVE_RE = re.compile(
+    r",\s+(?:and|but)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:which|who)\s[^,;]*$"
+)
 _OUTLET_RE = re.compile(
     r"\b(?:news\s+agency|newspaper|broadcaster|television|TV|radio|daily|state\s+media|news\s+service"
     r"|tabloid|wire\s+service)\b",
@@ -1559,6 +1572,11 @@ def _pick_attribution(
             return near_post
     if pre:
         near = max(pre, key=lambda p: p.mention.end if p.mention else 0)
+        if near.mention is not None and _NEW_SUBJECT_RELATIVE_RE.search(text, near.mention.end, fs):
+            # "Autostrade will fund 3.4 billion euros, and Atlantia, which owns 88 percent of the
+            # operator, will give up control": a figure in the relative clause of the next clause's
+            # subject is told of that subject, in the outlet's words
+            return None
         if (
             near.mention is not None
             and not near.mention.speech
@@ -2142,6 +2160,12 @@ def _build_claim(
     # scope windows
     before = text[max(prev_end, s_start) : q_start]
     after = text[m.end : min(s_end, next_start)]
+    if metric == "injured" and _MEDEVAC_BEFORE_RE.search(before) and _MEDEVAC_AFTER_RE.search(after):
+        # "flew 35 of the most badly injured to Ankara", "airlifted 12 wounded to Nairobi": the injured
+        # taken away for treatment, a count of the evacuated (not the injured toll it is a part of)
+        metric = "evacuated"
+    if metric == "displaced" and subject and subject.split()[-1].lower() in _TRAVELLERS:
+        metric = "count"  # "about a million tourists had left the country": visitors going home
     clause_rest = text[next_start:s_end] if next_start < s_end else ""
     lead = text[s_start:prev_end] if prev_end > s_start else ""
     scope, since_phrase = scope_of(before, after, clause_rest, lead)
