@@ -18,7 +18,7 @@ def test_the_head_of_a_relative_clause_closed_by_a_list_speaks() -> None:
 
 
 def test_a_short_quotation_in_a_speakers_aside_is_part_of_the_aside() -> None:
-    text = 'Organisers, who had promised a "day of rage", said more than 200,000 people marched in Algiers.'
+    text = 'Organisers, who had called for a "march of a million", said more than 200,000 people turned out.'
     claim = claim_with(text, "200,000")
     assert claim.source is not None and claim.source.name == "Organisers"
 
@@ -60,3 +60,22 @@ def test_tourists_who_leave_are_counted_not_displaced() -> None:
     text = "About a million tourists have left the country since the unrest began, and 20,000 residents fled."
     assert claim_with(text, "a million tourists").metric == "count"
     assert claim_with(text, "20,000 residents").metric == "displaced"
+
+
+def test_a_toll_since_a_campaign_someone_began_is_a_running_total_from_its_date() -> None:
+    text = (
+        "CAIRO, Feb 9 - Protests went on.\n\nAt least 302 people have been killed since police began their "
+        "crackdown on anti-government protests on Jan. 28, the group said.\n"
+    )
+    claim = claim_with(text, "302")
+    assert claim.scope == "cumulative"
+    assert claim.since is not None and (claim.since.month, claim.since.day) == (1, 28)
+
+
+def test_a_months_wire_abbreviation_is_no_place() -> None:
+    from tracker.extraction.events import event_hint, place_key
+
+    hint = event_hint("Police began their crackdown in Alexandria on Jan. 28 and in Suez on Feb. 2.")
+    keys = {place_key(p) for p in hint.places}
+    assert "alexandria" in keys and "suez" in keys
+    assert not keys & {"jan", "feb"}

@@ -670,6 +670,11 @@ def resolve_as_of(
         return None
 
 
+_BEGAN_CAMPAIGN = re.compile(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:began|launched|started|opened|unleashed)\s"
+)
+
+
 def resolve_since(
     phrase: str,
     published_at: datetime | date | None,
@@ -705,8 +710,11 @@ def resolve_since(
         if since is None and _SINCE.search(phrase):
             return None
         tail = phrase[since.end() : since.end() + 80] if since else phrase
+        # "since police began their crackdown on anti-government protests on Jan. 28": the campaign's
+        # own date may come well after the "since"
+        reach = 80 if _BEGAN_CAMPAIGN.match(tail) else 30
         for expr in find_dates(tail):
-            if since is not None and expr.start > 30:
+            if since is not None and expr.start > reach:
                 break
             if expr.kind in {"full", "day_month"}:
                 resolved = _resolve_expr(expr, pub)

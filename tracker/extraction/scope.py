@@ -24,7 +24,14 @@ SINCE_RE = re.compile(
     rf"|monsoon(?:\s+(?:season|rains))?|(?:rainy|wet|flood|cyclone)\s+season|rains|heatwave|heat\s+wave|(?:wildfire|fire|hurricane|typhoon|storm)\s+season"
     rf"|epidemic|drought|famine|unrest|violence|clashes|uprising|riots|blockade|ceasefire|truce|year)"
     rf"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit|made\s+landfall|arrived|set\s+in))?(?:\s+(?:on|in)\s+(?:{_MONTHS}\.?\s+\d{{1,2}}"
-    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?))?)",
+    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?))?"
+    # "since police began their crackdown on anti-government protests on Jan. 28": a campaign someone began
+    rf"|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:began|launched|started|opened|unleashed)\s+(?:their|its|his|her|the|a|an)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:crackdown|offensive|war|operation|campaign|assault|invasion|bombardment|siege|protests?"
+    rf"|attacks?|raids|incursion|air\s+strikes|strikes)"
+    rf"(?:\s+(?:on|against)\s+(?!{_MONTHS}\.?\s+\d)(?:(?!(?:on|in)\s)[\w-]+\s+){{0,2}}(?!(?:on|in)\b)[\w-]+)?"
+    rf"(?:\s+(?:on|in)\s+(?:{_MONTHS}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"
+    rf"|{_MONTHS}(?:\s+\d{{4}})?))?)",
     re.IGNORECASE,
 )
 _CUMULATIVE_RE = CaselessPattern(
