@@ -79,3 +79,14 @@ def test_a_months_wire_abbreviation_is_no_place() -> None:
     keys = {place_key(p) for p in hint.places}
     assert "alexandria" in keys and "suez" in keys
     assert not keys & {"jan", "feb"}
+
+
+def test_a_count_named_by_its_owner_counts_what_the_story_counts() -> None:
+    text = (
+        "The rights institute has recorded 197 people with eye injuries since Oct. 18. "
+        "The health ministry's count is lower, at 171.\n\n"
+        "The governor ordered a review of every death reported since landfall, conceding that the "
+        "official count of 64 might be too low.\n"
+    )
+    assert claim_with(text, "171").metric == "injured"
+    assert claim_with(text, "64").metric == "killed"

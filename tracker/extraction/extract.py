@@ -1238,6 +1238,14 @@ _FIGURE_BACKREF_RE = re.compile(
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: a count named by its owner and told with "of" or "at": "the official count of 64", "the ministry's
+#: count is lower, at 171"
+_COUNT_OF_BACKREF_RE = re.compile(
+    r"(?:\b(?:the|that|this|its|their|official|own)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:figure|tally|count"
+    r"|total)(?:\s+(?:is|was|stands|stood)(?:\s+[a-z]+)?,?)?\s+(?:of|at)\s+(?:(?:just|only|about|some)\s+)?$",
+    re.IGNORECASE,
+)
+_DEATH_WORDS_RE = re.compile(r"\b(?:deaths?|dead|died|killed|fatalities|death\s+toll)\b", re.IGNORECASE)
 _METRIC_HEADS = frozenset(["deaths", "dead", "fatalities", "lives", "killed", "casualties", "victims"])
 _PLACE_AFTER_RE = re.compile(
     r"\s*,?(?:\s+(?:were|was|are|is))?\s+(?:in|at|across|near|outside|off)\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?"
@@ -1999,6 +2007,14 @@ def _build_claim(
                 and _FIGURE_BACKREF_RE.search(left)
             ):
                 metric = antecedent.metric  # "... 11,300 dead. The final figure could reach 20,000"
+            if not metric and not subject and _COUNT_OF_BACKREF_RE.search(left):
+                # "The health ministry's count is lower, at 171", "conceding that the official count of 64
+                # might be too low": the count the story is about, the last one told or the deaths its
+                # sentence names
+                if _DEATH_WORDS_RE.search(text, s_start, q_start):
+                    metric = "killed"
+                elif antecedent is not None and antecedent.metric in PEOPLE_METRICS:
+                    metric = antecedent.metric
             if not metric:
                 metric = _number_of(text, s_start, q_start)[0]  # "a list of the missing, with 66 names"
             if not metric:
