@@ -605,6 +605,9 @@ _BAD_NP_RE = re.compile(
     r"|\b\d[\d,.]*\b"
     # "Thousands of people spent the night outside": a count, not someone giving one
     r"|^(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|dozens|millions|scores|billions)\s+of\b"
+    # "Four men appeared in a Nairobi court on Monday charged with ...": a clause about counted people
+    r"|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty"
+    r"|dozens|hundreds|thousands)\s+(?:\S+\s+){4,}\S+$"
     # "Morrison also pointed to measures announced last week": the measures were announced, by no one here
     r"|\b(?:pointed|referred|pointing|referring|turned|looked)(?:\s+to\b|$)",
     re.IGNORECASE,
@@ -1347,16 +1350,18 @@ _CONTACT_RELATIVE_RE = re.compile(
 #: promised in May", "the 2 million euros the foundation pledged."): the clause's subject gave it
 _CONTACT_GIVER_RE = re.compile(
     r"(?<![\w,.])\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+(?:(?!(?:and|or|but|while|whereas)\s)"
-    r"[a-z][\w-]*\s+){0,2}?(?:that\s+)?"
+    r"[a-z][\w-]*\s+){0,3}?(?:that\s+|which\s+)?"
     r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
     r"\s+(?P<verb>(?:had\s+|has\s+|have\s+)?(?:already\s+|initially\s+|first\s+|originally\s+|once\s+)?"
-    r"(?:promised|pledged|offered|committed|donated|contributed|paid|earmarked|set\s+aside|set\s+up))"
+    r"(?:promised|pledged|offered|committed|donated|contributed|paid|earmarked|set\s+aside|set\s+up"
+    r"|handed\s+over|paid\s+out|gave|given|disbursed|granted|allocated))"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|by|for|to|last|earlier|this|before|after|when|during|within|over|so"
-    r"|has|have|had|was|were|is|are|will|would|still)\b)"
+    r"|has|have|had|was|were|is|are|will|would|still|as)\b)"
 )
 _CONTACT_GIVER_HINT_RE = re.compile(
-    r"\d\s+(?:(?:million|billion|thousand)\s+)?(?:[a-z][\w-]*\s+){0,2}[\w.'’ -]{2,60}?\s(?:promised|pledged"
-    r"|offered|committed|donated|contributed|paid|earmarked|set\s+aside|set\s+up)\b"
+    r"\d\s+(?:(?:million|billion|thousand)\s+)?(?:[a-z][\w-]*\s+){0,3}[\w.'’ -]{2,60}?\s(?:promised|pledged"
+    r"|offered|committed|donated|contributed|paid|earmarked|set\s+aside|set\s+up|handed\s+over|gave|given|disbursed"
+    r"|granted|allocated)\b"
 )
 #: scholars named with their calling ("the political scientists Ana Ruiz and ..."): one party with the next name
 _TITLED_NAME_RE = re.compile(

@@ -141,7 +141,8 @@ _SINGULAR_COUNT_NOUN_RE = re.compile(
     r"national|citizen|pilgrim|miner|passenger|firefighter|rescuer|volunteer)s?)\b"
     r"(?!\s+of\b)",
 )
-_COMPOUND_AFTER_RE = re.compile(r"^-(?!strong\b|plus\b|odd\b|some\b)[^\W\d_]")
+# "a 300-member legislative council", "the 55-member bloc": the body's size, a count of its members
+_COMPOUND_AFTER_RE = re.compile(r"^-(?!strong\b|plus\b|odd\b|some\b|member\b)[^\W\d_]")
 _WEIGHT_POUNDS_RE = re.compile(r"pounds?$", re.IGNORECASE)
 _SMALL = r"(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)"
 _RATIO_AFTER_RE = re.compile(
@@ -304,6 +305,7 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         m.value_high is None
         and m.spelled
         and m.value == 1
+        and not m.currency  # "from one Sudanese pound to three pounds": a price
         and not _SINGULAR_COUNT_NOUN_RE.match(after)
         and not (_ELLIPSIS_BEFORE_RE.search(before) and _ELLIPSIS_AFTER_RE.match(after))
     ):

@@ -1338,6 +1338,7 @@ def _seg(bounds: list[int], pos: int) -> int:
 _QUOTE_OPEN_RE = re.compile(r"(?:^|[\s(])[\"“]")
 _QUOTE_CLOSE_RE = re.compile(r"[\"”](?:[\s,.;:)]|$)")
 #: who a toll's part can be by where they come from: foreigners, tourists, Britons, Japanese
+_FROM_PLACE_TAIL_RE = re.compile(r"\s+from\s+[A-Z].*$")
 _NATIONALS_RE = re.compile(
     r"\b(?:foreigners|foreign\s+nationals|nationals|tourists|expatriates|visitors|[A-Z][a-z]+(?:ans|ese|ians|ons|is))\b"
 )
@@ -1360,6 +1361,15 @@ _ABOARD_RE = re.compile(
 _MEDEVAC_BEFORE_RE = re.compile(
     r"\b(?:flew|flown|airlifted|air-lifted|evacuated|transferred|medevaced|ferried)\s+(?:(?:another|a\s+further)\s+)?$",
     re.IGNORECASE,
+)
+_LOST_BEFORE_RE = re.compile(
+    r"\b(?:lost|loses|losing|has\s+lost|had\s+lost)\s+(?:(?:about|some|nearly|more\s+than|at\s+least|all)\s+)?$",
+    re.IGNORECASE,
+)
+_LOSER_RE = re.compile(
+    r"(?<![\w'’-])(?P<who>(?!(?:The|A|An|It|They|He|She|We|Which|Who|In|On|At|For|By)\b)[A-Z][\w'’-]+(?:\s+(?:(?:am|an|de|del|la|le|el|al"
+    r"|of|upon|sur)\s+)?[A-Z][\w'’-]+){0,3})(?:,\s+(?:which|who))?\s+(?:has\s+|had\s+|have\s+)?(?:lost|loses|losing)\s+"
+    r"(?:(?:about|some|nearly|more\s+than|at\s+least|all)\s+)?$"
 )
 #: visitors who leave a country in turmoil go home: they are counted, not displaced
 _TRAVELLERS = frozenset(
@@ -1685,7 +1695,11 @@ def _pick_attribution(
             if pre_all:
                 return max(pre_all, key=lambda p: p.mention.end if p.mention else 0)
             return min(usable, key=lambda p: p.mention.start if p.mention else 0)
-    if prev_claim is not None:
+    if prev_claim is not None and not (
+        prev_pick is not None and prev_pick.mention is not None and prev_pick.mention.bound
+    ):
+        # (not a giver bound to the figure before: "the 50,000 euros that Lufthansa handed over after the
+        # crash, which killed 148 people" -- the toll is no one's here)
         return prev_pick
     seg_start = seg_bounds[my_seg - 1] if my_seg > 0 else s_start
     if my_seg > 0 and _TEMPORAL_RE.match(text[seg_start : seg_start + 30]):
@@ -2121,6 +2135,9 @@ def _build_claim(
             ):
                 subject, sclass = para_subjects[metric]
             subject = _PLACE_TAIL_RE.sub("", subject)  # "69 deaths in Wajima and 38 in Suzu": not Wajima's
+            subject = _FROM_PLACE_TAIL_RE.sub(
+                "", subject
+            )  # "Iran lost 464 pilgrims. Nigeria ... 199": not Iran's
         if not currency:
             sclass = subset_class(text[m.end : min(s_end, m.end + 70)]) or sclass  # "nine of them children"
             sclass = (
@@ -2180,6 +2197,16 @@ def _build_claim(
         # "flew 35 of the most badly injured to Ankara", "airlifted 12 wounded to Nairobi": the injured
         # taken away for treatment, a count of the evacuated (not the injured toll it is a part of)
         metric = "evacuated"
+    if (
+        metric == "count"
+        and _LOST_BEFORE_RE.search(before)
+        and subject_class(subject, "") in ("people", "children", "women", "soldiers", "civilians")
+    ):
+        metric = "killed"  # "Haltern am See, which lost 16 students and two teachers": its dead
+        loser = _LOSER_RE.search(before)
+        if loser is not None and subject and " from " not in subject:
+            # "Iran lost 464 pilgrims": Iran's dead, kept apart from other countries' and the whole toll
+            subject = f"{subject} from {loser.group('who')}"
     if metric == "displaced" and subject and subject.split()[-1].lower() in _TRAVELLERS:
         metric = "count"  # "about a million tourists had left the country": visitors going home
     clause_rest = text[next_start:s_end] if next_start < s_end else ""
@@ -2221,6 +2248,8 @@ def _build_claim(
         pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
     if population:
         metric, pick = "count", None  # "most of Gaza's 2.3 million people": the population, background
+    if text[m.end : m.end + 7].lower() == "-member":
+        pick = None  # "a 300-member legislative council": the body's size, background no one is quoted for
     char_end = max(m.end, q_end, subj_end if subject and subj_end > m.end else m.end)
     draft = _Draft(
         char_start=q_start,

@@ -777,6 +777,8 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
         i += 1
     while words and words[-1].lower() == "and":
         words.pop()
+    if words and words[0].lower() == "member" and text[pos : pos + 1] == "-":
+        return " ".join(["members of", *words[1:]]), end  # "a 300-member council": its members
     return " ".join(words), end
 
 

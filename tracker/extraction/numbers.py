@@ -260,6 +260,14 @@ CURRENCY_WORDS = {
     "gbp": "GBP",
 }
 
+# the singular of a currency named by its country: "from one Sudanese pound to three pounds"
+_SINGULAR_TAILS = ("pounds", "shillings", "dollars", "francs", "dinars", "dirhams", "riyals", "rials", "rupees",
+                   "pesos", "shekels", "roubles", "rubles", "hryvnias", "liras", "zlotys", "forints", "bolivars",
+                   "cedis")  # fmt: skip
+CURRENCY_WORDS.update(
+    {k[:-1]: v for k, v in list(CURRENCY_WORDS.items()) if " " in k and k.endswith(_SINGULAR_TAILS)}
+)
+
 _SPACE = "[ \u00a0\u202f\u2009]"
 _WORD_NUM = "|".join(sorted([*_WORD_UNITS, *_WORD_SCALES], key=len, reverse=True))
 # the pattern is verbose: a space inside a currency name ("Canadian dollars") must be spelled as one
@@ -297,7 +305,7 @@ _ATOM_START_RE = re.compile(
     rf"|scores|thousands|millions|{_WORD_NUM})"
 )
 
-_RANGE_GAP_RE = re.compile(rf"^(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+(?:to|and){_SPACE}+)$", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(rf"^(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+(?:to|and|or){_SPACE}+)$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _CHANGE_BY_RE = re.compile(
     r"\b(?:rose|rise|rises|risen|fell|falls|fallen|climbed|climbs|jumped|jumps|increased|decreased|dropped"
@@ -307,7 +315,7 @@ _CHANGE_BY_RE = re.compile(
 _FROM_CHANGE_RE = re.compile(
     r"\b(?:rose|rise|rising|risen|rises|climbed|climb|climbing|jumped|jump|increased|increase|increasing"
     r"|grew|grown|fell|fall|falling|fallen|dropped|drop|declined|decline|revised|raised|raising|lowered"
-    r"|up|down|went|going|soared|surged|doubled|changed|moved|edged)\s+(?:\w+\s+){0,2}from\s+$",
+    r"|up|down|went|going|soared|surged|doubled|changed|moved|edged)\s+(?:\w+\s+){0,8}?from\s+$",
     re.IGNORECASE,
 )
 
@@ -565,7 +573,31 @@ def scan_numbers(text: str) -> list[NumberMention]:
             atoms.extend(_trim_words_and(text, atom))
         else:
             atoms.append(atom)
+    _named_currency_goes_on(atoms)
     return _join_ranges(text, atoms)
+
+
+_BARE_UNIT_RE = re.compile(
+    r"(?:pounds?|shillings?|dollars?|francs?|dinars?|dirhams?|riyals?|rials?|rupees?|pesos?)$"
+)
+
+
+def _named_currency_goes_on(atoms: list[NumberMention]) -> None:
+    """A bare "pounds" after a sum in "Sudanese pounds" is Sudanese too ("from one Sudanese pound to three
+    pounds"): the story named its currency once; only a sum's own country word changes it again."""
+    named: dict[str, str] = {}
+    for atom in atoms:
+        if not atom.currency:
+            continue
+        words = atom.raw.lower().split()
+        tail = _BARE_UNIT_RE.search(words[-1]) if words else None
+        if tail is None:
+            continue
+        base = tail.group(0).rstrip("s")
+        if len(words) >= 2 and CURRENCY_WORDS.get(" ".join(words[-2:])) == atom.currency:
+            named[base] = atom.currency
+        elif base in named:
+            atom.currency = named[base]
 
 
 def _atom_matches(text: str) -> list[re.Match[str]]:
@@ -595,7 +627,7 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
             gap = text[a.end : b.start]
             if len(gap) <= 7 and _RANGE_GAP_RE.match(gap):
                 word = gap.strip().lower()
-                before = text[max(0, a.start - 40) : a.start]
+                before = text[max(0, a.start - 80) : a.start]
                 ok = True
                 if (
                     b.percent
@@ -611,6 +643,20 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
                     ok = False  # "fell 3.2% to $145.60"
                 elif word == "and":
                     ok = bool(_BETWEEN_RE.search(before)) and before.rstrip().lower().endswith("between")
+                elif word == "or":
+                    # "two or three Americans", "10 or 12 bodies": a speaker's hedge between two close
+                    # counts of one thing; never years ("2019 or 2020") nor "one or more"
+                    ok = (
+                        a.value >= 1
+                        and a.value < b.value <= 2 * a.value + 1
+                        and a.value == int(a.value)
+                        and b.value == int(b.value)
+                        and not a.scale_word
+                        and not b.scale_word
+                        and not a.currency
+                        and not b.currency
+                        and not _looks_like_years(a, b)
+                    )
                 elif word == "to" and (
                     _FROM_CHANGE_RE.search(before)
                     or _CHANGE_BY_RE.search(before)
@@ -618,7 +664,7 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
                 ):
                     ok = False  # "rose from 2,316 to 2,921" is a revision, two figures
                 elif (word not in ("to", "and") and _looks_like_years(a, b)) or (
-                    word not in ("to", "and") and (a.spelled or b.spelled)
+                    word not in ("to", "and", "or") and (a.spelled or b.spelled)
                 ):
                     ok = False
                 if ok:

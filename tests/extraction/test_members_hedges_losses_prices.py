@@ -1,0 +1,60 @@
+"""A body's size ("a 300-member council") is a count of its members, quoted from no one; "two or three"
+is a speaker's hedge between two counts; a town or a country that "lost" people lost them to the event,
+and its dead stay its own; a currency named once by its country names the bare ones after it; a price
+raised "from" one sum "to" another is two sums; a giver of the sum before a figure gives no toll after
+it; and a clause about counted people ("Four men appeared in court") is nobody's attribution."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with, claims_of
+
+
+def test_a_bodys_size_counts_its_members_and_is_nobodys() -> None:
+    text = (
+        "The general announced that the opposition would hold 67 percent of a 300-member legislative council."
+    )
+    claim = claim_with(text, "300-member")
+    assert (claim.value, claim.metric) == (300.0, "count")
+    assert claim.subject.startswith("members of")
+    assert claim.source is None and claim.attribution == ""
+
+
+def test_two_close_counts_joined_by_or_are_a_range() -> None:
+    claim = claim_with("The minister said two or three Americans were among the attackers.", "Americans")
+    assert (claim.qualifier, claim.value, claim.value_high) == ("range", 2.0, 3.0)
+    assert [c.value for c in claims_of("It happened in 2019 or 2020, and 5 or 50 people saw it.")] == [
+        5.0,
+        50.0,
+    ]
+
+
+def test_a_place_that_lost_people_lost_them_to_the_event() -> None:
+    text = "In Haltern am See, which lost 16 students, classmates left candles. Iran lost 464 pilgrims."
+    students = claim_with(text, "16 students")
+    pilgrims = claim_with(text, "464 pilgrims")
+    assert students.metric == pilgrims.metric == "killed"
+    assert pilgrims.subject == "pilgrims from Iran"
+    assert students.subject == "students from Haltern am See"
+    assert claim_with("The airline lost 25 percent of its value.", "25 percent").metric == "percent"
+
+
+def test_a_currency_named_once_names_the_bare_ones_after_it() -> None:
+    text = "The government raised the price of bread from one Sudanese pound to three pounds."
+    one, three = claim_with(text, "one Sudanese pound"), claim_with(text, "three pounds")
+    assert (one.value, one.currency, one.qualifier) == (1.0, "SDG", "exact")
+    assert (three.value, three.currency) == (3.0, "SDG")
+    assert claim_with("Tickets cost 40 pounds in London.", "40 pounds").currency == "GBP"
+
+
+def test_the_giver_of_the_sum_before_gives_no_toll_after_it() -> None:
+    text = (
+        "The offer comes on top of the up to 50,000 euros per passenger that Lufthansa handed over as aid "
+        "after the crash, which killed 148 people."
+    )
+    assert claim_with(text, "50,000").source is not None
+    assert claim_with(text, "148 people").attribution == ""
+
+
+def test_a_clause_about_counted_people_is_nobodys_attribution() -> None:
+    text = "Four men appeared in a Nairobi court on Monday charged with supporting the attackers."
+    assert "Four men appeared" not in claim_with(text, "Four men").attribution
