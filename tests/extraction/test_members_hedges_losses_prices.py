@@ -58,3 +58,29 @@ def test_the_giver_of_the_sum_before_gives_no_toll_after_it() -> None:
 def test_a_clause_about_counted_people_is_nobodys_attribution() -> None:
     text = "Four men appeared in a Nairobi court on Monday charged with supporting the attackers."
     assert "Four men appeared" not in claim_with(text, "Four men").attribution
+
+
+def test_what_a_speaker_said_before_is_still_the_speakers() -> None:
+    text = (
+        "Sudan's health ministry said those numbers were wrong. It puts the toll at 61, after saying on "
+        "Thursday that no more than 46 people had been killed."
+    )
+    told = claim_with(text, "61")
+    assert told.source is not None and "Health" in told.source.name
+    assert claim_with(text, "46 people").source == told.source
+
+
+def test_an_inquirys_finding_dated_before_that_is_its_own() -> None:
+    text = "A military-appointed inquiry found last month that 87 people were killed at the sit-in."
+    assert "inquiry found" in claim_with(text, "87 people").attribution
+
+
+def test_police_sources_a_paper_cites_are_the_source_over_a_vague_believer() -> None:
+    text = (
+        "NAIROBI, Nov 4 - The trial opened.\n\nInvestigators now believe only four gunmen carried out the attack, "
+        "the Daily Nation newspaper reported, citing police sources. The remains of four attackers have been "
+        "recovered, the paper said.\n"
+    )
+    gunmen = claim_with(text, "four gunmen")
+    assert gunmen.source is not None and "Police" in gunmen.source.name
+    assert claim_with(text, "four attackers").source == gunmen.source

@@ -103,7 +103,8 @@ _VERBS = (
     r"|instructed|ordered|directed"
     # an inquiry's findings are its figures: "A House committee has found that 376 officers ...", "...,
     # the panel found." -- never "found 40 bodies", a search and not a finding
-    r"|(?:found|finds|concluded|concludes|determined|determines|established)(?=\s+that\b|\s*[,.;]|\s*$)"
+    r"|(?:found|finds|concluded|concludes|determined|determines|established)(?=\s+(?:(?:last|this|earlier|in|on)"
+    r"\s+\w+\s+)?that\b|\s*[,.;]|\s*$)"
 )
 #: an adverb before the verb ("officially said"), never a noun that ends like one ("the Smith family said")
 _ADVERB_LY = r"(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|melancholy)\b)[a-z]+ly"
@@ -292,9 +293,11 @@ _QUOTING_AS_RE = re.compile(
 #: An original source no more specific than the body relaying it ("NHK, citing local authorities",
 #: "the AP, citing unnamed officials", "the UN said, citing government figures"): the relay is the source.
 _VAGUE_CITED_RE = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers|estimates|sources|reports|officials|records"
-    r"|documents)$"
-    r"|^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:authorities|officials|sources|witnesses|residents|survivors"
+    # ("police sources" are the police's: more specific than the outlet relaying them)
+    r"^(?:the\s+)?(?!(?:police|army|military)\s+sources$)(?:\w+\s+)?(?:figures|data|statistics|numbers|estimates"
+    r"|sources|reports|officials|records|documents)$"
+    r"|^(?:the\s+)?(?!(?:police|army|military)\s+sources$)"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:authorities|officials|sources|witnesses|residents|survivors"
     r"|accounts|media|media\s+reports|medics|doctors|rescuers)$"
 )
 _OPENING_CITE_SPEAKER_RE = re.compile(
@@ -577,7 +580,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|administration|palace|panel|inquiry|tribunal"
         r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
         r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
-        r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|media|outlet|channel|network|survey"
+        r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|paper|media|outlet|channel|network|survey"
         r"|census|count|regime|state|troops|navy|force|court|prosecutors?|investigators|hamas|idf|un|sheriffs?|coroners?"
         r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers|senators?|mps|councillors?"
         r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"

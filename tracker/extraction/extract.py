@@ -96,6 +96,10 @@ _SEGMENT_RE = re.compile(
     r"|,\s+(?:in|during)\s+which\s",
     re.IGNORECASE,
 )
+_SAYING_AFTER_RE = re.compile(
+    r"^[\s,;]*(?:after|before|while)\s+(?:saying|announcing|reporting|telling\s+\w+|stating|confirming)\b",
+    re.I,
+)
 _SUBORDINATE_RE = re.compile(
     r"^[\s,;]*(?:as|although|though|even\s+as|after|when|because|before|while|whereas|but)\b", re.I
 )
@@ -1590,6 +1594,27 @@ def _pick_attribution(
             return near_post
     if pre:
         near = max(pre, key=lambda p: p.mention.end if p.mention else 0)
+        if (
+            near.mention is not None
+            and near.mention.speech
+            and default_registry().resolve(near.phrase) is None
+        ):
+            # "Investigators now believe only four gunmen carried out the attack, the Daily Nation reported,
+            # citing police sources": a vague believer's words, told by the named report after them
+            told = [
+                p
+                for p in usable
+                if p.mention is not None
+                and p.mention.start >= fe
+                and p.mention.speech
+                and text[max(fe, p.mention.start - 2) : p.mention.start].strip() == ","
+                and default_registry().resolve(
+                    f"{p.mention.relay}, citing {p.phrase}" if p.mention.relay else p.phrase
+                )
+                is not None
+            ]
+            if told:
+                return min(told, key=lambda p: p.mention.start if p.mention else 0)
         if near.mention is not None and _NEW_SUBJECT_RELATIVE_RE.search(text, near.mention.end, fs):
             # "Autostrade will fund 3.4 billion euros, and Atlantia, which owns 88 percent of the
             # operator, will give up control": a figure in the relative clause of the next clause's
@@ -1629,6 +1654,16 @@ def _pick_attribution(
     if usable:
         seg_start = seg_bounds[my_seg - 1] if my_seg > 0 else s_start
         head = text[seg_start : seg_start + 40]
+        if my_seg > 0 and _SAYING_AFTER_RE.match(head):
+            # "It puts the toll at 61, after saying on Thursday that no more than 46 had been killed": the
+            # main clause's speaker said this too
+            opener = max(
+                (p for p in usable if p.mention is not None and p.mention.end <= seg_start),
+                key=lambda p: p.mention.end if p.mention else 0,
+                default=None,
+            )
+            if opener is not None:
+                return opener
         if my_seg > 0 and _SUBORDINATE_RE.match(head) and not _SAME_SUBJECT_RE.match(head):
             opener = min(usable, key=lambda p: p.mention.start if p.mention else 0)
             if (
