@@ -84,3 +84,17 @@ def test_police_sources_a_paper_cites_are_the_source_over_a_vague_believer() -> 
     gunmen = claim_with(text, "four gunmen")
     assert gunmen.source is not None and "Police" in gunmen.source.name
     assert claim_with(text, "four attackers").source == gunmen.source
+
+
+def test_a_background_figure_told_with_a_deed_is_not_the_doers() -> None:
+    text = "The government raised the price of bread to three pounds, with inflation already running at about 70 percent."
+    assert claim_with(text, "70 percent").attribution == ""
+
+
+def test_a_subject_that_did_something_and_said_a_figure_gives_it() -> None:
+    text = (
+        "Abdalla Hamdok, a former U.N. economist, was sworn in as prime minister on Wednesday and said the "
+        "country would need $8 billion in foreign aid."
+    )
+    claim = claim_with(text, "$8 billion")
+    assert claim.source is not None and "Hamdok" in claim.source.name

@@ -428,6 +428,9 @@ _SPEECH_VERBS = frozenset(
 )
 _SHOW_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests", "suggested", "indicated"))
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
+_AND_SAID_RE = re.compile(
+    r"(?<=[a-z0-9]) and (?:also |later |then )?(?:said|says|told [a-z]+|announced|added)\b"
+)
 _PARTICIPLE_RE = re.compile(
     r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing|writing|telling|arguing"
     r"|insisting|warning)\b"
@@ -1634,6 +1637,14 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         subj = sentence_subject(sentence)
         if subj is not None:
             add(m.start(), m.end(), subj, f"{subj} ... {m.group(0).strip(', ')}")
+    for m in _AND_SAID_RE.finditer(sentence) if " and " in sentence else ():
+        # "X, a former U.N. economist, was sworn in as prime minister on Wednesday and said the country
+        # would need $8 billion": the sentence's subject said it
+        if any(o.start - offset <= m.start() < o.end - offset for o in out):
+            continue
+        subj = sentence_subject(sentence)
+        if subj is not None and _names_a_person(subj) or (subj is not None and _SOURCE_NOUNS.search(subj)):
+            add(m.start(), m.end(), subj, f"{subj} ... {m.group(0).strip()}")
     for m in _POSSESSIVE_OF_RE.finditer(sentence) if has_poss else ():
         add(m.start(), m.end(), m.group("np"), m.group(0), gapped=True)
     for m in (

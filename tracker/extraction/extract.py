@@ -1382,6 +1382,9 @@ _TRAVELLERS = frozenset(
 )  # fmt: skip
 _MEDEVAC_AFTER_RE = re.compile(r"\b(?:to|abroad|out\s+of)\b", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but)\s|;")
+_WITH_ABSOLUTE_RE = re.compile(
+    r",\s+with\s+(?:[\w'’-]+\s+){1,6}?(?:running|standing|at|reaching|near|above|topping)\b[^,;]*$"
+)
 _NEW_SUBJECT_RELATIVE_RE = re.compile(
     r",\s+(?:and|but)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:which|who)\s[^,;]*$"
 )
@@ -1615,6 +1618,14 @@ def _pick_attribution(
             ]
             if told:
                 return min(told, key=lambda p: p.mention.start if p.mention else 0)
+        if (
+            near.mention is not None
+            and not near.mention.speech
+            and _WITH_ABSOLUTE_RE.search(text, near.mention.end, fs) is not None
+        ):
+            # "the government raised the price of bread ..., with inflation already running at about 70
+            # percent": the deed's doer does not give the background figure told with it
+            return None
         if near.mention is not None and _NEW_SUBJECT_RELATIVE_RE.search(text, near.mention.end, fs):
             # "Autostrade will fund 3.4 billion euros, and Atlantia, which owns 88 percent of the
             # operator, will give up control": a figure in the relative clause of the next clause's
