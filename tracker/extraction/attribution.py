@@ -1643,7 +1643,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if any(o.start - offset <= m.start() < o.end - offset for o in out):
             continue
         subj = sentence_subject(sentence)
-        if subj is not None and _names_a_person(subj) or (subj is not None and _SOURCE_NOUNS.search(subj)):
+        if subj is not None and (_names_a_person(subj) or _SOURCE_NOUNS.search(subj) is not None):
             add(m.start(), m.end(), subj, f"{subj} ... {m.group(0).strip()}")
     for m in _POSSESSIVE_OF_RE.finditer(sentence) if has_poss else ():
         add(m.start(), m.end(), m.group("np"), m.group(0), gapped=True)
