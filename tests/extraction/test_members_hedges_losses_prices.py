@@ -98,3 +98,12 @@ def test_a_subject_that_did_something_and_said_a_figure_gives_it() -> None:
     )
     claim = claim_with(text, "$8 billion")
     assert claim.source is not None and "Hamdok" in claim.source.name
+
+
+def test_a_toll_after_its_parts_counts_everyone() -> None:
+    text = (
+        "The president declared the siege over, saying 61 civilians and six members of the security forces had "
+        "been killed, bringing the government's toll to 67."
+    )
+    assert claim_with(text, "six members").subject == "members of the security forces"
+    assert claim_with(text, "67").subject == ""

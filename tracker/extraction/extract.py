@@ -2163,7 +2163,10 @@ def _build_claim(
                 (
                     c
                     for c in sent_claims
-                    if c.metric == metric and c.subject and not (toll and c.subject_class in _SUBSET_CLASSES)
+                    if c.metric == metric
+                    and c.subject
+                    # a toll counts everyone: not the civilians nor "six members of the security forces"
+                    and not (toll and (c.subject_class in _SUBSET_CLASSES or " of " in c.subject))
                 ),
                 None,
             )

@@ -681,6 +681,14 @@ def vote_side(after: str) -> str:
     return next(_VOTE_SIDES[k] for k, v in m.groupdict().items() if v)
 
 
+_MEMBERS_OF_RE = re.compile(
+    r"\s+of\s+(?P<body>(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:forces|police|army|military|guard|services|service"
+    r"|staff|crew|team|teams|council|parliament|assembly|congress|family|families|group|party|commission|committee"
+    r"|board|delegation|clergy|press|media))\b",
+    re.IGNORECASE,
+)
+
+
 def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
     """The noun phrase right after a number ("93 Palestinian worshipers, ..." -> "Palestinian
     worshipers"), and where it ends. Partitives keep their object ("1,293 of the dead" -> "the dead")."""
@@ -779,6 +787,11 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
         words.pop()
     if words and words[0].lower() == "member" and text[pos : pos + 1] == "-":
         return " ".join(["members of", *words[1:]]), end  # "a 300-member council": its members
+    if words and words[-1].lower() in ("members", "personnel"):
+        body = _MEMBERS_OF_RE.match(text, end, min(limit, end + 60))
+        if body is not None:
+            # "six members of the security forces": whose members says who they are
+            return f"{' '.join(words)} of {body.group('body')}", body.end()
     return " ".join(words), end
 
 
