@@ -107,3 +107,33 @@ def test_a_toll_after_its_parts_counts_everyone() -> None:
     )
     assert claim_with(text, "six members").subject == "members of the security forces"
     assert claim_with(text, "67").subject == ""
+
+
+def test_a_verbs_over_is_no_qualifier() -> None:
+    text = (
+        "Protesters later handed over 17.85 million rupees in banknotes, police said. Over 300 people died."
+    )
+    assert claim_with(text, "17.85 million").qualifier == "exact"
+    assert claim_with(text, "300 people").qualifier == "more_than"
+
+
+def test_manats_are_money() -> None:
+    claim = claim_with("Azerbaijan set aside 2.2 billion manats for rebuilding.", "2.2 billion")
+    assert (claim.metric, claim.currency) == ("money", "AZN")
+
+
+def test_a_magnitude_measured_it_at_is_no_figure() -> None:
+    text = (
+        "The U.S. Geological Survey put its magnitude at 6.2, while the national institute measured it at 6.0. "
+        "It killed 3 people."
+    )
+    assert [c.value for c in claims_of(text)] == [3.0]
+
+
+def test_his_department_is_the_body_of_the_person_quoted_before() -> None:
+    text = (
+        "ROME, Italy, Aug 27 - The quake hit central Italy.\n\nRescuers pulled 215 people alive from the rubble, "
+        "civil protection chief Fabrizio Curcio told reporters. About 2,500 people are sleeping in tent camps, "
+        "his department said.\n"
+    )
+    assert claim_with(text, "2,500").source == claim_with(text, "215 people").source is not None

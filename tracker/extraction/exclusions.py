@@ -91,6 +91,9 @@ _SPILLED_VOLUME_RE = re.compile(
     r"^[\s\u00a0]+(?:litres|liters|gallons|barrels|cubic\s+(?:metres|meters))\s+of\s+(?!(?:the|a|an)\b)[a-z]",
     re.IGNORECASE,
 )
+_MEASURED_AT_RE = re.compile(
+    r"\b(?:measured|put|rated|estimated|recorded|registered)\s+(?:it|its\s+\w+)\s+at\s+$"
+)
 _MAGNITUDE_BEFORE_RE = CaselessPattern(
     re.compile(
         # "upgraded the quake's magnitude to 9.0 from 8.9"
@@ -378,6 +381,15 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             return "measurement"
         if _MAGNITUDE_BEFORE_RE.search(before):
             return "name-or-scale"
+        if (
+            m.value < 10
+            and re.fullmatch(r"\d\.\d", m.raw.strip())
+            and _MEASURED_AT_RE.search(before)
+            and "magnitude" in text[max(0, m.start - 200) : m.start].lower()
+        ):
+            return (
+                "name-or-scale"  # "the USGS put its magnitude at 6.2, while the institute measured it at 6.0"
+            )
         if _NAME_BEFORE_RE.search(before) or _NAME_BEFORE_ANYCASE_RE.search(before):
             return "name"
         if _ADDRESS_AFTER_RE.match(after):

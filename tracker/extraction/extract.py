@@ -315,6 +315,11 @@ _ORG_NAME_RE = re.compile(
 
 
 #: a body a place owns, after a possessive pronoun: "its mayor Jane Roe", "its health ministry"
+_PERSONS_BODY_RE = re.compile(
+    r"^(?:his|her)\s+(?:own\s+)?(?:department|ministry|office|agency|organi[sz]ation|service|team|force|group"
+    r"|institute|commission|committee|council|charity|company|party)$",
+    re.IGNORECASE,
+)
 _PRONOUN_BODY_RE = re.compile(
     r"^(?:its|their)\s+(?P<body>(?:[\w-]+\s+){0,4}?(?:ministry|government|mayor|governor|prefect|army|military"
     r"|police|prime\s+minister|parliament|presidency|organi[sz]ation|agency|commission|authority|institute"
@@ -362,6 +367,12 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     owned = _pronoun_owned_body(m, text)
     if owned is not None:
         return _Picked(m, owned, m.words)
+    if _PERSONS_BODY_RE.match(m.phrase) and not m.relay:
+        # "civil protection chief Fabrizio Curcio told reporters ... his department said": the body the
+        # person last quoted speaks for
+        for prev in reversed(history[-6:]):
+            if _names_person(prev):
+                return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
     officer = _BARE_BODY_OFFICER_RE.match(m.phrase)
     if officer is not None and not m.relay:
         # "Ministry spokesman Jane Doe said" after "the disaster ministry raised the toll": that ministry

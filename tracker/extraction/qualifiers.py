@@ -125,11 +125,24 @@ _TOOK_PAST_RE = re.compile(
 )
 
 
+_PHRASAL_OVER_RE = re.compile(
+    r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|sign(?:ed|s|ing)?|pass(?:ed|es|ing)?|hav(?:e|ing)"
+    r"\s+handed|fork(?:ed|s|ing)?|g[ia]ve|giv(?:es|ing|en))\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
     """Qualifier for the number at [start, end): (qualifier, new_start, new_end) with the span widened
     to cover the qualifier words."""
     before = text[max(0, start - 40) : start]
     m = _QUAL_RE.search(before)
+    if (
+        m is not None
+        and m.group(0).strip().lower() == "over"
+        and _PHRASAL_OVER_RE.search(before, 0, m.start())
+    ):
+        m = None  # "protesters handed over 17.85 million rupees": a verb's particle, no qualifier
     if m is not None:
         name = next(k for k, v in m.groupdict().items() if v is not None)
         qual = name.rstrip("0123456789")
