@@ -1377,14 +1377,14 @@ _MEDEVAC_BEFORE_RE = re.compile(
     r"\b(?:flew|flown|airlifted|air-lifted|evacuated|transferred|medevaced|ferried)\s+(?:(?:another|a\s+further)\s+)?$",
     re.IGNORECASE,
 )
-_LOST_BEFORE_RE = re.compile(
-    r"\b(?:lost|loses|losing|has\s+lost|had\s+lost)\s+(?:(?:about|some|nearly|more\s+than|at\s+least|all)\s+)?$",
-    re.IGNORECASE,
-)
+#: "... lost 16 students", "Iran lost 464 pilgrims", "which had lost at least 40": the verb before a figure
+_LOST = r"(?:has\s+|had\s+|have\s+)?(?:lost|loses|losing)\s+(?:(?:about|some|nearly|more\s+than|at\s+least|all)\s+)?$"
+_LOST_BEFORE_RE = re.compile(rf"\b{_LOST}", re.IGNORECASE)
+#: who lost them: a place named right before the verb ("Haltern am See, which lost", "Iran lost")
 _LOSER_RE = re.compile(
-    r"(?<![\w'’-])(?P<who>(?!(?:The|A|An|It|They|He|She|We|Which|Who|In|On|At|For|By)\b)[A-Z][\w'’-]+(?:\s+(?:(?:am|an|de|del|la|le|el|al"
-    r"|of|upon|sur)\s+)?[A-Z][\w'’-]+){0,3})(?:,\s+(?:which|who))?\s+(?:has\s+|had\s+|have\s+)?(?:lost|loses|losing)\s+"
-    r"(?:(?:about|some|nearly|more\s+than|at\s+least|all)\s+)?$"
+    r"(?<![\w'’-])(?P<who>(?!(?:The|A|An|It|They|He|She|We|Which|Who|In|On|At|For|By)\b)[A-Z][\w'’-]+"
+    r"(?:\s+(?:(?:am|an|de|del|la|le|el|al|of|upon|sur)\s+)?[A-Z][\w'’-]+){0,3})(?:,\s+(?:which|who))?\s+"
+    + _LOST
 )
 #: visitors who leave a country in turmoil go home: they are counted, not displaced
 _TRAVELLERS = frozenset(
