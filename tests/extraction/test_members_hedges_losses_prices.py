@@ -137,3 +137,24 @@ def test_his_department_is_the_body_of_the_person_quoted_before() -> None:
         "his department said.\n"
     )
     assert claim_with(text, "2,500").source == claim_with(text, "215 people").source is not None
+
+
+def test_people_given_shelter_are_displaced_and_tremors_are_counted() -> None:
+    text = (
+        "Some 15,000 people were being given shelter and meals. Many residents had left the area after two "
+        "strong tremors on Wednesday evening."
+    )
+    assert claim_with(text, "15,000").metric == "displaced"
+    assert claim_with(text, "two strong tremors").metric == "count"
+
+
+def test_officials_of_a_named_body_are_that_body_not_the_outlet_citing_them() -> None:
+    text = (
+        "ROME, Italy, Oct 31 - The quake hit.\n\nItalian news agency ANSA, citing civil protection officials, "
+        "reported that some 15,000 people were being given shelter. The AP, citing unnamed officials, said 40 died.\n"
+    )
+    shelter = claim_with(text, "15,000")
+    assert shelter.source is not None and "Civil Protection" in shelter.source.name
+    assert "ANSA" in shelter.attribution
+    dead = claim_with(text, "40")
+    assert dead.source is not None and dead.source.name == "Associated Press"

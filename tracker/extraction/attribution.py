@@ -300,6 +300,20 @@ _VAGUE_CITED_RE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}(?:authorities|officials|sources|witnesses|residents|survivors"
     r"|accounts|media|media\s+reports|medics|doctors|rescuers)$"
 )
+#: officials of a named body are that body's voice, more specific than the outlet citing them ("ANSA, citing
+#: civil protection officials"): never a vague citation
+_BODY_OFFICIALS_RE = re.compile(
+    r"^(?:the\s+)?(?:civil\s+protection|civil\s+defen[cs]e|(?:health|interior|defen[cs]e)\s+ministry|ministry|coast\s*guard"
+    r"|fire\s+(?:service|brigade|department)|red\s+cross|red\s+crescent|disaster\s+(?:agency|management)|police|army"
+    r"|military)\s+(?:officials|sources|authorities)$",
+    re.IGNORECASE,
+)
+
+
+def _vague_cited(np: str) -> bool:
+    return _VAGUE_CITED_RE.match(np) is not None and _BODY_OFFICIALS_RE.match(np) is None
+
+
 _OPENING_CITE_SPEAKER_RE = re.compile(
     r",\s+(?P<spk>[^,;:\"“”]{2,80}?)\s+(?:also\s+)?(?:said|says|reported|reports|told|announced|added|wrote"
     r"|estimated|put)\b"
@@ -1419,7 +1433,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np = _clean_np(np)
         if not valid_np(np):
             return
-        if relay and _VAGUE_CITED_RE.match(np):
+        if relay and _vague_cited(np):
             if not _np_ok(relay) or not valid_np(relay):
                 return  # "... inside the building when the roof collapsed, citing sources": no one
             np, relay = relay, ""  # "the UN said, citing government figures": the UN is the source
@@ -1464,7 +1478,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     has_poss = "'s" in sentence or "’s" in sentence or "s'" in sentence or "s’" in sentence
     for m in _RELAY_RE.finditer(sentence) if "citing" in sentence or "quoting" in sentence else ():
         relay = _clean_np(m.group("relay"))
-        if relay != m.group("relay").strip() and _VAGUE_CITED_RE.match(_clean_np(m.group("np"))):
+        if relay != m.group("relay").strip() and _vague_cited(_clean_np(m.group("np"))):
             continue  # "The UN said 90 people died, citing local officials": the speaker, found below
         add(m.start(), m.end(), m.group("np"), m.group(0), relay=relay)
     for m in _ACCORDING_RE.finditer(sentence):
@@ -1495,7 +1509,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
                     relay=_clean_np(spk.group("spk")),
                 )
                 continue
-        if cite is None and m.group(0)[:6].lower() == "citing" and _VAGUE_CITED_RE.match(np_clean):
+        if cite is None and m.group(0)[:6].lower() == "citing" and _vague_cited(np_clean):
             continue  # "X reported ..., citing emergency-service sources": X is the source
         appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[m.end("np") :])
         if appos is not None and _is_role(appos.group(1)) and len(np_clean.split()) <= 4:

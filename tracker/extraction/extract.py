@@ -1386,6 +1386,11 @@ _LOSER_RE = re.compile(
     r"(?:\s+(?:(?:am|an|de|del|la|le|el|al|of|upon|sur)\s+)?[A-Z][\w'’-]+){0,3})(?:,\s+(?:which|who))?\s+"
     + _LOST
 )
+#: events counted as events: a figure naming them counts them, whatever befell people around them
+_EVENT_NOUNS = frozenset(
+    ("tremors", "aftershocks", "quakes", "earthquakes", "explosions", "blasts", "attacks", "airstrikes", "strikes",
+     "raids", "bombings", "shootings", "storms", "landslides", "fires", "waves")
+)  # fmt: skip
 #: visitors who leave a country in turmoil go home: they are counted, not displaced
 _TRAVELLERS = frozenset(
     ("tourists", "visitors", "holidaymakers", "vacationers", "travellers", "travelers", "expatriates", "expats",
@@ -2267,6 +2272,8 @@ def _build_claim(
         if loser is not None and subject and " from " not in subject:
             # "Iran lost 464 pilgrims": Iran's dead, kept apart from other countries' and the whole toll
             subject = f"{subject} from {loser.group('who')}"
+    if metric in PEOPLE_METRICS and subject and subject.split()[-1].lower() in _EVENT_NOUNS:
+        metric = "count"  # "residents had left after two strong tremors": the tremors are counted, not people
     if metric == "displaced" and subject and subject.split()[-1].lower() in _TRAVELLERS:
         metric = "count"  # "about a million tourists had left the country": visitors going home
     clause_rest = text[next_start:s_end] if next_start < s_end else ""

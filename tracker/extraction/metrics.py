@@ -91,6 +91,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "displaced",
         r"displac(?:ed|ement|ing|es)|fled|fleeing|flee|homeless|uprooted|shelter(?:ing|ed)"
         r"|need(?:ed|s)?\s+(?:emergency\s+)?shelter|in\s+need\s+of\s+(?:emergency\s+)?shelter"
+        # "some 15,000 people were being given shelter and meals"
+        r"|(?:given|giving|provided\s+with|offered)\s+(?:emergency\s+|temporary\s+)?shelter"
         r"|crossed\s+(?:the\s+border|into)|fled\s+across|refugees"
         rf"|(?:shelters?|camps?){_HOUSES}"
         r"|(?:living|staying|sheltering|housed)\s+in\s+(?:temporary|makeshift)\s+(?:sites|camps|settlements"
