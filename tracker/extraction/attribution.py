@@ -293,15 +293,14 @@ _QUOTING_AS_RE = re.compile(
 #: An original source no more specific than the body relaying it ("NHK, citing local authorities",
 #: "the AP, citing unnamed officials", "the UN said, citing government figures"): the relay is the source.
 _VAGUE_CITED_RE = re.compile(
-    # ("police sources" are the police's: more specific than the outlet relaying them)
-    r"^(?:the\s+)?(?!(?:police|army|military)\s+sources$)(?:\w+\s+)?(?:figures|data|statistics|numbers|estimates"
-    r"|sources|reports|officials|records|documents)$"
-    r"|^(?:the\s+)?(?!(?:police|army|military)\s+sources$)"
+    r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers|estimates|sources|reports|officials|records"
+    r"|documents)$"
+    r"|^(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}(?:authorities|officials|sources|witnesses|residents|survivors"
     r"|accounts|media|media\s+reports|medics|doctors|rescuers)$"
 )
 #: officials of a named body are that body's voice, more specific than the outlet citing them ("ANSA, citing
-#: civil protection officials"): never a vague citation
+#: civil protection officials", "the paper reported, citing police sources"): never a vague citation
 _BODY_OFFICIALS_RE = re.compile(
     r"^(?:the\s+)?(?:civil\s+protection|civil\s+defen[cs]e|(?:health|interior|defen[cs]e)\s+ministry|ministry|coast\s*guard"
     r"|fire\s+(?:service|brigade|department)|red\s+cross|red\s+crescent|disaster\s+(?:agency|management)|police|army"
@@ -1330,13 +1329,20 @@ _OWN_COUNT_RE = re.compile(
 _OWN_COUNT_HINT_RE = re.compile(
     r"(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er) (?:\w+ )?(?:count|tally|estimate|calculation|figures)"
 )
+#: verbs of recording a count, and of giving a sum, as a figure's own relative clause uses them ("the 302
+#: deaths that Amnesty documented", "the $350 million the president had promised"); each pattern below and
+#: its hint share them
+_RECORDED = r"documented|recorded|counted|reported|confirmed|registered|verified|tallied|announced|published|released|given"
+_GAVE = (
+    r"promised|pledged|offered|committed|donated|contributed|paid|earmarked|set\s+aside|set\s+up|handed\s+over"
+    r"|paid\s+out|gave|given|disbursed|granted|allocated"
+)
 _CONTACT_HINT_RE = re.compile(
     r" (?:says|said|say|estimates?|estimated|believes?|believed|thinks?|reckons?|reckoned) (?:were|was|are|is|had"
     r"|have|has|would|could|might|may|will|remain|remained|died|lost)\b"
     r"|(?:counts|counted|lists|listed|registers|registered|classe[sd]|classifie[sd]|considers|considered"
     r"|describes|described|records|recorded|gives|gave|cites|cited|uses|used) as\b"
-    r"|(?:documented|recorded|counted|reported|confirmed|registered|verified|tallied|announced|published"
-    r"|released|given)(?:[ ,.;:)]|$)"
+    rf"|(?:{_RECORDED})(?:[ ,.;:)]|$)"
 )
 _POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 #: a figure's own relative clause with its subject's gap ("the 300,000 people (whom) the governor says
@@ -1357,8 +1363,7 @@ _CONTACT_RELATIVE_RE = re.compile(
     # "the 302 deaths that Amnesty International documented by Feb. 8", "the 120 deaths the UN recorded
     # last week": whoever recorded them, with nothing after the verb but when or where
     r"|(?:had\s+|has\s+|have\s+)?(?:still\s+|now\s+|also\s+|earlier\s+|first\s+|previously\s+)?"
-    r"(?P<done>documented|recorded|counted|reported|confirmed|registered|verified|tallied|announced|published"
-    r"|released|given)"
+    rf"(?P<done>{_RECORDED})"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:by|on|in|at|as\s+of|last|earlier|before|until|since|through|during|so\s+far"
     r"|and|but|while|when|over|among|across)\b|\s+(?:[\w-]+\s+){1,2}(?:after|before|ago|earlier|later)\b))"
     # "... the police estimate was 3,500": a noun and its figure, not a relative clause
@@ -1373,15 +1378,12 @@ _CONTACT_GIVER_RE = re.compile(
     r"[a-z][\w-]*\s+){0,3}?(?:that\s+|which\s+)?"
     r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
     r"\s+(?P<verb>(?:had\s+|has\s+|have\s+)?(?:already\s+|initially\s+|first\s+|originally\s+|once\s+)?"
-    r"(?:promised|pledged|offered|committed|donated|contributed|paid|earmarked|set\s+aside|set\s+up"
-    r"|handed\s+over|paid\s+out|gave|given|disbursed|granted|allocated))"
+    rf"(?:{_GAVE}))"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|by|for|to|last|earlier|this|before|after|when|during|within|over|so"
     r"|has|have|had|was|were|is|are|will|would|still|as)\b)"
 )
 _CONTACT_GIVER_HINT_RE = re.compile(
-    r"\d\s+(?:(?:million|billion|thousand)\s+)?(?:[a-z][\w-]*\s+){0,3}[\w.'’ -]{2,60}?\s(?:promised|pledged"
-    r"|offered|committed|donated|contributed|paid|earmarked|set\s+aside|set\s+up|handed\s+over|gave|given|disbursed"
-    r"|granted|allocated)\b"
+    rf"\d\s+(?:(?:million|billion|thousand)\s+)?(?:[a-z][\w-]*\s+){{0,3}}[\w.'’ -]{{2,60}}?\s(?:{_GAVE})\b"
 )
 #: scholars named with their calling ("the political scientists Ana Ruiz and ..."): one party with the next name
 _TITLED_NAME_RE = re.compile(

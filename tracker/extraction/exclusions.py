@@ -381,15 +381,14 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             return "measurement"
         if _MAGNITUDE_BEFORE_RE.search(before):
             return "name-or-scale"
+        # "the USGS put its magnitude at 6.2, while the institute measured it at 6.0"
         if (
             m.value < 10
             and re.fullmatch(r"\d\.\d", m.raw.strip())
             and _MEASURED_AT_RE.search(before)
             and "magnitude" in text[max(0, m.start - 200) : m.start].lower()
         ):
-            return (
-                "name-or-scale"  # "the USGS put its magnitude at 6.2, while the institute measured it at 6.0"
-            )
+            return "name-or-scale"
         if _NAME_BEFORE_RE.search(before) or _NAME_BEFORE_ANYCASE_RE.search(before):
             return "name"
         if _ADDRESS_AFTER_RE.match(after):

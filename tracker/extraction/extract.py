@@ -1267,7 +1267,8 @@ _PLACE_AFTER_RE = re.compile(
     r"[A-Z][\w'’.-]*)*(?:\s+(?:province|region|district|county|city|prefecture|state|governorate|village|town"
     r"|camp|area|port|island|peninsula|valley))?)"
 )
-_PLACE_TAIL_RE = re.compile(r"\s+(?:in|at|across|near|outside|off)\s+(?:the\s+)?[A-Z].*$")
+# ("from": "Iran lost 464 pilgrims. Nigeria ... 199" -- the pilgrims from Iran are not Nigeria's)
+_PLACE_TAIL_RE = re.compile(r"\s+(?:in|at|across|near|outside|off|from)\s+(?:the\s+)?[A-Z].*$")
 _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
     [
         "ministry",
@@ -1353,7 +1354,6 @@ def _seg(bounds: list[int], pos: int) -> int:
 _QUOTE_OPEN_RE = re.compile(r"(?:^|[\s(])[\"“]")
 _QUOTE_CLOSE_RE = re.compile(r"[\"”](?:[\s,.;:)]|$)")
 #: who a toll's part can be by where they come from: foreigners, tourists, Britons, Japanese
-_FROM_PLACE_TAIL_RE = re.compile(r"\s+from\s+[A-Z].*$")
 _NATIONALS_RE = re.compile(
     r"\b(?:foreigners|foreign\s+nationals|nationals|tourists|expatriates|visitors|[A-Z][a-z]+(?:ans|ese|ians|ons|is))\b"
 )
@@ -2200,9 +2200,6 @@ def _build_claim(
             ):
                 subject, sclass = para_subjects[metric]
             subject = _PLACE_TAIL_RE.sub("", subject)  # "69 deaths in Wajima and 38 in Suzu": not Wajima's
-            subject = _FROM_PLACE_TAIL_RE.sub(
-                "", subject
-            )  # "Iran lost 464 pilgrims. Nigeria ... 199": not Iran's
         if not currency:
             sclass = subset_class(text[m.end : min(s_end, m.end + 70)]) or sclass  # "nine of them children"
             sclass = (
@@ -2265,7 +2262,7 @@ def _build_claim(
     if (
         metric == "count"
         and _LOST_BEFORE_RE.search(before)
-        and subject_class(subject, "") in ("people", "children", "women", "soldiers", "civilians")
+        and subject_class(subject, "") in _SUBSET_CLASSES | {"people"}
     ):
         metric = "killed"  # "Haltern am See, which lost 16 students and two teachers": its dead
         loser = _LOSER_RE.search(before)

@@ -586,9 +586,9 @@ def scan_numbers(text: str) -> list[NumberMention]:
     return _join_ranges(text, atoms)
 
 
-_BARE_UNIT_RE = re.compile(
-    r"(?:pounds?|shillings?|dollars?|francs?|dinars?|dirhams?|riyals?|rials?|rupees?|pesos?)$"
-)
+#: a currency's bare word, which a country word before it names ("Sudanese pounds") and the story then
+#: leaves out ("three pounds")
+_BARE_UNIT_RE = re.compile("(?:" + "|".join(f"{tail[:-1]}s?" for tail in _SINGULAR_TAILS) + ")$")
 
 
 def _named_currency_goes_on(atoms: list[NumberMention]) -> None:

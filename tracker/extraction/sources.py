@@ -867,9 +867,9 @@ class SourceRegistry:
         else:
             regions = self.regions_in(around) if around else {}
             if not regions and story:
-                top = sorted(self.regions_in(story).items(), key=lambda kv: kv[1], reverse=True)
-                if top and (len(top) == 1 or top[0][1] > top[1][1]):
-                    regions = {top[0][0]: top[0][1]}
+                lead = _dominant(self.regions_in(story))
+                if lead is not None:
+                    regions = {lead: 1}
         if len(regions) != 1:
             return None
         return self._government_of(next(iter(regions)))
@@ -913,9 +913,9 @@ class SourceRegistry:
             return None
         if not context:
             return ""
-        top = sorted(self._context_index(context)[1].items(), key=lambda kv: kv[1], reverse=True)
-        if top and (len(top) == 1 or top[0][1] > top[1][1]):
-            return top[0][0]
+        lead = _dominant(self._context_index(context)[1])
+        if lead is not None:
+            return lead
         city, area = _dateline_place(context)
         return area or city
 
@@ -1330,16 +1330,16 @@ class SourceRegistry:
         if not context:
             return None
         named, regions = self._context_index(context)
-        if head == "government" and not own and regions:
+        # the country the story is mostly about, when the registry has no such body there
+        lead = None if own else _dominant(regions)
+        if lead is not None and any(self._entries[c].region == lead for c in candidates):
+            lead = None
+        if head == "government" and lead is not None:
             # "the government" of a story datelined in and mostly about a country the registry has no
             # government for is that country's, even when the story names Washington's in passing
-            top = sorted(regions.items(), key=lambda kv: kv[1], reverse=True)
-            if (len(top) == 1 or top[0][1] > top[1][1]) and not any(
-                self._entries[c].region == top[0][0] for c in candidates
-            ):
-                city, area = _dateline_place(context)
-                if top[0][0] in self._regions_in(normalise(f"{city} {area}")):
-                    return self._government_of(top[0][0])
+            city, area = _dateline_place(context)
+            if lead in self._regions_in(normalise(f"{city} {area}")):
+                return self._government_of(lead)
         # A candidate named outright in the context.
         hits = sorted(((named[s], s) for s in candidates if s in named), reverse=True)
         if hits and (len(hits) == 1 or hits[0][0] > hits[1][0]):
@@ -1357,17 +1357,11 @@ class SourceRegistry:
             return self._match(scored[0][1], 85.0)
         # (a government too: "the government" of a Haiti story is Haiti's, however few of its bodies
         # the registry lists; an army or police force stays the story's to say)
-        if ((" " in head and _place_body(head) is None) or head == "government") and not own and regions:
+        if ((" " in head and _place_body(head) is None) or head == "government") and lead is not None:
             # "the health ministry" in a story placed in one country the registry has no such body for:
             # that country's ministry, unconfirmed, not none or another country's
-            top = sorted(regions.items(), key=lambda kv: kv[1], reverse=True)
-            if (len(top) == 1 or top[0][1] > top[1][1]) and not any(
-                self._entries[c].region == top[0][0] for c in candidates
-            ):
-                name = f"{top[0][0]} {head.title()}"
-                return SourceMatch(
-                    name=name, slug=slugify(name), kind=guess_kind(head), known=False, score=0.0
-                )
+            name = f"{lead} {head.title()}"
+            return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(head), known=False, score=0.0)
         return None
 
     def _fuzzy(self, norm: str) -> SourceMatch | None:
@@ -1616,6 +1610,14 @@ def _spoken_language(words: list[str], i: int) -> bool:
     if before in ("speaking", "spoke", "speaks", "fluent"):
         return True
     return before == "in" and (after == "" or after in _AFTER_LANGUAGE)
+
+
+def _dominant(regions: Mapping[str, int]) -> str | None:
+    """The region a text talks about strictly most, or None when none or two lead."""
+    top = sorted(regions.items(), key=lambda kv: kv[1], reverse=True)
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    return None
 
 
 def _state_media_of(region: str) -> SourceMatch:
