@@ -309,6 +309,13 @@ _BODY_OFFICIALS_RE = re.compile(
 )
 
 
+#: people who saw it, whom a body cites for what they told it: the body stays the speaker, the citation
+#: stays in the attribution ("the IOM said, citing survivors")
+_EYEWITNESSES_RE = re.compile(
+    r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:witnesses|eyewitnesses|residents|survivors)$", re.IGNORECASE
+)
+
+
 def _vague_cited(np: str) -> bool:
     return _VAGUE_CITED_RE.match(np) is not None and _BODY_OFFICIALS_RE.match(np) is None
 
@@ -607,7 +614,12 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|(?:world|global|regional|international|regulatory|governing|monitoring|relief|aid|advisory|trade|umbrella"
         r"|oversight|UN|U\.N\.)\s+bod(?:y|ies)|headquarters|secretariat|task\s*force|directorate"
         # political and armed camps speak for themselves: "the opposition said", "the junta says"
-        r"|opposition|junta|rebels|insurgents|separatists|militias?|parties|party|movement|campaign)\b",
+        r"|opposition|junta|rebels|insurgents|separatists|militias?|parties|party|movement|campaign"
+        # people who speak for a side or from what they saw: "their lawyers said", "residents said"
+        r"|lawyers?|counsel|aides?|advis[eo]rs?|negotiators?|mediators?|representatives?|spokespeople"
+        r"|residents|survivors|engineers?|officers|auditors?|regulators?|ombudsm[ae]n|landlords?|builders?"
+        r"|doctor|nurses?|bishops?|dioceses?|church(?:es)?|pilots?|captains?|owners?"
+        r"|contractors?|consultants?|trustees?|organi[sz]ers?|pentagon|carriers?)\b",
         re.IGNORECASE,
     )
 )
@@ -636,7 +648,8 @@ _ROLE_START_RE = re.compile(
     r"|minister|official|officer|agency|body|office|ministry|organisation|organization|group|monitor"
     r"|coordinator|commissioner|secretary|representative|envoy|president|leader|member|founder|manager"
     r"|doctor|surgeon|coordinator|adviser|advisor|analyst|researcher|professor|governor|mayor|prefect"
-    r"|unit|arm|department|service|authority|commander|campaigner|lawyer|activist|editor|correspondent|administrator)\b",
+    r"|unit|arm|department|service|authority|commander|campaigner|lawyer|activist|editor|correspondent|administrator"
+    r"|ombudsm[ae]n|aide|negotiator|mediator|engineer|auditor|consultant|captain|pilot|owner|bishop|nurse|trustee)\b",
     re.IGNORECASE,
 )
 _BARE_ROLE_RE = re.compile(
@@ -662,7 +675,8 @@ _PERSON_ROLE_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|director|head|chief|minister|official|officer|coordinator|commissioner"
     r"|secretary|representative|envoy|president|leader|member|founder|manager|doctor|surgeon|adviser|advisor"
     r"|analyst|researcher|professor|governor|mayor|prefect|commander|campaigner|lawyer|activist|editor"
-    r"|correspondent|administrator)\b",
+    r"|correspondent|administrator|ombudsm[ae]n|aide|negotiator|mediator|engineer|auditor|consultant|captain"
+    r"|pilot|owner|bishop|nurse|trustee)\b",
     re.IGNORECASE,
 )
 #: a relative clause that opens on its verb ("that tracks the aid", "which counts marchers")
@@ -1632,7 +1646,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         end = m.end()
         if cite is not None:
             end += cite.end()
-            if valid_np(_clean_np(cite.group(1))):
+            if valid_np(_clean_np(cite.group(1))) and not _EYEWITNESSES_RE.match(_clean_np(cite.group(1))):
                 add(np_start, end, cite.group(1), sentence[np_start:end], relay=_clean_np(np), trim=True)
                 continue
             # "the IOM said, citing survivors": witnesses are no registered source, the speaker is

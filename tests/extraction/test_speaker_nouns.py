@@ -1,0 +1,29 @@
+"""People who speak for a side or from what they saw are speakers in "X said" ("their lawyers said",
+"residents said", "the captain said"), and a role after a name ("Jane Roe, its ombudsman, said") keeps
+the name as the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claim_with
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["their lawyers", "residents", "the captain", "its owner", "survivors", "aides", "the regulator"],
+)
+def test_a_common_noun_speaker_after_the_figure_is_the_attribution(speaker: str) -> None:
+    text = f"Families who lost their homes are to receive about $96 million under the deal, {speaker} said."
+    claim = claim_with(text, "$96 million")
+    assert claim.attribution == f"{speaker} said"
+
+
+def test_a_name_with_an_ombudsman_role_after_it_is_the_speaker() -> None:
+    text = (
+        "Jana Roe, its human rights ombudsman, said this month that about 50 percent of the population "
+        "had been displaced."
+    )
+    claim = claim_with(text, "50 percent")
+    assert "Jana Roe" in claim.attribution
+    assert claim.source is not None and "Jana Roe" in claim.source.name
