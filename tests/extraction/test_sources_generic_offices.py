@@ -1,0 +1,30 @@
+"""Offices many countries have under one name ("the prosecutor general's office", "the State Emergency
+Service", "the Civil Protection Department") name one country's body only when the phrase or the story
+places it there."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def _source(text: str, quote: str) -> str:
+    claim = claim_with(text, quote)
+    return claim.source.name if claim.source is not None else ""
+
+
+def test_another_countrys_prosecutor_general_is_not_ukraines() -> None:
+    text = (
+        "BAKU, Nov 20 (Wire) - Azerbaijan's prosecutor general's office says 60 civilians have been killed."
+    )
+    assert "Ukrain" not in _source(text, "60 civilians")
+    assert "Azerbaijan" in _source(text, "60 civilians")
+
+
+def test_a_prosecutor_general_in_a_ukraine_story_is_ukraines() -> None:
+    text = "KYIV, Nov 20 (Wire) - Russian shelling killed 60 civilians in Kharkiv, the prosecutor general's office said."
+    assert _source(text, "60 civilians") == "Ukrainian Prosecutor General's Office"
+
+
+def test_a_state_emergency_service_in_an_australian_story_is_not_ukraines() -> None:
+    text = "SYDNEY, Nov 20 (Wire) - Floods forced 300 rescues in New South Wales, the State Emergency Service said."
+    assert "Ukrain" not in _source(text, "300 rescues")
