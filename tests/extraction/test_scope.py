@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from tests.extraction.helpers import claim_with
 from tracker.extraction import extract_claims
 from tracker.extraction.scope import split_sentences
 
@@ -365,3 +366,8 @@ def test_people_displaced_by_a_one_off_disaster_are_the_incident_s() -> None:
     text = "The flood swept through the valley. Officials said 30,000 people had been displaced."
     claims = extract_claims(text, published_at=PUBLISHED, title="Flood in the valley")
     assert claims[0].scope == "incident"
+
+
+def test_a_toll_of_a_war_named_with_a_hyphenated_length_is_a_running_total() -> None:
+    text = "More than 4,000 people were killed in the six-week war over the enclave, the president said."
+    assert claim_with(text, "4,000 people").scope == "cumulative"

@@ -37,7 +37,7 @@ SINCE_RE = re.compile(
 _CUMULATIVE_RE = CaselessPattern(
     re.compile(
         r"\b(?:so\s+far|to\s+date|in\s+total|overall|cumulative|all\s+told|altogether|running\s+total"
-        r"|(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:war|conflict"
+        r"|(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:war|conflict"
         r"|offensive|fighting|hostilities)\b|(?:war|offensive|conflict|fighting|campaign|invasion|bombardment)"
         r"\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed|since\s+the\s+start"
         # a season's toll runs from its onset: "the death toll from the monsoon floods"
