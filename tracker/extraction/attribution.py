@@ -54,7 +54,7 @@ _VERBS = (
     r"|granted|grants|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute|fund|pay|finance)"
     r"|funded|financed"
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
-    r"|believes?|believed|thinks?|fears?|feared|expects?|expected|predicted|predicts|appealed|appeals|requested|requests"
+    r"|believes?|believed|thinks?|fears?|feared|expects?|expected|predicted|predicts|forecasts|projects|appealed|appeals|requested|requests"
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     # a payer gives the money as a donor does: "Zara paid $2.5 million into the fund"
     r"|paid|pays"
@@ -465,6 +465,11 @@ _COUNT_REACHED_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[A-Z][\w.'’&-]*\s+){1,4})(?:count|tally)\b[^.;:]{0,60}?\s"
     r"(?:passed|reached|rose\s+to|stood\s+at|topped|hit|climbed\s+to|exceeded|surpassed)\b"
 )
+#: "The highest estimate, about 1,500, came from the U.S. State Department": the estimate's giver
+_CAME_FROM_RE = re.compile(
+    r"\b(?:estimates?|figures?|counts?|tolls?|tally|tallies|numbers?|assessments?)\b[^.;:]{0,60}?\s"
+    r"(?:came|comes|come)\s+from\s+(?P<np>(?:the\s+)?[A-Z](?:[^,;.:]|\.(?=\S)|(?<=\b[A-Z])\.){1,60}?)(?=\s*(?:[,;:]|(?<!\b[A-Z])\.(?!\S)|$|\s+(?:on|in|last|after|which|who)\b))"
+)
 _WITH_SPEAKER_RE = re.compile(
     rf"\bwith\s+(?P<np>{_NP_CHAR}{{2,80}}?)\s+(?:also\s+|now\s+|later\s+|still\s+)?"
     r"(?:saying|reporting|putting|estimating|counting|confirming|recording|citing)\b"
@@ -600,7 +605,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|hospital|director|president|premier|chancellor|governor|mayor|monitors?|observatory|groups?|organi[sz]ations?"
         r"|services?|forces|defen[cs]e|prefecture|council|committee|coalition|tally|data|figures|estimates?"
         r"|statement|report|witnesses|relatives|family\s+members|sources|analysts|experts|researchers|department"
-        r"|administration|palace|panel|inquiry|tribunal"
+        r"|administration|palace|panel|inquiry|investigation|probe|tribunal"
         r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
         r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
         r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|paper|media|outlet|channel|network|survey"
@@ -1611,6 +1616,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         # "In a Kaiser Family Foundation poll conducted in June, 10 percent of adults said ...": the
         # pollster's figure, whatever its respondents say
         add(m.start("np"), m.end(), m.group("np"), sentence[m.start() : m.end()])
+    for m in _CAME_FROM_RE.finditer(sentence) if " from " in sentence else ():
+        add(m.start("np"), m.end("np"), m.group("np"), sentence[m.start() : m.end("np")])
     for m in _COUNT_REACHED_RE.finditer(sentence) if "count" in sentence or "tally" in sentence else ():
         # "The Associated Press count of arrests passed 10,000": the counter's figure
         add(m.start("np"), m.end(), m.group("np"), sentence[m.start("np") : m.end()])

@@ -91,6 +91,14 @@ _SPILLED_VOLUME_RE = re.compile(
     r"^[\s\u00a0]+(?:litres|liters|gallons|barrels|cubic\s+(?:metres|meters))\s+of\s+(?!(?:the|a|an)\b)[a-z]",
     re.IGNORECASE,
 )
+#: an explosion's strength as a mass of TNT ("equivalent to three tonnes of TNT and the second to 21
+#: tonnes"): a measure of the blast, as a quake's magnitude is, not an amount of anything
+_TNT_AFTER_RE = re.compile(
+    r"^[\s\u00a0-]*(?:tonnes?|tons?|kilotons?|kilotonnes?|megatons?|kt)\b(?:\s+of\s+TNT\b|(?!\s+of\b))",
+    re.IGNORECASE,
+)
+#: a possessive after "one" ("one man's hatred", "one family's grief"): a determiner, no count
+_ONE_POSSESSIVE_AFTER_RE = re.compile(r"^\s+[a-z]+['’]s\b")
 _MEASURED_AT_RE = re.compile(
     r"\b(?:measured|put|rated|estimated|recorded|registered)\s+(?:it|its\s+\w+)\s+at\s+$"
 )
@@ -120,7 +128,8 @@ _NAME_BEFORE_ANYCASE_RE = CaselessPattern(
     re.compile(
         r"\b(?:resolutions?|route|highway|articles?|flight|gate|platform|terminal|chapter|section|paragraph"
         r"|clause|amendment|building|block|room|floor|ward|bed|checkpoint|exit|precinct|interstate|formula"
-        r"|channel|page|pages|road|hangar|lane|apartment|unit)\s+(?:no\.\s*)?$",
+        r"|channel|page|pages|road|hangar|lane|apartment|unit|courtroom|cell|suite|carriage|berth|pier)"
+        r"\s+(?:no\.\s*)?$",
         re.IGNORECASE,
     )
 )
@@ -309,7 +318,7 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         and m.spelled
         and m.value == 1
         and not m.currency  # "from one Sudanese pound to three pounds": a price
-        and not _SINGULAR_COUNT_NOUN_RE.match(after)
+        and (not _SINGULAR_COUNT_NOUN_RE.match(after) or _ONE_POSSESSIVE_AFTER_RE.match(after))
         and not (_ELLIPSIS_BEFORE_RE.search(before) and _ELLIPSIS_AFTER_RE.match(after))
     ):
         return "pronoun-one"
@@ -381,6 +390,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             return "measurement"
         if _MAGNITUDE_BEFORE_RE.search(before):
             return "name-or-scale"
+        if _TNT_AFTER_RE.match(after) and "TNT" in text[max(0, m.start - 160) : m.end + 40]:
+            return "measurement"
         # "the USGS put its magnitude at 6.2, while the institute measured it at 6.0"
         if (
             m.value < 10

@@ -415,8 +415,10 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
         prev = history[i]
         if bare_officials and i < para_from and i != len(history) - 1:
             break  # another paragraph's officials, with another source quoted since: not these
-        if low == "it" and (
-            attr.PERSON_RE.fullmatch(prev.phrase.strip()) or attr.PERSON_WORD_RE.search(prev.phrase)
+        if (
+            low == "it"
+            and (attr.PERSON_RE.fullmatch(prev.phrase.strip()) or attr.PERSON_WORD_RE.search(prev.phrase))
+            and not _ORG_NAME_RE.search(prev.phrase)  # "Amnesty International said that it had ..."
         ):
             continue  # "It added" is an organisation, not the mayor quoted before
         if person and _described_body(prev):

@@ -1,0 +1,54 @@
+"""A forecaster's figure is the forecaster's; an estimate that "came from" a body is that body's; an
+investigation that puts losses at a sum gives them; an organisation that said "it had confirmed" a toll
+is the "it"; a blast's TNT equivalent, "one man's hatred" and "courtroom 250" are no figures."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with, claims_of
+
+
+def test_a_forecast_is_the_forecasters_figure() -> None:
+    text = "The International Monetary Fund forecasts that the economy will shrink by 9.5 percent this year."
+    claim = claim_with(text, "9.5 percent")
+    assert claim.source is not None and claim.source.name == "International Monetary Fund"
+
+
+def test_an_estimate_that_came_from_a_body_is_its_figure() -> None:
+    text = (
+        "The official figure is low. The highest estimate, about 1,500, came from the U.S. State Department."
+    )
+    claim = claim_with(text, "1,500")
+    assert claim.source is not None and claim.source.name == "US State Department"
+
+
+def test_an_investigation_that_put_losses_at_a_sum_gives_it() -> None:
+    text = "The investigation put direct economic losses at 6.686 billion yuan."
+    assert "investigation" in claim_with(text, "6.686 billion yuan").attribution
+
+
+def test_it_in_an_organisations_that_clause_is_the_organisation() -> None:
+    text = (
+        "The figure is far higher than other counts. Amnesty International said last week that it had "
+        "confirmed at least 304 deaths."
+    )
+    claim = claim_with(text, "304 deaths")
+    assert claim.source is not None and claim.source.name == "Amnesty International"
+
+
+def test_a_blasts_tnt_equivalent_is_no_figure_but_tonnes_of_cargo_are() -> None:
+    text = (
+        "The seismic centre said the first blast was equivalent to three tonnes of TNT and the second to "
+        "21 tonnes. Trucks later carried 40 tonnes of food into the port."
+    )
+    quotes = [text[c.char_start : c.char_end] for c in claims_of(text)]
+    assert not any("three tonnes" in q or q.startswith("21") for q in quotes)
+    assert any("40 tonnes" in q for q in quotes)
+
+
+def test_one_mans_hatred_and_a_courtroom_number_are_no_figures() -> None:
+    text = (
+        "The country would not be changed by one man's hatred, he said. The verdict was read out in "
+        "courtroom 250, where 77 families had followed the trial."
+    )
+    quotes = [text[c.char_start : c.char_end] for c in claims_of(text)]
+    assert quotes == ["77 families"]
