@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extraction.helpers import claim_with
 from tracker.extraction import extract_claims
 
 
@@ -262,3 +263,12 @@ def test_the_places_a_toll_spread_over_share_its_scope(text: str) -> None:
 def test_a_count_of_places_with_a_verb_of_its_own_keeps_its_scope() -> None:
     text = "The storm killed 40 people on Monday, and 12 counties have declared emergencies so far."
     assert extract_claims(text)[1].scope == "cumulative"
+
+
+def test_a_list_of_that_clauses_keeps_each_figure_its_own_verb() -> None:
+    text = (
+        "The news agency said that about 87,400 people had joined protests, that some 1,000 had been "
+        "arrested, and that 100 banks had been set on fire."
+    )
+    assert claim_with(text, "87,400 people").metric == "count"
+    assert claim_with(text, "some 1,000").metric == "detained"

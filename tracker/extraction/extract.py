@@ -1107,7 +1107,8 @@ class _Draft:
 _CLAUSE_CUT_RE = CaselessPattern(
     re.compile(
         r",\s+(?:and|but|while|whereas|after|when|because|although|though)\s|,\s+as\s(?!well\s+as)|;"
-        r"|\s(?:and|but)\s+(?:that|said)\s|\s(?:while|whereas)\s",
+        r"|\s(?:and|but)\s+(?:that|said)\s|\s(?:while|whereas)\s"
+        r"|,\s+that\s+(?!(?:number|figure|toll|count|total|sum|amount|is|was)\b)",
         re.IGNORECASE,
     )
 )
