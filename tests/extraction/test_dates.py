@@ -46,6 +46,12 @@ def test_a_day_and_month_later_than_publication_means_last_year() -> None:
     assert resolve_as_of("The count reached 500 on 20 December.", SATURDAY) == date(2023, 12, 20)
 
 
+def test_a_day_and_month_of_last_year_is_the_year_before_publication() -> None:
+    # published in August 2024: "July 12 last year" is 2023 even though July 12 2024 has passed
+    assert resolve_as_of("The blasts on July 12 last year killed 173 people.", SATURDAY) == date(2023, 7, 12)
+    assert resolve_as_of("On 2 March last year the toll stood at 80.", SATURDAY) == date(2023, 3, 2)
+
+
 def test_it_returns_none_when_the_sentence_dates_nothing() -> None:
     assert resolve_as_of("At least 93 people were killed, the agency said.", SATURDAY) is None
     assert resolve_as_of("A protest march drew 1,000 people.", SATURDAY) is None

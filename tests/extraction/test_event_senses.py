@@ -194,3 +194,9 @@ def test_a_weekday_still_to_come_does_not_date_the_incident() -> None:
         "count",
     )
     assert sunday[0].key == friday[0].key
+
+
+def test_fire_set_to_buildings_is_arson_not_a_fire_disaster() -> None:
+    assert _terms("Rioters set fire to 731 banks and 70 petrol stations.") == []
+    assert _terms("Dozens of stores were set on fire overnight.") == []
+    assert "wildfire" in _terms("A fire swept through the hills above the town.")

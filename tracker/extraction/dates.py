@@ -245,18 +245,31 @@ def forget_dates() -> None:
     _dates_of.cache_clear()
 
 
+_LAST_YEAR_AFTER = re.compile(r",?[\s\u00a0]+(?:of[\s\u00a0]+)?last[\s\u00a0]+year\b(?!['’])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=512)
 def _dates_of(text: str) -> tuple[DateExpr, ...]:
     found: list[DateExpr] = []
     for m in _ISO.finditer(text):
         found.append(DateExpr(m.start(), m.end(), "full", int(m["y"]), int(m["m"]), int(m["d"])))
-    for m in _DMY.finditer(text):
+    for m in (*_DMY.finditer(text), *_MDY.finditer(text)):
         y = int(m["y"]) if m["y"] else None
-        found.append(
-            DateExpr(m.start(), m.end(), "full" if y else "day_month", y, _month(m["m"]), int(m["d"]))
-        )
-    for m in _MDY.finditer(text):
-        y = int(m["y"]) if m["y"] else None
+        last = None if y else _LAST_YEAR_AFTER.match(text, m.end())
+        if last is not None:
+            # "on July 22 last year": the day of the year before publication, whatever the month
+            found.append(
+                DateExpr(
+                    m.start(),
+                    last.end(),
+                    "day_month",
+                    None,
+                    _month(m["m"]),
+                    int(m["d"]),
+                    relative="last year",
+                )
+            )
+            continue
         found.append(
             DateExpr(m.start(), m.end(), "full" if y else "day_month", y, _month(m["m"]), int(m["d"]))
         )
@@ -343,6 +356,8 @@ def _resolve_expr(expr: DateExpr, pub: date | None) -> date | None:
     if pub is None:
         return None
     if expr.kind == "day_month" and expr.month and expr.day:
+        if expr.relative == "last year":
+            return _safe_date(pub.year - 1, expr.month, expr.day)
         return _recent(expr.month, expr.day, pub)
     if expr.kind == "weekday" and expr.weekday is not None:
         return pub - timedelta(days=(pub.weekday() - expr.weekday) % 7)

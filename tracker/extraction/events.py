@@ -962,6 +962,8 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                 continue
             if prev in {"to", "will", "would", "could", "cease", "under"} or nxt in _NOT_A_FIRE_AFTER:
                 continue  # "to fire missiles", "cease-fire", "fire service", "fire and rescue"
+            if prev in _SET_WORDS or (prev == "on" and _SET_WORDS & set(words[max(0, i - 5) : i - 1])):
+                continue  # "rioters set fire to 731 banks", "stores set on fire": arson, no disaster
         if term == "wildfire" and word in _PLAIN_FIRE and _in_building(words, i):
             term = "fire"  # "a fire gutted the cathedral's roof": a building burned, not the countryside
         if term == "aid" and word in _VEHICLES:
@@ -1140,6 +1142,7 @@ _NOT_A_FIRE_AFTER = frozenset(
 #: What "went down" sinks ("the ship went down"; a plane that went down is a crash, and prices are no incident).
 _HULLS = frozenset({"ship", "ferry", "boat", "vessel", "trawler", "dinghy", "ships", "boats", "vessels"})
 _PLAIN_FIRE = frozenset({"fire", "fires", "blaze", "blazes", "inferno"})
+_SET_WORDS = frozenset(("set", "sets", "setting"))
 #: Buildings a fire burns in as one incident (not homes, which wildfires burn by the hundred).
 _BUILDINGS = frozenset(
     {"cathedral", "church", "mosque", "temple", "synagogue", "basilica", "chapel", "factory", "factories",
