@@ -27,3 +27,11 @@ def test_a_name_with_an_ombudsman_role_after_it_is_the_speaker() -> None:
     claim = claim_with(text, "50 percent")
     assert "Jana Roe" in claim.attribution
     assert claim.source is not None and "Jana Roe" in claim.source.name
+
+
+def test_a_lawmaker_saying_a_toll_in_a_with_clause_is_its_speaker() -> None:
+    text = (
+        "Iran has given an official death toll for the protests, with a senior lawmaker saying 230 people "
+        "were killed, a figure far below those compiled by rights groups."
+    )
+    assert claim_with(text, "230 people").attribution == "a senior lawmaker saying"

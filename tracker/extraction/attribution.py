@@ -610,7 +610,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
         r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|paper|media|outlet|channel|network|survey"
         r"|census|count|regime|state|troops|navy|force|court|prosecutors?|investigators|hamas|idf|un|sheriffs?|coroners?"
-        r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers|senators?|mps|councillors?"
+        r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers?|legislators?|senators?|mps|councillors?"
         r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
         r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
         r"|universit(?:y|ies)|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
