@@ -2217,7 +2217,7 @@ def _build_claim(
                         prev_claim.subject_class,
                         prev_claim.metric,
                         prev_claim.subject,
-                        text[max(s_start, prev_claim.char_start - 25) : prev_claim.char_start],
+                        text[max(s_start, prev_claim.char_start - 60) : prev_claim.char_start],
                     )
                     or sclass
                 )

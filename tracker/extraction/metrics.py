@@ -23,7 +23,7 @@ _OBJECTS = (
     r"|ferries|vessels|trailers|wagons|locomotives|satellites|turbines|computers|laptops|tablets|phones"
     r"|ballots|ballot\s+papers|firms|companies|carriages|flats|blocks|high-rises|(?:fire\s+)?engines|appliances"
     r"|devices|videos|copies|firearms|magazines|parts|(?:hand\s+)?brakes|tankers|tank\s+cars|dams|reservoirs"
-    r"|(?:relief\s+|refugee\s+|displacement\s+|tent\s+)?camps"
+    r"|(?:relief\s+|refugee\s+|displacement\s+|tent\s+)?camps|containers|petrol\s+stations|gas\s+stations|stations|stores"
 )
 
 _UNDER_RUBBLE = (
@@ -1032,7 +1032,10 @@ _ELIDED_HEADS = frozenset(
 
 #: a figure that is itself a subset of the one before it: "12 people, including five children"
 _SUBSET_LEAD_RE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them)\s+$", re.IGNORECASE
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them)\s+"
+    # the later items of the list: "including 13 women and 12 children"
+    r"(?:\d[\d,]*\s+[a-z]+(?:\s*,\s*\d[\d,]*\s+[a-z]+)*\s*(?:,\s*)?(?:and\s+)?)?$",
+    re.IGNORECASE,
 )
 
 
