@@ -52,3 +52,11 @@ def test_one_mans_hatred_and_a_courtroom_number_are_no_figures() -> None:
     )
     quotes = [text[c.char_start : c.char_end] for c in claims_of(text)]
     assert quotes == ["77 families"]
+
+
+def test_a_figure_in_apposition_to_an_estimate_counts_what_the_story_counts() -> None:
+    text = (
+        "Amnesty International has said at least 208 people were killed. The highest estimate, about 1,500, "
+        "came from the U.S. State Department."
+    )
+    assert claim_with(text, "1,500").metric == "killed"

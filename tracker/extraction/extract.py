@@ -1260,7 +1260,10 @@ _FIGURE_BACKREF_RE = re.compile(
 #: count is lower, at 171"
 _COUNT_OF_BACKREF_RE = re.compile(
     r"(?:\b(?:the|that|this|its|their|official|own)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:figure|tally|count"
-    r"|total)(?:\s+(?:is|was|stands|stood)(?:\s+[a-z]+)?,?)?\s+(?:of|at)\s+(?:(?:just|only|about|some)\s+)?$",
+    r"|total|estimate)(?:\s+(?:is|was|stands|stood)(?:\s+[a-z]+)?,?)?\s+(?:of|at)\s+(?:(?:just|only|about|some)\s+)?$"
+    # in apposition: "The highest estimate, about 1,500, came from ..."
+    r"|(?:\b(?:the|that|this|its|their)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:figure|tally|count|total|estimate)"
+    r"\s*,\s+(?:(?:just|only|about|some|around|roughly|nearly|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 _DEATH_WORDS_RE = re.compile(r"\b(?:deaths?|dead|died|killed|fatalities|death\s+toll)\b", re.IGNORECASE)
