@@ -60,3 +60,16 @@ def test_a_figure_in_apposition_to_an_estimate_counts_what_the_story_counts() ->
         "came from the U.S. State Department."
     )
     assert claim_with(text, "1,500").metric == "killed"
+
+
+def test_an_inquiry_that_recommended_a_count_gives_it() -> None:
+    text = "The inquiry recommended punishment for 123 people."
+    assert claim_with(text, "123 people").attribution == "The inquiry recommended"
+
+
+def test_an_inquiry_subject_of_a_coordinated_recommendation_gives_its_count() -> None:
+    text = (
+        "An official inquiry has blamed the explosions on the illegal storage of chemicals, and recommended "
+        "punishment for 123 people."
+    )
+    assert "inquiry" in claim_with(text, "123 people").attribution

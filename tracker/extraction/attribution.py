@@ -50,7 +50,7 @@ _VERBS = (
     r"|would\s+contribute|will\s+contribute|would\s+give|will\s+give|would\s+provide|will\s+provide"
     r"|provided|provides|allocated|allocates|earmarked|donated|donates|approved|approves|unveiled"
     r"|shows?|showed|suggests?|suggested|indicated"
-    r"|proposed|proposes|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
+    r"|proposed|proposes|recommended|recommends|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
     r"|granted|grants|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute|fund|pay|finance)"
     r"|funded|financed"
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
@@ -449,7 +449,7 @@ _SPEECH_VERBS = frozenset(
 _SHOW_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests", "suggested", "indicated"))
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
 _AND_SAID_RE = re.compile(
-    r"(?<=[a-z0-9]) and (?:also |later |then )?(?:said|says|told [a-z]+|announced|added)\b"
+    r"(?<=[a-z0-9]),? and (?:also |later |then )?(?:said|says|told [a-z]+|announced|added|estimated|recommended)\b"
 )
 _PARTICIPLE_RE = re.compile(
     r",\s+(?:saying|adding|noting|stating|estimating|claiming|reporting|announcing|writing|telling|arguing"
@@ -1862,11 +1862,11 @@ _NEW_CLAUSE_RE = re.compile(
 _SUBJECT_HEADS = (
     r"(?:ministry|agency|office|army|military|police|government|authorities|forces|IDF|union|unions|council"
     r"|committee|spokes(?:man|woman|person)|minister|president|officials|monitor|observatory|service"
-    r"|services|prefecture|palace|department|organi[sz]ations?|groups?|coalition|administration|cabinet|court"
+    r"|services|prefecture|palace|department|organi[sz]ations?|groups?|coalition|administration|cabinet|court|inquiry|investigation|commission|panel|probe|investigators|prosecutors|regulator|watchdog"
     r"|UN|WHO|UNICEF|UNRWA|OCHA|COGAT|ICRC|AFAD)"
 )
 _SENTENCE_SUBJECT_RE = re.compile(
-    rf"^\s*(?P<np>(?:The\s+|the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_SUBJECT_HEADS})\s+(?:\w+ly\s+)?"
+    rf"^\s*(?P<np>(?:The\s+|the\s+|An?\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?{_SUBJECT_HEADS})\s+(?:\w+ly\s+)?"
     r"(?:has\s+|had\s+|have\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b",
 )
 
