@@ -73,3 +73,16 @@ def test_an_inquiry_subject_of_a_coordinated_recommendation_gives_its_count() ->
         "punishment for 123 people."
     )
     assert "inquiry" in claim_with(text, "123 people").attribution
+
+
+def test_the_first_half_of_a_partition_takes_the_speaker_of_the_second() -> None:
+    text = (
+        "Of those, 49 had already been detained. The other 74 are officials who should face discipline, "
+        "the team said."
+    )
+    assert claim_with(text, "49").attribution == "the team said"
+
+
+def test_a_next_sentence_with_its_own_figure_and_speaker_lends_no_attribution() -> None:
+    text = "Rescuers found 49 bodies. Another 74 people are missing, the team said."
+    assert claim_with(text, "49 bodies").attribution == ""

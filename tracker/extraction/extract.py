@@ -196,6 +196,10 @@ _TEMPORAL_RE = re.compile(
     r"^[\s,;]*(?:as|after|when|before|because|in\s+which|during\s+which)\b", re.IGNORECASE
 )
 _CONVERSION_RE = re.compile(r",?\s+(?:or|i\.e\.|about|roughly|equivalent\s+to)\s+$|\($", re.IGNORECASE)
+#: the rest of a partition the sentence before began ("Of those, 49 ... The other 74 ...")
+_COMPLEMENT_OPENER_RE = re.compile(
+    r"^\s*(?:The\s+(?:other|remaining)\s+(?:\d[\d,]*|[a-z]+)\b|The\s+rest\b|The\s+remainder\b)"
+)
 _FOLLOWUP_ATTR_RE = re.compile(
     r"^\s*(?:(?:The|Those|These|That|This|Such)\s+(?:\w+\s+){0,2}(?:figures?|toll|numbers?|tally|count|data"
     r"|estimates?|statistics)\b|(?:That|This|That's|That’s|These|Those)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
@@ -550,10 +554,13 @@ def extract_claims(
             if not picked and si + 1 < len(sentences):
                 n_start, n_end = sentences[si + 1]
                 nxt = text[n_start:n_end]
-                if _FOLLOWUP_ATTR_RE.match(nxt) or _BACK_REFERENCE_RE.search(nxt):
+                complement = _COMPLEMENT_OPENER_RE.match(nxt) is not None
+                if _FOLLOWUP_ATTR_RE.match(nxt) or _BACK_REFERENCE_RE.search(nxt) or complement:
                     nl = bisect.bisect_left(starts, n_start)
                     nh = bisect.bisect_left(starts, n_end)
-                    if nl == nh:
+                    # "Of those, 49 had been detained. The other 74 face discipline, the team said": the
+                    # rest of a partition, told by the speaker of both halves
+                    if nl == nh or complement:
                         nm = attr.find_mentions(nxt, n_start)
                         if nm:
                             follow_up = _resolve_coref(nm[0], history, text, para_from)
