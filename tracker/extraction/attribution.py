@@ -54,14 +54,16 @@ _VERBS = (
     r"|granted|grants|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute|fund|pay|finance)"
     r"|funded|financed"
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
-    r"|believes?|believed|thinks?|fears?|feared|expects?|expected|predicted|predicts|forecasts|projects|appealed|appeals|requested|requests"
+    r"|believes?|believed|thinks?|fears?|feared|expects?|expected|predicted|predicts|forecasts|projects|projected|appealed|appeals|requested|requests"
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     # a payer gives the money as a donor does: "Zara paid $2.5 million into the fund"
     r"|paid|pays"
     r"|unveils|mobilised|mobilized|spent"
     # "fire officials spoke of 59 dead": what they spoke of is their figure
     r"|spoke\s+of|speaks\s+of|talked\s+of|talks\s+of"
-    r"|lowered|lowers|doubled|doubles|tripled|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|launches\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|(?:is|are)\s+sending|(?:is|are)\s+deploying"
+    r"|lowered|lowers|doubled|doubles|tripled|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|launches\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal"
+    # "the WHO launched a $100 million response plan": the plan's sum is its launcher's
+    r"|launch(?:ed|es)(?=\s+(?:an?\s+)?(?:(?:US|A|C)?[$€£¥]\d|\d[\d,.]*\s*(?:million|billion)?\s*(?:euros?|pounds|dollars|yen|yuan|rupees)))|(?:is|are)\s+sending|(?:is|are)\s+deploying"
     r"|given"  # only after has/had/have: "X had given a toll of 144" (see find_mentions)
     # present tense after a plural subject, when what follows can only be what is said
     # ("Gaza officials estimate that ...", "Rescuers report that ..."), never the noun ("an estimate of")
@@ -1091,6 +1093,10 @@ def _relative_head_of_list(sentence: str, chunks: list[tuple[int, int]]) -> tupl
     return None
 
 
+#: a run of capitalised words (with "for", "of", "the" inside) ending a chunk: a body's name goes on after "and"
+_TITLE_RUN_BEFORE_RE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:(?:for|of|the)\s+)?[A-Z][\w'’.-]*\s*$")
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase ending right before the verb at ``verb_start`` (sentence-relative), with an
     appositive joined to its head ("Fadel Naeem, director of al-Ahli hospital, told ...")."""
@@ -1118,7 +1124,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     for m in _CLAUSE_WORD_RE.finditer(chunk):
         if (
             m.group(0).strip() == "and"
-            and (_looks_like_name(chunk[: m.start()]) or _TITLED_NAME_RE.match(chunk[: m.start()].strip()))
+            and (
+                _looks_like_name(chunk[: m.start()])
+                or _TITLED_NAME_RE.match(chunk[: m.start()].strip())
+                # "On Tuesday the U.S. Centers for Disease Control and Prevention estimated"
+                or _TITLE_RUN_BEFORE_RE.search(chunk, 0, m.start())
+            )
             and chunk[m.end() :][:1].isupper()
         ):
             continue  # "Turkey's Disaster and Emergency Management Authority", "Italy and France"

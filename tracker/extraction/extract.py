@@ -104,6 +104,15 @@ _SUBORDINATE_RE = re.compile(
     r"^[\s,;]*(?:as|although|though|even\s+as|after|when|because|before|while|whereas|but)\b", re.I
 )
 _MILITARY = ("army", "military", "idf", "defense forces", "defence forces", "forces", "troops")
+
+
+def _synonym_in(word: str, phrase: str) -> bool:
+    """Whether a head's synonym is in a lowercased phrase; initials ("who", "iom") only as whole words."""
+    if len(word) <= 4 and word.isalpha():
+        return re.search(rf"\b{word}\b", phrase) is not None
+    return word in phrase
+
+
 _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "army": _MILITARY,
     "military": _MILITARY,
@@ -123,6 +132,15 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "authority",
         "administration",
         "bureau",
+        # UN and national agencies known by their initials: "the WHO ... the agency said"
+        "who",
+        "iom",
+        "fao",
+        "cdc",
+        "fema",
+        "usaid",
+        "iaea",
+        "centers for disease",
     ),
     "group": ("group", "hamas", "hezbollah", "organisation", "organization"),
     # "the pair", "the researchers": the scholars or the two people named before
@@ -429,7 +447,7 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             continue  # "he said" is not "Emergency, an Italian charity, said" quoted before
         prev_low = prev.phrase.lower()
         if pronoun or (
-            any(h in prev_low for h in _HEAD_SYNONYMS.get(head, (head,)))
+            any(_synonym_in(h, prev_low) for h in _HEAD_SYNONYMS.get(head, (head,)))
             # "the interior ministry" is not the health ministry quoted before
             and all(w in prev_low for w in modifiers)
         ):
@@ -1121,6 +1139,13 @@ _CLAUSE_CUT_RE = CaselessPattern(
 )
 _POWER_TO_RE = re.compile(
     r"\b(?:power|electricity|water|gas)\s+(?:lines|supplies|supply|cables|mains|service)\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+_OWN_NOUN_FIGURE_RE = re.compile(
+    r"\s(?:and|or)\s+(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?\d[\d,.]*\s+"
+    r"(?:deaths|dead|fatalities|injuries|injured|wounded|arrests|missing)\b",
     re.IGNORECASE,
 )
 
@@ -2109,6 +2134,8 @@ def _build_claim(
             if not metric:
                 # the rest of the clause: "1.7 million people, more than 75 percent ..., have been displaced"
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])
+                # "6,263 cases and 2,917 deaths": the next figure's own noun is not this one's metric
+                rest = _OWN_NOUN_FIGURE_RE.split(rest, maxsplit=1)[0]
                 # "28 of the group's members, who had guarded the gate, were among the dead": past the aside
                 rest = _RELATIVE_ASIDE_RE.sub(" ", rest, count=1)
                 found2, _d = metric_near("", rest, right_limit=14)

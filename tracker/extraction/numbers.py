@@ -324,7 +324,8 @@ _CHANGE_BY_RE = re.compile(
 _FROM_CHANGE_RE = re.compile(
     r"\b(?:rose|rise|rising|risen|rises|climbed|climb|climbing|jumped|jump|increased|increase|increasing"
     r"|grew|grown|fell|fall|falling|fallen|dropped|drop|declined|decline|revised|raised|raising|lowered"
-    r"|up|down|went|going|soared|surged|doubled|changed|moved|edged)\s+(?:\w+\s+){0,8}?from\s+$",
+    r"|up|down|went|going|soared|surged|doubled|changed|moved|edged|bringing|brought|taking|took|pushing"
+    r"|pushed)\s+(?:\w+\s+){0,8}?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -668,6 +669,8 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
                     )
                 elif word == "to" and (
                     _FROM_CHANGE_RE.search(before)
+                    # "the toll from the two to 465": "the two" names two things told before
+                    or (a.spelled and before.rstrip().lower().endswith(" the"))
                     or _CHANGE_BY_RE.search(before)
                     or (a.percent and not b.percent)
                 ):

@@ -1,0 +1,54 @@
+"""An agency named by its initials is "the agency" later; a body whose name holds "and" keeps it whole
+after an opening phrase; a launcher's plan is its figure; "the two to 465" is no range; "6,263 cases and
+2,917 deaths" keeps the cases a count; a projection is its projector's."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with, claims_of
+
+
+def _source(text: str, quote: str) -> str:
+    claim = claim_with(text, quote)
+    return claim.source.name if claim.source is not None else ""
+
+
+def test_the_agency_after_an_agency_known_by_its_initials_is_that_agency() -> None:
+    text = (
+        "The WHO has recorded 1,779 cases since Guinea notified the agency of the outbreak. Sierra Leone has "
+        "recorded 298 of the deaths, the agency said."
+    )
+    assert _source(text, "298") == "World Health Organization"
+
+
+def test_a_body_name_with_and_stays_whole_after_an_opening_phrase() -> None:
+    text = (
+        "On Tuesday the U.S. Centers for Disease Control and Prevention estimated that Liberia could have "
+        "550,000 cases."
+    )
+    assert "Centers for Disease Control and Prevention" in claim_with(text, "550,000").attribution
+
+
+def test_a_plan_launched_with_its_sum_is_the_launchers() -> None:
+    text = (
+        "The World Bank has pledged up to $200 million for Guinea, and the WHO launched a $100 million "
+        "response plan last week."
+    )
+    assert _source(text, "$100 million") == "World Health Organization"
+    assert _source(text, "$200 million") == "World Bank"
+
+
+def test_the_two_before_to_is_no_range() -> None:
+    text = "The Sept. 19 quake killed 369 people, bringing the toll from the two to 465."
+    quotes = [text[c.char_start : c.char_end] for c in claims_of(text)]
+    assert quotes == ["369 people", "465"]
+
+
+def test_cases_coordinated_with_deaths_stay_a_count() -> None:
+    text = "The WHO's latest update counts 6,263 cases and 2,917 deaths across the affected countries."
+    assert claim_with(text, "6,263 cases").metric == "count"
+    assert claim_with(text, "2,917 deaths").metric == "killed"
+
+
+def test_a_projection_is_the_projectors_figure() -> None:
+    text = "WHO scientists projected more than 20,000 cases by early November."
+    assert _source(text, "20,000 cases") == "World Health Organization"
