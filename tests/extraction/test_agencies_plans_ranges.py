@@ -52,3 +52,12 @@ def test_cases_coordinated_with_deaths_stay_a_count() -> None:
 def test_a_projection_is_the_projectors_figure() -> None:
     text = "WHO scientists projected more than 20,000 cases by early November."
     assert _source(text, "20,000 cases") == "World Health Organization"
+
+
+def test_a_speaker_told_an_audience_goes_on_into_the_while_clause() -> None:
+    text = (
+        "Rebuilding will require 48 billion pesos, President Enrique Pena Nieto said on Tuesday.\n\n"
+        "Most of the money will come from public funds, the president told a public event, while 10 percent "
+        "is expected from the private sector."
+    )
+    assert "the president told" in claim_with(text, "10 percent").attribution

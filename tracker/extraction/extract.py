@@ -1196,7 +1196,7 @@ def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
 
 _CONTRAST_RE = re.compile(r"^[\s,;]*(?:while|whereas)\b", re.IGNORECASE)
 _SPEECH_OPENER_RE = re.compile(
-    r"\b(?:said|says|reported|told|stated|announced|confirmed)$"
+    r"\b(?:said|says|reported|told|stated|announced|confirmed)(?:\s+\[[^\]]*\])?$"
     # "Figures from the institute show ..., while ...": the data opening the sentence covers both
     r"|^(?:according\s+to|(?:figures|data|statistics|numbers)\s+(?:from|by|compiled\s+by))\s",
     re.IGNORECASE,
@@ -1466,7 +1466,11 @@ _UPDATES_OWN_LIST_RE = re.compile(
     r"(?:own\s+|official\s+)?(?:list|tally|count|figures|toll|records|register|database)\b"
 )
 #: what may stand between a postposed speaker and a contrast clause: "NHK reported on Thursday, while"
-_POSTPOSED_TAIL_RE = re.compile(r"(?:\s+(?:on|late|early)\s+\w+day)?\s*,?\s*")
+_POSTPOSED_TAIL_RE = re.compile(
+    # "..., the president told a public event, while ...": whom a speaker told goes with the tag
+    r"(?:\s+(?:a|an|the|reporters|journalists|lawmakers|parliament|state\s+media)(?:\s+[\w-]+){0,3})?"
+    r"(?:\s+(?:on|late|early)\s+\w+day)?\s*,?\s*"
+)
 _APPOSED_CONVERSION_RE = re.compile(
     r"(?:\s+(?:[a-z]+\s+)?(?:yuan|roubles|rubles|euros|pounds|yen|rupees|baht|dirhams|pesos|francs|lira|liras"
     r"|hryvnias|dollars|won|reais|rand|zlotys|shekels|riyals|dinars|krona|kronor|kroner))?(?:\s+each)?,\s+(?:or\s+)?"
