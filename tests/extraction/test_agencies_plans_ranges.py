@@ -61,3 +61,16 @@ def test_a_speaker_told_an_audience_goes_on_into_the_while_clause() -> None:
         "is expected from the private sector."
     )
     assert "the president told" in claim_with(text, "10 percent").attribution
+
+
+def test_officials_who_estimate_a_stockpile_at_a_figure_give_it() -> None:
+    text = "U.S. and Russian officials estimate the stockpile at about 1,000 metric tons of agents."
+    assert claim_with(text, "1,000 metric tons").attribution == "U.S. and Russian officials estimate"
+
+
+def test_states_as_a_noun_is_no_verb_of_saying() -> None:
+    text = "It came after a quake killed 98 people, most of them in Oaxaca and Chiapas states."
+    assert claim_with(text, "98 people").attribution == ""
+    assert (
+        claim_with("The report states that 98 people died.", "98 people").attribution == "The report states"
+    )

@@ -39,7 +39,7 @@ _PUT = (
 )
 _VERBS = (
     r"said|says|say|reported|reports|announced|announces|told|tells|added|adds|estimated|estimates"
-    r"|counted|counts|recorded|records|confirmed|confirms|stated|states|claimed|claims|listed|lists"
+    r"|counted|counts|recorded|records|confirmed|confirms|stated|states(?!\s*(?:[.,;:)]|$|and\b|in\b|of\b))|claimed|claims|listed|lists"
     rf"|gave|gives|{_PUT}|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
     r"|promises|committed|commits|contributed|contributes|offered|offers|documented|documents|logged"
@@ -69,6 +69,8 @@ _VERBS = (
     # ("Gaza officials estimate that ...", "Rescuers report that ..."), never the noun ("an estimate of")
     r"|(?:estimate|report|confirm|warn)(?=\s+(?:that\b|(?:about|around|some|nearly|at\s+least|more\s+than|up\s+to)"
     r"\s+\d|\d))"
+    # "U.S. and Russian officials estimate the stockpile at about 1,000 tons"
+    r"|estimate(?=\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?at\s)"
     # "The police still give the toll as 125": a plural subject giving a count, never "give way"
     r"|give(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:toll|figure|count|number|tally|total|estimate)\b)"
     # a body at work on the count owns it: "The FBI is also checking 80 further names"
@@ -144,7 +146,7 @@ _VERB_WORDS = frozenset(
     w
     for word in re.findall(r"[a-z]+", _VERBS.replace(_PUT, "puts"))
     for w in (word, word[:-1] if word.endswith("s") else word)
-) - {"s", "", "to", "for", "aside"}
+) - {"s", "", "to", "for", "aside", "and", "in", "of", "the", "its", "their", "his", "her", "at", "a", "an"}
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 
