@@ -74,3 +74,21 @@ def test_states_as_a_noun_is_no_verb_of_saying() -> None:
     assert (
         claim_with("The report states that 98 people died.", "98 people").attribution == "The report states"
     )
+
+
+def test_a_places_bare_share_of_the_dead_is_the_reports() -> None:
+    text = (
+        "Mexico City accounted for 86 of the dead, Puente said. Morelos state, just south of the capital, "
+        "had 71, and the remainder were spread across Puebla."
+    )
+    claim = claim_with(text, "71")
+    assert claim.metric == "killed"
+    assert claim.attribution == "Puente said"
+
+
+def test_the_figure_for_a_place_had_been_a_number_counts_the_dead() -> None:
+    text = (
+        "Puente said 155 of the dead were in Mexico City. In Thursday's statement, the figure for the "
+        "capital had been 137."
+    )
+    assert claim_with(text, "137").metric == "killed"

@@ -2155,6 +2155,14 @@ _INFERENCE_RE = re.compile(
 )
 
 
+#: a place holding a bare share of the count the paragraph reported
+_PLACE_SHARE_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:state|province|region|city|district|county|prefecture)?\s*"
+    r"(?:,[^,]{3,60},\s*)?(?:had|has|counted|recorded|registered|reported|accounted\s+for)$"
+)
+_NOUN_AFTER_RE = re.compile(r"\s+[a-z]{3,}")
+
+
 def continues_report(lead: str, after: str = "", vague: bool = False) -> bool:
     """Whether a sentence with no attribution of its own goes on with the report the paragraph has
     attributed, so that the attribution carries to its figure. ``lead`` is the sentence up to the
@@ -2187,6 +2195,8 @@ def continues_report(lead: str, after: str = "", vague: bool = False) -> bool:
         return _RELATIVE_TAIL_RE.search(rest) is None
     if _PARTITIVE_AFTER_RE.match(after) or _FUTURE_RE.search(rest) or _INCLUDES_RE.search(rest):
         return True
+    if _PLACE_SHARE_RE.match(rest) and not _NOUN_AFTER_RE.match(after):
+        return True  # "Morelos state, just south of the capital, had 71": a place's share of the report
     words = _DETERMINER_RE.sub("", rest).split()
     head = ""
     for i, word in enumerate(words):

@@ -1283,9 +1283,13 @@ _AMONG_THEM_RE = re.compile(
 _OTHER_FIGURE_RE = re.compile(r"\b(?:figure|toll|tally|estimate)\b", re.IGNORECASE)
 _FIGURE_BACKREF_RE = re.compile(
     r"(?:\b(?:the|that|this|its|their|final|eventual|real|true|actual|overall)|[A-Z][\w-]*['’]s)\s+(?:\w+\s+)?(?:figure|tally"
-    r"|number|count|total)\s+(?:\w+\s+){0,3}(?:reach(?:ed)?|top(?:ped)?|exceed(?:ed)?|(?:rise|rose|climb(?:ed)?"
-    r"|jump(?:ed)?)\s+to|hit|be|(?:stand|stood)\s+at|pass(?:ed)?)\s+"
-    r"(?:\w+\s+)?$",
+    r"|number|count|total)\s+(?:\w+\s+){0,4}(?:reach(?:ed)?|top(?:ped)?|exceed(?:ed)?|(?:rise|rose|climb(?:ed)?"
+    r"|jump(?:ed)?)\s+to|hit|be|been|was|(?:stand|stood)\s+at|pass(?:ed)?)\s+"
+    r"(?:\w+\s+)?$"
+    # a place's share of the count just told: "Mexico City accounted for 86 of the dead ... Morelos
+    # state, just south of the capital, had 71"
+    r"|^\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:state|province|region|city|district|county|prefecture)?\s*"
+    r"(?:,[^,]{3,60},\s*)?(?:had|has|counted|recorded|registered|reported|accounted\s+for)\s+$",
     re.IGNORECASE,
 )
 #: a count named by its owner and told with "of" or "at": "the official count of 64", "the ministry's
