@@ -86,3 +86,12 @@ def test_the_first_half_of_a_partition_takes_the_speaker_of_the_second() -> None
 def test_a_next_sentence_with_its_own_figure_and_speaker_lends_no_attribution() -> None:
     text = "Rescuers found 49 bodies. Another 74 people are missing, the team said."
     assert claim_with(text, "49 bodies").attribution == ""
+
+
+def test_a_building_at_a_street_number_is_an_address() -> None:
+    text = (
+        "Relatives of workers trapped in the collapsed building at Alvaro Obregon 286 waited in tents. "
+        "The collapse killed 12 people."
+    )
+    quotes = [text[c.char_start : c.char_end] for c in claims_of(text)]
+    assert quotes == ["12 people"]

@@ -137,6 +137,11 @@ _ADDRESS_AFTER_RE = re.compile(
     r"^\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Square"
     r"|Drive|Place|Terrace|Way|Crescent)\b"
 )
+#: a street named after a building, the number after it its address: "the building at Alvaro Obregon 286"
+_ADDRESS_BEFORE_RE = re.compile(
+    r"\b(?:[Bb]uilding|[Hh]ouse|[Hh]ome|[Bb]lock|[Tt]ower|[Oo]ffices?|[Ss]ite|[Pp]remises|[Aa]ddress|[Aa]partments?"
+    r"|[Ss]chool|[Ff]actory|[Ww]arehouse|[Hh]otel)\s+(?:at|on)\s+(?:[A-Z][\w'’.-]*\s+){1,4}$"
+)
 _PHONE_RE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[.-]\d{3,4}[.-]\d{3,4}\b"
     r"|\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}\b"
@@ -406,6 +411,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             return "name"
         if _ADDRESS_AFTER_RE.match(after):
             return "address"  # 10 Downing Street
+        if not m.spelled and _ADDRESS_BEFORE_RE.search(before):
+            return "address"  # "the collapsed building at Alvaro Obregon 286"
     if m.value_high is not None and not m.currency and not m.percent and _DURATION_AFTER_RE.match(after):
         return "duration"
     return None
