@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extraction.helpers import claim_with
 from tracker.extraction import extract_claims
 from tracker.extraction.object_states import object_state, object_state_before
 
@@ -83,3 +84,12 @@ def test_a_part_does_not_lend_its_mark_to_a_later_figure_of_the_paragraph() -> N
     )
     assert claims[1].subject.endswith("(part)")
     assert not claims[2].subject.endswith("(part)")
+
+
+def test_a_perfect_tense_state_and_a_borrowed_noun_with_its_own_state() -> None:
+    text = (
+        "The mayor said that at least 44 buildings had collapsed in the capital alone, and that hundreds "
+        "more had been badly damaged."
+    )
+    assert claim_with(text, "44 buildings").subject == "buildings collapsed"
+    assert claim_with(text, "hundreds").subject == "buildings badly damaged"

@@ -771,7 +771,7 @@ def extract_claims(
                     if state and state not in subject.lower():
                         # "houses destroyed" is not "houses damaged"; a part's mark stays last
                         head, mark, rest = subject.partition(" (")
-                        subject = f"{head} {state}{mark}{rest}"
+                        subject = f"{object_states.without_state(head)} {state}{mark}{rest}"
                 if claim.metric == "count" and subject_cls in ("people", "other"):
                     window = text[max(prev_end, s_start) : next_start]
                     bare = not subject and story_crowd

@@ -18,12 +18,23 @@ _STATE = (
 )
 _SAME_MEASURE = frozenset(["completely", "totally", "entirely", "fully"])
 _STATE_RE = re.compile(
-    r"\s*,?\s*(?:(?:that|which)\s+)?(?:there\s+|here\s+)?"
-    r"(?:(?:had|have|has)\s+(?:now\s+|already\s+|since\s+|officially\s+)?been\s+|were\s+|was\s+|are\s+|is\s+"
+    r"\s*,?\s*(?:more\s+|others?\s+)?(?:(?:that|which)\s+)?(?:there\s+|here\s+)?"
+    r"(?:(?:had|have|has)\s+(?:now\s+|already\s+|since\s+|officially\s+)?(?:been\s+)?|were\s+|was\s+|are\s+|is\s+"
     r"|been\s+)?(?:now\s+|already\s+|officially\s+)?"
     rf"(?P<state>(?:{_DEGREE}\s+)?{_STATE}(?:\s*(?:,|or|and|and/or)\s+(?:{_DEGREE}\s+)?{_STATE})*)\b",
     re.IGNORECASE,
 )
+
+
+_TRAILING_STATE_RE = re.compile(
+    rf"\s+(?:{_DEGREE}\s+)?{_STATE}(?:\s*(?:,|or|and|and/or)\s+(?:{_DEGREE}\s+)?{_STATE})*$", re.IGNORECASE
+)
+
+
+def without_state(subject: str) -> str:
+    """``subject`` less the state an earlier count gave it ("buildings collapsed" -> "buildings"), for a
+    count that borrows the noun and states its own ("and hundreds more had been badly damaged")."""
+    return _TRAILING_STATE_RE.sub("", subject) or subject
 
 
 def object_state(after: str) -> str:
