@@ -92,3 +92,17 @@ def test_the_figure_for_a_place_had_been_a_number_counts_the_dead() -> None:
         "capital had been 137."
     )
     assert claim_with(text, "137").metric == "killed"
+
+
+def test_people_driven_from_their_homes_are_displaced() -> None:
+    text = (
+        "More than 100,000 people have been killed since March 2011, according to U.N. figures, and "
+        "millions more have been driven from their homes."
+    )
+    assert claim_with(text, "millions").metric == "displaced"
+
+
+def test_patients_coordinated_with_bodies_are_no_toll() -> None:
+    text = "The lockdown uncovered dozens of hidden Ebola patients and scores of bodies, officials said."
+    assert claim_with(text, "patients").metric == "count"
+    assert claim_with(text, "bodies").metric == "killed"

@@ -1144,8 +1144,9 @@ _POWER_TO_RE = re.compile(
 
 
 _OWN_NOUN_FIGURE_RE = re.compile(
-    r"\s(?:and|or)\s+(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?\d[\d,.]*\s+"
-    r"(?:deaths|dead|fatalities|injuries|injured|wounded|arrests|missing)\b",
+    r"\s(?:and|or)\s+(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?"
+    r"(?:\d[\d,.]*|dozens|scores|hundreds|thousands)\s+(?:of\s+)?"
+    r"(?:deaths|dead|fatalities|bodies|injuries|injured|wounded|arrests|missing)\b",
     re.IGNORECASE,
 )
 
