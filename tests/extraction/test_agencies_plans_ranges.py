@@ -106,3 +106,9 @@ def test_patients_coordinated_with_bodies_are_no_toll() -> None:
     text = "The lockdown uncovered dozens of hidden Ebola patients and scores of bodies, officials said."
     assert claim_with(text, "patients").metric == "count"
     assert claim_with(text, "bodies").metric == "killed"
+
+
+def test_the_two_quakes_told_before_are_no_count() -> None:
+    text = "The two quakes killed nearly 9,000 people. Two strong tremors shook the town on Sunday."
+    quotes = [text[c.char_start : c.char_end] for c in claims_of(text)]
+    assert quotes == ["nearly 9,000 people", "Two strong tremors"]

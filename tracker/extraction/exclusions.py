@@ -189,7 +189,10 @@ _THE_FEW_RE = re.compile(
     r"^\s+(?:leaders|men|countries|nations|parties|presidents|sides|governments|candidates|teams|companies"
     r"|brothers|sisters|states|allies|neighbours|neighbors|rivals|sides'|chambers|houses|superpowers|armies"
     r"|delegations|ministers|sons|daughters|women\s+met|men\s+met|provinces|regions|cities|districts"
-    r"|villages|towns|areas|islands|governorates|prefectures|municipalities|crossings|countries')\b"
+    r"|villages|towns|areas|islands|governorates|prefectures|municipalities|crossings|countries'"
+    # "The two quakes killed nearly 9,000": the events told before, not a count of them
+    r"|quakes|earthquakes|tremors|attacks|blasts|explosions|bombings|shootings|storms|floods|disasters"
+    r"|crashes|fires|strikes)\b"
     # "the toll from the two to 465", "the two combined": the two things told before, no count
     r"|^\s+(?:to|combined|together)\s+(?:\d|[a-z]+\s+\d)?",
     re.IGNORECASE,
