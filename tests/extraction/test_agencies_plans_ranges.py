@@ -112,3 +112,9 @@ def test_the_two_quakes_told_before_are_no_count() -> None:
     text = "The two quakes killed nearly 9,000 people. Two strong tremors shook the town on Sunday."
     quotes = [text[c.char_start : c.char_end] for c in claims_of(text)]
     assert quotes == ["nearly 9,000 people", "Two strong tremors"]
+
+
+def test_the_youngest_or_oldest_is_an_age() -> None:
+    text = "Six of the dead were children, the youngest just eight. The oldest victim was 92."
+    quotes = [text[c.char_start : c.char_end] for c in claims_of(text)]
+    assert quotes == ["Six of the dead"]

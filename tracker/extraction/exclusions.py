@@ -48,7 +48,10 @@ _AGE_BEFORE_RE = CaselessPattern(
         r"|\b(?:aged|ages)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+(?:and|or)\s+|\s*,\s*)$"
         r"|\bage\s+(?:\w+\s+){0,3}(?:from\s+\d+\s+)?(?:from|to)\s+$"
         r"|\b(?:children|kids|those|people|youths|minors|boys|girls|adults|anyone|infants|babies)\s+(?:aged\s+)?"
-        r"(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$",
+        r"(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$"
+        # "the youngest just eight", "the oldest was 92": an age
+        r"|\b(?:youngest|oldest|eldest)(?:\s+(?:victim|child|one|of\s+them))?\s*,?\s+(?:(?:was|is|just|only|aged|being"
+        r"|barely)\s+){0,2}$",
         re.IGNORECASE,
     )
 )
