@@ -118,3 +118,12 @@ def test_the_youngest_or_oldest_is_an_age() -> None:
     text = "Six of the dead were children, the youngest just eight. The oldest victim was 92."
     quotes = [text[c.char_start : c.char_end] for c in claims_of(text)]
     assert quotes == ["Six of the dead"]
+
+
+def test_the_two_foreign_ministers_and_a_months_two_quakes_are_references() -> None:
+    text = (
+        "Repairing the damage from this month's two big earthquakes will cost more than 38 billion pesos. "
+        "A truce came after talks between the two foreign ministers. Two big earthquakes struck in 2017."
+    )
+    quotes = [text[c.char_start : c.char_end] for c in claims_of(text)]
+    assert quotes == ["more than 38 billion pesos", "Two big earthquakes"]

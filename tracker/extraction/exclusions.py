@@ -189,7 +189,8 @@ _SEQUENCE_WORD_BEFORE_RE = CaselessPattern(
 )
 _RATIO_BASES = frozenset((2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 100.0, 1000.0))
 _THE_FEW_RE = re.compile(
-    r"^\s+(?:leaders|men|countries|nations|parties|presidents|sides|governments|candidates|teams|companies"
+    r"^\s+(?:(?:foreign|main|big|biggest|largest|major|rival|two|top|warring|opposing|neighbouring|neighboring"
+    r"|strong|powerful|deadly|twin|separate)\s+){0,2}(?:leaders|men|countries|nations|parties|presidents|sides|governments|candidates|teams|companies"
     r"|brothers|sisters|states|allies|neighbours|neighbors|rivals|sides'|chambers|houses|superpowers|armies"
     r"|delegations|ministers|sons|daughters|women\s+met|men\s+met|provinces|regions|cities|districts"
     r"|villages|towns|areas|islands|governorates|prefectures|municipalities|crossings|countries'"
@@ -342,7 +343,7 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
     if (
         m.spelled
         and m.value <= 4
-        and re.search(r"\b(?:the|both|all|these|those)\s+$", before, re.I)
+        and re.search(r"\b(?:the|both|all|these|those|[a-z]+['’]s)\s+$", before, re.I)
         and (_THE_FEW_RE.match(after))
     ):
         return "reference"  # the two leaders, the two sides
