@@ -1151,6 +1151,18 @@ _OWN_NOUN_FIGURE_RE = re.compile(
 )
 
 
+_SUBSET_ASIDE_RE = re.compile(
+    r"\s*,\s*(?:among\s+them|including|of\s+whom|most\s+of\s+them|many\s+of\s+them)\b[^;,]{1,90},\s*",
+    re.IGNORECASE,
+)
+_PAST_ASIDE_RE = re.compile(
+    r"^\s*,[^,;]{1,50},|^\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?=(?:had\s+|have\s+|were\s+|was\s+)?"
+    r"(?:been\s+)?(?:killed|died|dead|injured|wounded|freed|released|rescued|missing)\b)",
+    re.IGNORECASE,
+)
+
+
 def _clause(right: str) -> str:
     """The window to the right of a figure up to the next coordinated clause ("16,000 people applied for
     aid, and 7,500 were displaced": the second verb is not the first figure's)."""
@@ -1191,6 +1203,8 @@ def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
     # "the number of injured nearly doubled to 149": an adverb of the verb closes the noun phrase
     np = _NP_ADVERB_RE.split(last.group("np"), maxsplit=1)[0]
     found, _d = metric_near("", np, right_limit=8)
+    if found == "hostages":
+        found = metric_from_subject(np) or found  # "the number of hostages killed": what befell them
     subject, _e = read_subject(np, 0, len(np))
     return (found or "count"), subject
 
@@ -2022,6 +2036,13 @@ def _build_claim(
                     text[max(prev_end, s_start) : q_start],
                     _clause(text[subj_end : min(s_end, next_start)]),
                 )
+                # "12 hostages, both Algerian and foreign, had been killed", "34 hostages and 15 of their
+                # own men died": the predicate past an aside or a coordinated count
+                or state_noun_event(
+                    subject,
+                    text[max(prev_end, s_start) : q_start],
+                    _clause(_PAST_ASIDE_RE.sub("", text[subj_end : min(s_end, subj_end + 160)], count=1)),
+                )
                 or sub_metric
             )
         elif cls_guess == "other" and not OTHER_NOUNS.search(subject) and not _FAMILY_RE.search(subject):
@@ -2032,6 +2053,14 @@ def _build_claim(
                 right_limit=4,
                 left_limit=3,
             )
+            if found_u not in PEOPLE_METRICS:
+                # "At least 6,700 Rohingya, among them at least 730 children ..., were killed": the verb
+                # past the subset aside
+                aside = _SUBSET_ASIDE_RE.match(text, subj_end, min(s_end, subj_end + 120))
+                if aside is not None:
+                    found_u, _du = metric_near(
+                        "", _clause(text[aside.end() : min(s_end, aside.end() + 80)]), right_limit=4
+                    )
             metric = found_u if found_u in PEOPLE_METRICS else "count"
         elif cls_guess == "objects" or (cls_guess == "other" and not _FAMILY_RE.search(subject)):
             metric = "count"

@@ -1492,12 +1492,21 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
         and _AID_BODY_HEADS_RE.fullmatch(head) is None
     ):
         return "aid"  # "aid trucks", not "aid workers", "aid agencies" or "food banks"
+    words = subject.lower().split()
+    if len(words) > 1 and words[-1] in _EVENT_PARTICIPLES:
+        # "the number of hostages killed": what befell the hostages, not that they are held
+        last = _METRIC_RE.search(words[-1])
+        if last is not None and last.lastgroup is not None:
+            return last.lastgroup
     m = _METRIC_RE.search(subject.lower())
     if m is not None and m.lastgroup is not None:
         return m.lastgroup
     return None
 
 
+_EVENT_PARTICIPLES = frozenset(
+    ("killed", "dead", "freed", "released", "rescued", "injured", "wounded", "missing")
+)
 _AUX_BEFORE_RE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been|been|are|is|got|get)\s+(?:\w+ly\s+)?$"
 )

@@ -1,0 +1,39 @@
+"""Hostages who were killed are a toll; a predicate past an aside or a coordinated count still decides;
+"said eight of its staff" names no speaker "eight"; a comparison clause ("a toll far higher than any
+figure Myanmar has acknowledged") is no speaker a later "it" could point at."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def test_hostages_killed_past_an_aside_or_a_coordinated_count_are_killed() -> None:
+    text = (
+        "A security source said that 12 hostages, both Algerian and foreign, had been killed since the "
+        "operation began. They said 34 hostages and 15 of their own men died. The ministry put the number "
+        "of hostages killed at 23. About 111 hostages are still held."
+    )
+    assert claim_with(text, "12 hostages").metric == "killed"
+    assert claim_with(text, "34 hostages").metric == "killed"
+    assert claim_with(text, "23").metric == "killed"
+    assert claim_with(text, "111 hostages").metric == "hostages"
+
+
+def test_a_count_after_said_is_no_speaker() -> None:
+    text = "Statoil, the energy group that runs the plant, said eight of its Norwegian staff were missing."
+    claim = claim_with(text, "eight")
+    assert claim.source is not None and claim.source.name == "Statoil"
+
+
+def test_a_comparison_clause_is_no_speaker_for_a_later_it() -> None:
+    text = (
+        "At least 6,700 Rohingya were killed, Medecins Sans Frontieres said on Thursday, a toll far higher "
+        "than any figure Myanmar has acknowledged. Gunshots caused 69 percent of the violent deaths, it said."
+    )
+    claim = claim_with(text, "69 percent")
+    assert claim.source is not None and claim.source.name == "Doctors Without Borders"
+
+
+def test_a_predicate_past_a_subset_aside_decides() -> None:
+    text = "At least 6,700 Rohingya, among them at least 730 children under the age of five, were killed."
+    assert claim_with(text, "6,700").metric == "killed"
