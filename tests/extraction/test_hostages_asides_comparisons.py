@@ -37,3 +37,26 @@ def test_a_comparison_clause_is_no_speaker_for_a_later_it() -> None:
 def test_a_predicate_past_a_subset_aside_decides() -> None:
     text = "At least 6,700 Rohingya, among them at least 730 children under the age of five, were killed."
     assert claim_with(text, "6,700").metric == "killed"
+
+
+def test_foreigners_of_eight_nationalities_died_and_the_nationalities_are_a_count() -> None:
+    text = "Thirty-seven foreigners of eight nationalities died during the four-day siege, Sellal said."
+    assert claim_with(text, "Thirty-seven").metric == "killed"
+    nationalities = claim_with(text, "eight nationalities")
+    assert nationalities.metric == "count" and nationalities.subject_class == "other"
+
+
+def test_an_agencys_earlier_estimate_counts_what_the_story_counts() -> None:
+    text = (
+        "Some 123,000 Rohingya Muslims have fled into Bangladesh since Aug. 25, the United Nations said. "
+        "The U.N. refugee agency's estimate had stood at 87,000 on Monday."
+    )
+    assert claim_with(text, "87,000").metric == "displaced"
+
+
+def test_the_number_of_people_who_fled_since_a_date_has_reached_a_figure() -> None:
+    text = (
+        "The number of Rohingya who have fled Myanmar for Bangladesh since Aug. 25 has reached 370,000, "
+        "UNHCR reported on Tuesday."
+    )
+    assert claim_with(text, "370,000").metric == "displaced"

@@ -1152,7 +1152,9 @@ _OWN_NOUN_FIGURE_RE = re.compile(
 
 
 _SUBSET_ASIDE_RE = re.compile(
-    r"\s*,\s*(?:among\s+them|including|of\s+whom|most\s+of\s+them|many\s+of\s+them)\b[^;,]{1,90},\s*",
+    r"\s*,\s*(?:among\s+them|including|of\s+whom|most\s+of\s+them|many\s+of\s+them)\b[^;,]{1,90},\s*"
+    # "Thirty-seven foreigners of eight nationalities died"
+    r"|\s+(?:of|from)\s+(?:\d+|[a-z]+)\s+(?:different\s+)?(?:nationalities|countries)\s+",
     re.IGNORECASE,
 )
 _PAST_ASIDE_RE = re.compile(
@@ -1172,7 +1174,7 @@ def _clause(right: str) -> str:
 
 #: no caseless twin: on the short windows it reads, matching twice (twin, then the pattern) costs more
 _NUMBER_OF_RE = re.compile(
-    r"\b(?:number|numbers|count|tally|list|total)\s+of\s+(?:the\s+)?(?P<np>[^\d,;:()]{2,90}?)"
+    r"\b(?:number|numbers|count|tally|list|total)\s+of\s+(?:the\s+)?(?P<np>(?:[^\d,;:()]|(?<=[A-Za-z.]\s)\d{1,2}\b){2,90}?)"
     r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|jumped|surged|reached|fell|fallen"
     r"|dropped|stood|stands|was|is|were|at|to)\b|\s*,)",
     re.IGNORECASE,
@@ -1298,7 +1300,7 @@ _AMONG_THEM_RE = re.compile(
 _OTHER_FIGURE_RE = re.compile(r"\b(?:figure|toll|tally|estimate)\b", re.IGNORECASE)
 _FIGURE_BACKREF_RE = re.compile(
     r"(?:\b(?:the|that|this|its|their|final|eventual|real|true|actual|overall)|[A-Z][\w-]*['’]s)\s+(?:\w+\s+)?(?:figure|tally"
-    r"|number|count|total)\s+(?:\w+\s+){0,4}(?:reach(?:ed)?|top(?:ped)?|exceed(?:ed)?|(?:rise|rose|climb(?:ed)?"
+    r"|number|count|total|estimate)\s+(?:\w+\s+){0,4}(?:reach(?:ed)?|top(?:ped)?|exceed(?:ed)?|(?:rise|rose|climb(?:ed)?"
     r"|jump(?:ed)?)\s+to|hit|be|been|was|(?:stand|stood)\s+at|pass(?:ed)?)\s+"
     r"(?:\w+\s+)?$"
     # a place's share of the count just told: "Mexico City accounted for 86 of the dead ... Morelos

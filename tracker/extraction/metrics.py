@@ -1484,6 +1484,8 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
     if after and subject[-1:] in ("s", "n", "e") and mass_of_goods(subject, after):
         return None
     head = subject.split()[-1]
+    if head.lower() in _KINDS_OF_PEOPLE:
+        return "count"  # "37 foreigners of eight nationalities died": the kinds, not people
     if _BARE_VEHICLES_RE.fullmatch(subject) and _VEHICLE_MISHAP_RE.match(after):
         return None  # "about 30 cars and three lorries plunged with it": vehicles caught in it, not aid
     if (
@@ -1504,6 +1506,7 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
     return None
 
 
+_KINDS_OF_PEOPLE = frozenset(("nationalities", "nationality", "countries", "languages", "ethnicities"))
 _EVENT_PARTICIPLES = frozenset(
     ("killed", "dead", "freed", "released", "rescued", "injured", "wounded", "missing")
 )
