@@ -60,3 +60,38 @@ def test_the_number_of_people_who_fled_since_a_date_has_reached_a_figure() -> No
         "UNHCR reported on Tuesday."
     )
     assert claim_with(text, "370,000").metric == "displaced"
+
+
+def test_fighters_holding_people_hold_hostages() -> None:
+    text = "The group said its fighters were holding 41 foreigners, seven of them Americans."
+    assert claim_with(text, "41 foreigners").metric == "hostages"
+    assert claim_with("Police are holding talks with 12 ministers.", "12 ministers").metric == "count"
+
+
+def test_two_coordinated_counts_share_the_verb_after_them() -> None:
+    text = (
+        "By the end, 29 attackers were dead and three had been captured, and 658 Algerian workers and 107 "
+        "foreigners had been freed, according to the Interior Ministry."
+    )
+    assert claim_with(text, "658 Algerian workers").metric == "rescued"
+    assert claim_with(text, "107 foreigners").metric == "rescued"
+
+
+def test_counts_freed_or_killed_along_with_others_share_the_verb() -> None:
+    text = (
+        "Nearly 600 Algerian workers had been freed on Thursday, together with four foreigners. Some 12 "
+        "hostages had been killed, along with 18 of the kidnappers."
+    )
+    assert claim_with(text, "four foreigners").metric == "rescued"
+    kidnappers = claim_with(text, "18 of the kidnappers")
+    assert kidnappers.metric == "killed" and kidnappers.subject_class == "militants"
+
+
+def test_the_others_of_an_arrested_group_are_arrested_and_an_inspector_general_speaks() -> None:
+    text = (
+        "Police arrested nine people on Monday. Ashok Yadav, inspector general of police for the Rajkot "
+        "range, said the others were two ticket clerks and three security guards."
+    )
+    clerks = claim_with(text, "two ticket clerks")
+    assert clerks.metric == "detained"
+    assert "inspector general of police" in clerks.attribution

@@ -670,7 +670,8 @@ _BARE_ROLE_RE = re.compile(
     r"^(?:(?:deputy|acting|former|senior|chief|regional|local|[a-z][\w-]*)\s+){0,2}(?:head|director|director-general|chief"
     r"|spokes(?:man|woman|person)|minister|secretary|secretary-general|president|leader|commander|governor"
     r"|mayor|coordinator|founder|member|official|chairman|chairwoman|chair|ceo|manager|representative"
-    r"|envoy|commissioner|administrator|chief\s+executive|emergency\s+coordinator)\s+(?:of|for|at|with|in)\b",
+    r"|envoy|commissioner|administrator|chief\s+executive|emergency\s+coordinator|inspector(?:[\s-]+general)?"
+    r"|superintendent|director\s+general)\s+(?:of|for|at|with|in)\b",
     re.IGNORECASE,
 )
 

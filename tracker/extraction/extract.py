@@ -86,7 +86,7 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _LINKER_RE = CaselessPattern(
     re.compile(
         r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|mostly|mainly|many\s+of\s+them|most\s+of"
-        r"\s+them|followed\s+by|of\s+which|and|as\s+well\s+as|plus)\b|[,(]\s*$",
+        r"\s+them|followed\s+by|of\s+which|and|as\s+well\s+as|plus|together\s+with|along\s+with)\b|[,(]\s*$",
         re.IGNORECASE,
     )
 )
@@ -1151,6 +1151,10 @@ _OWN_NOUN_FIGURE_RE = re.compile(
 )
 
 
+#: the rest of a group just counted, named after the figure: "the others were two ticket clerks"
+_OTHERS_WERE_RE = re.compile(
+    r"\bthe\s+(?:others|rest|remainder|remaining\s+[a-z]+)\s+(?:were|are|included|include)\s+$", re.IGNORECASE
+)
 _SUBSET_ASIDE_RE = re.compile(
     r"\s*,\s*(?:among\s+them|including|of\s+whom|most\s+of\s+them|many\s+of\s+them)\b[^;,]{1,90},\s*"
     # "Thirty-seven foreigners of eight nationalities died"
@@ -2121,6 +2125,13 @@ def _build_claim(
                 and prev_claim.metric not in _UNIT_METRICS
             ):
                 found, dist = prev_claim.metric, 0  # "at least 209: 181 from X and 28 from Y"
+            if (
+                found is None
+                and antecedent is not None
+                and antecedent.metric in PEOPLE_METRICS
+                and _OTHERS_WERE_RE.search(left)
+            ):
+                found, dist = antecedent.metric, 0  # "Police arrested nine ... the others were two clerks"
             if found is not None:
                 metric = found
             inherit = prev_claim is not None and (

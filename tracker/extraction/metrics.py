@@ -129,7 +129,10 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "count",
         r"(?:found|located|traced|turned\s+up)\s+(?:safe|unharmed|well)|accounted\s+for",
     ),
-    ("hostages", r"hostages?|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"),
+    (
+        "hostages",
+        r"hostages?|captives?|captivity|abducted|kidnapped|abductees|seized|snatched|(?:were|was|are|is)\s+holding(?=\s*$)",
+    ),
     (
         "rescued",
         r"(?<!to\sbe\s)rescued|rescuing|pulled(?:\s+out)?(?=\s)|(?:pulled|found|brought|dug|carried|got|taken|freed)\s+(?:out\s+)?alive"
@@ -231,7 +234,8 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
     (
         "militants",
         r"militants?|fighters?|gunmen|insurgents?|combatants?|terrorists?|jihadists?|rebels?|operatives?"
-        r"|commanders|militiamen|(?:suicide\s+)?bombers|attackers|assailants|hijackers",
+        r"|commanders|militiamen|(?:suicide\s+)?bombers|attackers|assailants|hijackers|kidnappers|hostage-takers"
+        r"|captors",
     ),
     (
         "civilians",
@@ -263,7 +267,8 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|farmers|labou?rers|athletes|players|climbers|hikers|settlers|Muslims|Jews|Hindus|Buddhists"
         r"|donors|contributors|benefactors|philanthropists|taxpayers"
         # people named by the work they were sent to do
-        r"|personnel|responders|engineers|technicians|specialists|experts|guards|investigators|inspectors",
+        r"|personnel|responders|engineers|technicians|specialists|experts|guards|investigators|inspectors"
+        r"|foreigners|expatriates|expats|workers|clerks|contractors|managers|executives",
     ),
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
@@ -1543,9 +1548,18 @@ _PREDICATE_AUX_RE = re.compile(
 def own_predicate(rest: str) -> str | None:
     """The metric of the verb a figure's noun phrase goes on to, past a figure inside it ("some 3,100
     residents in 22 districts remained cut off": affected), up to the first comma or new clause."""
+    # "658 Algerian workers and 107 foreigners had been freed": the verb after the coordinated count
+    rest = _COORDINATED_COUNT_RE.sub(" ", rest, count=1)
     cut = re.search(r"[,;:]|\s(?:and|but|while|whereas)\s", rest)
     found, _d = metric_near("", rest[: cut.start()] if cut else rest, right_limit=8)
     return found
+
+
+_COORDINATED_COUNT_RE = re.compile(
+    r"(?<=[\w'’])\s+and\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?=(?:had|have|has|were|was|are|is)\s)",
+    re.IGNORECASE,
+)
 
 
 _PARTITIVE_OPENER_RE = CaselessPattern(
