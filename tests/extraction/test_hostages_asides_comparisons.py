@@ -95,3 +95,21 @@ def test_the_others_of_an_arrested_group_are_arrested_and_an_inspector_general_s
     clerks = claim_with(text, "two ticket clerks")
     assert clerks.metric == "detained"
     assert "inspector general of police" in clerks.attribution
+
+
+def test_a_security_source_and_militants_speak() -> None:
+    text = (
+        "A security source told Algeria's official APS news agency that 12 hostages had been killed. The "
+        "militants gave a far higher count. In a statement carried by ANI, they said 34 hostages died."
+    )
+    assert claim_with(text, "12 hostages").attribution == "A security source told"
+    assert "The militants" in claim_with(text, "34 hostages").attribution
+
+
+def test_the_charity_after_medecins_sans_frontieres_is_msf() -> None:
+    text = (
+        "At least 6,700 Rohingya were killed, Medecins Sans Frontieres said. At least 9,000 Rohingya died of "
+        "all causes. The charity said the figures were probably an underestimate."
+    )
+    claim = claim_with(text, "9,000")
+    assert claim.source is not None and claim.source.name == "Doctors Without Borders"

@@ -611,7 +611,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|military|government|spokes(?:man|woman|person)|unions?|organi[sz]ers|rescuers|medics|doctors"
         r"|hospital|director|president|premier|chancellor|governor|mayor|monitors?|observatory|groups?|organi[sz]ations?"
         r"|services?|forces|defen[cs]e|prefecture|council|committee|coalition|tally|data|figures|estimates?"
-        r"|statement|report|witnesses|relatives|family\s+members|sources|analysts|experts|researchers|department"
+        r"|statement|report|witnesses|relatives|family\s+members|sources?|analysts|experts|researchers|department"
         r"|administration|palace|panel|inquiry|investigation|probe|tribunal"
         r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
         r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
@@ -626,7 +626,8 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|(?:world|global|regional|international|regulatory|governing|monitoring|relief|aid|advisory|trade|umbrella"
         r"|oversight|UN|U\.N\.)\s+bod(?:y|ies)|headquarters|secretariat|task\s*force|directorate"
         # political and armed camps speak for themselves: "the opposition said", "the junta says"
-        r"|opposition|junta|rebels|insurgents|separatists|militias?|parties|party|movement|campaign"
+        r"|opposition|junta|rebels|insurgents|separatists|militias?|militants|kidnappers|captors|hostage-takers"
+        r"|parties|party|movement|campaign"
         # people who speak for a side or from what they saw: "their lawyers said", "residents said"
         r"|lawyers?|counsel|aides?|advis[eo]rs?|negotiators?|mediators?|representatives?|spokespeople"
         r"|residents|survivors|engineers?|officers|auditors?|regulators?|ombudsm[ae]n|landlords?|builders?"
@@ -1882,11 +1883,13 @@ _SUBJECT_HEADS = (
     r"(?:ministry|agency|office|army|military|police|government|authorities|forces|IDF|union|unions|council"
     r"|committee|spokes(?:man|woman|person)|minister|president|officials|monitor|observatory|service"
     r"|services|prefecture|palace|department|organi[sz]ations?|groups?|coalition|administration|cabinet|court|inquiry|investigation|commission|panel|probe|investigators|prosecutors|regulator|watchdog"
+    r"|militants|rebels|insurgents|kidnappers|captors|organi[sz]ers"
     r"|UN|WHO|UNICEF|UNRWA|OCHA|COGAT|ICRC|AFAD)"
 )
 _SENTENCE_SUBJECT_RE = re.compile(
     rf"^\s*(?P<np>(?:The\s+|the\s+|An?\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?{_SUBJECT_HEADS})\s+(?:\w+ly\s+)?"
-    r"(?:has\s+|had\s+|have\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b",
+    r"(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:[a-z]+(?:ed|s)|gave|put|said|told|made|took|kept|found"
+    r"|held|set|sent|brought|spoke|wrote|gone|given|given)\b",
 )
 
 
