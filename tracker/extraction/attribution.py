@@ -1889,7 +1889,7 @@ _SUBJECT_HEADS = (
 _SENTENCE_SUBJECT_RE = re.compile(
     rf"^\s*(?P<np>(?:The\s+|the\s+|An?\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?{_SUBJECT_HEADS})\s+(?:\w+ly\s+)?"
     r"(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:[a-z]+(?:ed|s)|gave|put|said|told|made|took|kept|found"
-    r"|held|set|sent|brought|spoke|wrote|gone|given|given)\b",
+    r"|held|set|sent|brought|spoke|wrote|gone|given)\b",
 )
 
 
