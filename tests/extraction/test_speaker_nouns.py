@@ -35,3 +35,16 @@ def test_a_lawmaker_saying_a_toll_in_a_with_clause_is_its_speaker() -> None:
         "were killed, a figure far below those compiled by rights groups."
     )
     assert claim_with(text, "230 people").attribution == "a senior lawmaker saying"
+
+
+def test_those_a_body_told_are_no_figure_of_its_saying() -> None:
+    text = "The city had told its 1.1 million public school students they could miss class."
+    assert claim_with(text, "1.1 million").attribution == ""
+
+
+def test_a_report_goes_on_past_an_as_of_opener() -> None:
+    text = (
+        "Rescuers pulled 215 people alive from the rubble, civil protection chief Fabrizio Curcio told "
+        "reporters. As of Friday evening, 388 injured people had been treated in hospital."
+    )
+    assert "Curcio" in claim_with(text, "388").attribution
