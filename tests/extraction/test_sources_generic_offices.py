@@ -28,3 +28,20 @@ def test_a_prosecutor_general_in_a_ukraine_story_is_ukraines() -> None:
 def test_a_state_emergency_service_in_an_australian_story_is_not_ukraines() -> None:
     text = "SYDNEY, Nov 20 (Wire) - Floods forced 300 rescues in New South Wales, the State Emergency Service said."
     assert "Ukrain" not in _source(text, "300 rescues")
+
+
+def test_a_prime_ministers_office_in_an_ankara_story_is_not_israels() -> None:
+    text = (
+        "ANKARA, Oct 10 (Wire) - Two explosions outside the railway station killed 95 people, the prime "
+        "minister's office said."
+    )
+    assert "Israel" not in _source(text, "95 people")
+    jerusalem = "JERUSALEM, Oct 10 (Wire) - Rockets killed 12 people, the prime minister's office said."
+    assert _source(jerusalem, "12 people") == "Israeli Prime Minister's Office"
+
+
+def test_a_body_that_continues_to_put_a_toll_is_named_without_the_verb() -> None:
+    from tests.extraction.helpers import claim_with
+
+    claim = claim_with("The HDP continues to put the number of dead at 128.", "128")
+    assert claim.source is not None and claim.source.name == "HDP"

@@ -170,6 +170,9 @@ _AUX_TAIL_RE = re.compile(
     r"(?:\b(?:has|had|have|also|still|later|earlier|previously|separately|then|now|again|first|initially"
     r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself|together|too"
     r"|(?:went|go|goes)\s+(?:further|one\s+better)\s+and|stepped\s+in\s+and|followed\s+suit\s+and"
+    # "The HDP continues to put the number of dead at 128"
+    r"|(?:continues|continued|continue|went\s+on|goes\s+on|began|begins|started|starts|appeared|appears"
+    r"|seemed|seems|moved|moves)\s+to"
     rf"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|{_ADVERB_LY})\s+)+$"
 )
 _INVERTED_RE = re.compile(
