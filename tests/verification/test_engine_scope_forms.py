@@ -114,3 +114,14 @@ def test_the_same_ceiling_given_to_a_subset_and_to_everyone_is_a_total_reported_
 
     assert run(2_000_000.0) == [("scope_conflict", (1, 2))]
     assert run(900_000.0) == []
+
+
+def test_a_body_named_by_its_country_has_the_words_of_its_national_name() -> None:
+    # "Guatemala's forensic institute" in one report, "the national forensic institute" in another: one
+    # body, so the shorter name folds into the longer one ("national" is a suffix word there)
+    from verification.engine.compare import _BODY_SUFFIXES, _name_words
+
+    owned = _name_words("Guatemala's Forensic Institute")
+    national = _name_words("National Forensic Institute")
+    assert owned == frozenset({"forensic", "institute"})
+    assert owned < national and national - _BODY_SUFFIXES == owned

@@ -1840,8 +1840,12 @@ _LEADER_SPEAKER = re.compile(
 def _name_words(name: str) -> frozenset[str]:
     """The words of a source name that say which body it is: no articles, no nationality adjectives
     ("Lebanese", "Pakistani"), no "of"."""
-    words = set(_NAME_WORD.findall(name.lower())) - {"the", "of", "and", "for"}
+    # "Guatemala's Forensic Institute": the owner names whose it is, as a nationality would
+    words = set(_NAME_WORD.findall(_POSSESSOR_RE.sub(" ", name.lower()))) - {"the", "of", "and", "for"}
     return frozenset(w for w in words if not is_nationality(w))
+
+
+_POSSESSOR_RE = re.compile(r"\b[\w-]+['’]s\b")
 
 
 def _same_body(p: _Prepared, members: np.ndarray) -> np.ndarray:
