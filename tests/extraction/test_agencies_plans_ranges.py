@@ -127,3 +127,15 @@ def test_the_two_foreign_ministers_and_a_months_two_quakes_are_references() -> N
     )
     quotes = [text[c.char_start : c.char_end] for c in claims_of(text)]
     assert quotes == ["more than 38 billion pesos", "Two big earthquakes"]
+
+
+def test_polls_show_a_share_and_the_two_agencies_are_a_reference() -> None:
+    text = (
+        "Polls show nearly 90 percent of Spaniards oppose a war. The two agencies are not working from the "
+        "same list. About 4,000 were sleeping in schools, churches and sports halls, the agency said."
+    )
+    claims = claims_of(text)
+    quotes = [text[c.char_start : c.char_end] for c in claims]
+    assert not any("two agencies" in q for q in quotes)
+    assert claim_with(text, "90 percent").attribution == "Polls show"
+    assert claim_with(text, "4,000").metric == "displaced"

@@ -792,7 +792,7 @@ _DATA_TAIL_RE = re.compile(
 )
 _DATA_HEAD_RE = re.compile(
     r"\b(?:figures|data|statistics|numbers|estimates|tally|count|records|survey|analysis|census|report|assessments?"
-    r"|reviews?|studies|study|audits?|inventor(?:y|ies))$",
+    r"|reviews?|studies|study|audits?|inventor(?:y|ies)|polls?|surveys|opinion\s+polls)$",
     re.IGNORECASE,
 )
 

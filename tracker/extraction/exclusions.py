@@ -196,7 +196,9 @@ _THE_FEW_RE = re.compile(
     r"|villages|towns|areas|islands|governorates|prefectures|municipalities|crossings|countries'"
     # "The two quakes killed nearly 9,000": the events told before, not a count of them
     r"|quakes|earthquakes|tremors|attacks|blasts|explosions|bombings|shootings|storms|floods|disasters"
-    r"|crashes|fires|strikes)\b"
+    r"|crashes|fires|strikes"
+    # "The two agencies are not working from the same list": the bodies named before
+    r"|agencies|organisations|organizations|institutes|ministries)\b"
     # "the toll from the two to 465", "the two combined": the two things told before, no count
     r"|^\s+(?:to|combined|together)\s+(?:\d|[a-z]+\s+\d)?",
     re.IGNORECASE,

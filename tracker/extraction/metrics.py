@@ -100,7 +100,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         # "310,000 people had taken refuge", "740,000 people crowded into shelters", "still sleeping in shelters"
         r"|(?:taken|took|taking|take|sought|seeking)\s+refuge(?!\s+in\s+(?:\w+\s+)?evacuation)"
         r"|(?:crowded|packed|crammed|squeezed|sleeping|slept)\s+(?:\w+\s+)?(?:in|into)\s+(?:school\s+|public\s+)?"
-        r"(?:shelters|gymnasiums|gyms)"
+        r"(?:shelters|gymnasiums|gyms|schools|churches|mosques|tents|stadiums|sports\s+halls)"
         r"|(?:forced|driven|chased|expelled|pushed)\s+(?:out\s+)?(?:from|of)\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
         # "895,000 people moved into camps", "fled to makeshift camps": out of their homes and into camps
