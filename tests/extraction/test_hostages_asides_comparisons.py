@@ -113,3 +113,13 @@ def test_the_charity_after_medecins_sans_frontieres_is_msf() -> None:
     )
     claim = claim_with(text, "9,000")
     assert claim.source is not None and claim.source.name == "Doctors Without Borders"
+
+
+def test_the_wounded_still_in_hospital_are_a_part_of_the_wounded() -> None:
+    text = (
+        "The blasts killed 95 people and wounded 246, the office said. Of the wounded, 160 were still in "
+        "hospital on Sunday, 65 of them in intensive care, the office said. Of the dead, 31 were children."
+    )
+    assert claim_with(text, "160").subject == "part"
+    assert claim_with(text, "65").subject == "part"
+    assert claim_with(text, "31").subject_class == "children"

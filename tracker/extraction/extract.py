@@ -749,7 +749,7 @@ def extract_claims(
                 ):
                     # "116 districts, 66 of which were declared ...", "5,000 hurt, 120 of them seriously":
                     # a part of the figure before, not a rival count of the same thing
-                    subject = f"{subject} (part)" if subject else "part"
+                    subject = f"{subject} (part)" if subject and subject != "part" else "part"
                 elif (
                     subject_cls in ("people", "objects", "other")
                     and claim.metric != "count"
@@ -1901,7 +1901,18 @@ def _breakdown_subset(
             noun, _e = read_subject(text, pred.end(), s_end)
             if names_subset(noun):
                 return noun
+        # "Of the wounded, 160 were still in hospital": those of the whole still in a state, a part of it
+        state = _STILL_STATE_RE.match(text, subj_pos, s_end)
+        if state is not None:
+            return "part"
     return ""
+
+
+_STILL_STATE_RE = re.compile(
+    r"\s+(?:were|are|was|is|remain(?:ed|s)?)\s+(?:still\s+)?(?:in\s+(?:hospital|intensive\s+care|(?:a\s+)?(?:critical"
+    r"|serious|stable|grave)\s+condition)|being\s+treated|hospitali[sz]ed|on\s+life\s+support)\b",
+    re.IGNORECASE,
+)
 
 
 def _elided_subset(text: str, prev_claim: ExtractedClaim, prev_end: int, q_start: int, s_start: int) -> str:
