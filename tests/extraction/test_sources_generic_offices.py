@@ -45,3 +45,10 @@ def test_a_body_that_continues_to_put_a_toll_is_named_without_the_verb() -> None
 
     claim = claim_with("The HDP continues to put the number of dead at 128.", "128")
     assert claim.source is not None and claim.source.name == "HDP"
+
+
+def test_a_prime_ministers_office_the_registry_lacks_is_its_countrys_government() -> None:
+    # "Prime Minister Ahmet Davutoglu said" and "the prime minister's office said" are one voice
+    office = "ANKARA, Oct 10 (Wire) - Two explosions killed 95 people, the prime minister's office said."
+    person = "ANKARA, Oct 10 (Wire) - Two explosions killed 95 people, Prime Minister Ahmet Davutoglu said."
+    assert _source(office, "95 people") == _source(person, "95 people") != ""

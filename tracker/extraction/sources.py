@@ -724,6 +724,16 @@ class SourceRegistry:
             place = self._camp_place(state_media.group("place") or "", context, text)
             if place is not None:
                 return _state_media_of(place)
+        if norm in _HEAD_OFFICES and context:
+            # the office of a head of state or government ("the prime minister's office said"): the one the
+            # registry has for the story's country, else that country's government, for which
+            # "Prime Minister X" speaks too
+            placed = self._generic_match(norm, context)
+            if placed is not None and placed.known:
+                return placed
+            place = self._camp_place("", context, text)
+            if place:
+                return self._government_of(place)
         if not norm or norm in VAGUE:
             # A bare generic head may still be resolvable from context, or named after the story's place.
             if not norm:
@@ -1610,6 +1620,12 @@ def _spoken_language(words: list[str], i: int) -> bool:
     if before in ("speaking", "spoke", "speaks", "fluent"):
         return True
     return before == "in" and (after == "" or after in _AFTER_LANGUAGE)
+
+
+_HEAD_OFFICES = frozenset(
+    ("prime minister office", "president office", "presidential office", "office of the prime minister",
+     "office of the president", "office of prime minister", "office of president")
+)  # fmt: skip
 
 
 def _dominant(regions: Mapping[str, int]) -> str | None:
