@@ -238,3 +238,32 @@ def test_a_figure_a_source_had_announced_is_retold_not_contradicted() -> None:
         )
     )
     assert [k for k, _ in kinds(found)] == []
+
+
+def test_a_floor_restated_as_its_own_number_is_no_revision() -> None:
+    # "more than 750,000" on Saturday, "750,000" on Monday, both the police's: the same estimate
+    found = kinds(
+        compare(
+            frame(
+                claim(1, metric="count", subject="turnout in London", value=750_000.0, qualifier="more_than",
+                      source="Paris Police Prefecture", published_at="2003-02-15T18:00:00Z"),
+                claim(2, metric="count", subject="turnout in London", value=750_000.0, qualifier="exact",
+                      source="Paris Police Prefecture", published_at="2003-02-17T09:00:00Z"),
+            )
+        )
+    )  # fmt: skip
+    assert [k for k, _ids in found if k == "revision_down"] == []
+
+
+def test_a_floor_followed_by_a_lower_number_is_still_a_revision() -> None:
+    found = kinds(
+        compare(
+            frame(
+                claim(1, metric="count", subject="turnout in London", value=750_000.0, qualifier="more_than",
+                      source="Paris Police Prefecture", published_at="2003-02-15T18:00:00Z"),
+                claim(2, metric="count", subject="turnout in London", value=500_000.0, qualifier="exact",
+                      source="Paris Police Prefecture", published_at="2003-02-17T09:00:00Z"),
+            )
+        )
+    )  # fmt: skip
+    assert ("revision_down", (1, 2)) in found

@@ -1529,14 +1529,16 @@ def _revisions(p: _Prepared) -> list[Candidate]:
         return []
     # running totals look back over earlier as_of days, incidents over earlier articles
     time = np.where(p.cumulative, p.day, p.pub)
-    pm, ref = _prefix_max(group, time, p.low, rows)
+    # "more than 750,000" restated as "750,000" is the same figure: a floor stands for its own number here
+    floor_low = np.where(open_floor & np.isfinite(p.value), np.minimum(p.low, p.value), p.low)
+    pm, ref = _prefix_max(group, time, floor_low, rows)
     down = (hi[rows] < pm - _tol(pm)) & (ref >= 0)
     down &= ~(rounded_floor[rows] & (p.value[rows] >= _rounded_down(pm, p.value[rows])))
     # an incident figure its report retells as the source's earlier one ("officials first said 477 were
     # aboard, lowered that to 459 ...") beside the figure that source gives now (475) is not one the
     # source still stands by: a later 476 is no revision of it; the few references of lower figures
     # are read, and read again behind a retold one
-    ref_low = p.low
+    ref_low = floor_low
     for _ in range(4):
         refs = np.unique(ref[down])
         told = refs[p.first_told(refs)] if len(refs) else refs
@@ -1547,8 +1549,8 @@ def _revisions(p: _Prepared) -> list[Candidate]:
         told = np.union1d(told, refs[p.superseded(refs)]) if len(refs) else told
         if len(told) == 0:
             break
-        if ref_low is p.low:
-            ref_low = p.low.copy()
+        if ref_low is floor_low:
+            ref_low = floor_low.copy()
         ref_low[told] = -np.inf
         pm, ref = _prefix_max(group, time, ref_low, rows)
         down = (hi[rows] < pm - _tol(pm)) & (ref >= 0)
