@@ -6,6 +6,7 @@ from datetime import UTC
 
 import pytest
 
+from tests.extraction.helpers import claim_with
 from tracker.extraction import extract_claims
 from tracker.extraction.crowds import clause_place, crowd_subject, is_crowd, leading_place
 
@@ -130,3 +131,12 @@ def test_a_city_named_only_in_background_does_not_place_the_storys_counts() -> N
     got = subjects(text)
     # the 1986 rally is history: the story's own counts are the dateline city's, not Quezon City's
     assert got[0] == (300_000, "turnout in Manila") and got[1] == (80_000, "turnout in Manila")
+
+
+def test_police_there_count_the_crowd_of_the_place_the_sentence_before_named() -> None:
+    text = (
+        "The day of protest that began in Australia on Friday ended in Sydney on Sunday. Police there put "
+        "the crowd at 200,000; organisers said more than 250,000 people marched through the city."
+    )
+    assert claim_with(text, "200,000").subject == "turnout in Sydney"
+    assert claim_with(text, "250,000").subject == "turnout in Sydney"

@@ -789,6 +789,12 @@ def extract_claims(
                             or crowds.leading_place(sentence)
                             or carried
                         )
+                        if not place and si and _THERE_RE.search(text, s_start, m.start):
+                            # "... ended in Sydney on Sunday. Police there put the crowd at 200,000": the
+                            # place the sentence before named
+                            b_start, b_end = sentences[si - 1]
+                            named = _IN_PLACE_RE.findall(text, b_start, b_end)
+                            place = crowds.clause_place(named[-1]) if named else ""
                         subject, subject_cls = crowds.crowd_subject(subject, place), "people"
                         crowd_place = place
                         if place and sent_place and place != sent_place:
@@ -1151,6 +1157,9 @@ _OWN_NOUN_FIGURE_RE = re.compile(
 )
 
 
+#: a body "there": the place the sentence before named ("Police there put the crowd at 200,000")
+_THERE_RE = re.compile(r"\b[A-Za-z]+\s+there\b")
+_IN_PLACE_RE = re.compile(r"\bin\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: the rest of a group just counted, named after the figure: "the others were two ticket clerks"
 _OTHERS_WERE_RE = re.compile(
     r"\bthe\s+(?:others|rest|remainder|remaining\s+[a-z]+)\s+(?:were|are|included|include)\s+$", re.IGNORECASE
