@@ -48,3 +48,12 @@ def test_a_report_goes_on_past_an_as_of_opener() -> None:
         "reporters. As of Friday evening, 388 injured people had been treated in hospital."
     )
     assert "Curcio" in claim_with(text, "388").attribution
+
+
+def test_a_name_whose_relative_clause_names_reports_is_the_speaker() -> None:
+    text = (
+        "The war cost the lives of 179 British service personnel, and Iraq Body Count, which tallies violent "
+        "civilian deaths from media and official reports, has recorded more than 110,000 civilians killed."
+    )
+    assert claim_with(text, "110,000").attribution.startswith("Iraq Body Count")
+    assert claim_with(text, "179").attribution == ""

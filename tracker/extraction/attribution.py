@@ -1158,6 +1158,15 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         ):
             continue  # "the interior and safety ministry", "the health and welfare ministry": one body
         cut = m
+    if re.match(r"\s*(?:which|who)\b", chunk) and len(chunks) > 1:
+        # "Iraq Body Count, which tallies deaths from media and official reports, has recorded": the
+        # name the whole relative clause describes
+        ps, pe = chunks[1]
+        lead = re.match(r"\s*(?:(?:and|but)\s+)?", sentence[ps:pe])
+        ps += lead.end() if lead is not None else 0
+        prev = sentence[ps:pe]
+        if _looks_like_name(prev.strip()) and valid_np(_clean_np(prev)):
+            return prev.strip(), ps + (len(prev) - len(prev.lstrip()))
     if (
         cut is not None
         and cut.group(0).strip().lower() in ("that", "which", "who")
