@@ -57,3 +57,9 @@ def test_a_name_whose_relative_clause_names_reports_is_the_speaker() -> None:
     )
     assert claim_with(text, "110,000").attribution.startswith("Iraq Body Count")
     assert claim_with(text, "179").attribution == ""
+
+
+def test_burned_children_flown_abroad_for_treatment_are_evacuated() -> None:
+    text = "Six children with severe burns were flown to Galveston, Texas, aboard a U.S. military aircraft."
+    assert claim_with(text, "Six children").metric == "evacuated"
+    assert claim_with("Sixty injured people were taken to hospital.", "Sixty").metric == "injured"

@@ -1469,6 +1469,11 @@ _TRAVELLERS = frozenset(
      "investors", "businessmen")
 )  # fmt: skip
 _MEDEVAC_AFTER_RE = re.compile(r"\b(?:to|abroad|out\s+of)\b", re.IGNORECASE)
+_MEDEVAC_PASSIVE_RE = re.compile(
+    r"^[^,;]{0,40}?\b(?:were|was|have\s+been|had\s+been)\s+(?:flown|airlifted|air-lifted|medevaced|evacuated)"
+    r"\s+(?:to|abroad|out\s+of)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but)\s|;")
 _WITH_ABSOLUTE_RE = re.compile(
     r",\s+with\s+(?:[\w'’-]+\s+){1,6}?(?:running|standing|at|reaching|near|above|topping)\b[^,;]*$"
@@ -2366,7 +2371,11 @@ def _build_claim(
     # scope windows
     before = text[max(prev_end, s_start) : q_start]
     after = text[m.end : min(s_end, next_start)]
-    if metric == "injured" and _MEDEVAC_BEFORE_RE.search(before) and _MEDEVAC_AFTER_RE.search(after):
+    if metric == "injured" and (
+        (_MEDEVAC_BEFORE_RE.search(before) and _MEDEVAC_AFTER_RE.search(after))
+        # "Six children with severe burns were flown to Galveston for treatment": the passive says the same
+        or _MEDEVAC_PASSIVE_RE.search(after)
+    ):
         # "flew 35 of the most badly injured to Ankara", "airlifted 12 wounded to Nairobi": the injured
         # taken away for treatment, a count of the evacuated (not the injured toll it is a part of)
         metric = "evacuated"
