@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from tracker.extraction.numbers import NUMBER_WORD
 from tracker.extraction.prefilter import CaselessPattern
 from tracker.extraction.sources import looks_like_person
 
@@ -179,8 +180,7 @@ _INVERTED_RE = re.compile(
     r"(?:[,\"”'’]\s*|^)(?:said|says|added|adds|reported|wrote|noted)\s+"
     r"(?P<np>(?:the\s+|a\s+|an\s+)?(?!that\b|it\b|there\b|on\b|in\b|at\b|the\s+(?:toll|figure|number))"
     # "Statoil said eight of its Norwegian staff were ...": a count opens what was said, no speaker
-    r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|scores|some|about|nearly|more|at\s+least|up\s+to)\b)[A-Za-z]"
+    rf"(?!(?:{NUMBER_WORD}|hundreds|thousands|dozens|scores|some|about|nearly|more|at\s+least|up\s+to)\b)[A-Za-z]"
     r"[^,.;:!?\"“”()\d]{1,80}?)"
     r"(?=\s*(?:[.!?;][\"”’)]*\s*$|$|,\s+(?:a|an|the|who|whose|which|adding|citing|according|in|on|at"
     # "said Omar Saleh, head of the local council"
@@ -459,8 +459,7 @@ _SPEECH_VERBS = frozenset(
 _SHOW_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests", "suggested", "indicated"))
 #: the people told, counted right after the verb: "told its 1.1 million public school students"
 _TOLD_COUNTED_RE = re.compile(
-    r"\s+(?:its|their|his|her|all\s+(?:its|their))\s+(?:\d|(?:two|three|four|five|six|seven|eight"
-    r"|nine|ten|dozens|hundreds|thousands)\b)",
+    rf"\s+(?:its|their|his|her|all\s+(?:its|their))\s+(?:\d|(?:{NUMBER_WORD}|dozens|hundreds|thousands)\b)",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
@@ -617,7 +616,7 @@ _DEFINITE_RE = re.compile(r"^(?:the|its|his|her|their)\s+([a-z][\w-]*(?:\s+[a-z]
 _SOURCE_NOUNS = CaselessPattern(
     re.compile(
         r"\b(?:ministry|ministries|minister|agency|agencies|office|officials?|authorit(?:y|ies)|police|army"
-        r"|military|government|spokes(?:man|woman|person)|unions?|organi[sz]ers|rescuers|medics|doctors"
+        r"|military|government|spokes(?:man|woman|person)|unions?|organi[sz]ers|rescuers|medics|doctors?"
         r"|hospital|director|president|premier|chancellor|governor|mayor|monitors?|observatory|groups?|organi[sz]ations?"
         r"|services?|forces|defen[cs]e|prefecture|council|committee|coalition|tally|data|figures|estimates?"
         r"|statement|report|witnesses|relatives|family\s+members|sources?|analysts|experts|researchers|department"
@@ -640,8 +639,8 @@ _SOURCE_NOUNS = CaselessPattern(
         # people who speak for a side or from what they saw: "their lawyers said", "residents said"
         r"|lawyers?|counsel|aides?|advis[eo]rs?|negotiators?|mediators?|representatives?|spokespeople"
         r"|residents|survivors|engineers?|officers|auditors?|regulators?|ombudsm[ae]n|landlords?|builders?"
-        r"|doctor|nurses?|bishops?|dioceses?|church(?:es)?|pilots?|captains?|owners?"
-        r"|contractors?|consultants?|trustees?|organi[sz]ers?|pentagon|carriers?)\b",
+        r"|nurses?|bishops?|dioceses?|church(?:es)?|pilots?|captains?|owners?"
+        r"|contractors?|consultants?|trustees?|pentagon|carriers?)\b",
         re.IGNORECASE,
     )
 )
@@ -667,13 +666,17 @@ _BAD_NP_RE = re.compile(
     r"|\b(?:higher|lower|more|fewer|less|greater|larger|smaller|bigger)\s+than\b",
     re.IGNORECASE,
 )
+#: what a person is to a body ("spokesman", "director", "ombudsman"): one list for a role phrase and a role word
+_PERSON_ROLES = (
+    r"spokes(?:man|woman|person)|director|head|chief|minister|official|officer|coordinator|commissioner"
+    r"|secretary|representative|envoy|president|leader|member|founder|manager|doctor|surgeon|adviser|advisor"
+    r"|analyst|researcher|professor|governor|mayor|prefect|commander|campaigner|lawyer|activist|editor"
+    r"|correspondent|administrator|ombudsm[ae]n|aide|negotiator|mediator|engineer|auditor|consultant|captain"
+    r"|pilot|owner|bishop|nurse|trustee"
+)
 _ROLE_START_RE = re.compile(
-    r"^(?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){0,6}?(?:spokes(?:man|woman|person)|director|head|chief"
-    r"|minister|official|officer|agency|body|office|ministry|organisation|organization|group|monitor"
-    r"|coordinator|commissioner|secretary|representative|envoy|president|leader|member|founder|manager"
-    r"|doctor|surgeon|coordinator|adviser|advisor|analyst|researcher|professor|governor|mayor|prefect"
-    r"|unit|arm|department|service|authority|commander|campaigner|lawyer|activist|editor|correspondent|administrator"
-    r"|ombudsm[ae]n|aide|negotiator|mediator|engineer|auditor|consultant|captain|pilot|owner|bishop|nurse|trustee)\b",
+    rf"^(?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PERSON_ROLES}|agency|body|office|ministry"
+    r"|organisation|organization|group|monitor|unit|arm|department|service|authority)\b",
     re.IGNORECASE,
 )
 _BARE_ROLE_RE = re.compile(
@@ -696,14 +699,7 @@ _OFFICE_OF_PLACE_RE = re.compile(
     r"|spokes(?:man|woman|person))\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]",
     re.IGNORECASE,
 )
-_PERSON_ROLE_RE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|director|head|chief|minister|official|officer|coordinator|commissioner"
-    r"|secretary|representative|envoy|president|leader|member|founder|manager|doctor|surgeon|adviser|advisor"
-    r"|analyst|researcher|professor|governor|mayor|prefect|commander|campaigner|lawyer|activist|editor"
-    r"|correspondent|administrator|ombudsm[ae]n|aide|negotiator|mediator|engineer|auditor|consultant|captain"
-    r"|pilot|owner|bishop|nurse|trustee)\b",
-    re.IGNORECASE,
-)
+_PERSON_ROLE_RE = re.compile(rf"\b(?:{_PERSON_ROLES})\b", re.IGNORECASE)
 #: a relative clause that opens on its verb ("that tracks the aid", "which counts marchers")
 _RELATIVE_VERB_RE = re.compile(r"\s*(?:also\s+|still\s+)?[a-z]+(?:s|ed)\b(?<!\bis)(?<!\bwas)(?<!\bhas)")
 _RELATIVE_START_RE = re.compile(r"^(?:which|who|whose|where|whom|that)\b", re.IGNORECASE)
@@ -2189,10 +2185,11 @@ _INFERENCE_RE = re.compile(
 
 
 #: a place holding a bare share of the count the paragraph reported
-_PLACE_SHARE_RE = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:state|province|region|city|district|county|prefecture)?\s*"
-    r"(?:,[^,]{3,60},\s*)?(?:had|has|counted|recorded|registered|reported|accounted\s+for)$"
+PLACE_SHARE = (
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:state|province|region|city|district|county|prefecture)?\s*"
+    r"(?:,[^,]{3,60},\s*)?(?:had|has|counted|recorded|registered|reported|accounted\s+for)"
 )
+_PLACE_SHARE_RE = re.compile(rf"^{PLACE_SHARE}$")
 _NOUN_AFTER_RE = re.compile(r"\s+[a-z]{3,}")
 
 

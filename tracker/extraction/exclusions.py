@@ -189,7 +189,7 @@ _SEQUENCE_WORD_BEFORE_RE = CaselessPattern(
 )
 _RATIO_BASES = frozenset((2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 100.0, 1000.0))
 _THE_FEW_RE = re.compile(
-    r"^\s+(?:(?:foreign|main|big|biggest|largest|major|rival|two|top|warring|opposing|neighbouring|neighboring"
+    r"^\s+(?:(?:foreign|main|big|biggest|largest|major|rival|top|warring|opposing|neighbouring|neighboring"
     r"|strong|powerful|deadly|twin|separate)\s+){0,2}(?:leaders|men|countries|nations|parties|presidents|sides|governments|candidates|teams|companies"
     r"|brothers|sisters|states|allies|neighbours|neighbors|rivals|sides'|chambers|houses|superpowers|armies"
     r"|delegations|ministers|sons|daughters|women\s+met|men\s+met|provinces|regions|cities|districts"

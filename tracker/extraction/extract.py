@@ -57,7 +57,7 @@ from tracker.extraction.metrics import (
     troops_by_nationality,
     vote_side,
 )
-from tracker.extraction.numbers import VAGUE_COUNTS, NumberMention, scan_numbers
+from tracker.extraction.numbers import NUMBER_WORD, VAGUE_COUNTS, NumberMention, scan_numbers
 from tracker.extraction.prefilter import CaselessPattern
 from tracker.extraction.qualifiers import DEFAULT_TOLERANCES, Tolerances, find_qualifier, interval
 from tracker.extraction.scope import (
@@ -1171,8 +1171,7 @@ _SUBSET_ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _PAST_ASIDE_RE = re.compile(
-    r"^\s*,[^,;]{1,50},|^\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?=(?:had\s+|have\s+|were\s+|was\s+)?"
+    rf"^\s*,[^,;]{{1,50}},|^\s+and\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,4}}?(?=(?:had\s+|have\s+|were\s+|was\s+)?"
     r"(?:been\s+)?(?:killed|died|dead|injured|wounded|freed|released|rescued|missing)\b)",
     re.IGNORECASE,
 )
@@ -1315,13 +1314,12 @@ _FIGURE_BACKREF_RE = re.compile(
     r"(?:\b(?:the|that|this|its|their|final|eventual|real|true|actual|overall)|[A-Z][\w-]*['’]s)\s+(?:\w+\s+)?(?:figure|tally"
     r"|number|count|total|estimate)\s+(?:\w+\s+){0,4}(?:reach(?:ed)?|top(?:ped)?|exceed(?:ed)?|(?:rise|rose|climb(?:ed)?"
     r"|jump(?:ed)?)\s+to|hit|be|been|was|(?:stand|stood)\s+at|pass(?:ed)?)\s+"
-    r"(?:\w+\s+)?$"
-    # a place's share of the count just told: "Mexico City accounted for 86 of the dead ... Morelos
-    # state, just south of the capital, had 71"
-    r"|^\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:state|province|region|city|district|county|prefecture)?\s*"
-    r"(?:,[^,]{3,60},\s*)?(?:had|has|counted|recorded|registered|reported|accounted\s+for)\s+$",
+    r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: a place's share of the count just told: "Mexico City accounted for 86 of the dead ... Morelos state, just
+#: south of the capital, had 71"
+_PLACE_SHARE_LEFT_RE = re.compile(rf"^\s*{attr.PLACE_SHARE}\s+$")
 #: a count named by its owner and told with "of" or "at": "the official count of 64", "the ministry's
 #: count is lower, at 171"
 _COUNT_OF_BACKREF_RE = re.compile(
@@ -2194,7 +2192,7 @@ def _build_claim(
                 and not subject
                 and antecedent is not None
                 and antecedent.metric in PEOPLE_METRICS
-                and _FIGURE_BACKREF_RE.search(left)
+                and (_FIGURE_BACKREF_RE.search(left) or _PLACE_SHARE_LEFT_RE.match(left))
             ):
                 metric = antecedent.metric  # "... 11,300 dead. The final figure could reach 20,000"
             if not metric and not subject and _COUNT_OF_BACKREF_RE.search(left):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tracker.extraction.numbers import NUMBER_WORD
 from tracker.extraction.prefilter import CaselessPattern
 
 #: Things counted (buildings, vehicles, supplies): the class ``objects``
@@ -1556,7 +1557,7 @@ def own_predicate(rest: str) -> str | None:
 
 
 _COORDINATED_COUNT_RE = re.compile(
-    r"(?<=[\w'’])\s+and\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"(?<=[\w'’])\s+and\s+(?:\d[\d,.]*|{NUMBER_WORD})\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?=(?:had|have|has|were|was|are|is)\s)",
     re.IGNORECASE,
 )

@@ -47,6 +47,12 @@ _WORD_UNITS = {
     "ninety": 90,
     "dozen": 12,
 }
+#: a spelled count as a regex alternation ("one" ... "ninety"), longest first, for patterns of other modules
+NUMBER_WORD = (
+    "(?:"
+    + "|".join(sorted((w for w in _WORD_UNITS if w not in ("zero", "dozen")), key=len, reverse=True))
+    + ")"
+)
 _WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD_SCALES["trillion"] = 1_000_000_000_000
 _WORD_SCALES["lakh"] = 100_000
