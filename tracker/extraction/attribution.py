@@ -33,9 +33,10 @@ class Mention:
     )
 
 
-#: "put the toll at 40", never "puts a price on carbon of €10": a price set is no estimate
+#: "put the toll at 40", never "puts a price on carbon of €10" (a price set is no estimate) or "five pacts
+#: put to governors" (a proposal laid before someone)
 _PUT = (
-    r"puts?\b(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:price|prices|cap|limit|ceiling|floor|tax|levy|ban"
+    r"puts?\b(?!\s+to\b)(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:price|prices|cap|limit|ceiling|floor|tax|levy|ban"
     r"|premium|strain|pressure|tariff|duty|charge)\s+on\b)"
 )
 _VERBS = (
@@ -44,7 +45,10 @@ _VERBS = (
     rf"|gave|gives|{_PUT}|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
     r"|promises|committed|commits|contributed|contributes|offered|offers|documented|documents|logged"
-    r"|tweeted|wrote|writes|replied|replies|responded|responds|argued|argues|posted|released|releases|issued|issues|insisted|insists|acknowledged"
+    r"|tweeted|wrote|writes|replied|replies"
+    # "Rousseff responded on Monday with five pacts": an answer in deeds, not words
+    r"|(?:responded|responds)(?!(?:\s+(?:on|in|at|late|early|last|this|next|quickly|swiftly|\w+day|\w+days))*\s+(?:with|by)\s+(?!(?:a\s+)?(?:statement|saying|tweet|letter|post)\b))"
+    r"|argued|argues|posted|released|releases|issued|issues|insisted|insists|acknowledged"
     r"|acknowledges|warned|warns|explained|indicated|indicates|revealed|reveals|detailed|details"
     r"|cited|cites|quoted|calculated|calculates|tallied|compiled|counted|estimated|reckoned"
     r"|reckons|figured|verified|verifies|disclosed|discloses|informed|briefed|stressed|accused"
@@ -663,8 +667,18 @@ _BAD_NP_RE = re.compile(
     # "Morrison also pointed to measures announced last week": the measures were announced, by no one here
     r"|\b(?:pointed|referred|pointing|referring|turned|looked)(?:\s+to\b|$)"
     # "a toll far higher than any figure Myanmar has acknowledged": a comparison, its own clause's speaker
-    r"|\b(?:higher|lower|more|fewer|less|greater|larger|smaller|bigger)\s+than\b",
+    r"|\b(?:higher|lower|more|fewer|less|greater|larger|smaller|bigger)\s+than\b"
+    # "by six months, twice what Hollande proposed": a measure of the figure, not who gives it
+    r"|^(?:(?:twice|thrice|half|double|triple|three\s+times|four\s+times)\s+)?what\b",
     re.IGNORECASE,
+)
+#: a count of something inside a would-be doer's words (never a date: "On 2 May the agency")
+_COUNT_IN_NP_RE = re.compile(rf"\s(?:\d[\d,.]*|(?i:{NUMBER_WORD}))\s+[a-z]")
+#: "while France was still living under the state of emergency declared that night": the verb closes a
+#: clause about the name, whose own verb came first (not "Police, who were searching in ..., said")
+_OWN_CLAUSE_NP_RE = re.compile(
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:was|were|is|are)\s+(?:still\s+|already\s+|now\s+)?"
+    r"[a-z]+ing\s+(?:under|in|through|with|at)\b"
 )
 #: what a person is to a body ("spokesman", "director", "ombudsman"): one list for a role phrase and a role word
 _PERSON_ROLES = (
@@ -830,6 +844,12 @@ def _clean_np(np: str) -> str:
 
 
 @lru_cache(maxsize=8192)  # pure, and the same phrases recur
+def source_noun(word: str) -> bool:
+    """Whether ``word`` is a common noun for a source ("Unions", "Police"), whatever its case."""
+    found = _SOURCE_NOUNS.search(word)
+    return found is not None and found.group(0).lower() == word.lower()
+
+
 def valid_np(np: str) -> bool:
     if not np or len(np) > 160 or len(np.split()) > 16:
         return False
@@ -1485,6 +1505,12 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         speech: bool = True,
         bound: bool = False,
     ) -> None:
+        if _OWN_CLAUSE_NP_RE.search(np):
+            return
+        if not speech and _COUNT_IN_NP_RE.search(np):
+            # "The premier responded on Friday with three decrees sent to parliament": the count is what
+            # the deed's verb describes, not a doer giving a figure
+            return
         np = _clean_np(np)
         if not valid_np(np):
             return

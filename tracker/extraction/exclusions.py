@@ -50,7 +50,7 @@ _AGE_BEFORE_RE = CaselessPattern(
         r"|\b(?:children|kids|those|people|youths|minors|boys|girls|adults|anyone|infants|babies)\s+(?:aged\s+)?"
         r"(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$"
         # "the youngest just eight", "the oldest was 92": an age
-        r"|\b(?:youngest|oldest|eldest)(?:\s+(?:victim|child|one|of\s+them))?\s*,?\s+(?:(?:was|is|just|only|aged|being"
+        r"|\b(?:youngest|oldest|eldest)(?:\s+(?:victim|child|one|of\s+them|of\s+the\s+[a-z]+))?\s*,?\s+(?:(?:was|is|just|only|aged|being"
         r"|barely)\s+){0,2}$",
         re.IGNORECASE,
     )
@@ -102,6 +102,16 @@ _TNT_AFTER_RE = re.compile(
 )
 #: a possessive after "one" ("one man's hatred", "one family's grief"): a determiner, no count
 _ONE_POSSESSIVE_AFTER_RE = re.compile(r"^\s+[a-z]+['’]s\b")
+#: one person quoted, not counted: "shouted one woman whose son was killed", "One woman from the
+#: Bryansk region said she was still looking for her son"
+_SPEAKER_ONE_BEFORE_RE = re.compile(
+    r"\b(?:said|says|shouted|told|recalled|added|asked|cried|wept|sobbed|screamed|explained|wrote)\s+$"
+)
+_SPEAKER_ONE_AFTER_RE = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:woman|man|resident|mother|father|survivor|witness|relative|neighbou?r|protester"
+    r"|demonstrator|villager|miner|worker|student|doctor|nurse|volunteer|official|officer|mourner)"
+    r"(?:\s+(?:from|in|at|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?,?\s+(?:said|says|told|shouted|recalled)\b"
+)
 _MEASURED_AT_RE = re.compile(
     r"\b(?:measured|put|rated|estimated|recorded|registered)\s+(?:it|its\s+\w+)\s+at\s+$"
 )
@@ -203,6 +213,14 @@ _THE_FEW_RE = re.compile(
     r"|^\s+(?:to|combined|together)\s+(?:\d|[a-z]+\s+\d)?",
     re.IGNORECASE,
 )
+_THE_BEFORE_RE = re.compile(r"\b(?:the|both|these|those)\s+$", re.IGNORECASE)
+#: figures told before, named by what they are ("the two counts", "the three estimates"), not "counts of
+#: murder"
+_THE_FIGURES_AFTER_RE = re.compile(
+    r"^\s+(?:(?:official|rival|separate|different|conflicting|competing)\s+)?(?:counts|tallies|tolls|figures"
+    r"|estimates|totals)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 #: "the two appeared together", "the three have since met": a pronoun for people named before, doing
 #: something that is no event; a casualty verb ("the two were killed") still counts them
 _PRONOUN_FEW_ACTION_RE = re.compile(
@@ -302,6 +320,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
     if m.vague:
         if _VAGUE_NOT_COUNT_AFTER_RE.match(after):
             return "vague-not-count"
+        if _MEASURE_AFTER_RE.match(after) and not _SPILLED_VOLUME_RE.match(after):
+            return "measurement"  # "for several hundred metres": a distance, not a count
         return None
     if after[:1].isalpha() and not m.percent and not m.currency:
         return "glued-to-word"  # 7th, 1990s, 40C, 5G, 3D
@@ -338,6 +358,14 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         and not (_ELLIPSIS_BEFORE_RE.search(before) and _ELLIPSIS_AFTER_RE.match(after))
     ):
         return "pronoun-one"
+    if (
+        m.spelled
+        and m.value == 1
+        and m.value_high is None
+        and (_SPEAKER_ONE_BEFORE_RE.search(before) or _SPEAKER_ONE_AFTER_RE.match(text[end : end + 120]))
+        and _SINGULAR_COUNT_NOUN_RE.match(after)
+    ):
+        return "speaker"
     if m.spelled and m.value <= 10 and _NOT_A_COUNT_AFTER_RE.match(after):
         return "not-a-count"
     if m.spelled and m.value <= 1 and _ONE_OF_RE.match(after):
@@ -349,6 +377,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         and (_THE_FEW_RE.match(after))
     ):
         return "reference"  # the two leaders, the two sides
+    if m.spelled and m.value <= 4 and _THE_BEFORE_RE.search(before) and _THE_FIGURES_AFTER_RE.match(after):
+        return "reference"  # "the gap between the two counts": the figures given before
     if (
         m.spelled
         and m.value <= 10

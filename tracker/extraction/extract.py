@@ -76,7 +76,7 @@ from tracker.extraction.scope import (
     war_state,
     war_story,
 )
-from tracker.extraction.sources import LANGUAGES
+from tracker.extraction.sources import LANGUAGES, looks_like_person
 from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
 
 if TYPE_CHECKING:
@@ -307,6 +307,8 @@ def _names_person(prev: _Picked) -> bool:
         return True
     if prev.mention is None or not prev.mention.speech or not _SURNAME_RE.fullmatch(phrase):
         return False
+    if attr.source_noun(phrase):
+        return False  # "Unions said" opening a sentence: a common noun capitalised, not a surname
     if _described_body(prev):
         return False  # "Emergency, an Italian charity that runs a hospital, said": a body, not a surname
     reg = default_registry()
@@ -370,6 +372,36 @@ def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
     return f"{owner}'s {found.group('body')}" if owner else None
 
 
+#: a sentence opening on a name and its verb ("Rousseff responded", "Molina Vasquez visited")
+_NAME_OPENS_SENTENCE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:[a-z]+ed|[a-z]+s)\b"
+)
+
+
+_CAP_RUN_RE = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+")
+
+
+def _acting_person_before(text: str, end: int) -> str | None:
+    """The full name of the person the last sentence-opening name before ``end`` (within two paragraphs)
+    stands for, when the story named them in full earlier ("President Dilma Rousseff ... Rousseff
+    responded"): a "she" with no quoted person before it means them."""
+    start = max(0, end - 700)
+    found = None
+    for match in _NAME_OPENS_SENTENCE_RE.finditer(text, start, end):
+        found = match
+    if found is None:
+        return None
+    last = found["name"].split()[-1]
+    for full in reversed(list(_CAP_RUN_RE.finditer(text, 0, found.start()))):
+        name = full.group(0)
+        if name.split()[-1] == last and looks_like_person(name):
+            return name
+    return None
+
+
+_WHICH_BEFORE_RE = re.compile(r"\b(?:on|in|for|to|from|with|at|by|of)\s+(?:which|whom)\s+$")
+
+
 def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para_from: int = 0) -> _Picked:
     """The source a mention stands for: itself, or the earlier one a pronoun, a definite head or a
     description points at. ``text`` (the article) lets a description name the body the story sets it
@@ -415,6 +447,10 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
         low in ("it", "he", "she", "they", "its", "we") or attr.is_document(low) or low.startswith("its ")
     )
     person = low in ("he", "she")
+    if low == "it" and not m.speech and text and _WHICH_BEFORE_RE.search(text, max(0, m.start - 16), m.start):
+        # "as Brazil hosts the Cup, on which it plans to spend 28 billion reais": a relative clause's
+        # "it" is something its own sentence named, not the source quoted before
+        return _Picked(m, own, m.words)
     if attr.MEDIA_HEAD_RE.match(low):
         # "the newspaper said" after "the state daily X reported, citing the military government":
         # the outlet relays the same original again
@@ -432,6 +468,11 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             if _names_person(prev):
                 words = f"{m.words} [{prev.phrase}]"
                 return _Picked(m, prev.phrase, words)
+        named = _acting_person_before(text, m.start) if text else None
+        if named is not None:
+            # "Rousseff responded on Monday with five pacts. ... she said": no one quoted before, but the
+            # person the story last had act
+            return _Picked(m, named, f"{m.words} [{named}]")
     bare_officials = head == "officials" and not modifiers
     for i in range(len(history) - 1, -1, -1):
         prev = history[i]
@@ -1555,6 +1596,14 @@ _RELATIVE_PRONOUN_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:that\s+|wh
 _PERSONAL_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 
 
+_FRONTED_CLAUSE_RE = re.compile(r",\s+(?:where|when|whose)\s")
+_OWN_FIGURE_AFTER_RE = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|roughly|only|just|over|up\s+to)\s+)?"
+    r"(?:US\$|\$|€|£)?\d"
+)
+_RELATIVE_OPENER_BEFORE_RE = re.compile(r",\s+(?:which|whom)\s+$")
+
+
 def _without_relative_pronoun(text: str, fe: int, post: list[_Picked]) -> list[_Picked]:
     """The mentions after a figure less a pronoun opening the figure's own relative clause ("the $8
     million it needs to pay pensions, the World Bank said"): that pronoun is the thing the figure
@@ -1562,9 +1611,15 @@ def _without_relative_pronoun(text: str, fe: int, post: list[_Picked]) -> list[_
     if len(post) < 2:
         return post
     first = min(post, key=lambda p: p.mention.start if p.mention else 0)
-    if (
-        first.mention is None
-        or first.mention.phrase.lower() not in _PERSONAL_PRONOUNS
+    if first.mention is None:
+        return post
+    # "charged five people over the attack, which investigators now believe the driver had planned for
+    # months, the prosecutor said": a speaker inside a relative clause of something else speaks of that
+    in_relative = _RELATIVE_OPENER_BEFORE_RE.search(
+        text, max(0, first.mention.start - 8), first.mention.start
+    )
+    if in_relative is None and (
+        first.mention.phrase.lower() not in _PERSONAL_PRONOUNS
         or _RELATIVE_PRONOUN_GAP_RE.fullmatch(text, fe, first.mention.start) is None
     ):
         return post
@@ -1624,6 +1679,21 @@ def _pick_attribution(
         ):
             return p
     usable = [p for p in picked if p.mention is not None and not p.mention.gapped and not p.mention.bound]
+    clause = _FRONTED_CLAUSE_RE.search(text, s_start, fs)
+    if clause is not None and "," not in text[clause.end() : fs]:
+        # "In Sao Paulo, where the protests began over a rise in fares to 3.20 reais from 3 reais, the
+        # Datafolha institute counted 65,000 marchers": the main clause's speaker counts its own figure,
+        # not the background the clause about the place gave
+        usable = [
+            p
+            for p in usable
+            if not (
+                p.mention is not None
+                and text[fe : p.mention.start].count(",") == 1
+                and text[fe : p.mention.start].rstrip().endswith(",")
+                and _OWN_FIGURE_AFTER_RE.match(text, p.mention.end) is not None
+            )
+        ]
     my_seg = _seg(seg_bounds, fs)
     pre = [
         p
@@ -1938,6 +2008,9 @@ def _elided_subset(text: str, prev_claim: ExtractedClaim, prev_end: int, q_start
     return gap.group("np")
 
 
+_PERCENT_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+
+
 def _build_claim(
     text: str,
     m: NumberMention,
@@ -2018,6 +2091,13 @@ def _build_claim(
         subject = "people"  # "put the turnout at 150,000", "estimated the crowd at 30,000"
         subj_end = subj_pos
     percent, currency = m.percent, m.currency
+    if (
+        not percent
+        and not currency
+        and subject.lower() == "points"
+        and _PERCENT_WORD_RE.search(text, s_start, s_end) is not None
+    ):
+        percent = True  # "to 30 percent from 57 percent, a fall of 27 points": percentage points
     # the sentence's latest sum in millions or billions, past smaller counts ("9.5 million euros came
     # from 43,000 donors, ..., and the remaining 4 million from companies")
     scaled = next((c for c in reversed(sent_claims) if _SCALED_QUOTE_RE.search(c.quote)), None)

@@ -71,6 +71,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:received|receiving|needed|needing|required|requiring|underwent|undergoing)\s+(?:\w+\s+)?"
         r"(?:treatment|medical\s+(?:care|attention)|first\s+aid|surgery)|treated(?!\s+(?:as|like|with)\b)"
         r"|in\s+(?:a\s+)?(?:critical|serious|stable|grave|intensive)\s+(?:condition|care)"
+        # the critically hurt as doctors speak of them: not the dead
+        r"|(?:between|hovering\s+between)\s+life\s+and\s+death|fighting\s+for\s+(?:their|his|her)\s+lives?"
+        r"|on\s+life\s+support"
         # hit by what wounds: "two officers were struck by gunfire" (not killed: that verb says so)
         r"|(?:struck|hit|grazed)\s+by\s+(?:gunfire|bullets?|a\s+bullet|shrapnel|stray\s+rounds)"
         r"(?!\s+and\s+(?:killed|died|fatally))",
