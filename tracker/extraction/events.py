@@ -937,6 +937,9 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
             if _HULLS & set(words[max(0, i - 3) : i]):
                 out.append(("shipwreck", matches[i].start()))  # "as the ferry went down"
             continue
+        if (term is None or term == "aid") and _rams_crowd(words, i):
+            out.append(("attack", matches[i].start()))  # "drove a truck through a crowd": a ramming
+            continue
         if term is None:
             if word in {"collapse", "collapsed", "collapses"} and _structure_fell(lowered, matches, i):
                 out.append(("collapsed", matches[i].start()))  # "the collapse of the station canopy"
@@ -1157,6 +1160,28 @@ _WILDLAND = frozenset(
      "brush", "vegetation", "hectares", "acres", "hills", "hillside", "hillsides", "countryside", "canyon",
      "wildland", "moorland", "peat", "savanna", "wind", "winds"}
 )  # fmt: skip
+
+
+_RAMMING_VEHICLES = frozenset({"truck", "lorry", "van", "car", "vehicle", "suv", "bus"})
+_CROWD_WORDS = frozenset(
+    {"crowd", "crowds", "pedestrians", "people", "marchers", "protesters", "shoppers", "revellers", "revelers",
+     "worshippers", "worshipers", "spectators", "onlookers", "families", "tourists", "mourners", "market"}
+)  # fmt: skip
+
+
+def _rams_crowd(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` names a vehicle driven into people ("drove a heavy truck through a crowd",
+    "a car ploughed into marchers") or the deed itself ("rammed", "ramming"): an attack, not traffic."""
+    word = words[i]
+    if word in {"rammed", "ramming"}:
+        return bool(_CROWD_WORDS & set(words[i + 1 : i + 6]))
+    if word not in _RAMMING_VEHICLES:
+        return False
+    ahead = words[i + 1 : i + 5]
+    for k, w in enumerate(ahead):
+        if w in {"into", "through"}:
+            return bool(_CROWD_WORDS & set(words[i + 2 + k : i + 6 + k]))
+    return False
 
 
 def _in_building(words: list[str], i: int) -> bool:
@@ -1982,7 +2007,13 @@ class EventLinker:
         # Statement dates ("the army said on Monday") date an incident only for one-day
         # events, where the count and the event share the day (protest turnout, aid entry).
         day_class = event_class if event_class != "other" else inherit.event_class
-        day = _sentence_day(sentence, pub, anchor, skip_statements=day_class not in _SAME_DAY_CLASSES)
+        day = _sentence_day(
+            sentence,
+            pub,
+            anchor,
+            skip_statements=day_class not in _SAME_DAY_CLASSES,
+            incident_day=state.main.day,
+        )
         explicit = day is not None
         own_day = explicit
         span = 0
@@ -2677,8 +2708,12 @@ def _sentence_day(
     anchor: tuple[int, int | None] | None = None,
     *,
     skip_statements: bool = False,
+    incident_day: date | None = None,
 ) -> date | None:
     """The day the sentence itself gives its figure (not "since" dates, not other figures').
+
+    ``incident_day`` (the article's own incident, when known) is what "came eight months after"
+    counts back from; the publication day stands in for it otherwise.
 
     A past year in the sentence ("the 1960 Agadir earthquake", "in 1939") marks an older event:
     January 1 of that year is returned so that the claim cannot join a current incident.
@@ -2689,6 +2724,10 @@ def _sentence_day(
     back = _time_after_incident(sentence, pub, ago_only=True)
     if back is not None:
         return back  # "killed in the Arena bombing a year ago": that incident's figure, told today
+    if anchor is not None:
+        earlier = _came_after_day(sentence, incident_day or pub, anchor[0])
+        if earlier is not None:
+            return earlier
     if anchor is not None:
         day = attached_date(sentence, pub, anchor[0], anchor[1], skip_statements=skip_statements)
     else:
@@ -2881,11 +2920,55 @@ _TIME_AFTER = re.compile(
 )
 
 
+#: "The attack came eight months after gunmen struck Paris, killing 130": the figure after it is of an
+#: incident that long before the story's own
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|happened|occurred|struck|was)\s+(?:just\s+|only\s+|some\s+|barely\s+|less\s+than\s+)?"
+    r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+after\s+",
+    re.IGNORECASE,
+)
+
+
+_AND_AFTER = re.compile(
+    r"\band\s+(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+after\s+",
+    re.IGNORECASE,
+)
+
+
+def _came_after_day(sentence: str, pub: date, offset: int) -> date | None:
+    """The day of the earlier incident a figure at ``offset`` belongs to when its sentence says the
+    story's incident "came eight months after" it (the last such phrase before the figure)."""
+    found = _CAME_AFTER.search(sentence, 0, offset)
+    if found is None:
+        return None
+    for match in _AND_AFTER.finditer(sentence, found.end(), offset):
+        found = match  # "..., and 18 months after the assault on the weekly, in which 17 died"
+    n = found["n"].lower()
+    count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 0)
+    if not count:
+        return None
+    unit = found["unit"].lower().rstrip("s")
+    if unit in {"day", "week"}:
+        return pub - timedelta(days=count * (7 if unit == "week" else 1))
+    months = count * (12 if unit == "year" else 1)
+    year, month = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+    return date(year, month + 1, min(pub.day, 28))
+
+
 #: "killed in the Arena bombing a year ago", "the quake two years on": the incident, counted back from the
 #: report
 _TIME_AGO = re.compile(
     r"(?P<what>[^,.;:]{0,60}?)\s+(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|on)\b",
+    re.IGNORECASE,
+)
+
+#: "killed in last year's Bastille Day attack", told on its anniversary: the incident a year before the
+#: report ("last week's earthquake" names no day: the report's own dates decide)
+_LAST_UNITS = re.compile(
+    r"\b(?P<n>last)\s+(?P<unit>year)['’]s\s+(?P<what>[^,.;:]{0,60})",
     re.IGNORECASE,
 )
 
@@ -2910,11 +2993,15 @@ def _time_after_incident(text: str, pub: date, *, ago_only: bool = False) -> dat
     Ocean tsunami, ..."), about that day: a report of an anniversary is about the incident it counts
     back to, not an incident of its own publication day."""
     # within a figure's sentence "in the 42 days after the storm" is a span; "a year ago" still counts back
-    for match in [*([] if ago_only else _TIME_AFTER.finditer(text)), *_TIME_AGO.finditer(text)]:
+    for match in [
+        *([] if ago_only else _TIME_AFTER.finditer(text)),
+        *_TIME_AGO.finditer(text),
+        *_LAST_UNITS.finditer(text),
+    ]:
         if not any(TERM_CLASS.get(t) in _INCIDENT_CLASSES for t in _terms(match["what"])):
             continue
         n = match["n"].lower()
-        count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 0)
+        count = int(n) if n.isdigit() else 1 if n == "last" else _NUMBER_WORDS.get(n, 0)
         unit = match["unit"].lower().rstrip("s")
         if not count:
             continue
