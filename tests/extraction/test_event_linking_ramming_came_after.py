@@ -79,3 +79,71 @@ def test_came_months_after_dates_the_earlier_incident() -> None:
     assert earlier.day is not None and earlier.day.year == 2030 and earlier.day.month == 8
     assert second_earlier.key not in {first.key, earlier.key}
     assert second_earlier.day is not None and second_earlier.day.year == 2029
+
+
+def test_a_fire_or_blast_in_a_mine_is_a_mine_disaster_and_a_land_mine_is_not() -> None:
+    assert (
+        "mine disaster"
+        in event_hint("A blast and fire at a coal mine in Shanxi killed 21 miners.").incident_terms
+    )
+    assert (
+        "mine disaster" in event_hint("Anger grew over the country's worst mining disaster.").incident_terms
+    )
+    terms = event_hint("A land mine explosion killed three soldiers near the border.").incident_terms
+    assert "mine disaster" not in terms and "explosion" in terms
+
+
+def _mine_fire(linker: EventLinker) -> EventRef:
+    (first,) = link_quotes(
+        linker,
+        "Coal mine fire toll rises to 46",
+        "DATONG, China, May 6 (Wire) - The number of miners killed by a fire at a coal mine in Shanxi rose to "
+        "46 on Tuesday, the provincial safety bureau said.",
+        datetime(2031, 5, 6, 9, tzinfo=UTC),
+        ["46"],
+    )
+    return first
+
+
+def test_a_later_report_of_the_mining_disaster_joins_the_mine_fire() -> None:
+    linker = EventLinker()
+    first = _mine_fire(linker)
+    (later,) = link_quotes(
+        linker,
+        "Managers held over Shanxi mining disaster",
+        "Police detained 12 managers on Friday as anger grew over the Shanxi mining disaster.",
+        datetime(2031, 5, 9, 15, tzinfo=UTC),
+        ["12 managers"],
+        metric="detained",
+    )
+    assert first.event_class == "accident"
+    assert later.key == first.key
+
+
+_VERDICT_TITLE = "Mine bosses jailed three years after Shanxi mining disaster"
+_VERDICT = (
+    "A court in Taiyuan on Thursday jailed 9 of the managers tried over the 2031 Shanxi mining disaster.\n\n"
+    "The fire broke out at the pit during a shift change. The toll rose to 46 before the search ended."
+)
+
+
+def test_a_verdict_years_later_tells_the_toll_of_the_disaster_it_counts_back_to() -> None:
+    linker = EventLinker()
+    first = _mine_fire(linker)
+    (toll,) = link_quotes(linker, _VERDICT_TITLE, _VERDICT, datetime(2034, 9, 14, 10, tzinfo=UTC), ["46"])
+    assert toll.key == first.key
+
+
+def test_a_verdict_years_later_does_not_join_another_years_disaster() -> None:
+    linker = EventLinker()
+    first = _mine_fire(linker)
+    (other,) = link_quotes(
+        linker,
+        "Coal mine fire kills 30",
+        "DATONG, China, May 2 (Wire) - A fire at a coal mine in Shanxi killed 30 miners on Monday, the "
+        "provincial safety bureau said.",
+        datetime(2034, 5, 2, 9, tzinfo=UTC),
+        ["30 miners"],
+    )
+    (toll,) = link_quotes(linker, _VERDICT_TITLE, _VERDICT, datetime(2034, 9, 14, 10, tzinfo=UTC), ["46"])
+    assert toll.key == first.key != other.key

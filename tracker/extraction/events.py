@@ -179,6 +179,18 @@ INCIDENT_WORDS: dict[str, str] = {
     "crowd crush": "stampede",
     # "the Itaewon Halloween crush", "the crush at the stadium gate": a crowd crush named by its place
     "crush": "stampede",
+    # a mine's fire or firedamp explosion: one disaster, counted for days like a fire's
+    "mining disaster": "mine disaster",
+    "mine disaster": "mine disaster",
+    "mining accident": "mine disaster",
+    "mine accident": "mine disaster",
+    "pit disaster": "mine disaster",
+    "colliery disaster": "mine disaster",
+    "firedamp": "mine disaster",
+    "firedamp blast": "mine disaster",
+    "firedamp explosion": "mine disaster",
+    "methane blast": "mine disaster",
+    "methane explosion": "mine disaster",
     "building collapse": "collapse",
     "bridge collapse": "collapse",
     "mine collapse": "collapse",
@@ -354,7 +366,7 @@ TERM_CLASS: dict[str, str] = {
         ),
         "disaster",
     ),
-    **dict.fromkeys(("stampede", "collapse", "collapsed", "crash"), "accident"),
+    **dict.fromkeys(("stampede", "collapse", "collapsed", "crash", "mine disaster"), "accident"),
     **dict.fromkeys(("strike", "attack", "raid", "explosion", "shooting"), "attack"),
     **dict.fromkeys(("protest", "march", "walkout"), "protest"),
     "shipwreck": "maritime",
@@ -953,6 +965,13 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                     labour = _LABOUR.search(text) is not None
                 local = "walkout" if labour else "strike"
             term = local
+        if (
+            term in {"wildfire", "explosion"}
+            and word in {"fire", "fires", "blaze", "explosion", "blast"}
+            and _in_mine(words, i)
+        ):
+            out.append(("mine disaster", matches[i].start()))  # "an explosion and fire at a coal mine"
+            continue
         if term == "wildfire" and word in {"fire", "fires"}:
             prev = words[i - 1] if i else ""
             nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -1090,8 +1109,12 @@ _VEHICLES = frozenset({"truck", "trucks", "lorries"})
 _STRUCTURES = frozenset(
     {"canopy", "roof", "building", "buildings", "tower", "bridge", "station", "stand", "mine", "wall", "ceiling",
      "hotel", "block", "blocks", "stadium", "factory", "overpass", "balcony", "scaffolding", "crane", "complex",
-     "floors", "storey", "storeys"}
+     "floors", "storey", "storeys", "dam", "dams"}
 )  # fmt: skip
+#: Words that put a fire or a blast underground: a mine's disaster, not a wildfire or an attack
+_MINE_WORDS = frozenset(
+    {"mine", "pit", "colliery", "coalmine", "miners", "mining", "underground", "coalface"}
+)
 #: What is left where a structure fell: a collapse told next to them brought a building down.
 _DEBRIS = frozenset({"ruins", "rubble", "wreckage", "debris"})
 
@@ -1167,6 +1190,18 @@ _CROWD_WORDS = frozenset(
     {"crowd", "crowds", "pedestrians", "people", "marchers", "protesters", "shoppers", "revellers", "revelers",
      "worshippers", "worshipers", "spectators", "onlookers", "families", "tourists", "mourners", "market"}
 )  # fmt: skip
+
+
+def _in_mine(words: list[str], i: int) -> bool:
+    """Whether the fire or blast at ``words[i]`` is in a mine ("an explosion and fire at a coal mine",
+    "the fire broke out in the pit"), never a land mine's blast."""
+    near = words[max(0, i - 8) : i + 8]
+    for k, w in enumerate(near):
+        if w in _MINE_WORDS and not (
+            w == "mine" and k and near[k - 1] in {"land", "anti", "personnel", "naval"}
+        ):
+            return True
+    return False
 
 
 def _rams_crowd(words: list[str], i: int) -> bool:
@@ -1565,6 +1600,9 @@ class _Signature:
     #: Days before ``day`` the figure's count may have been taken: a count dated only by its month
     #: ("In December an analysis counted ...") was taken on any day of that month.
     span: int = 0
+    #: Days either side of ``day`` the incident may fall: a day counted back in years ("four years
+    #: after Turkey's worst mining disaster") is only that year's.
+    fuzz: int = 0
 
 
 @dataclass(slots=True)
@@ -1884,6 +1922,9 @@ class EventLinker:
             day=day,
             day_explicit=day_explicit,
             span=day.day - 1 if month_told and day is not None else 0,
+            fuzz=YEAR_FUZZ
+            if not day_explicit and day is not None and day == _years_back(title, lead, pub)
+            else 0,
             # The dateline says where the reporter is; it places the incident only when the
             # story names it again.
             dateline=place_key(line) if line and not _named_again(line, text) else "",
@@ -1943,6 +1984,7 @@ class EventLinker:
                 day=prev_day if prev_day is not None else state.main.day,
                 day_explicit=prev_day is not None or state.main.day_explicit,
                 dateline=state.main.dateline,
+                fuzz=state.main.fuzz if prev_day is None else 0,
             )
         if (
             state.last_sig is not None
@@ -1994,7 +2036,9 @@ class EventLinker:
                 and not (pub is not None and inherit.day is not None and inherit.day.year < pub.year - 1)
             )
             if inherit.day_explicit and not keep_day:
-                inherit = replace(inherit, day=state.main.day, day_explicit=state.main.day_explicit)
+                inherit = replace(
+                    inherit, day=state.main.day, day_explicit=state.main.day_explicit, fuzz=state.main.fuzz
+                )
         if (
             sentence_class == "aid"
             and inherit.event_class in _RISING_TOLL_CLASSES
@@ -2017,6 +2061,7 @@ class EventLinker:
         explicit = day is not None
         own_day = explicit
         span = 0
+        fuzz = 0
         if (
             explicit
             and day is not None
@@ -2069,6 +2114,7 @@ class EventLinker:
             # only bounds this incident's from above.
             day, explicit = inherit.day, inherit.day_explicit and event_class == inherit.event_class
             span = inherit.span
+            fuzz = inherit.fuzz
             earlier = _DAYS_AFTER.search(sentence)
             if earlier and day is not None and (anchor is None or earlier.start() < anchor[0]):
                 # "The attack came nine days after a missile killed 20 in Kryvyi Rih": that one
@@ -2183,6 +2229,7 @@ class EventLinker:
             exact=exact,
             named=bool(sentence_class),
             span=span if not explicit else 0,
+            fuzz=fuzz if not explicit else 0,
         )
 
     # -- matching --------------------------------------------------------------------------
@@ -2315,6 +2362,7 @@ class EventLinker:
             after += slack + sig.span  # the claim's incident happened on or before its inferred day
         if event.day_inferred:
             before += slack  # ...and so did the event's: its stated day may come earlier
+        before, after = before + sig.fuzz, after + sig.fuzz
         # Reports arrive in any order: an event first made from a later report ("the toll rose to
         # 213 on Thursday") takes an earlier one as the event made from that would have taken it.
         before = max(before, after)
@@ -2327,7 +2375,7 @@ class EventLinker:
             # Closeness is the gap between the two spans of possible days.
             sig_from = delta - (0 if sig.day_explicit else slack + sig.span)
             ev_from = -(slack if event.day_inferred else 0)
-            gap = max(0, sig_from - 0, ev_from - delta)
+            gap = max(0, sig_from - sig.fuzz, ev_from - delta - sig.fuzz)
             closeness = 1.0 / (1.0 + gap)
         sig_fac = _has_specific(sig.places)
         ev_fac = _has_specific(event.places)
@@ -3019,6 +3067,39 @@ def _time_after_incident(text: str, pub: date, *, ago_only: bool = False) -> dat
     return None
 
 
+def _names_past_incident(clause: str, pub: date) -> bool:
+    """Whether ``clause`` names an incident by an earlier year ("over the 2014 Soma mine disaster")."""
+    for match in _OLD_YEAR.finditer(clause):
+        if (
+            int(match[2]) < pub.year
+            and match[0].lower().startswith("the")
+            and _class_of(_terms(" ".join(clause[match.end() :].split()[:4])))
+        ):
+            return True
+    return False
+
+
+#: How far either way a day counted back in years may be from the incident's (half a year)
+YEAR_FUZZ = 183
+
+
+def _years_back(title: str, lead: str, pub: date | None) -> date | None:
+    """The day a title or lead counts back to in years ("four years after the disaster", "a year
+    on", "the first anniversary of the attack"), or None when it counts in days, weeks or months."""
+    if pub is None:
+        return None
+    for text in (title, lead):
+        for pattern in (_TIME_AFTER, _TIME_AGO, _LAST_UNITS, _ANNIVERSARY):
+            for match in pattern.finditer(text):
+                unit = match.groupdict().get("unit")
+                if unit is not None and not unit.lower().startswith("year"):
+                    continue
+                back = _time_after_incident(match.group(0), pub)
+                if back is not None:
+                    return back
+    return None
+
+
 def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> tuple[date | None, bool]:
     """The main incident's day and whether the text states it.
 
@@ -3059,6 +3140,8 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
             month = _incident_month(clause, pub)
             if month is not None and abs((month - day).days) > 31:
                 continue  # "a court on Tuesday jailed ... over a sinking in March": the court's day
+            if _names_past_incident(clause, pub):
+                continue  # "a court on Wednesday convicted 14 over the 2014 Soma mine disaster": the court's
             nearest = min(
                 ((abs(at - expr.start), term) for term, at in _term_positions(text) if term in TERM_CLASS),
                 default=None,
