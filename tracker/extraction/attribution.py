@@ -66,6 +66,10 @@ _VERBS = (
     r"|unveils|mobilised|mobilized|spent"
     # "fire officials spoke of 59 dead": what they spoke of is their figure
     r"|spoke\s+of|speaks\s+of|talked\s+of|talks\s+of"
+    # an estimate arrived at ("came up with a range of 20,000 to 100,000", "it settled on 35,000"), a
+    # court's finding ("A federal judge ruled Thursday that 3.19 million barrels ...")
+    r"|came\s+up\s+with|comes\s+up\s+with|settled\s+on|settles\s+on"
+    r"|ruled(?=\s+(?:[\w-]+\s+){0,2}that\b)|rules(?=\s+(?:[\w-]+\s+){0,2}that\b)"
     r"|lowered|lowers|doubled|doubles|tripled|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal|launches\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal"
     # "the WHO launched a $100 million response plan": the plan's sum is its launcher's
     r"|launch(?:ed|es)(?=\s+(?:an?\s+)?(?:(?:US|A|C)?[$€£¥]\d|\d[\d,.]*\s*(?:million|billion)?\s*(?:euros?|pounds|dollars|yen|yuan|rupees)))|(?:is|are)\s+sending|(?:is|are)\s+deploying"
@@ -225,6 +229,9 @@ _ACCORDING_RE = CaselessPattern(
         r"|(?:appeal|fund|fundraiser|drive)\s+launched\s+(?:(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week"
         r"|month|year)|in\s+[A-Z]\w+)\s+)?by"
         r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by"
+        # "By NOAA's figures, closures covered 37 percent": whose reckoning the figure is by
+        r"|by(?=\s+(?:the\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+)?(?:figures|count|tally"
+        r"|estimates?|reckoning|calculations?|data|numbers|records)\b)"
         rf"|{_GIVEN_BY})\s+"
         rf"(?P<np>{_NP_CHAR}{_NP_CHAR}{{1,139}})",
         re.IGNORECASE,
@@ -308,7 +315,7 @@ _QUOTING_AS_RE = re.compile(
 #: "the AP, citing unnamed officials", "the UN said, citing government figures"): the relay is the source.
 _VAGUE_CITED_RE = re.compile(
     r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers|estimates|sources|reports|officials|records"
-    r"|documents)$"
+    r"|documents|lists|registers|logs|tallies)$"
     r"|^(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}(?:authorities|officials|sources|witnesses|residents|survivors"
     r"|accounts|media|media\s+reports|medics|doctors|rescuers)$"
@@ -669,7 +676,9 @@ _BAD_NP_RE = re.compile(
     # "a toll far higher than any figure Myanmar has acknowledged": a comparison, its own clause's speaker
     r"|\b(?:higher|lower|more|fewer|less|greater|larger|smaller|bigger)\s+than\b"
     # "by six months, twice what Hollande proposed": a measure of the figure, not who gives it
-    r"|^(?:(?:twice|thrice|half|double|triple|three\s+times|four\s+times)\s+)?what\b",
+    r"|^(?:(?:twice|thrice|half|double|triple|three\s+times|four\s+times)\s+)?what\b"
+    # "said, citing hospital lists": what a speaker cites ("lists" is no verb there)
+    r"|^(?:citing|quoting)\b",
     re.IGNORECASE,
 )
 #: a count of something inside a would-be doer's words (never a date: "On 2 May the agency")
@@ -771,7 +780,7 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"|within\s+(?:hours|minutes|days|weeks|a\s+day|a\s+week)|hours\s+later|days\s+later"
     r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
     r"|last\s+year|this\s+year|this\s+month|a\s+year\s+ago|many|several|various"
-    r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:"
+    r"|yesterday|today|(?:on|in|at|by|during|since)\s+(?:the\s+)?(?:(?:early|late|mid|mid-)\s*)?(?:"
     + _DAY_MONTH
     + r"|\w+day|the\s+day|the\s+morning|the\s+evening|the\s+afternoon|the\s+night|\d{4})"
     # "A week earlier the pair had put ...": a span back in time is no part of a name
@@ -790,7 +799,7 @@ _RELATIVE_CUT_RE = re.compile(r",\s+(?:whose|which|who|where|when)\b.*$", re.DOT
 
 
 _POSSESSIVE_DOC_RE = re.compile(
-    r"^(?P<np>.+?)(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(?:analysis|figures?|data|count|tally|report|statement"
+    r"^(?P<np>.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\w-]+\s+){0,2}?(?:analysis|figures?|data|count|tally|report|statement"
     r"|estimates?|assessment|records|numbers|toll|calculations?|update|statistics)$",
     re.IGNORECASE,
 )
@@ -1476,6 +1485,11 @@ _OWNERLESS_FIGURE_RE = re.compile(
 )
 
 
+_SAID_COMMA_BEFORE_RE = re.compile(
+    r"\b(?:said|says|say|reported|reports|added|adds|told\s+[\w\s]{1,30}?|estimated|announced)\s*,\s*$"
+)
+
+
 def _owner_np(owner: re.Match[str]) -> tuple[str, int]:
     """A possessor's noun phrase from its last "the" on ("... of the ministry's" -> "the ministry"), and
     where it starts in the sentence."""
@@ -1578,6 +1592,12 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             np = np + ", citing " + cite.group(1)
             words_end = m.end("np") + cite.end()
         np_clean = _clean_np(np)
+        if (
+            m.group(0)[:6].lower() == "citing"
+            and _vague_cited(np_clean)
+            and _SAID_COMMA_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())
+        ):
+            continue  # "..., regional health officials said, citing hospital lists": the speaker's sources
         if m.group(0)[:6] == "Citing" and not sentence[: m.start()].strip():
             # "Citing the interior ministry, Reuters reported ...": the speaker relays the cited body
             spk = _OPENING_CITE_SPEAKER_RE.match(sentence, m.end("np"))
@@ -1954,7 +1974,7 @@ _PERSON_SUBJECT_RE = re.compile(
 PERSON_WORD_RE = re.compile(
     r"\b(?:mayor|minister|governor|spokes(?:man|woman|person)|director|president|secretary|chief|head"
     r"|commander|Dr|Mr|Mrs|Ms|Prof|examiner|coroner|sheriff|prefect|envoy|archbishop|bishop|cardinal|pope|imam"
-    r"|rabbi|priest|pastor|senator|ambassador|chairman|chairwoman|founder)\b",
+    r"|rabbi|priest|pastor|senator|ambassador|chairman|chairwoman|founder|judge|magistrate)\b",
     re.IGNORECASE,
 )
 PERSON_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z'’-]+\b")

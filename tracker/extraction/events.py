@@ -993,6 +993,13 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
                 aid_context = _AID_CONTEXT.search(text) is not None
             if not aid_context:
                 continue  # "refrigerated trucks", "fire trucks": vehicles, not aid deliveries
+        if (
+            term == "storm"
+            and word in {"storm", "storms"}
+            and _STORMING_AFTER & set(words[i + 1 : i + 2])
+            and not (i and words[i - 1] in _NOUN_DETERMINERS)
+        ):
+            continue  # "protesters storm parliament": a crowd forcing its way in, not the weather
         if term == "attack" and i and words[i - 1] in _NOT_AN_ATTACK_BEFORE:
             continue  # "stepped up his attacks on the president", "a verbal attack"
         if term == "summit" and i and words[i - 1] in {"news", "press"}:
@@ -1190,6 +1197,32 @@ _CROWD_WORDS = frozenset(
     {"crowd", "crowds", "pedestrians", "people", "marchers", "protesters", "shoppers", "revellers", "revelers",
      "worshippers", "worshipers", "spectators", "onlookers", "families", "tourists", "mourners", "market"}
 )  # fmt: skip
+
+
+#: What a crowd or a force storms ("storm parliament", "storms the embassy"): the verb, never a storm
+_STORMING_AFTER = frozenset(
+    {"the", "parliament", "congress", "capitol", "legislature", "building", "buildings", "into", "embassy",
+     "compound", "palace", "prison", "jail", "offices", "headquarters", "barricades", "stage", "city", "town"}
+)  # fmt: skip
+
+
+_NOUN_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "its",
+        "their",
+        "tropical",
+        "winter",
+        "severe",
+        "another",
+        "second",
+        "first",
+    }
+)
 
 
 def _in_mine(words: list[str], i: int) -> bool:

@@ -77,8 +77,11 @@ _DURATION_AFTER_RE = re.compile(
 _MEASURE_AFTER_RE = re.compile(
     r"^(?:[\s\u00a0-]*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|feet|foot|ft|inch(?:es)?|cm|mm"
     r"|kg|kilos?|kilograms?|grams?|lbs?|degrees?|°|magnitude|mph|km/h|kph|kmh|knots|"
-    r"cubic|litres?|liters?|gallons?|barrels?|calories|mw|gw|kw|kwh|mwh|volts?|watts?|storeys?"
-    r"|stories|floors?)\b|°|[\s-]*(?:C|F)\b(?!\.))",
+    r"calories|mw|gw|kw|kwh|mwh|volts?|watts?|storeys?"
+    r"|stories|floors?)\b|°|[\s-]*(?:C|F)\b(?!\.)"
+    # a container's size ("a 20-litre jerrycan"); a volume released, spilled or delivered ("5,000 barrels a
+    # day", "210,000 gallons of crude") is a figure an inquiry and a company dispute
+    r"|-(?:litres?|liters?|gallons?|barrels?)\b)",
     re.IGNORECASE,
 )
 _ROUNDS_AFTER_RE = re.compile(r"^[\s\u00a0-]+rounds?\b", re.IGNORECASE)
@@ -86,12 +89,6 @@ _ROUNDS_AFTER_RE = re.compile(r"^[\s\u00a0-]+rounds?\b", re.IGNORECASE)
 _FIRED_BEFORE_RE = re.compile(
     r"\b(?:fired|fire|firing|shot|shooting|discharged|unleashed|bought|purchased|carried|stockpiled)\s+"
     r"(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-#: a volume of something released or delivered: "100,000 litres of oil escaped", "5,000 barrels of crude"
-#: are figures an inquiry and a company dispute; "a 20-litre jerrycan" is a size
-_SPILLED_VOLUME_RE = re.compile(
-    r"^[\s\u00a0]+(?:litres|liters|gallons|barrels|cubic\s+(?:metres|meters))\s+of\s+(?!(?:the|a|an)\b)[a-z]",
     re.IGNORECASE,
 )
 #: an explosion's strength as a mass of TNT ("equivalent to three tonnes of TNT and the second to 21
@@ -221,6 +218,10 @@ _THE_FIGURES_AFTER_RE = re.compile(
     r"|estimates|totals)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_ALL_BEFORE_RE = re.compile(r"\ball\s+$", re.IGNORECASE)
+_ALL_FIGURES_AFTER_RE = re.compile(
+    r"^\s+(?:figures|estimates|tallies|tolls|totals)\b(?!\s+of\b)", re.IGNORECASE
+)
 #: "the two appeared together", "the three have since met": a pronoun for people named before, doing
 #: something that is no event; a casualty verb ("the two were killed") still counts them
 _PRONOUN_FEW_ACTION_RE = re.compile(
@@ -320,7 +321,7 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
     if m.vague:
         if _VAGUE_NOT_COUNT_AFTER_RE.match(after):
             return "vague-not-count"
-        if _MEASURE_AFTER_RE.match(after) and not _SPILLED_VOLUME_RE.match(after):
+        if _MEASURE_AFTER_RE.match(after):
             return "measurement"  # "for several hundred metres": a distance, not a count
         return None
     if after[:1].isalpha() and not m.percent and not m.currency:
@@ -377,7 +378,15 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         and (_THE_FEW_RE.match(after))
     ):
         return "reference"  # the two leaders, the two sides
-    if m.spelled and m.value <= 4 and _THE_BEFORE_RE.search(before) and _THE_FIGURES_AFTER_RE.match(after):
+    if (
+        m.spelled
+        and m.value <= 4
+        and (
+            (_THE_BEFORE_RE.search(before) and _THE_FIGURES_AFTER_RE.match(after))
+            # "All three figures leave out ...", never "guilty on all three counts"
+            or (_ALL_BEFORE_RE.search(before) and _ALL_FIGURES_AFTER_RE.match(after))
+        )
+    ):
         return "reference"  # "the gap between the two counts": the figures given before
     if (
         m.spelled
@@ -432,7 +441,7 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             _ROUNDS_AFTER_RE.match(after) and _FIRED_BEFORE_RE.search(before)
         ):
             return "duration"
-        if _MEASURE_AFTER_RE.match(after) and not _SPILLED_VOLUME_RE.match(after):
+        if _MEASURE_AFTER_RE.match(after):
             return "measurement"
         if _MAGNITUDE_BEFORE_RE.search(before):
             return "name-or-scale"

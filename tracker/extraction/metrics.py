@@ -120,6 +120,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "detained",
         r"detain(?:ed|ees?|ing|s)?|arrest(?:ed|s|ing)?|detentions?|jailed|imprisoned|custody|rounded\s+up"
         r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner|captured"
+        r"|taken\s+alive"  # attackers "killed and three taken alive": captured
         r"|charged|indicted|remanded|held\s+pending|sentenced|convicted"
         r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))"
         # suspects held over a crime ("people held over the bombings", "held in connection with the
@@ -135,11 +136,15 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "hostages",
-        r"hostages?|captives?|captivity|abducted|kidnapped|abductees|seized|snatched|(?:were|was|are|is)\s+holding(?=\s*$)",
+        r"hostages?(?![- ]?takers?\b)|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"
+        r"|(?:were|was|are|is)\s+holding(?=\s*$)"
+        # "the gunmen held more than 1,100 people": people held by their captors
+        r"|(?:gunmen|militants|hostage[- ]takers|kidnappers|captors|attackers|assailants|terrorists|abductors"
+        r"|pirates|insurgents)\s+(?:[\w-]+\s+){0,6}?(?:held|hold|holds|holding)(?=\s*$)",
     ),
     (
         "rescued",
-        r"(?<!to\sbe\s)rescued|rescuing|pulled(?:\s+out)?(?=\s)|(?:pulled|found|brought|dug|carried|got|taken|freed)\s+(?:out\s+)?alive"
+        r"(?<!to\sbe\s)rescued|rescuing|pulled(?:\s+out)?(?=\s)|(?:pulled|found|brought|dug|carried|got|freed)\s+(?:out\s+)?alive|taken\s+out\s+alive"
         r"|saved|extricated|dug\s+out|freed|survivors?|survived|(?:lifted|brought|carried|winched|plucked)\s+to\s+safety"
         r"|plucked|winched|to\s+safety"
         # "brought 130 people out alive", "pulled 40 miners out of the shaft alive": the figure stands
@@ -358,6 +363,23 @@ _IRREGULAR_PAST = [
     "froze",
     "dealt",
 ]
+#: past participles not in -ed, read as the verb after a count ("three taken alive"), never its noun
+_IRREGULAR_PARTICIPLES = frozenset(
+    {
+        "taken",
+        "given",
+        "held",
+        "shot",
+        "found",
+        "caught",
+        "driven",
+        "thrown",
+        "beaten",
+        "brought",
+        "kept",
+        "sent",
+    }
+)
 _SUBJECT_STOP = frozenset(
     [
         "between",
@@ -781,7 +803,11 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
             continue
         if low in _SUBJECT_STOP or (low in _DIRECTIONS and tok.islower()):
             break  # "15,000 people west of the city"; "West Bank settlers" keeps its name
-        if low.endswith("ed") and low not in _ED_NOUNS and not tok[0].isupper():
+        if (
+            (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES)
+            and low not in _ED_NOUNS
+            and not tok[0].isupper()
+        ):
             nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
             if words or not nxt[:1].islower() or nxt.lower() in _SUBJECT_STOP:
                 break  # a verb after the noun: "93 people killed", "500 trucks entered Gaza"
@@ -1480,6 +1506,9 @@ _VEHICLE_MISHAP_RE = re.compile(
 )
 
 
+_CAPTOR_RE = re.compile(r"^hostage[- ]?takers?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)  # pure, and the same subjects recur
 def metric_from_subject(subject: str, after: str = "") -> str | None:
     """The metric a subject names by itself ("23 lives", "aid trucks"); ``after`` (the words after the
@@ -1495,6 +1524,8 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
     head = subject.split()[-1]
     if head.lower() in _KINDS_OF_PEOPLE:
         return "count"  # "37 foreigners of eight nationalities died": the kinds, not people
+    if _CAPTOR_RE.search(head):
+        return None  # "27 hostage-takers had been killed": the captors; their verb decides
     if _BARE_VEHICLES_RE.fullmatch(subject) and _VEHICLE_MISHAP_RE.match(after):
         return None  # "about 30 cars and three lorries plunged with it": vehicles caught in it, not aid
     if (
