@@ -95,3 +95,21 @@ def test_what_a_speaker_cites_does_not_replace_the_speaker() -> None:
 def test_protesters_who_storm_parliament_bring_no_storm() -> None:
     assert "storm" not in event_hint("Three killed as protesters storm parliament in Accra.").incident_terms
     assert "storm" in event_hint("The storm killed 40 people along the coast.").incident_terms
+
+
+def test_a_hyphenated_verb_tail_is_no_speech_verb() -> None:
+    text = "The state-funded rights watchdog said on Monday that 44 people had been killed since June 2."
+    assert "rights watchdog said" in claim_with(text, "44 people").attribution
+
+
+def test_cases_of_a_kind_keep_their_kind_after_a_coordinated_toll() -> None:
+    text = "The commission counted 210 people injured and 17 cases of enforced disappearance."
+    assert claim_with(text, "210 people").metric == "injured"
+    assert claim_with(text, "17 cases").metric == "missing"
+
+
+def test_a_volume_captured_is_no_detainee() -> None:
+    text = "Officials said about 90,000 barrels were captured by the recovery vessels."
+    claim = claim_with(text, "90,000 barrels")
+    assert claim.metric == "count" and claim.subject_class == "other"
+    assert claim_with("Police captured 12 gunmen near the border.", "12 gunmen").metric == "detained"

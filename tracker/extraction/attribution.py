@@ -149,7 +149,7 @@ _ACTION_VERB_RE = re.compile(
 _PLAIN_PLURAL_RE = re.compile(
     r"(?:[Tt]he\s+)?(?!Philippines|Netherlands|Maldives|Bahamas|Seychelles|Comoros|Emirates)[A-Z]?[a-z]+s"
 )
-_SPEECH_RE = re.compile(rf"\b(?:{_VERBS})\b")
+_SPEECH_RE = re.compile(rf"(?<!-)\b(?:{_VERBS})\b")  # never the tail of "state-funded"
 #: every word that can start an attribution verb: a cheap test before running _SPEECH_RE
 _VERB_WORDS = frozenset(
     w

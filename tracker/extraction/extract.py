@@ -2011,6 +2011,17 @@ def _elided_subset(text: str, prev_claim: ExtractedClaim, prev_end: int, q_start
 _PERCENT_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 
 
+#: a volume or a weight counted, which nothing that befalls people can befall
+_VOLUME_HEAD_RE = re.compile(
+    r"\b(?:barrels|gallons|litres|liters|tonnes|tons|cubic\s+(?:metres|meters))$", re.IGNORECASE
+)
+_PERSON_CLASSES_ALL = frozenset({"people", "children", "women", "soldiers", "militants", "civilians"})
+_CASE_NOUNS = frozenset({"cases", "reports", "incidents", "instances", "complaints", "allegations"})
+_CASES_OF_RE = re.compile(
+    r"\s*(?:cases|reports|incidents|instances|complaints|allegations)\s+of\s", re.IGNORECASE
+)
+
+
 def _build_claim(
     text: str,
     m: NumberMention,
@@ -2245,6 +2256,8 @@ def _build_claim(
                     and found != prev_claim.metric
                     # "..., and 639 people were listed as missing": the figure's own predicate decides
                     and _OWN_PREDICATE_RE.match(right) is None
+                    # "361 people injured and 32 cases of enforced disappearance": cases name their kind
+                    and not (subject.lower() in _CASE_NOUNS and _CASES_OF_RE.match(right))
                 )
             )
             linked = (
@@ -2510,6 +2523,9 @@ def _build_claim(
         pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
     if population:
         metric, pick = "count", None  # "most of Gaza's 2.3 million people": the population, background
+    if metric in PEOPLE_METRICS and subject and _VOLUME_HEAD_RE.search(subject):
+        metric = "count"  # "800,000 barrels were captured by containment ships": oil, not detainees
+        sclass = "other" if sclass in _PERSON_CLASSES_ALL else sclass
     if text[m.end : m.end + 7].lower() == "-member":
         pick = None  # "a 300-member legislative council": the body's size, background no one is quoted for
     char_end = max(m.end, q_end, subj_end if subject and subj_end > m.end else m.end)

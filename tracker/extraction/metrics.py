@@ -80,7 +80,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "missing",
-        r"missing|unaccounted|disappeared|trapped|search(?:ing|es)?\s+for(?=(?:\s+(?:the|remaining|last|other|another))*\s*(?:$|\d))"
+        r"missing|unaccounted|disappeared|disappearances?|trapped|search(?:ing|es)?\s+for(?=(?:\s+(?:the|remaining|last|other|another))*\s*(?:$|\d))"
         r"|(?:(?:no|any|without)\s+(?:\w+\s+)?(?:news|word|trace|sign)|news)\s+of|without\s+(?:a\s+)?trace|(?:swept|washed|carried)\s+away|(?:still|remain(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:buried|trapped)"
         r"|(?:feared|believed|thought|presumed|likely|may|might|could)\s+(?:\w+\s+){0,3}?(?:buried|trapped)"
         # "hundreds were buried under debris": under the rubble, fate unknown
