@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tracker.extraction.events import EventLinker, EventRef
+from tracker.extraction.events import EventLinker, EventRef, candidate_windows
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
@@ -88,9 +88,34 @@ class _Store:
 
     def __init__(self) -> None:
         self.rows: dict[int, dict] = {}
+        self.last_reported: dict[int, date] = {}  # the Event column of that name
 
-    def linker(self) -> EventLinker:
-        return EventLinker(EventRef.from_row(row) for row in self.rows.values())
+    def linker(self, title: str = "", text: str = "", published: datetime | None = None) -> EventLinker:
+        """The linker over the stored events the Django side would offer for this article: those in
+        its candidate windows, running totals and undated ones (tracker/services/events.py)."""
+        windows = candidate_windows(title, text, published) if published is not None else []
+        day = published.date() if published is not None else None
+
+        def offered(pk: int, row: dict) -> bool:
+            last = self.last_reported.get(pk)
+            return (
+                not windows
+                or row.get("kind") == "running_total"
+                or row.get("day") is None
+                or any(start <= row["day"] <= end for start, end in windows)
+                or (
+                    day is not None
+                    and last is not None
+                    and abs((last - day).days) <= windows[0][1].toordinal() - day.toordinal()
+                )
+            )
+
+        return EventLinker(EventRef.from_row(row) for pk, row in self.rows.items() if offered(pk, row))
+
+    def reported(self, pks: set[int], day: date) -> None:
+        for pk in pks:
+            if self.last_reported.get(pk, date.min) < day:
+                self.last_reported[pk] = day
 
     def persist(self, linker: EventLinker) -> dict[str, int]:
         ids: dict[str, int] = {}
@@ -121,7 +146,7 @@ def run(
     for published, cluster, article in items:
         linker = shared_linker if shared else linkers[cluster]
         if roundtrip:
-            linker = stores["all" if shared else cluster].linker()
+            linker = stores["all" if shared else cluster].linker(article["title"], article["text"], published)
         linked: list[tuple[str, str, str, EventRef]] = []
         text = article["text"]
         claims = []
@@ -146,6 +171,11 @@ def run(
             event = linker.link(bench_claim, article["title"], text, published)
             linked.append((cluster, claim["id"], claim["event"], event))
         ids = stores["all" if shared else cluster].persist(linker) if roundtrip else {}
+        if roundtrip:
+            pks = {ref.id if ref.id is not None else ids.get(ref.key) for _c, _i, _l, ref in linked}
+            stores["all" if shared else cluster].reported(
+                {pk for pk in pks if pk is not None}, published.date()
+            )
         for cl, cid, label, ref in linked:
             key = str(ref.id if ref.id is not None else ids.get(ref.key, ref.key)) if roundtrip else ref.key
             rows.append((cl, cid, label, key))

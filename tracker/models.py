@@ -80,6 +80,11 @@ class Event(models.Model):
     kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.INCIDENT)
     day = models.DateField(null=True, blank=True, help_text="When the incident happened.")
     since = models.DateField(null=True, blank=True, help_text="Start of a running total.")
+    # A disaster is reported on for months after its day: the linker is offered the events still being
+    # reported on, not only those whose incident day is near the new article's.
+    last_reported = models.DateField(
+        null=True, blank=True, db_index=True, help_text="Publication day of the latest article linked to it."
+    )
     places = models.JSONField(default=list, blank=True)
     incident_terms = models.JSONField(default=list, blank=True)
     keywords = models.JSONField(default=list, blank=True)

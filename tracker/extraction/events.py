@@ -235,7 +235,9 @@ INCIDENT_WORDS: dict[str, str] = {
     "raids": "raid",
     "incursion": "raid",
     "explosion": "explosion",
+    "explosions": "explosion",
     "blast": "explosion",
+    "blasts": "explosion",
     "shooting": "shooting",
     "shootings": "shooting",
     "gunfire": "shooting",
@@ -2663,6 +2665,16 @@ def _incident_month(text: str, pub: date | None, anchor: int | None = None) -> d
                 return day
     if pub is None:
         return None
+    for match in _POSSESSIVE_MONTH.finditer(text):
+        # "last November's fuel protests", "April's earthquake": the incident named by its month
+        if anchor is not None and not _same_clause(text, match.start(), anchor):
+            continue
+        if not _class_of(_terms(" ".join(match["what"].split()[:3]))):
+            continue
+        month = _MONTHS.index(match["m"].lower()) + 1
+        year = pub.year if month < pub.month or (month == pub.month and not match["last"]) else pub.year - 1
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return min(last, pub)
     for match in _BARE_MONTH.finditer(text):
         if anchor is not None and not _same_clause(text, match.start(), anchor):
             continue
@@ -2682,6 +2694,10 @@ def _incident_month(text: str, pub: date | None, anchor: int | None = None) -> d
     return None
 
 
+_POSSESSIVE_MONTH = re.compile(
+    r"\b(?P<last>last\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)['’]s\s+(?P<what>[^,.;:]{1,60})"
+)
 _SPAN_CLAUSE = re.compile(r"\b(?:since|until|from|began|begun|started|starting|beginning)\b", re.IGNORECASE)
 #: A month named without a day or a year ("in April", capitalised as in edited copy), or "last month".
 _BARE_MONTH = re.compile(
@@ -3227,6 +3243,37 @@ def _incident_title(sig: _Signature) -> str:
     return f"{label}, {where}{day}"
 
 
+def candidate_windows(
+    title: str, text: str, published_at: datetime | date | None, window: int = 60
+) -> list[tuple[date, date]]:
+    """The spans of days an article's incidents may fall in, for a store to pick the events worth
+    offering the linker: around publication; around the lead's own day when it counts back ("a year
+    on", "four years after the disaster"); around the earlier incidents it dates by "came eight months
+    after"; and the past years it names ("the 1992 firedamp blast", "in 2010"). Never raises."""
+    pub = _pub(published_at)
+    if pub is None:
+        return []
+    spans = [(pub - timedelta(days=window), pub + timedelta(days=window))]
+    try:
+        main = EventLinker()._article(title[:500], text, pub).main
+        if main.day is not None and main.day != pub:
+            margin = timedelta(days=main.fuzz + main.span + INFERRED_SLACK + 30)
+            spans.append((main.day - margin, main.day + margin))
+        anchor_day = main.day or pub
+        for match in _CAME_AFTER.finditer(text[:20_000]):
+            earlier = _came_after_day(
+                text[match.start() : match.end()], anchor_day, match.end() - match.start()
+            )
+            if earlier is not None:
+                spans.append((earlier - timedelta(days=45), earlier + timedelta(days=45)))
+        years = sorted({int(m[2]) for m in _OLD_YEAR.finditer(text[:20_000]) if int(m[2]) < pub.year})
+        for year in years[-6:]:
+            spans.append((date(year, 1, 1) - timedelta(days=31), date(year, 12, 31) + timedelta(days=31)))
+    except Exception:  # pragma: no cover - a window never breaks ingestion
+        pass
+    return spans
+
+
 __all__ = [
     "CLASS_WINDOWS",
     "INCIDENT_WORDS",
@@ -3234,6 +3281,7 @@ __all__ = [
     "TERM_CLASS",
     "EventLinker",
     "EventRef",
+    "candidate_windows",
     "event_hint",
     "place_key",
     "regions_in",

@@ -2008,6 +2008,13 @@ def _elided_subset(text: str, prev_claim: ExtractedClaim, prev_end: int, q_start
     return gap.group("np")
 
 
+#: the party or candidate a share of the vote belongs to, named before it
+_VOTE_WINNER_BEFORE_RE = re.compile(
+    r"(?P<party>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s+which|,\s+who|)\s+(?:has\s+|had\s+)?"
+    r"(?:won|took|polled|got|received|secured|garnered|win|wins|takes|polls|gets)\s+(?:about\s+|nearly\s+|just\s+"
+    r"|more\s+than\s+|some\s+|only\s+|back\s+(?:its|their|his|her)\s+majority\s+(?:in\s+[\w\s.]{0,30}?)?with\s+)?$"
+)
+_VOTE_SUBJECT_RE = re.compile(r"\s*(?:of\s+the\s+)?(?:vote|votes|ballots)\b|\bvote\b", re.IGNORECASE)
 _PERCENT_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 
 
@@ -2141,6 +2148,14 @@ def _build_claim(
         side = vote_side(text[subj_end : min(s_end, next_start)]) if subject else ""
         if side:
             subject = f"{subject} {side}"  # shares of one vote are only compared side to side
+        winner = _VOTE_WINNER_BEFORE_RE.search(text, max(s_start, q_start - 120), q_start)
+        if winner is not None and (
+            not subject or _VOTE_SUBJECT_RE.search(subject) or _VOTE_SUBJECT_RE.match(text, subj_end)
+        ):
+            # "The HDP, which took 13.1 percent of the vote", "the AK Party, which won 40.9 percent":
+            # each party's share, never compared with another's
+            party = re.sub(r"^(?:The|A|An)\s+", "", winner["party"])
+            subject = f"{subject or 'vote'} {party}"
     elif currency:
         metric = "money"
     else:

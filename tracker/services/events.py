@@ -8,7 +8,7 @@ from datetime import timedelta
 from django.db.models import Q
 
 from tracker.choices import EventKind
-from tracker.extraction.events import EventLinker, EventRef
+from tracker.extraction.events import EventLinker, EventRef, candidate_windows
 from tracker.extraction.types import ExtractedClaim
 from tracker.models import Article, Event
 
@@ -32,15 +32,17 @@ def _unique_slug(base: str) -> str:
 
 def _candidates(article: Article) -> list[EventRef]:
     day = article.published_at.date()
-    rows = (
-        Event.objects.filter(merged_into__isnull=True)
-        .filter(
-            Q(kind=EventKind.RUNNING_TOTAL)
-            | Q(day__range=(day - CANDIDATE_WINDOW, day + CANDIDATE_AHEAD))
-            | Q(day__isnull=True, created_at__gte=article.published_at - CANDIDATE_WINDOW)
-        )
-        .values(*_EVENT_FIELDS)
+    wanted = Q(kind=EventKind.RUNNING_TOTAL) | Q(
+        day__isnull=True, created_at__gte=article.published_at - CANDIDATE_WINDOW
     )
+    wanted |= Q(day__range=(day - CANDIDATE_WINDOW, day + CANDIDATE_AHEAD))
+    # ...and the events still being reported on: a flood that began in June in an October report
+    wanted |= Q(last_reported__range=(day - CANDIDATE_WINDOW, day + CANDIDATE_AHEAD))
+    # an anniversary, a verdict years on, "the attack came eight months after ...": the days the
+    # article itself reaches back to
+    for start, end in candidate_windows(article.title, article.text, article.published_at)[1:]:
+        wanted |= Q(day__range=(start, end))
+    rows = Event.objects.filter(merged_into__isnull=True).filter(wanted).values(*_EVENT_FIELDS)
     return [EventRef.from_row(row) for row in rows]
 
 
@@ -67,4 +69,9 @@ def events_link(article: Article, claims: Sequence[ExtractedClaim]) -> list[Even
             )
             stored.setdefault(key, Event(pk=ref.id))
     by_id = {e.pk: e for e in Event.objects.filter(pk__in=[r.id for r in refs if r.id is not None])}
-    return [stored.get(ref.key) or by_id.get(ref.id or -1) for ref in refs]
+    linked = [stored.get(ref.key) or by_id.get(ref.id or -1) for ref in refs]
+    day = article.published_at.date()
+    Event.objects.filter(pk__in={e.pk for e in linked if e is not None}).filter(
+        Q(last_reported__isnull=True) | Q(last_reported__lt=day)
+    ).update(last_reported=day)
+    return linked
