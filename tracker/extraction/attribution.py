@@ -189,7 +189,8 @@ _INVERTED_RE = re.compile(
     r"(?P<np>(?:the\s+|a\s+|an\s+)?(?!that\b|it\b|there\b|on\b|in\b|at\b|the\s+(?:toll|figure|number))"
     # "Statoil said eight of its Norwegian staff were ...": a count opens what was said, no speaker
     rf"(?!(?:{NUMBER_WORD}|hundreds|thousands|dozens|scores|some|about|nearly|more|at\s+least|up\s+to)\b)[A-Za-z]"
-    r"[^,.;:!?\"“”()\d]{1,80}?)"
+    # an initial's dot is part of a name ("said state police chief A.N. Roy")
+    r"(?:[^,.;:!?\"“”()\d]|(?<=\b[A-Z])\.(?=\s*[A-Z])){1,80}?)"
     r"(?=\s*(?:[.!?;][\"”’)]*\s*$|$|,\s+(?:a|an|the|who|whose|which|adding|citing|according|in|on|at"
     # "said Omar Saleh, head of the local council"
     r"|head|director|chief|spokes(?:man|woman|person)|minister|mayor|governor|president|leader|secretary"
@@ -635,7 +636,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|cabinet|commission|secretary|chief|head|official|guard|coastguard|red\s+crescent|red\s+cross"
         r"|embassy|envoy|mission|institute|center|centre|bureau|authority|teams?|workers|staff|campaigners"
         r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|paper|media|outlet|channel|network|survey"
-        r"|census|count|regime|state|troops|navy|force|court|prosecutors?|investigators|hamas|idf|un|sheriffs?|coroners?"
+        r"|census|count|regime|state|troops|navy|force|court|prosecutors?|prosecution|investigators|hamas|idf|un|sheriffs?|coroners?"
         r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers?|legislators?|senators?|mps|councillors?"
         r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
         r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
@@ -659,7 +660,7 @@ _BAD_NP_RE = re.compile(
     # "who", never "WHO" (the World Health Organization)
     r"^(?:(?:the|a|an|this|that|which|(?-i:who|Who)|what|there|here|one|some|many|most|all|both|each)\s*)+$"
     r"|^(?:the\s+|a\s+|an\s+)?(?:(?:strike|attack|quake|earthquake|war|fighting|bombing|blast|explosion|flood|storm"
-    r"|fire|disaster)\b(?!(?:\s+[\w-]+)?\s+(?:service|department|brigade|chief|officials|authorit(?:y|ies)"
+    r"|fire|disaster)\b(?!(?:\s+[\w-]+){0,4}?\s+(?:service|department|brigade|chief|officials|authorit(?:y|ies)"
     r"|agency|ministry|office|committee|commission|council|management|response|relief|center|centre"
     r"|and\s+rescue|and\s+emergency))"  # "the disaster agency", "the flood response centre" are bodies
     r"|(?:toll|figure|number|tally|total|death\s+toll)\b)"

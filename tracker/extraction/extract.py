@@ -97,9 +97,21 @@ _SEGMENT_RE = re.compile(
     re.IGNORECASE,
 )
 _SAYING_AFTER_RE = re.compile(
-    r"^[\s,;]*(?:after|before|while)\s+(?:saying|announcing|reporting|telling\s+\w+|stating|confirming)\b",
+    # "The IOM gave a higher count, saying more than 350,000 people had made the journey": the speaker's too
+    r"^[\s,;]*(?:(?:after|before|while)\s+)?(?:saying|announcing|reporting|telling\s+\w+|stating|confirming"
+    r"|adding|estimating|recording|putting)\b",
     re.I,
 )
+_SAYING_CLAUSE_RE = re.compile(r",\s+(?:saying|adding|stating|estimating|recording|reporting)\b", re.I)
+_WHO_CLAUSE_RE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+|later\s+)?(?=[a-z])")
+
+
+def _said_from(text: str, s_start: int, q_start: int) -> int:
+    """Where what a participle says begins in the sentence before a figure ("..., a lower one of the
+    dead, saying more than 350,000 had made the journey"): the count named before it is not the figure's."""
+    return max((c.end() for c in _SAYING_CLAUSE_RE.finditer(text, s_start, q_start)), default=s_start)
+
+
 _SUBORDINATE_RE = re.compile(
     r"^[\s,;]*(?:as|although|though|even\s+as|after|when|because|before|while|whereas|but)\b", re.I
 )
@@ -1191,7 +1203,9 @@ _POWER_TO_RE = re.compile(
 
 
 _OWN_NOUN_FIGURE_RE = re.compile(
-    r"\s(?:and|or)\s+(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?"
+    # "... had made the journey and recording 2,373 deaths": a coordinated participle's own figure too
+    r"\s(?:and|or)\s+(?:(?:recording|reporting|counting|listing|confirming|adding)\s+)?"
+    r"(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?"
     r"(?:\d[\d,.]*|dozens|scores|hundreds|thousands)\s+(?:of\s+)?"
     r"(?:deaths|dead|fatalities|bodies|injuries|injured|wounded|arrests|missing)\b",
     re.IGNORECASE,
@@ -1828,6 +1842,21 @@ def _pick_attribution(
     if prev_claim is not None and _LINKER_RE.search(between):
         return prev_pick
     if usable:
+        saying = max(_SAYING_CLAUSE_RE.finditer(text, s_start, fs), key=lambda c: c.start(), default=None)
+        if saying is not None and not text[saying.end() : fs].count(","):
+            # "The IOM gave a higher count of crossings, saying more than 350,000 people had made the
+            # journey": the participle's subject, the speaker before it, says it
+            speaker = max(
+                (
+                    p
+                    for p in usable
+                    if p.mention is not None and p.mention.speech and p.mention.end <= saying.start()
+                ),
+                key=lambda p: p.mention.end if p.mention else 0,
+                default=None,
+            )
+            if speaker is not None:
+                return speaker
         seg_start = seg_bounds[my_seg - 1] if my_seg > 0 else s_start
         head = text[seg_start : seg_start + 40]
         if my_seg > 0 and _SAYING_AFTER_RE.match(head):
@@ -2212,10 +2241,16 @@ def _build_claim(
             metric = found0 or them_of.metric  # "... 73 deaths. Buncombe County accounts for 40 of them"
         if not metric and (not subject or subject.lower() in ("people", "persons")):
             # "the number of people unaccounted for surged to 323": what the number counts
-            of_metric, of_subject = _number_of(text, s_start, q_start)
+            of_metric, of_subject = _number_of(text, _said_from(text, s_start, q_start), q_start)
             if of_metric:
                 metric = of_metric
                 subject = of_subject or subject
+        who = _WHO_CLAUSE_RE.match(text, subj_end, s_end) if not metric and subject else None
+        if who is not None:
+            # "one of 12 people who drowned": what befell all of them, told in their relative clause
+            found_w, _dw = metric_near("", text[who.end() : min(s_end, who.end() + 40)], right_limit=2)
+            if found_w in PEOPLE_METRICS:
+                metric = found_w
         if not metric and partitive_total(text[s_start:q_start], text[subj_pos : min(s_end, subj_pos + 80)]):
             metric = (
                 "count"  # "Of the 300 passengers on board, only 104 survived", "3 of the 25 crew": the total
@@ -2312,7 +2347,8 @@ def _build_claim(
                 elif antecedent is not None and antecedent.metric in PEOPLE_METRICS:
                     metric = antecedent.metric
             if not metric:
-                metric = _number_of(text, s_start, q_start)[0]  # "a list of the missing, with 66 names"
+                # "a list of the missing, with 66 names"
+                metric = _number_of(text, _said_from(text, s_start, q_start), q_start)[0]
             if not metric:
                 # the rest of the clause: "1.7 million people, more than 75 percent ..., have been displaced"
                 rest = _clause(text[subj_pos : min(s_end, subj_pos + 160)])

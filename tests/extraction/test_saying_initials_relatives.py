@@ -1,0 +1,70 @@
+"""A participle of saying after its speaker ("..., saying 350,000 had made the journey"); initials in a
+postposed speaker's name; "according to the prosecution"; a body named for an earthquake; commandos
+are soldiers; "one of 12 people who drowned"; applications are counted, not displaced; guests "led
+out" are evacuated; a force's "losses" are its dead."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def _source(text: str, quote: str) -> str:
+    claim = claim_with(text, quote)
+    return claim.source.name if claim.source is not None else ""
+
+
+def test_a_participle_of_saying_is_its_speakers() -> None:
+    text = (
+        "The UN refugee agency gave a lower count of arrivals but a higher one of the dead, saying more than "
+        "90,000 people had crossed and recording 1,200 deaths since January."
+    )
+    crossed = claim_with(text, "90,000 people")
+    assert "refugee agency" in crossed.attribution
+    assert crossed.metric == "count"
+    assert claim_with(text, "1,200 deaths").metric == "killed"
+
+
+def test_initials_stay_in_a_postposed_speakers_name() -> None:
+    text = "Six gunmen had been killed and two arrested, said city police chief R.K. Mehta."
+    assert "R.K. Mehta" in claim_with(text, "Six gunmen").attribution
+
+
+def test_according_to_the_prosecution_names_it() -> None:
+    text = "According to the prosecution, the gang killed 31 people over two days."
+    assert "prosecution" in claim_with(text, "31 people").attribution
+
+
+def test_a_body_named_for_an_earthquake_is_a_source() -> None:
+    text = (
+        "The quake destroyed about 90,000 homes, according to the Earthquake Recovery and Housing Authority, "
+        "the agency set up to rebuild."
+    )
+    assert "Earthquake Recovery and Housing Authority" in claim_with(text, "90,000 homes").attribution
+
+
+def test_commandos_are_soldiers_and_their_verb_decides() -> None:
+    text = "Four commandos of the Special Task Force were killed in the assault on the hotel."
+    claim = claim_with(text, "Four commandos")
+    assert claim.metric == "killed" and claim.subject_class == "soldiers"
+
+
+def test_one_of_a_number_who_drowned_counts_the_dead() -> None:
+    text = "The boy was one of 14 people who drowned when two boats capsized, the coast guard said."
+    assert claim_with(text, "14 people").metric == "killed"
+    total = "Of the 300 passengers on board, only 104 survived."
+    assert claim_with(total, "300 passengers").metric == "count"
+
+
+def test_applications_are_counted_not_displaced() -> None:
+    text = "Figures from the Federal Office for Migration and Refugees show 512,000 applications last year."
+    assert claim_with(text, "512,000 applications").metric == "count"
+
+
+def test_guests_led_out_are_evacuated() -> None:
+    text = "Hotel staff said about 300 guests had been led out through the kitchens before dawn."
+    assert claim_with(text, "about 300 guests").metric == "evacuated"
+
+
+def test_a_forces_losses_are_its_dead() -> None:
+    assert claim_with("The army put its own losses at 23 soldiers.", "23 soldiers").metric == "killed"
+    assert claim_with("The airline put its losses at $40 million.", "$40 million").metric == "money"
