@@ -68,3 +68,15 @@ def test_guests_led_out_are_evacuated() -> None:
 def test_a_forces_losses_are_its_dead() -> None:
     assert claim_with("The army put its own losses at 23 soldiers.", "23 soldiers").metric == "killed"
     assert claim_with("The airline put its losses at $40 million.", "$40 million").metric == "money"
+
+
+def test_figures_a_body_released_are_that_bodys() -> None:
+    text = (
+        "In the main hall 41 people died, according to figures the Railway Protection Force released later."
+    )
+    assert _source(text, "41 people") == "Railway Protection Force"
+
+
+def test_putting_suspects_on_trial_gives_no_figure() -> None:
+    text = "Pakistan has put seven suspects on trial, among them the group's commander."
+    assert claim_with(text, "seven suspects").attribution == ""

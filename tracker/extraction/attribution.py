@@ -33,10 +33,11 @@ class Mention:
     )
 
 
-#: "put the toll at 40", never "puts a price on carbon of €10" (a price set is no estimate) or "five pacts
-#: put to governors" (a proposal laid before someone)
+#: "put the toll at 40", never "puts a price on carbon of €10" (a price set is no estimate), "five pacts
+#: put to governors" (a proposal laid before someone) or "put seven suspects on trial"
 _PUT = (
-    r"puts?\b(?!\s+to\b)(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:price|prices|cap|limit|ceiling|floor|tax|levy|ban"
+    r"puts?\b(?!\s+to\b)(?!\s+(?:[\w-]+\s+){0,3}?on\s+trial\b)"
+    r"(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:price|prices|cap|limit|ceiling|floor|tax|levy|ban"
     r"|premium|strain|pressure|tariff|duty|charge)\s+on\b)"
 )
 _VERBS = (
@@ -829,12 +830,23 @@ _ROLE_PREP_RE = re.compile(
 _TRAILING_DATE_RE = re.compile(rf"\s+(?:(?:late|early)\s+)?(?:on|in|by)\s+(?:\w+day|{_DAY_MONTH})\s*$")
 
 
+#: figures named by who put them out, in a contact clause: "figures the National Security Guard released"
+_FIGURES_X_RELEASED_RE = re.compile(
+    r"^(?:the\s+|official\s+|latest\s+)*(?:figures|data|numbers|statistics|estimates|tallies|records)\s+(?:that\s+)?"
+    r"(?P<owner>(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:released|published|issued|gave|compiled|provided|put\s+out|collected)\b"
+)
+
+
 @lru_cache(maxsize=8192)  # pure, and each rule that reads a phrase cleans it again
 def _clean_np(np: str) -> str:
     np = _TRAILING_DATE_RE.sub("", _LEAD_ADVERBIAL_RE.sub("", np.strip()))
     owned = _OWNED_COUNT_RE.match(np)
     if owned is not None:
         return owned.group("owner")  # "An Associated Press count of figures released by governments"
+    released = _FIGURES_X_RELEASED_RE.match(np)
+    if released is not None:
+        np = released.group("owner")  # "figures the National Security Guard released after the attacks"
     np = _RELATIVE_CUT_RE.sub("", np)
     pd = _POSSESSIVE_DOC_RE.match(np)
     if pd is not None:
