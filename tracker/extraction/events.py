@@ -1657,6 +1657,8 @@ class _ArticleState:
     #: The incident this article's first incident figure was linked to, when it names no facility:
     #: the whole a figure at one of its sites is a part of ("41 at the Al Noor mosque").
     main_event: EventRef | None = None
+    #: The dateline's and the title's places, which every figure of the story may be about
+    story_places: tuple[str, ...] = ()
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -1969,6 +1971,7 @@ class EventLinker:
             paragraphs=paragraphs,
             line=place_key(line) if line else "",
             toll_in_country=any(located_regions(m.group(0)) for m in _TOLL_IN.finditer(f"{title}. {lead}")),
+            story_places=((line,) if line else ()) + _title_places(title[:500]),
         )
         if len(self._articles) > 500:
             self._articles.clear()
@@ -1990,8 +1993,16 @@ class EventLinker:
             places = list(hint.places)
             terms = list(hint.incident_terms)
         else:
-            places = _places(sentence)
-            terms = _terms(sentence)
+            # what event_hint would give: the sentence's places, then the dateline's and the title's
+            places = _places(sentence[:5000])
+            seen = {place_key(p) for p in places}
+            for place in state.story_places:
+                key = place_key(place)
+                if key and key not in seen:
+                    places.append(place)
+                    seen.add(key)
+            places = places[:12]
+            terms = list(dict.fromkeys(_terms(sentence[:5000])))
         # The incident words next to the figure decide first ("... aid trucks, after an Israeli
         # strike killed seven workers"), then those of the whole sentence.
         sentence_class = ""

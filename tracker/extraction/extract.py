@@ -77,7 +77,7 @@ from tracker.extraction.scope import (
     war_story,
 )
 from tracker.extraction.sources import LANGUAGES, looks_like_person
-from tracker.extraction.types import EventHint, ExtractedClaim, SourceMatch
+from tracker.extraction.types import ExtractedClaim, SourceMatch
 
 if TYPE_CHECKING:
     from tracker.extraction.sources import SourceRegistry
@@ -266,14 +266,6 @@ def _date_functions() -> tuple[Callable[..., date | None] | None, Callable[..., 
     except ImportError:  # pragma: no cover
         return None, None
     return resolve_as_of, resolve_since
-
-
-def _event_hint_function() -> Callable[..., EventHint] | None:
-    try:
-        from tracker.extraction.events import event_hint
-    except ImportError:
-        return None
-    return event_hint
 
 
 class _Picked:
@@ -535,7 +527,8 @@ def extract_claims(
     ``registry`` resolves attribution phrases (default: ``SourceRegistry.default()``), ``tolerances``
     sets the about/nearly intervals (default: ``qualifiers.DEFAULT_TOLERANCES``), ``published_at``
     anchors ``as_of`` / ``since`` (``as_of`` falls back to its date), and ``title`` (optional) helps
-    the registry and the event hints with the story's place.
+    the registry with the story's place. Which event a figure is about is the event linker's to read
+    (``events.EventLinker.link``), from the claim's sentence and the article's dateline and title.
     """
     if not text or not any(ch.isdigit() or ch.isalpha() for ch in text[:1_000_000]):
         return []
@@ -553,10 +546,8 @@ def extract_claims(
         return []
     reg = registry if registry is not None else default_registry()
     resolve_as_of, resolve_since = _date_functions()
-    hint_fn = _event_hint_function()
     starts = [m.start for m in numbers]
     source_cache: dict[str, SourceMatch | None] = {}
-    hint_cache: dict[int, EventHint] = {}
     history: list[_Picked] = []
     last_since: date | None = None
     claims: list[ExtractedClaim] = []
@@ -869,14 +860,6 @@ def extract_claims(
                         pick, source = None, None
                 elif crowd_place and pick is not None:
                     pick_places.setdefault(id(pick), crowd_place)
-                hint = EventHint()
-                if hint_fn is not None:
-                    if s_start not in hint_cache:
-                        try:
-                            hint_cache[s_start] = hint_fn(sentence, text, title)
-                        except Exception:
-                            hint_cache[s_start] = EventHint()
-                    hint = hint_cache[s_start]
                 final = ExtractedClaim(
                     char_start=claim.char_start,
                     char_end=claim.char_end,
@@ -896,7 +879,6 @@ def extract_claims(
                     since=since,
                     as_of=as_of,
                     currency=claim.currency,
-                    hint=hint,
                 )
                 if _whole_runs_with_part(text, final, claims[-1] if claims else None):
                     # "had evacuated more than 123,000. U.S. planes alone flew 79,000 of them out since

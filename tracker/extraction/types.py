@@ -6,7 +6,7 @@ pure Python so it can be tested and benchmarked without a database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "range")
@@ -81,4 +81,3 @@ class ExtractedClaim:
     since: date | None = None
     as_of: date | None = None
     currency: str = ""
-    hint: EventHint = field(default_factory=EventHint)
