@@ -80,3 +80,8 @@ def test_figures_a_body_released_are_that_bodys() -> None:
 def test_putting_suspects_on_trial_gives_no_figure() -> None:
     text = "Pakistan has put seven suspects on trial, among them the group's commander."
     assert claim_with(text, "seven suspects").attribution == ""
+
+
+def test_a_proposal_due_to_be_made_is_its_proposers() -> None:
+    text = "Commission President Ana Costa is expected to propose on Monday that member states share 90,000 refugees."
+    assert "Ana Costa" in claim_with(text, "90,000 refugees").attribution

@@ -57,6 +57,8 @@ _VERBS = (
     r"|provided|provides|allocated|allocates|earmarked|donated|donates|approved|approves|unveiled"
     r"|shows?|showed|suggests?|suggested|indicated"
     r"|proposed|proposes|recommended|recommends|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
+    # "Juncker is expected to propose on Wednesday that EU countries share 120,000 asylum seekers"
+    r"|(?:is|are|was|were)\s+(?:expected|due|set)\s+to\s+(?:propose|announce|present|unveil|report|publish)"
     r"|granted|grants|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute|fund|pay|finance)"
     r"|funded|financed"
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
