@@ -78,7 +78,9 @@ def run_many(corpora: Sequence[Path]) -> Run:
     source_ids: dict[str, int] = {}
     for article_id, (cluster, art) in enumerate(raw, start=1):
         published = datetime.fromisoformat(art["published"].replace("Z", "+00:00"))
-        claims = extract_claims(art["text"], published_at=published, registry=registry)
+        claims = extract_claims(
+            art["text"], published_at=published, title=art.get("title", ""), registry=registry
+        )
         articles.append({"article_id": article_id, "outlet": art["outlet"], "text": art["text"]})
         matched = {id(c): lab for lab, c in _match(art, claims)}
         for claim in claims:

@@ -147,3 +147,19 @@ def test_a_verdict_years_later_does_not_join_another_years_disaster() -> None:
     )
     (toll,) = link_quotes(linker, _VERDICT_TITLE, _VERDICT, datetime(2034, 9, 14, 10, tzinfo=UTC), ["46"])
     assert toll.key == first.key != other.key
+
+
+def test_came_a_week_after_a_dated_strike_keeps_its_date() -> None:
+    linker = EventLinker()
+    first = _ramming(linker)
+    (earlier,) = link_quotes(
+        linker,
+        "Van driven into market crowd in Lyon kills 9",
+        "LYON, France, March 3 - A man drove a van through a crowd at a street market in Lyon on Saturday, "
+        "the prefecture said.\n\nThe attack came a week after the February 19 bombing of a Lyon bus, which "
+        "killed 4 people.",
+        datetime(2031, 3, 3, 8, tzinfo=UTC),
+        ["4 people"],
+    )
+    assert earlier.key != first.key
+    assert earlier.day == datetime(2031, 2, 19).date()

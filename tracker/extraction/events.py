@@ -2833,14 +2833,16 @@ def _sentence_day(
     if back is not None:
         return back  # "killed in the Arena bombing a year ago": that incident's figure, told today
     if anchor is not None:
-        earlier = _came_after_day(sentence, incident_day or pub, anchor[0])
-        if earlier is not None:
-            return earlier
-    if anchor is not None:
         day = attached_date(sentence, pub, anchor[0], anchor[1], skip_statements=skip_statements)
     else:
         dated = dated_expressions(sentence, pub, skip_statements=skip_statements)
         day = dated[0][1] if dated else None
+    if day is None and anchor is not None:
+        # "The attack came eight months after gunmen struck Paris, killing 130": no date of its own, so
+        # counted back from the story's incident ("a week after the March 9 strike" keeps March 9)
+        day = _came_after_day(sentence, incident_day or pub, anchor[0])
+        if day is not None:
+            return day
     if day is not None and anchor is not None:
         month = _incident_month(sentence, pub, anchor[0])
         if month is not None and abs((month - day).days) > 31:
@@ -3053,6 +3055,9 @@ def _came_after_day(sentence: str, pub: date, offset: int) -> date | None:
         return None
     for match in _AND_AFTER.finditer(sentence, found.end(), offset):
         found = match  # "..., and 18 months after the assault on the weekly, in which 17 died"
+    named = dated_expressions(sentence[found.end() : offset], pub)
+    if named:
+        return named[0][1]  # "a week after the March 9 strike on a maternity hospital": the date it gives
     n = found["n"].lower()
     count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 0)
     if not count:
