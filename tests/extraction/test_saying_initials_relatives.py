@@ -85,3 +85,16 @@ def test_putting_suspects_on_trial_gives_no_figure() -> None:
 def test_a_proposal_due_to_be_made_is_its_proposers() -> None:
     text = "Commission President Ana Costa is expected to propose on Monday that member states share 90,000 refugees."
     assert "Ana Costa" in claim_with(text, "90,000 refugees").attribution
+
+
+def test_the_agency_after_a_body_known_by_its_initials_is_that_body() -> None:
+    text = "NOAA's first figure was 1,000 barrels a day, and within days the agency had raised it to 5,000 barrels."
+    assert _source(text, "5,000 barrels") == "NOAA"
+
+
+def test_people_convicted_are_counted_not_detained() -> None:
+    text = (
+        "A court on Monday convicted 9 of the 30 people tried over the collapse. Police arrested 12 people."
+    )
+    assert claim_with(text, "9").metric == "count"
+    assert claim_with(text, "12 people").metric == "detained"

@@ -118,6 +118,9 @@ _SUBORDINATE_RE = re.compile(
 _MILITARY = ("army", "military", "idf", "defense forces", "defence forces", "forces", "troops")
 
 
+_INITIALS_RE = re.compile(r"(?:the\s+)?[A-Z]{3,6}")
+
+
 def _synonym_in(word: str, phrase: str) -> bool:
     """Whether a head's synonym is in a lowercased phrase; initials ("who", "iom") only as whole words."""
     if len(word) <= 4 and word.isalpha():
@@ -492,7 +495,12 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             continue  # "he said" is not "Emergency, an Italian charity, said" quoted before
         prev_low = prev.phrase.lower()
         if pronoun or (
-            any(_synonym_in(h, prev_low) for h in _HEAD_SYNONYMS.get(head, (head,)))
+            (
+                any(_synonym_in(h, prev_low) for h in _HEAD_SYNONYMS.get(head, (head,)))
+                # "NOAA's first figure was 1,000 barrels a day, and within days the agency had raised it":
+                # a body known by its initials
+                or (head == "agency" and _INITIALS_RE.fullmatch(prev.phrase.strip()) is not None)
+            )
             # "the interior ministry" is not the health ministry quoted before
             and all(w in prev_low for w in modifiers)
         ):

@@ -123,7 +123,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"detain(?:ed|ees?|ing|s)?|arrest(?:ed|s|ing)?|detentions?|jailed|imprisoned|custody|rounded\s+up"
         r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner|captured"
         r"|taken\s+alive"  # attackers "killed and three taken alive": captured
-        r"|charged|indicted|remanded|held\s+pending|sentenced|convicted"
+        r"|charged|indicted|remanded|held\s+pending|sentenced"
         r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))"
         # suspects held over a crime ("people held over the bombings", "held in connection with the
         # shooting"); "held by" captors stays hostage-taking and "held a rally" is no count
