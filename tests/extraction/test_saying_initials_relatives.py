@@ -98,3 +98,22 @@ def test_people_convicted_are_counted_not_detained() -> None:
     )
     assert claim_with(text, "9").metric == "count"
     assert claim_with(text, "12 people").metric == "detained"
+
+
+def test_that_includes_gives_the_parts_of_the_figure_just_told() -> None:
+    text = "The weather service puts the storm's death toll at 412. That includes 300 people in Alabama and 112 in Georgia."
+    part = claim_with(text, "300 people")
+    assert part.metric == "killed" and "weather service" in part.attribution.lower()
+
+
+def test_floodwalls_that_gave_way_are_no_speaker() -> None:
+    text = (
+        "About 60 percent of the town was under water after the river dikes gave way, the state emergency "
+        "agency said."
+    )
+    assert "emergency agency" in claim_with(text, "60 percent").attribution
+
+
+def test_smaller_numbers_from_countries_are_people_not_data() -> None:
+    text = "The list named 40 Italians and 12 Spaniards, with smaller numbers from Germany and Portugal."
+    assert claim_with(text, "40 Italians").attribution == ""

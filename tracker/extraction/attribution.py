@@ -43,7 +43,7 @@ _PUT = (
 _VERBS = (
     r"said|says|say|reported|reports|announced|announces|told|tells|added|adds|estimated|estimates"
     r"|counted|counts|recorded|records|confirmed|confirms|stated|states(?!\s*(?:[.,;:)]|$|and\b|in\b|of\b))|claimed|claims|listed|lists"
-    rf"|gave|gives|{_PUT}|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
+    rf"|gave(?!\s+way\b)|gives(?!\s+way\b)|{_PUT}|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
     r"|promises|committed|commits|contributed|contributes|offered|offers|documented|documents|logged"
     r"|tweeted|wrote|writes|replied|replies"
@@ -222,7 +222,9 @@ _ACCORDING_RE = CaselessPattern(
         r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
         # a penalty or a payment and who set it: "a penalty of 99 million reais imposed by the secretariat"
         r"|imposed\s+by|levied\s+by|approved\s+by|allocated\s+by|awarded\s+by|ordered\s+by"
-        r"|(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
+        # never "with smaller numbers from Germany, Belgium and Canada": people, counted from where they came
+        r"|(?<!smaller\s)(?<!larger\s)(?<!small\s)(?<!large\s)(?<!similar\s)(?<!equal\s)(?<!growing\s)"
+        r"(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
         r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study|review|analysis|audit)\s+(?:from|by)"
         # "a poll published on Wednesday by X", "a survey carried out last month by X"
         r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced|pledged|promised|approved)"

@@ -106,6 +106,12 @@ _SAYING_CLAUSE_RE = re.compile(r",\s+(?:saying|adding|stating|estimating|recordi
 _WHO_CLAUSE_RE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+|later\s+)?(?=[a-z])")
 
 
+_INCLUDES_OPENER_RE = re.compile(
+    r"\s*(?:That|This|It|The\s+(?:toll|total|figure|count|tally))\s+(?:includes|included|comprises|comprised)"
+    r"\s+(?:(?:about|some|nearly|more\s+than|at\s+least)\s+)?$"
+)
+
+
 def _said_from(text: str, s_start: int, q_start: int) -> int:
     """Where what a participle says begins in the sentence before a figure ("..., a lower one of the
     dead, saying more than 350,000 had made the journey"): the count named before it is not the figure's."""
@@ -2569,6 +2575,17 @@ def _build_claim(
         sclass = "other" if sclass in _PERSON_CLASSES_ALL else sclass
     if text[m.end : m.end + 7].lower() == "-member":
         pick = None  # "a 300-member legislative council": the body's size, background no one is quoted for
+    if (
+        story_prev is not None
+        and prev_claim is None
+        and _INCLUDES_OPENER_RE.match(text, s_start, q_start) is not None
+    ):
+        # "... puts the storm's death toll at 1,833. That includes 1,577 people in Louisiana and 238 in
+        # Mississippi": the parts of the figure just told, by the same count and the same teller
+        if metric in ("", "count") and story_prev.metric in PEOPLE_METRICS:
+            metric = story_prev.metric
+        if pick is None and para_last is not None:
+            pick = para_last
     char_end = max(m.end, q_end, subj_end if subject and subj_end > m.end else m.end)
     draft = _Draft(
         char_start=q_start,
