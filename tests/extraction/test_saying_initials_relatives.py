@@ -117,3 +117,20 @@ def test_floodwalls_that_gave_way_are_no_speaker() -> None:
 def test_smaller_numbers_from_countries_are_people_not_data() -> None:
     text = "The list named 40 Italians and 12 Spaniards, with smaller numbers from Germany and Portugal."
     assert claim_with(text, "40 Italians").attribution == ""
+
+
+def test_each_side_of_each_chambers_vote_is_its_own_tally() -> None:
+    text = (
+        "The bill cleared the National Assembly by 312 votes to 240, after the Senate had passed it by 171 votes "
+        "to 160. The amendment passed 60 votes to 38."
+    )
+    assert claim_with(text, "312").subject == "votes in favour (National Assembly)"
+    assert claim_with(text, "240").subject == "votes against (National Assembly)"
+    assert claim_with(text, "160").subject == "votes against (Senate)"
+    sixty = claim_with(text, "60 votes")
+    assert sixty.qualifier == "exact" and sixty.subject == "votes in favour"
+
+
+def test_the_hurricane_center_is_the_national_hurricane_center() -> None:
+    text = "Ten years after the storm hit New Orleans, the Hurricane Center puts damage at $108 billion."
+    assert _source(text, "$108 billion") == "National Hurricane Center"

@@ -267,3 +267,46 @@ def test_a_floor_followed_by_a_lower_number_is_still_a_revision() -> None:
         )
     )  # fmt: skip
     assert ("revision_down", (1, 2)) in found
+
+
+def test_a_feared_toll_is_not_what_a_later_revision_replaces() -> None:
+    feared = (
+        "The state put its toll at 118 on Friday, far below the 10,000 that the mayor had feared for the "
+        "city alone."
+    )
+    revised = "In a revised report published this month, the hurricane center puts the storm's toll at 1,833."
+    found = compare(
+        frame(
+            claim(1, article_id=1, value=10_000.0, source=None, sentence=feared, subject="dead"),
+            claim(
+                2,
+                article_id=2,
+                value=1_833.0,
+                source=None,
+                sentence=revised,
+                subject="dead",
+                published_at="2025-08-29T12:00:00Z",
+            ),
+        )
+    )
+    assert [k for k, _ in kinds(found) if k == "revision_down"] == []
+
+
+def test_people_feared_dead_are_still_a_count_a_revision_replaces() -> None:
+    first = "Officials said 300 people are feared dead after the landslide."
+    revised = "Officials revised the toll down to 120 on Tuesday after finding people counted twice."
+    found = compare(
+        frame(
+            claim(1, article_id=1, value=300.0, source=None, sentence=first, subject="dead"),
+            claim(
+                2,
+                article_id=2,
+                value=120.0,
+                source=None,
+                sentence=revised,
+                subject="dead",
+                published_at="2024-08-12T12:00:00Z",
+            ),
+        )
+    )
+    assert ("revision_down", (1, 2)) in kinds(found)

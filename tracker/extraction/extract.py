@@ -106,6 +106,13 @@ _SAYING_CLAUSE_RE = re.compile(r",\s+(?:saying|adding|stating|estimating|recordi
 _WHO_CLAUSE_RE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+|later\s+)?(?=[a-z])")
 
 
+_VOTES_TO_BEFORE_RE = re.compile(r"\b[\d,]+\s+votes?\s+(?:to|against)\s+$")
+_VOTES_TO_AFTER_RE = re.compile(r"\s*votes?\s+(?:to|against)\s+[\d,]+")
+_CHAMBER_RE = re.compile(
+    r"\b(?:the\s+)?(?:National\s+Assembly|Senate|House\s+of\s+(?:Representatives|Commons|Lords)|House|Congress"
+    r"|Parliament|parliament|Bundestag|Bundesrat|Duma|Knesset|Lok\s+Sabha|Rajya\s+Sabha|Diet"
+    r"|(?:[A-Z][\w-]*\s+)?(?:Assembly|Council|Legislature))\b"
+)
 _INCLUDES_OPENER_RE = re.compile(
     r"\s*(?:That|This|It|The\s+(?:toll|total|figure|count|tally))\s+(?:includes|included|comprises|comprised)"
     r"\s+(?:(?:about|some|nearly|more\s+than|at\s+least)\s+)?$"
@@ -2575,6 +2582,27 @@ def _build_claim(
         sclass = "other" if sclass in _PERSON_CLASSES_ALL else sclass
     if text[m.end : m.end + 7].lower() == "-member":
         pick = None  # "a 300-member legislative council": the body's size, background no one is quoted for
+    if (metric == "count" and subject.split()[:1] == ["votes"]) or _VOTES_TO_BEFORE_RE.search(
+        text, s_start, q_start
+    ):
+        # "adopted by the National Assembly by 331 votes to 225, after the Senate had approved it by 179 votes
+        # to 157": each tally is one side of one chamber's vote, never compared with another side or chamber
+        against = _VOTES_TO_BEFORE_RE.search(text, max(s_start, q_start - 40), q_start) is not None
+        tally_for = _VOTES_TO_AFTER_RE.match(text, m.end) is not None
+        if (
+            tally_for
+            and qualifier == "more_than"
+            and text[max(s_start, q_start) : m.start].strip().lower() == "passed"
+        ):
+            qualifier, q_start = (
+                "exact",
+                m.start,
+            )  # "The bill passed 60 votes to 38": a vote, not a toll passing
+        if against or tally_for:
+            chamber = max(_CHAMBER_RE.finditer(text, s_start, q_start), key=lambda c: c.start(), default=None)
+            where = f" ({chamber.group(0).removeprefix('the ').removeprefix('The ')})" if chamber else ""
+            subject = f"votes {'against' if against else 'in favour'}{where}"
+            metric = "count"
     if (
         story_prev is not None
         and prev_claim is None

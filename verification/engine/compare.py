@@ -227,7 +227,9 @@ _FORECAST = re.compile(
     r"|surpass|rise\s+to|climb\s+to)\b"
     r"|\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:likely|set|due)\s+to)\s+"
     r"(?:eventually\s+|well\s+|soon\s+|easily\s+)?(?:reach|exceed|top|surpass|rise\s+to|climb\s+to|draw|attract"
-    r"|bring\s+out|bring\s+in)\b",
+    r"|bring\s+out|bring\s+in)\b"
+    # "far below the 10,000 the mayor had feared": a fear, not a count (never "40 feared dead")
+    r"|\bfeared\b(?!\s+(?:dead|killed|lost|missing|drowned|trapped|buried))",
     re.I,
 )
 # the sentence tells what a source said first, before it changed its figure: "officials first said 477
@@ -384,7 +386,19 @@ _SENTENCE_TESTS: dict[str, _Quick] = {
     "strict": _Quick(("revis", "correct"), _ANNOUNCED_STRICT, _RISE),
     "lowering": _Quick(("lowered", "cut ", "revis", "correct", "reduced", "downgrad"), _ANNOUNCED),
     "forecast": _Quick(
-        ("expect", "forecast", "predict", "project", "anticipat", "could", "may ", "might", "would", "will"),
+        (
+            "expect",
+            "forecast",
+            "predict",
+            "project",
+            "anticipat",
+            "could",
+            "may ",
+            "might",
+            "would",
+            "will",
+            "feared",
+        ),
         _FORECAST,
     ),
     "earlier": _Quick(("up from", "earlier", "previous", "initial", "at first", "had "), _EARLIER),
@@ -1744,6 +1758,9 @@ def _announced_revisions(p: _Prepared, taken: set[int]) -> list[Candidate]:
             (p.article[before] == p.article[row]) & (p.sentence_code[before] == p.sentence_code[row])
         ]
         before = before[~p.superseded(before)]
+        if len(before):
+            # "the toll could reach as many as 10,000": a forecast is not a figure a revision replaces
+            before = before[~p._said("forecast", before)]
         # told before it ("said 368 ..., corrected to 164"), or after "from" ("cut to 164 from 368")
         after_from = _TO_FROM.search(str(p.sentence[row])) is not None
         here = here[(p.claim[here] < p.claim[row]) | after_from]
