@@ -310,3 +310,19 @@ def test_people_feared_dead_are_still_a_count_a_revision_replaces() -> None:
         )
     )
     assert ("revision_down", (1, 2)) in kinds(found)
+
+
+def test_a_raise_retelling_the_old_figure_beside_the_new_is_no_conflict() -> None:
+    first = "The weather service estimates the damage at $81 billion."
+    later = (
+        "The weather service now puts the damage at $108 billion, up from its first estimate of $81 billion."
+    )
+    money = {"metric": "money", "subject": "damage", "subject_class": "money", "source": "Gaza Civil Defence"}
+    found = compare(
+        frame(
+            claim(1, article_id=1, value=81e9, sentence=first, **money),
+            claim(2, article_id=2, value=108e9, sentence=later, published_at="2025-08-29T12:00:00Z", **money),
+            claim(3, article_id=2, value=81e9, sentence=later, published_at="2025-08-29T12:00:00Z", **money),
+        )
+    )
+    assert [k for k, _ in kinds(found) if k == "value_conflict"] == []

@@ -1112,8 +1112,10 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     keep = ~(same_src & (rev_a_lower | rev_b_lower))
     # ... or a same-source later, higher figure its report tells as raised ("the United States raised
     # its pledge to $35 million"): a source increasing its own amount, not two figures at odds
-    raise_a = a_above & (u.min_pub[a] > u.max_pub[b])
-    raise_b = b_above & (u.min_pub[b] > u.max_pub[a])
+    # (the old figure may be retold beside the new one: "$108 billion, up from its first estimate of $81
+    # billion" -- the higher one first told later is enough)
+    raise_a = a_above & (u.min_pub[a] > u.min_pub[b])
+    raise_b = b_above & (u.min_pub[b] > u.min_pub[a])
     raising = same_src & (raise_a | raise_b)
     if raising.any():
         later = np.where(raise_a, u.rep[a], u.rep[b])[raising]
