@@ -134,3 +134,13 @@ def test_each_side_of_each_chambers_vote_is_its_own_tally() -> None:
 def test_the_hurricane_center_is_the_national_hurricane_center() -> None:
     text = "Ten years after the storm hit New Orleans, the Hurricane Center puts damage at $108 billion."
     assert _source(text, "$108 billion") == "National Hurricane Center"
+
+
+def test_a_name_described_by_a_coalition_and_its_members_speaks() -> None:
+    text = (
+        "Unidos por la Paz, the coalition of church groups, student unions and neighbourhood associations that "
+        "organised the march, said 90,000 people had taken part."
+    )
+    assert "Unidos por la Paz" in claim_with(text, "90,000 people").attribution
+    short = "La Voix des Rues, the coalition that organised the march, said 12,000 people took part."
+    assert "La Voix des Rues" in claim_with(short, "12,000 people").attribution

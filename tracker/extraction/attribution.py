@@ -1064,8 +1064,14 @@ _BARE_ROLE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_CONNECTORS = frozenset(
-    ("of", "for", "and", "the", "de", "du", "bin", "ibn", "von", "van", "da", "del", "&")
-)
+    ("of", "for", "and", "the", "de", "du", "bin", "ibn", "von", "van", "da", "del", "&",
+     # the small words of names in other languages: "La Manif pour tous", "Médecins sans Frontières"
+     "pour", "tous", "la", "le", "les", "des", "sans", "contre", "et", "di", "della", "y", "por", "para")
+)  # fmt: skip
+
+
+#: a description in apposition to a name ("the coalition", "a collective of unions")
+_DESCRIPTION_HEAD_RE = re.compile(r"^(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+$", re.IGNORECASE)
 
 
 def _looks_like_name(chunk: str) -> bool:
@@ -1227,6 +1233,27 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         listed = _relative_head_of_list(sentence, chunks)
         if listed is not None:
             return listed
+    if (
+        cut is not None
+        and cut.group(0).strip().lower() in ("that", "which", "who")
+        and len(chunks) > 1
+        and _RELATIVE_VERB_RE.match(chunk[cut.end() :])
+    ):
+        # "La Manif pour tous, the coalition that organised the march, said", "..., the coalition of
+        # Catholic groups, family associations and conservative activists that organised the march,
+        # said": the name the description (and the list it may hold) describes
+        k = 0 if _DESCRIPTION_HEAD_RE.match(chunk[: cut.start()].strip()) else 1
+        while 0 < k < len(chunks) - 1 and not _DESCRIPTION_HEAD_RE.match(
+            sentence[chunks[k][0] : chunks[k][1]].strip()
+        ):
+            k += 1  # the list's earlier items, back to the description that opens it
+        if k < len(chunks) - 1 and (
+            k == 0 or _DESCRIPTION_HEAD_RE.match(sentence[chunks[k][0] : chunks[k][1]].strip())
+        ):
+            ps, pe = chunks[k + 1]
+            prev = sentence[ps:pe]
+            if _looks_like_name(prev.strip()) and valid_np(_clean_np(prev)):
+                return prev.strip(), ps + (len(prev) - len(prev.lstrip()))
     # a role phrase may hold a clause word ("the official who leads the agency"); a figure before
     # the clause word makes it a clause of its own ("The ministry counted 1.28 million while ...")
     # ("The strike came a day after Secretary of State X said": the role is after the clause word)
@@ -1393,14 +1420,24 @@ def _described_name(sentence: str, chunks: list[tuple[int, int]]) -> tuple[str, 
     name, read by the walk back in ``_subject_before``."""
     if len(chunks) < 3:
         return None
-    desc = sentence[chunks[1][0] : chunks[1][1]].strip()
+    k = 1
+    # "La Manif pour tous, the coalition of Catholic groups, family associations and conservative
+    # activists that organised the march, said": a description listing its members over commas
+    while (
+        k < len(chunks) - 2
+        and _LIST_ITEM_RE.match(sentence[chunks[k][0] : chunks[k][1]].strip())
+        and not _APPOSED_DESCRIPTION_RE.match(sentence[chunks[k][0] : chunks[k][1]].strip())
+    ):
+        k += 1
+    desc = sentence[chunks[k][0] : chunks[k][1]].strip()
     if not _APPOSED_DESCRIPTION_RE.match(desc) or any(ch.isdigit() for ch in desc):
         return None
-    if _PERSON_ROLE_RE.search(desc) or _OF_A_BODY_RE.search(desc):
+    if _PERSON_ROLE_RE.search(desc) or (_OF_A_BODY_RE.search(desc) and not _COLLECTIVE_OF_RE.match(desc)):
         # "Jan Egeland, the head of the council, said", "X, the chairman of the Investigative
-        # Committee, said": the name keeps its role and its body (below)
+        # Committee, said": the name keeps its role and its body (below); a coalition "of Catholic
+        # groups" is what the name is
         return None
-    ns, ne = chunks[2]
+    ns, ne = chunks[k + 1]
     name = sentence[ns:ne].strip()
     if _LEAD_ADVERBIAL_RE.match(name + " ") or not _looks_like_name(name):
         return None  # "Meanwhile, the army, ..., said": an opening adverb is no name
@@ -1412,6 +1449,15 @@ def _described_name(sentence: str, chunks: list[tuple[int, int]]) -> tuple[str, 
     return name, ns + (len(sentence[ns:ne]) - len(sentence[ns:ne].lstrip()))
 
 
+#: a list item inside a description: lowercase words, no figure ("family associations", "trade unions and
+#: left-wing parties that organised the march")
+_LIST_ITEM_RE = re.compile(r"^(?:and\s+)?[a-z][\w'’ -]{1,120}$")
+#: a description of a body by its members ("the coalition of Catholic groups", "a collective of unions")
+_COLLECTIVE_OF_RE = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}(?:coalition|collective|alliance|federation|network|umbrella\s+group"
+    r"|group|association|union|grouping|platform|movement)\s+of\b",
+    re.IGNORECASE,
+)
 #: a description that ties the name to a body named in it ("the chairman of the Investigative Committee")
 _OF_A_BODY_RE = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
 #: a description in apposition, mid-sentence ("the state railway company", "a British charity")
