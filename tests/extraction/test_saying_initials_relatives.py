@@ -144,3 +144,8 @@ def test_a_name_described_by_a_coalition_and_its_members_speaks() -> None:
     assert "Unidos por la Paz" in claim_with(text, "90,000 people").attribution
     short = "La Voix des Rues, the coalition that organised the march, said 12,000 people took part."
     assert "La Voix des Rues" in claim_with(short, "12,000 people").attribution
+
+
+def test_organisers_described_by_their_members_speak() -> None:
+    text = "The organisers, a collective of tenants' groups, trade unions and student bodies, counted 65,000."
+    assert "organisers" in claim_with(text, "65,000").attribution

@@ -1442,7 +1442,13 @@ def _described_name(sentence: str, chunks: list[tuple[int, int]]) -> tuple[str, 
     if _LEAD_ADVERBIAL_RE.match(name + " ") or not _looks_like_name(name):
         return None  # "Meanwhile, the army, ..., said": an opening adverb is no name
     words = name.split()
-    if words[0] in ("The", "A", "An") and not any(w[:1].isupper() for w in words[1:]):
+    if (
+        words[0] in ("The", "A", "An")
+        and not any(w[:1].isupper() for w in words[1:])
+        # "The organisers, a collective of gay rights groups, trade unions and left-wing parties, counted":
+        # a body named by its head before a description listing its members is still who speaks
+        and not (k > 1 and _COLLECTIVE_OF_RE.match(desc) and valid_np(_clean_np(name)))
+    ):
         return None  # "The army, the largest employer, said": a body named by its head, read below
     if not valid_np(_clean_np(name)):
         return None
