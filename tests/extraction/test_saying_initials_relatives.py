@@ -149,3 +149,13 @@ def test_a_name_described_by_a_coalition_and_its_members_speaks() -> None:
 def test_organisers_described_by_their_members_speak() -> None:
     text = "The organisers, a collective of tenants' groups, trade unions and student bodies, counted 65,000."
     assert "organisers" in claim_with(text, "65,000").attribution
+
+
+def test_by_the_police_count_names_the_police() -> None:
+    text = "The first march drew 210,000 people by the police count."
+    assert "police count" in claim_with(text, "210,000 people").attribution
+
+
+def test_a_body_described_with_coordinated_words_stays_whole() -> None:
+    text = "Associations of deaf and blind veterans say about 12,000 members lost benefits."
+    assert "Associations of deaf and blind veterans" in claim_with(text, "12,000 members").attribution

@@ -238,6 +238,8 @@ _ACCORDING_RE = CaselessPattern(
         # "By NOAA's figures, closures covered 37 percent": whose reckoning the figure is by
         r"|by(?=\s+(?:the\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+)?(?:figures|count|tally"
         r"|estimates?|reckoning|calculations?|data|numbers|records)\b)"
+        # "340,000 people by the police count", "by an AFP tally"
+        r"|by(?=\s+(?:the|an?)\s+(?:[\w.&-]+\s+){1,3}?(?:count|tally|estimate|reckoning)\b(?!\s+of\b))"
         rf"|{_GIVEN_BY})\s+"
         rf"(?P<np>{_NP_CHAR}{_NP_CHAR}{{1,139}})",
         re.IGNORECASE,
@@ -1070,6 +1072,8 @@ _NAME_CONNECTORS = frozenset(
 )  # fmt: skip
 
 
+_OF_WORDS_BEFORE_AND_RE = re.compile(r"\b(?:of|for)\s+(?:[a-z][\w-]*\s+){1,2}$")
+_NP_REST_RE = re.compile(r"\s*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*")
 #: a description in apposition to a name ("the coalition", "a collective of unions")
 _DESCRIPTION_HEAD_RE = re.compile(r"^(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+$", re.IGNORECASE)
 
@@ -1205,6 +1209,13 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             and _BODY_AFTER_AND_RE.match(chunk[m.end() :])
         ):
             continue  # "the interior and safety ministry", "the health and welfare ministry": one body
+        if (
+            m.group(0).strip() == "and"
+            and _OF_WORDS_BEFORE_AND_RE.search(chunk, 0, m.start())
+            and _SOURCE_NOUNS.search(chunk[: m.start()])
+            and _NP_REST_RE.fullmatch(chunk[m.end() :])
+        ):
+            continue  # "Associations of gay and lesbian parents say": one body's description
         cut = m
     if re.match(r"\s*(?:which|who)\b", chunk) and len(chunks) > 1:
         # "Iraq Body Count, which tallies deaths from media and official reports, has recorded": the
