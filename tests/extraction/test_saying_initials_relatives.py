@@ -159,3 +159,9 @@ def test_by_the_police_count_names_the_police() -> None:
 def test_a_body_described_with_coordinated_words_stays_whole() -> None:
     text = "Associations of deaf and blind veterans say about 12,000 members lost benefits."
     assert "Associations of deaf and blind veterans" in claim_with(text, "12,000 members").attribution
+
+
+def test_figures_showing_a_count_are_their_owners_even_relayed() -> None:
+    text = "The ministry relays Border Agency figures showing about 7,000 guards now deployed."
+    assert _source(text, "7,000 guards") == "Border Agency"
+    assert claim_with("Protesters were showing 40 banners.", "40 banners").attribution == ""

@@ -56,6 +56,8 @@ _VERBS = (
     r"|would\s+contribute|will\s+contribute|would\s+give|will\s+give|would\s+provide|will\s+provide"
     r"|provided|provides|allocated|allocates|earmarked|donated|donates|approved|approves|unveiled"
     r"|shows?|showed|suggests?|suggested|indicated"
+    # "The Pentagon relays National Guard Bureau figures showing about 50,000 troops deployed"
+    r"|(?:(?<=figures\s)|(?<=data\s)|(?<=numbers\s)|(?<=estimates\s)|(?<=records\s))showing"
     r"|proposed|proposes|recommended|recommends|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
     # "Juncker is expected to propose on Wednesday that EU countries share 120,000 asylum seekers"
     r"|(?:is|are|was|were)\s+(?:expected|due|set)\s+to\s+(?:propose|announce|present|unveil|report|publish)"
@@ -836,6 +838,7 @@ _ROLE_PREP_RE = re.compile(
 _TRAILING_DATE_RE = re.compile(rf"\s+(?:(?:late|early)\s+)?(?:on|in|by)\s+(?:\w+day|{_DAY_MONTH})\s*$")
 
 
+_RELAYS_RE = re.compile(r"^.+?\s+(?:relays|relayed|passes\s+on|passed\s+on)\s+(?P<np>(?:the\s+)?[A-Z].+)$")
 #: figures named by who put them out, in a contact clause: "figures the National Security Guard released"
 _FIGURES_X_RELEASED_RE = re.compile(
     r"^(?:the\s+|official\s+|latest\s+)*(?:figures|data|numbers|statistics|estimates|tallies|records)\s+(?:that\s+)?"
@@ -850,6 +853,9 @@ def _clean_np(np: str) -> str:
     owned = _OWNED_COUNT_RE.match(np)
     if owned is not None:
         return owned.group("owner")  # "An Associated Press count of figures released by governments"
+    relayed = _RELAYS_RE.match(np)
+    if relayed is not None:
+        np = relayed.group("np")  # "The Pentagon relays National Guard Bureau figures": the Bureau's
     released = _FIGURES_X_RELEASED_RE.match(np)
     if released is not None:
         np = released.group("owner")  # "figures the National Security Guard released after the attacks"
