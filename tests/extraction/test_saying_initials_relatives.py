@@ -165,3 +165,12 @@ def test_figures_showing_a_count_are_their_owners_even_relayed() -> None:
     text = "The ministry relays Border Agency figures showing about 7,000 guards now deployed."
     assert _source(text, "7,000 guards") == "Border Agency"
     assert claim_with("Protesters were showing 40 banners.", "40 banners").attribution == ""
+
+
+def test_its_figures_after_a_body_named_by_its_office_are_that_bodys() -> None:
+    text = (
+        "The weather service puts the storm's death toll at 412.\n\n"
+        "Alabama's Department of Public Health uses a narrower measure. Its figures show 388 storm deaths in "
+        "the state."
+    )
+    assert "Department of Public Health" in _source(text, "388 storm deaths")

@@ -2052,6 +2052,13 @@ _ORG_LED_SUBJECT_RE = re.compile(
     r"(?:\s+(?:du|de|des|del|della|di|of|for|the|and|la|le|für)?\s*[A-Za-zÀ-ÿ][\w'’-]*){1,4}?)\s+(?:\w+ly\s+)?"
     r"(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b",
 )
+#: a body named by its office and remit ("Louisiana's Department of Health and Hospitals uses a narrower
+#: measure"): its name runs through "of" and "and" to the verb
+_OFFICE_OF_SUBJECT_RE = re.compile(
+    r"^\s*(?P<np>(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:Department|Ministry|Office|Agency|Authority|Commission"
+    r"|Bureau|Council|Service|Administration|Directorate|Board)(?:\s+(?:of|for|and|the|on)|\s+[A-Z][\w'’-]*){1,8})"
+    r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b",
+)
 _PERSON_SUBJECT_RE = re.compile(
     r"^\s*(?P<np>(?:[A-Z][\w'’-]*\s+|(?:leader|chief|head|minister|spokes(?:man|woman)|president|director"
     r"|secretary|official|general)\s+){1,5}[A-Z][\w'’-]+)\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+)?"
@@ -2102,6 +2109,7 @@ def sentence_subject(sentence: str) -> str | None:
         _SENTENCE_SUBJECT_RE.match(sentence)
         or _PERSON_SUBJECT_RE.match(sentence)
         or _ORG_LED_SUBJECT_RE.match(sentence)
+        or _OFFICE_OF_SUBJECT_RE.match(sentence)
         # "Zara, whose supplier ran the plant, says it has paid ...": a lone name the aside describes is
         # a named party, as a sentence-opening capital alone is not
         or (_NAMED_SUBJECT_RE.match(sentence) if asides else None)
