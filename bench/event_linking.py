@@ -94,20 +94,16 @@ class _Store:
         """The linker over the stored events the Django side would offer for this article: those in
         its candidate windows, running totals and undated ones (tracker/services/events.py)."""
         windows = candidate_windows(title, text, published) if published is not None else []
-        day = published.date() if published is not None else None
+        around = windows[0] if windows else None  # the publication day's own window
 
         def offered(pk: int, row: dict) -> bool:
             last = self.last_reported.get(pk)
             return (
-                not windows
+                around is None
                 or row.get("kind") == "running_total"
                 or row.get("day") is None
                 or any(start <= row["day"] <= end for start, end in windows)
-                or (
-                    day is not None
-                    and last is not None
-                    and abs((last - day).days) <= windows[0][1].toordinal() - day.toordinal()
-                )
+                or (last is not None and around[0] <= last <= around[1])  # still being reported on
             )
 
         return EventLinker(EventRef.from_row(row) for pk, row in self.rows.items() if offered(pk, row))

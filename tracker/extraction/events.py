@@ -1410,6 +1410,19 @@ def _keywords(text: str, limit: int = 12) -> list[str]:
     return [w for w, _ in counts.most_common(limit)]
 
 
+def _sentence_places(sentence: str, story_places: tuple[str, ...]) -> tuple[str, ...]:
+    """A figure's places: its sentence's, then the story's dateline and title places it does not name
+    already (at most twelve)."""
+    places = _places(sentence)
+    seen = {place_key(p) for p in places}
+    for place in story_places:
+        key = place_key(place)
+        if key and key not in seen:
+            places.append(place)
+            seen.add(key)
+    return tuple(places[:12])
+
+
 def event_hint(
     sentence: str,
     text: str = "",
@@ -1424,23 +1437,13 @@ def event_hint(
     """
     try:
         sentence = sentence[:5000]
-        places = _places(sentence)
-        extra: list[str] = []
         line = _dateline(text)
-        if line:
-            extra.append(line)
-        if title:
-            extra.extend(_title_places(title[:500]))
-        seen = {place_key(p) for p in places}
-        for place in extra:
-            key = place_key(place)
-            if key and key not in seen:
-                places.append(place)
-                seen.add(key)
+        story = ((line,) if line else ()) + (_title_places(title[:500]) if title else ())
+        places = _sentence_places(sentence, story)
         terms = tuple(dict.fromkeys(_terms(sentence)))
         day = resolve_as_of(sentence, published_at) if published_at is not None else None
         return EventHint(
-            places=tuple(places[:12]),
+            places=places,
             incident_terms=terms,
             keywords=tuple(_keywords(sentence)),
             day=day,
@@ -1994,14 +1997,7 @@ class EventLinker:
             terms = list(hint.incident_terms)
         else:
             # what event_hint would give: the sentence's places, then the dateline's and the title's
-            places = _places(sentence[:5000])
-            seen = {place_key(p) for p in places}
-            for place in state.story_places:
-                key = place_key(place)
-                if key and key not in seen:
-                    places.append(place)
-                    seen.add(key)
-            places = places[:12]
+            places = list(_sentence_places(sentence[:5000], state.story_places))
             terms = list(dict.fromkeys(_terms(sentence[:5000])))
         # The incident words next to the figure decide first ("... aid trucks, after an Israeli
         # strike killed seven workers"), then those of the whole sentence.
@@ -3058,11 +3054,17 @@ def _came_after_day(sentence: str, pub: date, offset: int) -> date | None:
     named = dated_expressions(sentence[found.end() : offset], pub)
     if named:
         return named[0][1]  # "a week after the March 9 strike on a maternity hospital": the date it gives
-    n = found["n"].lower()
-    count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 0)
+    return _counted_back(found, pub)
+
+
+def _counted_back(match: re.Match[str], pub: date) -> date | None:
+    """The day ``match``'s count (group ``n``: a number, a number word or "last") of its ``unit``
+    (days, weeks, months, years) before ``pub``; None when the count reads as none."""
+    n = match["n"].lower()
+    count = int(n) if n.isdigit() else 1 if n == "last" else _NUMBER_WORDS.get(n, 0)
     if not count:
         return None
-    unit = found["unit"].lower().rstrip("s")
+    unit = match["unit"].lower().rstrip("s")
     if unit in {"day", "week"}:
         return pub - timedelta(days=count * (7 if unit == "week" else 1))
     months = count * (12 if unit == "year" else 1)
@@ -3113,16 +3115,9 @@ def _time_after_incident(text: str, pub: date, *, ago_only: bool = False) -> dat
     ]:
         if not any(TERM_CLASS.get(t) in _INCIDENT_CLASSES for t in _terms(match["what"])):
             continue
-        n = match["n"].lower()
-        count = int(n) if n.isdigit() else 1 if n == "last" else _NUMBER_WORDS.get(n, 0)
-        unit = match["unit"].lower().rstrip("s")
-        if not count:
-            continue
-        if unit in {"day", "week"}:
-            return pub - timedelta(days=count * (7 if unit == "week" else 1))
-        months = count * (12 if unit == "year" else 1)
-        year, month = divmod(pub.year * 12 + pub.month - 1 - months, 12)
-        return date(year, month + 1, min(pub.day, 28))
+        back = _counted_back(match, pub)
+        if back is not None:
+            return back
     for match in () if ago_only else _ANNIVERSARY.finditer(text):
         if not any(TERM_CLASS.get(t) in _INCIDENT_CLASSES for t in _terms(match["what"])):
             continue
@@ -3277,9 +3272,7 @@ def candidate_windows(
             spans.append((main.day - margin, main.day + margin))
         anchor_day = main.day or pub
         for match in _CAME_AFTER.finditer(text[:20_000]):
-            earlier = _came_after_day(
-                text[match.start() : match.end()], anchor_day, match.end() - match.start()
-            )
+            earlier = _counted_back(match, anchor_day)
             if earlier is not None:
                 spans.append((earlier - timedelta(days=45), earlier + timedelta(days=45)))
         years = sorted({int(m[2]) for m in _OLD_YEAR.finditer(text[:20_000]) if int(m[2]) < pub.year})

@@ -97,9 +97,7 @@ _SEGMENT_RE = re.compile(
     re.IGNORECASE,
 )
 _SAYING_AFTER_RE = re.compile(
-    # "The IOM gave a higher count, saying more than 350,000 people had made the journey": the speaker's too
-    r"^[\s,;]*(?:(?:after|before|while)\s+)?(?:saying|announcing|reporting|telling\s+\w+|stating|confirming"
-    r"|adding|estimating|recording|putting)\b",
+    r"^[\s,;]*(?:after|before|while)\s+(?:saying|announcing|reporting|telling\s+\w+|stating|confirming)\b",
     re.I,
 )
 _SAYING_CLAUSE_RE = re.compile(r",\s+(?:saying|adding|stating|estimating|recording|reporting)\b", re.I)
@@ -2582,27 +2580,21 @@ def _build_claim(
         sclass = "other" if sclass in _PERSON_CLASSES_ALL else sclass
     if text[m.end : m.end + 7].lower() == "-member":
         pick = None  # "a 300-member legislative council": the body's size, background no one is quoted for
-    if (metric == "count" and subject.split()[:1] == ["votes"]) or _VOTES_TO_BEFORE_RE.search(
-        text, s_start, q_start
-    ):
-        # "adopted by the National Assembly by 331 votes to 225, after the Senate had approved it by 179 votes
-        # to 157": each tally is one side of one chamber's vote, never compared with another side or chamber
-        against = _VOTES_TO_BEFORE_RE.search(text, max(s_start, q_start - 40), q_start) is not None
-        tally_for = _VOTES_TO_AFTER_RE.match(text, m.end) is not None
-        if (
-            tally_for
-            and qualifier == "more_than"
-            and text[max(s_start, q_start) : m.start].strip().lower() == "passed"
-        ):
-            qualifier, q_start = (
-                "exact",
-                m.start,
-            )  # "The bill passed 60 votes to 38": a vote, not a toll passing
-        if against or tally_for:
-            chamber = max(_CHAMBER_RE.finditer(text, s_start, q_start), key=lambda c: c.start(), default=None)
-            where = f" ({chamber.group(0).removeprefix('the ').removeprefix('The ')})" if chamber else ""
-            subject = f"votes {'against' if against else 'in favour'}{where}"
-            metric = "count"
+    # "adopted by the National Assembly by 331 votes to 225, after the Senate had approved it by 179 votes
+    # to 157": each tally is one side of one chamber's vote, never compared with another side or chamber
+    against = _VOTES_TO_BEFORE_RE.search(text, max(s_start, q_start - 40), q_start) is not None
+    tally_for = (
+        metric == "count"
+        and subject.split()[:1] == ["votes"]
+        and _VOTES_TO_AFTER_RE.match(text, m.end) is not None
+    )
+    if tally_for and qualifier == "more_than" and text[q_start : m.start].strip().lower() == "passed":
+        qualifier, q_start = "exact", m.start  # "The bill passed 60 votes to 38": a vote, not a toll passing
+    if against or tally_for:
+        chamber = max(_CHAMBER_RE.finditer(text, s_start, q_start), key=lambda c: c.start(), default=None)
+        where = f" ({chamber.group(0).removeprefix('the ').removeprefix('The ')})" if chamber else ""
+        subject = f"votes {'against' if against else 'in favour'}{where}"
+        metric = "count"
     if (
         story_prev is not None
         and prev_claim is None
