@@ -277,7 +277,7 @@ _POSSESSIVE_TAIL_RE = re.compile(
     r"|previous|widely\s+cited|cumulative|running|early|last|most\s+recent|conservative|unofficial|independent)\s+)*"
     r"(?:figures?|tall(?:y|ies)|counts?|data|estimates?"
     r"|death\s+toll|tolls?|numbers|statistics|records|reports?|updates?|calculations?|trackers?|database"
-    r"|surveys?|polls?|study|analysis)\b",
+    r"|surveys?|polls?|study|analysis|breakdowns?|lists?|manifests?)\b",
 )
 #: a count judged, not given: "If the organisers' count is right, ...", "the ministry's figure was wrong"
 _JUDGED_COUNT_RE = re.compile(
@@ -288,7 +288,9 @@ _POSSESSOR_RE = re.compile(
     r"(?:(?:\bthe|\ba|\ban)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|office"
     r"|army|military|police|government|authorities|unions?|organisers|organizers|officials|prefecture"
     r"|monitor|observatory|service|services|forces|council|committee|commission|institute|board|bureau"
-    r"|department|administration|authority|coalition|consortium)$",
+    r"|department|administration|authority|coalition|consortium"
+    # a body by its trade, named before: "the airline's first breakdown", "the company's figures"
+    r"|airline|carrier|company|operator|charity|firm)$",
 )
 #: a possessive right before an amount of money: "the Pinault family's 200 million euros"
 _POSSESSIVE_AMOUNT_RE = re.compile(
@@ -810,7 +812,9 @@ _RELATIVE_CUT_RE = re.compile(r",\s+(?:whose|which|who|where|when)\b.*$", re.DOT
 
 _POSSESSIVE_DOC_RE = re.compile(
     r"^(?P<np>.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\w-]+\s+){0,2}?(?:analysis|figures?|data|count|tally|report|statement"
-    r"|estimates?|assessment|records|numbers|toll|calculations?|update|statistics)$",
+    r"|estimates?|assessment|records|numbers|toll|calculations?|update|statistics|breakdown|list|manifest)"
+    # what the document sorts by: "the airline's first breakdown of nationalities"
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?$",
     re.IGNORECASE,
 )
 
@@ -1027,7 +1031,8 @@ _TRADE_NAME_RE = re.compile(
     r"\b(?:Logistics|Foods?|Airlines|Airways|Motors|Energy|Holdings|Group|Inc|Ltd|LLC|PLC|Corp|Corporation"
     r"|Co|Industries|Technologies|Systems|Media|Pharma(?:ceuticals)?|Bank|Partners|Capital|Services|Solutions"
     r"|Enterprises|Brands|Entertainment|Studios|Records|Resources|Mining|Oil|Gas|Power|Telecom|Networks|Rail"
-    r"|Railways?|Shipping|Insurance|Foundation|Trust|Fund|Aid|Relief|Watch|International|America|Network)\b"
+    r"|Railways?|Shipping|Insurance|Foundation|Trust|Fund|Aid|Relief|Watch|International|America|Network"
+    r"|Ferries|Lines|Cruises|Transport|Express|Petroleum|Chemicals|Steel|Construction|Electric|Utilities)\b"
 )
 
 
@@ -2229,6 +2234,12 @@ _COUNTED_HEADS = frozenset(
         "pilgrims",
         "worshippers",
         "others",
+        # a document the paragraph attributed, going on with its contents ("The list also named 27
+        # Australians" after "According to the airline's breakdown of nationalities, ...")
+        "list",
+        "breakdown",
+        "manifest",
+        "roster",
     ]
 )
 _NP_END_WORDS = frozenset(
