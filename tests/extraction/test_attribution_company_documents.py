@@ -8,10 +8,7 @@ import pytest
 
 from tests.extraction.helpers import claim_with
 
-STORY = (
-    "The ferry left Piraeus with 412 passengers and 31 crew, Blue Star Ferries said.\n\n"
-    "{second}"
-)
+STORY = "The ferry left Piraeus with 412 passengers and 31 crew, Blue Star Ferries said.\n\n{second}"
 
 
 @pytest.mark.parametrize(
