@@ -320,6 +320,23 @@ _QUOTED_RE = re.compile(
     r"\s(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+(?:by\s+(?P<relay>[^,;.]{2,80}?)\s+)?as\s+saying"
 )
 #: "The statement quoted President X as saying ...": the one quoted speaks, not the quoting document
+#: a figure just told, and who gave it: "The figure came on Saturday from the State Security Council",
+#: "That toll was released by the health ministry"
+_FIGURE_CAME_FROM_RE = re.compile(
+    r"\b(?i:the|that|this|these|those)\s+(?:[a-z]+\s+){0,2}?(?:figures?|toll|tally|count|numbers?|estimates?)\s+"
+    r"(?:came|come|comes|was\s+(?:given|released|provided|issued|published|announced)|were\s+(?:given|released"
+    r"|provided|issued|published|announced))\s+(?:(?:on|late\s+on|early\s+on|in)\s+\w+\s+)?(?:from|by)\s+"
+    r"(?P<np>(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|on)(?=\s+[A-Z]))?\s+){0,6}[A-Z][\w.&'’-]*)"
+)
+
+
+def gives_figure_before(sentence: str) -> bool:
+    """Whether a sentence opens by naming who gave the figure before it ("The figure came on Saturday
+    from the State Security Council")."""
+    m = _FIGURE_CAME_FROM_RE.match(sentence.lstrip())
+    return m is not None
+
+
 _QUOTING_AS_RE = re.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<np>(?:[A-Z]|the\s|its\s|his\s|her\s|their\s)[^,;.]{1,80}?)\s+as\s+(?:saying|telling)\b"
 )
@@ -640,7 +657,7 @@ _SOURCE_NOUNS = CaselessPattern(
     re.compile(
         r"\b(?:ministry|ministries|minister|agency|agencies|office|officials?|authorit(?:y|ies)|police|army"
         r"|military|government|spokes(?:man|woman|person)|unions?|organi[sz]ers|rescuers|medics|doctors?"
-        r"|hospital|director|president|premier|chancellor|governor|mayor|monitors?|observatory|groups?|organi[sz]ations?"
+        r"|hospital|(?<=the\s)hospitals|director|president|premier|chancellor|governor|mayor|monitors?|observatory|groups?|organi[sz]ations?"
         r"|services?|forces|defen[cs]e|prefecture|council|committee|coalition|tally|data|figures|estimates?"
         r"|statement|report|witnesses|relatives|family\s+members|sources?|analysts|experts|researchers|department"
         r"|administration|palace|panel|inquiry|investigation|probe|tribunal"
@@ -649,7 +666,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|activists|charity|charities|ngo|ngos|broadcaster|newspaper|paper|media|outlet|channel|network|survey"
         r"|census|count|regime|state|troops|navy|force|court|prosecutors?|prosecution|investigators|hamas|idf|un|sheriffs?|coroners?"
         r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers?|legislators?|senators?|mps|councillors?"
-        r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?"
+        r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?|(?<=the\s)fund"
         r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
         r"|universit(?:y|ies)|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
         r"|organisers?|organizers?|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
@@ -799,7 +816,9 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"|(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:earlier|later|before|after|ago)"
     # a part of the day is no part of a name: "On Thursday morning the authority ...", "Last night police"
-    r"|(?-i:(?:[Ee]arly\s+|[Ll]ate\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    # "Last Thursday a federal grand jury indicted ...": the day, not part of the jury's name
+    r"|(?-i:(?:[Ee]arly\s+|[Ll]ate\s+|[Ll]ast\s+|[Tt]his\s+|[Tt]hat\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday))"
     r"|(?-i:(?:this\s+|last\s+|yesterday\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight"
     r"|tonight))|(?:this|last|that|the\s+same|the\s+next|the\s+previous)\s+"
     r"(?-i:(?:morning|afternoon|evening|night|day|week)))\b,?\s+)+",
@@ -983,6 +1002,38 @@ _NOT_A_DESCRIBED_NAME = frozenset(
 )  # fmt: skip
 
 
+#: heads of a body's name a bare second reference repeats ("the Boston Athletic Association" ... "the
+#: association", "the One Fund Boston" ... "the fund")
+_NAME_HEADS = frozenset(
+    ("association", "fund", "commission", "foundation", "federation", "society", "institute", "council",
+     "committee", "agency", "authority", "board", "bureau", "union", "coalition", "alliance", "network",
+     "trust", "centre", "center", "observatory", "tribunal", "court")
+)  # fmt: skip
+
+
+def named_in_story(phrase: str, text: str, before: int) -> str | None:
+    """The body a bare definite head names ("the association", "the fund"), when the story before
+    ``before`` named exactly one body with that word in its name ("the Boston Athletic Association
+    widened entry", "Donations to the One Fund Boston"), whether or not it was quoted: that name."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _NAME_HEADS:
+        return None
+    head = words[1]
+    name = (
+        rf"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){{0,5}}{head.capitalize()}"
+        rf"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&'’-]*){{0,4}}"
+    )
+    found: set[str] = set()
+    for m in re.finditer(name, text[:before]):
+        named = m.group(0).strip()
+        if len(named.split()) < 2 or (named.split()[0] in ("The", "A", "An") and len(named.split()) < 3):
+            continue  # "the Fund" alone, or a sentence opening on the head
+        named = re.sub(r"^(?:The|A|An)\s+", "", named)
+        if _looks_like_name(named):
+            found.add(named)
+    return found.pop() if len(found) == 1 else None
+
+
 def described_later(phrase: str, text: str) -> str | None:
     """The body a definite description names, when the story sets the same description beside a name,
     before or after it ("the state railway company said ..." and "Nordbahn, the state railway
@@ -1127,7 +1178,10 @@ _ASIDE_RE = re.compile(
     # a direction opening a name ("East Java's governor", "North Korea's ministry") is no aside
     r"^(?:near|in|on|at|outside|inside|off|close\s+to|(?:north|south|east|west)(?!\s+[A-Z])|some\s+\d|about"
     r"|around|updated"
-    r"|published|released|issued|dated|speaking|writing|visiting|touring)\b",
+    r"|published|released|issued|dated|speaking|writing|visiting|touring"
+    # a participle describing the name before it: "Iran Human Rights, based in Oslo, says", "X, known as
+    # HRANA, counts"
+    r"|based|headquartered|known\s+as|also\s+known|formerly|founded|backed|funded|run\s+by|led\s+by)\b",
     re.IGNORECASE,
 )
 
@@ -1756,6 +1810,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np, np_start = sub
         relay = _clean_np(m.group("relay") or "")
         add(np_start, m.end(), np, sentence[np_start : m.end()], relay=relay)
+    for m in _FIGURE_CAME_FROM_RE.finditer(sentence) if " from " in sentence or " by " in sentence else ():
+        # "The figure came on Saturday from the State Security Council": who gave the figure just told
+        add(m.start("np"), m.end("np"), m.group("np"), sentence[m.start() : m.end("np")])
     quoting = list(_QUOTING_AS_RE.finditer(sentence)) if " as " in sentence else []
     for m in quoting:
         add(m.start("np"), m.end(), m.group("np"), sentence[m.start("np") : m.end()])

@@ -58,7 +58,13 @@ _AGE_BEFORE_RE = CaselessPattern(
 #: a person's name closing right before the figure ("Lee Joon-seok, 69,"), not a place's count
 _NAME_COMMA_BEFORE_RE = re.compile(
     r"(?<![,;:])\b(?!(?:In|At|From|Near|Of|Across|On|The)\s)(?:[A-Z][\w'’.]*(?:-[\w'’.]+)?\s+){0,3}"
-    r"[A-Z][\w'’.]*(?:-[a-z][\w'’.]*)?,\s*$"
+    # "Dzhokhar Tsarnaev, now 20, is in custody": the age a year on
+    r"[A-Z][\w'’.]*(?:-[a-z][\w'’.]*)?,\s*(?:now\s+|then\s+|still\s+only\s+|only\s+|just\s+)?$"
+)
+_ONE_PERSON_NOW_RE = re.compile(
+    r"\b(?:son|daughter|boy|girl|brother|sister|child|wife|husband|mother|father|man|woman|suspect|victim"
+    r"|survivor|pilot|captain|driver|gunman|attacker|bomber|teenager|student|officer|soldier),\s*(?:now|then)\s+$",
+    re.IGNORECASE,
 )
 _PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|of|across)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGE_COMMA_AFTER_RE = re.compile(r"^\s*(?:,|\)|\s+(?:and|was|is|who|said|says|told|had|has)\b)")
@@ -215,7 +221,7 @@ _THE_BEFORE_RE = re.compile(r"\b(?:the|both|these|those)\s+$", re.IGNORECASE)
 #: murder"
 _THE_FIGURES_AFTER_RE = re.compile(
     r"^\s+(?:(?:official|rival|separate|different|conflicting|competing)\s+)?(?:counts|tallies|tolls|figures"
-    r"|estimates|totals)\b(?!\s+of\b)",
+    r"|estimates|totals|lists)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 _ALL_BEFORE_RE = re.compile(r"\ball\s+$", re.IGNORECASE)
@@ -437,6 +443,13 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             and _AGE_COMMA_AFTER_RE.match(after)
         ):
             return "age"  # "The captain, Lee Joon-seok, 69, was ...": a person's age set off by commas
+        if (
+            not m.spelled
+            and 0 < m.value <= 110
+            and _ONE_PERSON_NOW_RE.search(before)
+            and _AGE_COMMA_AFTER_RE.match(after)
+        ):
+            return "age"  # "Their son, then 12, survived": one person's age at the time
         if _DURATION_AFTER_RE.match(after) and not (
             _ROUNDS_AFTER_RE.match(after) and _FIRED_BEFORE_RE.search(before)
         ):

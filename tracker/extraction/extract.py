@@ -239,6 +239,12 @@ _BACK_REFERENCE_RE = CaselessPattern(
 _TEMPORAL_RE = re.compile(
     r"^[\s,;]*(?:as|after|when|before|because|in\s+which|during\s+which)\b", re.IGNORECASE
 )
+#: a hospital receiving the casualties: "had taken in 29 patients", "received about 3,600 patients"
+_PATIENTS_TAKEN_RE = re.compile(
+    r"\b(?:taken\s+in|took\s+in|taking\s+in|received|receiving|admitted|admitting|treated|treating|is\s+treating"
+    r"|was\s+treating)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
 _CONVERSION_RE = re.compile(r",?\s+(?:or|i\.e\.|about|roughly|equivalent\s+to)\s+$|\($", re.IGNORECASE)
 #: the rest of a partition the sentence before began ("Of those, 49 ... The other 74 ...")
 _COMPLEMENT_OPENER_RE = re.compile(
@@ -420,6 +426,25 @@ def _acting_person_before(text: str, end: int) -> str | None:
 _WHICH_BEFORE_RE = re.compile(r"\b(?:on|in|for|to|from|with|at|by|of)\s+(?:which|whom)\s+$")
 
 
+def _next_paragraph_giver(
+    text: str, para_end: int, starts: list[int], history: list[_Picked], para_from: int
+) -> _Picked | None:
+    """Who gave the figure a paragraph ends on, when the next paragraph opens by saying so ("... saying
+    200 people have died.\n\nThe figure came on Saturday from the State Security Council")."""
+    nxt_start = para_end + len(text[para_end : para_end + 40]) - len(text[para_end : para_end + 40].lstrip())
+    first = next(iter(split_sentences(text, nxt_start, min(len(text), nxt_start + 400))), None)
+    if first is None:
+        return None
+    n_start, n_end = first
+    nxt = text[n_start:n_end]
+    if not attr.gives_figure_before(nxt) or bisect.bisect_left(starts, n_start) != bisect.bisect_left(
+        starts, n_end
+    ):
+        return None
+    nm = attr.find_mentions(nxt, n_start)
+    return _resolve_coref(nm[0], history, text, para_from) if nm else None
+
+
 def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para_from: int = 0) -> _Picked:
     """The source a mention stands for: itself, or the earlier one a pronoun, a definite head or a
     description points at. ``text`` (the article) lets a description name the body the story sets it
@@ -436,6 +461,10 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
         if bare.phrase != based:
             return _Picked(m, bare.phrase, f"{m.words} [{bare.phrase}]")
         return _Picked(m, own, m.words)
+    if based != m.phrase:
+        # "The U.S.-based Human Rights Activists News Agency": the agency, not the United States
+        m = replace(m, phrase=based)
+        own = f"{m.relay}, citing {m.phrase}" if m.relay else m.phrase
     owned = _pronoun_owned_body(m, text)
     if owned is not None:
         return _Picked(m, owned, m.words)
@@ -530,6 +559,12 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     later = attr.described_later(m.phrase, text) if text and not m.relay else None
     if later is not None:
         return _Picked(m, later, f"{m.words} [{later}]")
+    named = attr.named_in_story(m.phrase, text, m.start) if text else None
+    if named is not None:
+        # "after the Boston Athletic Association widened entry. Citing the association, ...": the body
+        # the story named, though no figure was its until now
+        cited = f"{m.relay}, citing {named}" if m.relay else named
+        return _Picked(m, cited, f"{m.words} [{named}]")
     return _Picked(m, own, m.words)
 
 
@@ -645,6 +680,8 @@ def extract_claims(
                         nm = attr.find_mentions(nxt, n_start)
                         if nm:
                             follow_up = _resolve_coref(nm[0], history, text, para_from)
+            elif not picked and si + 1 == len(sentences):
+                follow_up = _next_paragraph_giver(text, para.end(), starts, history, para_from)
             prev_claim: ExtractedClaim | None = None
             prev_pick: _Picked | None = None
             sent_claims_start = len(claims)
@@ -2370,6 +2407,12 @@ def _build_claim(
         # "to reach 9.5 million people with food", "food distributions for 117,000 people"
         if metric in ("aid", "count"):
             metric = aid_recipients(metric, subject, text[max(prev_end, s_start) : q_start])
+        if (
+            metric == "count"
+            and subject.lower().split()[-1:] == ["patients"]
+            and _PATIENTS_TAKEN_RE.search(text, max(prev_end, s_start, q_start - 60), q_start)
+        ):
+            metric = "injured"  # "the hospital said it had taken in 29 patients": the wounded it treats
         if metric == "injured" and died_of_wounds(
             text[s_start:q_start], _clause(text[subj_pos : min(s_end, subj_pos + 160)])
         ):

@@ -47,7 +47,8 @@ _EVACUATION_SHELTERS = r"(?:temporary|emergency|evacuation|government)\s+(?:shel
 _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "killed",
-        r"kill(?:ed|ing|s)?|dead|deaths?|death\s+tolls?|tolls?|died|dies|die|dying|lost\s+their\s+lives"
+        # "charges that carry the death penalty", "six death sentences": a sentence, not a death
+        r"kill(?:ed|ing|s)?|dead|deaths?(?!\s+(?:penalty|penalties|sentences?|row)\b)|death\s+tolls?|tolls?|died|dies|die|dying|lost\s+their\s+lives"
         r"|lives\s+lost|lost\s+(?:his|her)\s+life|claimed\s+the\s+lives|(?:took|taken|taking|takes|cost|costing)"
         r"\s+the\s+lives|(?:struck|hit)\s+by\s+(?:gunfire|bullets?|a\s+bullet|shrapnel)\s+and\s+(?:killed|died)"
         r"|bodies|body|fatalit(?:y|ies)"
@@ -76,6 +77,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         # the critically hurt as doctors speak of them: not the dead
         r"|(?:between|hovering\s+between)\s+life\s+and\s+death|fighting\s+for\s+(?:their|his|her)\s+lives?"
         r"|on\s+life\s+support"
+        # maimed: "the two people who lost both legs", "14 of the wounded lost all or part of a leg"
+        r"|lost\s+(?:(?:all|part|both|one|a|an|his|her|their|of|or|the|use)\s+){1,5}(?:legs?|arms?|limbs?|feet|foot"
+        r"|hands?|eyes?|eyesight|sight|hearing)|amputations?|amputees?|limbs?\s+amputated"
         # hit by what wounds: "two officers were struck by gunfire" (not killed: that verb says so)
         r"|(?:struck|hit|grazed)\s+by\s+(?:gunfire|bullets?|a\s+bullet|shrapnel|stray\s+rounds)"
         r"(?!\s+and\s+(?:killed|died|fatally))",
@@ -1225,6 +1229,7 @@ _STATE_NOUNS = frozenset(
     ]
 )
 _EVENTS = frozenset(("killed", "injured", "rescued", "missing"))
+_WHO_AFTER_RE = re.compile(r"\s*,?\s*(?:who|that)\s", re.IGNORECASE)
 
 
 def state_noun_event(subject: str, before: str, after: str) -> str | None:
@@ -1232,6 +1237,11 @@ def state_noun_event(subject: str, before: str, after: str) -> str | None:
     rescued four hostages", "12 refugees drowned"): its metric, or None when nothing happens to them
     ("111 hostages are still held")."""
     words = subject.lower().split()
+    if words and words[-1] == "victims" and _WHO_AFTER_RE.match(after):
+        # "The 14 victims who lost one leg", "victims who were wounded": the relative clause says what
+        # befell them, and it is not always death
+        found_v, _dv = metric_near("", after, right_limit=4)
+        return found_v if found_v in ("injured", "missing", "rescued") else None
     if not words or words[-1] not in _STATE_NOUNS:
         return None
     found, _d = metric_near(before, after, right_limit=4, left_limit=2)
@@ -1791,6 +1801,13 @@ _HANDLER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: room for so many, not so many dead: "a mass grave dug to hold 1,300 bodies", "space for 500 bodies"
+_CAPACITY_BEFORE_RE = re.compile(
+    r"\b(?:(?:dug|built|designed|made|meant|big\s+enough|large\s+enough|able|prepared|ready)\s+to\s+"
+    r"(?:hold|take|accommodate|receive|store)|room\s+for|space\s+for|capacity\s+(?:of|for))\s+(?:up\s+to\s+|about\s+"
+    r"|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 #: The place where the dead are kept, as the one who holds or receives them
 _MORGUE_BEFORE_RE = re.compile(
     r"\b(?:morgues?|mortuar(?:y|ies)|post-?mortem\s+(?:house|centre|center|unit)|forensic\s+(?:institute"
@@ -1964,6 +1981,8 @@ def handled_bodies(subject: str, after: str, before: str = "") -> str:
         noun = partitive.group("noun").lower()
     elif noun not in _BODY_NOUNS:
         return ""
+    if _CAPACITY_BEFORE_RE.search(before):
+        return noun  # "a mass grave dug to hold 1,300 bodies": room for them, not the dead
     if _RECOVERY_RE.search(before[-40:]):
         return ""  # "divers recovered 23 bodies and took them to the morgue": the toll
     m = _HANDLING_RE.match(after)

@@ -799,6 +799,8 @@ class SourceRegistry:
                     return self._match(slug)
         # 3. longest contained multi-word alias ("the Hamas-run government media office in Gaza").
         found = self._contained(norm, min_size=2)
+        if found is not None and self._longer_name(text, norm, found):
+            return self._unknown(text, norm)  # "the State Security Council": a body of its own
         if (
             found is not None
             and not self._place_in_a_name(norm, found)
@@ -1179,6 +1181,32 @@ class SourceRegistry:
             if self._aliases.get(" ".join(words[i : i + n])) == slug
         ]
         return bool(found) and all(bool(self._regions_in(a)) for a in found)
+
+    def _longer_name(self, text: str, norm: str, slug: str) -> bool:
+        """Whether the alias found in a phrase is the tail of another body's proper name: a capitalised
+        word that names no place stands right before it ("the State Security Council" is not the UN
+        Security Council, "Iran's Supreme National Security Council" neither)."""
+        words = norm.split()
+        for size in range(min(self._max_alias_words, len(words)), 1, -1):
+            for start in range(1, len(words) - size + 1):
+                alias = words[start : start + size]
+                if self._aliases.get(" ".join(alias)) != slug:
+                    continue
+                before = re.search(
+                    r"([\w.'’-]+)\s+" + r"\s+".join(re.escape(w) for w in alias) + r"\b", text, re.IGNORECASE
+                )
+                if before is None:
+                    return False
+                word = before.group(1)
+                tail = text[before.start(1) :].split()[1 : 1 + size]
+                return (
+                    word[:1].isupper()
+                    and all(t[:1].isupper() for t in tail)
+                    and not word.endswith(("'s", "’s", "s'", "s’"))
+                    and normalise(word) not in ("the", "un", "u n", "united", "nations", "a", "an")
+                    and not self._only_region_words(word)
+                )
+        return False
 
     def _contained(self, norm: str, min_size: int = 1) -> str | None:
         """The slug of the longest alias inside the phrase; ties go to the longer alias text."""
