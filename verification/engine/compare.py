@@ -1136,6 +1136,12 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     upper.append(up[keep])
     lower.append(lo[keep])
 
+    # (f) running totals of two named sources for the same day: each counter's total is its own series,
+    # but on one day "200 have died" and "at least 448 have been killed" cannot both hold
+    up, lo = _rival_totals_same_day(p, all_rows)
+    upper.append(up)
+    lower.append(lo)
+
     hi_rows = np.concatenate(upper)
     lo_rows = np.concatenate(lower)
     if len(hi_rows) == 0:
@@ -1154,6 +1160,22 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
         members = np.unique(np.concatenate((hi_rows[start:stop], lo_rows[start:stop], extra_rows[a0:a1])))
         out.append(_value_candidate(p, members, int(hi_rows[start]), int(lo_rows[start]), float(gap[start])))
     return out
+
+
+def _rival_totals_same_day(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (higher, lower) of running totals two named sources give for the same day, whose intervals
+    do not meet: two counters at odds, not one total growing."""
+    rows = rows[(p.cumulative & p.has_src & ~p.snapshot)[rows]]
+    group = _combine(p.base, p.day)
+    i, j = _pairs(group, _hot(group, p.low, p.high, rows))
+    keep = p.src[i] != p.src[j]
+    i, j = i[keep], j[keep]
+    i_above = p.low[i] > p.high[j] + _tol(p.high[j])
+    j_above = p.low[j] > p.high[i] + _tol(p.high[i])
+    keep = i_above | j_above
+    up, lo = np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
+    keep = _plausible(p, up, lo) & ~p.retold(lo) & ~p.announced(lo)
+    return up[keep], lo[keep]
 
 
 def _weakness(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical: bool = False) -> np.ndarray:
