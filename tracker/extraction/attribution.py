@@ -1757,7 +1757,12 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
                 continue
         if cite is None and m.group(0)[:6].lower() == "citing" and _vague_cited(np_clean):
             continue  # "X reported ..., citing emergency-service sources": X is the source
-        appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[m.end("np") :])
+        appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[m.end("np") :]) or re.match(
+            # "according to X, director general of corrections at the justice ministry": a bare post
+            r",\s+((?:head|director|chief|spokes(?:man|woman|person)|minister|secretary|commissioner|coordinator"
+            r"|deputy|acting|senior)\b[^,.;:!?\"“”()]{2,100})",
+            sentence[m.end("np") :],
+        )
         if appos is not None and _is_role(appos.group(1)) and len(np_clean.split()) <= 4:
             np = np_clean + ", " + appos.group(1)
         agent = _ACTION_AGENT_RE.match(sentence, m.start()) is not None

@@ -164,7 +164,6 @@ INCIDENT_WORDS: dict[str, str] = {
     "firestorm": "wildfire",
     "inferno": "wildfire",
     "eruption": "eruption",
-    "erupted": "eruption",
     "volcano": "eruption",
     "volcanic": "eruption",
     "heatwave": "heatwave",

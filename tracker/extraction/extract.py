@@ -376,6 +376,14 @@ _PRONOUN_BODY_RE = re.compile(
 )
 
 
+#: a pronoun's post and its holder's name: "Its spokesman, Sutopo Purwo Nugroho"
+_ITS_POST_NAMED_RE = re.compile(
+    r"^(?P<post>(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|director(?:[- ]general)?"
+    r"|chief|head|secretary(?:[- ]general)?|commissioner|coordinator|chairman|chairwoman|president))\s*,\s*"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$"
+)
+
+
 def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
     """ "Mariupol's mayor Vadym Roe" for "its mayor Vadym Roe" after "... died in Mariupol since Russia
     laid siege to the city,": a city's or a country's body named through a pronoun belongs to the place
@@ -468,6 +476,12 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     owned = _pronoun_owned_body(m, text)
     if owned is not None:
         return _Picked(m, owned, m.words)
+    post = _ITS_POST_NAMED_RE.match(m.phrase)
+    if post is not None and not m.relay:
+        # "Its spokesman, Sutopo Purwo Nugroho, said": the body "its" points at speaks through him
+        bare = _resolve_coref(replace(m, phrase=post.group("post")), history, text, para_from)
+        if bare.phrase != post.group("post"):
+            return _Picked(m, bare.phrase, f"{m.words} [{bare.phrase}]")
     if _PERSONS_BODY_RE.match(m.phrase) and not m.relay:
         # "civil protection chief Fabrizio Curcio told reporters ... his department said": the body the
         # person last quoted speaks for
@@ -1312,7 +1326,11 @@ def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
     found, _d = metric_near("", np, right_limit=8)
     if found == "hostages":
         found = metric_from_subject(np) or found  # "the number of hostages killed": what befell them
-    subject, _e = read_subject(np, 0, len(np))
+    # "the number of seriously injured": a degree of the state, no noun of who was counted
+    bare = re.sub(r"^\s*(?:[a-z]+ly\s+)+", "", np)
+    subject, _e = read_subject(bare, 0, len(bare))
+    if bare != np and subject.lower() in ("injured", "wounded", "dead", "missing", "killed", ""):
+        subject = ""
     return (found or "count"), subject
 
 

@@ -365,6 +365,20 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 
+#: a post held in a body, set after a name: "X, the justice ministry's director general of corrections",
+#: "X, director general of corrections at the justice ministry"
+_POST_WORDS = (
+    r"(?:spokes(?:wo)?m[ae]n|spokesperson|official|head|director(?:[- ]general)?|chief|secretary(?:[- ]general)?"
+    r"|commissioner|coordinator|officer|chairman|chairwoman|manager|administrator|inspector|superintendent)"
+)
+_POST_IN_BODY = re.compile(
+    rf",\s+(?:the\s+)?(?P<body>(?:[\w.&-]+\s+){{0,4}}?(?:ministry|department|agency|office|service|directorate"
+    rf"|authority|police|commission|bureau|council))['’]s\s+(?:[\w-]+\s+){{0,2}}?{_POST_WORDS}\b"
+    rf"|,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_POST_WORDS}\b[^,]*?\s+at\s+(?P<at>(?:the\s+)?(?:[\w.&-]+\s+){{0,4}}?"
+    rf"(?:ministry|department|agency|office|service|directorate|authority|police|commission|bureau|council))\s*$",
+    re.IGNORECASE,
+)
+
 _WORD = re.compile(r"[a-z0-9]+")
 
 #: A count the source owns, after its name ("the Interior Ministry's first official count of the
@@ -797,6 +811,13 @@ class SourceRegistry:
                 slug = self._aliases.get(normalise(_LEAD.sub("", part.strip())))
                 if slug is not None:
                     return self._match(slug)
+        # 2c. a person set beside the body they hold a post in ("X, the justice ministry's director general
+        # of corrections", "X, director general of corrections at the justice ministry"): the body
+        post = _POST_IN_BODY.search(text)
+        if post is not None:
+            body = self._resolve_one(post.group("body") or post.group("at"), context, people=False)
+            if body is not None:
+                return body
         # 3. longest contained multi-word alias ("the Hamas-run government media office in Gaza").
         found = self._contained(norm, min_size=2)
         if found is not None and self._longer_name(text, norm, found):
