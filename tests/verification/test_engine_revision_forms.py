@@ -326,3 +326,25 @@ def test_a_raise_retelling_the_old_figure_beside_the_new_is_no_conflict() -> Non
         )
     )
     assert [k for k, _ in kinds(found) if k == "value_conflict"] == []
+
+
+def test_a_source_cutting_its_own_count_of_the_injured_is_a_revision() -> None:
+    sentence = (
+        "City health officials have cut their count of those injured to 214, down from the 251 they gave "
+        "on Monday, after finding patients counted twice."
+    )
+    injured = {
+        "metric": "injured",
+        "subject": "people",
+        "source": "Gaza Health Ministry",
+        "sentence": sentence,
+    }
+    found = kinds(
+        compare(
+            frame(
+                claim(1, value=214.0, as_of="2024-08-10", **injured),
+                claim(2, value=251.0, as_of="2024-08-08", **{**injured, "article_id": 1}),
+            )
+        )
+    )
+    assert [k for k, _ in found] == ["revision_down"]

@@ -205,7 +205,14 @@ _ANNOUNCED = re.compile(
 # tolls only go up, so for them "down to", "lowered", "not the 115" announce a revision; for other
 # counts a fall is news ("down from 385" missing, "down from 48,000" marchers on another day): only
 # these words do
-_ANNOUNCED_STRICT = re.compile(r"\brevis|\bcorrect(?:ed|ion|s|ing)?\b", re.I)
+_ANNOUNCED_STRICT = re.compile(
+    r"\brevis|\bcorrect(?:ed|ion|s|ing)?\b"
+    # a source cutting its own count ("health officials have cut their count of those injured to 264"):
+    # a correction, where a count merely falling ("down from 385 missing") is news
+    r"|\b(?:cut|lowered|reduced)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:count|tally|figure|estimate"
+    r"|toll|number)s?\b",
+    re.I,
+)
 # the sentence retells an earlier figure: "73 dead, up from 64 on Tuesday", "health authorities had
 # earlier put the toll at 5,500"
 _EARLIER = re.compile(
@@ -254,7 +261,9 @@ _LOWERED_TO = re.compile(
 )
 # "lowered the count to about 166,000 from more than 220,000": the figure replaced comes after "from"
 _TO_FROM = re.compile(
-    r"\bto\s+(?:[a-z]+\s+){0,3}[$€£]?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+from\b", re.I
+    # "cut to 164 from 368", "cut their count to 264, down from the 282 they gave"
+    r"\bto\s+(?:[a-z]+\s+){0,3}[$€£]?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?,?\s+(?:down\s+)?from\b",
+    re.I,
 )
 # the words before a figure say it is what its source gave first ("at first offered $15 million",
 # "initially put the toll at", "originally pledged")
@@ -383,7 +392,7 @@ _SENTENCE_TESTS: dict[str, _Quick] = {
         re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _REASON_PATTERNS), re.I),
     ),
     "broad": _Quick(_BROAD_WORDS, _ANNOUNCED, _RISE),
-    "strict": _Quick(("revis", "correct"), _ANNOUNCED_STRICT, _RISE),
+    "strict": _Quick(("revis", "correct", "cut ", "lowered ", "reduced "), _ANNOUNCED_STRICT, _RISE),
     "lowering": _Quick(("lowered", "cut ", "revis", "correct", "reduced", "downgrad"), _ANNOUNCED),
     "forecast": _Quick(
         (
