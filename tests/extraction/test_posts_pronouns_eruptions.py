@@ -41,3 +41,18 @@ def test_its_spokesman_named_speaks_for_the_body_before() -> None:
 def test_protests_that_erupted_are_no_eruption() -> None:
     assert "eruption" not in _terms("the protests that erupted after her death in custody")
     assert "eruption" in _terms("the eruption of the volcano buried three villages")
+
+
+def test_the_group_is_the_name_described_as_a_group_not_groups_quoted_earlier() -> None:
+    text = (
+        "The crackdown, rights groups say, has already cost dozens of lives.\n\n"
+        "Civic Watch Iran, a group based in Paris, said at least 52 protesters had been killed. The group "
+        "said it had recorded protests in at least 70 cities."
+    )
+    claim = claim_with(text, "at least 70")
+    assert claim.source is not None and claim.source.name == "Civic Watch Iran"
+
+
+def test_people_injured_or_bereaved_are_no_toll() -> None:
+    text = "The fund is sending $40 million to 190 people who were injured or lost relatives in the attack."
+    assert claim_with(text, "190 people").metric == "count"

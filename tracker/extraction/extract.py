@@ -239,6 +239,12 @@ _BACK_REFERENCE_RE = CaselessPattern(
 _TEMPORAL_RE = re.compile(
     r"^[\s,;]*(?:as|after|when|before|because|in\s+which|during\s+which)\b", re.IGNORECASE
 )
+#: a relative clause joining a casualty to another lot ("people who were injured or lost relatives")
+_EITHER_OR_WHO_RE = re.compile(
+    r"\s*(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed"
+    r"|displaced)\s+or\s+(?:who\s+)?(?:lost|were|had|have|are)\b",
+    re.IGNORECASE,
+)
 #: a hospital receiving the casualties: "had taken in 29 patients", "received about 3,600 patients"
 _PATIENTS_TAKEN_RE = re.compile(
     r"\b(?:taken\s+in|took\s+in|taking\s+in|received|receiving|admitted|admitting|treated|treating|is\s+treating"
@@ -548,6 +554,12 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
         if person and _described_body(prev):
             continue  # "he said" is not "Emergency, an Italian charity, said" quoted before
         prev_low = prev.phrase.lower()
+        if head in _ORG_HEADS and re.search(
+            rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{head}\b", prev.words.lower()
+        ):
+            # "Iran Human Rights, a group based in Oslo, said ... The group said": the name its own
+            # words described so
+            prev_low = f"{prev_low} {head}"
         if pronoun or (
             (
                 any(_synonym_in(h, prev_low) for h in _HEAD_SYNONYMS.get(head, (head,)))
@@ -2425,6 +2437,8 @@ def _build_claim(
         # "to reach 9.5 million people with food", "food distributions for 117,000 people"
         if metric in ("aid", "count"):
             metric = aid_recipients(metric, subject, text[max(prev_end, s_start) : q_start])
+        if metric in ("injured", "killed", "displaced") and _EITHER_OR_WHO_RE.match(text, subj_end, s_end):
+            metric = "count"  # "232 people who were injured or lost relatives": two groups paid, no toll
         if (
             metric == "count"
             and subject.lower().split()[-1:] == ["patients"]
