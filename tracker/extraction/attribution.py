@@ -41,7 +41,9 @@ _PUT = (
     r"|premium|strain|pressure|tariff|duty|charge)\s+on\b)"
 )
 _VERBS = (
-    r"said|says|say|reported|reports|announced|announces|told|tells|added|adds|estimated|estimates"
+    # "has rejected reports that ...": the reports of others, a noun after a verb of denial
+    r"said|says|say|reported|(?<!rejected\s)(?<!rejects\s)(?<!denied\s)(?<!denies\s)(?<!dismissed\s)(?<!disputed\s)"
+    r"(?<!dismisses\s)(?<!disputes\s)reports|announced|announces|told|tells|added|adds|estimated|estimates"
     r"|counted|counts|recorded|records|confirmed|confirms|stated|states(?!\s*(?:[.,;:)]|$|and\b|in\b|of\b))|claimed|claims|listed|lists"
     rf"|gave(?!\s+way\b)|gives(?!\s+way\b)|{_PUT}|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
@@ -61,7 +63,7 @@ _VERBS = (
     r"|proposed|proposes|recommended|recommends|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
     # "Juncker is expected to propose on Wednesday that EU countries share 120,000 asylum seekers"
     r"|(?:is|are|was|were)\s+(?:expected|due|set)\s+to\s+(?:propose|announce|present|unveil|report|publish)"
-    r"|granted|grants|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute|fund|pay|finance)"
+    r"|granted|grants|lent|lends|loaned|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute|fund|pay|finance)"
     r"|funded|financed"
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
     r"|believes?|believed|thinks?|fears?|feared|expects?|expected|predicted|predicts|forecasts|projects|projected|appealed|appeals|requested|requests"
@@ -102,7 +104,8 @@ _VERBS = (
     r"|deployed|deploys|corrected|corrects|increased|increases"
     # who fines or freezes sets the sum: "Ibama fined the company 250 million reais", "a judge froze 1
     # billion reais of its funds"
-    r"|fined|fines|froze|freezes|seized|seizes|confiscated"
+    # (a sum or a haul only: "the 276 schoolgirls it seized" were taken, not counted)
+    r"|fined|fines|froze|freezes|(?:seized|seizes|confiscated)(?=\s+(?:[\w-]+\s+){0,4}?(?:[$€£¥₹]|\d))"
     # "the United Arab Emirates made the largest cash gift, $50 million": the giver
     r"|made(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:gift|donation|pledge|contribution|offer)s?\b)"
     # who arrests or charges people counts them: "Police arrested five people", "Prosecutors charged 16"
@@ -805,7 +808,8 @@ _DAY_MONTH = (
 )
 
 _LEAD_ADVERBIAL_RE = re.compile(
-    r"^(?:(?:and|but|earlier|later|late|early|separately|meanwhile|also|then|now|previously|initially|overall"
+    r"^(?:(?:(?:earlier|later)\s+(?:in\s+the|this|that)\s+(?:week|day|month|year|morning|evening)|at\s+the\s+weekend"
+    r"|and|but|earlier|later|late|early|separately|meanwhile|also|then|now|previously|initially|overall"
     r"|within\s+(?:hours|minutes|days|weeks|a\s+day|a\s+week)|hours\s+later|days\s+later"
     r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
     r"|last\s+year|this\s+year|this\s+month|a\s+year\s+ago|many|several|various"
@@ -858,7 +862,12 @@ _ROLE_PREP_RE = re.compile(
 
 
 #: a date after the speaker's name: "Prime Minister Naoto Kan on March 15" is Naoto Kan
-_TRAILING_DATE_RE = re.compile(rf"\s+(?:(?:late|early)\s+)?(?:on|in|by)\s+(?:\w+day|{_DAY_MONTH})\s*$")
+_TRAILING_DATE_RE = re.compile(
+    rf"\s+(?:(?:late|early)\s+)?(?:on|in|by)\s+(?:\w+day|{_DAY_MONTH})\s*$"
+    # "released by the rights group a fortnight later": when, not who
+    r"|\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|some)\s+(?:fortnight|hours?|days?|weeks?|months?"
+    r"|years?)(?:\s+(?:later|earlier|ago|before|after))?\s*$"
+)
 
 
 _RELAYS_RE = re.compile(r"^.+?\s+(?:relays|relayed|passes\s+on|passed\s+on)\s+(?P<np>(?:the\s+)?[A-Z].+)$")

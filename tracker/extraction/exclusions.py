@@ -361,6 +361,7 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         and m.spelled
         and m.value == 1
         and not m.currency  # "from one Sudanese pound to three pounds": a price
+        and not m.percent  # "One percent will go to ethnic minorities": a share
         and (not _SINGULAR_COUNT_NOUN_RE.match(after) or _ONE_POSSESSIVE_AFTER_RE.match(after))
         and not (_ELLIPSIS_BEFORE_RE.search(before) and _ELLIPSIS_AFTER_RE.match(after))
     ):

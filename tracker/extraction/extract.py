@@ -239,6 +239,24 @@ _BACK_REFERENCE_RE = CaselessPattern(
 _TEMPORAL_RE = re.compile(
     r"^[\s,;]*(?:as|after|when|before|because|in\s+which|during\s+which)\b", re.IGNORECASE
 )
+#: the outlet's own count: "our count of the dead", "by our tally"
+_OUR_COUNT_RE = re.compile(
+    r"\bour\s+(?:own\s+)?(?:count|tally|figures|estimate|reckoning|calculations?|analysis|review)\b",
+    re.IGNORECASE,
+)
+#: a decision, whose relative clauses describe its background ("ordered ..., in which 163 were killed")
+_DECISION_END_RE = re.compile(
+    r"\b(?:ordered|ruled|decided|decreed|approved|passed|voted|instructed|directed|sentenced|convicted)$",
+    re.IGNORECASE,
+)
+_RELATIVE_OPENER_RE = re.compile(r",\s+(?:in\s+which|during\s+which|which|where|when)\b", re.IGNORECASE)
+#: a figure inside what a speaker denies: "has rejected reports that", "denied claims that"
+_DENIED_REPORTS_RE = re.compile(
+    r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes|played\s+down"
+    r"|plays\s+down)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|accounts?|suggestions?|allegations?|figures?"
+    r"|estimates?|rumou?rs?)\s+(?:that|of)\b",
+    re.IGNORECASE,
+)
 #: a relative clause joining a casualty to another lot ("people who were injured or lost relatives")
 _EITHER_OR_WHO_RE = re.compile(
     r"\s*(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed"
@@ -390,6 +408,23 @@ _ITS_POST_NAMED_RE = re.compile(
 )
 
 
+#: a body "there": "according to police there"
+_BODY_THERE_RE = re.compile(
+    r"^(?:the\s+)?(?P<body>police|officials|authorities|health\s+officials)\s+there$", re.I
+)
+#: a place a sentence puts something in: "at a market in Potiskum, in neighbouring Yobe State,"
+_PLACE_IN_RE = re.compile(
+    r"\bin\s+(?:neighbouring\s+|neighboring\s+|nearby\s+|the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+#: a name and the post it holds in a body named before: "Daniel Eyre, the group's Nigeria researcher"
+_NAME_POST_OF_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4},\s+(?P<owner>the\s+(?:[a-z]+\s+)?[a-z]+)['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:researcher|analyst|spokes(?:man|woman|person)|director(?:[- ]general)?|head|chief|official|coordinator"
+    r"|representative|expert|adviser|advisor|manager|president|secretary(?:[- ]general)?|chairman|chairwoman"
+    r"|commissioner|investigator|lawyer|economist)$"
+)
+
+
 def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
     """ "Mariupol's mayor Vadym Roe" for "its mayor Vadym Roe" after "... died in Mariupol since Russia
     laid siege to the city,": a city's or a country's body named through a pronoun belongs to the place
@@ -482,6 +517,22 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     owned = _pronoun_owned_body(m, text)
     if owned is not None:
         return _Picked(m, owned, m.words)
+    there = _BODY_THERE_RE.match(m.phrase)
+    if there is not None and text:
+        # "according to police there": the police of the place the sentence just named
+        start = max(text.rfind("\n", 0, m.start), text.rfind(". ", 0, m.start)) + 1
+        places = list(_PLACE_IN_RE.finditer(text, start, m.start))
+        if places:
+            placed = f"{places[-1].group('place')} {there.group('body')}"
+            return _Picked(m, placed, f"{m.words} [{placed}]")
+        m = replace(m, phrase=there.group("body"))
+        own = m.phrase
+    held = _NAME_POST_OF_RE.match(m.phrase)
+    if held is not None and not m.relay and attr.is_coreferent(held.group("owner")):
+        # "said Daniel Eyre, the group's Nigeria researcher": the group named before speaks through him
+        bare = _resolve_coref(replace(m, phrase=held.group("owner")), history, text, para_from)
+        if bare.phrase != held.group("owner"):
+            return _Picked(m, bare.phrase, f"{m.words} [{bare.phrase}]")
     post = _ITS_POST_NAMED_RE.match(m.phrase)
     if post is not None and not m.relay:
         # "Its spokesman, Sutopo Purwo Nugroho, said": the body "its" points at speaks through him
@@ -772,6 +823,7 @@ def extract_claims(
                     and not (prev_claim is not None and prev_pick is None)
                     and not _background(text, claim.char_start, seg_bounds, s_start, s_end, pub_date)
                     and not _NARRATIVE_AGENT_RE.search(text, s_start, claim.char_start)
+                    and not _OUR_COUNT_RE.search(text, s_start, claim.char_start)
                 ):
                     pick = carry_pick  # the running story: the next paragraph breaks the toll down
                 # source, dates, hint
@@ -1333,6 +1385,10 @@ def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
         return "", ""
     if _OTHER_FIGURE_RE.search(left, last.end()):
         return "", ""  # "given the number of districts destroyed, the final figure could reach 20,000"
+    if re.search(
+        r",\s+(?:when|where|which|who|after|while|as|because|since)\b", left[last.end() :], re.IGNORECASE
+    ):
+        return "", ""  # "a count of figures from police since July 16, when six people died": its own clause
     # "the number of injured nearly doubled to 149": an adverb of the verb closes the noun phrase
     np = _NP_ADVERB_RE.split(last.group("np"), maxsplit=1)[0]
     found, _d = metric_near("", np, right_limit=8)
@@ -1391,7 +1447,10 @@ def _in_aside(text: str, pos: int, seg_bounds: list[int], s_start: int) -> bool:
 _NARRATIVE_AGENT_RE = re.compile(
     r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:storm|floods?|flooding|quake|earthquake|fire|blaze|wildfire|blast"
     r"|explosion|landslide|mudslide|tsunami|cyclone|hurricane|typhoon|heatwave|stampede|collapse|disaster|crash"
-    r"|sinking)\s+(?:has\s+|had\s+|also\s+)?(?:killed|left|claimed|injured|displaced|destroyed)\b",
+    r"|sinking)\s+(?:has\s+|had\s+|also\s+)?(?:killed|left|claimed|injured|displaced|destroyed)\b"
+    # attackers told of in the outlet's words: "after Islamist gunmen killed 17 people in the French capital"
+    r"|\b(?:gunmen|attackers|assailants|militants|bombers|insurgents|jihadists|extremists)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:killed|shot\s+dead|murdered|massacred)\b",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b(?![,.]\d)")
@@ -1761,6 +1820,27 @@ def _pick_attribution(
         ):
             return p
     usable = [p for p in picked if p.mention is not None and not p.mention.gapped and not p.mention.bound]
+    if _OUR_COUNT_RE.search(text, s_start, fs) is not None:
+        return None  # "By Sunday night our count of the dead stood at more than 300": the outlet's own
+    decided = [
+        p
+        for p in usable
+        if p.mention is not None
+        and p.mention.end <= fs
+        and _DECISION_END_RE.search(p.words)
+        and _RELATIVE_OPENER_RE.search(text, p.mention.end, fs)
+    ]
+    if decided:
+        # "The court ordered that ..., scaling back a system that set off unrest in which 163 were killed":
+        # the decision's background, in the outlet's words
+        usable = [p for p in usable if all(p is not d for d in decided)]
+        if not usable:
+            return None
+    denied = _DENIED_REPORTS_RE.search(text, s_start, fs)
+    if denied is not None and "," not in text[denied.end() : fs]:
+        # "The military has rejected reports that some 2,000 people died, saying ...": the figure the
+        # speaker denies is the reports', never its own
+        return None
     clause = _FRONTED_CLAUSE_RE.search(text, s_start, fs)
     if clause is not None and "," not in text[clause.end() : fs]:
         # "In Sao Paulo, where the protests began over a rise in fares to 3.20 reais from 3 reais, the

@@ -111,7 +111,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:taken|took|taking|take|sought|seeking)\s+refuge(?!\s+in\s+(?:\w+\s+)?evacuation)"
         r"|(?:crowded|packed|crammed|squeezed|sleeping|slept)\s+(?:\w+\s+)?(?:in|into)\s+(?:school\s+|public\s+)?"
         r"(?:shelters|gymnasiums|gyms|schools|churches|mosques|tents|stadiums|sports\s+halls)"
-        r"|(?:forced|driven|chased|expelled|pushed)\s+(?:out\s+)?(?:from|of)\s+their\s+homes|lost\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
+        r"|(?:forced|driven|chased|expelled|pushed)\s+(?:out\s+)?(?:from|of)\s+their\s+homes|lost\s+their\s+homes"
+        # the figure between the verb and its homes: "driven about 1.5 million from their homes"
+        r"|(?<=\s)(?:from|out\s+of)\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
         # "895,000 people moved into camps", "fled to makeshift camps": out of their homes and into camps
         r"|(?:moved|moving|fled|fleeing|went|headed|poured|streamed|flocked|crowded|crammed)\s+(?:in)?to\s+"
@@ -295,7 +297,9 @@ OTHER_NOUNS = CaselessPattern(
         r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
         r"|regions|states|delegations|organisations|organizations|groups|unions|missions|incidents|attacks"
         r"|cases|events|agencies|charities|NGOs|societies|foundations|networks|committees|applications|claims"
-        r"|requests|petitions|permits|visas)\b",
+        r"|requests|petitions|permits|visas"
+        # what an inquiry drew on: "more than 230 interviews with victims"
+        r"|interviews|testimonies|testimonials|documents|videos|photographs|images|recordings)\b",
         re.IGNORECASE,
     )
 )

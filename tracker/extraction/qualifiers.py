@@ -132,6 +132,20 @@ _PHRASAL_OVER_RE = re.compile(
 )
 
 
+#: a verb of movement before "up to": "will go up to 14 percent", "rose up to 20"
+_MOVED_UP_RE = re.compile(
+    # never a forecast's ceiling: "the toll could go up to 10,000"
+    r"(?<!could\s)(?<!might\s)(?<!would\s)(?<!may\s)"
+    r"\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|move[sd]?|moving|climb(?:s|ed|ing)?"
+    r"|jump(?:s|ed|ing)?|shoot(?:s|ing)?|shot|edge[sd]?|edging|creep(?:s|ing)?|crept)\s+$",
+    re.IGNORECASE,
+)
+#: a denial before an exceeding verb: "had not exceeded", "did not top", "never passed"
+_NEGATED_RE = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:(?:have|has|had|be|been|yet|even|once)\s+)*$", re.IGNORECASE
+)
+
+
 def find_qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
     """Qualifier for the number at [start, end): (qualifier, new_start, new_end) with the span widened
     to cover the qualifier words."""
@@ -146,6 +160,16 @@ def find_qualifier(text: str, start: int, end: int) -> tuple[str, int, int]:
     if m is not None:
         name = next(k for k, v in m.groupdict().items() if v is not None)
         qual = name.rstrip("0123456789")
+        word = m.group(0).strip().lower()
+        if qual == "at_most" and word == "up to" and _MOVED_UP_RE.search(before, 0, m.start()):
+            return "exact", start, end  # "VAT will go up to 14 percent": where it moves, no ceiling
+        if (
+            qual == "more_than"
+            and word.startswith(("exceed", "top", "pass", "surpass"))
+            and _NEGATED_RE.search(before, 0, m.start())
+        ):
+            # "the number killed had not exceeded 150": a ceiling, denied as a floor
+            return "at_most", start - (len(before) - m.start()), end
         return qual, start - (len(before) - m.start()), end
     after = text[end : end + 20]
     t = _TRAILING_RE.match(after)
