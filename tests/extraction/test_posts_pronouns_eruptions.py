@@ -56,3 +56,10 @@ def test_the_group_is_the_name_described_as_a_group_not_groups_quoted_earlier() 
 def test_people_injured_or_bereaved_are_no_toll() -> None:
     text = "The fund is sending $40 million to 190 people who were injured or lost relatives in the attack."
     assert claim_with(text, "190 people").metric == "count"
+
+
+def test_an_outlets_name_is_no_incident_and_armed_men_storming_a_town_is_an_attack() -> None:
+    assert "flood" not in _terms("DHAKA, July 21 (Monsoon Wire) - Students marched again")
+    assert "storm" in _terms("Hurricane Katrina hit New Orleans")
+    assert _terms("Boko Haram fighters stormed Baga on Saturday") == ["attack"]
+    assert "attack" not in _terms("Protesters stormed a prison in the district")

@@ -51,3 +51,24 @@ def test_a_total_with_no_source_has_no_rival() -> None:
         claim(2, value=448.0, qualifier="at_least", source="Gaza Civil Defence", **TOTAL),
     )
     assert [k for k, _ in found if k == "value_conflict"] == []
+
+
+def test_weak_figures_a_sentence_says_are_at_odds_still_conflict() -> None:
+    sentence = (
+        "The army has rejected reports that some 2,000 people died in the raid, saying the number killed "
+        "had not exceeded 150."
+    )
+    found = _run(
+        claim(1, value=2000.0, qualifier="about", subject="people", source="", sentence=sentence),
+        claim(2, value=150.0, qualifier="at_most", subject="people", sentence=sentence, article_id=1),
+    )
+    assert [k for k, _ in found] == ["value_conflict"]
+
+
+def test_the_same_weak_figures_with_no_word_of_dispute_are_left_alone() -> None:
+    found = _run(
+        claim(1, value=2000.0, qualifier="about", subject="people", source="", sentence="Some 2,000 people died."),
+        claim(2, value=150.0, qualifier="at_most", subject="people", sentence="No more than 150 died, the army said.",
+              article_id=1),
+    )  # fmt: skip
+    assert found == []

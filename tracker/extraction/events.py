@@ -929,6 +929,27 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # hints
 
 
+#: armed men whose storming of a place is an attack
+_ARMED_MEN = frozenset(
+    (
+        "fighters",
+        "gunmen",
+        "militants",
+        "insurgents",
+        "jihadists",
+        "attackers",
+        "rebels",
+        "militiamen",
+        "assailants",
+    )
+)
+#: the words that end a news outlet's name ("Monsoon Wire", "Cyclone Radio")
+_OUTLET_WORDS = frozenset(
+    ("wire", "news", "times", "post", "herald", "radio", "broadcasting", "press", "tribune", "gazette", "courier",
+     "daily", "journal", "chronicle", "ledger", "observer", "express", "tv", "television", "media", "review")
+)  # fmt: skip
+
+
 def _term_positions(text: str) -> list[tuple[str, int]]:
     """Canonical incident terms of ``text`` with the offset of the word that names each."""
     lowered = _fold(text)
@@ -946,6 +967,17 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
         if term is not None and INCIDENT_WORDS.get(words[i + 1]) not in (None, term):
             skip = i + 1
         term = term or INCIDENT_WORDS.get(word)
+        if (
+            term is not None
+            and i + 1 < len(words)
+            and words[i + 1] in _OUTLET_WORDS
+            and text[matches[i].start() : matches[i].start() + 1].isupper()
+            and text[matches[i + 1].start() : matches[i + 1].start() + 1].isupper()
+        ):
+            continue  # "(Monsoon Wire)", "Storm Radio": an outlet's name, no incident
+        if term is None and word in ("stormed", "storming") and _ARMED_MEN & set(words[max(0, i - 3) : i]):
+            out.append(("attack", matches[i].start()))  # "Boko Haram fighters stormed Baga": an attack
+            continue
         if term is None and word == "went" and words[i + 1 : i + 2] == ["down"]:
             if _HULLS & set(words[max(0, i - 3) : i]):
                 out.append(("shipwreck", matches[i].start()))  # "as the ferry went down"

@@ -376,7 +376,10 @@ _DISPUTED = re.compile(
     r"|conflicting\s+(?:figures|counts|tolls|numbers|estimates)|contradict(?:ed|s|ing)?|disputed|at\s+odds"
     r"|far\s+(?:smaller|lower|higher|larger)\s+(?:figure|count|number|estimate|toll)"
     r"|at\s+the\s+same\s+(?:hour|time)|(?:added\s+to|amid)\s+(?:the\s+)?confusion|discrepanc(?:y|ies)"
-    r"|disagree(?:d|s|ment)?)\b",
+    r"|disagree(?:d|s|ment)?"
+    # a speaker rejecting the other figure: "has rejected reports that some 2,000 people died"
+    r"|(?:rejected|rejects|denied|denies|dismissed|dismisses|disputes)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?"
+    r"|figures?|estimates?|counts?|tolls?))\b",
     re.I,
 )
 #: The words one of which each of ``_REASON_PATTERNS`` needs to match (lower-cased).
@@ -431,6 +434,11 @@ _SENTENCE_TESTS: dict[str, _Quick] = {
             "confusion",
             "discrepanc",
             "disagree",
+            "reject",
+            "denie",
+            "denies",
+            "dismiss",
+            "disputes",
         ),
         _DISPUTED,
     ),
@@ -1233,7 +1241,13 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical
     if steep.any():
         ask = np.flatnonzero(steep)  # read only the sentences of pairs the rule would drop
         steep[ask] = ~(p._said("disputed", upper[ask]) | p._said("disputed", lower[ask]))
-    keep: np.ndarray = ~(weak & steep) & (_weakness(p, upper, lower, elliptical=elliptical) < 2)
+    shaky = _weakness(p, upper, lower, elliptical=elliptical) >= 2
+    if shaky.any():
+        # weak inputs still make a pair when a sentence says the figures are at odds ("has rejected
+        # reports that some 2,000 died, saying the number killed had not exceeded 150")
+        ask = np.flatnonzero(shaky)
+        shaky[ask] = ~(p._said("disputed", upper[ask]) | p._said("disputed", lower[ask]))
+    keep: np.ndarray = ~(weak & steep) & ~shaky
     # sentences that put the two figures in different places ("In Marseille, ..." / "In Bordeaux, ...")
     both = np.flatnonzero(keep & (p.sentence_code[upper] != p.sentence_code[lower]))
     if len(both):
