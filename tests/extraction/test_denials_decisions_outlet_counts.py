@@ -128,3 +128,12 @@ def test_a_week_before_the_speaker_is_no_part_of_it() -> None:
 )
 def test_what_the_figure_counts(text: str, quote: str, metric: str) -> None:
     assert claim_with(text, quote).metric == metric
+
+
+def test_people_an_appeal_is_to_help_are_affected_and_a_compilers_figures_are_its_own() -> None:
+    text = "The UN appealed for $40 million to help 250,000 people with shelter and food."
+    assert claim_with(text, "250,000").metric == "affected"
+    assert claim_with("The money would reach 90,000 people, UNICEF said.", "90,000").metric == "count"
+    text = "At least 91 people were killed, according to figures from police and hospitals compiled by Delta Radio."
+    claim = claim_with(text, "At least 91")
+    assert claim.source is not None and claim.source.name == "Delta Radio"

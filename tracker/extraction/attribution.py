@@ -870,6 +870,10 @@ _TRAILING_DATE_RE = re.compile(
 )
 
 
+_COMPILED_BY_RE = re.compile(
+    r"^(?:the\s+)?(?:figures|data|numbers|tallies|counts|reports|records)\s+(?:from|of)\s+.+?\s+(?:compiled|collated"
+    r"|gathered|collected|assembled)\s+by\s+(?P<owner>(?:the\s+)?[A-Z].+)$"
+)
 _RELAYS_RE = re.compile(r"^.+?\s+(?:relays|relayed|passes\s+on|passed\s+on)\s+(?P<np>(?:the\s+)?[A-Z].+)$")
 #: figures named by who put them out, in a contact clause: "figures the National Security Guard released"
 _FIGURES_X_RELEASED_RE = re.compile(
@@ -885,6 +889,9 @@ def _clean_np(np: str) -> str:
     owned = _OWNED_COUNT_RE.match(np)
     if owned is not None:
         return owned.group("owner")  # "An Associated Press count of figures released by governments"
+    compiled = _COMPILED_BY_RE.match(np)
+    if compiled is not None:
+        np = compiled.group("owner")  # "figures from police and hospitals compiled by X": X's tally
     relayed = _RELAYS_RE.match(np)
     if relayed is not None:
         np = relayed.group("np")  # "The Pentagon relays National Guard Bureau figures": the Bureau's

@@ -2516,7 +2516,9 @@ def _build_claim(
             metric = "aid"  # "Britain promised 120 armoured vehicles", "... 200 tents and 12 pumps"
         # "to reach 9.5 million people with food", "food distributions for 117,000 people"
         if metric in ("aid", "count"):
-            metric = aid_recipients(metric, subject, text[max(prev_end, s_start) : q_start])
+            metric = aid_recipients(
+                metric, subject, text[max(prev_end, s_start) : q_start], text[s_start:q_start]
+            )
         if metric in ("injured", "killed", "displaced") and _EITHER_OR_WHO_RE.match(text, subj_end, s_end):
             metric = "count"  # "232 people who were injured or lost relatives": two groups paid, no toll
         if (

@@ -1324,12 +1324,23 @@ _RECIPIENTS_BEFORE_RE = re.compile(
 )
 
 
-def aid_recipients(metric: str, subject: str, before: str) -> str:
+_HELP_TO_RE = re.compile(
+    r"\bto\s+(?:help|assist|support|feed|shelter)\s+(?:some\s+|about\s+"
+    r"|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_APPEAL_RE = re.compile(r"\b(?:appeal\w*|plan|aid|funds?|money|grants?|budget)\b|[$€£]", re.IGNORECASE)
+
+
+def aid_recipients(metric: str, subject: str, before: str, lead: str = "") -> str:
     """The metric of a count of people an aid effort reaches or serves ("reach 9.5 million people with
     food", ``before`` ending "food distributions for"): affected, neither aid nor a bare count."""
     if metric == "count":
         tail = before[-24:].split()
         last = tail[-1].lower() if tail else ""
+        if _HELP_TO_RE.search(before[-40:]) and _APPEAL_RE.search((lead or before)[-200:]):
+            # "the UN appealed for $72.8 million to help 350,000 people": the people the money is for
+            return "affected" if subject_class(subject, "") in _PERSON_CLASSES else metric
         if last not in ("to", "for") and not last.startswith(("cover", "feed", "benefit")):
             return metric
         if _RECIPIENTS_BEFORE_RE.search(before[-160:]) is None:
