@@ -105,7 +105,8 @@ _VERBS = (
     # who fines or freezes sets the sum: "Ibama fined the company 250 million reais", "a judge froze 1
     # billion reais of its funds"
     # (a sum or a haul only: "the 276 schoolgirls it seized" were taken, not counted)
-    r"|fined|fines|froze|freezes|(?:seized|seizes|confiscated)(?=\s+(?:[\w-]+\s+){0,4}?(?:[$€£¥₹]|\d))"
+    r"|fined|fines|froze|freezes|(?:seized|seizes|confiscated)(?=\s+(?:[\w-]+\s+){0,4}?(?:[$€£¥₹]|\d[\d,.]*\s*(?:kg\b"
+    r"|kilo|tonnes?\b|tons?\b|million|billion|pounds?\b|euros?\b|dollars?\b|rupees?\b|naira\b|yuan\b)))"
     # "the United Arab Emirates made the largest cash gift, $50 million": the giver
     r"|made(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:gift|donation|pledge|contribution|offer)s?\b)"
     # who arrests or charges people counts them: "Police arrested five people", "Prosecutors charged 16"
@@ -200,6 +201,8 @@ _INVERTED_RE = re.compile(
     # an initial's dot is part of a name ("said state police chief A.N. Roy")
     r"(?:[^,.;:!?\"“”()\d]|(?<=\b[A-Z])\.(?=\s*[A-Z])){1,80}?)"
     r"(?=\s*(?:[.!?;][\"”’)]*\s*$|$|,\s+(?:a|an|the|who|whose|which|adding|citing|according|in|on|at"
+    # "said Health Minister Duane Sands, warning that the number would climb"
+    r"|warning|saying|noting|stressing|telling|describing|calling|urging|explaining|insisting|speaking"
     # "said Omar Saleh, head of the local council"
     r"|head|director|chief|spokes(?:man|woman|person)|minister|mayor|governor|president|leader|secretary"
     r"|commander|founder|coordinator|deputy|acting|senior)\b"

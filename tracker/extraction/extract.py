@@ -239,6 +239,14 @@ _BACK_REFERENCE_RE = CaselessPattern(
 _TEMPORAL_RE = re.compile(
     r"^[\s,;]*(?:as|after|when|before|because|in\s+which|during\s+which)\b", re.IGNORECASE
 )
+#: a relative clause describing a speaker, and the words that make it a report of its own ("The doctors'
+#: committee, which has counted 101 dead, says"; "X, whose estimate of 480 million animals ...")
+_SPEAKER_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\b", re.IGNORECASE)
+_RELATIVE_REPORTS_RE = re.compile(
+    r"\b(?:count\w*|estimat\w*|tall\w*|toll|figures?|record\w*|report\w*|says?|said|put|puts|gave|gives|lists?"
+    r"|listed|documented|registered|logged|believes?|thinks?)\b",
+    re.IGNORECASE,
+)
 #: the outlet's own count: "our count of the dead", "by our tally"
 _OUR_COUNT_RE = re.compile(
     r"\bour\s+(?:own\s+)?(?:count|tally|figures|estimate|reckoning|calculations?|analysis|review)\b",
@@ -1822,6 +1830,21 @@ def _pick_attribution(
     usable = [p for p in picked if p.mention is not None and not p.mention.gapped and not p.mention.bound]
     if _OUR_COUNT_RE.search(text, s_start, fs) is not None:
         return None  # "By Sunday night our count of the dead stood at more than 300": the outlet's own
+    inside = [
+        p
+        for p in usable
+        if p.mention is not None
+        and p.mention.start < fs
+        and fe <= p.mention.end
+        and (rel := _SPEAKER_RELATIVE_RE.search(text, p.mention.start, fs)) is not None
+        and not _RELATIVE_REPORTS_RE.search(text, rel.end(), fs)
+    ]
+    if inside:
+        # "President X, who governs a nation of some 170 million people, declared ...": a figure inside
+        # the words that describe the speaker is the outlet's description, not what the speaker says
+        usable = [p for p in usable if all(p is not q for q in inside)]
+        if not usable:
+            return None
     decided = [
         p
         for p in usable

@@ -146,6 +146,11 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "hostages",
         r"hostages?(?![- ]?takers?\b)|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"
         r"|(?:were|was|are|is)\s+holding(?=\s*$)"
+        # still with their captors: "leaving 219 in the group's hands"
+        r"|in\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b"
+        # "234 of their daughters were taken by the gunmen", "taken captive"
+        r"|(?:were|was|been)\s+taken\s+(?:captive|hostage|by\s+(?:the\s+)?(?:gunmen|militants|kidnappers|captors|insurgents"
+        r"|attackers|abductors|fighters|jihadists))"
         # "the gunmen held more than 1,100 people": people held by their captors
         r"|(?:gunmen|militants|hostage[- ]takers|kidnappers|captors|attackers|assailants|terrorists|abductors"
         r"|pirates|insurgents)\s+(?:[\w-]+\s+){0,6}?(?:held|hold|holds|holding)(?=\s*$)",
@@ -154,6 +159,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "rescued",
         r"(?<!to\sbe\s)rescued|rescuing|pulled(?:\s+out)?(?=\s)|(?:pulled|found|brought|dug|carried|got|freed)\s+(?:out\s+)?alive|taken\s+out\s+alive"
         r"|saved|extricated|dug\s+out|freed|survivors?|survived|(?:lifted|brought|carried|winched|plucked)\s+to\s+safety"
+        # captives let go: "20 people kidnapped by gunmen were released", "had found their way home"
+        r"|(?:were|was|been|be)\s+released(?!\s+(?:from\s+)?(?:hospital|on\s+bail))|found\s+their\s+way\s+(?:home|back)"
         r"|plucked|winched|to\s+safety"
         # "brought 130 people out alive", "pulled 40 miners out of the shaft alive": the figure stands
         # between the verb and its "out alive"
@@ -1733,8 +1740,8 @@ def metric_near(
     reduced = False  # the first metric word sits in a reduced relative ("people reported as missing")
     for m in _METRIC_RE.finditer(right):
         d = _word_distance(right[: m.start()])
-        if d > right_limit + 4:
-            break
+        if d > right_limit + 4 + (6 if reduced else 0):
+            break  # (a reduced relative's agent and time stand between the noun and its verb)
         if m.lastgroup is None or _not_found_yet(right, m) or _in_name(right_orig, m):
             continue
         if m.lastgroup == "rescued" and _AGENT_INFINITIVE_RE.search(right, 0, m.start()):
@@ -1755,12 +1762,17 @@ def metric_near(
         first = False
         # the main verb after a reduced relative: "100 civilians sheltering at the school had been killed",
         # "1,732 people originally reported as unaccounted for have been found safe"
-        if _AUX_BEFORE_RE.search(right[: m.start()]) and best[0] != m.lastgroup and d > best[1]:
+        aux = _AUX_BEFORE_RE.search(right[: m.start()]) is not None or m.group(0).startswith(
+            ("were ", "was ", "been ")
+        )
+        if aux and best[0] != m.lastgroup and d > best[1]:
             if (re.search(r"\b(?:ing)\b|\w+ing\b", right[: m.start()]) and best[1] <= 1) or reduced:
                 best = (m.lastgroup, min(d, right_limit))
             break
         if not reduced and _REDUCED_RELATIVE_RE.search(right, 0, m.start()):
             reduced = True
+        if not reduced and d <= 3 and m.group(0).endswith("ed") and right.startswith(" by ", m.end()):
+            reduced = True  # "82 of the schoolgirls kidnapped by Boko Haram ... had been freed": its agent
     last = None
     for m in _METRIC_RE.finditer(left):
         if m.group(0)[:6].lower() == "surviv" or _not_found_yet(left, m) or _in_name(left_orig, m):
