@@ -60,3 +60,14 @@ def test_said_name_warning_that_is_an_inverted_attribution() -> None:
 )
 def test_a_figure_in_the_clause_describing_a_speaker(text: str, quote: str, attributed: bool) -> None:
     assert bool(claim_with(text, quote).attribution) is attributed
+
+
+def test_two_figures_each_with_its_giver_after_it() -> None:
+    text = (
+        "Police now say 276 girls were taken. That is far above the 129 first given by state officials and "
+        "the 234 listed by the Chibok Development Association."
+    )
+    first = claim_with(text, "129")
+    second = claim_with(text, "234")
+    assert first.attribution == "given by state officials" and first.subject != "first"
+    assert second.attribution == "listed by the Chibok Development Association"

@@ -228,6 +228,8 @@ _ACCORDING_RE = CaselessPattern(
         r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
         r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by|claimed\s+by"
         r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
+        # "the 234 listed by parents", "the 40 registered by the agency"
+        r"|listed\s+by|registered\s+by|gathered\s+by|supplied\s+by"
         # a penalty or a payment and who set it: "a penalty of 99 million reais imposed by the secretariat"
         r"|imposed\s+by|levied\s+by|approved\s+by|allocated\s+by|awarded\s+by|ordered\s+by"
         # never "with smaller numbers from Germany, Belgium and Canada": people, counted from where they came
@@ -249,7 +251,9 @@ _ACCORDING_RE = CaselessPattern(
         # "340,000 people by the police count", "by an AFP tally"
         r"|by(?=\s+(?:the|an?)\s+(?:[\w.&-]+\s+){1,3}?(?:count|tally|estimate|reckoning)\b(?!\s+of\b))"
         rf"|{_GIVEN_BY})\s+"
-        rf"(?P<np>{_NP_CHAR}{_NP_CHAR}{{1,139}})",
+        # the name stops before a second figure coordinated with the first ("the 129 given by state
+        # officials and the 234 listed by parents")
+        rf"(?P<np>{_NP_CHAR}(?:(?!\s+and\s+(?:the\s+)?\d){_NP_CHAR}){{1,139}})",
         re.IGNORECASE,
     )
 )

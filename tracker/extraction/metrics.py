@@ -742,6 +742,11 @@ _MEMBERS_OF_RE = re.compile(
 )
 
 
+_WHEN_GIVEN_RE = re.compile(
+    r"\s+(?:first|initially|originally|earlier|later|previously|since|once)\s+(?:[a-z]+ed|given|put|set|shown|told)\b"
+)
+
+
 def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
     """The noun phrase right after a number ("93 Palestinian worshipers, ..." -> "Palestinian
     worshipers"), and where it ends. Partitives keep their object ("1,293 of the dead" -> "the dead")."""
@@ -750,6 +755,8 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
         return "", pos  # "2,187 two days earlier": a date for the figure, not what it counts
     if _TITLED_GIVER_RE.match(window):
         return "", pos  # "the $350 million President Jane Roe had promised": who gave it, not what it counts
+    if _WHEN_GIVEN_RE.match(window):
+        return "", pos  # "the 129 first given by state officials": when it was given, not what it counts
     tokens = list(_TOKEN_RE.finditer(window))
     words: list[str] = []
     end = pos
