@@ -71,3 +71,10 @@ def test_two_figures_each_with_its_giver_after_it() -> None:
     second = claim_with(text, "234")
     assert first.attribution == "given by state officials" and first.subject != "first"
     assert second.attribution == "listed by the Chibok Development Association"
+
+
+def test_still_held_in_a_kidnapping_story_are_hostages_but_protesters_are_detained() -> None:
+    text = "Gunmen seized 300 pupils from the school in March.\n\nAfter Saturday's release, 113 are still held, officials said."
+    assert claim_with(text, "113").metric == "hostages"
+    text = "Gunmen seized 300 pupils in March.\n\nPolice said 40 protesters are still held at the station."
+    assert claim_with(text, "40 protesters").metric == "detained"

@@ -265,6 +265,16 @@ _DENIED_REPORTS_RE = re.compile(
     r"|estimates?|rumou?rs?)\s+(?:that|of)\b",
     re.IGNORECASE,
 )
+_STILL_HELD_RE = re.compile(
+    r"\s*(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?(?:being\s+)?held\b", re.IGNORECASE
+)
+#: people a state holds, whatever story they are in
+_HELD_BY_STATE_RE = re.compile(
+    r"\b(?:protesters|demonstrators|suspects|detainees|prisoners|inmates|migrants|asylum|activists|journalists"
+    r"|opponents|rioters|students\s+arrested)\b",
+    re.IGNORECASE,
+)
+_CAPTIVITY_RE = re.compile(r"\b(?:kidnap\w*|abduct\w*|captiv\w*|captors?|hostages?|seized)\b", re.IGNORECASE)
 #: a relative clause joining a casualty to another lot ("people who were injured or lost relatives")
 _EITHER_OR_WHO_RE = re.compile(
     r"\s*(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed"
@@ -2542,6 +2552,13 @@ def _build_claim(
             metric = aid_recipients(
                 metric, subject, text[max(prev_end, s_start) : q_start], text[s_start:q_start]
             )
+        if (
+            metric == "detained"
+            and _STILL_HELD_RE.match(text, subj_end, min(s_end, subj_end + 40))
+            and _CAPTIVITY_RE.search(text, max(0, q_start - 600), q_start)
+            and not _HELD_BY_STATE_RE.search(subject)
+        ):
+            metric = "hostages"  # "113 are still held" in a story of girls kidnapped: held by their captors
         if metric in ("injured", "killed", "displaced") and _EITHER_OR_WHO_RE.match(text, subj_end, s_end):
             metric = "count"  # "232 people who were injured or lost relatives": two groups paid, no toll
         if (
