@@ -237,7 +237,8 @@ _ACCORDING_RE = CaselessPattern(
         r"(?:figures|data|numbers|statistics|tall(?:y|ies)|counts?|estimates?|records)\s+(?:from|by)"
         r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study|review|analysis|audit)\s+(?:from|by)"
         # "a poll published on Wednesday by X", "a survey carried out last month by X"
-        r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced|pledged|promised|approved)"
+        r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced|pledged|promised|approved|documented"
+        r"|recorded|counted|registered)"
         r"\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|january|february|march|april|may|june|july|august"
         r"|september|october|november|december)|in\s+[A-Z]\w+)\s+by"
         # "the $90 million appeal launched in March by the federation": who launched an appeal asks for it
@@ -710,6 +711,9 @@ _BAD_NP_RE = re.compile(
     # "Four men appeared in a Nairobi court on Monday charged with ...": a clause about counted people
     r"|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty"
     r"|dozens|hundreds|thousands)\s+(?:\S+\s+){4,}\S+$"
+    # "divides posts according to their strength in Parliament": a measure or a rule, never a source
+    r"|^(?:(?:their|its|his|her|the)\s+)?(?:[\w-]+\s+)?(?:strength|size|share|shares|weight|rules?|law|laws|constitution"
+    r"|agreement|deal|formula|terms|tradition|custom|plan|schedule|population|needs|means|wishes|seniority|merit)\b"
     # "Morrison also pointed to measures announced last week": the measures were announced, by no one here
     r"|\b(?:pointed|referred|pointing|referring|turned|looked)(?:\s+to\b|$)"
     # "a toll far higher than any figure Myanmar has acknowledged": a comparison, its own clause's speaker

@@ -275,6 +275,10 @@ _HELD_BY_STATE_RE = re.compile(
     re.IGNORECASE,
 )
 _CAPTIVITY_RE = re.compile(r"\b(?:kidnap\w*|abduct\w*|captiv\w*|captors?|hostages?|seized)\b", re.IGNORECASE)
+_DOWN_FROM_BEFORE_RE = re.compile(
+    r"\b(?:down|up|lowered|revised|cut|raised)\s+from\s+(?:the\s+|an?\s+)?(?:earlier\s+|previous\s+|initial\s+|first\s+)?$",
+    re.IGNORECASE,
+)
 #: a relative clause joining a casualty to another lot ("people who were injured or lost relatives")
 _EITHER_OR_WHO_RE = re.compile(
     r"\s*(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed"
@@ -1032,6 +1036,18 @@ def extract_claims(
                     as_of=as_of,
                     currency=claim.currency,
                 )
+                if (
+                    final.metric == "count"
+                    and not final.subject
+                    and claims
+                    and claims[-1].metric in PEOPLE_METRICS
+                    and _DOWN_FROM_BEFORE_RE.search(
+                        text, max(s_start, final.char_start - 40), final.char_start
+                    )
+                ):
+                    # "The revised figure came from the state police, down from the 245 first given by
+                    # firefighters": the figure the revision replaced counts what the revision counts
+                    final = replace(final, metric=claims[-1].metric, subject_class=claims[-1].subject_class)
                 if _whole_runs_with_part(text, final, claims[-1] if claims else None):
                     # "had evacuated more than 123,000. U.S. planes alone flew 79,000 of them out since
                     # August 14": the whole the running part belongs to runs since that day too

@@ -52,7 +52,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|lives\s+lost|lost\s+(?:his|her)\s+life|claimed\s+the\s+lives|(?:took|taken|taking|takes|cost|costing)"
         r"\s+the\s+lives|(?:struck|hit)\s+by\s+(?:gunfire|bullets?|a\s+bullet|shrapnel)\s+and\s+(?:killed|died)"
         r"|bodies|body|fatalit(?:y|ies)"
-        r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest|victims"
+        r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest"
+        # "900 victims of sexual violence": the harmed, not the dead
+        r"|victims(?!\s+of\s+(?:sexual|rape|abuse|torture|trafficking|gender|domestic|assault|fraud|theft|crime))"
         # "Police put their own losses at 14 officers": a force's dead
         r"|(?:own\s+)?losses\s+at(?=\s*$)"
         # the family of death verbs: how people die in disasters and attacks
@@ -304,7 +306,8 @@ OTHER_NOUNS = CaselessPattern(
         r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
         r"|regions|states|delegations|organisations|organizations|groups|unions|missions|incidents|attacks"
         r"|cases|events|agencies|charities|NGOs|societies|foundations|networks|committees|applications|claims"
-        r"|requests|petitions|permits|visas"
+        r"|requests|petitions|permits|visas|islands|villages|communities|municipalities|settlements|neighbourhoods"
+        r"|neighborhoods|centres|centers|sites|shelters|camps"
         # what an inquiry drew on: "more than 230 interviews with victims"
         r"|interviews|testimonies|testimonials|documents|videos|photographs|images|recordings)\b",
         re.IGNORECASE,
@@ -1568,6 +1571,10 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
     head = subject.split()[-1]
     if head.lower() in _KINDS_OF_PEOPLE:
         return "count"  # "37 foreigners of eight nationalities died": the kinds, not people
+    if head.lower() in _PLACES_PEOPLE_GO:
+        return "count"  # "37 evacuation centres": places, however they are named
+    if head.lower() == "victims" and _HARMED_NOT_KILLED_RE.match(after):
+        return "count"  # "more than 900 victims of sexual violence": the harmed, not the dead
     if _CAPTOR_RE.search(head):
         return None  # "27 hostage-takers had been killed": the captors; their verb decides
     if _BARE_VEHICLES_RE.fullmatch(subject) and _VEHICLE_MISHAP_RE.match(after):
@@ -1590,6 +1597,11 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
     return None
 
 
+_PLACES_PEOPLE_GO = frozenset(("centres", "centers", "shelters", "camps", "sites", "facilities"))
+_HARMED_NOT_KILLED_RE = re.compile(
+    r"\s+of\s+(?:sexual|rape|abuse|torture|trafficking|gender|domestic|assault|fraud|theft|crime)",
+    re.IGNORECASE,
+)
 _KINDS_OF_PEOPLE = frozenset(("nationalities", "nationality", "countries", "languages", "ethnicities"))
 _EVENT_PARTICIPLES = frozenset(
     ("killed", "dead", "freed", "released", "rescued", "injured", "wounded", "missing")
