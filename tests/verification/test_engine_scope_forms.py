@@ -125,3 +125,19 @@ def test_a_body_named_by_its_country_has_the_words_of_its_national_name() -> Non
     national = _name_words("National Forensic Institute")
     assert owned == frozenset({"forensic", "institute"})
     assert owned < national and national - _BODY_SUFFIXES == owned
+
+
+def test_a_bare_figure_with_no_noun_is_no_total_for_a_subset_of_the_same_figure() -> None:
+    def run(total_subject: str) -> list[tuple[str, tuple[int, ...]]]:
+        return kinds(
+            compare(
+                frame(
+                    claim(1, metric="hostages", subject=total_subject, value=129.0, published_at="2024-04-17T12:00:00Z"),
+                    claim(2, metric="hostages", subject="girls", subject_class="children", value=129.0,
+                          published_at="2024-04-23T12:00:00Z"),
+                )
+            )
+        )  # fmt: skip
+
+    assert run("") == []
+    assert run("people") == [("scope_conflict", (1, 2))]

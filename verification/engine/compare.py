@@ -2152,6 +2152,13 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     # only children and women: "20 civilians" or "31 militants" for all 20 or 31 dead describes them
     exact_s = subsets[stated[subsets] & p.keys.subject_class.among(("children", "women"))[subsets]]
     exact_t = totals[stated[totals]]
+    if len(exact_t):
+        # ... a total that names everyone ("5 million people"), not a bare figure with no noun ("put the
+        # number seized at 129" in a story of 129 girls seized), which names no wider group
+        everyone = np.fromiter(
+            (_names_everyone(str(x)) for x in p.subject[exact_t].tolist()), dtype=bool, count=len(exact_t)
+        )
+        exact_t = exact_t[everyone]
     if len(exact_s) and len(exact_t):
         day_s = np.where(p.incident[exact_s], -1, p.day[exact_s])
         day_t = np.where(p.incident[exact_t], -1, p.day[exact_t])
@@ -2181,6 +2188,18 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
         members = np.unique(np.r_[subset_rows, total_rows])
         out.append(_scope_candidate(p, subset_rows, total_rows, members, bool(r_all[start] == 0)))
     return out
+
+
+_EVERYONE_HEADS = frozenset(
+    ("people", "persons", "residents", "civilians", "individuals", "adults", "passengers", "victims", "dead",
+     "deaths", "casualties", "inhabitants", "population")
+)  # fmt: skip
+
+
+def _names_everyone(subject: str) -> bool:
+    """Whether a total's subject names people at large ("5 million people", "the dead")."""
+    words = re.findall(r"[a-z]+", subject.lower())
+    return any(w in _EVERYONE_HEADS for w in words)
 
 
 def _place_part_conflicts(p: _Prepared) -> list[Candidate]:
