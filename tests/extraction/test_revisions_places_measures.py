@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import claim_with
+from tests.extraction.helpers import claim_with, claims_of
 
 
 def test_the_figure_a_revision_replaced_counts_what_it_counts() -> None:
@@ -43,3 +43,11 @@ def test_a_rule_after_according_to_is_no_source() -> None:
 )
 def test_places_and_the_harmed_are_no_toll(text: str, quote: str, metric: str) -> None:
     assert claim_with(text, quote).metric == metric
+
+
+def test_a_slogans_number_is_no_figure() -> None:
+    text = (
+        'Organisers, who had called for a "march of a million", said more than a million people turned out.'
+    )
+    claims = [c.quote for c in claims_of(text)]
+    assert claims == ["more than a million people"]

@@ -175,6 +175,12 @@ _SINGULAR_COUNT_NOUN_RE = re.compile(
     r"(?!\s+of\b)",
 )
 # "a 300-member legislative council", "the 55-member bloc": the body's size, a count of its members
+_SLOGAN_BEFORE_RE = re.compile(
+    r"\b(?:called\s+for|dubbed|billed\s+as|named|so-called|slogans?|chant(?:ed|ing|s)?|branded)\s+(?:an?\s+|the\s+)?"
+    r"[\"“][^\"”]{0,30}$",
+    re.IGNORECASE,
+)
+_SLOGAN_AFTER_RE = re.compile(r"^[^\"”.]{0,25}[\"”]")
 _COMPOUND_AFTER_RE = re.compile(r"^-(?!strong\b|plus\b|odd\b|some\b|member\b)[^\W\d_]")
 _WEIGHT_POUNDS_RE = re.compile(r"pounds?$", re.IGNORECASE)
 _SMALL = r"(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -356,6 +362,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return "target"  # net zero carbon emissions
     if is_plain_int and not m.spelled and "," not in m.raw and _inside_name(before, after):
         return "name"  # the call sign Extortion 17, School Strike 4 Climate
+    if _SLOGAN_BEFORE_RE.search(before) and _SLOGAN_AFTER_RE.match(after):
+        return "name"  # 'who had called for a "march of a million"': a slogan's words, no count
     if (
         m.value_high is None
         and m.spelled
