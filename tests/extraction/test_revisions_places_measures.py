@@ -51,3 +51,19 @@ def test_a_slogans_number_is_no_figure() -> None:
     )
     claims = [c.quote for c in claims_of(text)]
     assert claims == ["more than a million people"]
+
+
+def test_the_replaced_figure_takes_the_metric_of_the_revised_one_not_of_the_last_figure() -> None:
+    text = (
+        "Police cut the toll to 231, as officers detained four people.\n\n"
+        "The revised figure came from the state police, down from the 245 first given by firefighters."
+    )
+    assert claim_with(text, "245").metric == "killed"
+
+
+def test_a_report_in_a_clause_of_when_is_no_source() -> None:
+    text = (
+        "More than 300 people have been killed since the Electoral Commission declared the president the "
+        "winner on Sunday, according to a Reuters tally."
+    )
+    assert claim_with(text, "More than 300").attribution == "according to a Reuters tally"

@@ -1036,18 +1036,24 @@ def extract_claims(
                     as_of=as_of,
                     currency=claim.currency,
                 )
-                if (
-                    final.metric == "count"
-                    and not final.subject
-                    and claims
-                    and claims[-1].metric in PEOPLE_METRICS
-                    and _DOWN_FROM_BEFORE_RE.search(
-                        text, max(s_start, final.char_start - 40), final.char_start
+                revised = (
+                    next(
+                        (
+                            c
+                            for c in reversed(claims[-6:])
+                            if c.metric in PEOPLE_METRICS and c.value and 0.5 <= final.value / c.value <= 2.0
+                        ),
+                        None,
                     )
+                    if final.metric == "count" and not final.subject and final.value
+                    else None
+                )
+                if revised is not None and _DOWN_FROM_BEFORE_RE.search(
+                    text, max(s_start, final.char_start - 40), final.char_start
                 ):
                     # "The revised figure came from the state police, down from the 245 first given by
-                    # firefighters": the figure the revision replaced counts what the revision counts
-                    final = replace(final, metric=claims[-1].metric, subject_class=claims[-1].subject_class)
+                    # firefighters": the figure the revision replaced counts what the revised one counts
+                    final = replace(final, metric=revised.metric, subject_class=revised.subject_class)
                 if _whole_runs_with_part(text, final, claims[-1] if claims else None):
                     # "had evacuated more than 123,000. U.S. planes alone flew 79,000 of them out since
                     # August 14": the whole the running part belongs to runs since that day too
@@ -1446,7 +1452,8 @@ _SPEECH_OPENER_RE = re.compile(
 #: a mention opening a clause of its own, which speaks only for the figures after it ("40 died, with
 #: the ministry saying 12 were missing": the 40 is not the ministry's)
 _SUBORD_BEFORE_RE = CaselessPattern(
-    re.compile(r"\b(?:as|after|when|because|before|until|with)\s+$", re.IGNORECASE)
+    # "... since the Electoral Commission declared Kibaki the winner": a clause of when, not a report
+    re.compile(r"\b(?:as|after|when|because|before|until|with|since|once)\s+$", re.IGNORECASE)
 )
 #: a mention after ", and" / ", but" is the subject of a coordinated clause of its own ("Oslo pledged $9
 #: million, and the Red Cross promised 2 million francs"): it speaks for the figures after it, never for
