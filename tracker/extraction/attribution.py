@@ -1124,7 +1124,7 @@ def _is_coreferent_or_person(name: str, persons: list[str]) -> bool:
 #: A definite document with no owner named ("the latest update", "the previous official bulletin"):
 #: the source quoted before issued it
 _OWNERLESS_DOC_RE = re.compile(
-    r"^the\s+(?:[a-z][\w-]*\s+){0,3}(?:update|bulletin|statement|communiqu[eé]|briefing|press\s+release)$"
+    r"^the\s+(?:[a-z][\w-]*\s+){0,3}(?:update|bulletin|statement|communiqu[eé]|briefing|press\s+release|report)$"
 )
 #: A definite outlet ("the newspaper", "the broadcaster"): when a story has quoted an outlet relaying
 #: someone ("the state daily X reported, citing the government"), it is that relay again
@@ -2329,6 +2329,11 @@ _COUNTED_HEADS = frozenset(
         "breakdown",
         "manifest",
         "roster",
+        # "The report also documented at least 61 deaths": the report the paragraphs before attributed
+        "report",
+        "study",
+        "survey",
+        "inquiry",
     ]
 )
 _NP_END_WORDS = frozenset(

@@ -275,6 +275,17 @@ _HELD_BY_STATE_RE = re.compile(
     re.IGNORECASE,
 )
 _CAPTIVITY_RE = re.compile(r"\b(?:kidnap\w*|abduct\w*|captiv\w*|captors?|hostages?|seized)\b", re.IGNORECASE)
+_COUNT_STOOD_RE = re.compile(
+    r"\s*(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,6}?(?:count|tally|total|figure)\b[^.;]{0,60}?\b(?:had\s+|has\s+)?"
+    r"(?:stood|stands)\s+at\s+$",
+    re.IGNORECASE,
+)
+_TOLL_ROSE_RE = re.compile(
+    r"\s*(?:the\s+)?(?:death\s+|overall\s+|official\s+)?toll\b[^.;]{0,90}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed"
+    r"|jumped|reached|stood|stands)\s+(?:to\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+_UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\b[^.;]{0,40}$", re.IGNORECASE)
 _DOWN_FROM_BEFORE_RE = re.compile(
     r"\b(?:down|up|lowered|revised|cut|raised)\s+from\s+(?:the\s+|an?\s+)?(?:earlier\s+|previous\s+|initial\s+|first\s+)?$",
     re.IGNORECASE,
@@ -626,6 +637,9 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             continue  # "It added" is an organisation, not the mayor quoted before
         if person and _described_body(prev):
             continue  # "he said" is not "Emergency, an Italian charity, said" quoted before
+        if prev.mention is None and attr.is_document(low) and low.endswith("report"):
+            continue  # "Police officers were among the dead: the report counts 44": the report's author, quoted
+
         prev_low = prev.phrase.lower()
         if head in _ORG_HEADS and re.search(
             rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{head}\b", prev.words.lower()
@@ -1048,12 +1062,31 @@ def extract_claims(
                     if final.metric == "count" and not final.subject and final.value
                     else None
                 )
-                if revised is not None and _DOWN_FROM_BEFORE_RE.search(
-                    text, max(s_start, final.char_start - 40), final.char_start
+                if revised is not None and (
+                    _DOWN_FROM_BEFORE_RE.search(text, max(s_start, final.char_start - 40), final.char_start)
+                    or _COUNT_STOOD_RE.match(text, s_start, final.char_start)
                 ):
                     # "The revised figure came from the state police, down from the 245 first given by
-                    # firefighters": the figure the revision replaced counts what the revised one counts
+                    # firefighters", "The count compiled by the news agency had stood at 842 on Friday":
+                    # the figure counts what the count it revises or continues counts
                     final = replace(final, metric=revised.metric, subject_class=revised.subject_class)
+                if final.metric == "count" and _TOLL_ROSE_RE.match(text, s_start, final.char_start):
+                    # "The death toll from the raids on two protest camps has risen to 525": the toll,
+                    # whatever figure stands inside the phrase that names it
+                    final = replace(final, metric="killed", subject="", subject_class="people")
+                if (
+                    not final.attribution
+                    and final.metric in PEOPLE_METRICS
+                    and _UP_FROM_RE.search(text, max(s_start, final.char_start - 60), final.char_start)
+                ):
+                    earlier = next(
+                        (c for c in reversed(claims[-6:]) if c.metric == final.metric and c.attribution),
+                        None,
+                    )
+                    if earlier is not None:
+                        # "The toll, up from 149 dead and 1,403 wounded given on Wednesday afternoon": the
+                        # earlier count of the source the story just quoted
+                        final = replace(final, source=earlier.source, attribution=earlier.attribution)
                 if _whole_runs_with_part(text, final, claims[-1] if claims else None):
                     # "had evacuated more than 123,000. U.S. planes alone flew 79,000 of them out since
                     # August 14": the whole the running part belongs to runs since that day too

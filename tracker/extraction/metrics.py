@@ -51,7 +51,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"kill(?:ed|ing|s)?|dead|deaths?(?!\s+(?:penalty|penalties|sentences?|row)\b)|death\s+tolls?|tolls?|died|dies|die|dying|lost\s+their\s+lives"
         r"|lives\s+lost|lost\s+(?:his|her)\s+life|claimed\s+the\s+lives|(?:took|taken|taking|takes|cost|costing)"
         r"\s+the\s+lives|(?:struck|hit)\s+by\s+(?:gunfire|bullets?|a\s+bullet|shrapnel)\s+and\s+(?:killed|died)"
-        r"|bodies|body|fatalit(?:y|ies)"
+        # (never "the world body said": the UN)
+        r"|bodies|(?<!world\s)(?<!global\s)(?<!governing\s)(?<!u\.n\.\s)(?<!un\s)(?<!international\s)(?<!regional\s)body"
+        r"|fatalit(?:y|ies)|hanged|hanging|hangings"
         r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest"
         # "900 victims of sexual violence": the harmed, not the dead
         r"|victims(?!\s+of\s+(?:sexual|rape|abuse|torture|trafficking|gender|domestic|assault|fraud|theft|crime))"
