@@ -1079,14 +1079,14 @@ def extract_claims(
                     and final.metric in PEOPLE_METRICS
                     and _UP_FROM_RE.search(text, max(s_start, final.char_start - 60), final.char_start)
                 ):
-                    earlier = next(
+                    told_before = next(
                         (c for c in reversed(claims[-6:]) if c.metric == final.metric and c.attribution),
                         None,
                     )
-                    if earlier is not None:
+                    if told_before is not None:
                         # "The toll, up from 149 dead and 1,403 wounded given on Wednesday afternoon": the
-                        # earlier count of the source the story just quoted
-                        final = replace(final, source=earlier.source, attribution=earlier.attribution)
+                        # told_before count of the source the story just quoted
+                        final = replace(final, source=told_before.source, attribution=told_before.attribution)
                 if _whole_runs_with_part(text, final, claims[-1] if claims else None):
                     # "had evacuated more than 123,000. U.S. planes alone flew 79,000 of them out since
                     # August 14": the whole the running part belongs to runs since that day too
