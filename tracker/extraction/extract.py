@@ -1085,7 +1085,7 @@ def extract_claims(
                     )
                     if told_before is not None:
                         # "The toll, up from 149 dead and 1,403 wounded given on Wednesday afternoon": the
-                        # told_before count of the source the story just quoted
+                        # earlier count of the source the story just quoted
                         final = replace(final, source=told_before.source, attribution=told_before.attribution)
                 if _whole_runs_with_part(text, final, claims[-1] if claims else None):
                     # "had evacuated more than 123,000. U.S. planes alone flew 79,000 of them out since
