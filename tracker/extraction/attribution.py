@@ -344,8 +344,16 @@ _FIGURE_CAME_FROM_RE = re.compile(
 def gives_figure_before(sentence: str) -> bool:
     """Whether a sentence opens by naming who gave the figure before it ("The figure came on Saturday
     from the State Security Council")."""
-    m = _FIGURE_CAME_FROM_RE.match(sentence.lstrip())
-    return m is not None
+    return _FIGURE_CAME_FROM_RE.match(sentence.lstrip()) is not None
+
+
+#: a description or a post set after a name: ", the group's researcher", ", director general of corrections
+#: at the justice ministry", ", head of the local council"
+_APPOSED_POST_RE = re.compile(
+    r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100}"
+    r"|(?:head|director|chief|spokes(?:man|woman|person)|minister|mayor|governor|president|leader|secretary"
+    r"|commander|founder|coordinator|commissioner|deputy|acting|senior)\b[^,.;:!?\"“”()]{2,100})"
+)
 
 
 _QUOTING_AS_RE = re.compile(
@@ -1784,12 +1792,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
                 continue
         if cite is None and m.group(0)[:6].lower() == "citing" and _vague_cited(np_clean):
             continue  # "X reported ..., citing emergency-service sources": X is the source
-        appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[m.end("np") :]) or re.match(
-            # "according to X, director general of corrections at the justice ministry": a bare post
-            r",\s+((?:head|director|chief|spokes(?:man|woman|person)|minister|secretary|commissioner|coordinator"
-            r"|deputy|acting|senior)\b[^,.;:!?\"“”()]{2,100})",
-            sentence[m.end("np") :],
-        )
+        # "according to X, director general of corrections at the justice ministry": a post after the name
+        appos = _APPOSED_POST_RE.match(sentence, m.end("np"))
         if appos is not None and _is_role(appos.group(1)) and len(np_clean.split()) <= 4:
             np = np_clean + ", " + appos.group(1)
         agent = _ACTION_AGENT_RE.match(sentence, m.start()) is not None
@@ -1822,16 +1826,12 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _INVERTED_RE.finditer(sentence):
         np = m.group("np")
         end = m.end("np")
-        appos = re.match(r",\s+((?:the|a|an)\s+[^,.;:!?\"“”()]{2,100})", sentence[end:]) or re.match(
-            r",\s+((?:head|director|chief|spokes(?:man|woman|person)|minister|mayor|governor|president|leader"
-            r"|secretary|commander|founder|coordinator|deputy|acting|senior)\b[^,.;:!?\"“”()]{2,100})",
-            sentence[end:],
-        )
+        appos = _APPOSED_POST_RE.match(sentence, end)
         if appos is not None and (
             _ROLE_START_RE.match(appos.group(1)) or _BARE_ROLE_RE.match(appos.group(1))
         ):
             np = np + ", " + appos.group(1)
-            end += appos.end()
+            end = appos.end()
         # '"We have recovered 45 bodies," said X': the words start at the verb, after the closing quote
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(",\"”'’ \t"))
         add(start, end, np, sentence[start:end])

@@ -435,7 +435,7 @@ _PRONOUN_BODY_RE = re.compile(
 
 #: a pronoun's post and its holder's name: "Its spokesman, Sutopo Purwo Nugroho"
 _ITS_POST_NAMED_RE = re.compile(
-    r"^(?P<post>(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|director(?:[- ]general)?"
+    r"^(?P<owner>(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|director(?:[- ]general)?"
     r"|chief|head|secretary(?:[- ]general)?|commissioner|coordinator|chairman|chairwoman|president))\s*,\s*"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$"
 )
@@ -560,17 +560,12 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             return _Picked(m, placed, f"{m.words} [{placed}]")
         m = replace(m, phrase=there.group("body"))
         own = m.phrase
-    held = _NAME_POST_OF_RE.match(m.phrase)
+    # a named person holding a post in a body told of before ("said Daniel Eyre, the group's Nigeria
+    # researcher", "Its spokesman, Sutopo Purwo Nugroho, said"): that body speaks through them
+    held = _NAME_POST_OF_RE.match(m.phrase) or _ITS_POST_NAMED_RE.match(m.phrase)
     if held is not None and not m.relay and attr.is_coreferent(held.group("owner")):
-        # "said Daniel Eyre, the group's Nigeria researcher": the group named before speaks through him
         bare = _resolve_coref(replace(m, phrase=held.group("owner")), history, text, para_from)
         if bare.phrase != held.group("owner"):
-            return _Picked(m, bare.phrase, f"{m.words} [{bare.phrase}]")
-    post = _ITS_POST_NAMED_RE.match(m.phrase)
-    if post is not None and not m.relay:
-        # "Its spokesman, Sutopo Purwo Nugroho, said": the body "its" points at speaks through him
-        bare = _resolve_coref(replace(m, phrase=post.group("post")), history, text, para_from)
-        if bare.phrase != post.group("post"):
             return _Picked(m, bare.phrase, f"{m.words} [{bare.phrase}]")
     if _PERSONS_BODY_RE.match(m.phrase) and not m.relay:
         # "civil protection chief Fabrizio Curcio told reporters ... his department said": the body the
@@ -639,7 +634,6 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             continue  # "he said" is not "Emergency, an Italian charity, said" quoted before
         if prev.mention is None and attr.is_document(low) and low.endswith("report"):
             continue  # "Police officers were among the dead: the report counts 44": the report's author, quoted
-
         prev_low = prev.phrase.lower()
         if head in _ORG_HEADS and re.search(
             rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{head}\b", prev.words.lower()
@@ -1050,43 +1044,7 @@ def extract_claims(
                     as_of=as_of,
                     currency=claim.currency,
                 )
-                revised = (
-                    next(
-                        (
-                            c
-                            for c in reversed(claims[-6:])
-                            if c.metric in PEOPLE_METRICS and c.value and 0.5 <= final.value / c.value <= 2.0
-                        ),
-                        None,
-                    )
-                    if final.metric == "count" and not final.subject and final.value
-                    else None
-                )
-                if revised is not None and (
-                    _DOWN_FROM_BEFORE_RE.search(text, max(s_start, final.char_start - 40), final.char_start)
-                    or _COUNT_STOOD_RE.match(text, s_start, final.char_start)
-                ):
-                    # "The revised figure came from the state police, down from the 245 first given by
-                    # firefighters", "The count compiled by the news agency had stood at 842 on Friday":
-                    # the figure counts what the count it revises or continues counts
-                    final = replace(final, metric=revised.metric, subject_class=revised.subject_class)
-                if final.metric == "count" and _TOLL_ROSE_RE.match(text, s_start, final.char_start):
-                    # "The death toll from the raids on two protest camps has risen to 525": the toll,
-                    # whatever figure stands inside the phrase that names it
-                    final = replace(final, metric="killed", subject="", subject_class="people")
-                if (
-                    not final.attribution
-                    and final.metric in PEOPLE_METRICS
-                    and _UP_FROM_RE.search(text, max(s_start, final.char_start - 60), final.char_start)
-                ):
-                    told_before = next(
-                        (c for c in reversed(claims[-6:]) if c.metric == final.metric and c.attribution),
-                        None,
-                    )
-                    if told_before is not None:
-                        # "The toll, up from 149 dead and 1,403 wounded given on Wednesday afternoon": the
-                        # earlier count of the source the story just quoted
-                        final = replace(final, source=told_before.source, attribution=told_before.attribution)
+                final = _as_earlier_count(final, claims, text, s_start)
                 if _whole_runs_with_part(text, final, claims[-1] if claims else None):
                     # "had evacuated more than 123,000. U.S. planes alone flew 79,000 of them out since
                     # August 14": the whole the running part belongs to runs since that day too
@@ -1847,6 +1805,65 @@ def _without_relative_pronoun(text: str, fe: int, post: list[_Picked]) -> list[_
     return rest
 
 
+def _as_earlier_count(
+    final: ExtractedClaim, claims: list[ExtractedClaim], text: str, s_start: int
+) -> ExtractedClaim:
+    """A figure that names no noun but goes on with a count the story just gave: what it counts and,
+    told after "up from", whose it is.
+
+    "The revised figure came from the state police, down from the 245 first given by firefighters",
+    "The count compiled by the news agency had stood at 842 on Friday": it counts what the count it
+    revises or continues counts (the latest toll of its order of size). "The death toll from the raids on
+    two protest camps has risen to 525": the toll, whatever figure stands inside the phrase naming it.
+    "The toll, up from 149 dead and 1,403 wounded given on Wednesday afternoon": the earlier count of the
+    source the story just quoted."""
+    recent = claims[-6:]
+    if final.metric == "count" and not final.subject and final.value:
+        revised = next(
+            (
+                c
+                for c in reversed(recent)
+                if c.metric in PEOPLE_METRICS and c.value and 0.5 <= final.value / c.value <= 2.0
+            ),
+            None,
+        )
+        if revised is not None and (
+            _DOWN_FROM_BEFORE_RE.search(text, max(s_start, final.char_start - 40), final.char_start)
+            or _COUNT_STOOD_RE.match(text, s_start, final.char_start)
+        ):
+            final = replace(final, metric=revised.metric, subject_class=revised.subject_class)
+    if final.metric == "count" and _TOLL_ROSE_RE.match(text, s_start, final.char_start):
+        final = replace(final, metric="killed", subject="", subject_class="people")
+    if (
+        not final.attribution
+        and final.metric in PEOPLE_METRICS
+        and _UP_FROM_RE.search(text, max(s_start, final.char_start - 60), final.char_start)
+    ):
+        told = next((c for c in reversed(recent) if c.metric == final.metric and c.attribution), None)
+        if told is not None:
+            final = replace(final, source=told.source, attribution=told.attribution)
+    return final
+
+
+def _tells_background(text: str, p: _Picked, fs: int, fe: int) -> bool:
+    """Whether the figure at [fs, fe) is background to the mention ``p``, in the outlet's words: inside
+    the relative clause describing the speaker ("President X, who governs a nation of some 170 million
+    people, declared"), unless that clause reports a count of its own, or in a relative clause after a
+    decision ("The court ordered that ..., scaling back a system that set off unrest in which 163 were
+    killed")."""
+    m = p.mention
+    if m is None:
+        return False
+    if m.start < fs and fe <= m.end:
+        rel = _SPEAKER_RELATIVE_RE.search(text, m.start, fs)
+        return rel is not None and not _RELATIVE_REPORTS_RE.search(text, rel.end(), fs)
+    return (
+        m.end <= fs
+        and _DECISION_END_RE.search(p.words) is not None
+        and _RELATIVE_OPENER_RE.search(text, m.end, fs) is not None
+    )
+
+
 def _pick_attribution(
     text: str,
     m: NumberMention,
@@ -1896,33 +1913,9 @@ def _pick_attribution(
     usable = [p for p in picked if p.mention is not None and not p.mention.gapped and not p.mention.bound]
     if _OUR_COUNT_RE.search(text, s_start, fs) is not None:
         return None  # "By Sunday night our count of the dead stood at more than 300": the outlet's own
-    inside = [
-        p
-        for p in usable
-        if p.mention is not None
-        and p.mention.start < fs
-        and fe <= p.mention.end
-        and (rel := _SPEAKER_RELATIVE_RE.search(text, p.mention.start, fs)) is not None
-        and not _RELATIVE_REPORTS_RE.search(text, rel.end(), fs)
-    ]
-    if inside:
-        # "President X, who governs a nation of some 170 million people, declared ...": a figure inside
-        # the words that describe the speaker is the outlet's description, not what the speaker says
-        usable = [p for p in usable if all(p is not q for q in inside)]
-        if not usable:
-            return None
-    decided = [
-        p
-        for p in usable
-        if p.mention is not None
-        and p.mention.end <= fs
-        and _DECISION_END_RE.search(p.words)
-        and _RELATIVE_OPENER_RE.search(text, p.mention.end, fs)
-    ]
-    if decided:
-        # "The court ordered that ..., scaling back a system that set off unrest in which 163 were killed":
-        # the decision's background, in the outlet's words
-        usable = [p for p in usable if all(p is not d for d in decided)]
+    background = [p for p in usable if _tells_background(text, p, fs, fe)]
+    if background:
+        usable = [p for p in usable if all(p is not b for b in background)]
         if not usable:
             return None
     denied = _DENIED_REPORTS_RE.search(text, s_start, fs)

@@ -436,7 +436,6 @@ _SENTENCE_TESTS: dict[str, _Quick] = {
             "disagree",
             "reject",
             "denie",
-            "denies",
             "dismiss",
             "disputes",
         ),
@@ -1077,10 +1076,7 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
             count=len(polls),
         )
     i, j = i[keep], j[keep]
-    i_above = p.low[i] > p.high[j] + _tol(p.high[j])
-    j_above = p.low[j] > p.high[i] + _tol(p.high[i])
-    keep = i_above | j_above
-    up, lo = np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
+    up, lo = _disjoint(p, i, j)
     # a lower figure the report announces as a revision ("the ministry cut the toll to 253") replaces the
     # higher one it also gives: a revision (``_announced_revisions``), not two sources at odds; a lower
     # one it tells at an earlier hour than the higher ("By dawn, the fire chief said 149 had died") is
@@ -1101,10 +1097,7 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     i, j = _pairs(sentence, _hot(sentence, p.low, p.high, counted))
     keep = p.has_src[i] != p.has_src[j]
     i, j = i[keep], j[keep]
-    i_above = p.low[i] > p.high[j] + _tol(p.high[j])
-    j_above = p.low[j] > p.high[i] + _tol(p.high[i])
-    keep = i_above | j_above
-    up, lo = np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
+    up, lo = _disjoint(p, i, j)
     # ... nor a figure the sentence announces as a correction of the other ("first put at 120, a figure
     # later lowered to 110"): one source correcting itself, flagged once as its revision
     keep = _plausible(p, up, lo, elliptical=True) & ~p.retold(lo) & ~p.announced(lo) & ~p.lowered_to(lo)
@@ -1179,6 +1172,14 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     return out
 
 
+def _disjoint(p: _Prepared, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Of the pairs (i, j), those whose intervals do not meet, as (higher, lower) rows."""
+    i_above = p.low[i] > p.high[j] + _tol(p.high[j])
+    j_above = p.low[j] > p.high[i] + _tol(p.high[i])
+    keep = i_above | j_above
+    return np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
+
+
 def _rival_totals_same_day(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (higher, lower) of running totals two named sources give for the same day, whose intervals
     do not meet: two counters at odds, not one total growing."""
@@ -1187,10 +1188,7 @@ def _rival_totals_same_day(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray, 
     i, j = _pairs(group, _hot(group, p.low, p.high, rows))
     keep = p.src[i] != p.src[j]
     i, j = i[keep], j[keep]
-    i_above = p.low[i] > p.high[j] + _tol(p.high[j])
-    j_above = p.low[j] > p.high[i] + _tol(p.high[i])
-    keep = i_above | j_above
-    up, lo = np.where(i_above, i, j)[keep], np.where(i_above, j, i)[keep]
+    up, lo = _disjoint(p, i, j)
     keep = _plausible(p, up, lo) & ~p.retold(lo) & ~p.announced(lo)
     return up[keep], lo[keep]
 
