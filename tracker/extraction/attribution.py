@@ -36,7 +36,9 @@ class Mention:
 #: "put the toll at 40", never "puts a price on carbon of €10" (a price set is no estimate), "five pacts
 #: put to governors" (a proposal laid before someone) or "put seven suspects on trial"
 _PUT = (
-    r"puts?\b(?!\s+to\b)(?!\s+(?:[\w-]+\s+){0,3}?on\s+trial\b)"
+    # nor a phrasal verb: "put down a rebellion", "put off the vote"
+    r"puts?\b(?!\s+to\b)(?!\s+(?:down|off|away|together|in\s+place)\b)"
+    r"(?!\s+(?:[\w-]+\s+){0,3}?on\s+trial\b)"
     r"(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:price|prices|cap|limit|ceiling|floor|tax|levy|ban"
     r"|premium|strain|pressure|tariff|duty|charge)\s+on\b)"
 )
@@ -299,7 +301,8 @@ _POSSESSOR_RE = re.compile(
     r"(?:(?:\bthe|\ba|\ban)\s+)?(?:[\w&'’-]+\s+){0,3}?(?:[A-Z][\w.&-]*|ministry|agency|office"
     r"|army|military|police|government|authorities|unions?|organisers|organizers|officials|prefecture"
     r"|monitor|observatory|service|services|forces|council|committee|commission|institute|board|bureau"
-    r"|department|administration|authority|coalition|consortium"
+    r"|department|administration|authority|coalition|consortium|centre|center|tribunal|panel|inquiry"
+    r"|mission|secretariat|directorate"
     # a body by its trade, named before: "the airline's first breakdown", "the company's figures"
     r"|airline|carrier|company|operator|charity|firm)$",
 )
@@ -328,7 +331,10 @@ _GAPPED_RE = re.compile(
     r"(?:US\$|\$|€|£|¥|₺|₪)?\d)",
 )
 _QUOTED_RE = re.compile(
-    r"\s(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+(?:by\s+(?P<relay>[^,;.]{2,80}?)\s+)?as\s+saying"
+    r"\s(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+"
+    # "which was quoted on Sunday as saying": when it was quoted says nothing of who speaks
+    r"(?:(?:on|last|earlier|this)\s+[A-Z]?[a-z]+\s+)?(?:by\s+(?P<relay>[^,;.]{2,80}?)\s+)?"
+    r"(?:(?:on|last|earlier|this)\s+[A-Z]?[a-z]+\s+)?as\s+saying"
 )
 #: "The statement quoted President X as saying ...": the one quoted speaks, not the quoting document
 #: a figure just told, and who gave it: "The figure came on Saturday from the State Security Council",
@@ -951,8 +957,10 @@ def valid_np(np: str) -> bool:
     if _BAD_NP_RE.search(np):
         return False
     words = np.split()
-    if words[0].lower() in ("the", "a", "an", "some", "many", "several", "two", "three"):
-        words = words[1:]
+    if words[0].lower() in ("the", "a", "an", "some", "many", "several") or re.fullmatch(
+        NUMBER_WORD, words[0].lower()
+    ):
+        words = words[1:]  # "Five men arrested ...": a count's capital opening the sentence names no one
     if any(w[:1].isupper() for w in words):
         return True
     return bool(_SOURCE_NOUNS.search(np)) or _DESCRIBED_ONE_RE.match(low) is not None
@@ -1477,6 +1485,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             start = cs + (len(prev) - len(prev.lstrip())) + tail.start(1)
             return tail.group(1) + ", " + role, start
         lead = _LEADING_NAME_RE.match(prev)
+        if role and _NARRATED_CLAUSE_RE.match(p) and not _looks_like_name(p):
+            # "Police killed all four gunmen, the minister said": the chunk before the role is what is
+            # told, a clause with its own verb and object, not a name the role describes
+            break
         source_like = (
             _SOURCE_NOUNS.search(p) is not None
             and (
@@ -1485,7 +1497,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             )
             and not any(ch.isdigit() for ch in p)
         ) or _OWNERLESS_DOC_RE.match(p.lower()) is not None
-        if (_looks_like_name(p) or source_like) and lead is not None and _np_ok(p) and valid_np(_clean_np(p)):
+        if (
+            (_looks_like_name(p) or source_like or _LONG_NAME_RE.fullmatch(p))
+            and lead is not None
+            and _np_ok(p)
+            and valid_np(_clean_np(p))
+        ):
             start = cs + (len(prev) - len(prev.lstrip()))
             if not role and k + 1 < len(chunks):
                 # "The ministry's spokesman, Ashraf al-Qudra, said": the role before the name
@@ -1517,6 +1534,23 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         return np, chunk_start + (len(chunk) - len(chunk.lstrip()))
     return None
 
+
+#: a clause a body is the subject of, with a past verb and what it acted on ("Police killed all four
+#: gunmen", "Security forces ended the siege"); a participle that describes the body ("Police based in
+#: Gaza", "troops deployed to the north") is not one
+_NARRATED_CLAUSE_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?"
+    r"(?!(?:based|headquartered|named|called|known|backed|funded|led|stationed|deployed|posted|trained"
+    r"|armed|assigned|sent|tasked|charged|involved|concerned|affected)\b)"
+    r"(?:[a-z]+ed|shot|fought|took|held|caught|found|brought|struck|hit|beat|drove|threw|gave|put)\s+\w",
+    re.IGNORECASE,
+)
+
+#: a body's full title, longer than a name usually runs ("The Hong Kong Alliance in Support of Patriotic
+#: Democratic Movements of China, which organises the vigil, said"): capitals and their small words only
+_LONG_NAME_RE = re.compile(
+    r"(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|and|the|in|on|de)\s+){0,2}[A-Z][\w.'’&-]*){3,13}"
+)
 
 #: a name that opens a subordinate clause at the end of a chunk ("came a day after Jan Egeland")
 _CLAUSE_TAIL_NAME_RE = re.compile(
@@ -1611,7 +1645,8 @@ _POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 #: were made homeless", "the 40 villages officials believe are cut off"): the clause's speaker gives it
 _CONTACT_RELATIVE_RE = re.compile(
     # a coordinator after the figure opens a clause of its own ("4,000 and the police estimate was 3,500")
-    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+(?:(?!(?:and|or|but|while|whereas)\s)[a-z][\w-]*\s+)"
+    rf"(?:\d(?:[\d,.]*\d)?|\b(?i:{NUMBER_WORD}))(?:\s+(?:million|billion|thousand))?\s+"
+    r"(?:(?!(?:and|or|but|while|whereas)\s)[a-z][\w-]*\s+)"
     # ("the 316,000 the government gives as its toll": the head noun may be left out)
     r"{0,3}?(?:that\s+|whom?\s+)?"
     r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
@@ -2217,8 +2252,12 @@ def sentence_subject(sentence: str) -> str | None:
         if m is None:
             return None
     np = _clean_np(sentence[m.start("np") : m.end("np")])
-    if _COUNTED_OPENER_RE.match(np):
-        return None  # "Twenty-two police officers were hurt": the counted, not someone counting
+    if _COUNTED_OPENER_RE.match(np) or _COUNTED_OPENER_RE.match(
+        re.sub(r"^(?:the|its|their)\s+", "", np, flags=re.I)
+    ):
+        # "Twenty-two police officers were hurt", "The two million people the government says ...":
+        # the counted, not someone counting
+        return None
     return np if valid_np(np) and np.lower() not in _PRONOUNS else None
 
 

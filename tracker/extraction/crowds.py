@@ -147,6 +147,10 @@ def clause_place(clause: str) -> str:
     if _NATIONWIDE_RE.search(clause):
         return NATIONWIDE
     for m in _PLACE_RE.finditer(clause):
+        if re.search(
+            r"(?:\b[Tt]he|[A-Z][\w'’-]*)\s+[A-Z][\w'’-]*\s+$", clause[max(0, m.start() - 40) : m.start()]
+        ):
+            continue  # "the Alliance in Support of ...": a word of a title, not a place
         place = _place_of(m)
         if place:
             return place

@@ -236,6 +236,17 @@ _BACK_REFERENCE_RE = CaselessPattern(
         re.IGNORECASE,
     )
 )
+#: a sentence opening on a clause of when, up to the figure ("One year after gunmen killed", "Days
+#: before the storm made landfall")
+_OPENING_TIME_CLAUSE_RE = re.compile(
+    r"\W*(?:(?:(?:one|two|three|four|five|six|a|an|several|some|\d+)\s+(?:years?|months?|weeks?|days?|hours?)"
+    r"|days|weeks|months|years|hours|shortly|soon|just|only|moments|a\s+day|the\s+day)\s+)?"
+    r"(?:after|since|before)\s+[^,;:\"“”]*$",
+    re.IGNORECASE,
+)
+_MAIN_VERB_RE = re.compile(
+    r"\b(?:have|has|had|were|was|are|is|died|remain|remained|fled|will|would)\b", re.IGNORECASE
+)
 _TEMPORAL_RE = re.compile(
     r"^[\s,;]*(?:as|after|when|before|because|in\s+which|during\s+which)\b", re.IGNORECASE
 )
@@ -723,6 +734,7 @@ def extract_claims(
     )
     carry_pick: _Picked | None = None  # last attributed claim of the previous paragraph with claims
     carry_metrics: set[str] = set()
+    carry_classes: set[str] = set()
     last_span: tuple[int, int] | None = None  # the previous paragraph's last sentence
     for para in _PARAGRAPH_RE.finditer(text):
         para_from = len(history)  # where this paragraph's sources start in the history
@@ -850,6 +862,8 @@ def extract_claims(
                     and not para_has_mentions
                     and carry_pick is not None
                     and claim.metric in carry_metrics
+                    # the attackers' own dead are no part of a toll of their victims told before
+                    and (claim.subject_class != "militants" or "militants" in carry_classes)
                     and not (prev_claim is not None and prev_pick is None)
                     and not _background(text, claim.char_start, seg_bounds, s_start, s_end, pub_date)
                     and not _NARRATIVE_AGENT_RE.search(text, s_start, claim.char_start)
@@ -1074,6 +1088,11 @@ def extract_claims(
                     c.metric
                     for c in claims[para_claims_start:]
                     if c.attribution == last_claim.attribution and c.metric in PEOPLE_METRICS
+                }
+                carry_classes = {
+                    c.subject_class
+                    for c in claims[para_claims_start:]
+                    if c.attribution == last_claim.attribution
                 }
                 carry_pick = _Picked(None, last_claim_phrase[0], last_claim.attribution)
             else:
@@ -1390,7 +1409,8 @@ def _clause(right: str) -> str:
 _NUMBER_OF_RE = re.compile(
     r"\b(?:number|numbers|count|tally|list|total)\s+of\s+(?:the\s+)?(?P<np>(?:[^\d,;:()]|(?<=[A-Za-z.]\s)\d{1,2}\b){2,90}?)"
     r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|jumped|surged|reached|fell|fallen"
-    r"|dropped|stood|stands|was|is|were|at|to)\b|\s*,)",
+    # "the number of people known to have died rose to": an infinitive stays in the noun phrase
+    r"|dropped|stood|stands|was|is|were|at|to(?!\s+(?:have|be)\b))\b|\s*,)",
     re.IGNORECASE,
 )
 
@@ -1911,6 +1931,17 @@ def _pick_attribution(
         ):
             return p
     usable = [p for p in picked if p.mention is not None and not p.mention.gapped and not p.mention.bound]
+    dateline = attr.DATELINE_RE.match(text[s_start:fs]) if usable else None
+    if usable and _OPENING_TIME_CLAUSE_RE.match(text, s_start + (dateline.end() if dateline else 0), fs):
+        # "One year after gunmen killed 147 people at the college, relatives gathered ..., according to
+        # the Red Cross": the clause dates the main one; who is cited speaks for the main clause
+        close = text.find(",", fe, s_start + len(text[s_start:].split("\n", 1)[0]))
+        if close != -1 and not _MAIN_VERB_RE.search(text, fe, close):
+            # ("Since the war began 40,000 people have been killed, the ministry said": unpunctuated, the
+            # figure opens the main clause)
+            usable = [p for p in usable if p.mention is not None and p.mention.start < close]
+            if not usable:
+                return None
     if _OUR_COUNT_RE.search(text, s_start, fs) is not None:
         return None  # "By Sunday night our count of the dead stood at more than 300": the outlet's own
     background = [p for p in usable if _tells_background(text, p, fs, fe)]

@@ -109,7 +109,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:given|giving|provided\s+with|offered)\s+(?:emergency\s+|temporary\s+)?shelter"
         r"|crossed\s+(?:the\s+border|into)|fled\s+across|refugees"
         rf"|(?:shelters?|camps?){_HOUSES}"
-        r"|(?:living|staying|sheltering|housed)\s+in\s+(?:temporary|makeshift)\s+(?:sites|camps|settlements"
+        r"|(?:living|staying|sheltering|housed)\s+in\s+(?:temporary|makeshift|emergency)\s+(?:sites|camps|settlements"
         r"|accommodation|housing)"
         # "310,000 people had taken refuge", "740,000 people crowded into shelters", "still sleeping in shelters"
         r"|(?:taken|took|taking|take|sought|seeking)\s+refuge(?!\s+in\s+(?:\w+\s+)?evacuation)"
@@ -118,7 +118,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:forced|driven|chased|expelled|pushed)\s+(?:out\s+)?(?:from|of)\s+their\s+homes|lost\s+their\s+homes"
         # the figure between the verb and its homes: "driven about 1.5 million from their homes"
         r"|(?<=\s)(?:from|out\s+of)\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
-        r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent)\s+camps)"
+        r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent|emergency|makeshift)\s+camps)"
         # "895,000 people moved into camps", "fled to makeshift camps": out of their homes and into camps
         r"|(?:moved|moving|fled|fleeing|went|headed|poured|streamed|flocked|crowded|crammed)\s+(?:in)?to\s+"
         r"(?:(?:\w+\s+){0,2}?(?:camps|tent\s+cities|tent\s+settlements)\b)"
@@ -166,6 +166,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         # captives let go: "20 people kidnapped by gunmen were released", "had found their way home"
         r"|(?:were|was|been|be)\s+released(?!\s+(?:from\s+)?(?:hospital|on\s+bail))|found\s+their\s+way\s+(?:home|back)"
         r"|plucked|winched|to\s+safety"
+        # "brought 33 miners to the surface": up out of a mine or a wreck
+        r"|(?:brought|hauled|lifted|winched|pulled)\s+(?:up\s+)?to\s+the\s+surface|(?<=\s)to\s+the\s+surface\b"
         # "brought 130 people out alive", "pulled 40 miners out of the shaft alive": the figure stands
         # between the verb and its "out alive"
         r"|out\s+(?:of\s+(?:[\w'’-]+\s+){1,4})?alive"
@@ -199,8 +201,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "affected",
         r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:aid|assistance|help)"
-        r"|food\s+insecurity|famine|hunger|starvation|malnourished|malnutrition|at\s+risk|exposed"
-        r"|faced|facing|without\s+(?:running\s+|clean\s+|safe\s+|drinking\s+|basic\s+)?(?:power|water|electricity"
+        r"|food\s+insecurity|famine|hunger(?!\s+strik)|starvation|malnourished|malnutrition|at\s+risk|exposed"
+        r"|faced|facing|without\s+(?:running\s+|clean\s+|safe\s+|drinking\s+|basic\s+|regular\s+|reliable\s+)?(?:power|water|electricity"
         r"|shelter|heating|gas|food)"
         # people lacking the basics are the disaster's affected: "lacked clean water, food or sanitation"
         r"|lack(?:ed|s|ing)?\s+(?:(?:clean|safe|drinking|running|basic|enough|adequate|access\s+to)\s+){0,2}"
@@ -1670,6 +1672,10 @@ _PARTITIVE_OPENER_RE = CaselessPattern(
 _REDUCED_THEN_MAIN_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?[a-z]+(?:ed|en|wn)\s+(?:[\w'’-]+\s+){0,3}?(?:have|has|had|were|was|are|is"
     r"|remain(?:s|ed)?|will|would|could|may|might)\b"
+    # "most of the two million people the government says were affected are still ...": a relative
+    # clause whose own verb says what befell them, then the main verb
+    r"|^\s*(?:[\w'’-]+\s+)?(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:says?|said|estimates?|estimated"
+    r"|believes?|believed)\s+(?:were|was|had\s+been|have\s+been|are)\s+[a-z]+(?:ed|en|wn)\b"
 )
 
 

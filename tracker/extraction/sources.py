@@ -409,6 +409,10 @@ _LEVEL_WORDS = frozenset(
 _LOCAL = re.compile(r"\b(?:local|municipal|city|town|village|neighbourhood|district)\b")
 
 #: A role word that ties a person to an organisation ("chief", "spokeswoman", "minister").
+#: an office set off by a comma right before a person's name: "Beijing's mayor, Chen" (of "Chen Xitong")
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)(?P<role>[^,;:()]{3,60}?)\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}$"
+)
 _ROLE_WORD = re.compile(
     r"\b(?:spokes(?:wo)?m[ae]n|spokesperson|official|head|director(?:-general)?|chief|minister|"
     r"secretary(?:[- ]general)?|commissioner|representative|coordinator|officer|president|chairman|"
@@ -1094,6 +1098,16 @@ class SourceRegistry:
                 slug = self._last_alias(org_part)
                 if slug is not None:
                     return self._match(slug, 90.0)
+                appos = _ROLE_BEFORE_NAME_RE.search(window)
+                if appos is not None and _ROLE_WORD.search(appos.group("role")):
+                    # "Beijing's mayor, Chen Xitong, said ... Chen said": the office set before the
+                    # name, as its first mention resolved it
+                    found = self._resolve_one(appos.group("role").strip(), context, people=False)
+                    if found is not None and found.known:
+                        return found
+                    if fallback is None and found is not None:
+                        fallback = found
+                    continue
                 # "Governor Josh Green": a role and a name, resolved as one phrase.
                 clause = re.split(r"[,;:(]|\s[—–-]\s", window)[-1]
                 named = (
