@@ -146,14 +146,18 @@ def test_a_police_count_with_no_place_is_still_the_polices() -> None:
     "text",
     [
         "The army said 300 soldiers were deployed.",
-        # a place the registry knows, with no army of its own registered: whose army, the story must say
+        # a territory the registry knows, with no army of its own: whose army, the story must say
         "KHAN YOUNIS, Gaza Strip — The army said it had struck 12 targets overnight.",
-        "ZAGREB, Croatia — The army said 400 soldiers were helping with the clean-up.",
     ],
 )
 def test_an_army_the_story_does_not_place_is_nobody_to_confirm(text: str) -> None:
     (claim,) = claims_of(text)
     assert claim.attribution and claim.source is None
+
+
+def test_the_army_of_a_known_state_with_none_registered_is_that_states_unconfirmed() -> None:
+    (claim,) = claims_of("ZAGREB, Croatia — The army said 400 soldiers were helping with the clean-up.")
+    assert claim.source is not None and claim.source.name == "Croatia Army" and not claim.source.known
 
 
 def test_a_registered_body_still_wins_over_the_place_name() -> None:

@@ -112,3 +112,28 @@ def test_a_spelled_number_heads_a_contact_relative_clause() -> None:
     claim = claim_with(text, "three million people")
     assert claim.metric == "affected"
     assert claim.attribution == "the agency says"
+
+
+def test_a_role_for_a_body_after_the_name_speaks_for_the_body() -> None:
+    text = (
+        'ROME - "We have pulled 31 people from the rubble," said Chiara Bianchi, a spokeswoman for the civil '
+        "protection agency, in Amatrice, Italy."
+    )
+    assert "Civil Protection" in _source(text, "31 people")
+
+
+def test_the_army_of_a_state_the_registry_knows_without_one() -> None:
+    text = "LAHORE, Pakistan - The army said only 14 civilians had been killed in the raids."
+    assert _source(text, "14 civilians") == "Pakistan Army"
+    territory = "GAZA CITY - The army said 14 militants had been killed."
+    assert "Gaza" not in _source(territory, "14 militants")
+
+
+def test_a_ministry_of_a_dateline_country_the_registry_does_not_know() -> None:
+    text = "ASUNCION, Paraguay - The health ministry said 26 people had died of dengue this year."
+    assert _source(text, "26 people") == "Paraguay Health Ministry"
+
+
+def test_an_office_whose_place_is_unsaid_speaks_through_its_named_holder() -> None:
+    text = "The village's mayor, Anna Kowalska, said 19 houses had been swept away."
+    assert _source(text, "19 houses") == "Anna Kowalska"

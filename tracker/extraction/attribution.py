@@ -886,6 +886,11 @@ _ROLE_PREP_RE = re.compile(
 )
 
 
+_NAMED_ROLE_PREP_RE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?i:" + _ROLE_PREP_RE.pattern[1:] + ")"
+)
+
+
 #: a date after the speaker's name: "Prime Minister Naoto Kan on March 15" is Naoto Kan
 _TRAILING_DATE_RE = re.compile(
     rf"\s+(?:(?:late|early)\s+)?(?:on|in|by)\s+(?:\w+day|{_DAY_MONTH})\s*$"
@@ -929,9 +934,13 @@ def _clean_np(np: str) -> str:
         np = pd.group("np")
     np = _NP_LEAD_STRIP_RE.sub("", np.strip())
     role = _ROLE_PREP_RE.match(np)
+    named_role = _NAMED_ROLE_PREP_RE.match(np) if role is None and ", " in np else None
     if role is not None:
         # "a spokesman for the civil defence": the preposition of a role names its body
         np = role.group(0) + _NP_TAIL_CUT_RE.sub("", np[role.end() :])
+    elif named_role is not None:
+        # "Maria Lopez, a spokeswoman for the civil protection agency": so too after the name
+        np = named_role.group(0) + _NP_TAIL_CUT_RE.sub("", np[named_role.end() :])
     else:
         np = _NP_TAIL_CUT_RE.sub("", np)
     np = re.sub(r"\s+", " ", np).strip(" '\"’“”")

@@ -980,9 +980,16 @@ class SourceRegistry:
         if head is None:
             return None
         body = _place_body(head)
-        if body is None:
-            return None
         city, area = _dateline_place(context)
+        if body is None:
+            if " " in head and area and not self._regions_in(normalise(f"{city} {area}")):
+                # "ASUNCION, Paraguay - The health ministry said": the dateline country's ministry,
+                # one the registry does not know, unconfirmed
+                name = f"{area} {head.title()}"
+                return SourceMatch(
+                    name=name, slug=slugify(name), kind=guess_kind(head), known=False, score=0.0
+                )
+            return None
         # a dateline the registry knows nothing of ("HONG KONG", "PODGORICA, Montenegro"); a place it
         # knows with no such body registered stays the context's to say: in a Gaza story "the army" is
         # no "Gaza Army", and police a Kyiv story quotes on Kharkiv are no "Kyiv Police"
@@ -991,6 +998,12 @@ class SourceRegistry:
             place = "" if known else city
         else:
             place = "" if known else (area or city)
+            if known:
+                # "LAHORE, Pakistan - The army said": a state the registry knows, with no army listed,
+                # has its own (unconfirmed) army; a territory's "army" is another's (Gaza, West Bank)
+                regions = self._regions_in(normalise(f"{city} {area}"))
+                if len(regions) == 1 and next(iter(regions)) not in _TERRITORIES:
+                    place = next(iter(regions))
             if not place:
                 return None
         name = f"{place} {body}".strip()
@@ -1468,6 +1481,15 @@ class SourceRegistry:
         words = norm.split()
         if not words or len(words) > 12:
             return None
+        if _DEICTIC_OWNER.match(text):
+            post, sep, holder = text.partition(",")
+            if sep and _PERSON_NAME.fullmatch(holder.strip()) and _ROLE_HEAD.search(post):
+                # "the island's mayor, Giusi Nicolini": whose island the words do not say, but the
+                # office holder is named, someone editors can confirm
+                name = holder.strip()
+                return SourceMatch(
+                    name=name, slug=slugify(name), kind=guess_kind(normalise(post)), known=False, score=0.0
+                )
         # Drop a leading person name + role ("Jane Doe, a spokeswoman for X" -> "X").
         role = _ROLE.search(text)
         if role is not None and role.start() == 0 and _TITLED_PERSON.match(text[role.end() :]):
@@ -1711,6 +1733,10 @@ def _opposition_of(region: str) -> SourceMatch:
     opposition" or "Venezuela's opposition"."""
     name = f"{region} Opposition"
     return SourceMatch(name=name, slug=slugify(name), kind="other", known=False, score=0.0)
+
+
+#: registered regions that are no state with forces of their own
+_TERRITORIES = frozenset(("Gaza", "West Bank"))
 
 
 def _place_body(head: str) -> str | None:
