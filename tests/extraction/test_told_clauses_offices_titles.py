@@ -137,3 +137,15 @@ def test_a_ministry_of_a_dateline_country_the_registry_does_not_know() -> None:
 def test_an_office_whose_place_is_unsaid_speaks_through_its_named_holder() -> None:
     text = "The village's mayor, Anna Kowalska, said 19 houses had been swept away."
     assert _source(text, "19 houses") == "Anna Kowalska"
+
+
+def test_the_next_counts_own_noun_is_no_predicate_of_this_one() -> None:
+    text = "Divers have found nine survivors and recovered 61 bodies so far, the navy said."
+    assert claim_with(text, "nine survivors").metric == "rescued"
+    assert claim_with(text, "61 bodies").metric == "killed"
+
+
+def test_a_toll_that_includes_a_part() -> None:
+    text = "The death toll of 2,417 includes 640 children, the health ministry said."
+    assert claim_with(text, "2,417").subject == ""
+    assert claim_with(text, "640 children").metric == "killed"

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _LINKER_RE = CaselessPattern(
     re.compile(
-        r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|mostly|mainly|many\s+of\s+them|most\s+of"
+        r"\b(?:including|includes?|included|among\s+them|among\s+whom|of\s+them|of\s+whom|mostly|mainly|many\s+of\s+them|most\s+of"
         r"\s+them|followed\s+by|of\s+which|and|as\s+well\s+as|plus|together\s+with|along\s+with)\b|[,(]\s*$",
         re.IGNORECASE,
     )

@@ -409,6 +409,13 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 _SUBJECT_STOP = frozenset(
     [
+        # a verb of make-up ends the counted noun: "the toll of 1,283 includes 300 children"
+        "includes",
+        "include",
+        "included",
+        "comprises",
+        "comprise",
+        "comprised",
         "between",
         "late",
         "early",
@@ -1257,6 +1264,12 @@ _EVENTS = frozenset(("killed", "injured", "rescued", "missing"))
 _WHO_AFTER_RE = re.compile(r"\s*,?\s*(?:who|that)\s", re.IGNORECASE)
 
 
+_NEXT_COUNT_NOUN_RE = re.compile(
+    rf"^\s*,?\s*and\s+(?:[a-z]+\s+)?(?:\d[\d,.]*|(?i:{NUMBER_WORD}))\s+(?:[\w'’-]+\s+)?[\w'’-]+"
+    r"(?=(?:\s+(?:so\s+far|in\s+all|in\s+total|overall|since\s+\w+|on\s+\w+|by\s+\w+))?\s*(?:[.,;:]|$))"
+)
+
+
 def state_noun_event(subject: str, before: str, after: str) -> str | None:
     """The event that befalls people named by their state ("three hostages were killed", "the army
     rescued four hostages", "12 refugees drowned"): its metric, or None when nothing happens to them
@@ -1269,6 +1282,8 @@ def state_noun_event(subject: str, before: str, after: str) -> str | None:
         return found_v if found_v in ("injured", "missing", "rescued") else None
     if not words or words[-1] not in _STATE_NOUNS:
         return None
+    # "found 12 survivors and 140 bodies": the next count's own noun is no predicate of this one
+    after = _NEXT_COUNT_NOUN_RE.sub("", after, count=1)
     found, _d = metric_near(before, after, right_limit=4, left_limit=2)
     if found in _EVENTS and found != metric_from_subject(words[-1]):
         return found
