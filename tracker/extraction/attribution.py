@@ -68,7 +68,8 @@ _VERBS = (
     r"|granted|grants|lent|lends|loaned|sent|sends|delivered|delivers|will\s+(?:send|spend|invest|release|donate|contribute|fund|pay|finance)"
     r"|funded|financed"
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
-    r"|believes?|believed|thinks?|fears?|feared|expects?|expected|predicted|predicts|forecasts|projects|projected|appealed|appeals|requested|requests"
+    # (never the passive "The militants are believed to be holding 15 people": someone believes it of them)
+    r"|believes?|believed(?!\s+to\s+(?:be|have)\b)|thinks?|fears?|feared|expects?|expected|predicted|predicts|forecasts|projects|projected|appealed|appeals|requested|requests"
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     # a payer gives the money as a donor does: "Zara paid $2.5 million into the fund"
     r"|paid|pays"
@@ -340,10 +341,16 @@ _QUOTED_RE = re.compile(
 #: a figure just told, and who gave it: "The figure came on Saturday from the State Security Council",
 #: "That toll was released by the health ministry"
 _FIGURE_CAME_FROM_RE = re.compile(
-    r"\b(?i:the|that|this|these|those)\s+(?:[a-z]+\s+){0,2}?(?:figures?|toll|tally|count|numbers?|estimates?)\s+"
+    r"(?:\b(?i:the|that|this|these|those)\s+(?:[a-z]+\s+){0,2}?(?:figures?|toll|tally|count|numbers?|estimates?)\s+"
     r"(?:came|come|comes|was\s+(?:given|released|provided|issued|published|announced)|were\s+(?:given|released"
-    r"|provided|issued|published|announced))\s+(?:(?:on|late\s+on|early\s+on|in)\s+\w+\s+)?(?:from|by)\s+"
-    r"(?P<np>(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|on)(?=\s+[A-Z]))?\s+){0,6}[A-Z][\w.&'’-]*)"
+    r"|provided|issued|published|announced))"
+    # "That was the latest count from the country's national emergency commission"
+    r"|\b(?:That|This|Those|These)\s+(?:was|were|is|are)\s+the\s+(?:[a-z]+\s+){0,2}?(?:figures?|toll|tally|count"
+    r"|numbers?|estimates?)(?:\s+(?:given|released|provided|issued|published|announced))?)"
+    r"\s+(?:(?:on|late\s+on|early\s+on|in)\s+\w+\s+)?(?:from|by)\s+"
+    r"(?P<np>(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|on)(?=\s+[A-Z]))?\s+){0,6}[A-Z][\w.&'’-]*"
+    r"|the\s+(?:(?:country|nation|state|region|province)['’]s\s+)?(?:[a-z]+\s+){0,3}(?:commission|ministry|agency"
+    r"|office|authority|service|department|committee|council|centre|center|institute|bureau)\b)"
 )
 
 
@@ -1317,7 +1324,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                 # "On Tuesday the U.S. Centers for Disease Control and Prevention estimated"
                 or _TITLE_RUN_BEFORE_RE.search(chunk, 0, m.start())
             )
-            and chunk[m.end() :][:1].isupper()
+            # ("the Economic Commission for Latin America and the Caribbean")
+            and re.match(r"(?:the\s+)?[A-Z]", chunk[m.end() :]) is not None
         ):
             continue  # "Turkey's Disaster and Emergency Management Authority", "Italy and France"
         if (
@@ -2267,6 +2275,8 @@ def sentence_subject(sentence: str) -> str | None:
         # "Twenty-two police officers were hurt", "The two million people the government says ...":
         # the counted, not someone counting
         return None
+    if np and np.split()[0].lower() in _PRONOUNS:
+        return None  # "It added that ...": whoever "it" is, the phrase is no name of its own
     return np if valid_np(np) and np.lower() not in _PRONOUNS else None
 
 

@@ -22,6 +22,8 @@ _YEAR_CONTEXT_BEFORE_RE = re.compile(
     r"|fall|winter|and|to|through|fiscal|FY|season|census)\s*$",
     re.IGNORECASE,
 )
+#: words that put a four-figure number written without a separator in time, however far back
+_OLD_YEAR_BEFORE_RE = re.compile(r"\b(?:in|since|until|till|during|year)\s*$", re.IGNORECASE)
 _COUNT_NOUN_AFTER_RE = re.compile(
     r"^\s+(?:people|persons|residents|civilians|children|women|men|soldiers|troops|protesters|demonstrators"
     r"|families|homes|houses|buildings|trucks|migrants|refugees|workers|patients|students|victims"
@@ -438,6 +440,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             return "year"
         if _YEAR_CONTEXT_BEFORE_RE.search(before) and 1900 <= m.value <= 2100:
             return "year"
+        if _OLD_YEAR_BEFORE_RE.search(before) and not _COUNT_NOUN_AFTER_RE.match(after):
+            return "year"  # "the deadliest hurricane since 1780", "In 1755, an earthquake ..."
     if not m.currency and not m.percent:
         if _CLOCK_AFTER_RE.match(after) or _CLOCK_BEFORE_RE.search(before):
             return "clock-time"

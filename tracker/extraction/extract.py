@@ -319,7 +319,7 @@ _COMPLEMENT_OPENER_RE = re.compile(
     r"^\s*(?:The\s+(?:other|remaining)\s+(?:\d[\d,]*|[a-z]+)\b|The\s+rest\b|The\s+remainder\b)"
 )
 _FOLLOWUP_ATTR_RE = re.compile(
-    r"^\s*(?:(?:The|Those|These|That|This|Such)\s+(?:\w+\s+){0,2}(?:figures?|toll|numbers?|tally|count|data"
+    r"^\s*(?:(?:The|Those|These|That|This|Such)\s+(?:\w+\s+){0,3}(?:figures?|toll|numbers?|tally|count|data"
     r"|estimates?|statistics)\b|(?:That|This|That's|That’s|These|Those)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
     r"(?:according\s+to|based\s+on|from)\b)",
 )
@@ -1525,7 +1525,7 @@ _POPULATION_BEFORE_RE = re.compile(
     r"(?:\b[A-Z][\w-]*|\bthe\s+(?:city|town|country|region|island|province|state|territory|village|strip"
     r"|enclave|area))(?:'s|’s)\s+(?:estimated\s+|roughly\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$"
 )
-_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:.()]{0,120},")
+_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:who|whom|whose|which)\b[^,;:.()]{0,120},")
 _RAISED_TO_RE = CaselessPattern(
     re.compile(
         r"\b(?:brought|brings|bringing|bring|raised|raises|raising|raise|pushed|pushes|pushing|push|took|takes"
@@ -2607,6 +2607,17 @@ def _build_claim(
                     metric = "killed"
                 elif antecedent is not None and antecedent.metric in PEOPLE_METRICS:
                     metric = antecedent.metric
+            if (
+                not metric
+                and subject
+                and antecedent is not None
+                and antecedent.metric in PEOPLE_METRICS
+                and antecedent.subject.lower().split()[-1:] == subject.lower().split()[-1:]
+                and _OF_WHOLE_RE.match(text, subj_pos, s_end) is not None
+            ):
+                # "... 19 civilians had been killed. Eight of the civilians were found with their hands
+                # tied": a part of the group just counted, in the state it was counted in
+                metric = antecedent.metric
             if not metric:
                 # "a list of the missing, with 66 names"
                 metric = _number_of(text, _said_from(text, s_start, q_start), q_start)[0]

@@ -44,6 +44,11 @@ _HOUSES = (
 #: shelters run for an evacuation: who stays there is an evacuee (the displaced stay in other shelters)
 _EVACUATION_SHELTERS = r"(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)"
 
+#: who takes people as no state does: what they capture are hostages, not detainees
+_NON_STATE_CAPTORS = (
+    r"(?:the\s+)?(?:protesters|demonstrators|militants|gunmen|rebels|insurgents|kidnappers|fighters"
+    r"|attackers|jihadists|pirates|rioters|separatists|militiamen|bandits)\b"
+)
 _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "killed",
@@ -116,6 +121,10 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:crowded|packed|crammed|squeezed|sleeping|slept)\s+(?:\w+\s+)?(?:in|into)\s+(?:school\s+|public\s+)?"
         r"(?:shelters|gymnasiums|gyms|schools|churches|mosques|tents|stadiums|sports\s+halls)"
         r"|(?:forced|driven|chased|expelled|pushed)\s+(?:out\s+)?(?:from|of)\s+their\s+homes|lost\s+their\s+homes"
+        # "360,000 people were driven from Marawi", "have yet to return home": out of their homes still
+        r"|(?:were|was|been|being)\s+(?:forced|driven|chased)\s+(?:out\s+)?(?:from|of)\s+"
+        r"(?!office|power|the\s+(?:race|contest|party|game|market|league)\b)\w+"
+        r"|(?:yet\s+to|unable\s+to|not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?)\s*return(?:ed)?\s+(?:to\s+their\s+)?homes?\b"
         # the figure between the verb and its homes: "driven about 1.5 million from their homes"
         r"|(?<=\s)(?:from|out\s+of)\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent|emergency|makeshift)\s+camps)"
@@ -131,7 +140,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "detained",
         r"detain(?:ed|ees?|ing|s)?|arrest(?:ed|s|ing)?|detentions?|jailed|imprisoned|custody|rounded\s+up"
-        r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner|captured"
+        r"|apprehended|held\s+in\s+(?:custody|detention|prison)|prisoners|taken\s+prisoner"
+        rf"|captured(?!\s+by\s+{_NON_STATE_CAPTORS})"
         r"|taken\s+alive"  # attackers "killed and three taken alive": captured
         r"|charged|indicted|remanded|held\s+pending|sentenced"
         r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))"
@@ -149,6 +159,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "hostages",
         r"hostages?(?![- ]?takers?\b)|captives?|captivity|abducted|kidnapped|abductees|seized|snatched"
+        # "67 police officers had been captured by protesters": held by no state, hostages
+        rf"|captured\s+by\s+{_NON_STATE_CAPTORS}"
         r"|(?:were|was|are|is)\s+holding(?=\s*$)"
         # still with their captors: "leaving 219 in the group's hands"
         r"|in\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b"
@@ -1270,6 +1282,11 @@ _NEXT_COUNT_NOUN_RE = re.compile(
 )
 
 
+_COORDINATED_NOUN_RE = re.compile(
+    r"^\s*and\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been|are)\s)"
+)
+
+
 def state_noun_event(subject: str, before: str, after: str) -> str | None:
     """The event that befalls people named by their state ("three hostages were killed", "the army
     rescued four hostages", "12 refugees drowned"): its metric, or None when nothing happens to them
@@ -1284,6 +1301,8 @@ def state_noun_event(subject: str, before: str, after: str) -> str | None:
         return None
     # "found 12 survivors and 140 bodies": the next count's own noun is no predicate of this one
     after = _NEXT_COUNT_NOUN_RE.sub("", after, count=1)
+    # "1,780 hostages and trapped residents were rescued": the predicate past the coordinated noun
+    after = _COORDINATED_NOUN_RE.sub("", after, count=1)
     found, _d = metric_near(before, after, right_limit=4, left_limit=2)
     if found in _EVENTS and found != metric_from_subject(words[-1]):
         return found

@@ -1,0 +1,68 @@
+"""A pronoun opening a sentence names no one of its own ("It added that ..."); people captured by
+protesters are hostages; "That was the latest count from X" gives the figures before it; a title
+that runs on through "and the Caribbean"; a year long past ("since 1780"); the passive "are believed
+to be" is nobody's report; a part of a group just counted keeps its state; displaced by being driven
+from a place or not yet back home; a predicate past a coordinated noun."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with, claims_of
+
+
+def test_it_added_points_back_and_is_no_name() -> None:
+    text = (
+        "The transport ministry said all flights had been grounded. It added that 14 police officers had "
+        "been hurt in the scuffles."
+    )
+    claim = claim_with(text, "14 police officers")
+    assert claim.source is not None and "Added" not in claim.source.name
+    assert "transport ministry" in claim.attribution
+
+
+def test_people_captured_by_protesters_are_hostages() -> None:
+    assert claim_with("Some 30 officers were captured by demonstrators.", "30 officers").metric == "hostages"
+    assert claim_with("Troops captured 30 fighters near the border.", "30 fighters").metric == "detained"
+
+
+def test_that_was_the_latest_count_from_gives_the_figures_before() -> None:
+    text = (
+        "More than 1,400 people are dead and 3,100 are missing. That was the latest count from the "
+        "national disaster commission on Friday."
+    )
+    assert "disaster commission" in claim_with(text, "1,400 people").attribution
+    assert "disaster commission" in claim_with(text, "3,100").attribution
+
+
+def test_a_title_runs_on_through_and_the_capitalised_name() -> None:
+    text = "The Economic Commission for Africa and the Indian Ocean put the damage at $2.1 billion."
+    assert "Commission for Africa and the Indian Ocean" in claim_with(text, "$2.1 billion").attribution
+
+
+def test_a_year_long_past_is_no_figure() -> None:
+    values = [c.value for c in claims_of("It was the worst flood since 1717, and 12 people died.")]
+    assert values == [12]
+
+
+def test_the_passive_believed_to_be_is_nobodys_report() -> None:
+    text = "The militias are also believed to be holding up to 25 aid workers."
+    assert claim_with(text, "25 aid workers").attribution == ""
+
+
+def test_a_part_of_the_group_just_counted_keeps_its_state() -> None:
+    text = (
+        "Officials said 23 villagers had been killed in the raid. Six of the villagers, farmers who had "
+        "tried to run into the forest, were found near the river."
+    )
+    assert claim_with(text, "Six of the villagers").metric == "killed"
+
+
+def test_driven_from_a_place_or_not_yet_home_is_displaced() -> None:
+    assert claim_with("About 90,000 people were driven from Kherson.", "90,000 people").metric == "displaced"
+    text = "Two years on, thousands of families have yet to return home."
+    assert claim_with(text, "thousands of families").metric == "displaced"
+    assert claim_with("Some 40 ministers were forced from office.", "40 ministers").metric != "displaced"
+
+
+def test_the_predicate_past_a_coordinated_noun_decides() -> None:
+    text = "In all, 212 hostages and trapped workers were rescued from the plant."
+    assert claim_with(text, "212 hostages").metric == "rescued"
