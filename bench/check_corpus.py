@@ -130,9 +130,25 @@ def _is_number(x: Any) -> TypeGuard[int | float]:
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
+#: the documented convention for vague counts (tracker/extraction/numbers.py VAGUE_COUNTS, qualifier
+#: "about"), longest first so "tens of thousands" is not read as "thousands"
+VAGUE = (
+    ("hundreds of thousands", 200_000), ("tens of thousands", 20_000), ("several thousand", 3_000),
+    ("several hundred", 300), ("several million", 3_000_000), ("several dozen", 36), ("a few thousand", 2_000),
+    ("a few hundred", 200), ("a few million", 2_000_000), ("a few dozen", 24), ("dozens", 24), ("scores", 40),
+    ("hundreds", 200), ("thousands", 2_000), ("millions", 2_000_000),
+)  # fmt: skip
+
+
 def numbers_in(quote: str) -> set[float]:
-    """Numbers written in a quote, normalised (12,300 / 1.9 million / $71.4m / 'thirty-one')."""
+    """Numbers written in a quote, normalised (12,300 / 1.9 million / $71.4m / 'thirty-one'), and the
+    value the vague-count convention gives a vague count ("tens of thousands" -> 20,000)."""
     out: set[float] = set()
+    low_quote = quote.lower()
+    for phrase, amount in VAGUE:
+        if re.search(rf"\b{phrase}\b", low_quote):
+            out.add(float(amount))
+            break
     for m in NUM_RE.finditer(quote):
         raw, scale = m.group(1), (m.group(2) or "").lower()
         if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", raw):
