@@ -66,3 +66,44 @@ def test_driven_from_a_place_or_not_yet_home_is_displaced() -> None:
 def test_the_predicate_past_a_coordinated_noun_decides() -> None:
     text = "In all, 212 hostages and trapped workers were rescued from the plant."
     assert claim_with(text, "212 hostages").metric == "rescued"
+
+
+def test_an_exodus_is_displacement() -> None:
+    assert claim_with("About 400,000 Syrians had emigrated by then.", "400,000 Syrians").metric == "displaced"
+    text = "Some 2,000 people a day had left Nicaragua this year, and 90,000 are living abroad."
+    assert claim_with(text, "2,000 people").metric == "displaced"
+    assert claim_with(text, "90,000").metric == "displaced"
+
+
+def test_a_paragraph_opening_on_a_part_of_them_takes_the_whole_before() -> None:
+    text = (
+        "The number of Eritreans who have fled their country has reached 500,000, the agency said.\n\n"
+        "About 180,000 of them are in Ethiopia, the agency said."
+    )
+    assert claim_with(text, "180,000 of them").metric == "displaced"
+
+
+def test_later_that_week_the_agency_is_the_news_agency_named_before() -> None:
+    text = (
+        "Xinhua's first count had put the injured at 88, and later that week the agency gave the toll as 17."
+    )
+    toll = claim_with(text, "17")
+    assert toll.source is not None and toll.source.name == "Xinhua"
+    assert "week the agency" not in toll.attribution.split("[")[0].split("later that ")[0]
+
+
+def test_a_time_clause_after_a_comma_gives_no_metric() -> None:
+    text = "The first 600 Marines left the capital in May, weeks before the president was killed."
+    assert claim_with(text, "600 Marines").metric == "count"
+
+
+def test_the_estimate_comes_from_a_person_he_speaks_for() -> None:
+    text = (
+        "The ministry has put the toll at 90. The highest estimate comes from Jon Lee, a doctor who "
+        "worked in the camps. He put the toll at more than 400."
+    )
+    assert "Jon Lee" in claim_with(text, "more than 400").attribution
+
+
+def test_armed_men_moving_into_camps_are_not_displaced() -> None:
+    assert claim_with("Some 250 gunmen moved into the camps.", "250 gunmen").metric == "count"

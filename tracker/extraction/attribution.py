@@ -840,7 +840,7 @@ _DAY_MONTH = (
 )
 
 _LEAD_ADVERBIAL_RE = re.compile(
-    r"^(?:(?:(?:earlier|later)\s+(?:in\s+the|this|that)\s+(?:week|day|month|year|morning|evening)|at\s+the\s+weekend"
+    r"^(?:(?:(?:earlier|later)\s+(?:in\s+the|this|that)\s+(?:week|day|month|year|morning|evening|night|afternoon)|(?:that|the\s+same|the\s+next|the\s+following)\s+(?:week|day|month|year|morning|evening|night|afternoon)|at\s+the\s+weekend"
     r"|and|but|earlier|later|late|early|separately|meanwhile|also|then|now|previously|initially|overall"
     r"|within\s+(?:hours|minutes|days|weeks|a\s+day|a\s+week)|hours\s+later|days\s+later"
     r"|nationally|however|nonetheless|still|yet|again|last\s+week|this\s+week|last\s+month|on\s+\w+day"
@@ -1316,6 +1316,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     chunk_start = first_s
     cut = None
     for m in _CLAUSE_WORD_RE.finditer(chunk):
+        if m.group(0).strip().lower() == "that" and _TIME_NOUN_AFTER_RE.match(chunk, m.end()):
+            continue  # "later that week the agency gave": a time, not a clause
         if (
             m.group(0).strip() == "and"
             and (
@@ -1568,6 +1570,8 @@ _NARRATED_CLAUSE_RE = re.compile(
 _LONG_NAME_RE = re.compile(
     r"(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|and|the|in|on|de)\s+){0,2}[A-Z][\w.'’&-]*){3,13}"
 )
+
+_TIME_NOUN_AFTER_RE = re.compile(r"\s*(?:week|day|month|year|morning|evening|night|afternoon|weekend)\b")
 
 #: a name that opens a subordinate clause at the end of a chunk ("came a day after Jan Egeland")
 _CLAUSE_TAIL_NAME_RE = re.compile(

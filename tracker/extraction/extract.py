@@ -538,6 +538,11 @@ def _next_paragraph_giver(
     return _resolve_coref(nm[0], history, text, para_from) if nm else None
 
 
+def _is_news_agency(phrase: str) -> bool:
+    found = default_registry().resolve(phrase.strip())
+    return found is not None and found.known and found.kind == "media"
+
+
 def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para_from: int = 0) -> _Picked:
     """The source a mention stands for: itself, or the earlier one a pronoun, a definite head or a
     description points at. ``text`` (the article) lets a description name the body the story sets it
@@ -658,6 +663,9 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
                 # "NOAA's first figure was 1,000 barrels a day, and within days the agency had raised it":
                 # a body known by its initials
                 or (head == "agency" and _INITIALS_RE.fullmatch(prev.phrase.strip()) is not None)
+                # "Xinhua's count had put the injured at 192, and later the agency gave ...": a news
+                # agency known by its name
+                or (head == "agency" and not modifiers and _is_news_agency(prev.phrase))
             )
             # "the interior ministry" is not the health ministry quoted before
             and all(w in prev_low for w in modifiers)
@@ -1164,7 +1172,7 @@ def _earlier_day(
 _MIGHT_ATTR_RE = CaselessPattern(
     re.compile(
         r"\b(?:said|says|according|reported|citing|told|added|announced|estimated|figures|data|tally|stated"
-        r"|confirmed|wrote|replied|responded|argued)\b",
+        r"|confirmed|wrote|replied|responded|argued|estimate|toll|count|figure)\b",
         re.IGNORECASE,
     )
 )
@@ -1357,6 +1365,9 @@ class _Draft:
 _CLAUSE_CUT_RE = CaselessPattern(
     re.compile(
         r",\s+(?:and|but|while|whereas|after|when|because|although|though)\s|,\s+as\s(?!well\s+as)|;"
+        # "..., days before Gemayel was killed": a time clause of its own
+        r"|,\s+(?:(?:[\w-]+\s+){0,2}(?:days?|hours?|weeks?|months?|years?|minutes?)|shortly|soon|just)\s+"
+        r"(?:before|after|until|when)\s"
         r"|\s(?:and|but)\s+(?:that|said)\s|\s(?:while|whereas)\s"
         r"|,\s+that\s+(?!(?:number|figure|toll|count|total|sum|amount|is|was)\b)",
         re.IGNORECASE,
@@ -2344,7 +2355,12 @@ def _build_claim(
     # names, not the figure the last one ended on
     them_of = (
         None
-        if prev_claim is None and story_prev is not None and "\n" in text[story_prev.char_end : m.start]
+        if prev_claim is None
+        and story_prev is not None
+        and "\n" in text[story_prev.char_end : m.start]
+        # ("... has reached 3 million, the agencies said.\n\nAbout 2.4 million of them are in Latin
+        # America": a paragraph that opens on the part names no one else they could be)
+        and len(text[text.rfind("\n", 0, m.start) + 1 : m.start].split()) > 2
         else antecedent
     )
     qualifier, q_start, q_end = find_qualifier(text, m.start, m.end)
@@ -2863,6 +2879,10 @@ def _build_claim(
         pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
     if population:
         metric, pick = "count", None  # "most of Gaza's 2.3 million people": the population, background
+    if metric == "displaced" and sclass in ("soldiers", "militants"):
+        metric = (
+            "count"  # "300 fighters moved into the camps", "200 soldiers fled": armed men are not displaced
+        )
     if metric in PEOPLE_METRICS and subject and _VOLUME_HEAD_RE.search(subject):
         metric = "count"  # "800,000 barrels were captured by containment ships": oil, not detainees
         sclass = "other" if sclass in _PERSON_CLASSES_ALL else sclass

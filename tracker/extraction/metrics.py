@@ -125,6 +125,10 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:were|was|been|being)\s+(?:forced|driven|chased)\s+(?:out\s+)?(?:from|of)\s+"
         r"(?!office|power|the\s+(?:race|contest|party|game|market|league)\b)\w+"
         r"|(?:yet\s+to|unable\s+to|not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?)\s*return(?:ed)?\s+(?:to\s+their\s+)?homes?\b"
+        # an exodus: "600,000 Venezuelans had emigrated", "were living abroad", "had left since 2015",
+        # "5,000 people a day had left Venezuela this year"
+        r"|emigrated|emigrating|(?:living|live|lived|settled)\s+abroad"
+        r"|(?:have|has|had)\s+left\s+(?:[\w'’-]+\s+)?(?:since|this\s+year|last\s+year|so\s+far|in\s+recent)\b"
         # the figure between the verb and its homes: "driven about 1.5 million from their homes"
         r"|(?<=\s)(?:from|out\s+of)\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent|emergency|makeshift)\s+camps)"
