@@ -107,3 +107,8 @@ def test_the_estimate_comes_from_a_person_he_speaks_for() -> None:
 
 def test_armed_men_moving_into_camps_are_not_displaced() -> None:
     assert claim_with("Some 250 gunmen moved into the camps.", "250 gunmen").metric == "count"
+
+
+def test_have_now_left_their_country() -> None:
+    text = "More than 6 million Syrians have now left their country, the refugee agency said."
+    assert claim_with(text, "6 million Syrians").metric == "displaced"

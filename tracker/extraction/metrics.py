@@ -128,14 +128,14 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         # an exodus: "600,000 Venezuelans had emigrated", "were living abroad", "had left since 2015",
         # "5,000 people a day had left Venezuela this year"
         r"|emigrated|emigrating|(?:living|live|lived|settled)\s+abroad"
-        r"|(?:have|has|had)\s+left\s+(?:[\w'’-]+\s+)?(?:since|this\s+year|last\s+year|so\s+far|in\s+recent)\b"
+        r"|(?:have|has|had)\s+(?:now\s+|already\s+)?left\s+(?:[\w'’-]+\s+)?(?:since|this\s+year|last\s+year|so\s+far|in\s+recent)\b"
         # the figure between the verb and its homes: "driven about 1.5 million from their homes"
         r"|(?<=\s)(?:from|out\s+of)\s+their\s+homes|(?:sought|seeking|took|taking)\s+shelter"
         r"|in\s+(?:shelters|camps|(?:relief|displacement|displaced|refugee|tent|emergency|makeshift)\s+camps)"
         # "895,000 people moved into camps", "fled to makeshift camps": out of their homes and into camps
         r"|(?:moved|moving|fled|fleeing|went|headed|poured|streamed|flocked|crowded|crammed)\s+(?:in)?to\s+"
         r"(?:(?:\w+\s+){0,2}?(?:camps|tent\s+cities|tent\s+settlements)\b)"
-        r"|(?:have|has|had)\s+left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
+        r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+)?left\s+(?:the|their)\s+(?:\w+\s+)?(?:zone|area|region|city|country|homes?|towns?"
         r"|villages?)"
         # "thousands spent a fourth night in the open": out of their homes
         r"|(?:spent|spend|spending|sleeping|slept|sleep)\s+(?:(?:a|the|another|their|\w+)\s+){0,3}?"
