@@ -149,3 +149,10 @@ def test_a_toll_that_includes_a_part() -> None:
     text = "The death toll of 2,417 includes 640 children, the health ministry said."
     assert claim_with(text, "2,417").subject == ""
     assert claim_with(text, "640 children").metric == "killed"
+
+
+def test_an_unconfirmed_source_is_named_without_the_words_around_it() -> None:
+    text = "The Tavua Relief Network said 40 people were sheltering. Jo Rahe, its coordinator, said 12 had been hurt."
+    assert _source(text, "12") in ("Jo Rahe", "Tavua Relief Network")
+    letter = "A letter from the Ruritanian navy's chief surgeon gave a count of 73 bodies."
+    assert not _source(letter, "73 bodies").startswith("Letter")

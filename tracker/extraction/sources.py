@@ -1901,6 +1901,17 @@ _SMALL = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "du
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'“”()[]")
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    # an editor reads a name, not the words around it: "its director NAME" -> "Director NAME", "NAME, its
+    # ombudsman" -> "NAME", "a letter from the X" -> "X", "organisers from X" -> "X", "neighbouring X" -> "X"
+    text = re.sub(r"^(?:its|their|his|her)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r",\s+(?:its|their|his|her)\s+[^,]*$", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:letter|statement|report|organi[sz]ers|officials|spokes(?:man|woman|person))\s+from\s+(?:the\s+)?(?=[A-Z])",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    text = re.sub(r"^(?:neighbouring|neighboring|nearby)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"['’]s$", "", text)
     words = text.split(" ")
     out: list[str] = []
