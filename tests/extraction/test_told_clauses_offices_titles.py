@@ -156,3 +156,9 @@ def test_an_unconfirmed_source_is_named_without_the_words_around_it() -> None:
     assert _source(text, "12") in ("Jo Rahe", "Tavua Relief Network")
     letter = "A letter from the Ruritanian navy's chief surgeon gave a count of 73 bodies."
     assert not _source(letter, "73 bodies").startswith("Letter")
+
+
+def test_a_bare_group_the_story_never_named_is_nobody_to_confirm() -> None:
+    text = "The army said it had killed 45 insurgents, while the group said only 9 of its fighters had died."
+    claim = claim_with(text, "9 of its fighters")
+    assert claim.attribution == "the group said" and claim.source is None
