@@ -1156,7 +1156,7 @@ def _is_coreferent_or_person(name: str, persons: list[str]) -> bool:
 #: A definite document with no owner named ("the latest update", "the previous official bulletin"):
 #: the source quoted before issued it
 _OWNERLESS_DOC_RE = re.compile(
-    r"^the\s+(?:[a-z][\w-]*\s+){0,3}(?:update|bulletin|statement|communiqu[eé]|briefing|press\s+release|report)$"
+    r"^the\s+(?:[a-z][\w-]*\s+){0,3}(?:update|bulletin|statement|communiqu[eé]|briefing|press\s+release|report|indictment|charge\s+sheet)$"
 )
 #: A definite outlet ("the newspaper", "the broadcaster"): when a story has quoted an outlet relaying
 #: someone ("the state daily X reported, citing the government"), it is that relay again

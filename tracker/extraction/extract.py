@@ -1464,6 +1464,13 @@ def _number_of(text: str, s_start: int, q_start: int) -> tuple[str, str]:
     return (found or "count"), subject
 
 
+_RELATIVE_COUNTS_BETWEEN_RE = re.compile(
+    r",\s+(?:which|who)\s+[^;:]*?\d[\d,.]*\s+[^;:]*,\s*(?:according|as\s+reported)"
+)
+_FOUND_THAT_RE = re.compile(
+    r"\b(?:found|finds|showed|shows|concluded|concludes|estimated|estimates)\s+that\b"
+)
+_CONTRAST_BETWEEN_RE = re.compile(r"\b(?:while|whereas|but)\s", re.IGNORECASE)
 _CONTRAST_RE = re.compile(r"^[\s,;]*(?:while|whereas)\b", re.IGNORECASE)
 _SPEECH_OPENER_RE = re.compile(
     r"\b(?:said|says|reported|told|stated|announced|confirmed)(?:\s+\[[^\]]*\])?$"
@@ -1998,6 +2005,13 @@ def _pick_attribution(
         and not p.words.lower().startswith(("and ", "but ", "while ", "whereas "))
     ]
     post = _without_relative_pronoun(text, fe, post)
+    # "found six men guilty over the bombings ..., which killed 32 people and wounded 340, according to
+    # the indictment": a postposed source closing a relative clause of counts speaks for those counts
+    post = [
+        p
+        for p in post
+        if p.mention is None or not _RELATIVE_COUNTS_BETWEEN_RE.search(text, fe, p.mention.start + 12)
+    ]
     if post and pre:
         near_post = min(post, key=lambda p: p.mention.start if p.mention else 0)
         near_pre = max(pre, key=lambda p: p.mention.end if p.mention else 0)
@@ -2062,6 +2076,9 @@ def _pick_attribution(
                 and p.mention.start >= fe
                 and p.mention.speech
                 and text[max(fe, p.mention.start - 2) : p.mention.start].strip() == ","
+                # ("police estimates added up to 275,000, while the organisers, X, claimed 1.3 million":
+                # the speaker of a contrasting clause of its own)
+                and _CONTRAST_BETWEEN_RE.search(text, fe, p.mention.start) is None
                 and default_registry().resolve(
                     f"{p.mention.relay}, citing {p.phrase}" if p.mention.relay else p.phrase
                 )
@@ -2149,7 +2166,14 @@ def _pick_attribution(
                 and opener.mention.speech
                 and _seg(seg_bounds, opener.mention.start) == 0
                 and opener.mention.start - s_start <= 60
-                and _SPEECH_OPENER_RE.search(opener.words)
+                and (
+                    _SPEECH_OPENER_RE.search(opener.words)
+                    # "A Datafolha survey published on Saturday found that 68 percent ..., while only 10
+                    # percent ...": a finding goes on into its contrast as a statement does
+                    or _FOUND_THAT_RE.search(
+                        text, opener.mention.end, min(seg_start, opener.mention.end + 60)
+                    )
+                )
                 and not any(p.mention is not None and p.mention.start >= fs for p in usable)
             ):
                 return opener  # "Officials said 14 bodies were found, while six people remain missing"
@@ -2198,6 +2222,9 @@ def _pick_attribution(
                 and _SUBORD_BEFORE_RE.search(text[max(0, p.mention.start - 10) : p.mention.start])
                 # "..., as Ishikawa prefecture added names to its list": the body whose list it is
                 and not _UPDATES_OWN_LIST_RE.match(text, p.mention.end)
+            )
+            and not (
+                p.mention.start >= fe and _RELATIVE_COUNTS_BETWEEN_RE.search(text, fe, p.mention.start + 12)
             )
         ]
         if not usable and not coordinated:

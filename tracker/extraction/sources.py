@@ -1527,7 +1527,7 @@ class SourceRegistry:
         capitals = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", bare) if w[:1].isupper()]
         if not is_org and not capitals:
             return None
-        if not capitals and len(bare.split()) == 1:
+        if not capitals and len(bare.split()) == 1 and _DOMAIN_NAME.fullmatch(bare.strip()) is None:
             return None  # "the group said": which group, only the story could say, and it did not
         name = _clean_name(text)
         if not name or normalise(name) in VAGUE:

@@ -1,0 +1,39 @@
+"""A contrasting clause's speaker does not speak for the figure before it; a finding goes on into its
+contrast; an indictment is a document a figure is given by; a postposed source closing a relative
+clause of counts speaks for those counts only."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def test_a_contrasting_clauses_speaker_keeps_to_its_own_figure() -> None:
+    text = (
+        "Across the country, police estimates added up to about 90,000, while the organisers, the Rainbow "
+        "Alliance of teachers' unions and student groups, claimed 400,000."
+    )
+    assert "organisers" not in claim_with(text, "90,000").attribution
+    assert "police" in claim_with(text, "90,000").attribution
+    assert "Rainbow Alliance" in claim_with(text, "400,000").attribution
+
+
+def test_a_finding_goes_on_into_its_contrast() -> None:
+    text = (
+        "A poll published on Monday by the Ipsos institute found that 61 percent of voters back the "
+        "reform, while only 22 percent oppose it."
+    )
+    assert "Ipsos" in claim_with(text, "22 percent").attribution
+
+
+def test_according_to_the_indictment() -> None:
+    text = "The attack on the market, which killed 19 people and wounded 77, according to the indictment."
+    assert "indictment" in claim_with(text, "19 people").attribution
+
+
+def test_a_source_closing_a_relative_clause_of_counts_speaks_for_them_only() -> None:
+    text = (
+        "A court convicted four men over the fire at the club in 2019, which killed 64 people and injured "
+        "150, according to the indictment."
+    )
+    assert claim_with(text, "four men").attribution == ""
+    assert "indictment" in claim_with(text, "64 people").attribution
