@@ -162,3 +162,15 @@ def test_a_bare_group_the_story_never_named_is_nobody_to_confirm() -> None:
     text = "The army said it had killed 45 insurgents, while the group said only 9 of its fighters had died."
     claim = claim_with(text, "9 of its fighters")
     assert claim.attribution == "the group said" and claim.source is None
+
+
+def test_a_named_unit_of_a_ministry_speaks_for_the_ministry_of_the_story() -> None:
+    text = (
+        "NAIROBI, Kenya - The toll rose to 61, the Interior Ministry's National Crisis Response Centre said."
+    )
+    assert _source(text, "61") == "Kenyan Interior Ministry"
+
+
+def test_a_crowd_place_after_a_titled_march_is_a_place() -> None:
+    text = "The March for Clean Air in Leeds drew 4,000 people, organisers said."
+    assert claim_with(text, "4,000 people").subject == "turnout in Leeds"

@@ -2308,6 +2308,8 @@ def names_own_owner(phrase: str, registry: Any) -> bool:
     to its owner. A region the registry knows ("the interior ministry in Rome") is not such a name."""
     if _SOURCE_NOUNS.search(phrase) is None:
         return False  # a person's name: the context says whom they speak for
+    if _GENERIC_BODYS_UNIT_RE.match(phrase.strip()):
+        return False  # "the Interior Ministry's National Disaster Operations Centre": whose ministry, the story says
     regions_in = getattr(registry, "regions_in", None)
     for m in _OWNER_WORD_RE.finditer(phrase):
         word = m.group(1)
@@ -2319,6 +2321,10 @@ def names_own_owner(phrase: str, registry: Any) -> bool:
     return False
 
 
+_GENERIC_BODYS_UNIT_RE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Ministry|ministry|Army|army|Police|police|Military|military)['’]s\s+"
+    r"(?:[A-Z][\w-]*\s+){0,5}(?:Centre|Center|Department|Office|Unit|Directorate|Committee|Bureau|Service|Team)$"
+)
 _ROLE_WORD_ONLY_RE = re.compile(
     r"(?:Governor|Mayor|Minister|President|Chief|Spokes(?:man|woman|person)|Director|Secretary|Head"
     r"|Commissioner|Prefect|Deputy|Acting|Interior|Foreign|Health|Defen[cs]e|Civil|Prime)",

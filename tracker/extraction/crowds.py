@@ -149,8 +149,10 @@ def clause_place(clause: str) -> str:
     for m in _PLACE_RE.finditer(clause):
         if re.search(
             r"(?:\b[Tt]he|[A-Z][\w'’-]*)\s+[A-Z][\w'’-]*\s+$", clause[max(0, m.start() - 40) : m.start()]
-        ):
-            continue  # "the Alliance in Support of ...": a word of a title, not a place
+        ) and re.match(r"\s+of\b", clause[m.end() :]):
+            # "the Alliance in Support of ...": a word of a title, not a place (but "the March for Our
+            # Lives in Washington" is one)
+            continue
         place = _place_of(m)
         if place:
             return place
