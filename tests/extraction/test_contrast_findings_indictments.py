@@ -37,3 +37,20 @@ def test_a_source_closing_a_relative_clause_of_counts_speaks_for_them_only() -> 
     )
     assert claim_with(text, "four men").attribution == ""
     assert "indictment" in claim_with(text, "64 people").attribution
+
+
+def test_its_own_accounts_are_the_books_of_the_body_whose_debts_are_counted() -> None:
+    text = "The airline's losses have passed 900 million euros, according to its own accounts."
+    assert "the airline" in claim_with(text, "900 million euros").attribution.lower()
+
+
+def test_a_sum_set_by_someone_is_theirs() -> None:
+    text = "Each family received 40,000 pesos, a sum set by the regional government."
+    assert "regional government" in claim_with(text, "40,000 pesos").attribution
+
+
+def test_an_allegation_is_its_accusers_figure() -> None:
+    assert (
+        "Prosecutors" in claim_with("Prosecutors accuse her of taking $2 million.", "$2 million").attribution
+    )
+    assert claim_with("She was accused of taking $2 million.", "$2 million").attribution == ""

@@ -51,6 +51,10 @@ _VERBS = (
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
     r"|promises|committed|commits|contributed|contributes|offered|offers|documented|documents|logged"
     r"|tweeted|wrote|writes|replied|replies"
+    # an allegation is its accuser's figure ("Prosecutors accuse him of taking $5 million"), never the
+    # accused's ("he was accused of taking")
+    r"|accuse|accuses|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)accused(?=\s+(?:him|her|them|it|the|[A-Z]))"
+    r"|allege|alleges|(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)alleged(?=\s+that\b)"
     # "Rousseff responded on Monday with five pacts": an answer in deeds, not words
     r"|(?:responded|responds)(?!(?:\s+(?:on|in|at|late|early|last|this|next|quickly|swiftly|\w+day|\w+days))*\s+(?:with|by)\s+(?!(?:a\s+)?(?:statement|saying|tweet|letter|post)\b))"
     r"|argued|argues|posted|released|releases|issued|issues|insisted|insists|acknowledged"
@@ -249,6 +253,8 @@ _ACCORDING_RE = CaselessPattern(
         r"|(?:appeal|fund|fundraiser|drive)\s+launched\s+(?:(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week"
         r"|month|year)|in\s+[A-Z]\w+)\s+)?by"
         r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:appeal|call|request|plea)\s+by"
+        # "Each received 915,000 yuan, a sum set by the provincial government": who fixed the amount
+        r"|an?\s+(?:sum|figure|amount|rate|total)\s+(?:[\w-]+\s+)?(?:set|fixed|agreed|calculated|decided)\s+by"
         # "By NOAA's figures, closures covered 37 percent": whose reckoning the figure is by
         r"|by(?=\s+(?:the\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+)?(?:figures|count|tally"
         r"|estimates?|reckoning|calculations?|data|numbers|records)\b)"
@@ -683,6 +689,9 @@ _PUT_AT_BEFORE_RE = re.compile(
 )
 _GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")
 
+_OWN_BOOKS_RE = re.compile(
+    r"(?:its|their|his|her)\s+(?:own\s+)?(?:accounts|books|filings|ledgers|audited\s+accounts)"
+)
 _PRONOUNS = frozenset(("it", "he", "she", "they", "its", "we", "officials"))
 _DEFINITE_RE = re.compile(r"^(?:the|its|his|her|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", re.IGNORECASE)
 _SOURCE_NOUNS = CaselessPattern(
@@ -968,6 +977,8 @@ def valid_np(np: str) -> bool:
     if not np or len(np) > 160 or len(np.split()) > 16:
         return False
     low = np.lower()
+    if _OWN_BOOKS_RE.fullmatch(low):
+        return True  # "according to its own accounts": whoever "it" is, by its books
     if low in _PRONOUNS or _OWNERLESS_DOC_RE.match(low) or _DOMAIN_NAME_RE.fullmatch(np):
         return True
     if _BAD_NP_RE.search(np):

@@ -469,6 +469,17 @@ _NAME_POST_OF_RE = re.compile(
 )
 
 
+_OWN_BOOKS_RE = re.compile(
+    r"(?:its|their)\s+(?:own\s+)?(?:accounts|books|filings|ledgers|audited\s+accounts)$", re.I
+)
+_HOLDER_RE = re.compile(
+    r"\b(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|company|firm|bank|airline|operator|utility|railway"
+    r"|government|agency|fund|group|council|city|state))['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:debts?|losses|deficit"
+    r"|revenue|revenues|profits?|spending|budget|liabilities|reserves|assets|costs?)\b",
+    re.I,
+)
+
+
 def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
     """ "Mariupol's mayor Vadym Roe" for "its mayor Vadym Roe" after "... died in Mariupol since Russia
     laid siege to the city,": a city's or a country's body named through a pronoun belongs to the place
@@ -566,6 +577,16 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     owned = _pronoun_owned_body(m, text)
     if owned is not None:
         return _Picked(m, owned, m.words)
+    books = _OWN_BOOKS_RE.match(m.phrase)
+    if books is not None and text:
+        # "the ministry's debts have passed 2 trillion yuan, according to its own accounts": the body
+        # whose debts the sentence counts keeps the books
+        start = (
+            max(text.rfind("\n", 0, m.start), *(text.rfind(p, 0, m.start) for p in (". ", "! ", "? "))) + 1
+        )
+        holder = _HOLDER_RE.search(text, start, m.start)
+        if holder is not None:
+            return _Picked(m, holder["body"], f"{m.words} [{holder['body']}]")
     there = _BODY_THERE_RE.match(m.phrase)
     if there is not None and text:
         # "according to police there": the police of the place the sentence just named
