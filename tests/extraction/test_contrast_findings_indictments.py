@@ -54,3 +54,39 @@ def test_an_allegation_is_its_accusers_figure() -> None:
         "Prosecutors" in claim_with("Prosecutors accuse her of taking $2 million.", "$2 million").attribution
     )
     assert claim_with("She was accused of taking $2 million.", "$2 million").attribution == ""
+
+
+def test_those_are_the_findings_of_a_named_body() -> None:
+    text = (
+        "Nineteen people died in the fire, among them seven children. Those are the findings of Amnesty "
+        "International, whose staff spoke to survivors. The London-based group said it had counted 40 "
+        "injured."
+    )
+    assert "Amnesty" in claim_with(text, "Nineteen people").attribution
+    injured = claim_with(text, "40")
+    assert injured.source is not None and "Amnesty" in injured.source.name
+
+
+def test_by_the_count_of_a_named_body() -> None:
+    text = "The raid destroyed the clinic, killing 31 people by the count of Doctors Without Borders."
+    assert "Doctors Without Borders" in claim_with(text, "31 people").attribution
+
+
+def test_a_country_governments_figures_at_the_end_of_a_recalled_war_toll() -> None:
+    text = (
+        "The shelling came a week into a war that killed about 900 people, most of them civilians, "
+        "according to Georgian government figures."
+    )
+    assert "government figures" in claim_with(text, "about 900 people").attribution
+
+
+def test_an_outbreaks_admissions_are_the_sick_and_its_cases_no_deaths() -> None:
+    text = "Since the outbreak began, 9,300 people were admitted to hospital with cholera."
+    assert claim_with(text, "9,300 people").metric == "affected"
+    text = "The ministry counts 1,800 deaths and 61,000 cases since the outbreak began."
+    assert claim_with(text, "61,000 cases").metric == "count"
+
+
+def test_the_verb_before_people_in_a_relative_clause_says_what_befell_them() -> None:
+    text = "The shells hit the school, killing 40 villagers who had taken refuge there."
+    assert claim_with(text, "40 villagers").metric == "killed"

@@ -260,6 +260,8 @@ _ACCORDING_RE = CaselessPattern(
         r"|estimates?|reckoning|calculations?|data|numbers|records)\b)"
         # "340,000 people by the police count", "by an AFP tally"
         r"|by(?=\s+(?:the|an?)\s+(?:[\w.&-]+\s+){1,3}?(?:count|tally|estimate|reckoning)\b(?!\s+of\b))"
+        # "killing 54 people by the count of Human Rights Watch"
+        r"|by\s+the\s+(?:[\w-]+\s+)?(?:count|tally|reckoning|estimate|figures)\s+of(?=\s+(?:the\s+)?[A-Z])"
         rf"|{_GIVEN_BY})\s+"
         # the name stops before a second figure coordinated with the first ("the 129 given by state
         # officials and the 234 listed by parents")
@@ -350,10 +352,12 @@ _FIGURE_CAME_FROM_RE = re.compile(
     r"(?:\b(?i:the|that|this|these|those)\s+(?:[a-z]+\s+){0,2}?(?:figures?|toll|tally|count|numbers?|estimates?)\s+"
     r"(?:came|come|comes|was\s+(?:given|released|provided|issued|published|announced)|were\s+(?:given|released"
     r"|provided|issued|published|announced))"
-    # "That was the latest count from the country's national emergency commission"
+    # "That was the latest count from the country's national emergency commission", "Those are the
+    # findings of Human Rights Watch"
     r"|\b(?:That|This|Those|These)\s+(?:was|were|is|are)\s+the\s+(?:[a-z]+\s+){0,2}?(?:figures?|toll|tally|count"
-    r"|numbers?|estimates?)(?:\s+(?:given|released|provided|issued|published|announced))?)"
-    r"\s+(?:(?:on|late\s+on|early\s+on|in)\s+\w+\s+)?(?:from|by)\s+"
+    r"|numbers?|estimates?|findings|conclusions?)(?:\s+(?:given|released|provided|issued|published|announced))?)"
+    r"\s+(?:(?:on|late\s+on|early\s+on|in)\s+\w+\s+)?(?:from|by|(?<=findings\s)of|(?<=conclusion\s)of"
+    r"|(?<=conclusions\s)of)\s+"
     r"(?P<np>(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|on)(?=\s+[A-Z]))?\s+){0,6}[A-Z][\w.&'’-]*"
     r"|the\s+(?:(?:country|nation|state|region|province)['’]s\s+)?(?:[a-z]+\s+){0,3}(?:commission|ministry|agency"
     r"|office|authority|service|department|committee|council|centre|center|institute|bureau)\b)"
@@ -1909,7 +1913,11 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         np, np_start = sub
         relay = _clean_np(m.group("relay") or "")
         add(np_start, m.end(), np, sentence[np_start : m.end()], relay=relay)
-    for m in _FIGURE_CAME_FROM_RE.finditer(sentence) if " from " in sentence or " by " in sentence else ():
+    for m in (
+        _FIGURE_CAME_FROM_RE.finditer(sentence)
+        if " from " in sentence or " by " in sentence or " of " in sentence
+        else ()
+    ):
         # "The figure came on Saturday from the State Security Council": who gave the figure just told
         add(m.start("np"), m.end("np"), m.group("np"), sentence[m.start() : m.end("np")])
     quoting = list(_QUOTING_AS_RE.finditer(sentence)) if " as " in sentence else []

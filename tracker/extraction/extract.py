@@ -320,7 +320,7 @@ _COMPLEMENT_OPENER_RE = re.compile(
 )
 _FOLLOWUP_ATTR_RE = re.compile(
     r"^\s*(?:(?:The|Those|These|That|This|Such)\s+(?:\w+\s+){0,3}(?:figures?|toll|numbers?|tally|count|data"
-    r"|estimates?|statistics)\b|(?:That|This|That's|That’s|These|Those)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
+    r"|estimates?|statistics|findings|conclusions?)\b|(?:That|This|That's|That’s|These|Those)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
     r"(?:according\s+to|based\s+on|from)\b)",
 )
 
@@ -882,6 +882,13 @@ def extract_claims(
                         text, max(s_start, claim.char_start - 160), claim.char_start
                     )
                     is not None
+                    # ("a war that killed about 1,200 people ..., according to Lebanese government figures":
+                    # the figures the sentence ends on are whose the toll is)
+                    and not (
+                        pick.mention is not None
+                        and pick.mention.start > claim.char_end
+                        and _ACCORDING_FIGURES_RE.match(pick.words)
+                    )
                 ):
                     # "would refer 23 people to prosecutors over the crush that killed 154 people": the
                     # toll recalls which incident the statement is about; the speakers do not give it
@@ -1193,7 +1200,7 @@ def _earlier_day(
 _MIGHT_ATTR_RE = CaselessPattern(
     re.compile(
         r"\b(?:said|says|according|reported|citing|told|added|announced|estimated|figures|data|tally|stated"
-        r"|confirmed|wrote|replied|responded|argued|estimate|toll|count|figure)\b",
+        r"|confirmed|wrote|replied|responded|argued|estimate|toll|count|figure|findings|conclusions?)\b",
         re.IGNORECASE,
     )
 )
@@ -1642,6 +1649,21 @@ _INCIDENT_RECALLED_RE = re.compile(
     r"(?:that|which)\s+(?:killed|left|claimed(?:\s+the\s+lives\s+of)?|took\s+the\s+lives\s+of)\s+"
     r"(?:(?:at\s+least|more\s+than|nearly|about|some|over)\s+)?$",
     re.IGNORECASE,
+)
+_EVENT_VERB_BEFORE_RE = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured|kills|wounds|injures|leaving|left)\s+"
+    r"(?:(?:at\s+least|more\s+than|nearly|about|some|over|up\s+to|another|all)\s+)?$",
+    re.I,
+)
+_OUTBREAK_RE = re.compile(
+    r"\b(?:outbreak|epidemic|pandemic|cholera|ebola|measles|dengue|malaria|typhoid|diphtheria|covid|coronavirus"
+    r"|virus|infections?|infected|disease)\b",
+    re.I,
+)
+_SICK_CARE_RE = re.compile(r"\b(?:admitted|hospitali[sz]ed|treated|taken\s+(?:in|to\s+hospital))\b", re.I)
+_ACCORDING_FIGURES_RE = re.compile(
+    r"(?:according\s+to|by)\s+(?:[\w'’.-]+\s+){0,5}?(?:figures|data|count|tally|statistics|numbers|toll)\b",
+    re.I,
 )
 _MARKED = (" (part)", " (difference)")
 _INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s*$", re.IGNORECASE)
@@ -2570,7 +2592,14 @@ def _build_claim(
             if of_metric:
                 metric = of_metric
                 subject = of_subject or subject
-        who = _WHO_CLAUSE_RE.match(text, subj_end, s_end) if not metric and subject else None
+        who = (
+            _WHO_CLAUSE_RE.match(text, subj_end, s_end)
+            # ("killing 106 civilians who had taken refuge there": the verb before them says what befell them)
+            if not metric
+            and subject
+            and not _EVENT_VERB_BEFORE_RE.search(text, max(s_start, q_start - 30), q_start)
+            else None
+        )
         if who is not None:
             # "one of 12 people who drowned": what befell all of them, told in their relative clause
             found_w, _dw = metric_near("", text[who.end() : min(s_end, who.end() + 40)], right_limit=2)
@@ -2927,6 +2956,16 @@ def _build_claim(
         pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
     if population:
         metric, pick = "count", None  # "most of Gaza's 2.3 million people": the population, background
+    if metric == "killed" and subject.lower() in ("cases", "case", "infections"):
+        # "more than 4,500 deaths and more than 250,000 cases": the cases are no deaths (a case count
+        # stays a count, as "40 cases of cholera" does)
+        metric = "count"
+    if (
+        metric == "injured"
+        and _OUTBREAK_RE.search(text, s_start, s_end)
+        and _SICK_CARE_RE.search(text, m.end, min(s_end, m.end + 80))
+    ):
+        metric = "affected"  # "14,642 had been admitted to hospital" with cholera: the sick, not the injured
     if metric == "displaced" and sclass in ("soldiers", "militants"):
         metric = (
             "count"  # "300 fighters moved into the camps", "200 soldiers fled": armed men are not displaced
