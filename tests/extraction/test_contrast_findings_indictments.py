@@ -90,3 +90,29 @@ def test_an_outbreaks_admissions_are_the_sick_and_its_cases_no_deaths() -> None:
 def test_the_verb_before_people_in_a_relative_clause_says_what_befell_them() -> None:
     text = "The shells hit the school, killing 40 villagers who had taken refuge there."
     assert claim_with(text, "40 villagers").metric == "killed"
+
+
+def test_a_study_published_in_a_journal_is_the_journals() -> None:
+    text = (
+        "The outbreak could kill 8,000 people by March, according to a study published on Monday in The BMJ."
+    )
+    assert "The BMJ" in claim_with(text, "8,000 people").attribution
+
+
+def test_the_agency_after_a_un_health_organisation_named_in_full() -> None:
+    text = (
+        "The Pan American Health Organization has planned for 300,000 cases. The agency said on Friday that "
+        "it had counted 91,000 so far."
+    )
+    claim = claim_with(text, "91,000")
+    assert claim.source is not None and "Pan American Health Organization" in claim.source.name
+
+
+def test_made_ill_is_affected() -> None:
+    text = "The contaminated water could make 40,000 people ill, officials warned."
+    assert claim_with(text, "40,000 people").metric == "affected"
+
+
+def test_they_after_associations_that_have_never_accepted_a_figure() -> None:
+    text = "Survivors' associations have never accepted the count. They say more than 700 people drowned."
+    assert "associations" in claim_with(text, "700 people").attribution.lower()

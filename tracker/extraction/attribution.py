@@ -231,7 +231,10 @@ _GIVEN_BY = (
 _NP_CHAR = r"(?:[^,.;:!?\"“”()]|\.(?=[a-z]{2,6}\b)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Za-z]))"
 _ACCORDING_RE = CaselessPattern(
     re.compile(
-        r"\b(?:according\s+to|per(?=\s+(?:the\s+|[A-Z]))|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
+        # "according to a study published on Wednesday in The Lancet": the journal that carried it
+        r"\b(?:according\s+to\s+an?\s+(?:new\s+)?(?:study|paper|report|analysis|survey)\s+(?:published|released)\s+"
+        r"(?:(?:on\s+\w+day|last\s+\w+|this\s+\w+)\s+)?in(?=\s+(?:the\s+)?[A-Z])"
+        r"|according\s+to|per(?=\s+(?:the\s+|[A-Z]))|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+announced\s+by"
         r"|announced\s+by|released\s+by|published\s+by|compiled\s+by|issued\s+by|provided\s+by|offered\s+by"
         r"|pledged\s+by|promised\s+by|given\s+by|confirmed\s+by|counted\s+by|estimated\s+by|claimed\s+by"
         r"|recorded\s+by|announced\s+by|tallied\s+by|put\s+forward\s+by|committed\s+by|contributed\s+by"
@@ -2204,12 +2207,13 @@ _SUBJECT_HEADS = (
     r"(?:ministry|agency|office|army|military|police|government|authorities|forces|IDF|union|unions|council"
     r"|committee|spokes(?:man|woman|person)|minister|president|officials|monitor|observatory|service"
     r"|services|prefecture|palace|department|organi[sz]ations?|groups?|coalition|administration|cabinet|court|inquiry|investigation|commission|panel|probe|investigators|prosecutors|regulator|watchdog"
-    r"|militants|rebels|insurgents|kidnappers|captors|organi[sz]ers"
+    r"|militants|rebels|insurgents|kidnappers|captors|organi[sz]ers|associations?|federations?"
     r"|UN|WHO|UNICEF|UNRWA|OCHA|COGAT|ICRC|AFAD)"
 )
 _SENTENCE_SUBJECT_RE = re.compile(
     rf"^\s*(?P<np>(?:The\s+|the\s+|An?\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?{_SUBJECT_HEADS})\s+(?:\w+ly\s+)?"
-    r"(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:[a-z]+(?:ed|s)|gave|put|said|told|made|took|kept|found"
+    r"(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:never\s+|long\s+|always\s+|since\s+)?"
+    r"(?:[a-z]+(?:ed|s)|gave|put|said|told|made|took|kept|found"
     r"|held|set|sent|brought|spoke|wrote|gone|given)\b",
 )
 

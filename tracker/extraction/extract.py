@@ -167,6 +167,9 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "usaid",
         "iaea",
         "centers for disease",
+        # a UN body named in full: "the Pan American Health Organization ... the agency said"
+        "organization",
+        "organisation",
     ),
     "group": ("group", "hamas", "hezbollah", "organisation", "organization"),
     # "the pair", "the researchers": the scholars or the two people named before

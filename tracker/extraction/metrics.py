@@ -226,6 +226,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|lost\s+(?:power|electricity|water)|(?:had|have|has)\s+no\s+(?:running\s+)?(?:power|water"
         r"|electricity|heating)|power\s+(?:lines|supplies|supply|cables)\s+to|blackouts?|power\s+cuts?"
         r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|infected|stranded"
+        # "could make 779,000 people ill", "made nearly 800,000 ill": the sick an epidemic leaves
+        r"|(?<=\s)ill(?![\w-])"
         r"|(?:quake|earthquake|disaster|affected|flood(?:ed)?|impact|danger|exclusion|stricken|devastated|hit)"
         r"\s+(?:zones?|areas?|regions?|provinces?|districts?)\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+)?home\s+to"
         # still out there: "15,000 people were still waiting to be rescued", "in danger"
