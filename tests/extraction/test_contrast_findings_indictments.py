@@ -4,7 +4,7 @@ clause of counts speaks for those counts only."""
 
 from __future__ import annotations
 
-from tests.extraction.helpers import claim_with
+from tests.extraction.helpers import claim_with, claims_of
 
 
 def test_a_contrasting_clauses_speaker_keeps_to_its_own_figure() -> None:
@@ -116,3 +116,13 @@ def test_made_ill_is_affected() -> None:
 def test_they_after_associations_that_have_never_accepted_a_figure() -> None:
     text = "Survivors' associations have never accepted the count. They say more than 700 people drowned."
     assert "associations" in claim_with(text, "700 people").attribution.lower()
+
+
+def test_a_day_range_an_idiom_and_a_rate_base_are_no_figures() -> None:
+    text = "Between March 3 and 5, rescuers found 41 bodies."
+    assert [c.value for c in claims_of(text)] == [41]
+    assert [c.value for c in claims_of("The flood split the town in two, and 12 people died.")] == [12]
+    text = "Gas will cost $190 per thousand cubic metres, and 8 deaths per 100,000 people were recorded."
+    assert [c.value for c in claims_of(text)] == [190, 8]
+    dateline = "LAGOS, Nigeria, May 25 - Nineteen people died in the crash."
+    assert [c.value for c in claims_of(dateline)] == [19]

@@ -14,6 +14,13 @@ _MONTHS = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?$")
+# (a dash only when set tight: "UVALDE, Texas, May 25 - Nineteen children" is a dateline)
+_DAY_RANGE_BEFORE_RE = re.compile(
+    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:and|to|through)\s+|[-–])$"
+)
+_IN_TWO_RE = re.compile(r"\b(?:in|into)\s+$", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|and\b|but\b)")
+_RATE_BASE_BEFORE_RE = re.compile(r"\b(?:per|for\s+every|out\s+of\s+every|in\s+every)\s+$", re.IGNORECASE)
 _MONTH_DAY_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
 _DAY_MONTH_BEFORE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+$")
 _MONTH_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b\.?")
@@ -427,6 +434,12 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         and _SEQUENCE_WORD_BEFORE_RE.search(before)
     ):
         return "ordinal"  # "on day three", "in round 2", "phase two"
+    if is_plain_int and m.value <= 31 and _DAY_RANGE_BEFORE_RE.search(before):
+        return "date"  # "between February 18 and 20, 2014": the range's second day
+    if m.value == 2 and m.spelled and _IN_TWO_RE.search(before) and _CLAUSE_END_RE.match(after):
+        return "idiom"  # "split the capital in two"
+    if _RATE_BASE_BEFORE_RE.search(before):
+        return "rate-base"  # "$268.50 per thousand cubic metres", "12 deaths per 100,000 people"
     if is_plain_int and m.value <= 31 and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after)):
         return "date"
     if is_plain_int and 1000 <= m.value <= 2100 and not m.spelled and "," not in m.raw and " " not in m.raw:
