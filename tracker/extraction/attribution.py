@@ -696,9 +696,8 @@ _PUT_AT_BEFORE_RE = re.compile(
 )
 _GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")
 
-_OWN_BOOKS_RE = re.compile(
-    r"(?:its|their|his|her)\s+(?:own\s+)?(?:accounts|books|filings|ledgers|audited\s+accounts)"
-)
+#: a body's own books, named through a pronoun: "according to its own accounts"
+OWN_BOOKS_RE = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:accounts|books|filings|ledgers|audited\s+accounts)")
 _PRONOUNS = frozenset(("it", "he", "she", "they", "its", "we", "officials"))
 _DEFINITE_RE = re.compile(r"^(?:the|its|his|her|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", re.IGNORECASE)
 _SOURCE_NOUNS = CaselessPattern(
@@ -984,7 +983,7 @@ def valid_np(np: str) -> bool:
     if not np or len(np) > 160 or len(np.split()) > 16:
         return False
     low = np.lower()
-    if _OWN_BOOKS_RE.fullmatch(low):
+    if OWN_BOOKS_RE.fullmatch(low):
         return True  # "according to its own accounts": whoever "it" is, by its books
     if low in _PRONOUNS or _OWNERLESS_DOC_RE.match(low) or _DOMAIN_NAME_RE.fullmatch(np):
         return True

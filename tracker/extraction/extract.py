@@ -472,9 +472,6 @@ _NAME_POST_OF_RE = re.compile(
 )
 
 
-_OWN_BOOKS_RE = re.compile(
-    r"(?:its|their)\s+(?:own\s+)?(?:accounts|books|filings|ledgers|audited\s+accounts)$", re.I
-)
 _HOLDER_RE = re.compile(
     r"\b(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|company|firm|bank|airline|operator|utility|railway"
     r"|government|agency|fund|group|council|city|state))['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:debts?|losses|deficit"
@@ -580,7 +577,7 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     owned = _pronoun_owned_body(m, text)
     if owned is not None:
         return _Picked(m, owned, m.words)
-    books = _OWN_BOOKS_RE.match(m.phrase)
+    books = attr.OWN_BOOKS_RE.fullmatch(m.phrase.lower())
     if books is not None and text:
         # "the ministry's debts have passed 2 trillion yuan, according to its own accounts": the body
         # whose debts the sentence counts keeps the books
