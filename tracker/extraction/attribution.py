@@ -16,7 +16,7 @@ from typing import Any
 
 from tracker.extraction.numbers import NUMBER_WORD
 from tracker.extraction.prefilter import CaselessPattern
-from tracker.extraction.sources import looks_like_person
+from tracker.extraction.sources import UNIT_OF_BODY, looks_like_person
 
 
 @dataclass(slots=True)
@@ -2295,9 +2295,7 @@ def sentence_subject(sentence: str) -> str | None:
         if m is None:
             return None
     np = _clean_np(sentence[m.start("np") : m.end("np")])
-    if _COUNTED_OPENER_RE.match(np) or _COUNTED_OPENER_RE.match(
-        re.sub(r"^(?:the|its|their)\s+", "", np, flags=re.I)
-    ):
+    if _COUNTED_OPENER_RE.match(re.sub(r"^(?:the|its|their)\s+", "", np, flags=re.I)):
         # "Twenty-two police officers were hurt", "The two million people the government says ...":
         # the counted, not someone counting
         return None
@@ -2330,7 +2328,7 @@ def names_own_owner(phrase: str, registry: Any) -> bool:
     to its owner. A region the registry knows ("the interior ministry in Rome") is not such a name."""
     if _SOURCE_NOUNS.search(phrase) is None:
         return False  # a person's name: the context says whom they speak for
-    if _GENERIC_BODYS_UNIT_RE.match(phrase.strip()):
+    if UNIT_OF_BODY.match(phrase.strip()):
         return False  # "the Interior Ministry's National Disaster Operations Centre": whose ministry, the story says
     regions_in = getattr(registry, "regions_in", None)
     for m in _OWNER_WORD_RE.finditer(phrase):
@@ -2343,10 +2341,6 @@ def names_own_owner(phrase: str, registry: Any) -> bool:
     return False
 
 
-_GENERIC_BODYS_UNIT_RE = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Ministry|ministry|Army|army|Police|police|Military|military)['’]s\s+"
-    r"(?:[A-Z][\w-]*\s+){0,5}(?:Centre|Center|Department|Office|Unit|Directorate|Committee|Bureau|Service|Team)$"
-)
 _ROLE_WORD_ONLY_RE = re.compile(
     r"(?:Governor|Mayor|Minister|President|Chief|Spokes(?:man|woman|person)|Director|Secretary|Head"
     r"|Commissioner|Prefect|Deputy|Acting|Interior|Foreign|Health|Defen[cs]e|Civil|Prime)",

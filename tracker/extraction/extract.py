@@ -480,6 +480,11 @@ _HOLDER_RE = re.compile(
 )
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last line break or sentence end before it."""
+    return max(text.rfind("\n", 0, pos), *(text.rfind(p, 0, pos) for p in (". ", "! ", "? "))) + 1
+
+
 def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
     """ "Mariupol's mayor Vadym Roe" for "its mayor Vadym Roe" after "... died in Mariupol since Russia
     laid siege to the city,": a city's or a country's body named through a pronoun belongs to the place
@@ -489,7 +494,7 @@ def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
     reg = default_registry() if found is not None and text else None
     if found is None or reg is None:
         return None
-    start = max(text.rfind("\n", 0, m.start), *(text.rfind(p, 0, m.start) for p in (". ", "! ", "? "))) + 1
+    start = _sentence_start(text, m.start)
     owner: str = reg.pronoun_owner(text[start : m.start], found.group("body"))
     if not owner and not text[start : m.start].strip() and start > 1:
         # "Iran has suffered the heaviest losses. Its Hajj and Pilgrimage Organisation says ...": the
@@ -581,16 +586,14 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     if books is not None and text:
         # "the ministry's debts have passed 2 trillion yuan, according to its own accounts": the body
         # whose debts the sentence counts keeps the books
-        start = (
-            max(text.rfind("\n", 0, m.start), *(text.rfind(p, 0, m.start) for p in (". ", "! ", "? "))) + 1
-        )
+        start = _sentence_start(text, m.start)
         holder = _HOLDER_RE.search(text, start, m.start)
         if holder is not None:
             return _Picked(m, holder["body"], f"{m.words} [{holder['body']}]")
     there = _BODY_THERE_RE.match(m.phrase)
     if there is not None and text:
         # "according to police there": the police of the place the sentence just named
-        start = max(text.rfind("\n", 0, m.start), text.rfind(". ", 0, m.start)) + 1
+        start = _sentence_start(text, m.start)
         places = list(_PLACE_IN_RE.finditer(text, start, m.start))
         if places:
             placed = f"{places[-1].group('place')} {there.group('body')}"
@@ -1991,12 +1994,22 @@ def _pick_attribution(
             and not any(ch.isdigit() for ch in text[fe : p.mention.start])
         ):
             return p
-    usable = [p for p in picked if p.mention is not None and not p.mention.gapped and not p.mention.bound]
+    usable = [
+        p
+        for p in picked
+        if p.mention is not None
+        and not p.mention.gapped
+        and not p.mention.bound
+        # "found six men guilty over the bombings ..., which killed 32 people and wounded 340, according
+        # to the indictment": a postposed source closing a relative clause of counts speaks for those
+        and not (p.mention.start >= fe and _RELATIVE_COUNTS_BETWEEN_RE.search(text, fe, p.mention.start + 12))
+    ]
     dateline = attr.DATELINE_RE.match(text[s_start:fs]) if usable else None
     if usable and _OPENING_TIME_CLAUSE_RE.match(text, s_start + (dateline.end() if dateline else 0), fs):
         # "One year after gunmen killed 147 people at the college, relatives gathered ..., according to
         # the Red Cross": the clause dates the main one; who is cited speaks for the main clause
-        close = text.find(",", fe, s_start + len(text[s_start:].split("\n", 1)[0]))
+        line_end = text.find("\n", fe)
+        close = text.find(",", fe, line_end if line_end != -1 else len(text))
         if close != -1 and not _MAIN_VERB_RE.search(text, fe, close):
             # ("Since the war began 40,000 people have been killed, the ministry said": unpunctuated, the
             # figure opens the main clause)
@@ -2048,13 +2061,6 @@ def _pick_attribution(
         and not p.words.lower().startswith(("and ", "but ", "while ", "whereas "))
     ]
     post = _without_relative_pronoun(text, fe, post)
-    # "found six men guilty over the bombings ..., which killed 32 people and wounded 340, according to
-    # the indictment": a postposed source closing a relative clause of counts speaks for those counts
-    post = [
-        p
-        for p in post
-        if p.mention is None or not _RELATIVE_COUNTS_BETWEEN_RE.search(text, fe, p.mention.start + 12)
-    ]
     if post and pre:
         near_post = min(post, key=lambda p: p.mention.start if p.mention else 0)
         near_pre = max(pre, key=lambda p: p.mention.end if p.mention else 0)
@@ -2265,9 +2271,6 @@ def _pick_attribution(
                 and _SUBORD_BEFORE_RE.search(text[max(0, p.mention.start - 10) : p.mention.start])
                 # "..., as Ishikawa prefecture added names to its list": the body whose list it is
                 and not _UPDATES_OWN_LIST_RE.match(text, p.mention.end)
-            )
-            and not (
-                p.mention.start >= fe and _RELATIVE_COUNTS_BETWEEN_RE.search(text, fe, p.mention.start + 12)
             )
         ]
         if not usable and not coordinated:

@@ -882,7 +882,7 @@ class SourceRegistry:
         # high court") names nobody until a context says whose it is.
         if norm in self._generic or self._bare_generic(norm):
             return self._unplaced_body(norm, context) or self._named_local_body(text, norm, context)
-        unit = _UNIT_OF_BODY.match(text)
+        unit = UNIT_OF_BODY.match(text)
         if unit is not None and not self._regions_in(normalise(unit["owner"])):
             # "the Interior Ministry's National Disaster Operations Centre": a unit of a body speaks for
             # it, as its spokesman does, when the body is one the registry places
@@ -1909,7 +1909,7 @@ _SMALL = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "du
 
 #: a named unit of a body, set after the body's possessive ("the Interior Ministry's National Disaster
 #: Operations Centre", "the army's press office")
-_UNIT_OF_BODY = re.compile(
+UNIT_OF_BODY = re.compile(
     r"^(?:the\s+)?(?P<owner>(?:[\w.&-]+\s+){0,4}?[\w.&-]*(?:Ministry|ministry|Army|army|Police|police|Agency|agency"
     r"|Government|government|Military|military|Forces|forces))['’]s\s+(?P<unit>(?:[\w-]+\s+){0,5}"
     r"(?:Centre|Center|centre|center|Department|department|Office|office|Unit|unit|Directorate|directorate"
