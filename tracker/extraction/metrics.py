@@ -25,6 +25,7 @@ _OBJECTS = (
     r"|ballots|ballot\s+papers|firms|companies|carriages|flats|blocks|high-rises|(?:fire\s+)?engines|appliances"
     r"|devices|videos|copies|firearms|magazines|parts|(?:hand\s+)?brakes|tankers|tank\s+cars|dams|reservoirs"
     r"|(?:relief\s+|refugee\s+|displacement\s+|tent\s+)?camps|containers|petrol\s+stations|gas\s+stations|stations|stores"
+    r"|pits|graves|mass\s+graves|trenches|tombs|burial\s+sites"
 )
 
 _UNDER_RUBBLE = (
@@ -199,6 +200,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         # "some 200 guests and staff had been led out through side exits"
         r"|(?:led|escorted|ushered|guided)\s+(?:out|to\s+safety)"
         r"|moved\s+to\s+(?:safer\s+ground|safety|shelters|temporary\s+shelters|higher\s+ground)"
+        # "about 800 residents were taken by bus to Ajka": moved out together, by the authorities
+        r"|(?:taken|moved|carried|ferried|brought)\s+(?:out\s+|away\s+)?by\s+(?:bus|buses|coach|coaches|boat|boats"
+        r"|helicopter|helicopters|train|trains|ferry|ferries|army\s+trucks)\b"
         # "authorities moved 500,000 people out of its path": out of a storm's way
         r"|out\s+of\s+(?:its|their|the(?:\s+[\w'’-]+){0,2})\s+path"
         # "moved more than 600 people out of apartment blocks", "600 families have been moved out of the
@@ -225,6 +229,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:water|food|shelter|sanitation|medicine|medical\s+care|power|electricity)"
         r"|lost\s+(?:power|electricity|water)|(?:had|have|has)\s+no\s+(?:running\s+)?(?:power|water"
         r"|electricity|heating)|power\s+(?:lines|supplies|supply|cables)\s+to|blackouts?|power\s+cuts?"
+        # the food-security scale's phases: "3.7 million people are now in crisis", "in emergency"
+        r"|in\s+(?:crisis|emergency)(?:\s+or\s+(?:emergency|famine|worse))?(?=\s*(?:[,.;]|$|\s+(?:and|or|up|down|in|across|now)\b))"
         r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|infected|stranded"
         # "could make 779,000 people ill", "made nearly 800,000 ill": the sick an epidemic leaves
         r"|(?<=\s)ill(?![\w-])"
@@ -1712,6 +1718,11 @@ _PARTITIVE_OPENER_RE = CaselessPattern(
 _REDUCED_THEN_MAIN_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?[a-z]+(?:ed|en|wn)\s+(?:[\w'’-]+\s+){0,3}?(?:have|has|had|were|was|are|is"
     r"|remain(?:s|ed)?|will|would|could|may|might)\b"
+    # "Of the six people shot dead that night, four were students": the participle says what befell the
+    # whole, and the comma closes the opener before the part's own clause
+    r"|^\s*(?:(?!(?:in|on|at|aboard|inside|when|while|who|that|which|from|of|with|for|and|or)\b)[\w'’-]+\s+){0,3}?"
+    r"(?!(?:when|then|even|often|seven|ten|eleven|women|men|children|brethren|town|own|down|sudden)\b)"
+    r"(?:[a-z]+(?:ed|en|wn)|shot|hurt|slain|held|hit)\b[^,.;:]{0,60},"
     # "most of the two million people the government says were affected are still ...": a relative
     # clause whose own verb says what befell them, then the main verb
     r"|^\s*(?:[\w'’-]+\s+)?(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:says?|said|estimates?|estimated"
