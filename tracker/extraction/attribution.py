@@ -46,7 +46,8 @@ _VERBS = (
     # "has rejected reports that ...": the reports of others, a noun after a verb of denial
     r"said|says|say|reported|(?<!rejected\s)(?<!rejects\s)(?<!denied\s)(?<!denies\s)(?<!dismissed\s)(?<!disputed\s)"
     r"(?<!dismisses\s)(?<!disputes\s)reports|announced|announces|told|tells|added|adds|estimated|estimates"
-    r"|counted|counts|recorded|records|confirmed|confirms|stated|states(?!\s*(?:[.,;:)]|$|and\b|in\b|of\b))|claimed|claims|listed|lists"
+    r"|counted|counts|count(?=\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d)"
+    r"|recorded|records|confirmed|confirms|stated|states(?!\s*(?:[.,;:)]|$|and\b|in\b|of\b))|claimed|claims|listed|lists"
     rf"|gave(?!\s+way\b)|gives(?!\s+way\b)|{_PUT}|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
     r"|promises|committed|commits|contributed|contributes|offered|offers|documented|documents|logged"
@@ -248,9 +249,9 @@ _ACCORDING_RE = CaselessPattern(
         r"|a\s+(?:tally|count|report|statement|survey|census|estimate|poll|study|review|analysis|audit)\s+(?:from|by)"
         # "a poll published on Wednesday by X", "a survey carried out last month by X"
         r"|(?:published|released|conducted|carried\s+out|compiled|issued|announced|pledged|promised|approved|documented"
-        r"|recorded|counted|registered)"
+        r"|recorded|counted|registered|put\s+forward)"
         r"\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|january|february|march|april|may|june|july|august"
-        r"|september|october|november|december)|in\s+[A-Z]\w+)\s+by"
+        r"|september|october|november|december)|in\s+[A-Z]\w+(?:\s+\d{4})?|in\s+\d{4})\s+by"
         # "the $90 million appeal launched in March by the federation": who launched an appeal asks for it
         # (never "the offensive launched by the army": an offensive gives no figure)
         r"|(?:appeal|fund|fundraiser|drive)\s+launched\s+(?:(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week"
@@ -715,7 +716,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|commissioners?|examiners?|brigades?|paramedics|attorneys?|judges?|lawmakers?|legislators?|senators?|mps|councillors?"
         r"|administrators?|superintendents?|inspectors?|ambassadors?|diplomats?|company|companies|firms?|(?<=the\s)fund"
         r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
-        r"|universit(?:y|ies)|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
+        r"|universit(?:y|ies)|colleges?|authors|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
         r"|organisers?|organizers?|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
         r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front|railways|railroads?|famil(?:y|ies)|foundations?"
         r"|(?:world|global|regional|international|regulatory|governing|monitoring|relief|aid|advisory|trade|umbrella"
@@ -725,7 +726,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|parties|party|movement|campaign"
         # people who speak for a side or from what they saw: "their lawyers said", "residents said"
         r"|lawyers?|counsel|aides?|advis[eo]rs?|negotiators?|mediators?|representatives?|spokespeople"
-        r"|residents|survivors|engineers?|officers|auditors?|regulators?|ombudsm[ae]n|landlords?|builders?"
+        r"|residents|survivors|strikers|protesters|demonstrators|engineers?|officers|auditors?|regulators?|ombudsm[ae]n|landlords?|builders?"
         r"|nurses?|bishops?|dioceses?|church(?:es)?|pilots?|captains?|owners?"
         r"|contractors?|consultants?|trustees?|pentagon|carriers?)\b",
         re.IGNORECASE,
@@ -1063,6 +1064,18 @@ def role_antecedent(phrase: str, earlier: list[tuple[str, str]]) -> str | None:
     if modifiers and not person:
         return None  # "the interior company": which one, only a description says
     persons = [name for name, _said in earlier if _names_a_person(name)]
+    # "Police Commissioner Riah Phiyega said ... Phiyega told reporters": the titled full name is no
+    # plain person's name, but a story that goes on by the surname alone speaks of a person
+    lone = {name.strip() for name, _said in earlier if len(name.split()) == 1}
+    persons += [
+        name
+        for name, _said in earlier
+        if (len(name.split()) >= 2 and name.split()[-1] in lone)
+        or (
+            name.strip() in lone
+            and any(len(o.split()) >= 2 and o.split()[-1] == name.strip() for o, _s in earlier)
+        )
+    ]
     for name, _said in earlier:
         if person and name in persons:
             return name
@@ -1733,7 +1746,10 @@ _SAID_LEAD_RE = re.compile(
 
 
 _OWNERLESS_FIGURE_RE = re.compile(
-    r"^(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,3}(?:estimate|toll|count|tally|total|number|figure)$",
+    r"^(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,3}(?:estimate|toll|count|tally|total|number|figure)$"
+    # "Early estimates put the toll at 35,000", "Initial reports said": no one's, and no name
+    r"|^(?:early|earlier|initial|first|preliminary|provisional|unconfirmed)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:estimates|reports|figures|counts|tallies|accounts|numbers)$",
     re.IGNORECASE,
 )
 
@@ -1989,8 +2005,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             continue  # "far above the toll Saudi Arabia has given": the other figure's giver, not this one's
         if m.group(0).split()[-1].lower() in _SHOW_VERBS and not _DATA_HEAD_RE.search(np):
             continue  # "intelligence showed" is no attribution, "Home Office data shows" is
-        if _OWNERLESS_FIGURE_RE.match(np):
-            continue  # "An earlier estimate had put the number at 60": a figure, not someone giving it
+        if _OWNERLESS_FIGURE_RE.match(np) or _OWNERLESS_FIGURE_RE.match(f"{np} {m.group(0).split()[0]}"):
+            # "An earlier estimate had put the number at 60": a figure, not someone giving it; "Early
+            # estimates put ...": the noun of one, not a verb with "Early" its subject
+            continue
         rest = sentence[m.end() :]
         cite = _CITING_AFTER_RE.match(rest)
         end = m.end()

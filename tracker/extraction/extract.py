@@ -559,6 +559,18 @@ def _is_news_agency(phrase: str) -> bool:
     return found is not None and found.known and found.kind == "media"
 
 
+def _described_after(prev: _Picked, head: str, text: str) -> bool:
+    """Whether the story set a description with ``head`` right after the name ``prev`` quoted, outside
+    its attribution words ("A study by Inserm, the national institute for health research, found")."""
+    if prev.mention is None or not text:
+        return False
+    at = text.find(prev.phrase, prev.mention.start, prev.mention.end + 1)
+    if at < 0:
+        return False
+    after = text[at + len(prev.phrase) : at + len(prev.phrase) + 60].lower()
+    return re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{head}\b", after) is not None
+
+
 def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para_from: int = 0) -> _Picked:
     """The source a mention stands for: itself, or the earlier one a pronoun, a definite head or a
     description points at. ``text`` (the article) lets a description name the body the story sets it
@@ -675,8 +687,9 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
         if prev.mention is None and attr.is_document(low) and low.endswith("report"):
             continue  # "Police officers were among the dead: the report counts 44": the report's author, quoted
         prev_low = prev.phrase.lower()
-        if head in _ORG_HEADS and re.search(
-            rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{head}\b", prev.words.lower()
+        if head in _ORG_HEADS and (
+            re.search(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{head}\b", prev.words.lower())
+            or _described_after(prev, head, text)
         ):
             # "Iran Human Rights, a group based in Oslo, said ... The group said": the name its own
             # words described so
