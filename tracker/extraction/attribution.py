@@ -46,8 +46,9 @@ _VERBS = (
     # "has rejected reports that ...": the reports of others, a noun after a verb of denial
     r"said|says|say|reported|(?<!rejected\s)(?<!rejects\s)(?<!denied\s)(?<!denies\s)(?<!dismissed\s)(?<!disputed\s)"
     r"(?<!dismisses\s)(?<!disputes\s)reports|announced|announces|told|tells|added|adds|estimated|estimates"
-    r"|counted|counts|count(?=\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d)"
-    r"|recorded|records|confirmed|confirms|stated|states(?!\s*(?:[.,;:)]|$|and\b|in\b|of\b))|claimed|claims|listed|lists"
+    # "guilty on nine of the 11 counts": charges, a noun after a number
+    r"|counted|(?<![\d]\s)(?<!\bthe\s)counts|count(?=\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d)"
+    r"|recorded|records|confirmed|confirms|stated|states(?!\s*(?:[.,;:)]|$|and\b|in\b|of\b))|claimed(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|claims(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|listed|lists"
     rf"|gave(?!\s+way\b)|gives(?!\s+way\b)|{_PUT}|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
     r"|promises|committed|commits|contributed|contributes|offered|offers|documented|documents|logged"
@@ -890,6 +891,14 @@ _POSSESSIVE_DOC_RE = re.compile(
 )
 
 
+#: a body's officer named by the body alone ("the commission's chair", "the ministry's spokesman"): the
+#: body speaks; a named person's post stays theirs ("Its spokesman, Sutopo Purwo Nugroho")
+_POSSESSIVE_ROLE_RE = re.compile(
+    r"^(?P<np>(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:spokes(?:man|woman|person)|chair(?:man|woman|person)?|chief|head|director(?:\s+general)?|president"
+    r"|secretary(?:\s+general)?|commander|representative|leader|coordinator|press\s+office|press\s+service)$",
+    re.IGNORECASE,
+)
 _DATA_TAIL_RE = re.compile(
     r"^(?P<np>.*?[A-Z][\w.&'’-]*)\s+(?:latest\s+|official\s+|new\s+)?(?:figures|data|statistics|numbers|estimates"
     r"|tally|count|records|survey|analysis|assessments)$"
@@ -923,6 +932,12 @@ _TRAILING_DATE_RE = re.compile(
 )
 
 
+_RESULTS_GIVEN_BY_RE = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:results|figures|data|numbers|statistics|estimates|tally|count)\s+"
+    r"(?:read\s+out|announced|released|published|issued|given|presented|posted|unveiled)\s+"
+    r"(?:(?:on\s+\w+day|(?:late|early)\s+on\s+\w+day|overnight|yesterday|today)\s+)?by\s+(?P<owner>.+)$",
+    re.IGNORECASE,
+)
 _COMPILED_BY_RE = re.compile(
     r"^(?:the\s+)?(?:figures|data|numbers|tallies|counts|reports|records)\s+(?:from|of)\s+.+?\s+(?:compiled|collated"
     r"|gathered|collected|assembled)\s+by\s+(?P<owner>(?:the\s+)?[A-Z].+)$"
@@ -942,6 +957,9 @@ def _clean_np(np: str) -> str:
     owned = _OWNED_COUNT_RE.match(np)
     if owned is not None:
         return owned.group("owner")  # "An Associated Press count of figures released by governments"
+    given = _RESULTS_GIVEN_BY_RE.match(np)
+    if given is not None:
+        np = given.group("owner")  # "preliminary results read out by the commission's chair": the chair's
     compiled = _COMPILED_BY_RE.match(np)
     if compiled is not None:
         np = compiled.group("owner")  # "figures from police and hospitals compiled by X": X's tally
@@ -953,8 +971,12 @@ def _clean_np(np: str) -> str:
         np = released.group("owner")  # "figures the National Security Guard released after the attacks"
     np = _RELATIVE_CUT_RE.sub("", np)
     pd = _POSSESSIVE_DOC_RE.match(np)
+    if pd is None:
+        pd = _POSSESSIVE_ROLE_RE.match(np)
+        if pd is not None and _SOURCE_NOUNS.search(pd.group("np").split()[-1]) is None:
+            pd = None  # "the region's police director": a place's officer speaks for no place
     if pd is not None:
-        np = pd.group("np")
+        np = pd.group("np")  # "the ministry's figures", "the commission's chair": the body's
     np = _NP_LEAD_STRIP_RE.sub("", np.strip())
     role = _ROLE_PREP_RE.match(np)
     named_role = _NAMED_ROLE_PREP_RE.match(np) if role is None and ", " in np else None
@@ -1754,6 +1776,9 @@ _OWNERLESS_FIGURE_RE = re.compile(
 )
 
 
+_OPENER_BEFORE_SUBJECT_RE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,\s+(?=(?:the|its|their)\s+[^,]+$)"
+)
 _SAID_COMMA_BEFORE_RE = re.compile(
     r"\b(?:said|says|say|reported|reports|added|adds|told\s+[\w\s]{1,30}?|estimated|announced)\s*,\s*$"
 )
@@ -1998,6 +2023,11 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if sub is None:
             continue
         np, np_start = sub
+        opener = _OPENER_BEFORE_SUBJECT_RE.match(np)
+        if opener is not None and "," not in sentence[np_start + len(np) : verb_start]:
+            # "Nationwide, the ministry put ...": an adverb opening the sentence, no name in apposition
+            # (which would close with a comma of its own: "Nordbahn, the railway company, said")
+            np, np_start = np[opener.end() :], np_start + opener.end()
         if (
             _COMPARED_BEFORE_RE.search(sentence, max(0, np_start - 30), np_start) is not None
             or _COMPARED_LEAD_RE.match(np) is not None

@@ -222,7 +222,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         "affected",
         r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:aid|assistance|help)"
         r"|food\s+insecurity|famine|hunger(?!\s+strik)|starvation|malnourished|malnutrition|at\s+risk|exposed"
-        r"|faced|facing|without\s+(?:running\s+|clean\s+|safe\s+|drinking\s+|basic\s+|regular\s+|reliable\s+)?(?:power|water|electricity"
+        r"|faced(?!\s*(?:[,.;:]|$))|facing|without\s+(?:running\s+|clean\s+|safe\s+|drinking\s+|basic\s+|regular\s+|reliable\s+)?(?:power|water|electricity"
         r"|shelter|heating|gas|food)"
         # people lacking the basics are the disaster's affected: "lacked clean water, food or sanitation"
         r"|lack(?:ed|s|ing)?\s+(?:(?:clean|safe|drinking|running|basic|enough|adequate|access\s+to)\s+){0,2}"
