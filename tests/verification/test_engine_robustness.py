@@ -895,3 +895,27 @@ def test_one_report_giving_two_sources_counts_for_one_day_still_conflicts() -> N
         )
     )
     assert [c.kind for c in found] == ["value_conflict"]
+
+
+def test_a_cut_toll_revises_both_its_sources_own_figure_and_the_one_its_report_says_it_replaced() -> None:
+    # Monday: the ministry puts the toll at 290. Thursday: "The ministry cut the death toll to 253 ...
+    # Police had given the toll as 359 only a day earlier": the ministry's own revision, and the
+    # police's figure the same report says was replaced; one lower claim in two flags
+    found = compare(
+        frame(
+            claim(1, value=290.0, source="Gaza Health Ministry", published_at="2024-08-10T10:00Z"),
+            claim(
+                2,
+                value=253.0,
+                source="Gaza Health Ministry",
+                article_id=5,
+                published_at="2024-08-13T10:00Z",
+                sentence="The ministry cut the death toll to 253, saying remains had been counted twice.",
+            ),
+            claim(
+                3, value=359.0, source="Gaza Civil Defence", article_id=5, published_at="2024-08-13T10:00Z"
+            ),
+        )
+    )
+    flags = sorted((c.kind, c.claim_ids) for c in found)
+    assert flags == [("revision_down", (1, 2)), ("revision_down", (2, 3))]

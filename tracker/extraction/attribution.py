@@ -68,6 +68,9 @@ _VERBS = (
     r"|shows?|showed|suggests?|suggested|indicated"
     # "The Pentagon relays National Guard Bureau figures showing about 50,000 troops deployed"
     r"|(?:(?<=figures\s)|(?<=data\s)|(?<=numbers\s)|(?<=estimates\s)|(?<=records\s))showing"
+    # "A Red Cross tally found 460 bodies": a count's finding is its keeper's figure
+    r"|(?:(?<=tally\s)|(?<=count\s)|(?<=survey\s)|(?<=study\s)|(?<=census\s)|(?<=audit\s)|(?<=review\s)"
+    r"|(?<=analysis\s))(?:found|finds)"
     r"|proposed|proposes|recommended|recommends|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
     # "Juncker is expected to propose on Wednesday that EU countries share 120,000 asylum seekers"
     r"|(?:is|are|was|were)\s+(?:expected|due|set)\s+to\s+(?:propose|announce|present|unveil|report|publish)"
@@ -1130,8 +1133,13 @@ def named_in_story(phrase: str, text: str, before: int) -> str | None:
     if len(words) != 2 or words[0] != "the" or words[1] not in _NAME_HEADS:
         return None
     head = words[1]
+    # "The World Health Organization urged ... according to the agency's tally": a UN organisation or
+    # programme is an agency too
+    heads = (
+        "(?:Agency|Organization|Organisation|Programme|Program)" if head == "agency" else head.capitalize()
+    )
     name = (
-        rf"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){{0,5}}{head.capitalize()}"
+        rf"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){{0,5}}{heads}"
         rf"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&'’-]*){{0,4}}"
     )
     found: set[str] = set()
@@ -1140,9 +1148,16 @@ def named_in_story(phrase: str, text: str, before: int) -> str | None:
         if len(named.split()) < 2 or (named.split()[0] in ("The", "A", "An") and len(named.split()) < 3):
             continue  # "the Fund" alone, or a sentence opening on the head
         named = re.sub(r"^(?:The|A|An)\s+", "", named)
+        named = _TRAILING_DAY_RE.sub("", named)  # "The World Health Organization on Wednesday urged"
         if _looks_like_name(named):
             found.add(named)
     return found.pop() if len(found) == 1 else None
+
+
+_TRAILING_DAY_RE = re.compile(
+    r"\s+(?:on|in|and|of|the|for)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b.*)$"
+)
 
 
 def described_later(phrase: str, text: str) -> str | None:
@@ -1776,6 +1791,11 @@ _OWNERLESS_FIGURE_RE = re.compile(
 )
 
 
+_FIGURE_RIGHT_BEFORE_RE = re.compile(r"\d(?:[\d,.]*\d)?\s+$")
+#: ... never a date's day or a year ("UNICEF on March 3 said", "the report in 2019 found")
+_DATE_BEFORE_FIGURE_RE = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\b(?:1[89]|20)\d\d)\s+$"
+)
 _OPENER_BEFORE_SUBJECT_RE = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,\s+(?=(?:the|its|their)\s+[^,]+$)"
 )
@@ -2019,6 +2039,11 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if m.group(0) == "given" and (aux is None or _PERFECT_RE.search(aux.group(0)) is None):
             continue  # "the figures given by", "Given the damage": no one giving here
         verb_start = m.start() - (len(head) - aux.start()) if aux is not None else m.start()
+        fig = _FIGURE_RIGHT_BEFORE_RE.search(sentence, max(0, verb_start - 20), verb_start)
+        if fig is not None and not _DATE_BEFORE_FIGURE_RE.search(
+            sentence, max(0, fig.start() - 12), fig.end()
+        ):
+            continue  # "Beijing had 339 confirmed cases": the figure's own participle, no one confirming
         sub = _subject_before(sentence, verb_start)
         if sub is None:
             continue

@@ -177,7 +177,9 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "duo": (" and ", "researchers", "scientists", "scholars", "academics"),
     "researchers": ("researchers", "scientists", "scholars", "academics", "university", "professor"),
     "scholars": ("researchers", "scientists", "scholars", "academics", "university", "professor"),
-    "ministry": ("ministry",),
+    # "Executive Vice-Minister of Health Gao Qiang said ... the ministry put": a portfolio's minister
+    # speaks for the ministry (never a prime minister, who holds none)
+    "ministry": ("ministry", "minister of ", "minister for "),
     "office": ("office",),
     "force": ("police", "force"),  # "the force" after "the police"
 }

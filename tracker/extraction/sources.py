@@ -710,6 +710,9 @@ class SourceRegistry:
     def _resolve_one(self, mention: str, context: str, *, people: bool = True) -> SourceMatch | None:
         text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
         text = _CLAUSE_OPENER.sub("", text)  # "as British Prime Minister X": the name without "as"
+        minister_of = _MINISTER_OF_PORTFOLIO.match(text)
+        if minister_of is not None:
+            text = f"{minister_of.group('portfolio')} Minister"  # as "Health Minister Gao Qiang" reads
         if _BACKER.search(text) and normalise(text) not in self._aliases:
             text = (
                 _BACKER.sub("", text) or text
@@ -832,8 +835,12 @@ class SourceRegistry:
             and not self._office_there(text, found)
         ):
             return self._match(found)
-        # 4. generic head + region ("the interior ministry in Rabat", "the ministry" + context).
-        generic = self._generic_match(norm, context)
+        # 4. generic head + region ("the interior ministry in Rabat", "the ministry" + context); never
+        # when a place the registry does not know owns the body ("Kuwait's foreign minister" in a
+        # Beijing story is Kuwait's, not China's)
+        possessor = _UNKNOWN_OWNER.match(text)
+        unplaced_owner = possessor is not None and not self._regions_in(normalise(possessor.group("owner")))
+        generic = None if unplaced_owner else self._generic_match(norm, context)
         if generic is not None:
             return generic
         # 4b. a contained one-word alias ("Agency spokesman Mahmud Bassal" -> bassal is two words,
@@ -992,7 +999,7 @@ class SourceRegistry:
             if " " in head and area and not self._regions_in(normalise(f"{city} {area}")):
                 # "ASUNCION, Paraguay - The health ministry said": the dateline country's ministry,
                 # one the registry does not know, unconfirmed
-                name = f"{area} {head.title()}"
+                name = f"{area} {_ministry_form(head).title()}"
                 return SourceMatch(
                     name=name, slug=slugify(name), kind=guess_kind(head), known=False, score=0.0
                 )
@@ -1453,7 +1460,7 @@ class SourceRegistry:
         if ((" " in head and _place_body(head) is None) or head == "government") and lead is not None:
             # "the health ministry" in a story placed in one country the registry has no such body for:
             # that country's ministry, unconfirmed, not none or another country's
-            name = f"{lead} {head.title()}"
+            name = f"{lead} {_ministry_form(head).title()}"
             return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(head), known=False, score=0.0)
         return None
 
@@ -1539,6 +1546,11 @@ class SourceRegistry:
         name = _clean_name(text)
         if not name or normalise(name) in VAGUE:
             return None
+        owned = _PLACE_OWNS_MINISTRY.fullmatch(name)
+        if owned is not None:
+            # "China's health ministry" is the "China Health Ministry" of "the ministry of health" in a
+            # Beijing story: one unconfirmed source
+            name = f"{owned.group('place')} {_ministry_form(owned.group('head').lower()).title()}"
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 
@@ -1642,6 +1654,12 @@ _PORTFOLIO_MINISTER = re.compile(
     r"^(?:the\s+)?(?P<portfolio>(?!Prime\b|Deputy\b|Chief\b|First\b|(?:[A-Z][\w'’-]*\s+){1,2}(?:Prime|First)\s)"
     r"(?:[A-Z][\w'’-]*\s+){1,3})"
     r"Minister\s+[A-ZÀ-Þ][\w'’.-]+"
+)
+#: the same office named the other way round: "Executive Vice-Minister of Health Gao Qiang" -> Health
+#: Ministry (the name after the portfolio taken as two words, as news copy names people)
+_MINISTER_OF_PORTFOLIO = re.compile(
+    r"^(?:the\s+)?(?:(?:Executive|Deputy|First|Senior|Acting)\s+)?(?:Vice[- ])?Minister\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<portfolio>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*?)\s+[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ][\w'’-]+$"
 )
 #: a time of day or a qualifier before a definite body ("morning the military"): the body alone
 _GLUED_THE = re.compile(
@@ -1764,6 +1782,26 @@ def _dateline_place(context: str) -> tuple[str, str]:
             city = " ".join(w.capitalize() for w in m.group("city").strip(" .-").split())
             return city, (m.group("area") or "").strip()
     return "", ""
+
+
+#: a capitalised owner before a lowercase body: "Kuwait's foreign minister", "Paraguay's health ministry"
+_UNKNOWN_OWNER = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=[a-z])")
+_PLACE_OWNS_MINISTRY = re.compile(
+    r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<head>(?:[A-Za-z-]+\s+){0,3}?(?:[Mm]inistry|[Mm]inister)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?)"
+)
+
+
+def _ministry_form(head: str) -> str:
+    """One name for a ministry however the copy calls it ("ministry of health", "health minister",
+    "health ministry" -> "health ministry"), so that an unconfirmed ministry is one source, not three."""
+    of = re.fullmatch(r"ministry\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[a-z][\w\s-]*)", head)
+    if of is not None:
+        return f"{of.group('portfolio')} ministry"
+    minister = re.fullmatch(r"(?P<portfolio>(?!prime\b|first\b|chief\b)[a-z][\w\s-]*?)\s+minister", head)
+    if minister is not None:
+        return f"{minister.group('portfolio')} ministry"
+    return head
 
 
 def _bare_body(text: str) -> tuple[str, bool]:
