@@ -216,6 +216,10 @@ _SEQUENCE_WORD_BEFORE_RE = CaselessPattern(
     )
 )
 _RATIO_BASES = frozenset((2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 100.0, 1000.0))
+_LEADING_ZERO_RE = re.compile(r"0\d+")
+_FEW_WHO_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:men|women|brothers|sisters|sons|daughters)\s+who\s+(?!had\s+been\b)"
+)
 _THE_FEW_RE = re.compile(
     r"^\s+(?:(?:foreign|main|big|biggest|largest|major|rival|top|warring|opposing|neighbouring|neighboring"
     r"|strong|powerful|deadly|twin|separate)\s+){0,2}(?:leaders|men|countries|nations|parties|presidents|sides|governments|candidates|teams|companies"
@@ -347,6 +351,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return None
     if after[:1].isalpha() and not m.percent and not m.currency:
         return "glued-to-word"  # 7th, 1990s, 40C, 5G, 3D
+    if not m.spelled and not m.currency and _LEADING_ZERO_RE.fullmatch(m.raw.strip()):
+        return "code"  # "Alvia 04155", a postcode, a flight or a case number: no count starts with 0
     if _COMPOUND_AFTER_RE.match(after) and not m.currency and not m.percent:
         return "compound-modifier"  # a three-phase deal, a two-state solution
     if m.currency and _WEIGHT_POUNDS_RE.search(m.raw) and after.startswith(" of "):
@@ -400,6 +406,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         and m.value <= 4
         and re.search(r"\b(?:the|both|all|these|those|[a-z]+['’]s)\s+$", before, re.I)
         and (_THE_FEW_RE.match(after))
+        # "the two men who escaped": a relative clause says which, a count of them
+        and not _FEW_WHO_RE.match(after)
     ):
         return "reference"  # the two leaders, the two sides
     if (
