@@ -398,6 +398,8 @@ def _names_person(prev: _Picked) -> bool:
     phrase = prev.phrase.strip()
     if attr.PERSON_WORD_RE.search(phrase):
         return True
+    if _is_place(phrase):
+        return False  # "South Sudan", however like a full name it looks
     if _ARTICLE_CAP_RE.match(phrase):
         return any(not _ARTICLE_CAP_RE.match(phrase[p.start() :]) for p in attr.PERSON_RE.finditer(phrase))
     if attr.PERSON_RE.search(phrase):
@@ -516,6 +518,40 @@ _NAME_OPENS_SENTENCE_RE = re.compile(
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+")
 
 
+_NOT_A_PERSON_OPENER = frozenset(
+    ("The", "A", "An", "On", "In", "At", "By", "For", "From", "Of", "To", "After", "Before", "Since", "When",
+     "While", "As", "But", "And", "If", "Last", "This", "Next", "Early", "Late")
+)  # fmt: skip
+_CALENDAR_WORDS = frozenset(
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+)  # fmt: skip
+_PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|across|into|of|outside)\s+$")
+
+
+def _is_place(name: str) -> bool:
+    registry = default_registry()
+    return registry is not None and registry.is_place(name)
+
+
+def _person_earlier_in_sentence(text: str, end: int) -> str | None:
+    """The last full name of a person (two words or more, no place) in the sentence before ``end``."""
+    found = None
+    for run in _CAP_RUN_RE.finditer(text, _sentence_start(text, end), end):
+        if _PLACE_PREP_BEFORE_RE.search(text, max(0, run.start() - 8), run.start()):
+            continue  # "in New Orleans, he said": a place, whatever the registry knows of it
+        words = run.group(0).split()
+        if words[0] in _NOT_A_PERSON_OPENER or any(w in _CALENDAR_WORDS for w in words):
+            continue  # "On Sunday he said", "The Hague"
+        # "UN Secretary-General Antonio Guterres": the name at the end of a titled run
+        for size in (3, 2):
+            name = " ".join(words[-size:])
+            if len(words) >= size and looks_like_person(name) and not _is_place(name):
+                found = name
+                break
+    return found
+
+
 def _acting_person_before(text: str, end: int) -> str | None:
     """The full name of the person the last sentence-opening name before ``end`` (within two paragraphs)
     stands for, when the story named them in full earlier ("President Dilma Rousseff ... Rousseff
@@ -526,6 +562,8 @@ def _acting_person_before(text: str, end: int) -> str | None:
         found = match
     if found is None:
         return None
+    if _is_place(found["name"]):
+        return None  # "South Sudan was among the countries ...": a place opens the sentence, no one acts
     last = found["name"].split()[-1]
     for full in reversed(list(_CAP_RUN_RE.finditer(text, 0, found.start()))):
         name = full.group(0)
@@ -664,6 +702,11 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             if head in prev.phrase.lower() or attr.MEDIA_HEAD_RE.match(prev.phrase.lower()):
                 break  # the outlet itself was quoted since
     if person:
+        here = _person_earlier_in_sentence(text, m.start) if text else None
+        if here is not None:
+            # "singled out by UN Secretary-General Antonio Guterres, when he warned": the person the
+            # pronoun's own sentence named before it
+            return _Picked(m, here, f"{m.words} [{here}]")
         for prev in reversed(history[-12:]):
             if _names_person(prev):
                 words = f"{m.words} [{prev.phrase}]"
@@ -684,8 +727,8 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             and not _ORG_NAME_RE.search(prev.phrase)  # "Amnesty International said that it had ..."
         ):
             continue  # "It added" is an organisation, not the mayor quoted before
-        if person and _described_body(prev):
-            continue  # "he said" is not "Emergency, an Italian charity, said" quoted before
+        if person and (_described_body(prev) or _is_place(prev.phrase)):
+            continue  # "he said" is not "Emergency, an Italian charity, said" quoted before, nor a country
         if prev.mention is None and attr.is_document(low) and low.endswith("report"):
             continue  # "Police officers were among the dead: the report counts 44": the report's author, quoted
         prev_low = prev.phrase.lower()

@@ -1298,6 +1298,15 @@ class SourceRegistry:
         """Region -> mentions of its words in ``text`` (any form: it is normalised here)."""
         return self._regions_in(normalise(text))
 
+    def is_place(self, name: str) -> bool:
+        """Whether ``name`` is a place: a region the registry knows by that very name ("Gaza", "Japan";
+        not "Zelensky", a term the registry places in Ukraine), or a name with a word of geography
+        ("South Sudan", "New Caledonia")."""
+        if _GEO_WORD_RE.match(name) and all(w[:1].isupper() for w in name.split()):
+            return True
+        norm = normalise(name)
+        return any(normalise(region) == norm for region in self._regions_in(norm))
+
     def _regions_in(self, norm: str) -> dict[str, int]:
         """Region -> mentions of its terms in a normalised text: every word n-gram looked up in a
         term index (a few dict lookups per word, not a scan of the text per term)."""
@@ -1784,6 +1793,10 @@ def _dateline_place(context: str) -> tuple[str, str]:
     return "", ""
 
 
+_GEO_WORD_RE = re.compile(
+    r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Saint|San|Santa|Los|Las|Port|Puerto"
+    r"|Mount|Lake|Cape|Gulf|Sea|Islands?|Republic|Kingdom|United|States|Province|County|Strait|Bay|Valley)\b"
+)
 #: a capitalised owner before a lowercase body: "Kuwait's foreign minister", "Paraguay's health ministry"
 _UNKNOWN_OWNER = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=[a-z])")
 _PLACE_OWNS_MINISTRY = re.compile(
