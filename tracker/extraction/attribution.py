@@ -47,7 +47,7 @@ _VERBS = (
     r"said|says|say|reported|(?<!rejected\s)(?<!rejects\s)(?<!denied\s)(?<!denies\s)(?<!dismissed\s)(?<!disputed\s)"
     r"(?<!dismisses\s)(?<!disputes\s)reports|announced|announces|told|tells|added|adds|estimated|estimates"
     # "guilty on nine of the 11 counts": charges, a noun after a number
-    r"|counted|(?<![\d]\s)(?<!\bthe\s)counts|count(?=\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d)"
+    r"|counted|counts(?<![\d]\scounts)(?<!\bthe\scounts)|count(?=\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d)"
     r"|recorded|records|confirmed|confirms|stated|states(?!\s*(?:[.,;:)]|$|and\b|in\b|of\b))|claimed(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|claims(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|listed|lists"
     rf"|gave(?!\s+way\b)|gives(?!\s+way\b)|{_PUT}|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
@@ -69,8 +69,9 @@ _VERBS = (
     # "The Pentagon relays National Guard Bureau figures showing about 50,000 troops deployed"
     r"|(?:(?<=figures\s)|(?<=data\s)|(?<=numbers\s)|(?<=estimates\s)|(?<=records\s))showing"
     # "A Red Cross tally found 460 bodies": a count's finding is its keeper's figure
-    r"|(?:(?<=tally\s)|(?<=count\s)|(?<=survey\s)|(?<=study\s)|(?<=census\s)|(?<=audit\s)|(?<=review\s)"
-    r"|(?<=analysis\s))(?:found|finds)"
+    # (the noun checked behind the verb once it matched: a lookbehind first would run at every position)
+    r"|found(?:(?<=tally\sfound)|(?<=count\sfound)|(?<=survey\sfound)|(?<=study\sfound)|(?<=census\sfound)|(?<=audit\sfound)|(?<=review\sfound)|(?<=analysis\sfound))"
+    r"|finds(?:(?<=tally\sfinds)|(?<=count\sfinds)|(?<=survey\sfinds)|(?<=study\sfinds)|(?<=census\sfinds)|(?<=audit\sfinds)|(?<=review\sfinds)|(?<=analysis\sfinds))"
     r"|proposed|proposes|recommended|recommends|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
     # "Juncker is expected to propose on Wednesday that EU countries share 120,000 asylum seekers"
     r"|(?:is|are|was|were)\s+(?:expected|due|set)\s+to\s+(?:propose|announce|present|unveil|report|publish)"

@@ -230,7 +230,10 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|lost\s+(?:power|electricity|water)|(?:had|have|has)\s+no\s+(?:running\s+)?(?:power|water"
         r"|electricity|heating)|power\s+(?:lines|supplies|supply|cables)\s+to|blackouts?|power\s+cuts?"
         # the food-security scale's phases: "3.7 million people are now in crisis", "in emergency"
-        r"|in\s+(?:crisis|emergency)(?:\s+or\s+(?:emergency|famine|worse))?(?=\s*(?:[,.;]|$|\s+(?:and|or|up|down|in|across|now)\b))"
+        # (the "in" checked behind the noun once it matched: an alternative starting "in" would be tried
+        # at every "in" of the copy)
+        r"|(?:crisis(?<=in\scrisis)|emergency(?<=in\semergency))(?:\s+or\s+(?:emergency|famine|worse))?"
+        r"(?=\s*(?:[,.;]|$|\s+(?:and|or|up|down|in|across|now)\b))"
         r"|hit\s+by|struck\s+by|needs\s+of|(?:fallen|fell|falling|fall)\s+ill|sickened|infected|stranded"
         # "could make 779,000 people ill", "made nearly 800,000 ill": the sick an epidemic leaves
         r"|(?<=\s)ill(?![\w-])"
