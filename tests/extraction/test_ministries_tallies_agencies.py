@@ -58,3 +58,10 @@ def test_the_agency_after_a_un_organisation_named_at_the_top() -> None:
 def test_a_tallys_finding_is_its_keepers() -> None:
     text = "A Red Cross tally found 312 bodies in the camp."
     assert "Red Cross" in claim_with(text, "312 bodies").source.name
+
+
+def test_a_ministry_named_by_its_countrys_adjective_is_the_countrys() -> None:
+    registry = SourceRegistry.default()
+    assert registry.resolve("the Chinese health ministry", "").name == "China Health Ministry"
+    assert registry.resolve("the Sri Lankan health ministry", "").name == "Sri Lanka Health Ministry"
+    assert registry.resolve("the New Zealand health ministry", "").name == "New Zealand Health Ministry"

@@ -1298,6 +1298,25 @@ class SourceRegistry:
         """Region -> mentions of its words in ``text`` (any form: it is normalised here)."""
         return self._regions_in(normalise(text))
 
+    def _demonym_ministry(self, name: str) -> str | None:
+        """ "Chinese Health Ministry" -> "China Health Ministry": a ministry named by its country's
+        adjective is the one named by the country, when the registry knows which country it is."""
+        words = name.split()
+        for size in (1, 2):  # "Chinese Health Ministry", "Sri Lankan Health Ministry"
+            if len(words) <= size or not re.search(r"\b[Mm]inistry\b", " ".join(words[size:])):
+                continue
+            adjective = " ".join(words[:size])
+            if not all(w[:1].isupper() for w in words[:size]):
+                continue
+            regions = self._regions_in(normalise(adjective))
+            if len(regions) != 1:
+                continue
+            region = next(iter(regions))
+            if normalise(region) == normalise(adjective):
+                return None  # already the country's name
+            return f"{region} {_ministry_form(' '.join(words[size:]).lower()).title()}"
+        return None
+
     def is_place(self, name: str) -> bool:
         """Whether ``name`` is a place: a region the registry knows by that very name ("Gaza", "Japan";
         not "Zelensky", a term the registry places in Ukraine), or a name with a word of geography
@@ -1560,6 +1579,8 @@ class SourceRegistry:
             # "China's health ministry" is the "China Health Ministry" of "the ministry of health" in a
             # Beijing story: one unconfirmed source
             name = f"{owned.group('place')} {_ministry_form(owned.group('head').lower()).title()}"
+        else:
+            name = self._demonym_ministry(name) or name
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 
