@@ -1298,9 +1298,13 @@ class SourceRegistry:
         """Region -> mentions of its words in ``text`` (any form: it is normalised here)."""
         return self._regions_in(normalise(text))
 
-    def _demonym_ministry(self, name: str) -> str | None:
-        """ "Chinese Health Ministry" -> "China Health Ministry": a ministry named by its country's
-        adjective is the one named by the country, when the registry knows which country it is."""
+    def _ministry_name(self, name: str) -> str | None:
+        """One name for an unconfirmed ministry, by its country: "China's health ministry" and "Chinese
+        Health Ministry" are the "China Health Ministry" of "the ministry of health" in a Beijing story
+        (an adjective only when the registry knows which country it is); None for any other name."""
+        owned = _PLACE_OWNS_MINISTRY.fullmatch(name)
+        if owned is not None:
+            return f"{owned.group('place')} {_ministry_form(owned.group('head').lower()).title()}"
         words = name.split()
         for size in (1, 2):  # "Chinese Health Ministry", "Sri Lankan Health Ministry"
             if len(words) <= size or not re.search(r"\b[Mm]inistry\b", " ".join(words[size:])):
@@ -1574,13 +1578,7 @@ class SourceRegistry:
         name = _clean_name(text)
         if not name or normalise(name) in VAGUE:
             return None
-        owned = _PLACE_OWNS_MINISTRY.fullmatch(name)
-        if owned is not None:
-            # "China's health ministry" is the "China Health Ministry" of "the ministry of health" in a
-            # Beijing story: one unconfirmed source
-            name = f"{owned.group('place')} {_ministry_form(owned.group('head').lower()).title()}"
-        else:
-            name = self._demonym_ministry(name) or name
+        name = self._ministry_name(name) or name
         return SourceMatch(name=name, slug=slugify(name), kind=guess_kind(norm), known=False, score=0.0)
 
 

@@ -1759,7 +1759,7 @@ def _below_earlier_hour(p: _Prepared, rows: np.ndarray) -> np.ndarray:
     return out
 
 
-def _announced_revisions(p: _Prepared, taken: list[frozenset[int]]) -> list[Candidate]:
+def _announced_revisions(p: _Prepared, taken: dict[int, set[int]]) -> list[Candidate]:
     """A later, lower incident or period figure whose sentence announces a revision ("the UN revised its
     toll down to 3,958", "the toll is 97, not the 115") is ``revision_down`` against the figure that
     stood before it for the same event, metric and subject -- whoever gave it (the extractor often
@@ -1767,10 +1767,10 @@ def _announced_revisions(p: _Prepared, taken: list[frozenset[int]]) -> list[Cand
     figure that stood is the latest earlier, higher, precisely stated one (an "18,000 to 20,000"
     estimate or "about 500" is not what a revision replaces); the flag holds the lower claim and every
     earlier claim of that figure. A revision already flagged between the same two claims by the
-    same-source rule (``taken``: the claim ids of each such flag) is left to that rule; another one
-    of the same lower claim is not ("the ministry cut the toll to 253" revises both its own 290 and
-    the police's 359 of the day before); figures a revision sentence itself replaces are never the
-    lower side."""
+    same-source rule (``taken``: each claim id of those flags -> the ids flagged with it) is left to
+    that rule; another one of the same lower claim is not ("the ministry cut the toll to 253" revises
+    both its own 290 and the police's 359 of the day before); figures a revision sentence itself
+    replaces are never the lower side."""
     pool = np.flatnonzero(~p.cumulative & ~p.snapshot)
     # only figures below an earlier one of their topic can be announced revisions: read those sentences
     pm, _ = _prefix_max(p.topic, p.pub, p.low, pool)
@@ -1816,9 +1816,9 @@ def _announced_revisions(p: _Prepared, taken: list[frozenset[int]]) -> list[Cand
             continue
         else:
             r = int(before[np.lexsort((p.low[before], p.pub[before]))[-1]])  # the latest, then the highest
-        flagged_with = [flagged for flagged in taken if int(p.claim[row]) in flagged]
-        if flagged_with and (
-            int(p.claim[r]) in set().union(*flagged_with)
+        flagged_with = taken.get(int(p.claim[row]))
+        if flagged_with is not None and (
+            int(p.claim[r]) in flagged_with
             # a lower figure the same-source rule holds is announced against another source's only when
             # its own report names that figure, stated exactly ("Police had given the toll as 359")
             or p.article[r] != p.article[row]
@@ -2484,7 +2484,12 @@ def compare(
     if p is None:
         return []
     revisions = _revisions(p)
-    revisions += _announced_revisions(p, [frozenset(int(c) for c in cand.claim_ids) for cand in revisions])
+    taken: dict[int, set[int]] = {}
+    for cand in revisions:
+        ids = {int(c) for c in cand.claim_ids}
+        for c in ids:
+            taken.setdefault(c, set()).update(ids)
+    revisions += _announced_revisions(p, taken)
     found = _value_conflicts(p) + revisions + _attribution_conflicts(p) + _scope_conflicts(p)
     found += _place_part_conflicts(p) + _explicit_part_conflicts(p)
     found += _transposed_figures(p, found)
