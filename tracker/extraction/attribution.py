@@ -42,6 +42,11 @@ _PUT = (
     r"(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:price|prices|cap|limit|ceiling|floor|tax|levy|ban"
     r"|premium|strain|pressure|tariff|duty|charge)\s+on\b)"
 )
+#: a count of people right after a verb of sanction: "disciplined 16 service members", "sacked about 300"
+_COUNT_NEXT = (
+    r"(?=\s+(?:(?:about|some|nearly|almost|more\s+than|at\s+least|up\s+to|another|a\s+further)\s+)?"
+    rf"(?:\d|(?i:{NUMBER_WORD})\b|dozens\b|hundreds\b|thousands\b))"
+)
 _VERBS = (
     # "has rejected reports that ...": the reports of others, a noun after a verb of denial
     r"said|says|say|reported|(?<!rejected\s)(?<!rejects\s)(?<!denied\s)(?<!denies\s)(?<!dismissed\s)(?<!disputed\s)"
@@ -124,6 +129,16 @@ _VERBS = (
     r"|made(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:gift|donation|pledge|contribution|offer)s?\b)"
     # who arrests or charges people counts them: "Police arrested five people", "Prosecutors charged 16"
     r"|arrested|detained|charged|indicted"
+    # a court's verdict or sentence and a body's sanction are its figures: "a federal jury convicted four
+    # men", "a judge jailed the four", "the judge imposed a fine of $3.5 million", "Central Command
+    # disciplined 16 service members" (never "dismissed reports that 50 died": a count must follow)
+    r"|convicted|convicts|sentenced|sentences|jailed|jails|imprisoned|acquitted|acquits|imposed|imposes"
+    rf"|(?:disciplined|disciplines|dismissed|dismisses|sacked|sacks|suspended|suspends){_COUNT_NEXT}"
+    # a sum or rate someone sets is theirs: "Judge Farish set the reparation at $110,000", "the bank cut
+    # its benchmark interest rate to 1.5 percent", "the government drew up a budget of 11.8 trillion won"
+    r"|(?:set|sets)(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?at\s)"
+    r"|(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?rates?\b)"
+    r"|(?:drew|draws|drawn)\s+up(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:budget|package|plan)s?\b)"
     # who asks another for a sum needs it: "Kerala had asked the central government for 22 billion rupees"
     r"|asked(?=\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?for\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+"
     r"|at\s+least\s+|up\s+to\s+|an\s+extra\s+|another\s+)?(?:[$€£₹]|[A-Z]{1,2}\$)?\d)"
@@ -767,7 +782,12 @@ _BAD_NP_RE = re.compile(
     re.IGNORECASE,
 )
 #: a count of something inside a would-be doer's words (never a date: "On 2 May the agency")
-_COUNT_IN_NP_RE = re.compile(rf"\s(?:\d[\d,.]*|(?i:{NUMBER_WORD}))\s+[a-z]")
+_COUNT_IN_NP_RE = re.compile(
+    # nor a year or a span of time before the doer: "In 2013 the court fined", "In the first four days
+    # alone the interior ministry counted"
+    rf"\s(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|(?i:{NUMBER_WORD}))\s+"
+    r"(?!(?:the|a|an|its|their|days?|weeks?|months?|years?|hours?|nights?|decades?)\b)[a-z]"
+)
 #: "while France was still living under the state of emergency declared that night": the verb closes a
 #: clause about the name, whose own verb came first (not "Police, who were searching in ..., said")
 _OWN_CLAUSE_NP_RE = re.compile(
@@ -872,6 +892,9 @@ _LEAD_ADVERBIAL_RE = re.compile(
     # "A week earlier the pair had put ...": a span back in time is no part of a name
     r"|(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:earlier|later|before|after|ago)"
+    # a span counted from the event: "In the first four days alone the interior ministry counted ..."
+    r"|(?:in|during|over|within)\s+(?:the|its|their)\s+(?:first|last|past|next|following|opening)\s+(?:[\w-]+\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)(?:\s+alone)?"
     # a part of the day is no part of a name: "On Thursday morning the authority ...", "Last night police"
     # "Last Thursday a federal grand jury indicted ...": the day, not part of the jury's name
     r"|(?-i:(?:[Ee]arly\s+|[Ll]ate\s+|[Ll]ast\s+|[Tt]his\s+|[Tt]hat\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
@@ -1800,6 +1823,13 @@ _DATE_BEFORE_FIGURE_RE = re.compile(
 _OPENER_BEFORE_SUBJECT_RE = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,\s+(?=(?:the|its|their)\s+[^,]+$)"
 )
+#: a passive between a name and a verb done to people: "X was found sane and sentenced", "who were
+#: tried and convicted" -- X is the one the court sentenced, not the court
+_PASSIVE_ACT_BETWEEN_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s")
+_ACT_ON_PEOPLE_RE = re.compile(
+    r"(?:convicted|sentenced|jailed|imprisoned|acquitted|fined|charged|indicted|arrested|detained|disciplined"
+    r"|dismissed|sacked|suspended)\b"
+)
 _SAID_COMMA_BEFORE_RE = re.compile(
     r"\b(?:said|says|say|reported|reports|added|adds|told\s+[\w\s]{1,30}?|estimated|announced)\s*,\s*$"
 )
@@ -2049,6 +2079,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if sub is None:
             continue
         np, np_start = sub
+        if _PASSIVE_ACT_BETWEEN_RE.search(
+            sentence, np_start + len(np), verb_start
+        ) and _ACT_ON_PEOPLE_RE.match(m.group(0)):
+            continue  # "Breivik was found sane on Friday and sentenced to 21 years": the one sentenced
         opener = _OPENER_BEFORE_SUBJECT_RE.match(np)
         if opener is not None and "," not in sentence[np_start + len(np) : verb_start]:
             # "Nationwide, the ministry put ...": an adverb opening the sentence, no name in apposition

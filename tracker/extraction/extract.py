@@ -2006,6 +2006,25 @@ def _tells_background(text: str, p: _Picked, fs: int, fe: int) -> bool:
     )
 
 
+#: nothing but an article before a figure that opens a speaker's phrase ("The two survivors said")
+_DETERMINER_ONLY_RE = re.compile(r"(?:(?:[Tt]he|[Aa]ll|[Aa]ll\s+the)\s+)?")
+
+
+#: a relative clause set off by commas: "The war, which broke out after X accused Y of plotting a coup,"
+_CLOSED_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:.]*,")
+
+
+def _in_closed_relative(text: str, mention: attr.Mention, s_start: int, fs: int) -> bool:
+    """The speaker sits in a relative clause about a noun that closes before the figure: "The war, which
+    the UN said began in 2013, has killed 400,000": the clause speaks only for itself."""
+    if mention.start > fs:
+        return False
+    for m in _CLOSED_RELATIVE_RE.finditer(text, s_start, fs):
+        if m.start() < mention.start and mention.end <= m.end():
+            return True
+    return False
+
+
 def _pick_attribution(
     text: str,
     m: NumberMention,
@@ -2061,6 +2080,14 @@ def _pick_attribution(
         # "found six men guilty over the bombings ..., which killed 32 people and wounded 340, according
         # to the indictment": a postposed source closing a relative clause of counts speaks for those
         and not (p.mention.start >= fe and _RELATIVE_COUNTS_BETWEEN_RE.search(text, fe, p.mention.start + 12))
+        # "Three Scottish judges, who heard the case, found ...": the figure counts the speakers, whom
+        # no one is quoted on
+        and not (
+            p.mention.start <= fs
+            and fe <= p.mention.end
+            and _DETERMINER_ONLY_RE.fullmatch(text, p.mention.start, fs) is not None
+        )
+        and not _in_closed_relative(text, p.mention, s_start, fs)
     ]
     dateline = attr.DATELINE_RE.match(text[s_start:fs]) if usable else None
     if usable and _OPENING_TIME_CLAUSE_RE.match(text, s_start + (dateline.end() if dateline else 0), fs):

@@ -1807,6 +1807,14 @@ _SEARCHERS_RE = re.compile(
 )
 
 
+#: the figure's phrase is the subject of a verb of saying (never "were said to be missing")
+#: (nor a relative clause with a speaker of its own: "the 300,000 people the governor says were made ...")
+_SPEAKERS_VERB_RE = re.compile(
+    r"^(?:\s*(?!(?:the|a|an|it|he|she|they|we|its|his|her|their|officials|who|that|which)\b)[\w'’-]+){0,4}"
+    r"\s+(?:said|says|told|tells)\b(?!\s+to\b)"
+)
+
+
 def metric_near(
     left: str, right: str, *, right_limit: int = 6, left_limit: int = 6, next_figure: bool = False
 ) -> tuple[str | None, int]:
@@ -1825,6 +1833,8 @@ def metric_near(
             break  # (a reduced relative's agent and time stand between the noun and its verb)
         if m.lastgroup is None or _not_found_yet(right, m) or _in_name(right_orig, m):
             continue
+        if _SPEAKERS_VERB_RE.search(right, 0, m.start()):
+            break  # "Two police officers said five people died": the figure counts who speaks
         if m.lastgroup == "rescued" and _AGENT_INFINITIVE_RE.search(right, 0, m.start()):
             continue  # "Hundreds of villagers ran to the line to drag survivors out": the rescuers
         if m.lastgroup == "killed" and _KILLING_OF_RE.match(right, m.start()):
