@@ -2488,6 +2488,60 @@ _CASES_OF_RE = re.compile(
 )
 
 
+#: the bereaved: "relatives of the dead", "families whose sons died" (never "killed 12 relatives")
+_KIN_NOUNS = frozenset(
+    ("relatives", "families", "parents", "widows", "widowers", "orphans", "mourners", "friends", "mothers",
+     "fathers", "wives", "husbands", "siblings", "kin", "loved")
+)  # fmt: skip
+_OF_THE_DEAD_AFTER_RE = re.compile(
+    r"\s*(?:of|among)\s+(?:the|those)\s+(?:dead|victims|killed|deceased|fallen)\b", re.IGNORECASE
+)
+_WHOSE_KIN_DIED_RE = re.compile(
+    r"\s*,?\s*whose\s+(?:[\w-]+\s+){0,2}?(?:husbands?|wives|wife|sons?|daughters?|children|relatives|parents"
+    r"|fathers?|mothers?|brothers?|sisters?|loved\s+ones|famil(?:y|ies)|spouses?)\s+(?:(?:and|or)\s+[\w-]+\s+)?"
+    r"(?:had\s+|have\s+)?(?:died|perished|(?:were|was|had\s+been|have\s+been)\s+killed)\b",
+    re.IGNORECASE,
+)
+#: places whose people a disaster befalls: "2 million homes and businesses without power" stay affected
+_SERVED_PLACES_RE = re.compile(
+    r"\b(?:homes|households|houses|businesses|customers|properties|premises|dwellings|apartments|flats)\b",
+    re.IGNORECASE,
+)
+_KILLED_VERB_BEFORE_RE = re.compile(
+    r"\b(?:killed|kill|kills|killing|murdered|massacred|executed|shot\s+dead|slaughtered)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: a passive's agent: "murdered by four suicide bombers", "taken hostage by 40 gunmen"
+_DOERS_AGENT_BEFORE_RE = re.compile(
+    r"\b(?:killed|murdered|massacred|shot|stabbed|attacked|wounded|injured|kidnapped|abducted|seized|captured"
+    r"|held|rescued|evacuated|arrested|detained|carried\s+out|committed|staged|hostage)\s+by\s+$",
+    re.IGNORECASE,
+)
+#: a transitive verb right before its object: "rescued about 30 people who had been trapped"
+_OBJECT_VERB_BEFORE_RE = re.compile(
+    r"\b(?P<verb>rescued|evacuated|freed|arrested|detained|killed|injured|wounded)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|up\s+to|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+#: ... or the main verb after the relative clause: "About 30 people who had been trapped inside were rescued"
+_MAIN_VERB_AFTER_RELATIVE_RE = re.compile(
+    r"\s*,?\s*who\s+[^,.;]{0,60}?\s(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+|all\s+"
+    r"|eventually\s+|safely\s+|finally\s+)?(?P<verb>rescued|evacuated|freed|arrested|detained|killed|injured"
+    r"|wounded)\b",
+    re.IGNORECASE,
+)
+_OBJECT_VERB_METRIC = {
+    "rescued": "rescued",
+    "freed": "rescued",
+    "evacuated": "evacuated",
+    "arrested": "detained",
+    "detained": "detained",
+    "killed": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+}
+
+
 def _build_claim(
     text: str,
     m: NumberMention,
@@ -3061,6 +3115,35 @@ def _build_claim(
     if metric in PEOPLE_METRICS and subject and _VOLUME_HEAD_RE.search(subject):
         metric = "count"  # "800,000 barrels were captured by containment ships": oil, not detainees
         sclass = "other" if sclass in _PERSON_CLASSES_ALL else sclass
+    if metric == "affected" and sclass == "objects" and not _SERVED_PLACES_RE.search(subject):
+        metric = (
+            "count"  # "about 10,000 affected cars", "schools near the affected hospitals": things, not people
+        )
+    if metric == "killed" and (
+        (
+            subject
+            and subject.split()[-1].lower() in _KIN_NOUNS
+            and _OF_THE_DEAD_AFTER_RE.match(text, subj_end, min(s_end, subj_end + 40))
+        )
+        or (
+            _WHOSE_KIN_DIED_RE.match(text, subj_end, min(s_end, subj_end + 80))
+            and not _KILLED_VERB_BEFORE_RE.search(text, max(s_start, q_start - 30), q_start)
+        )
+    ):
+        # "Dozens of relatives of the dead sat in the gallery", "women whose husbands and sons died at
+        # Srebrenica watched": the bereaved, counted
+        metric = "count"
+    if metric in PEOPLE_METRICS and _DOERS_AGENT_BEFORE_RE.search(text, max(s_start, q_start - 40), q_start):
+        # "the 52 people murdered by four suicide bombers", "rescued by 200 volunteers": the doers, counted
+        metric = "count"
+    if metric in ("missing", "affected"):
+        verb = _OBJECT_VERB_BEFORE_RE.search(text, max(s_start, q_start - 30), q_start) or (
+            _MAIN_VERB_AFTER_RELATIVE_RE.match(text, subj_end, s_end)
+        )
+        if verb is not None:
+            # "Officers rescued about 30 people who had been trapped inside": the main verb's object, not
+            # what its relative clause says had befallen them
+            metric = _OBJECT_VERB_METRIC[verb.group("verb").lower()]
     if text[m.end : m.end + 7].lower() == "-member":
         pick = None  # "a 300-member legislative council": the body's size, background no one is quoted for
     # "adopted by the National Assembly by 331 votes to 225, after the Senate had approved it by 179 votes
