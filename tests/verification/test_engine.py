@@ -27,6 +27,7 @@ SOURCES = {
     "Paris Police Prefecture": (4, "government"),
     "CGT": (5, "ngo"),
     "US government": (6, "government"),
+    "Gaza Civil Defense": (7, "ngo"),
 }
 
 
@@ -487,7 +488,7 @@ def test_it_flags_a_total_reported_as_a_subset() -> None:
 # ---------------------------------------------------------------------------------------- wire copies
 
 
-def test_wire_copies_never_flag_each_other() -> None:
+def test_wire_copies_never_flag_each_others_values() -> None:
     found = compare(
         frame(
             claim(1, article_id=1, wire_group=1, value=93.0),
@@ -499,10 +500,42 @@ def test_wire_copies_never_flag_each_other() -> None:
                 source="Gaza Health Ministry",
                 published_at="2024-08-10T18:00Z",
             ),
-            claim(3, article_id=3, wire_group=1, value=93.0, source="Gaza Health Ministry"),
         )
     )
     assert found == []
+
+
+def test_a_wire_copy_crediting_the_figure_to_another_body_is_flagged() -> None:
+    found = compare(
+        frame(
+            claim(1, article_id=1, wire_group=1, outlet="Levant Wire", qualifier="at_least"),
+            claim(2, article_id=2, wire_group=1, outlet="Cedar Post", qualifier="at_least",
+                  source="Gaza Health Ministry", published_at="2024-08-10T18:00Z"),
+        )
+    )  # fmt: skip
+    assert kinds(found) == [("attribution_conflict", (1, 2))]
+    assert "Cedar Post's copy of a wire story" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("copy_source", "original_sources"),
+    [
+        # the copy keeps one of the original's two sources
+        ("Gaza Health Ministry", ("Gaza Civil Defence", "Gaza Health Ministry")),
+        # the same body, spelled the other side of the Atlantic
+        ("Gaza Civil Defense", ("Gaza Civil Defence",)),
+        # the state's unnamed voice for one of its bodies
+        ("US government", ("Paris Police Prefecture",)),
+    ],
+)
+def test_a_wire_copy_naming_the_same_body_otherwise_is_not_flagged(
+    copy_source: str, original_sources: tuple[str, ...]
+) -> None:
+    rows = [
+        claim(n, article_id=1, wire_group=1, source=src) for n, src in enumerate(original_sources, start=1)
+    ]
+    rows.append(claim(9, article_id=2, wire_group=1, source=copy_source, published_at="2024-08-10T18:00Z"))
+    assert [c for c in compare(frame(*rows)) if c.kind == "attribution_conflict"] == []
 
 
 def test_wire_copies_count_as_one_report_in_explanations() -> None:

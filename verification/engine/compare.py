@@ -38,7 +38,10 @@ Rules
   count; in such a sentence the same source's higher figures of the same quantity are the ones it
   replaces (``superseded``) and are never compared as current; a lower toll in a sentence that retells
   an earlier figure ("up from 64", "had earlier put it at 5,500") is that earlier figure (``retold``).
-* Pairs never cross wire copies (same ``wire_group``, different article).
+* Pairs never cross wire copies (same ``wire_group``, different article), with one exception: a copy
+  that credits the same figure (same value and qualifier) to a body with nothing in common with the
+  original's sources is an ``attribution_conflict`` (an outlet's edit misattributed it;
+  ``_wire_copy_attribution_conflicts``).
 * Within one article (one report), only two claims credited to two *different* named sources are
   compared: an article that retells a toll's timeline from one source, or sums up attributed figures
   in its own words, contradicts nothing. One exception: within one *sentence*, a named figure and an
@@ -2034,6 +2037,115 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
         )
         anchor += "" if d == -1 else f"@{np.datetime64(int(d), 'D')}"
         out.append(p.candidate("attribution_conflict", series_key, anchor, members, score, text, ""))
+    taken = {c.fingerprint for c in out}
+    return out + [c for c in _wire_copy_attribution_conflicts(p) if c.fingerprint not in taken]
+
+
+#: words that name no particular body: two names sharing only these may still be two bodies
+_GENERIC_NAME_WORDS = frozenset(
+    ("government", "ministry", "department", "office", "agency", "authority", "authorities", "national",
+     "federal", "state", "officials", "official", "service", "services", "council", "commission", "committee",
+     "directorate", "administration", "organization", "group", "general", "public", "health", "city", "local",
+     "regional", "international", "world", "united", "nations")
+)  # fmt: skip
+#: a state's unnamed voices: "the Australian government", "Canberra officials", "officials in Kenya and
+#: Tanzania" may speak for any of its bodies
+_STATE_VOICE_WORDS = frozenset(
+    ("government", "officials", "official", "authorities", "state", "administration", "national", "federal",
+     "local", "regional", "city")
+)  # fmt: skip
+_BRITISH_SPELLING = (("defence", "defense"), ("organisation", "organization"), ("programme", "program"),
+                     ("centre", "center"), ("labour", "labor"))  # fmt: skip
+
+
+@lru_cache(maxsize=20_000)
+def _body_words(name: str) -> frozenset[str]:
+    """The words of a source name that say which body it is, spelled one way, with its places left out
+    ("Gaza Civil Defence" -> civil, defense)."""
+    from tracker.extraction.extract import default_registry
+
+    low = name.lower()
+    for uk, us in _BRITISH_SPELLING:
+        low = low.replace(uk, us)
+    registry = default_registry()
+    words = _name_words(low)
+    if registry is None:
+        return words
+    return frozenset(w for w in words if not (registry.is_place(w.title()) or registry.is_place(w.upper())))
+
+
+@lru_cache(maxsize=20_000)
+def _may_be_one_body(a: str, b: str) -> bool:
+    """Two source names a copy editor could have given one body: a state's unnamed voices ("Australian
+    Government" / "Canberra officials"), the same words spelled the other side of the Atlantic ("Civil
+    Defence Directorate" / "Civil Defense Directorate"), or a shared word that names something."""
+    wa, wb = _body_words(a), _body_words(b)
+    if wa <= _STATE_VOICE_WORDS or wb <= _STATE_VOICE_WORDS:
+        return True
+    return wa == wb or bool((wa & wb) - _GENERIC_NAME_WORDS)
+
+
+def _wire_copy_attribution_conflicts(p: _Prepared) -> list[Candidate]:
+    """Two outlets running one wire story, word for word, credit the same figure to bodies that have
+    nothing in common: one outlet's edit misattributed it. The figure is the same sentence's, so a vague
+    one ("at least 37", "about 40") is as telling as an exact one; a copy that only drops one of two
+    sources ("the ministry and the civil defence said 93" -> "the ministry said 93") shares a body with
+    the original and is no conflict."""
+    rows = np.flatnonzero(p.has_src & np.isfinite(p.value))
+    if len(rows) < 2:
+        return []
+    day = np.where(p.incident | p.cumulative, -1, p.day)
+    high = np.where(np.isfinite(p.value_high), p.value_high, -1.0)
+    group = _combine(
+        p.base[rows],
+        _float_code(p.value[rows]),
+        _float_code(high[rows]),
+        day[rows],
+        p.qualifiers.codes[rows].astype(np.int64),
+        p.wire[rows],
+    )
+    hot = (transform_nunique(group, p.article[rows]) >= 2) & (transform_nunique(group, p.src[rows]) >= 2)
+    rows, group = rows[hot], group[hot]
+    if not len(rows):
+        return []
+    order = np.argsort(group, kind="stable")
+    rows, group = rows[order], group[order]
+    current = ~p.superseded(rows)
+    out: list[Candidate] = []
+    for start, stop in _runs(group):
+        members = rows[start:stop][current[start:stop]]
+        if len(members) < 2:
+            continue
+        arts = p.article[members]
+        names = {int(a): {str(p.source_name[r]) for r in members[arts == a]} for a in np.unique(arts)}
+        kinds = {str(p.source_name[r]): str(p.source_kind[r]) for r in members}
+        if any(_is_person_name(n, kinds[n]) for n in kinds):
+            continue  # a spokesman in one copy and his body in the other: one voice
+        first = min(names, key=lambda a: int(p.pub[members[arts == a]].min()))
+        others = [
+            a
+            for a in names
+            if a != first and not any(_may_be_one_body(x, y) for x in names[a] for y in names[first])
+        ]
+        if not others:
+            continue
+        original = int(members[arts == first][0])
+        copy = int(members[arts == others[0]][0])
+        flagged = members[np.isin(arts, [first, *others])]
+        c_outlet, c_src, _ = p.who(copy)
+        o_outlet, o_src, _ = p.who(original)
+        text = (
+            f"{c_outlet}'s copy of a wire story credits {p.describe(copy)} to {c_src}, while the same story "
+            f"in {o_outlet} attributes it to {o_src}."
+        )
+        score = round(0.25 + 0.5 * p.authority(flagged.tolist()), 3)
+        anchor = _num(float(p.value[original])) + (
+            f"-{_num(float(p.value_high[original]))}" if np.isfinite(p.value_high[original]) else ""
+        )
+        d = day[original]
+        anchor += "" if d == -1 else f"@{np.datetime64(int(d), 'D')}"
+        series_key = p.keys.base_key(int(p.base[original]))
+        out.append(p.candidate("attribution_conflict", series_key, anchor, flagged, score, text, ""))
     return out
 
 
