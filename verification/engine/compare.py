@@ -1149,6 +1149,14 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     upper.append(up[keep])
     lower.append(lo[keep])
 
+    # (e') ... and a toll restated long after it settled, below it ("the siege killed 40", a year on,
+    # against the 50 of every report at the time): no longer a toll rising but a retelling, stale or
+    # misquoted
+    up, lo = _restated_after_settling(p, growing_rows)
+    keep = _plausible(p, up, lo)
+    upper.append(up[keep])
+    lower.append(lo[keep])
+
     # (f) running totals of two named sources for the same day: each counter's total is its own series,
     # but on one day "200 have died" and "at least 448 have been killed" cannot both hold
     up, lo = _rival_totals_same_day(p, all_rows)
@@ -1385,6 +1393,68 @@ def _later_lower_other_source(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarra
     up, lo = up[ok], lo[ok]
     keep = _still_current(p, src, rows, up, lo)
     return up[keep], lo[keep]
+
+
+#: days after which an incident's toll has settled: a later figure retells it rather than updates it
+SETTLED_DAYS = 30
+#: the days of the last reports before then that together give the settled figure
+_SETTLED_WINDOW_DAYS = 7
+
+
+def _restated_after_settling(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (higher, lower) of a growing incident toll: a figure describing a day at least
+    ``SETTLED_DAYS`` after the last reports before it, against the figures of those reports' last days
+    (the settled toll), when it is below all of them. A figure that retells an earlier one ("first put at
+    50") or announces a revision is left to the rules for those."""
+    empty = np.empty(0, dtype=np.int64)
+    rows = rows[p.day[rows] >= 0]
+    if len(rows) < 2:
+        return empty, empty
+    span = transform_max(p.series[rows], p.day[rows]) - transform_min(p.series[rows], p.day[rows])
+    rows = rows[span >= SETTLED_DAYS]
+    if len(rows) < 2:
+        return empty, empty
+    rows = rows[np.lexsort((p.day[rows], p.series[rows]))]
+    series, days = p.series[rows], p.day[rows].astype(np.int64)
+    # every row's figures of at least SETTLED_DAYS before it, within its series (rows sorted by day):
+    # positions [first, end) with end the first row too recent; their last day's window is the settled toll
+    key = series.astype(np.int64) * (1 << 32)
+    first = np.searchsorted(key + days, key, side="left")
+    end = np.searchsorted(key + days, key + days - SETTLED_DAYS, side="right")
+    has = end > first
+    if not has.any():
+        return empty, empty
+    r_pos = np.flatnonzero(has)
+    last = days[end[r_pos] - 1]
+    lo_pos = np.searchsorted(key + days, key[r_pos] + last - _SETTLED_WINDOW_DAYS, side="left")
+    hi_pos = end[r_pos]
+    # the lowest settled figure of each window (reduceat over interleaved [start, stop) bounds)
+    bounds = np.empty(2 * len(r_pos), dtype=np.int64)
+    bounds[0::2], bounds[1::2] = lo_pos, hi_pos
+    lows_sorted = np.append(p.low[rows], np.inf)
+    settled_low = np.minimum.reduceat(lows_sorted, bounds)[0::2]
+    # (only below: a final count months on may still add the late-identified dead or injured)
+    below = p.high[rows[r_pos]] < settled_low - _tol(settled_low)
+    r_pos, lo_pos, hi_pos = r_pos[below], lo_pos[below], hi_pos[below]
+    if not len(r_pos):
+        return empty, empty
+    # (the sentence tests last, on the few rows left: they cost more than everything above)
+    told = ~p.retold(rows[r_pos]) & ~p.announced(rows[r_pos])
+    # the few below: the settled figures of other reports only, and the latest of them to compare with
+    ups: list[int] = []
+    lows: list[int] = []
+    for k, a, b in zip(r_pos[told].tolist(), lo_pos[told].tolist(), hi_pos[told].tolist(), strict=True):
+        settled = rows[a:b]
+        settled = settled[p.article[settled] != p.article[rows[k]]]
+        if p.has_src[rows[k]]:
+            # its own source's earlier, higher figure: a revision (``_revisions``), not a retelling
+            settled = settled[~p.has_src[settled] | (p.src[settled] != p.src[rows[k]])]
+        if len(settled):
+            settled = settled[~p.retold(settled) & ~p.announced(settled)]
+        if len(settled):
+            ups.append(int(settled[np.argmax(p.pub[settled])]))
+            lows.append(int(rows[k]))
+    return np.asarray(ups, dtype=np.int64), np.asarray(lows, dtype=np.int64)
 
 
 def _still_current(
