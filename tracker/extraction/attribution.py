@@ -738,7 +738,8 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|airlines?|operators?|utilit(?:y|ies)|associations?|federations?|confederations?|leagues?"
         r"|universit(?:y|ies)|colleges?|authors|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
         r"|organisers?|organizers?|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
-        r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|watchdogs?|front|railways|railroads?|famil(?:y|ies)|foundations?"
+        # "the city says about 40 percent of its residents ...": its government speaking
+        r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|(?<=the\s)city|watchdogs?|front|railways|railroads?|famil(?:y|ies)|foundations?"
         r"|(?:world|global|regional|international|regulatory|governing|monitoring|relief|aid|advisory|trade|umbrella"
         r"|oversight|UN|U\.N\.)\s+bod(?:y|ies)|headquarters|secretariat|task\s*force|directorate"
         # political and armed camps speak for themselves: "the opposition said", "the junta says"

@@ -2488,6 +2488,14 @@ _CASES_OF_RE = re.compile(
 )
 
 
+#: a noun of its own right after an elided figure: "five soldiers", not "five for officials"
+_SUBJECT_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:for|of|in|at|on|to|from|by|with|and|or|were|was|are|is)\b)[a-z]"
+)
+_LEGAL_PAPERS = frozenset(
+    ("warrants", "warrant", "counts", "charges", "indictments", "summonses", "subpoenas", "citations",
+     "verdicts", "sentences", "convictions", "appeals", "lawsuits", "suits", "complaints")
+)  # fmt: skip
 #: the bereaved: "relatives of the dead", "families whose sons died" (never "killed 12 relatives")
 _KIN_NOUNS = frozenset(
     ("relatives", "families", "parents", "widows", "widowers", "orphans", "mourners", "friends", "mothers",
@@ -3115,6 +3123,12 @@ def _build_claim(
     if metric in PEOPLE_METRICS and subject and _VOLUME_HEAD_RE.search(subject):
         metric = "count"  # "800,000 barrels were captured by containment ships": oil, not detainees
         sclass = "other" if sclass in _PERSON_CLASSES_ALL else sclass
+    papers = subject or (
+        prev_claim.subject if prev_claim is not None and not _SUBJECT_NOUN_AFTER_RE.match(after) else ""
+    )
+    if metric in PEOPLE_METRICS and papers and papers.split()[-1].lower() in _LEGAL_PAPERS:
+        # "83 arrest warrants", "charged on 12 counts of fraud": papers of the case, not people
+        metric, sclass = "count", "other"
     if metric == "affected" and sclass == "objects" and not _SERVED_PLACES_RE.search(subject):
         metric = (
             "count"  # "about 10,000 affected cars", "schools near the affected hospitals": things, not people
