@@ -53,7 +53,7 @@ _VERBS = (
     r"(?<!dismisses\s)(?<!disputes\s)reports|announced|announces|told|tells|added|adds|estimated|estimates"
     # "guilty on nine of the 11 counts": charges, a noun after a number
     r"|counted|counts(?<![\d]\scounts)(?<!\bthe\scounts)|count(?=\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d)"
-    r"|recorded|records|confirmed|confirms|stated|states(?!\s*(?:[.,;:)]|$|and\b|in\b|of\b))|claimed(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|claims(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|listed|lists"
+    r"|recorded|records|confirmed|confirms|stated|states(?!\s*(?:[.,;:)]|$|and\b|in\b|of\b|are\b|were\b|have\b|had\b|is\b|was\b|will\b|would\b))|claimed(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|claims(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|listed|lists"
     rf"|gave(?!\s+way\b)|gives(?!\s+way\b)|{_PUT}|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
     r"|promises|committed|commits|contributed|contributes|offered|offers|documented|documents|logged"

@@ -444,7 +444,7 @@ _PERSONS_BODY_RE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_BODY_RE = re.compile(
-    r"^(?:its|their)\s+(?P<body>(?:[\w-]+\s+){0,4}?(?:ministry|government|mayor|governor|prefect|army|military"
+    r"^(?:its|their)\s+(?P<body>(?:[\w-]+\s+){0,4}?(?:ministry|government|officials|authorities|mayor|governor|prefect|army|military"
     r"|police|prime\s+minister|parliament|presidency|organi[sz]ation|agency|commission|authority|institute"
     r"|department)\b.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -499,6 +499,18 @@ def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
     if found is None or reg is None:
         return None
     start = _sentence_start(text, m.start)
+    if found.group("body").lower() in ("officials", "authorities"):
+        # "Sudan rejected the charge. Its officials said ...": the unnamed voices of the country the
+        # sentence before opens on, and of no place merely named ("The WHO said the outbreak in Sudan
+        # was spreading. Its officials said": the WHO's)
+        if text[start : m.start].strip() or start <= 1:
+            return None
+        before = text[: start - 1].rstrip()
+        prev = max(before.rfind("\n"), *(before.rfind(p) for p in (". ", "! ", "? "))) + 1
+        opener = _PLACE_OPENS_RE.match(before[prev:].lstrip())
+        if opener is None or not _is_place(opener.group(1)):
+            return None
+        return f"{opener.group(1)}'s {found.group('body')}"
     owner: str = reg.pronoun_owner(text[start : m.start], found.group("body"))
     if not owner and not text[start : m.start].strip() and start > 1:
         # "Iran has suffered the heaviest losses. Its Hajj and Pilgrimage Organisation says ...": the
@@ -509,6 +521,10 @@ def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
     return f"{owner}'s {found.group('body')}" if owner else None
 
 
+#: a sentence opening on a name and its verb: "Sudan rejected the charge", "South Sudan says"
+_PLACE_OPENS_RE = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was)\b"
+)
 #: a sentence opening on a name and its verb ("Rousseff responded", "Molina Vasquez visited")
 _NAME_OPENS_SENTENCE_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:[a-z]+ed|[a-z]+s)\b"

@@ -1137,6 +1137,9 @@ class SourceRegistry:
                     continue
                 # "Governor Josh Green": a role and a name, resolved as one phrase.
                 clause = re.split(r"[,;:(]|\s[—–-]\s", window)[-1]
+                # "..., which President Bill Clinton blamed on ...": the relative pronoun opens a clause,
+                # it is no part of the name
+                clause = _CLAUSE_OPENER_RE.sub("", clause)
                 named = (
                     clause if role.start() >= len(window) - len(clause) else window[role.start() :]
                 ) + surname
@@ -1585,6 +1588,12 @@ class SourceRegistry:
 #: a head of government by title, the country's name or demonym optionally before it: "Prime Minister
 #: John Howard", "German Chancellor Olaf Scholz", "Australia's prime minister". A president is left out:
 #: many are heads of state with no say over the government's figures (Germany's, Italy's, Israel's),
+_CLAUSE_OPENER_RE = re.compile(
+    r"^\s*(?:(?:which|who|whom|whose|that|where|when|while|as|and|but|after|before|because|since|until)\s+)+"
+    # ("..., who spoke after President Donald Trump": the clause's verb and preposition too)
+    r"(?:(?:[a-z]+\s+){0,2}?(?:after|before|with|beside|alongside|by|to|for|from|on|against)\s+(?=(?-i:[A-Z])))?",
+    re.IGNORECASE,
+)
 #: and the registry lists the executive ones it knows by name ("President Emmanuel Macron")
 _HEAD_OF_GOVERNMENT = re.compile(
     r"^(?:the\s+)?(?P<country>(?:[A-Z][\w'’.-]*\s+){0,3}?)(?i:prime\s+minister|chancellor)"
