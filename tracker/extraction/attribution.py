@@ -132,7 +132,8 @@ _VERBS = (
     # a court's verdict or sentence and a body's sanction are its figures: "a federal jury convicted four
     # men", "a judge jailed the four", "the judge imposed a fine of $3.5 million", "Central Command
     # disciplined 16 service members" (never "dismissed reports that 50 died": a count must follow)
-    r"|convicted|convicts|sentenced|sentences|jailed|jails|imprisoned|acquitted|acquits|imposed|imposes"
+    # (past tense only where the present is also a noun: "convicts", "sentences", "jails")
+    r"|convicted|sentenced|jailed|imprisoned|acquitted|acquits|imposed|imposes"
     rf"|(?:disciplined|disciplines|dismissed|dismisses|sacked|sacks|suspended|suspends){_COUNT_NEXT}"
     # a sum or rate someone sets is theirs: "Judge Farish set the reparation at $110,000", "the bank cut
     # its benchmark interest rate to 1.5 percent", "the government drew up a budget of 11.8 trillion won"
