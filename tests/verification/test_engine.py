@@ -752,23 +752,39 @@ def test_a_toll_restated_below_the_settled_figure_long_after_conflicts() -> None
 
 
 @pytest.mark.parametrize(
-    ("value", "published_at"),
+    ("value", "published_at", "source"),
     [
-        (100.0, "2025-08-10T12:00Z"),  # above: a final count may still add the late-identified dead
-        (93.0, "2025-08-10T12:00Z"),  # the settled figure retold
+        # above, from a named source: its final count may still add the late-identified dead
+        (100.0, "2025-08-10T12:00Z", "Gaza Health Ministry"),
+        # above by less than a rounding's worth, on the outlet's own authority
+        (95.0, "2025-08-10T12:00Z", ""),
+        (93.0, "2025-08-10T12:00Z", ""),  # the settled figure retold
         (
             80.0,
             "2024-08-20T12:00Z",
+            "",
         ),  # ten days on the toll is not settled; an outlet's lower figure is no rival
     ],
 )
-def test_a_toll_restated_above_or_at_the_settled_figure_or_before_it_settled_is_not(
-    value: float, published_at: str
+def test_a_toll_restated_within_reason_or_before_it_settled_is_not(
+    value: float, published_at: str, source: str
 ) -> None:
     found = compare(
         frame(
             claim(1, published_at="2024-08-10T12:00Z"),
-            claim(2, value=value, source="", outlet="Harbor Daily", published_at=published_at),
+            claim(2, value=value, source=source, outlet="Harbor Daily", published_at=published_at),
         )
     )
     assert [c for c in found if c.kind == "value_conflict"] == []
+
+
+def test_an_outlets_own_retelling_well_above_an_agreed_settled_toll_conflicts() -> None:
+    found = compare(
+        frame(
+            claim(1, published_at="2024-08-10T12:00Z"),
+            claim(2, source="Gaza Health Ministry", published_at="2024-08-11T12:00Z"),
+            claim(3, value=110.0, source="", outlet="Harbor Daily", published_at="2025-08-10T12:00Z"),
+        )
+    )
+    conflicts = [c for c in found if c.kind == "value_conflict"]
+    assert len(conflicts) == 1 and 3 in conflicts[0].claim_ids

@@ -1150,8 +1150,8 @@ def _value_conflicts(p: _Prepared) -> list[Candidate]:
     lower.append(lo[keep])
 
     # (e') ... and a toll restated long after it settled, below it ("the siege killed 40", a year on,
-    # against the 50 of every report at the time): no longer a toll rising but a retelling, stale or
-    # misquoted
+    # against the 50 of every report at the time) or, on the outlet's own authority, well above the toll
+    # the reports then agreed on: no longer a toll rising but a retelling, stale or misquoted
     up, lo = _restated_after_settling(p, growing_rows)
     keep = _plausible(p, up, lo)
     upper.append(up[keep])
@@ -1399,12 +1399,17 @@ def _later_lower_other_source(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarra
 SETTLED_DAYS = 30
 #: the days of the last reports before then that together give the settled figure
 _SETTLED_WINDOW_DAYS = 7
+#: settled figures agree when the highest is at most this much above the lowest
+_SETTLED_AGREEMENT = 0.02
+#: an unattributed retelling above an agreed settled toll by more than this is a misquote, not an update
+_RESTATED_ABOVE = 0.05
 
 
 def _restated_after_settling(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (higher, lower) of a growing incident toll: a figure describing a day at least
     ``SETTLED_DAYS`` after the last reports before it, against the figures of those reports' last days
-    (the settled toll), when it is below all of them. A figure that retells an earlier one ("first put at
+    (the settled toll), when it is below all of them, or, told on the outlet's own authority, more than
+    ``_RESTATED_ABOVE`` above a settled toll they agreed on. A figure that retells an earlier one ("first put at
     50") or announces a revision is left to the rules for those."""
     empty = np.empty(0, dtype=np.int64)
     rows = rows[p.day[rows] >= 0]
@@ -1433,9 +1438,20 @@ def _restated_after_settling(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray
     bounds[0::2], bounds[1::2] = lo_pos, hi_pos
     lows_sorted = np.append(p.low[rows], np.inf)
     settled_low = np.minimum.reduceat(lows_sorted, bounds)[0::2]
-    # (only below: a final count months on may still add the late-identified dead or injured)
     below = p.high[rows[r_pos]] < settled_low - _tol(settled_low)
-    r_pos, lo_pos, hi_pos = r_pos[below], lo_pos[below], hi_pos[below]
+    # above it only when the outlet retells it on its own authority, well above a toll the reports then
+    # agreed on: a source's own final count months on may still add the late-identified dead or injured
+    highs_sorted = np.append(p.high[rows], -np.inf)
+    settled_high = np.maximum.reduceat(highs_sorted, bounds)[0::2]
+    agreed = settled_high <= settled_low * (1 + _SETTLED_AGREEMENT)
+    above = (
+        ~p.has_src[rows[r_pos]]
+        & agreed
+        & np.isfinite(settled_high)
+        & (p.low[rows[r_pos]] > settled_high * (1 + _RESTATED_ABOVE))
+    )
+    keep = below | above
+    r_pos, lo_pos, hi_pos, above = r_pos[keep], lo_pos[keep], hi_pos[keep], above[keep]
     if not len(r_pos):
         return empty, empty
     # (the sentence tests last, on the few rows left: they cost more than everything above)
@@ -1443,7 +1459,9 @@ def _restated_after_settling(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray
     # the few below: the settled figures of other reports only, and the latest of them to compare with
     ups: list[int] = []
     lows: list[int] = []
-    for k, a, b in zip(r_pos[told].tolist(), lo_pos[told].tolist(), hi_pos[told].tolist(), strict=True):
+    for k, a, b, up in zip(
+        r_pos[told].tolist(), lo_pos[told].tolist(), hi_pos[told].tolist(), above[told].tolist(), strict=True
+    ):
         settled = rows[a:b]
         settled = settled[p.article[settled] != p.article[rows[k]]]
         if p.has_src[rows[k]]:
@@ -1452,8 +1470,9 @@ def _restated_after_settling(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray
         if len(settled):
             settled = settled[~p.retold(settled) & ~p.announced(settled)]
         if len(settled):
-            ups.append(int(settled[np.argmax(p.pub[settled])]))
-            lows.append(int(rows[k]))
+            ref = int(settled[np.argmax(p.pub[settled])])
+            ups.append(int(rows[k]) if up else ref)
+            lows.append(ref if up else int(rows[k]))
     return np.asarray(ups, dtype=np.int64), np.asarray(lows, dtype=np.int64)
 
 
