@@ -505,9 +505,7 @@ def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
         # was spreading. Its officials said": the WHO's)
         if text[start : m.start].strip() or start <= 1:
             return None
-        before = text[: start - 1].rstrip()
-        prev = max(before.rfind("\n"), *(before.rfind(p) for p in (". ", "! ", "? "))) + 1
-        opener = _PLACE_OPENS_RE.match(before[prev:].lstrip())
+        opener = _PLACE_OPENS_RE.match(_sentence_before(text, start).lstrip())
         if opener is None or not _is_place(opener.group(1)):
             return None
         return f"{opener.group(1)}'s {found.group('body')}"
@@ -515,10 +513,15 @@ def _pronoun_owned_body(m: attr.Mention, text: str) -> str | None:
     if not owner and not text[start : m.start].strip() and start > 1:
         # "Iran has suffered the heaviest losses. Its Hajj and Pilgrimage Organisation says ...": the
         # sentence before names the owner
-        before = text[: start - 1].rstrip()
-        prev = max(before.rfind("\n"), *(before.rfind(p) for p in (". ", "! ", "? "))) + 1
-        owner = reg.pronoun_owner(before[prev:], found.group("body"))
+        owner = reg.pronoun_owner(_sentence_before(text, start), found.group("body"))
     return f"{owner}'s {found.group('body')}" if owner else None
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence that ends right before the one starting at ``start``."""
+    before = text[: start - 1].rstrip()
+    prev = max(before.rfind("\n"), *(before.rfind(p) for p in (". ", "! ", "? "))) + 1
+    return before[prev:]
 
 
 #: a sentence opening on a name and its verb: "Sudan rejected the charge", "South Sudan says"

@@ -1456,7 +1456,7 @@ def _restated_after_settling(p: _Prepared, rows: np.ndarray) -> tuple[np.ndarray
         return empty, empty
     # (the sentence tests last, on the few rows left: they cost more than everything above)
     told = ~p.retold(rows[r_pos]) & ~p.announced(rows[r_pos])
-    # the few below: the settled figures of other reports only, and the latest of them to compare with
+    # the few left: the settled figures of other reports only, and the latest of them to compare with
     ups: list[int] = []
     lows: list[int] = []
     for k, a, b, up in zip(
@@ -2049,6 +2049,13 @@ def _most_reported(srcs: np.ndarray, wires: np.ndarray) -> int:
     return int(ids[np.argmax(counts)])
 
 
+def _figure_anchor(p: _Prepared, row: int, day: int, *, with_high: bool) -> str:
+    """What an attribution conflict is about within its series: the figure (a range's two ends), and its
+    day unless it is an incident's or a running total's (``day`` -1)."""
+    anchor = _num(float(p.value[row])) + (f"-{_num(float(p.value_high[row]))}" if with_high else "")
+    return anchor if day == -1 else f"{anchor}@{np.datetime64(day, 'D')}"
+
+
 def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
     # a stated range ("$225 billion to $250 billion") is as telling as an exact figure: both ends
     # must match below
@@ -2120,11 +2127,7 @@ def _attribution_conflicts(p: _Prepared) -> list[Candidate]:
         if p.token_empty[members].any():  # the same number for a subject naming nothing: weaker
             score = round(score * WEAK_FACTOR, 3)
         series_key = p.keys.base_key(int(p.base[major]))
-        d = day[major]
-        anchor = _num(float(p.value[major])) + (
-            f"-{_num(float(p.value_high[major]))}" if ranged[major] else ""
-        )
-        anchor += "" if d == -1 else f"@{np.datetime64(int(d), 'D')}"
+        anchor = _figure_anchor(p, major, int(day[major]), with_high=bool(ranged[major]))
         out.append(p.candidate("attribution_conflict", series_key, anchor, members, score, text, ""))
     taken = {c.fingerprint for c in out}
     return out + [c for c in _wire_copy_attribution_conflicts(p) if c.fingerprint not in taken]
@@ -2228,11 +2231,9 @@ def _wire_copy_attribution_conflicts(p: _Prepared) -> list[Candidate]:
             f"in {o_outlet} attributes it to {o_src}."
         )
         score = round(0.25 + 0.5 * p.authority(flagged.tolist()), 3)
-        anchor = _num(float(p.value[original])) + (
-            f"-{_num(float(p.value_high[original]))}" if np.isfinite(p.value_high[original]) else ""
+        anchor = _figure_anchor(
+            p, original, int(day[original]), with_high=bool(np.isfinite(p.value_high[original]))
         )
-        d = day[original]
-        anchor += "" if d == -1 else f"@{np.datetime64(int(d), 'D')}"
         series_key = p.keys.base_key(int(p.base[original]))
         out.append(p.candidate("attribution_conflict", series_key, anchor, flagged, score, text, ""))
     return out
