@@ -90,7 +90,7 @@ _VERBS = (
     r"|paid|pays"
     r"|unveils|mobilised|mobilized|spent"
     # "fire officials spoke of 59 dead": what they spoke of is their figure
-    r"|spoke\s+of|speaks\s+of|talked\s+of|talks\s+of"
+    r"|spoke\s+of|speaks\s+of|(?<=had\s)spoken\s+of|(?<=has\s)spoken\s+of|(?<=have\s)spoken\s+of|talked\s+of|talks\s+of"
     # an estimate arrived at ("came up with a range of 20,000 to 100,000", "it settled on 35,000"), a
     # court's finding ("A federal judge ruled Thursday that 3.19 million barrels ...")
     r"|came\s+up\s+with|comes\s+up\s+with|settled\s+on|settles\s+on"
@@ -162,6 +162,8 @@ _ADVERB_LY = r"(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|m
 _AUX = (
     r"(?:(?:has|had|have|also|still|later|earlier|previously|separately|then|now|again|first|initially"
     r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself|together|too"
+    # a modal before the verb is the speaker's too: "the company will put $300 million into a fund"
+    r"|(?<![A-Z])(?:will|would|could|should|must|might)"
     # a second verb of the same subject: "X went further and pledged", "X stepped in and offered"
     r"|(?:went|go|goes)\s+(?:further|one\s+better)\s+and|stepped\s+in\s+and|followed\s+suit\s+and"
     rf"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|{_ADVERB_LY})\s+)*"
@@ -216,6 +218,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
 _AUX_TAIL_RE = re.compile(
     r"(?:\b(?:has|had|have|also|still|later|earlier|previously|separately|then|now|again|first|initially"
     r"|originally|since|already|subsequently|meanwhile|further|likewise|similarly|itself|themselves|himself|herself|together|too"
+    # a modal before the verb is the speaker's too: "the company will put $300 million into a fund"
+    r"|(?<![A-Z])(?:will|would|could|should|must|might)"
     r"|(?:went|go|goes)\s+(?:further|one\s+better)\s+and|stepped\s+in\s+and|followed\s+suit\s+and"
     # "The HDP continues to put the number of dead at 128"
     r"|(?:continues|continued|continue|went\s+on|goes\s+on|began|begins|started|starts|appeared|appears"
@@ -750,7 +754,9 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|lawyers?|counsel|aides?|advis[eo]rs?|negotiators?|mediators?|representatives?|spokespeople"
         r"|residents|survivors|strikers|protesters|demonstrators|engineers?|officers|auditors?|regulators?|ombudsm[ae]n|landlords?|builders?"
         r"|nurses?|bishops?|dioceses?|church(?:es)?|pilots?|captains?|owners?"
-        r"|contractors?|consultants?|trustees?|pentagon|carriers?)\b",
+        r"|contractors?|consultants?|trustees?|pentagon|carriers?|consortium|consortia"
+        # "the exchange's data showed": the stock exchange, never "an exchange of fire" or its rate
+        r"|(?<=the\s)exchange(?!\s+(?:of|rate)\b)|(?<=stock\s)exchange)\b",
         re.IGNORECASE,
     )
 )
@@ -913,7 +919,7 @@ _RELATIVE_CUT_RE = re.compile(r",\s+(?:whose|which|who|where|when)\b.*$", re.DOT
 
 _POSSESSIVE_DOC_RE = re.compile(
     r"^(?P<np>.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\w-]+\s+){0,2}?(?:analysis|figures?|data|count|tally|report|statement"
-    r"|estimates?|assessment|records|numbers|toll|calculations?|update|statistics|breakdown|list|manifest)"
+    r"|estimates?|assessment|records|numbers|toll|calculations?|update|statistics|breakdown|list|manifest|results)"
     # what the document sorts by: "the airline's first breakdown of nationalities"
     r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?$",
     re.IGNORECASE,
@@ -925,7 +931,9 @@ _POSSESSIVE_DOC_RE = re.compile(
 _POSSESSIVE_ROLE_RE = re.compile(
     r"^(?P<np>(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?"
     r"(?:spokes(?:man|woman|person)|chair(?:man|woman|person)?|chief|head|director(?:\s+general)?|president"
-    r"|secretary(?:\s+general)?|commander|representative|leader|coordinator|press\s+office|press\s+service)$",
+    r"|secretary(?:\s+general)?|commander|representative|leader|coordinator|press\s+office|press\s+service"
+    # a company's arm speaks for the company: "the company's UK arm said"
+    r"|arm|unit|subsidiary|division|branch|affiliate)$",
     re.IGNORECASE,
 )
 _DATA_TAIL_RE = re.compile(
@@ -933,7 +941,7 @@ _DATA_TAIL_RE = re.compile(
     r"|tally|count|records|survey|analysis|assessments)$"
 )
 _DATA_HEAD_RE = re.compile(
-    r"\b(?:figures|data|statistics|numbers|estimates|tally|count|records|survey|analysis|census|report|assessments?"
+    r"\b(?:figures|data|statistics|numbers|estimates|tally|count|records|results|survey|analysis|census|report|assessments?"
     r"|reviews?|studies|study|audits?|inventor(?:y|ies)|polls?|surveys|opinion\s+polls)$",
     re.IGNORECASE,
 )
@@ -1132,6 +1140,42 @@ def role_antecedent(phrase: str, earlier: list[tuple[str, str]]) -> str | None:
             return name
         if body and not _is_coreferent_or_person(name, persons) and valid_np(name) and name[:1].isupper():
             return name
+    return None
+
+
+#: a trade's word for a company, which its epithet describes ("the credit reporting company", "the
+#: German payments firm")
+_TRADE_HEAD_RE = re.compile(
+    r"company|firm|carrier|airline|retailer|manufacturer|carmaker|automaker|planemaker|conglomerate|chain"
+    r"|developer|producer|supplier|provider|insurer|lender|giant|operator"
+)
+#: epithets that name another company than the one just quoted
+_OTHER_ONE_RE = re.compile(
+    r"\b(?:state|central|rival|other|another|second|parent|sister|new|former|national)\b"
+)
+_TRADE_EPITHET_RE = re.compile(rf"^[Tt]he\s+(?:[\w-]+\s+){{1,3}}(?:{_TRADE_HEAD_RE.pattern})$")
+
+
+def trade_epithet_antecedent(phrase: str, earlier: list[str]) -> str | None:
+    """The company a trade's epithet refers back to ("Equifax said ... the credit reporting company will
+    put", "Wirecard ... the German payments company warned"): the latest source quoted, when that is a
+    bare company name (no ministry, agency or person, which no trade describes), else None.
+    ``earlier`` holds the story's earlier source phrases, most recent first."""
+    phrase = phrase.strip()
+    if _TRADE_EPITHET_RE.fullmatch(phrase) is None or _OTHER_ONE_RE.search(phrase.lower()):
+        return None
+    for name in earlier:
+        if name.strip().lower() == phrase.lower():
+            continue
+        if (
+            name[:1].isupper()
+            and not _names_a_person(name)
+            and _SOURCE_NOUNS.search(name) is None
+            and not is_coreferent(name)
+            and valid_np(name)
+        ):
+            return name
+        return None
     return None
 
 
@@ -1384,6 +1428,14 @@ def _relative_head_of_list(sentence: str, chunks: list[tuple[int, int]]) -> tupl
 _TITLE_RUN_BEFORE_RE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:(?:for|of|the)\s+)?[A-Z][\w'’.-]*\s*$")
 
 
+#: a body named by where it serves ("Police in Hebei province", "Officials in Sindh"): the relative
+#: clause after it describes the place, the body is still the one acting
+_BODY_IN_PLACE_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Pp]rosecutors|[Rr]escuers)"
+    r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+(?:province|state|region|county|district|city))?"
+)
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase ending right before the verb at ``verb_start`` (sentence-relative), with an
     appositive joined to its head ("Fadel Naeem, director of al-Ahli hospital, told ...")."""
@@ -1437,14 +1489,16 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         ):
             continue  # "Associations of gay and lesbian parents say": one body's description
         cut = m
-    if re.match(r"\s*(?:which|who)\b", chunk) and len(chunks) > 1:
-        # "Iraq Body Count, which tallies deaths from media and official reports, has recorded": the
-        # name the whole relative clause describes
+    if re.match(r"\s*(?:which|who|whose|where)\b", chunk) and len(chunks) > 1:
+        # "Iraq Body Count, which tallies deaths from media and official reports, has recorded", "Police
+        # in Hebei province, where Sanlu is based, have arrested": the name the relative clause describes
         ps, pe = chunks[1]
         lead = re.match(r"\s*(?:(?:and|but)\s+)?", sentence[ps:pe])
         ps += lead.end() if lead is not None else 0
         prev = sentence[ps:pe]
-        if _looks_like_name(prev.strip()) and valid_np(_clean_np(prev)):
+        if (
+            _looks_like_name(prev.strip()) or _BODY_IN_PLACE_RE.fullmatch(prev.strip()) is not None
+        ) and valid_np(_clean_np(prev)):
             return prev.strip(), ps + (len(prev) - len(prev.lstrip()))
     if (
         cut is not None
@@ -1828,6 +1882,7 @@ _OPENER_BEFORE_SUBJECT_RE = re.compile(
 #: a passive between a name and a verb done to people: "X was found sane and sentenced", "who were
 #: tried and convicted" -- X is the one the court sentenced, not the court
 _PASSIVE_ACT_BETWEEN_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s")
+_RELATIVE_CLAUSE_LEAD_RE = re.compile(r"^\s*,\s*(?:which|who|whose|where)\b[^,]*,")
 _ACT_ON_PEOPLE_RE = re.compile(
     r"(?:convicted|sentenced|jailed|imprisoned|acquitted|fined|charged|indicted|arrested|detained|disciplined"
     r"|dismissed|sacked|suspended)\b"
@@ -2081,9 +2136,9 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if sub is None:
             continue
         np, np_start = sub
-        if _PASSIVE_ACT_BETWEEN_RE.search(
-            sentence, np_start + len(np), verb_start
-        ) and _ACT_ON_PEOPLE_RE.match(m.group(0)):
+        # ("Police in Hebei province, where Sanlu is based, have arrested": the relative clause's own verb)
+        between = _RELATIVE_CLAUSE_LEAD_RE.sub("", sentence[np_start + len(np) : verb_start])
+        if _PASSIVE_ACT_BETWEEN_RE.search(between) and _ACT_ON_PEOPLE_RE.match(m.group(0)):
             continue  # "Breivik was found sane on Friday and sentenced to 21 years": the one sentenced
         opener = _OPENER_BEFORE_SUBJECT_RE.match(np)
         if opener is not None and "," not in sentence[np_start + len(np) : verb_start]:

@@ -684,6 +684,13 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
         for prev in reversed(history[-6:]):
             if _names_person(prev):
                 return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
+    trade = (
+        attr.trade_epithet_antecedent(m.phrase, [p.phrase for p in reversed(history[-6:])])
+        if not m.relay
+        else None
+    )
+    if trade is not None:
+        return _Picked(m, trade, f"{m.words} [{trade}]")
     officer = _BARE_BODY_OFFICER_RE.match(m.phrase)
     if officer is not None and not m.relay:
         # "Ministry spokesman Jane Doe said" after "the disaster ministry raised the toll": that ministry

@@ -385,7 +385,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 #: missing"): the name is the source.
 _POSSESSED_COUNT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:count|counts|figures?|tally|tallies|toll|data|estimates?|numbers?|"
-    r"statistics|list|report|update|bulletin|records)\b.*$",
+    r"statistics|list|report|update|bulletin|records|results)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 
