@@ -221,7 +221,16 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "affected",
         r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:aid|assistance|help)"
-        r"|food\s+insecurity|famine|hunger(?!\s+strik)|starvation|malnourished|malnutrition|at\s+risk|exposed"
+        r"|food\s+insecurity|famine|hunger(?!\s+strik)|starvation|malnourished|malnutrition|exposed"
+        r"|at\s+(?:(?:high|higher|greater|serious|increased|grave|immediate)\s+)?risk"
+        # travellers a shutdown leaves behind: "150,000 Britons were stuck abroad", "could not fly"
+        r"|stuck(?!\s+(?:in|under|beneath)\s+(?:the\s+)?(?:rubble|debris|mud|wreckage))|(?:journeys|flights|travel|plans)\s+disrupted|could\s+not\s+(?:fly|travel|leave|return|get\s+home)"
+        r"|touched\s+the\s+lives\s+of|(?:do|does|did)\s+not\s+have\s+enough\s+(?:food|to\s+eat|water)"
+        # a breach's victims: "personal information on 143 million consumers", "card numbers belonging to"
+        r"|personal\s+(?:information|data|details)\s+(?:on|of|belonging\s+to)"
+        r"|(?:card\s+numbers|information|data|details|records|accounts)\s+belonging\s+to"
+        # the sick an outbreak or a tainted product leaves: "1,253 sick babies", "fell sick"
+        r"|(?<=\s)sick(?![\w-])"
         r"|faced(?!\s*(?:[,.;:]|$))|facing|without\s+(?:running\s+|clean\s+|safe\s+|drinking\s+|basic\s+|regular\s+|reliable\s+)?(?:power|water|electricity"
         r"|shelter|heating|gas|food)"
         # people lacking the basics are the disaster's affected: "lacked clean water, food or sanitation"
