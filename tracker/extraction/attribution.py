@@ -84,7 +84,7 @@ _VERBS = (
     r"|funded|financed"
     r"|plans\s+to\s+(?:spend|send|release|invest|give|provide)"
     # (never the passive "The militants are believed to be holding 15 people": someone believes it of them)
-    r"|believes?|believed(?!\s+to\s+(?:be|have)\b)|thinks?|fears?|feared|expects?|expected|predicted|predicts|forecasts|projects|projected|appealed|appeals|requested|requests"
+    r"|believes?|believed(?!\s+to\s+(?:be|have)\b)|thinks?|fears?|feared|expects?|(?<!than\s)(?<!as\s)(?<!been\s)expected|predicted|predicts|forecasts|projects|projected|appealed|appeals|requested|requests"
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     # a payer gives the money as a donor does: "Zara paid $2.5 million into the fund"
     r"|paid|pays"

@@ -2040,6 +2040,10 @@ _DETERMINER_ONLY_RE = re.compile(r"(?:(?:[Tt]he|[Aa]ll|[Aa]ll\s+the)\s+)?")
 _CLOSED_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:.]*,")
 
 
+#: a relative clause on the doer's object, still open at the figure
+_DOER_OBJECT_RELATIVE_RE = re.compile(r",\s+(?:which|whose)\s[^,;:]*$")
+
+
 def _in_closed_relative(text: str, mention: attr.Mention, s_start: int, fs: int) -> bool:
     """The speaker sits in a relative clause about a noun that closes before the figure: "The war, which
     the UN said began in 2013, has killed 400,000": the clause speaks only for itself."""
@@ -2266,6 +2270,16 @@ def _pick_attribution(
         ):
             # "X launched an appeal for $160 million for victims of floods that have killed 1,136 people":
             # a toll told of what the appeal is for is no figure of the appeal's
+            return None
+        if (
+            near.mention is not None
+            and not near.mention.speech
+            and (rel := _DOER_OBJECT_RELATIVE_RE.search(text, near.mention.end, fs)) is not None
+            # ("The Red Cross sent 40 trucks, which carried 300 tonnes": the deed's own figure, described)
+            and not (prev_claim is not None and 0 <= rel.start() - prev_claim.char_end <= 2)
+        ):
+            # "JPMorgan paid $10.6 billion for the bank, which had about $229 billion in assets": what
+            # the payer paid for, described; a doer owns its own act's figures, not a relative clause's
             return None
         if (
             near.mention is not None

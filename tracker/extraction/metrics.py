@@ -68,6 +68,9 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         # the family of death verbs: how people die in disasters and attacks
         r"|suffocated|asphyxiated|electrocuted|incinerated|beheaded|decapitated|assassinated|slaughtered"
         r"|succumbed(?:\s+to\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds|burns))?|gunned\s+down"
+        # a security force's word in quotes: dozens of attackers "eliminated", "liquidated" (never a team
+        # eliminated from a cup, unquoted)
+        r"|(?<=[\"“'‘])(?:eliminated|liquidated|neutrali[sz]ed)(?=[\"”'’])"
         r"|mowed\s+down|mown\s+down|remains\s+of|(?:found|left|shot|confirmed|declared|pronounced)\s+dead|lifeless|corpses"
         rf"|bur(?:ied|ying|ies)(?:\s+alive)?(?!\s+(?:{_OBJECTS})\b)(?!\s+(?:alive\s+)?{_UNDER_RUBBLE})",
     ),
