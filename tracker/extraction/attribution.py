@@ -986,6 +986,12 @@ _FIGURES_X_RELEASED_RE = re.compile(
     r"(?P<owner>(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:released|published|issued|gave|compiled|provided|put\s+out|collected)\b"
 )
+#: "An internal review the charity released in November had counted 30 dead": the document's subject
+#: before "released" is its author
+_DOC_AUTHOR_RE = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:review|report|study|audit|survey|assessment|analysis)\s+(?:that\s+)?"
+    r"(?P<author>the\s+[a-z][\w-]*|(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*)$"
+)
 
 
 @lru_cache(maxsize=8192)  # pure, and each rule that reads a phrase cleans it again
@@ -1006,6 +1012,9 @@ def _clean_np(np: str) -> str:
     released = _FIGURES_X_RELEASED_RE.match(np)
     if released is not None:
         np = released.group("owner")  # "figures the National Security Guard released after the attacks"
+    authored = _DOC_AUTHOR_RE.match(np)
+    if authored is not None:
+        np = authored.group("author")
     np = _RELATIVE_CUT_RE.sub("", np)
     pd = _POSSESSIVE_DOC_RE.match(np)
     if pd is None:

@@ -416,8 +416,10 @@ def _names_person(prev: _Picked) -> bool:
 
 #: a body named only by its bare head before its officer's name: "Ministry spokesman Jane Doe"
 _BARE_BODY_OFFICER_RE = re.compile(
-    r"^(?:The\s+|the\s+)?(Ministry|Agency|Army|Military|Police|Office|Department|Authority|Council|Committee"
-    r"|Commission|Government|Palace)\s+(?:spokes(?:man|woman|person)|official|head|chief|director)\s+[A-ZÀ-Þ]"
+    r"^(?:The\s+|the\s+)?((?i:ministry|agency|army|military|police|office|department|authority|council|committee"
+    r"|commission|government|palace))\s+(?:(?:spokes(?:man|woman|person)|official|head|chief|director)\s+[A-ZÀ-Þ]"
+    # "Ministry officials said" after "South Korea's health ministry said": that ministry's officials
+    r"|officials$)"
 )
 _ORG_HEADS = frozenset(
     ("group", "organisation", "organization", "charity", "body", "watchdog", "monitor", "ngo", "institute")
@@ -2040,6 +2042,9 @@ _DETERMINER_ONLY_RE = re.compile(r"(?:(?:[Tt]he|[Aa]ll|[Aa]ll\s+the)\s+)?")
 _CLOSED_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:.]*,")
 
 
+_NAMELESS_DOCUMENT_RE = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:survey|report|study|statement|review|update|bulletin|assessment)"
+)
 #: a relative clause on the doer's object, still open at the figure
 _DOER_OBJECT_RELATIVE_RE = re.compile(r",\s+(?:which|whose)\s[^,;:]*$")
 
@@ -2099,6 +2104,9 @@ def _pick_attribution(
             and p.mention.bound
             and 0 <= p.mention.start - fe <= 30
             and not any(ch.isdigit() for ch in text[fe : p.mention.start])
+            # ("X had put the number at 6.5 million in a survey published two days earlier": an unnamed
+            # document is the speaker's own, no giver of its own)
+            and _NAMELESS_DOCUMENT_RE.fullmatch(p.phrase) is None
         ):
             return p
     usable = [
