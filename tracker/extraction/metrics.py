@@ -117,13 +117,20 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         # "some 15,000 people were being given shelter and meals"
         r"|(?:given|giving|provided\s+with|offered)\s+(?:emergency\s+|temporary\s+)?shelter"
         r"|crossed\s+(?:the\s+border|into)|fled\s+across|refugees"
+        # "Two million people crossed Ukraine's borders", "registered for temporary protection in Poland"
+        r"|crossed\s+(?:[\w'’]+\s+){1,2}borders?|temporary\s+protection|asylum\s+seekers"
         rf"|(?:shelters?|camps?){_HOUSES}"
         r"|(?:living|staying|sheltering|housed)\s+in\s+(?:temporary|makeshift|emergency)\s+(?:sites|camps|settlements"
         r"|accommodation|housing)"
         # "310,000 people had taken refuge", "740,000 people crowded into shelters", "still sleeping in shelters"
         r"|(?:taken|took|taking|take|sought|seeking)\s+refuge(?!\s+in\s+(?:\w+\s+)?evacuation)"
-        r"|(?:crowded|packed|crammed|squeezed|sleeping|slept)\s+(?:\w+\s+)?(?:in|into)\s+(?:school\s+|public\s+)?"
-        r"(?:shelters|gymnasiums|gyms|schools|churches|mosques|tents|stadiums|sports\s+halls)"
+        r"|(?:crowded|packed|crammed|squeezed|sleeping|slept)\s+(?:\w+\s+)?(?:in|into)\s+"
+        # ("were sleeping in about 1,000 schools, temples and other shelters")
+        r"(?:(?:about|some|around|nearly|more\s+than)\s+)?(?:[\d,]+\s+)?(?:school\s+|public\s+)?"
+        r"(?:shelters|gymnasiums|gyms|schools|churches|mosques|temples|tents|stadiums|sports\s+halls|community\s+halls)"
+        # "spent the night in schools, community halls and parks": out of their homes
+        r"|(?:spent|spend|spending)\s+(?:the|a|another|their)\s+(?:\w+\s+)?nights?\s+in\s+(?:shelters|gymnasiums|gyms"
+        r"|schools|churches|mosques|temples|tents|stadiums|parks|cars|community\s+halls|sports\s+halls)"
         r"|(?:forced|driven|chased|expelled|pushed)\s+(?:out\s+)?(?:from|of)\s+their\s+homes|lost\s+their\s+homes"
         # "360,000 people were driven from Marawi", "have yet to return home": out of their homes still
         r"|(?:were|was|been|being)\s+(?:forced|driven|chased)\s+(?:out\s+)?(?:from|of)\s+"
@@ -339,7 +346,9 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
         r"|donors|contributors|benefactors|philanthropists|taxpayers"
         # people named by the work they were sent to do
         r"|personnel|responders|engineers|technicians|specialists|experts|guards|investigators|inspectors"
-        r"|foreigners|expatriates|expats|workers|clerks|contractors|managers|executives",
+        r"|foreigners|expatriates|expats|workers|clerks|contractors|managers|executives"
+        r"|caretakers|carers|caregivers|attendants|employees|staffers|journalists|reporters|doctors|nurses"
+        r"|medics|paramedics|volunteers|children's\s+carers",
     ),
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
