@@ -88,6 +88,9 @@ _VERBS = (
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     # a payer gives the money as a donor does: "Zara paid $2.5 million into the fund"
     r"|paid|pays"
+    # a buyer names its price: "Germany's federal police had bought a copy of the data for about 5 million
+    # euros", "Alpha Natural Resources, which bought Massey for about $7.1 billion"
+    r"|bought|buys|acquired|acquires"
     r"|unveils|mobilised|mobilized|spent"
     # "fire officials spoke of 59 dead": what they spoke of is their figure
     r"|spoke\s+of|speaks\s+of|(?<=had\s)spoken\s+of|(?<=has\s)spoken\s+of|(?<=have\s)spoken\s+of|talked\s+of|talks\s+of"
@@ -184,8 +187,9 @@ _COMPARED_BEFORE_RE = re.compile(
 )
 _ACTION_VERB_RE = re.compile(
     r"(?:lowered|lowers|doubled|doubles|tripled|launche[ds]|(?:is|are)\s+(?:sending|deploying)|deployed|deploys"
-    r"|corrected|corrects|increased|increases|arrested|detained|charged|indicted)\b"
+    r"|corrected|corrects|increased|increases|arrested|detained|charged|indicted|bought|buys|acquired|acquires)\b"
 )
+_PURCHASE_RE = re.compile(r"(?:bought|buys|acquired|acquires)\b")
 _PLAIN_PLURAL_RE = re.compile(
     r"(?:[Tt]he\s+)?(?!Philippines|Netherlands|Maldives|Bahamas|Seychelles|Comoros|Emirates)[A-Z]?[a-z]+s"
 )
@@ -1622,7 +1626,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     if (
         np
         and len(chunks) > 1
-        and cut is None  # not the verb of a relative clause ("X, an independent group that counts")
+        # not the verb of a relative clause ("X, an independent group that counts"); a conjunction opens a
+        # clause whose subject this is ("..., as the interior ministry said 7,939 people")
+        and (cut is None or cut.group(0).strip().lower() not in ("that", "which", "who"))
         and np[:4].lower() == "the "  # an appositive is mostly indefinite ("X, a UN agency, said")
         # ... and follows a name: "UNRWA, the main UN agency in Gaza said" is UNRWA's
         and not _looks_like_name(
@@ -2179,7 +2185,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         verb = m.group(0).split()[0].lower()
         if (
             _ACTION_VERB_RE.match(m.group(0))
-            and _SOURCE_NOUNS.search(np) is None
+            # ("Residents bought 300 generators": buyers in the street, no one giving a figure)
+            and (_SOURCE_NOUNS.search(np) is None or _PURCHASE_RE.match(m.group(0)) is not None)
             and _PLAIN_PLURAL_RE.fullmatch(_clean_np(np))
         ):
             continue  # "Floodwaters doubled", "Hospitals increased capacity": no one giving a figure

@@ -1,0 +1,25 @@
+"""A speaker opening an "as" clause after a titled person's reported speech, and a buyer naming its
+price (never shoppers or investors at large)."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def test_a_body_in_an_as_clause_after_a_presidents_words_speaks() -> None:
+    text = (
+        "President Ruto told reporters on Friday that calm had returned, as the interior ministry said "
+        "1,208 people had been detained."
+    )
+    claim = claim_with(text, "1,208 people")
+    assert claim.attribution.lower().startswith("the interior ministry")
+
+
+def test_a_buyer_names_its_price() -> None:
+    text = "The Dutch tax office had bought the leaked files in 2018 for about 1.2 million euros."
+    assert "tax office" in claim_with(text, "1.2 million euros").attribution.lower()
+
+
+def test_shoppers_and_investors_buying_give_no_figure() -> None:
+    assert claim_with("Residents bought 300 generators.", "300 generators").attribution == ""
+    assert claim_with("Investors bought $3 billion of bonds.", "$3 billion").attribution == ""
