@@ -23,3 +23,13 @@ def test_a_buyer_names_its_price() -> None:
 def test_shoppers_and_investors_buying_give_no_figure() -> None:
     assert claim_with("Residents bought 300 generators.", "300 generators").attribution == ""
     assert claim_with("Investors bought $3 billion of bonds.", "$3 billion").attribution == ""
+
+
+def test_a_purchase_told_without_its_price_gives_no_figure() -> None:
+    text = "The city corporation has bought 68 flats in a new development to rehouse families."
+    assert claim_with(text, "68 flats").attribution == ""
+
+
+def test_asylum_seekers_counted_are_not_displaced_by_that_word() -> None:
+    text = "Germany expects 800,000 asylum seekers this year, the interior minister said."
+    assert claim_with(text, "800,000 asylum seekers").metric == "count"

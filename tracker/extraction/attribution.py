@@ -90,7 +90,10 @@ _VERBS = (
     r"|paid|pays"
     # a buyer names its price: "Germany's federal police had bought a copy of the data for about 5 million
     # euros", "Alpha Natural Resources, which bought Massey for about $7.1 billion"
-    r"|bought|buys|acquired|acquires"
+    # (only with its price: "the corporation has bought 68 flats" is a deed told, not a figure given)
+    r"|(?:bought|buys|acquired|acquires)(?=[^.;]{0,80}?\bfor\s+(?:(?:about|around|some|nearly|roughly|almost|more\s+than"
+    r"|over|less\s+than|an\s+estimated)\s+)?(?:(?:US|A|C|HK|NZ)?[$€£¥]|\d[\d,.]*\s*(?:million|billion)?\s*(?:euros?"
+    r"|pounds|dollars|yen|yuan|rupees|ringgit|pesos|francs|kronor|won)\b))"
     r"|unveils|mobilised|mobilized|spent"
     # "fire officials spoke of 59 dead": what they spoke of is their figure
     r"|spoke\s+of|speaks\s+of|(?<=had\s)spoken\s+of|(?<=has\s)spoken\s+of|(?<=have\s)spoken\s+of|talked\s+of|talks\s+of"

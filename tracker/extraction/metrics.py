@@ -118,7 +118,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:given|giving|provided\s+with|offered)\s+(?:emergency\s+|temporary\s+)?shelter"
         r"|crossed\s+(?:the\s+border|into)|fled\s+across|refugees"
         # "Two million people crossed Ukraine's borders", "registered for temporary protection in Poland"
-        r"|crossed\s+(?:[\w'’]+\s+){1,2}borders?|temporary\s+protection|asylum\s+seekers"
+        r"|crossed\s+(?:[\w'’]+\s+){1,2}borders?|temporary\s+protection"
         rf"|(?:shelters?|camps?){_HOUSES}"
         r"|(?:living|staying|sheltering|housed)\s+in\s+(?:temporary|makeshift|emergency)\s+(?:sites|camps|settlements"
         r"|accommodation|housing)"
