@@ -1207,7 +1207,7 @@ _NOT_A_DESCRIBED_NAME = frozenset(
 _NAME_HEADS = frozenset(
     ("association", "fund", "commission", "foundation", "federation", "society", "institute", "council",
      "committee", "agency", "authority", "board", "bureau", "union", "coalition", "alliance", "network",
-     "trust", "centre", "center", "observatory", "tribunal", "court")
+     "trust", "centre", "center", "observatory", "tribunal", "court", "exchange", "consortium", "bank")
 )  # fmt: skip
 
 
@@ -1235,6 +1235,10 @@ def named_in_story(phrase: str, text: str, before: int) -> str | None:
             continue  # "the Fund" alone, or a sentence opening on the head
         named = re.sub(r"^(?:The|A|An)\s+", "", named)
         named = _TRAILING_DAY_RE.sub("", named)  # "The World Health Organization on Wednesday urged"
+        if len(re.findall(heads, named)) > 1:
+            # "the World Bank and Bangladesh Bank": two bodies of that word, so "the bank" is neither
+            found.update(re.split(r"\s+and\s+", named))
+            continue
         if _looks_like_name(named):
             found.add(named)
     return found.pop() if len(found) == 1 else None

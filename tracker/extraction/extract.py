@@ -434,7 +434,9 @@ _ORG_KIND_WORDS = frozenset(
 _ORG_NAME_RE = re.compile(
     r"\b(?:[A-Z]{2,}[a-z]?|Watch|International|Fund|Trust|Foundation|Society|Relief|Aid|Project|Lab|Institute"
     r"|Group|Organi[sz]ation|Association|Network|Alliance|Coalition|Movement|Front|Observatory|Monitor|Centre"
-    r"|Center|Council|Committee|Crescent|Cross|Union|Federation|Amnesty|Doctors|M[ée]decins|Fronti[èe]res|Save)\b"
+    r"|Center|Council|Committee|Crescent|Cross|Union|Federation|Amnesty|Doctors|M[ée]decins|Fronti[èe]res|Save"
+    # a company by its legal form: "Equifax Inc", "Rizal Commercial Banking Corp"
+    r"|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|Company|Holdings|AG|SA|NV|GmbH|Airlines|Airways|Bank)\b"
     r"|\w\.(?:org|com|net|ngo|int)\b"  # "350.org"
 )
 
