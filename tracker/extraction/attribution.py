@@ -1172,13 +1172,22 @@ _OTHER_ONE_RE = re.compile(
 _TRADE_EPITHET_RE = re.compile(rf"^[Tt]he\s+(?:[\w-]+\s+){{1,3}}(?:{_TRADE_HEAD_RE.pattern})$")
 
 
+#: a body's epithet by its field ("the air traffic agency" after "according to Eurocontrol"); only read
+#: when the registry knows no body by it ("the UN refugee agency" is UNHCR, whoever was quoted before)
+_AGENCY_EPITHET_RE = re.compile(
+    r"^[Tt]he\s+(?:[\w-]+\s+){1,3}(?:agency|authority|regulator|watchdog|organi[sz]ation)$"
+)
+
+
 def trade_epithet_antecedent(phrase: str, earlier: list[str]) -> str | None:
     """The company a trade's epithet refers back to ("Equifax said ... the credit reporting company will
     put", "Wirecard ... the German payments company warned"): the latest source quoted, when that is a
     bare company name (no ministry, agency or person, which no trade describes), else None.
     ``earlier`` holds the story's earlier source phrases, most recent first."""
     phrase = phrase.strip()
-    if _TRADE_EPITHET_RE.fullmatch(phrase) is None or _OTHER_ONE_RE.search(phrase.lower()):
+    if (
+        _TRADE_EPITHET_RE.fullmatch(phrase) is None and _AGENCY_EPITHET_RE.fullmatch(phrase) is None
+    ) or _OTHER_ONE_RE.search(phrase.lower()):
         return None
     for name in earlier:
         if name.strip().lower() == phrase.lower():

@@ -694,7 +694,10 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
         else None
     )
     if trade is not None:
-        return _Picked(m, trade, f"{m.words} [{trade}]")
+        known = default_registry().resolve(m.phrase)
+        if (known is None or not known.known) and (not text or attr.described_later(m.phrase, text) is None):
+            # (a body the registry knows by the epithet, or one the story describes so, is that body)
+            return _Picked(m, trade, f"{m.words} [{trade}]")
     officer = _BARE_BODY_OFFICER_RE.match(m.phrase)
     if officer is not None and not m.relay:
         # "Ministry spokesman Jane Doe said" after "the disaster ministry raised the toll": that ministry
