@@ -141,7 +141,7 @@ from verification.engine.groups import (
     transform_min,
     transform_nunique,
 )
-from verification.engine.intervals import EPSILON
+from verification.engine.intervals import EPSILON, rounding_unit
 from verification.engine.keys import (
     NATIONWIDE_TOKEN,
     PART_MARK,
@@ -464,6 +464,10 @@ class Candidate:
     reason: str = ""
 
 
+#: how far an exact figure in millions may stand from what it rounds (see ``_Prepared._widen_rounded``)
+ROUNDED_MAX = 0.025
+
+
 def fingerprint(kind: str, series_key: str, anchor: str) -> str:
     return hashlib.sha1(f"{kind}|{series_key}|{anchor}".encode()).hexdigest()
 
@@ -503,6 +507,7 @@ class _Prepared:
         high = df["high"].to_numpy(dtype=np.float64)
         self.low = np.where(np.isnan(low), -np.inf, low)
         self.high = np.where(np.isnan(high), np.inf, high)
+        self._widen_rounded(df)
         self.pub = (
             df["published_at"].dt.tz_convert("UTC").dt.tz_localize(None).to_numpy().astype("datetime64[ns]")
         )
@@ -570,6 +575,17 @@ class _Prepared:
         self.auth = np.where(kinds.codes >= 0, auth_of[kinds.codes], 0.5) if len(auth_of) else np.full(n, 0.5)
         self.event = df["event_id"].to_numpy(dtype=np.float64, na_value=np.nan)
         self._day_text: dict[int, str] = {}
+
+    def _widen_rounded(self, df: pd.DataFrame) -> None:
+        """An exact figure in millions is written rounded ("15.4 million" for INEC's 15,424,921 votes):
+        compared, it holds what rounds to it, within ``ROUNDED_MAX`` of its value. The claim's own
+        interval (what the API shows) stays as stated."""
+        value = df["value"].to_numpy(dtype=np.float64)
+        rows = np.flatnonzero((self.low == value) & (self.high == value) & (np.abs(value) >= 1e6))
+        for r in rows:
+            slack = min(0.45 * rounding_unit(value[r]), ROUNDED_MAX * abs(value[r]))
+            if slack >= 1.0:
+                self.low[r], self.high[r] = value[r] - slack, value[r] + slack
 
     def _said(self, name: str, rows: np.ndarray) -> np.ndarray:
         """Per-sentence flag ``name`` for ``rows``, computed once per distinct sentence asked about."""
