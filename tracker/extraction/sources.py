@@ -297,6 +297,19 @@ _ORG_WORDS = frozenset(
         "post",
         "house",
         "kremlin",
+        # companies by their trade or legal form: "Ethiopian Airlines", "Kenya Airways", "Equifax Inc"
+        "airlines",
+        "airways",
+        "railways",
+        "exchange",
+        "consortium",
+        "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "plc",
+        "llc",
+        "holdings",
     ]
 )
 

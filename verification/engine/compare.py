@@ -1997,7 +1997,9 @@ def _is_person_name(name: str, kind: str) -> bool:
 _FIRM_WORDS = re.compile(
     r"['’]s\b|\b(?:analytics|forecasters?|research|economics|partners|associates|consult\w*|ratings|"
     r"insurance|insurers?|reinsurers?|capital|holdings|labs?|monitor|observatory|tracker|data|institute|"
-    r"university|college|centre|center|foundation|fund|bank|corp|inc|ltd|llc|plc|co|company|"
+    r"university|college|centre|center|foundation|fund|bank|corp|inc|ltd|llc|plc|co|company|corporation|"
+    # ... or a carrier or an exchange ("Ethiopian Airlines", "Kenya Airways", "Nigerian Stock Exchange")
+    r"airlines|airways|air|railways?|exchange|consortium|group|"
     # ... or a public body ("London Fire Brigade", "Rural Fire Service", "Kensington and Chelsea Council")
     r"brigade|service|services|police|council|agency|authority|department|office|commission|committee|"
     r"headquarters|hospital|ambulance|coastguard|guard|command|ministry|army|navy)\b"
@@ -2154,7 +2156,10 @@ _GENERIC_NAME_WORDS = frozenset(
     ("government", "ministry", "department", "office", "agency", "authority", "authorities", "national",
      "federal", "state", "officials", "official", "service", "services", "council", "commission", "committee",
      "directorate", "administration", "organization", "group", "general", "public", "health", "city", "local",
-     "regional", "international", "world", "united", "nations")
+     "regional", "international", "world", "united", "nations",
+     # a field many bodies share: "Mine Safety and Health Administration" is not "West Virginia Office of
+     # Miners' Health, Safety and Training"
+     "safety", "security", "affairs", "management", "emergency")
 )  # fmt: skip
 #: a state's unnamed voices: "the Australian government", "Canberra officials", "officials in Kenya and
 #: Tanzania" may speak for any of its bodies
