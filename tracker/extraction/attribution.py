@@ -192,6 +192,12 @@ _ACTION_VERB_RE = re.compile(
     r"(?:lowered|lowers|doubled|doubles|tripled|launche[ds]|(?:is|are)\s+(?:sending|deploying)|deployed|deploys"
     r"|corrected|corrects|increased|increases|arrested|detained|charged|indicted|bought|buys|acquired|acquires)\b"
 )
+_PERPETRATORS_RE = re.compile(
+    r"(?:(?:in|on|at|by|last|this|earlier|later)\s+[\w'’]+(?:\s+\d{4})?,?\s+)?"
+    r"(?:the\s+|unknown\s+|suspected\s+)*(?:hackers|thieves|robbers|fraudsters|scammers|smugglers|traffickers"
+    r"|looters|gunmen|attackers|assailants|bombers|arsonists)\b",
+    re.IGNORECASE,
+)
 _PURCHASE_RE = re.compile(r"(?:bought|buys|acquired|acquires)\b")
 _PLAIN_PLURAL_RE = re.compile(
     r"(?:[Tt]he\s+)?(?!Philippines|Netherlands|Maldives|Bahamas|Seychelles|Comoros|Emirates)[A-Z]?[a-z]+s"
@@ -793,7 +799,9 @@ _BAD_NP_RE = re.compile(
     # "by six months, twice what Hollande proposed": a measure of the figure, not who gives it
     r"|^(?:(?:twice|thrice|half|double|triple|three\s+times|four\s+times)\s+)?what\b"
     # "said, citing hospital lists": what a speaker cites ("lists" is no verb there)
-    r"|^(?:citing|quoting)\b",
+    r"|^(?:citing|quoting)\b"
+    # a clause, not a noun phrase: "Banks will reopen with the limits imposed"
+    r"|(?-i:\s(?:will|would|could|should|must|can|cannot)\s)",
     re.IGNORECASE,
 )
 #: a count of something inside a would-be doer's words (never a date: "On 2 May the agency")
@@ -2206,6 +2214,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             and _PLAIN_PLURAL_RE.fullmatch(_clean_np(np))
         ):
             continue  # "Floodwaters doubled", "Hospitals increased capacity": no one giving a figure
+        if verb not in _SPEECH_VERBS and _PERPETRATORS_RE.match(np):
+            continue  # "hackers using the bank's credentials sent 35 payment orders": a crime told, no giver
         before = len(out)
         add(np_start, end, np, sentence[np_start:end], speech=verb in _SPEECH_VERBS)
         if len(out) > before and m.group(0).split()[-1].lower() in _COMPLEMENT_VERBS:

@@ -2050,6 +2050,7 @@ _CLOSED_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:.]*,")
 _NAMELESS_DOCUMENT_RE = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:survey|report|study|statement|review|update|bulletin|assessment)"
 )
+_WHO_BETWEEN_RE = re.compile(r",\s+(?:an?|the)\s+[^,]*?\b(?:who|which|that)\s")
 #: a relative clause on the doer's object, still open at the figure
 _DOER_OBJECT_RELATIVE_RE = re.compile(r",\s+(?:which|whose)\s[^,;:]*$")
 
@@ -2131,6 +2132,11 @@ def _pick_attribution(
             and _DETERMINER_ONLY_RE.fullmatch(text, p.mention.start, fs) is not None
         )
         and not _in_closed_relative(text, p.mention, s_start, fs)
+        # "De la Rúa, a centrist who won the 1999 election with more than 48 percent of the vote, had
+        # offered": a figure inside the words naming the speaker describes the speaker
+        and not (
+            p.mention.start < fs and fe < p.mention.end and _WHO_BETWEEN_RE.search(text, p.mention.start, fs)
+        )
     ]
     dateline = attr.DATELINE_RE.match(text[s_start:fs]) if usable else None
     if usable and _OPENING_TIME_CLAUSE_RE.match(text, s_start + (dateline.end() if dateline else 0), fs):
