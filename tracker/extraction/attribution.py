@@ -88,6 +88,8 @@ _VERBS = (
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     # a payer gives the money as a donor does: "Zara paid $2.5 million into the fund"
     r"|paid|pays"
+    # money withheld is the withholder's sum: "the World Bank had refused to release a $1.26 billion loan"
+    r"|(?:refused|refuses|declined|declines)\s+to\s+(?:release|hand\s+over|disburse|pay|lend|provide|transfer)"
     # a buyer names its price: "Germany's federal police had bought a copy of the data for about 5 million
     # euros", "Alpha Natural Resources, which bought Massey for about $7.1 billion"
     # (only with its price: "the corporation has bought 68 flats" is a deed told, not a figure given)
@@ -190,7 +192,8 @@ _COMPARED_BEFORE_RE = re.compile(
 )
 _ACTION_VERB_RE = re.compile(
     r"(?:lowered|lowers|doubled|doubles|tripled|launche[ds]|(?:is|are)\s+(?:sending|deploying)|deployed|deploys"
-    r"|corrected|corrects|increased|increases|arrested|detained|charged|indicted|bought|buys|acquired|acquires)\b"
+    r"|corrected|corrects|increased|increases|arrested|detained|charged|indicted|bought|buys|acquired|acquires"
+    r"|refused|refuses|declined|declines)\b"
 )
 _PERPETRATORS_RE = re.compile(
     r"(?:(?:in|on|at|by|last|this|earlier|later)\s+[\w'’]+(?:\s+\d{4})?,?\s+)?"
@@ -198,7 +201,9 @@ _PERPETRATORS_RE = re.compile(
     r"|looters|gunmen|attackers|assailants|bombers|arsonists)\b",
     re.IGNORECASE,
 )
-_PURCHASE_RE = re.compile(r"(?:bought|buys|acquired|acquires)\b")
+#: a buyer's or a withholder's verb: a plain plural doing it ("Residents bought", "Tenants refused to pay")
+#: is people in the street, no one giving a figure
+_TRANSACTION_RE = re.compile(r"(?:bought|buys|acquired|acquires|refused|refuses|declined|declines)\b")
 _PLAIN_PLURAL_RE = re.compile(
     r"(?:[Tt]he\s+)?(?!Philippines|Netherlands|Maldives|Bahamas|Seychelles|Comoros|Emirates)[A-Z]?[a-z]+s"
 )
@@ -652,6 +657,12 @@ _POSSESSIVE_OF_RE = re.compile(
     r"(?:\s+(?:at|to))?)\s+"
     r"(?=(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
     r"(?:US\$|A\$|C\$|NZ\$|\$|€|£|¥)?\d)"
+    # "The IMF's refusal this month to hand over a $1.26 billion disbursement", "the government's plan to
+    # spend $3 billion": the sum of a body's own decision
+    r"|(?P<np2>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|[Tt]he\s+(?:government|ministry|bank|fund|company|agency))(?:'s|’s)"
+    r"\s+(?:\w+\s+)?(?:refusal|decision|plan|move|agreement|offer|promise|pledge|commitment|proposal|bid|request)"
+    r"\s+(?:(?:this|last|next)\s+\w+\s+)?to\s+(?:[\w-]+\s+){1,3}?(?:an?\s+|the\s+|some\s+|about\s+|up\s+to\s+)?"
+    r"(?=(?:US\$|A\$|C\$|NZ\$|\$|€|£|¥)\d)"
 )
 #: Sentence-opening words that qualify the figure after them, never a party to a gapped list
 _NOT_A_PARTY = frozenset(
@@ -2210,7 +2221,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if (
             _ACTION_VERB_RE.match(m.group(0))
             # ("Residents bought 300 generators": buyers in the street, no one giving a figure)
-            and (_SOURCE_NOUNS.search(np) is None or _PURCHASE_RE.match(m.group(0)) is not None)
+            and (_SOURCE_NOUNS.search(np) is None or _TRANSACTION_RE.match(m.group(0)) is not None)
             and _PLAIN_PLURAL_RE.fullmatch(_clean_np(np))
         ):
             continue  # "Floodwaters doubled", "Hospitals increased capacity": no one giving a figure
@@ -2233,7 +2244,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if subj is not None and (_names_a_person(subj) or _SOURCE_NOUNS.search(subj) is not None):
             add(m.start(), m.end(), subj, f"{subj} ... {m.group(0).strip()}")
     for m in _POSSESSIVE_OF_RE.finditer(sentence) if has_poss else ():
-        add(m.start(), m.end(), m.group("np"), m.group(0), gapped=True)
+        add(m.start(), m.end(), m.group("np") or m.group("np2"), m.group(0), gapped=True)
     for m in (
         _COMPOUND_ESTIMATE_RE.finditer(sentence) if " estimate " in sentence or " count " in sentence else ()
     ):
