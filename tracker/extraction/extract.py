@@ -3217,6 +3217,10 @@ def _build_claim(
             # "Officers rescued about 30 people who had been trapped inside": the main verb's object, not
             # what its relative clause says had befallen them
             metric = _OBJECT_VERB_METRIC[verb.group("verb").lower()]
+    if sclass == "soldiers" and metric in ("affected", "evacuated", "displaced", "aid"):
+        # "The army has deployed tens of thousands of soldiers in flood-hit areas", "some 3,000 troops were
+        # sent to evacuate villages": the troops sent in are counted, not what befell the people they help
+        metric = "count"
     if text[m.end : m.end + 7].lower() == "-member":
         pick = None  # "a 300-member legislative council": the body's size, background no one is quoted for
     # "adopted by the National Assembly by 331 votes to 225, after the Senate had approved it by 179 votes

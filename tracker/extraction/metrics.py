@@ -60,6 +60,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         # (never "the world body said": the UN)
         r"|bodies|(?<!world\s)(?<!global\s)(?<!governing\s)(?<!u\.n\.\s)(?<!un\s)(?<!international\s)(?<!regional\s)body"
         r"|fatalit(?:y|ies)|hanged|hanging|hangings"
+        # "3,481 cases, 2,287 of them fatal"
+        r"|(?<=them\s)fatal|(?<=were\s)fatal"
         r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest"
         # "900 victims of sexual violence": the harmed, not the dead
         r"|victims(?!\s+of\s+(?:sexual|rape|abuse|torture|trafficking|gender|domestic|assault|fraud|theft|crime))"
