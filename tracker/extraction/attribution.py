@@ -76,6 +76,10 @@ _VERBS = (
     # "A Red Cross tally found 460 bodies": a count's finding is its keeper's figure
     # (the noun checked behind the verb once it matched: a lookbehind first would run at every position)
     r"|found(?:(?<=tally\sfound)|(?<=count\sfound)|(?<=survey\sfound)|(?<=study\sfound)|(?<=census\sfound)|(?<=audit\sfound)|(?<=review\sfound)|(?<=analysis\sfound))"
+    # what assessors and inspectors found is their count: "Government assessors have found more than 500,000
+    # homes destroyed" (never rescuers finding bodies: a search, not a count)
+    r"|found(?:(?<=assessors\sfound)|(?<=inspectors\sfound)|(?<=auditors\sfound)|(?<=surveyors\sfound)"
+    r"|(?<=assessors\shave\sfound)|(?<=inspectors\shave\sfound)|(?<=auditors\shave\sfound)|(?<=surveyors\shave\sfound))"
     r"|finds(?:(?<=tally\sfinds)|(?<=count\sfinds)|(?<=survey\sfinds)|(?<=study\sfinds)|(?<=census\sfinds)|(?<=audit\sfinds)|(?<=review\sfinds)|(?<=analysis\sfinds))"
     r"|proposed|proposes|recommended|recommends|agreed|agrees|set\s+aside|sets\s+aside|budgeted|invested|invests|disbursed|disburses"
     # "Juncker is expected to propose on Wednesday that EU countries share 120,000 asylum seekers"
@@ -88,6 +92,10 @@ _VERBS = (
     r"|sought|seeks|asked\s+for|asks\s+for|needs|needed"
     # a payer gives the money as a donor does: "Zara paid $2.5 million into the fund"
     r"|paid|pays"
+    # people moved out of danger by a body are its count: "authorities moved more than 500,000 people out of
+    # its path", "Governor Rick Scott urged 1.5 million people to leave", "officials have linked 329 cases"
+    r"|(?:evacuated|evacuates|moved|relocated|urged|urges|linked)(?=\s+(?:(?:about|some|around|nearly|almost"
+    r"|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?\d)"
     # money withheld is the withholder's sum: "the World Bank had refused to release a $1.26 billion loan"
     r"|(?:refused|refuses|declined|declines)\s+to\s+(?:release|hand\s+over|disburse|pay|lend|provide|transfer)"
     # a buyer names its price: "Germany's federal police had bought a copy of the data for about 5 million
@@ -193,7 +201,7 @@ _COMPARED_BEFORE_RE = re.compile(
 _ACTION_VERB_RE = re.compile(
     r"(?:lowered|lowers|doubled|doubles|tripled|launche[ds]|(?:is|are)\s+(?:sending|deploying)|deployed|deploys"
     r"|corrected|corrects|increased|increases|arrested|detained|charged|indicted|bought|buys|acquired|acquires"
-    r"|refused|refuses|declined|declines)\b"
+    r"|refused|refuses|declined|declines|evacuated|evacuates|moved|relocated|urged|urges|linked)\b"
 )
 _PERPETRATORS_RE = re.compile(
     r"(?:(?:in|on|at|by|last|this|earlier|later)\s+[\w'’]+(?:\s+\d{4})?,?\s+)?"
@@ -204,6 +212,13 @@ _PERPETRATORS_RE = re.compile(
 #: a buyer's or a withholder's verb: a plain plural doing it ("Residents bought", "Tenants refused to pay")
 #: is people in the street, no one giving a figure
 _TRANSACTION_RE = re.compile(r"(?:bought|buys|acquired|acquires|refused|refuses|declined|declines)\b")
+_MOVED_PEOPLE_RE = re.compile(r"(?:evacuated|evacuates|moved|relocated|urged|urges|linked)\b")
+#: people who speak for what they saw but act for no body: "Residents moved 300 cars"
+_LAY_PEOPLE_RE = re.compile(
+    r"\b(?:residents|survivors|witnesses|protesters|demonstrators|relatives|families|villagers|neighbou?rs"
+    r"|passengers|students|workers|volunteers|strikers)$",
+    re.IGNORECASE,
+)
 _PLAIN_PLURAL_RE = re.compile(
     r"(?:[Tt]he\s+)?(?!Philippines|Netherlands|Maldives|Bahamas|Seychelles|Comoros|Emirates)[A-Z]?[a-z]+s"
 )
@@ -768,7 +783,7 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|universit(?:y|ies)|colleges?|authors|scientists|economists|scholars|academics|statisticians|demographers|pair|duo|(?:re)?insurers?|prefects?|rescuers?|firefighters|volunteers"
         r"|organisers?|organizers?|coalitions?|chamber|parliament|senate|congress|assembly|county|counties"
         # "the city says about 40 percent of its residents ...": its government speaking
-        r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|(?<=the\s)city|watchdogs?|front|railways|railroads?|famil(?:y|ies)|foundations?"
+        r"|municipalit(?:y|ies)|city\s+hall|town\s+hall|(?<=the\s)city|(?<=the\s)town|watchdogs?|front|railways|railroads?|famil(?:y|ies)|foundations?"
         r"|(?:world|global|regional|international|regulatory|governing|monitoring|relief|aid|advisory|trade|umbrella"
         r"|oversight|UN|U\.N\.)\s+bod(?:y|ies)|headquarters|secretariat|task\s*force|directorate"
         # political and armed camps speak for themselves: "the opposition said", "the junta says"
@@ -778,7 +793,9 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|lawyers?|counsel|aides?|advis[eo]rs?|negotiators?|mediators?|representatives?|spokespeople"
         r"|residents|survivors|strikers|protesters|demonstrators|engineers?|officers|auditors?|regulators?|ombudsm[ae]n|landlords?|builders?"
         r"|nurses?|bishops?|dioceses?|church(?:es)?|pilots?|captains?|owners?"
-        r"|contractors?|consultants?|trustees?|pentagon|carriers?|consortium|consortia"
+        r"|contractors?|consultants?|trustees?|pentagon|carriers?|consortium|consortia|presidency"
+        # a study speaks as a survey does: "..., the study said"
+        r"|(?<=the\s)study|(?<=the\s)analysis|(?<=the\s)assessment|(?<=the\s)audit"
         # "the exchange's data showed": the stock exchange, never "an exchange of fire" or its rate
         r"|(?<=the\s)exchange(?!\s+(?:of|rate)\b)|(?<=stock\s)exchange)\b",
         re.IGNORECASE,
@@ -2221,10 +2238,18 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if (
             _ACTION_VERB_RE.match(m.group(0))
             # ("Residents bought 300 generators": buyers in the street, no one giving a figure)
-            and (_SOURCE_NOUNS.search(np) is None or _TRANSACTION_RE.match(m.group(0)) is not None)
+            and (
+                _SOURCE_NOUNS.search(np) is None
+                or _TRANSACTION_RE.match(m.group(0)) is not None
+                or _LAY_PEOPLE_RE.search(np) is not None
+            )
             and _PLAIN_PLURAL_RE.fullmatch(_clean_np(np))
         ):
             continue  # "Floodwaters doubled", "Hospitals increased capacity": no one giving a figure
+        if _MOVED_PEOPLE_RE.match(m.group(0)) is not None and any(
+            o.speech and o.end - offset <= np_start for o in out
+        ):
+            continue  # "McKenzie said U.S. and coalition aircraft had evacuated 123,000": his figure, told
         if verb not in _SPEECH_VERBS and _PERPETRATORS_RE.match(np):
             continue  # "hackers using the bank's credentials sent 35 payment orders": a crime told, no giver
         before = len(out)
