@@ -33,3 +33,14 @@ def test_residents_moving_cars_give_no_figure() -> None:
 def test_a_deed_a_speaker_reports_is_the_speakers_figure() -> None:
     text = "General Ana Ruiz said navy and coast guard boats had together evacuated more than 9,000 people."
     assert "ruiz" in claim_with(text, "9,000").attribution.lower()
+
+
+def test_a_haul_of_goods_is_the_seizers_count_of_things() -> None:
+    claim = claim_with("Customs officers also seized some 3,000 pieces of jewellery.", "3,000 pieces")
+    assert (claim.metric, claim.subject_class) == ("count", "objects")
+    assert "customs officers" in claim.attribution.lower()
+
+
+def test_people_seized_are_still_hostages_of_no_counter() -> None:
+    claim = claim_with("Gunmen seized 12 people from a bus.", "12 people")
+    assert claim.metric == "hostages"

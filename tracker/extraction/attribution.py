@@ -140,7 +140,10 @@ _VERBS = (
     # billion reais of its funds"
     # (a sum or a haul only: "the 276 schoolgirls it seized" were taken, not counted)
     r"|fined|fines|froze|freezes|(?:seized|seizes|confiscated)(?=\s+(?:[\w-]+\s+){0,4}?(?:[$€£¥₹]|\d[\d,.]*\s*(?:kg\b"
-    r"|kilo|tonnes?\b|tons?\b|million|billion|pounds?\b|euros?\b|dollars?\b|rupees?\b|naira\b|yuan\b)))"
+    r"|kilo|tonnes?\b|tons?\b|million|billion|pounds?\b|euros?\b|dollars?\b|rupees?\b|naira\b|yuan\b"
+    # ... or goods: "Police also seized some 12,000 pieces of jewellery", "seized 40 guns"
+    r"|(?:[\w-]+\s+)?(?:guns|rifles|weapons|firearms|pieces|items|handbags|watches|bottles|packets|vehicles|cars"
+    r"|boats|phones|computers|documents|passports|bars|kilograms|grams)\b)))"
     # "the United Arab Emirates made the largest cash gift, $50 million": the giver
     r"|made(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:gift|donation|pledge|contribution|offer)s?\b)"
     # who arrests or charges people counts them: "Police arrested five people", "Prosecutors charged 16"

@@ -26,6 +26,8 @@ _OBJECTS = (
     r"|devices|videos|copies|firearms|magazines|parts|(?:hand\s+)?brakes|tankers|tank\s+cars|dams|reservoirs"
     r"|(?:relief\s+|refugee\s+|displacement\s+|tent\s+)?camps|containers|petrol\s+stations|gas\s+stations|stations|stores"
     r"|pits|graves|mass\s+graves|trenches|tombs|burial\s+sites"
+    # goods seized or found: "some 12,000 pieces of jewellery", "hundreds of handbags"
+    r"|pieces|items|handbags|watches|jewell?ery|paintings|bottles|packets|bars|documents|files|records"
 )
 
 _UNDER_RUBBLE = (
