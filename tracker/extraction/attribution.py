@@ -216,6 +216,16 @@ _PERPETRATORS_RE = re.compile(
 #: is people in the street, no one giving a figure
 _TRANSACTION_RE = re.compile(r"(?:bought|buys|acquired|acquires|refused|refuses|declined|declines)\b")
 _MOVED_PEOPLE_RE = re.compile(r"(?:evacuated|evacuates|moved|relocated|urged|urges|linked)\b")
+_EVENT_NAME_RE = re.compile(
+    r"^(?:[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[Ff]ire|[Bb]laze|[Ww]ildfire|[Ss]torm|[Qq]uake|[Ee]arthquake|[Tt]sunami"
+    r"|[Ff]loods?|[Ww]ar|[Bb]ombings?|[Cc]rash|[Dd]isaster|[Oo]utbreak|[Ee]pidemic|[Pp]andemic|[Ee]ruption|[Cc]ollapse"
+    r"|[Ss]hooting|[Mm]assacre|[Ss]iege)"
+    r"|(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm)\s+[A-Z]\w+)$"
+)
+_COURT_AGENT_RE = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:fined|ordered\s+to\s+pay|sentenced|convicted|jailed)\b[^.;]{0,60}?\b(?:by|in)\s+"
+    r"(?P<court>(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[Cc]ourt|[Tt]ribunal)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?)"
+)
 #: people who speak for what they saw but act for no body: "Residents moved 300 cars"
 _LAY_PEOPLE_RE = re.compile(
     r"\b(?:residents|survivors|witnesses|protesters|demonstrators|relatives|families|villagers|neighbou?rs"
@@ -1955,7 +1965,9 @@ _PASSIVE_ACT_BETWEEN_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s")
 _RELATIVE_CLAUSE_LEAD_RE = re.compile(r"^\s*,\s*(?:which|who|whose|where)\b[^,]*,")
 _ACT_ON_PEOPLE_RE = re.compile(
     r"(?:convicted|sentenced|jailed|imprisoned|acquitted|fined|charged|indicted|arrested|detained|disciplined"
-    r"|dismissed|sacked|suspended)\b"
+    r"|dismissed|sacked|suspended"
+    # "The company ... was fined $760,000 and ordered to pay": told to, not telling
+    r"|ordered|told|forced|required)\b"
 )
 _SAID_COMMA_BEFORE_RE = re.compile(
     r"\b(?:said|says|say|reported|reports|added|adds|told\s+[\w\s]{1,30}?|estimated|announced)\s*,\s*$"
@@ -1998,8 +2010,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             # the deed's verb describes, not a doer giving a figure
             return
         np = _clean_np(np)
-        if not valid_np(np):
-            return
+        if not valid_np(np) or _EVENT_NAME_RE.search(np):
+            return  # (nor an event: "the Camp Fire's death toll", "Hurricane Katrina's toll")
         if relay and _vague_cited(np):
             if not _np_ok(relay) or not valid_np(relay):
                 return  # "... inside the building when the roof collapsed, citing sources": no one
@@ -2271,6 +2283,10 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         subj = sentence_subject(sentence)
         if subj is not None and (_names_a_person(subj) or _SOURCE_NOUNS.search(subj) is not None):
             add(m.start(), m.end(), subj, f"{subj} ... {m.group(0).strip()}")
+    for m in _COURT_AGENT_RE.finditer(sentence) if "ourt" in sentence or "ribunal" in sentence else ():
+        # "The company was fined $760,000 in the Greymouth District Court and ordered to pay $3.41 million":
+        # the court that fined it sets the sums
+        add(m.start("court"), m.end("court"), m.group("court"), m.group("court"), speech=False)
     for m in _POSSESSIVE_OF_RE.finditer(sentence) if has_poss else ():
         add(m.start(), m.end(), m.group("np") or m.group("np2"), m.group(0), gapped=True)
     for m in (
