@@ -2047,6 +2047,11 @@ _DETERMINER_ONLY_RE = re.compile(r"(?:(?:[Tt]he|[Aa]ll|[Aa]ll\s+the)\s+)?")
 _CLOSED_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:.]*,")
 
 
+_PER_UNIT_AFTER_RE = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:for\s+each|each\b|per\s+(?:person|head|family|victim|household|survivor|day|week|month|year)"
+    r"|apiece|a\s+(?:head|day|week|month|year)\b|to\s+each)",
+    re.IGNORECASE,
+)
 _NAMELESS_DOCUMENT_RE = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:survey|report|study|statement|review|update|bulletin|assessment)"
 )
@@ -2719,6 +2724,9 @@ def _build_claim(
     if currency and not subject:
         # "AccuWeather put total damage at $250 billion": without a subject no sum is ever compared
         subject = money_subject(text[max(prev_end, s_start) : q_start], text[m.end : min(s_end, next_start)])
+    if currency and subject and _PER_UNIT_AFTER_RE.match(text, m.end, min(s_end, m.end + 40)):
+        # "set the reparation at $110,000 for each of the families": a sum per head, never the total
+        subject = f"{subject} (each)"
     town = not percent and not currency and place_population(text[max(prev_end, s_start) : q_start], subject)
     if town:
         subject = "population"  # "a city of about 150,000": kept apart from the people an event befell

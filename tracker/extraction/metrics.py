@@ -1535,6 +1535,14 @@ _IN_MEASURE_AFTER_RE = re.compile(
     r"(?:\s+(?!(?:in|on|at|by|for|from|with|of|and|or|as|since)\b)[\w-]+)?)?)\b",
     re.IGNORECASE,
 )
+#: "$613 billion in debts", "$175 billion in uninsured deposits", "$4.3 billion in fines": what a sum is of
+_IN_HOLDING_AFTER_RE = re.compile(
+    r"^\s+in\s+(?P<np>(?:(?!(?:the|a|an|its|their|cash)\b)[a-z-]+\s+){0,2}?(?:debts?|liabilities|assets|deposits"
+    r"|loans?|bonds|revenues?|sales|profits?|fines|penalties|compensation|reparations?|bribes|taxes|reserves"
+    r"|funding|investments?|securities|shares|cash|salary|salaries|pay|bonuses|subsidies|grants|donations"
+    r"|contributions|payments|fees|settlements?|bail|ransom))\b",
+    re.IGNORECASE,
+)
 _CLAUSE_START_RE = re.compile(
     r"[,;:(]|\b(?:and|but|while|that|said|says|after|as|because|when|although|which)\s", re.IGNORECASE
 )
@@ -1616,6 +1624,9 @@ def money_subject(before: str, after: str) -> str:
     m = _IN_MEASURE_AFTER_RE.match(after)
     if m is not None:
         return _measure_phrase(m.group("np"), any_head=False)
+    m = _IN_HOLDING_AFTER_RE.match(after)
+    if m is not None:
+        return m.group("np")  # "$613 billion in debts", "about $229 billion in assets"
     return ""
 
 
