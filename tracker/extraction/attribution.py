@@ -201,10 +201,12 @@ _OWNED_COUNT_RE = re.compile(
 _COMPARED_BEFORE_RE = re.compile(
     r"\b(?:above|below|than|beyond|exceeding|short\s+of|compared\s+with|against)\s+$", re.IGNORECASE
 )
+_TRANSACTION_VERBS = r"bought|buys|acquired|acquires|refused|refuses|declined|declines"
+_MOVED_PEOPLE_VERBS = r"evacuated|evacuates|moved|relocated|urged|urges|linked"
 _ACTION_VERB_RE = re.compile(
     r"(?:lowered|lowers|doubled|doubles|tripled|launche[ds]|(?:is|are)\s+(?:sending|deploying)|deployed|deploys"
-    r"|corrected|corrects|increased|increases|arrested|detained|charged|indicted|bought|buys|acquired|acquires"
-    r"|refused|refuses|declined|declines|evacuated|evacuates|moved|relocated|urged|urges|linked)\b"
+    r"|corrected|corrects|increased|increases|arrested|detained|charged|indicted"
+    rf"|{_TRANSACTION_VERBS}|{_MOVED_PEOPLE_VERBS})\b"
 )
 _PERPETRATORS_RE = re.compile(
     r"(?:(?:in|on|at|by|last|this|earlier|later)\s+[\w'’]+(?:\s+\d{4})?,?\s+)?"
@@ -214,8 +216,8 @@ _PERPETRATORS_RE = re.compile(
 )
 #: a buyer's or a withholder's verb: a plain plural doing it ("Residents bought", "Tenants refused to pay")
 #: is people in the street, no one giving a figure
-_TRANSACTION_RE = re.compile(r"(?:bought|buys|acquired|acquires|refused|refuses|declined|declines)\b")
-_MOVED_PEOPLE_RE = re.compile(r"(?:evacuated|evacuates|moved|relocated|urged|urges|linked)\b")
+_TRANSACTION_RE = re.compile(rf"(?:{_TRANSACTION_VERBS})\b")
+_MOVED_PEOPLE_RE = re.compile(rf"(?:{_MOVED_PEOPLE_VERBS})\b")
 _EVENT_NAME_RE = re.compile(
     r"^(?:[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[Ff]ire|[Bb]laze|[Ww]ildfire|[Ss]torm|[Qq]uake|[Ee]arthquake|[Tt]sunami"
     r"|[Ff]loods?|[Ww]ar|[Bb]ombings?|[Cc]rash|[Dd]isaster|[Oo]utbreak|[Ee]pidemic|[Pp]andemic|[Ee]ruption|[Cc]ollapse"
