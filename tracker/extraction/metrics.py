@@ -62,7 +62,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         # (never "the world body said": the UN)
         r"|bodies|(?<!world\s)(?<!global\s)(?<!governing\s)(?<!u\.n\.\s)(?<!un\s)(?<!international\s)(?<!regional\s)body"
         r"|fatalit(?:y|ies)|hanged|hanging|hangings"
-        # "3,481 cases, 2,287 of them fatal"
+        # "cases, of which 311 were fatal" (a partitive "2,287 of them fatal" still takes its whole's metric)
         r"|(?<=them\s)fatal|(?<=were\s)fatal"
         r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest"
         # "900 victims of sexual violence": the harmed, not the dead

@@ -582,10 +582,15 @@ class _Prepared:
         interval (what the API shows) stays as stated."""
         value = df["value"].to_numpy(dtype=np.float64)
         rows = np.flatnonzero((self.low == value) & (self.high == value) & (np.abs(value) >= 1e6))
-        for r in rows:
-            slack = min(0.45 * rounding_unit(value[r]), ROUNDED_MAX * abs(value[r]))
-            if slack >= 1.0:
-                self.low[r], self.high[r] = value[r] - slack, value[r] + slack
+        if not len(rows):
+            return
+        # (a rounding unit per distinct figure, not per row: a million claims repeat few of them)
+        uniq, inverse = np.unique(value[rows], return_inverse=True)
+        units = np.fromiter((rounding_unit(v) for v in uniq), dtype=np.float64, count=len(uniq))
+        slack = np.minimum(0.45 * units, ROUNDED_MAX * np.abs(uniq))[inverse]
+        wide = slack >= 1.0
+        rows, slack = rows[wide], slack[wide]
+        self.low[rows], self.high[rows] = value[rows] - slack, value[rows] + slack
 
     def _said(self, name: str, rows: np.ndarray) -> np.ndarray:
         """Per-sentence flag ``name`` for ``rows``, computed once per distinct sentence asked about."""
