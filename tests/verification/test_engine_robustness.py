@@ -919,3 +919,42 @@ def test_a_cut_toll_revises_both_its_sources_own_figure_and_the_one_its_report_s
     )
     flags = sorted((c.kind, c.claim_ids) for c in found)
     assert flags == [("revision_down", (1, 2)), ("revision_down", (2, 3))]
+
+
+def _vote_share(claim_id: int, value: float, sentence: str, published_at: str) -> dict[str, object]:
+    return claim(
+        claim_id,
+        metric="percent",
+        subject="vote won by the Labour Party",
+        subject_class="other",
+        value=value,
+        source="",
+        sentence=sentence,
+        published_at=published_at,
+    )
+
+
+def test_figures_their_sentences_put_in_different_months_are_not_compared() -> None:
+    def flags(later_sentence: str) -> list[str]:
+        return [
+            c.kind
+            for c in compare(
+                frame(
+                    _vote_share(
+                        1,
+                        31.2,
+                        "Labour, which took 31.2 percent of the vote in March, called off its rallies.",
+                        "2031-05-02T10:00Z",
+                    ),
+                    _vote_share(2, 27.5, later_sentence, "2032-05-02T10:00Z"),
+                )
+            )
+        ]
+
+    # the share of another election is no disagreement about the first one's
+    assert flags("Labour, which won 27.5 percent in the October vote, is now in opposition.") == []
+    # told for the same month, or with no month at all, the two shares still conflict
+    assert flags("Labour, which won 27.5 percent of the vote in March, is now in opposition.") == [
+        "value_conflict"
+    ]
+    assert flags("Labour, which won 27.5 percent of the vote, is now in opposition.") == ["value_conflict"]

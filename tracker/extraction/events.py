@@ -2131,6 +2131,17 @@ class EventLinker:
             skip_statements=day_class not in _SAME_DAY_CLASSES,
             incident_day=state.main.day,
         )
+        main = state.main
+        if (
+            day is not None
+            and pub is not None
+            and main.fuzz == YEAR_FUZZ
+            and main.day is not None
+            and abs((day - pub).days) <= 7
+        ):
+            # a retrospective's days of its own week are the anniversary's ("gathered on Saturday to
+            # remember the 48 workers who died"): the figure is the incident's, years back
+            day = None
         explicit = day is not None
         own_day = explicit
         span = 0
@@ -2747,6 +2758,8 @@ _BARE_MONTH = re.compile(
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50,
 }  # fmt: skip
 #: "nine days after a missile killed 20": an incident dated from the article's.
 _DAYS_AFTER = re.compile(
@@ -3048,11 +3061,17 @@ def _still_to_come(text: str, expr: DateExpr, *, before: int = 25, after: int = 
     return _AHEAD.search(text[max(0, expr.start - before) : expr.end + after]) is not None
 
 
+#: A count of days, weeks, months or years before a report ("ten", "a", "30", "thirty").
+_COUNT = (
+    r"\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+)
+
 #: "Six months after the tsunami", "two years after the collapse": a report told that long after
 #: its incident, which it names.
 _TIME_AFTER = re.compile(
-    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<unit>days?|weeks?|months?|years?)\s+(?:after|since)\s+(?P<what>[^,.;:]{0,60})",
+    rf"\b(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+"
+    r"(?P<what>[^,.;:]{0,60})",
     re.IGNORECASE,
 )
 
@@ -3098,7 +3117,7 @@ def _counted_back(match: re.Match[str], pub: date) -> date | None:
     unit = match["unit"].lower().rstrip("s")
     if unit in {"day", "week"}:
         return pub - timedelta(days=count * (7 if unit == "week" else 1))
-    months = count * (12 if unit == "year" else 1)
+    months = count * {"year": 12, "decade": 120}.get(unit, 1)
     year, month = divmod(pub.year * 12 + pub.month - 1 - months, 12)
     return date(year, month + 1, min(pub.day, 28))
 
@@ -3106,8 +3125,8 @@ def _counted_back(match: re.Match[str], pub: date) -> date | None:
 #: "killed in the Arena bombing a year ago", "the quake two years on": the incident, counted back from the
 #: report
 _TIME_AGO = re.compile(
-    r"(?P<what>[^,.;:]{0,60}?)\s+(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|on)\b",
+    rf"(?P<what>[^,.;:]{{0,60}}?)\s+(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+    r"(?:ago|on)\b",
     re.IGNORECASE,
 )
 
@@ -3170,6 +3189,16 @@ def _names_past_incident(clause: str, pub: date) -> bool:
     return False
 
 
+#: "Ten years on", "a decade after", "twenty years later": a headline counting back in years
+_YEARS_FRAME = re.compile(
+    rf"(?:^|[,;:]\s*|\s)(?P<n>{_COUNT})\s+(?P<unit>years?|decades?)\s+(?:on|after|later|since)\b",
+    re.IGNORECASE,
+)
+
+#: Words making the years a span or a term rather than the time since ("jailed for 20 years after the
+#: fire", "in the first two years after the quake"); "more than seven years after" is still time since
+_YEARS_AS_TERM = re.compile(r"\b(?:for|to|of|in|within|last|first|next)\s+$", re.IGNORECASE)
+
 #: How far either way a day counted back in years may be from the incident's (half a year)
 YEAR_FUZZ = 183
 
@@ -3183,11 +3212,18 @@ def _years_back(title: str, lead: str, pub: date | None) -> date | None:
         for pattern in (_TIME_AFTER, _TIME_AGO, _LAST_UNITS, _ANNIVERSARY):
             for match in pattern.finditer(text):
                 unit = match.groupdict().get("unit")
-                if unit is not None and not unit.lower().startswith("year"):
+                if unit is not None and not unit.lower().startswith(("year", "decade")):
                     continue
+                if pattern in (_TIME_AFTER, _TIME_AGO) and _YEARS_AS_TERM.search(text, 0, match.start("n")):
+                    continue  # "jailed for 20 years after the fire": a term, not the time since it
                 back = _time_after_incident(match.group(0), pub)
                 if back is not None:
                     return back
+    # A headline framed by the years since ("One year on, Garissa remembers its students", "Thirty years
+    # after Sabra and Shatila, ...") tells a retrospective whatever words it uses for the incident.
+    for framed in _YEARS_FRAME.finditer(title):
+        if not _YEARS_AS_TERM.search(title, 0, framed.start("n")):
+            return _counted_back(framed, pub)
     return None
 
 
@@ -3201,6 +3237,13 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
     if pub is None:
         return None, False
     lead = _undated_line(lead)
+    # "Ten years after the Kiss fire, ...": the days the lead tells ("gathered on Friday to mark ...") are
+    # the anniversary's, not the incident's; only a day near the one counted back can be the incident's
+    retro = _years_back(title, "", pub)
+
+    def commemorated(day: date) -> bool:
+        return retro is not None and abs((day - retro).days) > YEAR_FUZZ
+
     for text in (title, lead):
         for expr in find_dates(text):
             # "Saturday's earthquake", "Friday's attack": the incident named by its (most recent) day.
@@ -3211,6 +3254,7 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
                 and (re.match(r"['’]s\s", after) or re.search(r"['’]s$", text[expr.start : expr.end]))
                 and _class_of(_terms(after[:30]))
                 and not _still_to_come(text, expr, before=40, after=60)
+                and retro is None
             ):
                 return pub - timedelta(days=(pub.weekday() - expr.weekday) % 7), True
     for text in (title, lead):
@@ -3218,6 +3262,8 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
             window = text[max(0, expr.start - 40) : expr.end + 40]
             if expr.kind == "weekday" and _still_to_come(text, expr):
                 continue  # "arriving for Monday's summit": a day to come
+            if commemorated(day):
+                continue
             # The clause telling the incident dates it, however long it runs ("An air strike hit
             # a school in Gaza City before sunrise on Saturday, killing 93"); not "talks opened on
             # Tuesday, three days after a strike".
@@ -3247,12 +3293,14 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
                 return day, True
     for text in (title, lead):
         month = _incident_month(text, pub)
-        if month is not None:
+        if month is not None and not commemorated(month):
             return month, False  # "died in Haiti's January 2010 earthquake": by the month's end
     for text in (title, lead):
         back = _time_after_incident(text, pub)
         if back is not None:
             return back, False  # "Six months after the tsunami, ...": an anniversary story of it
+    if retro is not None:
+        return retro, False
     for text in (lead, title):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             if expr.kind == "weekday" and _still_to_come(text, expr):

@@ -24,7 +24,8 @@ Rules
   when its sentence says "revised" or "corrected".
 * Weak inputs (``_plausible``, ``_weakness``): a pair is not flagged when the sentences of its two
   figures both name places and share none ("In Marseille, ..." / "In Bordeaux, ...";
-  ``keys.sentence_places``), when the lower figure is under half the higher one and either subject
+  ``keys.sentence_places``), when two percentages' sentences put them in different months ("13.1
+  percent of the vote in June" / "10.8 percent in the November vote"; ``keys.sentence_months``), when the lower figure is under half the higher one and either subject
   names nothing beyond its class (a province's, a town's or one country's toll whose subject lost its
   place -- except a decimal slip: same digits, 10-1,000 times apart, both exact), or when it rests on
   two of: a subject naming nothing, a vague figure (about / nearly / up to / range), no source. A
@@ -156,6 +157,7 @@ from verification.engine.keys import (
     is_nationality,
     key_codes,
     select_series,
+    sentence_months,
     sentence_places,
     subject_token,
 )
@@ -561,6 +563,7 @@ class _Prepared:
         self._s_low = np.full(len(self._s_uni), "", dtype=object)
         self._s_lowered = np.zeros(len(self._s_uni), dtype=bool)
         self._place_id = np.full(len(self._s_uni), -2, dtype=np.int64)  # -2: not read yet
+        self._month_mask = np.full(len(self._s_uni), -1, dtype=np.int64)  # -1: not read yet
         self._set_ids: dict[frozenset[str], int] = {}
         self._sets: list[frozenset[str]] = []
         self._disjoint: dict[tuple[int, int], bool] = {}
@@ -694,6 +697,14 @@ class _Prepared:
             self._place_id[c] = self._set_ids[got] if got else -1
         ids: np.ndarray = self._place_id[codes]
         return ids
+
+    def month_masks(self, rows: np.ndarray) -> np.ndarray:
+        """For ``rows``: the months their sentence puts its figures in (``keys.sentence_months``)."""
+        codes = self.sentence_code[rows]
+        for c in np.unique(codes[self._month_mask[codes] < 0]).tolist():
+            self._month_mask[c] = sentence_months(str(self._s_uni[c]))
+        masks: np.ndarray = self._month_mask[codes]
+        return masks
 
     def disjoint_places(self, a: int, b: int) -> bool:
         """Whether the place sets ``a`` and ``b`` (ids from ``place_sets``) share no place."""
@@ -1286,6 +1297,12 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical
         for k, a, b in zip(both[named].tolist(), up_set[named].tolist(), lo_set[named].tolist(), strict=True):
             if p.disjoint_places(a, b):
                 keep[k] = False
+        # ... or shares their sentences put in different months ("in June" / "in the November vote": two
+        # elections'). Not other figures: the month may date another clause ("Once valued at $23 billion,
+        # FTX filed for bankruptcy in November")
+        both = both[keep[both] & p.percent[upper[both]]]
+        up_m, lo_m = p.month_masks(upper[both]), p.month_masks(lower[both])
+        keep[both[(up_m > 0) & (lo_m > 0) & ((up_m & lo_m) == 0)]] = False
     # a figure a revision sentence itself replaces is not a current one, nor is a forecast
     keep &= ~p.superseded(upper) & ~p.superseded(lower)
     if keep.any():

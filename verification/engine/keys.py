@@ -290,6 +290,26 @@ _GENERIC_PLACE_OF = re.compile(
 )
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+#: A month a sentence puts its figure in: "in June", "in the November vote", "during early March"
+_MONTH_FRAME = re.compile(
+    r"\b(?:in|during|by|of|from|until|through)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    rf"({'|'.join(_MONTHS)})\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=200_000)
+def sentence_months(sentence: str) -> int:
+    """The months a sentence puts its figures in, as a bit mask (bit 0: January; 0: none): "took 13.1
+    percent of the vote in June" and "won 10.8 percent in the November vote" are two elections."""
+    mask = 0
+    for match in _MONTH_FRAME.finditer(sentence):
+        mask |= 1 << _MONTHS.index(match[1].lower())
+    return mask
+
+
 @lru_cache(maxsize=200_000)
 def sentence_places(sentence: str) -> frozenset[str]:
     """Lower-cased words of the names and areas a sentence puts a figure *in* ("in Marseille", "across

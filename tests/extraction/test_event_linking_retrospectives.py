@@ -1,0 +1,72 @@
+"""A retrospective report ("Ten years after the ... fire", "One year on, ...") is about the incident its
+headline counts back to, not one of the anniversary's own days; a prison term in a headline counts
+nothing back."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from tests.extraction.helpers import link_quotes as _link
+from tracker.extraction.events import EventLinker, _years_back
+
+
+def _first_report(linker: EventLinker) -> str:
+    text = (
+        "PORTMORE, May 14 - A fire tore through the Harbour Street warehouse in Portmore early on Tuesday, "
+        "killing 48 workers trapped behind locked exits, the fire brigade said."
+    )
+    (first,) = _link(
+        linker,
+        "Warehouse fire kills 48 in Portmore",
+        text,
+        datetime(2030, 5, 14, 9, tzinfo=UTC),
+        ["48 workers"],
+    )
+    return first.key
+
+
+def test_a_retrospective_whose_lead_marks_the_anniversary_day_joins_the_incident() -> None:
+    linker = EventLinker()
+    first = _first_report(linker)
+    text = (
+        "Relatives of the workers who died in the Harbour Street warehouse fire gathered in Portmore on "
+        "Friday to mark ten years since the disaster.\n\nThe blaze killed 48 workers, and no one has been "
+        "convicted."
+    )
+    (later,) = _link(
+        linker,
+        "Ten years after the Harbour Street fire, Portmore families still wait",
+        text,
+        datetime(2040, 5, 17, 9, tzinfo=UTC),
+        ["48 workers"],
+    )
+    assert later.key == first
+
+
+def test_a_headline_counting_back_without_naming_the_incident_still_counts_back() -> None:
+    linker = EventLinker()
+    first = _first_report(linker)
+    text = (
+        "Hundreds of people gathered outside the Harbour Street warehouse in Portmore on Saturday to remember "
+        "the 48 workers who died in the fire."
+    )
+    (later,) = _link(
+        linker,
+        "Two decades on, Portmore remembers its warehouse workers",
+        text,
+        datetime(2050, 5, 14, 12, tzinfo=UTC),
+        ["48 workers"],
+    )
+    assert later.key == first
+
+
+def test_counts_back_in_years_and_decades_but_not_a_prison_term() -> None:
+    published = date(2040, 5, 17)
+    assert _years_back("Thirty years after the Harbour Street fire, families wait", "", published) == date(
+        2010, 5, 17
+    )
+    assert _years_back("One year on, Portmore remembers", "", published) == date(2039, 5, 17)
+    assert _years_back("Portmore remembers the warehouse fire a decade on", "", published) == date(
+        2030, 5, 17
+    )
+    assert _years_back("Owner jailed for 20 years after warehouse fire", "", published) is None
