@@ -70,3 +70,52 @@ def test_counts_back_in_years_and_decades_but_not_a_prison_term() -> None:
         2030, 5, 17
     )
     assert _years_back("Owner jailed for 20 years after warehouse fire", "", published) is None
+
+
+def _college_attack(linker: EventLinker) -> str:
+    text = (
+        "NAIROBI, June 9 - Gunmen killed 61 people in an assault on Marsabit University College on Monday, "
+        "the interior minister said in Nairobi."
+    )
+    (first,) = _link(
+        linker,
+        "Gunmen kill 61 at Kenyan college, minister says",
+        text,
+        datetime(2031, 6, 9, 18, tzinfo=UTC),
+        ["61 people"],
+    )
+    return first.key
+
+
+def test_gunmen_who_storm_a_college_are_an_attack_not_the_weather() -> None:
+    linker = EventLinker()
+    first = _college_attack(linker)
+    text = (
+        "MARSABIT, Kenya, June 10 - Four gunmen who stormed the college killed 61 people before soldiers "
+        "shot them, officials said on Tuesday."
+    )
+    (later,) = _link(
+        linker,
+        "61 killed as gunmen storm Marsabit college",
+        text,
+        datetime(2031, 6, 10, 9, tzinfo=UTC),
+        ["61 people"],
+    )
+    assert later.key == first
+
+
+def test_a_town_meets_the_facility_named_after_it() -> None:
+    linker = EventLinker()
+    first = _college_attack(linker)
+    text = (
+        "Hundreds of students and relatives gathered in Marsabit on Saturday to remember the 61 people "
+        "killed by gunmen at the college."
+    )
+    (later,) = _link(
+        linker,
+        "One year on, Marsabit remembers its students",
+        text,
+        datetime(2032, 6, 9, 12, tzinfo=UTC),
+        ["61 people"],
+    )
+    assert later.key == first

@@ -975,7 +975,7 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
             and text[matches[i + 1].start() : matches[i + 1].start() + 1].isupper()
         ):
             continue  # "(Monsoon Wire)", "Storm Radio": an outlet's name, no incident
-        if term is None and word in ("stormed", "storming") and _ARMED_MEN & set(words[max(0, i - 3) : i]):
+        if word in ("stormed", "storming", "storm", "storms") and _ARMED_MEN & set(words[max(0, i - 3) : i]):
             out.append(("attack", matches[i].start()))  # "Boko Haram fighters stormed Baga": an attack
             continue
         if term is None and word == "went" and words[i + 1 : i + 2] == ["down"]:
@@ -2475,7 +2475,14 @@ class EventLinker:
             # A strike on Kyiv and a strike on Dnipro are two incidents: towns must meet.
             sig_local = {k for k in sig_places if _is_town(k) and k != sig.dateline}
             ev_local = {k for k in ev_places if _is_town(k)}
-            if sig_local and ev_local and not sig_local & ev_local:
+            if (
+                sig_local
+                and ev_local
+                and not sig_local & ev_local
+                # "Garissa" meets "Garissa University College": the town a facility is named after
+                and not _named_in(sig_local, ev_places)
+                and not _named_in(ev_local, sig_places)
+            ):
                 return None
         if sig.event_class == "disaster" and _hazards_conflict(sig.terms, event.incident_terms):
             return None  # a wildfire and a flood in one country are two disasters
@@ -2554,6 +2561,12 @@ HAZARD_FAMILIES: dict[str, frozenset[str]] = {
     "eruption": frozenset({"volcanic"}),
     "outbreak": frozenset({"disease"}),
 }
+
+
+def _named_in(towns: set[str], places: set[str]) -> bool:
+    """Whether one of ``towns`` starts the name of one of ``places`` ("garissa" in "garissa university
+    college")."""
+    return any(place.startswith(f"{town} ") for town in towns for place in places)
 
 
 def _collapse_in_disaster(sig: _Signature, event: EventRef) -> bool:
