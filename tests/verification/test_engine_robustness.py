@@ -7,7 +7,7 @@ import pandas as pd
 
 from tests.verification.test_engine import claim, frame, kinds
 from verification.engine import compare, series_keys
-from verification.engine.keys import sentence_places
+from verification.engine.keys import sentence_months, sentence_places
 
 
 def test_a_missing_count_that_falls_over_days_is_not_flagged() -> None:
@@ -958,3 +958,14 @@ def test_figures_their_sentences_put_in_different_months_are_not_compared() -> N
         "value_conflict"
     ]
     assert flags("Labour, which won 27.5 percent of the vote, is now in opposition.") == ["value_conflict"]
+
+
+def test_a_figures_month_is_the_one_its_own_clause_names() -> None:
+    sentence = (
+        "Labour won back its majority in the October election with 37.9 percent of the vote, up from 31.2 "
+        "percent in March."
+    )
+    assert sentence_months(sentence, 37.9) == 1 << 9  # October's share
+    assert sentence_months(sentence, 31.2) == 1 << 2  # March's, retold
+    assert sentence_months(sentence) == (1 << 9) | (1 << 2)  # the figure unknown: every month named
+    assert sentence_months("Labour won 1,200 seats in the October vote.", 1200.0) == 1 << 9

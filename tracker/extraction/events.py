@@ -254,6 +254,10 @@ INCIDENT_WORDS: dict[str, str] = {
     "detonated": "explosion",
     "massacre": "attack",
     "ambush": "attack",
+    # "the Beslan school siege", "the Westgate siege": a hostage-taking told as one incident
+    "siege": "attack",
+    "gas leak": "leak",
+    "chemical leak": "leak",
     # targets (facilities) - modifiers, not classes
     "school": "school",
     "schools": "school",
@@ -367,7 +371,7 @@ TERM_CLASS: dict[str, str] = {
         ),
         "disaster",
     ),
-    **dict.fromkeys(("stampede", "collapse", "collapsed", "crash", "mine disaster"), "accident"),
+    **dict.fromkeys(("stampede", "collapse", "collapsed", "crash", "mine disaster", "leak"), "accident"),
     **dict.fromkeys(("strike", "attack", "raid", "explosion", "shooting"), "attack"),
     **dict.fromkeys(("protest", "march", "walkout"), "protest"),
     "shipwreck": "maritime",
@@ -1994,7 +1998,10 @@ class EventLinker:
             day_explicit=day_explicit,
             span=day.day - 1 if month_told and day is not None else 0,
             fuzz=YEAR_FUZZ
-            if not day_explicit and day is not None and day == _years_back(title, lead, pub)
+            if not day_explicit
+            and day is not None
+            and pub is not None
+            and day in (_years_back(title, lead, pub), _year_named(title, lead, pub))
             else 0,
             # The dateline says where the reporter is; it places the incident only when the
             # story names it again.
@@ -2141,6 +2148,15 @@ class EventLinker:
         ):
             # a retrospective's days of its own week are the anniversary's ("gathered on Saturday to
             # remember the 48 workers who died"): the figure is the incident's, years back
+            day = None
+        if (
+            day is not None
+            and main.fuzz == YEAR_FUZZ
+            and main.day is not None
+            and day == date(main.day.year, 1, 1)
+        ):
+            # "the siege of 2031, in which 40 were killed" in a report about that year's incident: the
+            # year names the report's incident, dated no closer than its year
             day = None
         explicit = day is not None
         own_day = explicit
@@ -3212,6 +3228,35 @@ _YEARS_FRAME = re.compile(
 #: fire", "in the first two years after the quake"); "more than seven years after" is still time since
 _YEARS_AS_TERM = re.compile(r"\b(?:for|to|of|in|within|last|first|next)\s+$", re.IGNORECASE)
 
+#: A court's, an inquiry's or a commander's act about an incident, on a day of its own ("ruled on Thursday",
+#: "on Friday convicted", "found six men guilty"): that day is the act's, not the incident's
+_LEGAL_ACT = re.compile(
+    r"\b(?:convicted|sentenced|jailed|fined|acquitted|ruled|found\s+(?:\w+\s+){0,3}(?:guilty|sane|liable)"
+    r"|disciplined|indicted|charged\s+(?!into\b)|compensat(?:e|ed|ion)|settled|blamed)\b",
+    re.IGNORECASE,
+)
+
+#: "the 1984 gas leak", "the Beslan school siege of 2004", "over 2013 Santiago train crash": an incident
+#: named by a past year
+_YEAR_OF_INCIDENT = re.compile(r"\b(?:(?:of|in)\s+)?((?:1[89]|20)\d\d)\b(?![,.]?\d)")
+
+
+def _year_named(title: str, lead: str, pub: date) -> date | None:
+    """The middle of the past year a title or lead names its incident by ("over 2013 Santiago train
+    crash", "the siege of 2004"): an incident word within three words after the year, or just before
+    "of YEAR"; None when none."""
+    for text in (title, lead):
+        for match in _YEAR_OF_INCIDENT.finditer(text):
+            year = int(match[1])
+            if year >= pub.year:
+                continue
+            after = " ".join(text[match.end() :].split()[:3])
+            before = " ".join(text[: match.start()].split()[-2:]) if match[0][:2].lower() == "of" else ""
+            if _class_of(_terms(after)) or _class_of(_terms(before)):
+                return date(year, 7, 1)
+    return None
+
+
 #: How far either way a day counted back in years may be from the incident's (half a year)
 YEAR_FUZZ = 183
 
@@ -3277,6 +3322,8 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
                 continue  # "arriving for Monday's summit": a day to come
             if commemorated(day):
                 continue
+            if _LEGAL_ACT.search(text[max(0, expr.start - 45) : expr.end + 45]):
+                continue  # "A jury on Tuesday found six men guilty over the bombings": the verdict's day
             # The clause telling the incident dates it, however long it runs ("An air strike hit
             # a school in Gaza City before sunrise on Saturday, killing 93"); not "talks opened on
             # Tuesday, three days after a strike".
@@ -3314,6 +3361,9 @@ def _lead_day(lead: str, title: str, pub: date | None, main_class: str = "") -> 
             return back, False  # "Six months after the tsunami, ...": an anniversary story of it
     if retro is not None:
         return retro, False
+    named = _year_named(title, lead, pub)
+    if named is not None:
+        return named, False  # "the Beslan school siege of 2004", "over the 1984 gas leak": that year
     for text in (lead, title):
         for expr, day in dated_expressions(text, pub, skip_statements=True):
             if expr.kind == "weekday" and _still_to_come(text, expr):

@@ -563,7 +563,6 @@ class _Prepared:
         self._s_low = np.full(len(self._s_uni), "", dtype=object)
         self._s_lowered = np.zeros(len(self._s_uni), dtype=bool)
         self._place_id = np.full(len(self._s_uni), -2, dtype=np.int64)  # -2: not read yet
-        self._month_mask = np.full(len(self._s_uni), -1, dtype=np.int64)  # -1: not read yet
         self._set_ids: dict[frozenset[str], int] = {}
         self._sets: list[frozenset[str]] = []
         self._disjoint: dict[tuple[int, int], bool] = {}
@@ -699,12 +698,15 @@ class _Prepared:
         return ids
 
     def month_masks(self, rows: np.ndarray) -> np.ndarray:
-        """For ``rows``: the months their sentence puts its figures in (``keys.sentence_months``)."""
-        codes = self.sentence_code[rows]
-        for c in np.unique(codes[self._month_mask[codes] < 0]).tolist():
-            self._month_mask[c] = sentence_months(str(self._s_uni[c]))
-        masks: np.ndarray = self._month_mask[codes]
-        return masks
+        """For ``rows``: the months their sentence puts their figure in (``keys.sentence_months``)."""
+        return np.fromiter(
+            (
+                sentence_months(str(self._s_uni[self.sentence_code[r]]), float(self.value[r]))
+                for r in rows.tolist()
+            ),
+            dtype=np.int64,
+            count=len(rows),
+        )
 
     def disjoint_places(self, a: int, b: int) -> bool:
         """Whether the place sets ``a`` and ``b`` (ids from ``place_sets``) share no place."""

@@ -301,13 +301,39 @@ _MONTH_FRAME = re.compile(
 
 
 @lru_cache(maxsize=200_000)
-def sentence_months(sentence: str) -> int:
-    """The months a sentence puts its figures in, as a bit mask (bit 0: January; 0: none): "took 13.1
-    percent of the vote in June" and "won 10.8 percent in the November vote" are two elections."""
+def sentence_months(sentence: str, value: float | None = None) -> int:
+    """The months a sentence puts a figure in, as a bit mask (bit 0: January; 0: none): "took 13.1
+    percent of the vote in June" and "won 10.8 percent in the November vote" are two elections. Given
+    the figure's ``value`` and found written in the sentence, only the clause holding it counts ("won
+    49.5 percent in the November election, up from 40.9 percent in June": 49.5 is November's)."""
+    text = sentence
+    if value is not None:
+        written = _written_forms(value)
+        at = next(
+            (
+                m.start()
+                for m in (re.search(rf"(?<![\d.,]){re.escape(w)}(?![\d])", sentence) for w in written)
+                if m
+            ),
+            -1,
+        )
+        if at >= 0:
+            start = max(sentence.rfind(mark, 0, at) for mark in (", ", "; ", ": ", " - "))
+            ends = [i for i in (sentence.find(mark, at) for mark in (", ", "; ", ": ", " - ")) if i >= 0]
+            text = sentence[start + 1 : min(ends, default=len(sentence))]
     mask = 0
-    for match in _MONTH_FRAME.finditer(sentence):
+    for match in _MONTH_FRAME.finditer(text):
         mask |= 1 << _MONTHS.index(match[1].lower())
     return mask
+
+
+def _written_forms(value: float) -> tuple[str, ...]:
+    """How a figure of ``value`` may be written: "49.5", "49,5"; "1,200" and "1200" for whole numbers."""
+    if value != int(value):
+        plain = f"{value:g}"
+        return (plain, plain.replace(".", ","))
+    whole = int(value)
+    return (f"{whole:,}", str(whole))
 
 
 @lru_cache(maxsize=200_000)
