@@ -80,3 +80,26 @@ def test_an_incident_named_by_a_past_year() -> None:
     # a year that names no incident, or the report's own year, dates nothing
     assert _year_named("Kelda budget for 2031 approved", "", published) is None
     assert _year_named("Kelda floods of 2040", "", published) is None
+
+
+def test_a_siege_told_day_by_day_is_one_attack() -> None:
+    linker = EventLinker()
+    text = (
+        "NAIROBI, Sept 20 - Gunmen stormed the Parkview mall in Nairobi on Saturday, killing at least 39 "
+        "people, police said."
+    )
+    (first,) = _link(
+        linker, "Gunmen storm Nairobi mall, 39 killed", text, datetime(2031, 9, 20, 20, tzinfo=UTC), ["39"]
+    )
+    text = (
+        "NAIROBI, Sept 23 - The siege of the Parkview mall ended on Tuesday, four days after it began, and "
+        "the government put the toll at 67 people."
+    )
+    (later,) = _link(
+        linker,
+        "Parkview mall siege ends, toll at 67",
+        text,
+        datetime(2031, 9, 23, 18, tzinfo=UTC),
+        ["67 people"],
+    )
+    assert later.key == first.key

@@ -254,8 +254,8 @@ INCIDENT_WORDS: dict[str, str] = {
     "detonated": "explosion",
     "massacre": "attack",
     "ambush": "attack",
-    # "the Beslan school siege", "the Westgate siege": a hostage-taking told as one incident
-    "siege": "attack",
+    # "the Beslan school siege", "the Westgate siege": a hostage-taking, an attack lasting days
+    "siege": "siege",
     "gas leak": "leak",
     "chemical leak": "leak",
     # targets (facilities) - modifiers, not classes
@@ -372,7 +372,7 @@ TERM_CLASS: dict[str, str] = {
         "disaster",
     ),
     **dict.fromkeys(("stampede", "collapse", "collapsed", "crash", "mine disaster", "leak"), "accident"),
-    **dict.fromkeys(("strike", "attack", "raid", "explosion", "shooting"), "attack"),
+    **dict.fromkeys(("strike", "attack", "raid", "explosion", "shooting", "siege"), "attack"),
     **dict.fromkeys(("protest", "march", "walkout"), "protest"),
     "shipwreck": "maritime",
     **dict.fromkeys(("aid", "airdrop", "crossing"), "aid"),
@@ -400,6 +400,9 @@ CLASS_WINDOWS: dict[str, tuple[int, int]] = {
     "other": (2, 7),
 }
 INFERRED_SLACK = 10
+#: A siege (a hostage-taking) is told day by day until it ends: its reports span this many days either way
+SIEGE = "siege"
+SIEGE_DAYS = 5
 
 #: Minimum rapidfuzz token_set_ratio between keyword sets for ``funding``/``other`` events.
 KEYWORD_THRESHOLD = 55.0
@@ -2457,6 +2460,8 @@ class EventLinker:
         before, after = CLASS_WINDOWS.get(sig.event_class, CLASS_WINDOWS["other"])
         if sig.event_class == "disaster" and (SEASONAL in sig.terms or SEASONAL in event.incident_terms):
             after = max(after, SEASONAL_WINDOW)  # "floods since the monsoon began in mid-June"
+        if sig.event_class == "attack" and SIEGE in {*sig.terms, *event.incident_terms}:
+            before, after = max(before, SIEGE_DAYS), max(after, SIEGE_DAYS)  # told day by day until it ends
         slack = self._inferred_slack if sig.event_class not in {"protest", "aid"} else 1
         if not sig.day_explicit:
             after += slack + sig.span  # the claim's incident happened on or before its inferred day
@@ -3241,6 +3246,10 @@ _LEGAL_ACT = re.compile(
 _YEAR_OF_INCIDENT = re.compile(r"\b(?:(?:of|in)\s+)?((?:1[89]|20)\d\d)\b(?![,.]?\d)")
 
 
+#: Nouns that name an incident by its year without saying what kind it was ("the 2010 disaster")
+_NAMING_NOUN = re.compile(r"\b(?:disaster|tragedy|catastrophe)\b", re.IGNORECASE)
+
+
 def _year_named(title: str, lead: str, pub: date) -> date | None:
     """The middle of the past year a title or lead names its incident by ("over 2013 Santiago train
     crash", "the siege of 2004"): an incident word within three words after the year, or just before
@@ -3252,7 +3261,11 @@ def _year_named(title: str, lead: str, pub: date) -> date | None:
                 continue
             after = " ".join(text[match.end() :].split()[:3])
             before = " ".join(text[: match.start()].split()[-2:]) if match[0][:2].lower() == "of" else ""
-            if _class_of(_terms(after)) or _class_of(_terms(before)):
+            if (
+                _class_of(_terms(after))
+                or _class_of(_terms(before))
+                or _NAMING_NOUN.search(f"{before} {after}")
+            ):
                 return date(year, 7, 1)
     return None
 
