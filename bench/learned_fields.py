@@ -105,12 +105,17 @@ def rows_of(corpora: Sequence[Path]) -> list[Row]:
     return rows
 
 
+def _read_as(row: Row, *also: str) -> Features:
+    """The rules' own reading of the figure (its class, qualifier and scope) and the features ``also``."""
+    out: Features = dict.fromkeys(["bias", *also], 1.0)
+    for name in ("subject_class", "qualifier", "scope"):
+        out[f"{name}={row[name]}"] = 1.0
+    return out
+
+
 def metric_features(row: Row) -> Features:
     rule = row["rule_metric"]
-    out: Features = {"bias": 1.0, f"rule={rule}": 1.0, f"rule_class={rule}_{row['subject_class']}": 1.0}
-    out[f"class={row['subject_class']}"] = out[f"qualifier={row['qualifier']}"] = out[
-        f"scope={row['scope']}"
-    ] = 1.0
+    out = _read_as(row, f"rule={rule}", f"rule_class={rule}_{row['subject_class']}")
     for i, word in enumerate(_words(row["right"])[:8]):
         out[f"R{min(i, 3)}={word}"] = out[f"Rw={word}"] = 1.0
         out[f"Rw_rule={word}_{rule}"] = 0.5
@@ -127,10 +132,7 @@ def metric_features(row: Row) -> Features:
 
 def source_features(row: Row) -> Features:
     has = row["has_source"]
-    out: Features = {"bias": 1.0, f"has={has}": 1.0, f"metric={row['rule_metric']}": 1.0}
-    out[f"class={row['subject_class']}"] = out[f"qualifier={row['qualifier']}"] = out[
-        f"scope={row['scope']}"
-    ] = 1.0
+    out = _read_as(row, f"has={has}", f"metric={row['rule_metric']}")
     if has:
         named = [w for w in _words(row["attribution"]) if len(w) > 3][:3]
         # a speaker named in the figure's own sentence, or one carried over from the sentences before

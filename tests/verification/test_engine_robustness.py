@@ -969,3 +969,4 @@ def test_a_figures_month_is_the_one_its_own_clause_names() -> None:
     assert sentence_months(sentence, 31.2) == 1 << 2  # March's, retold
     assert sentence_months(sentence) == (1 << 9) | (1 << 2)  # the figure unknown: every month named
     assert sentence_months("Labour won 1,200 seats in the October vote.", 1200.0) == 1 << 9
+    assert sentence_months(sentence, float("nan")) == (1 << 9) | (1 << 2)  # no figure to find: the sentence

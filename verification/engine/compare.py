@@ -24,12 +24,13 @@ Rules
   when its sentence says "revised" or "corrected".
 * Weak inputs (``_plausible``, ``_weakness``): a pair is not flagged when the sentences of its two
   figures both name places and share none ("In Marseille, ..." / "In Bordeaux, ...";
-  ``keys.sentence_places``), when two percentages' sentences put them in different months ("13.1
-  percent of the vote in June" / "10.8 percent in the November vote"; ``keys.sentence_months``), when the lower figure is under half the higher one and either subject
-  names nothing beyond its class (a province's, a town's or one country's toll whose subject lost its
-  place -- except a decimal slip: same digits, 10-1,000 times apart, both exact), or when it rests on
-  two of: a subject naming nothing, a vague figure (about / nearly / up to / range), no source. A
-  conflict resting on one of them scores ``WEAK_FACTOR`` x lower.
+  ``keys.sentence_places``), when two percentages' own clauses put them in different months ("13.1
+  percent of the vote in June" / "10.8 percent in the November vote"; ``keys.sentence_months``), when
+  the lower figure is under half the higher one and either subject names nothing beyond its class (a
+  province's, a town's or one country's toll whose subject lost its place -- except a decimal slip:
+  same digits, 10-1,000 times apart, both exact), or when it rests on two of: a subject naming
+  nothing, a vague figure (about / nearly / up to / range), no source. A conflict resting on one of
+  them scores ``WEAK_FACTOR`` x lower.
 * Crowd counts (``keys.is_crowd_subject``: "marchers in Lyon", "turnout nationwide") are quantities
   even without a place (a march's overall turnout) and do not grow from report to report: police and
   organisers disagree about one number, so any two disjoint ones conflict, and two parties' counts in

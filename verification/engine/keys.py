@@ -41,6 +41,7 @@ incremental run for a series also loads its family.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -329,6 +330,8 @@ def sentence_months(sentence: str, value: float | None = None) -> int:
 
 def _written_forms(value: float) -> tuple[str, ...]:
     """How a figure of ``value`` may be written: "49.5", "49,5"; "1,200" and "1200" for whole numbers."""
+    if not math.isfinite(value):
+        return ()
     if value != int(value):
         plain = f"{value:g}"
         return (plain, plain.replace(".", ","))
