@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from tests.extraction.helpers import link_quotes as _link
 from tracker.extraction.events import EventLinker, _years_back
 
@@ -119,3 +122,32 @@ def test_a_town_meets_the_facility_named_after_it() -> None:
         ["61 people"],
     )
     assert later.key == first
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Ten years after",
+            "99 decades on",
+            "99 weeks after the fire,",
+            "Two days after",
+            "Fifty years later,",
+            "A year on,",
+            "jailed for 20 years after",
+        ]
+    ),
+    st.text(max_size=60),
+    st.sampled_from(["the 1984 gas leak", "the siege of 2004", "the fire", "", "Garissa University College"]),
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+)
+@example("99 weeks after the fire,", "", "", date(1, 3, 1))  # counted back to before the calendar
+@example("99 decades on", "", "the siege of 2004", date(5, 1, 1))
+def test_a_headline_counting_back_never_breaks_the_linker(
+    frame: str, words: str, named: str, day: date
+) -> None:
+    title = f"{frame} {named} {words}"
+    text = f"{title}. Relatives gathered on Friday to remember the 48 workers killed in {named}."
+    published = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+    (event,) = _link(EventLinker(), title, text, published, ["48 workers"])
+    assert event.key and event.title

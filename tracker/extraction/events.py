@@ -3150,9 +3150,12 @@ def _counted_back(match: re.Match[str], pub: date) -> date | None:
         return None
     unit = match["unit"].lower().rstrip("s")
     if unit in {"day", "week"}:
-        return pub - timedelta(days=count * (7 if unit == "week" else 1))
+        days = count * (7 if unit == "week" else 1)
+        return pub - timedelta(days=days) if pub.toordinal() > days else None  # not before the calendar
     months = count * {"year": 12, "decade": 120}.get(unit, 1)
     year, month = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+    if year < 1:
+        return None  # "fifty decades on" in a text dated in antiquity: before the calendar begins
     return date(year, month + 1, min(pub.day, 28))
 
 
