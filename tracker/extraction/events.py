@@ -2147,19 +2147,12 @@ class EventLinker:
             and pub is not None
             and main.fuzz == YEAR_FUZZ
             and main.day is not None
-            and abs((day - pub).days) <= 7
+            and (abs((day - pub).days) <= 7 or day == date(main.day.year, 1, 1))
         ):
-            # a retrospective's days of its own week are the anniversary's ("gathered on Saturday to
-            # remember the 48 workers who died"): the figure is the incident's, years back
-            day = None
-        if (
-            day is not None
-            and main.fuzz == YEAR_FUZZ
-            and main.day is not None
-            and day == date(main.day.year, 1, 1)
-        ):
-            # "the siege of 2031, in which 40 were killed" in a report about that year's incident: the
-            # year names the report's incident, dated no closer than its year
+            # In a report about an incident years back, a day of the report's own week is the
+            # anniversary's ("gathered on Saturday to remember the 48 workers who died"), and the
+            # incident's year ("the siege of 2031, in which 40 were killed") names that incident, dated
+            # no closer than its year: either way the figure is the incident's.
             day = None
         explicit = day is not None
         own_day = explicit

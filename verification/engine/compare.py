@@ -1303,9 +1303,9 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical
         # ... or shares their sentences put in different months ("in June" / "in the November vote": two
         # elections'). Not other figures: the month may date another clause ("Once valued at $23 billion,
         # FTX filed for bankruptcy in November")
-        both = both[keep[both] & p.percent[upper[both]]]
-        up_m, lo_m = p.month_masks(upper[both]), p.month_masks(lower[both])
-        keep[both[(up_m > 0) & (lo_m > 0) & ((up_m & lo_m) == 0)]] = False
+        shares = both[keep[both] & p.percent[upper[both]]]
+        up_m, lo_m = p.month_masks(upper[shares]), p.month_masks(lower[shares])
+        keep[shares[(up_m > 0) & (lo_m > 0) & ((up_m & lo_m) == 0)]] = False
     # a figure a revision sentence itself replaces is not a current one, nor is a forecast
     keep &= ~p.superseded(upper) & ~p.superseded(lower)
     if keep.any():
