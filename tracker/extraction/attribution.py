@@ -16,7 +16,7 @@ from typing import Any
 
 from tracker.extraction.numbers import NUMBER_WORD
 from tracker.extraction.prefilter import CaselessPattern
-from tracker.extraction.sources import UNIT_OF_BODY, looks_like_person
+from tracker.extraction.sources import ANONYMOUS_SOURCE_RE, UNIT_OF_BODY, looks_like_person
 
 
 @dataclass(slots=True)
@@ -47,12 +47,20 @@ _COUNT_NEXT = (
     r"(?=\s+(?:(?:about|some|nearly|almost|more\s+than|at\s+least|up\s+to|another|a\s+further)\s+)?"
     rf"(?:\d|(?i:{NUMBER_WORD})\b|dozens\b|hundreds\b|thousands\b))"
 )
+_SPELLED_COUNTS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "dozen", "several", "multiple", "criminal", "separate", "additional", "federal",
+)  # fmt: skip
 _VERBS = (
     # "has rejected reports that ...": the reports of others, a noun after a verb of denial
     r"said|says|say|reported|(?<!rejected\s)(?<!rejects\s)(?<!denied\s)(?<!denies\s)(?<!dismissed\s)(?<!disputed\s)"
     r"(?<!dismisses\s)(?<!disputes\s)reports|announced|announces|told|tells|added|adds|estimated|estimates"
     # "guilty on nine of the 11 counts": charges, a noun after a number
-    r"|counted|counts(?<![\d]\scounts)(?<!\bthe\scounts)|count(?=\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d)"
+    r"|counted|counts(?<![\d]\scounts)(?<!\bthe\scounts)(?<!\ball\scounts)"
+    # "on all seven counts", "two counts of fraud": charges after a spelled-out number
+    + "".join(rf"(?<!\b{w}\scounts)" for w in _SPELLED_COUNTS)
+    + r"|count(?=\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d)"
     r"|recorded|records|confirmed|confirms|stated|states(?!\s*(?:[.,;:)]|$|and\b|in\b|of\b|are\b|were\b|have\b|had\b|is\b|was\b|will\b|would\b))|claimed(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|claims(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|listed|lists"
     rf"|gave(?!\s+way\b)|gives(?!\s+way\b)|{_PUT}|published|publishes|registered|registers|tallied|tallies|noted|notes|declared"
     r"|declares|updated|updates|raised|raises|revised|revises|identified|pledged|pledges|promised"
@@ -64,7 +72,8 @@ _VERBS = (
     r"|allege|alleges|(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)alleged(?=\s+that\b)"
     # "Rousseff responded on Monday with five pacts": an answer in deeds, not words
     r"|(?:responded|responds)(?!(?:\s+(?:on|in|at|late|early|last|this|next|quickly|swiftly|\w+day|\w+days))*\s+(?:with|by)\s+(?!(?:a\s+)?(?:statement|saying|tweet|letter|post)\b))"
-    r"|argued|argues|posted|released|releases|issued|issues|insisted|insists|acknowledged"
+    # ("Ana Duarte, released on bail of 80,000 reais, said": a participle's aside, not a release of figures)
+    r"|argued|argues|posted|(?<!,\s)released|releases|issued|issues|insisted|insists|acknowledged"
     r"|acknowledges|warned|warns|explained|indicated|indicates|revealed|reveals|detailed|details"
     r"|cited|cites|quoted|calculated|calculates|tallied|compiled|counted|estimated|reckoned"
     r"|reckons|figured|verified|verifies|disclosed|discloses|informed|briefed|stressed|accused"
@@ -363,10 +372,15 @@ _NP_TAIL_CUT_RE = re.compile(
     r"\s+(?:statement|report|update|briefing|post)|as\s+of|at\s+least|more\s+than|had|has|have|were|was"
     r"|is|are|since|while|when|after|before|until|late|early|last|this|earlier|later|between"
     r"|among|including|but)\b.*$|\s+(?:and\s+)?(?:US\$|\$|€|£)?\d.*$"
+    # when and why, never who: "imposed by FIFA's ethics committee in October over a payment of"
+    r"|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$"
+    r"|\s+over\s+(?:a|an|the|its|their|his|her)\s.*$"
     # "lenders meeting at U.N. headquarters": where they met is no part of who they are
     r"|\s+(?:meeting|gathered|gathering|assembled|attending|convened)\s+(?:at|in|for)\b.*$"
     # a name goes on through "for the" + a capital: "the Office for the Coordination of ..."
-    r"|\s+(?:to|for|with)\s+(?!(?:the\s+)?[A-Z]).*$",
+    # ("a person with knowledge of the talks": an unnamed source, told by what it knows)
+    r"|(?<!\bperson)(?<!\bpeople)(?<!\bsources)(?<!\bsource)(?<!\bofficials)(?<!\bofficial)"
+    r"\s+(?:to|for|with)\s+(?!(?:the\s+)?[A-Z]).*$",
     re.DOTALL,
 )
 # "X's figures": find the possessive tail first, then the owner in the few words before it
@@ -664,7 +678,13 @@ _BODY_AFTER_AND_RE = re.compile(
     r"|authority|administration|directorate)\b"
 )
 _QUOTATION_RE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
-_CITING_AFTER_RE = re.compile(r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})", re.IGNORECASE)
+_CITING_AFTER_RE = re.compile(
+    # when the relay spoke may come first: "Reuters reported on Nov. 12, citing two people familiar ..."
+    r"(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:\w+day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|last\s+\w+"
+    r"|yesterday|today|earlier|later))?"
+    r",?\s+citing\s+([^,.;:!?\"“”()]{2,120})",
+    re.IGNORECASE,
+)
 _RELAY_RE = re.compile(
     r"(?P<relay>\b(?:the\s+)?[A-Z][^,.;:!?\"“”()]{1,80}?|\bthe\s+[a-z][^,.;:!?\"“”()]{1,60}?),\s+(?:citing|quoting)\s+"
     r"(?P<np>[^,.;:!?\"“”()]{2,120})"
@@ -826,6 +846,8 @@ _BAD_NP_RE = re.compile(
     r"|(?:toll|figure|number|tally|total|death\s+toll)\b)"
     r"|^(?:in|on|at|by|during|for|from|with|after|before|despite|amid|under|over|of|to|into|since|until"
     r"|about|around|nearly|almost|up|as|than|between|among)\b"
+    # a clause's opening conjunction with no name after it: "Once valued at $23 billion, FTX filed"
+    r"|^(?:once|when|whenever|while|although|though|because|unless|whereas|if)$"
     r"|\b\d[\d,.]*\b"
     # "Thousands of people spent the night outside": a count, not someone giving one
     r"|^(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|dozens|millions|scores|billions)\s+of\b"
@@ -1114,6 +1136,8 @@ def valid_np(np: str) -> bool:
         return True  # "according to its own accounts": whoever "it" is, by its books
     if low in _PRONOUNS or _OWNERLESS_DOC_RE.match(low) or _DOMAIN_NAME_RE.fullmatch(np):
         return True
+    if ANONYMOUS_SOURCE_RE.match(np):
+        return True  # "people familiar with the matter said": unnamed, yet told as a source
     if _BAD_NP_RE.search(np):
         return False
     words = np.split()
@@ -1447,6 +1471,7 @@ def _np_ok(chunk: str) -> bool:
         or (c.lower() in _PRONOUNS)
         or _OWNERLESS_DOC_RE.match(c.lower()) is not None
         or _DOMAIN_NAME_RE.fullmatch(c) is not None
+        or ANONYMOUS_SOURCE_RE.match(c) is not None
     )
 
 

@@ -8,6 +8,7 @@ import re
 
 from tracker.extraction.numbers import NumberMention
 from tracker.extraction.prefilter import CaselessPattern
+from tracker.extraction.sources import ANONYMOUS_SOURCE_RE
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -397,6 +398,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         and _SINGULAR_COUNT_NOUN_RE.match(after)
     ):
         return "speaker"
+    if m.value <= 12 and m.value_high is None and ANONYMOUS_SOURCE_RE.match(text[start : start + 120]):
+        return "speaker"  # "citing two people familiar with the matter": who told, not who was counted
     if m.spelled and m.value <= 10 and _NOT_A_COUNT_AFTER_RE.match(after):
         return "not-a-count"
     if m.spelled and m.value <= 1 and _ONE_OF_RE.match(after):

@@ -216,6 +216,10 @@ def _has_date_hint(sentence: str) -> bool:
     )
 
 
+#: a market index, whose moves are counted in its own points
+_MARKET_INDEX_RE = re.compile(
+    r"\b(?:index|indices|indexes|Dow|Nasdaq|FTSE|Nikkei|DAX|CAC|S&P|Hang\s+Seng|Sensex|Stoxx|benchmark)\b"
+)
 _UNIT_METRICS = frozenset(("percent", "money"))
 _IMPERSONAL_RE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:estimated|thought|believed|put|reckoned"
@@ -1944,6 +1948,13 @@ _RELATIVE_PRONOUN_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:that\s+|wh
 _PERSONAL_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 
 
+#: what lies between a named speaker and the unnamed believers it reports ("X said [that] experts ...")
+_TELLS_BELIEF_RE = re.compile(r"\s*(?:that\s+)?")
+_UNNAMED_BELIEVERS_RE = re.compile(
+    r"(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+)?(?:experts|analysts|scientists|investigators|researchers"
+    r"|engineers|economists|specialists|officials|aid\s+workers|doctors)",
+    re.IGNORECASE,
+)
 _FRONTED_CLAUSE_RE = re.compile(r",\s+(?:where|when|whose)\s")
 _OWN_FIGURE_AFTER_RE = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|roughly|only|just|over|up\s+to)\s+)?"
@@ -2055,7 +2066,12 @@ _PER_UNIT_AFTER_RE = re.compile(
 _NAMELESS_DOCUMENT_RE = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:survey|report|study|statement|review|update|bulletin|assessment)"
 )
-_WHO_BETWEEN_RE = re.compile(r",\s+(?:an?|the)\s+[^,]*?\b(?:who|which|that)\s")
+_WHO_BETWEEN_RE = re.compile(
+    r",\s+(?:an?|the)\s+[^,]*?\b(?:who|which|that)\s"
+    # a participle's aside on the speaker: "Jack Warner, freed last week on bail of 2.5 million Trinidad
+    # and Tobago dollars after a night in jail, said he would talk"
+    r"|,\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|freed|held|sent|hit|given|taken|known|seen|shown|chosen)\s(?!by\b)[^,]*$"
+)
 #: a relative clause on the doer's object, still open at the figure
 _DOER_OBJECT_RELATIVE_RE = re.compile(r",\s+(?:which|whose)\s[^,;:]*$")
 
@@ -2274,6 +2290,21 @@ def _pick_attribution(
             ]
             if told:
                 return min(told, key=lambda p: p.mention.start if p.mention else 0)
+            # "the Australian Transport Safety Bureau said experts now believed the plane lay in an area
+            # of about 25,000 square kilometres": the named body relays its unnamed experts' view
+            teller = [
+                p
+                for p in pre
+                if p is not near
+                and p.mention is not None
+                and p.mention.speech
+                and p.mention.end <= near.mention.start
+                and _TELLS_BELIEF_RE.fullmatch(text, p.mention.end, near.mention.start) is not None
+                and _UNNAMED_BELIEVERS_RE.fullmatch(near.phrase.strip()) is not None
+                and default_registry().resolve(p.phrase) is not None
+            ]
+            if teller:
+                return max(teller, key=lambda p: p.mention.end if p.mention else 0)
         if (
             near.mention is not None
             and not near.mention.speech
@@ -2704,6 +2735,9 @@ def _build_claim(
         and not currency
         and subject.lower() == "points"
         and _PERCENT_WORD_RE.search(text, s_start, s_end) is not None
+        # "the Dow dropped 504 points, or 4.4 percent": an index's points, not a share's
+        and m.value <= 100
+        and _MARKET_INDEX_RE.search(text, s_start, q_start) is None
     ):
         percent = True  # "to 30 percent from 57 percent, a fall of 27 points": percentage points
     # the sentence's latest sum in millions or billions, past smaller counts ("9.5 million euros came

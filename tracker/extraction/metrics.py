@@ -1660,6 +1660,10 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
     head = subject.split()[-1]
     if head.lower() in _KINDS_OF_PEOPLE:
         return "count"  # "37 foreigners of eight nationalities died": the kinds, not people
+    if _UNITS_OF_EXTENT_RE.fullmatch(subject):
+        # "left the zone after combing 120,000 square kilometres": an extent searched or burned, never
+        # people who fled or died, whatever verb comes near it
+        return "count"
     if head.lower() in _PLACES_PEOPLE_GO:
         return "count"  # "37 evacuation centres": places, however they are named
     if head.lower() == "victims" and _HARMED_NOT_KILLED_RE.match(after):
@@ -1686,6 +1690,10 @@ def metric_from_subject(subject: str, after: str = "") -> str | None:
     return None
 
 
+_UNITS_OF_EXTENT_RE = re.compile(
+    r"(?:square\s+|cubic\s+)?(?:kilomet(?:re|er)s|km|miles|metres|meters|feet|yards|hectares|acres)",
+    re.IGNORECASE,
+)
 _PLACES_PEOPLE_GO = frozenset(("centres", "centers", "shelters", "camps", "sites", "facilities"))
 _HARMED_NOT_KILLED_RE = re.compile(
     r"\s+of\s+(?:sexual|rape|abuse|torture|trafficking|gender|domestic|assault|fraud|theft|crime)",

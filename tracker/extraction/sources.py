@@ -212,6 +212,17 @@ _VAGUE_GROUP = re.compile(
     r"(?:\s+(?:of|in|from|at|around|near|who|on|across|living|whose|that)\b.*)?$"
 )
 
+#: an unnamed source described by what it knows ("people familiar with the matter", "two people briefed on
+#: the talks", "a person with knowledge of the plans"): an attribution a reader needs, but of no one the
+#: registry can hold, since two such sources are never known to be one
+ANONYMOUS_SOURCE_RE = re.compile(
+    r"^(?:(?:a|an|the|one|two|three|four|five|six|several|some|\d+)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:people|persons?|sources?|officials?|individuals?|insiders?)\s+"
+    r"(?:(?:directly|closely)\s+)?(?:familiar\b|briefed\b|close\s+to\b|with\s+(?:direct\s+)?knowledge\b|involved\s+in\b"
+    r"|aware\s+of\b|who\s+(?:spoke|asked|declined|requested|were\s+not|was\s+not)\b)",
+    re.IGNORECASE,
+)
+
 #: Words that make an unknown phrase a plausible organisation.
 _ORG_WORDS = frozenset(
     [
@@ -741,6 +752,8 @@ class SourceRegistry:
         if owned is not None and normalise(text) not in self._aliases:  # not "the U.S. Geological Survey"
             text = owned.group("owner")  # "a police report on the disaster": the police
         norm = normalise(text)
+        if ANONYMOUS_SOURCE_RE.match(text):
+            return None
         if _VAGUE_GROUP.match(norm) and norm not in self._aliases and not _is_title_case(text):
             return None  # "residents of devastated towns", "survivors of the sinking"
         rank = _POLICE_RANK.match(text)
