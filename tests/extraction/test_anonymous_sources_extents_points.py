@@ -117,3 +117,20 @@ def test_a_figure_in_a_participles_aside_on_the_speaker_is_not_the_speakers() ->
     text = "Ana Duarte, released on Monday on bail of 80,000 reais after two nights in a cell, said she would appeal."
     claim = claim_with(text, "80,000 reais")
     assert claim.source is None and claim.attribution == ""
+
+
+def test_an_extent_searched_is_not_set_against_an_area_described() -> None:
+    text = (
+        "The navy has ended the hunt after scouring 48,000 square kilometres of the gulf. Divers believe "
+        "the wreck lies in an area of about 9,000 square kilometres to the east."
+    )
+    searched = claim_with(text, "48,000 square kilometres")
+    described = claim_with(text, "9,000 square kilometres")
+    assert searched.subject == "square kilometres searched"
+    assert described.subject == "square kilometres"
+
+
+def test_homes_searched_are_not_homes_destroyed() -> None:
+    text = "Troops searched 340 homes in the village, and the fighting destroyed 90 homes."
+    assert claim_with(text, "340 homes").subject == "homes searched"
+    assert claim_with(text, "90 homes").subject == "homes destroyed"

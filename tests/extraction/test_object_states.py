@@ -27,7 +27,9 @@ def test_the_state_after_the_things_counted(after: str, state: str) -> None:
 
 def test_the_state_a_verb_before_the_figure_gives() -> None:
     assert object_state_before("The storm flattened more than ") == "flattened"
-    assert object_state_before("Rescuers searched ") == ""
+    assert object_state_before("Rescuers reached ") == ""
+    # a search's coverage is a measure of its own, never a state of damage
+    assert object_state_before("Rescuers searched ") == "searched"
 
 
 def test_two_measures_of_damage_are_two_subjects_and_the_same_measure_is_one() -> None:

@@ -54,7 +54,10 @@ def _normal(state: str) -> str:
 
 _BEFORE_RE = re.compile(
     rf"\b(?P<state>(?:{_DEGREE}\s+)?(?:damaged|destroyed|flattened|razed|levelled|leveled|demolished|burned"
-    r"|burnt|flooded|submerged))\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+)?$",
+    r"|burnt|flooded|submerged)"
+    # what a search has covered is no other measure's: "after combing 120,000 square kilometres"
+    r"|(?P<search>searched|searching|combed|combing|scoured|scouring|surveyed|surveying|mapped|mapping))"
+    r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+)?$",
     re.IGNORECASE,
 )
 
@@ -62,4 +65,6 @@ _BEFORE_RE = re.compile(
 def object_state_before(before: str) -> str:
     """The state a verb right before the figure gives the things ("the quake destroyed 2,818 buildings")."""
     m = _BEFORE_RE.search(before[-60:])
+    if m is not None and m.group("search"):
+        return "searched"
     return _normal(m.group("state")) if m is not None else ""
