@@ -87,7 +87,9 @@ _DURATION_AFTER_RE = re.compile(
     r"|rounds?(?!\s+(?:of\s+(?:[\w-]+\s+){0,2}(?:ammunition|bullets?|gunfire|fire|tear\s+gas|shells?|rubber"
     r"|live|shots?|mortars?|artillery|rockets?)\b|(?:were|was|had\s+been|have\s+been)?\s*(?:fired|shot)\b"
     r"|inside|into|at)\b)"
-    r"|times?|fold)\b",
+    r"|times?|fold)\b"
+    # ("31 second-graders": a school year's pupils, not a duration)
+    r"(?!-graders?\b)",
     re.IGNORECASE,
 )
 _MEASURE_AFTER_RE = re.compile(

@@ -216,6 +216,11 @@ def _has_date_hint(sentence: str) -> bool:
     )
 
 
+#: the homes and households an outage or a shortage leaves without: people where they live
+_HOMES_AFFECTED_RE = re.compile(
+    r"\b(?:homes|households|families|houses|dwellings|customers|consumers|residences|subscribers|users)\b",
+    re.IGNORECASE,
+)
 #: a market index, whose moves are counted in its own points
 _MARKET_INDEX_RE = re.compile(
     r"\b(?:index|indices|indexes|Dow|Nasdaq|FTSE|Nikkei|DAX|CAC|S&P|Hang\s+Seng|Sensex|Stoxx|benchmark)\b"
@@ -1172,6 +1177,16 @@ def extract_claims(
                         pick, source = None, None
                 elif crowd_place and pick is not None:
                     pick_places.setdefault(id(pick), crowd_place)
+                metric = claim.metric
+                if (
+                    metric == "affected"
+                    and subject_cls in ("objects", "other")
+                    and subject
+                    and _HOMES_AFFECTED_RE.search(subject) is None
+                ):
+                    # "48 NHS trusts had been affected", "30,000 institutions infected": things hit are
+                    # counted; only people (and the homes they live in) are affected
+                    metric = "count"
                 final = ExtractedClaim(
                     char_start=claim.char_start,
                     char_end=claim.char_end,
@@ -1182,7 +1197,7 @@ def extract_claims(
                     qualifier=claim.qualifier,
                     low=claim.low,
                     high=claim.high,
-                    metric=claim.metric,
+                    metric=metric,
                     subject=subject,
                     subject_class=subject_cls,
                     attribution=pick.words if pick is not None else "",

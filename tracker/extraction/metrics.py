@@ -23,7 +23,7 @@ _OBJECTS = (
     r"|radars|mortars|systems|batteries|carriers|vans|trains|motorcycles|motorbikes|bicycles|bikes|scooters"
     r"|ferries|vessels|trailers|wagons|locomotives|satellites|turbines|computers|laptops|tablets|phones"
     r"|ballots|ballot\s+papers|firms|companies|carriages|flats|blocks|high-rises|(?:fire\s+)?engines|appliances"
-    r"|devices|videos|copies|firearms|magazines|parts|(?:hand\s+)?brakes|tankers|tank\s+cars|dams|reservoirs"
+    r"|devices|machines|servers|videos|copies|firearms|magazines|parts|(?:hand\s+)?brakes|tankers|tank\s+cars|dams|reservoirs"
     r"|(?:relief\s+|refugee\s+|displacement\s+|tent\s+)?camps|containers|petrol\s+stations|gas\s+stations|stations|stores"
     r"|pits|graves|mass\s+graves|trenches|tombs|burial\s+sites"
     # goods seized or found: "some 12,000 pieces of jewellery", "hundreds of handbags"
@@ -52,6 +52,12 @@ _NON_STATE_CAPTORS = (
     r"(?:the\s+)?(?:protesters|demonstrators|militants|gunmen|rebels|insurgents|kidnappers|fighters"
     r"|attackers|jihadists|pirates|rioters|separatists|militiamen|bandits)\b"
 )
+#: illnesses, which make the people treated for them sick, not hurt
+_ILLNESSES = (
+    r"(?:pneumonia|dehydration|hypothermia|infections?|illness(?:es)?|diseases?|fever|diarrh(?:o)?ea|cholera"
+    r"|malaria|measles|dysentery|malnutrition|heatstroke|heat\s+stroke|exhaustion|poisoning|respiratory"
+    r"|breathing\s+problems|symptoms)\b"
+)
 _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "killed",
@@ -65,6 +71,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         # "cases, of which 311 were fatal" (a partitive "2,287 of them fatal" still takes its whole's metric)
         r"|(?<=them\s)fatal|(?<=were\s)fatal"
         r"|fatally|perished|perish|slain|martyr(?:ed|s)?|massacred|executed|murdered|drowned|deadliest"
+        # "after the massacre of 20 children": the noun of the killing, right before those it killed
+        r"|(?:massacres?|slaughter|murders?)\s+of(?=\s*$)"
         # "900 victims of sexual violence": the harmed, not the dead
         r"|victims(?!\s+of\s+(?:sexual|rape|abuse|torture|trafficking|gender|domestic|assault|fraud|theft|crime))"
         # "Police put their own losses at 14 officers": a force's dead
@@ -90,6 +98,7 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|fractures|smoke\s+inhalation|broken\s+bones)"
         r"|(?:received|receiving|needed|needing|required|requiring|underwent|undergoing)\s+(?:\w+\s+)?"
         r"(?:treatment|medical\s+(?:care|attention)|first\s+aid|surgery)|treated(?!\s+(?:as|like|with)\b)"
+        rf"(?!\s+for\s+{_ILLNESSES})"
         r"|in\s+(?:a\s+)?(?:critical|serious|stable|grave|intensive)\s+(?:condition|care)"
         # the critically hurt as doctors speak of them: not the dead
         r"|(?:between|hovering\s+between)\s+life\s+and\s+death|fighting\s+for\s+(?:their|his|her)\s+lives?"
@@ -245,6 +254,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:card\s+numbers|information|data|details|records|accounts)\s+belonging\s+to"
         # the sick an outbreak or a tainted product leaves: "1,253 sick babies", "fell sick"
         r"|(?<=\s)sick(?![\w-])"
+        # an illness treated is no wound: "one miner was being treated for pneumonia"
+        rf"|treated\s+for\s+{_ILLNESSES}"
         r"|faced(?!\s*(?:[,.;:]|$))|facing|without\s+(?:running\s+|clean\s+|safe\s+|drinking\s+|basic\s+|regular\s+|reliable\s+)?(?:power|water|electricity"
         r"|shelter|heating|gas|food)"
         # people lacking the basics are the disaster's affected: "lacked clean water, food or sanitation"
@@ -306,7 +317,9 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
     (
         "children",
         r"children|child|kids|minors|boys|babies|baby|infants|toddlers|newborns|schoolchildren|pupils"
-        r"|orphans|girls|youngsters|teenagers",
+        r"|orphans|girls|youngsters|teenagers|schoolboys|schoolgirls|kindergartners|kindergarteners"
+        # "the 20 first-graders": a school year's pupils
+        r"|(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)[\s-]graders",
     ),
     ("women", r"women|woman|mothers|wives|females"),
     (
@@ -362,6 +375,7 @@ OTHER_NOUNS = CaselessPattern(
         r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
         r"|regions|states|delegations|organisations|organizations|groups|unions|missions|incidents|attacks"
         r"|cases|events|agencies|charities|NGOs|societies|foundations|networks|committees|applications|claims"
+        r"|trusts|institutions"
         r"|requests|petitions|permits|visas|islands|villages|communities|municipalities|settlements|neighbourhoods"
         r"|neighborhoods|centres|centers|sites|shelters|camps"
         # what an inquiry drew on: "more than 230 interviews with victims"
