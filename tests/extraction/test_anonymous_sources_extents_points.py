@@ -134,3 +134,20 @@ def test_homes_searched_are_not_homes_destroyed() -> None:
     text = "Troops searched 340 homes in the village, and the fighting destroyed 90 homes."
     assert claim_with(text, "340 homes").subject == "homes searched"
     assert claim_with(text, "90 homes").subject == "homes destroyed"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "Leave took 51.9 percent of the vote, a margin of 1,269,501 votes, announced chief counting "
+            "officer Jenny Watson at the count in Manchester.",
+            "51.9 percent",
+            "Jenny Watson",
+        ),
+        ("At least 64 people were missing, confirmed Governor Ana Ruiz.", "64 people", "Ana Ruiz"),
+    ],
+)
+def test_an_inverted_announcement_names_who_announced(text: str, quote: str, name: str) -> None:
+    claim = claim_with(text, quote)
+    assert claim.source is not None and name in claim.source.name

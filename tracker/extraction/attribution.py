@@ -284,7 +284,8 @@ _AUX_TAIL_RE = re.compile(
     rf"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|{_ADVERB_LY})\s+)+$"
 )
 _INVERTED_RE = re.compile(
-    r"(?:[,\"”'’]\s*|^)(?:said|says|added|adds|reported|wrote|noted)\s+"
+    # ("..., a margin of 383,937 votes, announced Chief Counting Officer X": who announced it)
+    r"(?:[,\"”'’]\s*|^)(?:said|says|added|adds|reported|wrote|noted|announced|declared|confirmed)\s+"
     r"(?P<np>(?:the\s+|a\s+|an\s+)?(?!that\b|it\b|there\b|on\b|in\b|at\b|the\s+(?:toll|figure|number))"
     # "Statoil said eight of its Norwegian staff were ...": a count opens what was said, no speaker
     rf"(?!(?:{NUMBER_WORD}|hundreds|thousands|dozens|scores|some|about|nearly|more|at\s+least|up\s+to)\b)[A-Za-z]"
@@ -298,7 +299,10 @@ _INVERTED_RE = re.compile(
     r"|commander|founder|coordinator|deputy|acting|senior)\b"
     r"|\s+(?:in|on|at)\s+(?:a|an|the|its|his|her|their)\s+(?:statement|report"
     r"|briefing|news\s+conference|press\s+conference|post|update|interview|tweet)|\s+on\s+(?:Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday)))",
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # where the speaker stood: "announced the returning officer at the national count in Ingliston"
+    r"|\s+(?:at|outside)\s+(?:the|a)\s+(?:(?:national|final|official|regional|central)\s+)?(?:count|counting\s+centre"
+    r"|scene|site|ceremony|rally|summit|news\s+briefing|memorial|vigil|hearing|airport)\b))",
 )
 #: when a gift was made, between its participle and its giver ("pledged last week by X")
 _WHEN_BEFORE_BY = (
