@@ -151,3 +151,23 @@ def test_homes_searched_are_not_homes_destroyed() -> None:
 def test_an_inverted_announcement_names_who_announced(text: str, quote: str, name: str) -> None:
     claim = claim_with(text, quote)
     assert claim.source is not None and name in claim.source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("A night-time attack on the port on Oct. 3 killed 14 people, the governor said.", "14 people"),
+        (
+            "In Dhaka, where police shot dead at least 38 students on one afternoon, families have held "
+            "weekly vigils ever since.",
+            "38 students",
+        ),
+    ],
+)
+def test_a_time_of_day_or_another_things_frequency_is_no_period(text: str, quote: str) -> None:
+    assert claim_with(text, quote).scope == "incident"
+
+
+def test_a_rate_is_still_a_period() -> None:
+    text = "The agency said about 1,200 people were crossing the border every day, and 9,000 weekly by March."
+    assert claim_with(text, "1,200 people").scope == "period"

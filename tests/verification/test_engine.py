@@ -788,3 +788,24 @@ def test_an_outlets_own_retelling_well_above_an_agreed_settled_toll_conflicts() 
     )
     conflicts = [c for c in found if c.kind == "value_conflict"]
     assert len(conflicts) == 1 and 3 in conflicts[0].claim_ids
+
+
+def test_a_growing_total_told_of_an_earlier_day_bounds_no_later_subset() -> None:
+    # one report: "13 civilians were killed in Saturday's strike ... an attack a week earlier killed 10"
+    later_subset = dict(value=13.0, subject="civilians", subject_class="civilians", as_of="2024-08-17")
+    earlier_total = dict(article_id=1, value=10.0, subject="people", as_of="2024-08-10")
+    found = compare(
+        frame(
+            claim(1, published_at="2024-08-18T09:00Z", **later_subset),
+            claim(2, published_at="2024-08-18T09:00Z", **earlier_total),
+        )
+    )
+    assert found == []
+    same_day = dict(earlier_total, as_of="2024-08-17")
+    found = compare(
+        frame(
+            claim(1, published_at="2024-08-18T09:00Z", **later_subset),
+            claim(2, published_at="2024-08-18T09:00Z", **same_day),
+        )
+    )
+    assert [(c.kind, c.claim_ids) for c in found] == [("scope_conflict", (1, 2))]

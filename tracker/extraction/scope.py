@@ -52,8 +52,12 @@ _PERIOD_RE = CaselessPattern(
         # "in the 24 hours to 3 a.m. on Friday", "over the seven days ending Sunday"
         r"|(?:in|over|during|within)\s+the\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
         r"(?:hours|days|weeks|months)\s+(?:to|until|till|up\s+to|ending|ended|before|through)"
-        r"|(?<!after\s)(?<!before\s)(?<!for\s)(?:a|per|each|every)\s+(?:day|week|month|year|night)"
-        r"(?!\s+(?:earlier|later|before|after|ago|prior|of)\b)|daily|weekly|monthly|annually|yearly"
+        # (never "a night-time attack": a time of day, not a rate)
+        r"|(?<!after\s)(?<!before\s)(?<!for\s)(?:a|per|each|every)\s+(?:day|week|month|year|night)(?!-)"
+        r"(?!\s+(?:earlier|later|before|after|ago|prior|of)\b)"
+        # a rate, never how often something else recurs: "residents have kept up weekly protests"
+        r"|(?:daily|weekly|monthly|annually|yearly)(?!\s+(?:protests|rallies|marches|demonstrations|vigils|prayers"
+        r"|services|meetings|visits|sessions|flights|newspapers?|magazines?|editions?|shows?|programmes|programs)\b)"
         r"|a\s+single\s+day|in\s+(?:one|a)\s+day|since\s+the\s+start\s+of"
         r"\s+(?:the\s+)?(?:week|month|year|January|February|March|April|May|June|July|August|September"
         r"|October|November|December))\b",

@@ -2399,6 +2399,10 @@ def _scope_conflicts(p: _Prepared) -> list[Candidate]:
     min_hi = his[pick, np.arange(len(subsets))]
     min_r = rs[pick, np.arange(len(subsets))]
     exceeds = ~np.isnan(min_hi) & (p.low[subsets] > min_hi + _tol(np.nan_to_num(min_hi)))
+    # a growing toll's total told of an earlier day bounds nothing told of a later one ("a night-time
+    # attack on Oct. 11 killed 10 people" against the 13 civilians of the Oct. 17 strike)
+    picked_row = np.where(np.isnan(min_r), 0, min_r).astype(np.int64)
+    exceeds &= ~((pick == 1) & (p.day[picked_row] < p.day[subsets]))
     s_rows = [subsets[exceeds]]
     t_rows = [min_r[exceeds].astype(np.int64)]
     reasons = [np.zeros(int(exceeds.sum()), dtype=np.int64)]
