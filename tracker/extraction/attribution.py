@@ -852,6 +852,12 @@ _BAD_NP_RE = re.compile(
     r"|about|around|nearly|almost|up|as|than|between|among)\b"
     # a clause's opening conjunction with no name after it: "Once valued at $23 billion, FTX filed"
     r"|^(?:once|when|whenever|while|although|though|because|unless|whereas|if)$"
+    # places and participles, never speakers: "Everywhere else said No", "..., putting Greece's financing
+    # needs at": a gerund's object is what it puts, not who
+    r"|^(?:everywhere|elsewhere|nowhere|somewhere|anywhere)\b"
+    # a share of a group, counted, not speaking: "while a handful of Democrats from hunting states voted no"
+    r"|^(?:a\s+|the\s+)?(?:handful|couple|majority|minority|number|bunch|fraction|third|quarter|half)\s+of\b"
+    r"|^(?-i:[a-z]{2,}ing)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s"
     r"|\b\d[\d,.]*\b"
     # "Thousands of people spent the night outside": a count, not someone giving one
     r"|^(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|dozens|millions|scores|billions)\s+of\b"

@@ -400,6 +400,30 @@ def _described_body(prev: _Picked) -> bool:
     )
 
 
+#: words that say a named person is a woman or a man ("Congresswoman Gabrielle Giffords", "Mr Fuld")
+_FEMALE_MARK_RE = re.compile(
+    r"\b(?:Congresswoman|Mrs|Ms|Miss|Madam|Queen|Princess|Lady|Dame|Sister|Duchess|Countess|Baroness"
+    r"|(?i:chairwoman|spokeswoman|businesswoman|policewoman|congresswoman|stateswoman|actress))\b\.?"
+)
+_MALE_MARK_RE = re.compile(
+    r"\b(?:Congressman|Mr|King|Prince|Lord|Sir|Duke|Baron|(?i:chairman|spokesman|businessman|policeman"
+    r"|congressman|statesman|actor))\b\.?"
+)
+
+
+#: a plural of people or bodies, which no "he" or "she" stands for ("Senators", "the rescuers")
+_PLURAL_BODY_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z-]+(?<!ss)(?<!\bUS)(?<!\bNews)s")
+
+
+def _gender_agrees(pronoun: str, phrase: str) -> bool:
+    """Whether "he" or "she" can stand for ``phrase``: never a woman's title for "he", a man's for "she"."""
+    if pronoun == "he":
+        return _FEMALE_MARK_RE.search(phrase) is None
+    if pronoun == "she":
+        return _MALE_MARK_RE.search(phrase) is None
+    return True
+
+
 def _names_person(prev: _Picked) -> bool:
     """Whether an earlier speaker can be the "he" / "she" of a later sentence: a full name ("Ana
     Silva", "the mayor, Ana Silva"), a role, or a lone surname that speaks ("Silva said"); never a
@@ -745,16 +769,16 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
                 break  # the outlet itself was quoted since
     if person:
         here = _person_earlier_in_sentence(text, m.start) if text else None
-        if here is not None:
+        if here is not None and _gender_agrees(low, here):
             # "singled out by UN Secretary-General Antonio Guterres, when he warned": the person the
             # pronoun's own sentence named before it
             return _Picked(m, here, f"{m.words} [{here}]")
         for prev in reversed(history[-12:]):
-            if _names_person(prev):
+            if _names_person(prev) and _gender_agrees(low, prev.phrase):
                 words = f"{m.words} [{prev.phrase}]"
                 return _Picked(m, prev.phrase, words)
         named = _acting_person_before(text, m.start) if text else None
-        if named is not None:
+        if named is not None and _gender_agrees(low, named):
             # "Rousseff responded on Monday with five pacts. ... she said": no one quoted before, but the
             # person the story last had act
             return _Picked(m, named, f"{m.words} [{named}]")
@@ -769,7 +793,13 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
             and not _ORG_NAME_RE.search(prev.phrase)  # "Amnesty International said that it had ..."
         ):
             continue  # "It added" is an organisation, not the mayor quoted before
-        if person and (_described_body(prev) or _is_place(prev.phrase)):
+        if person and (
+            _described_body(prev)
+            or _is_place(prev.phrase)
+            or not _gender_agrees(low, prev.phrase)
+            or _PLURAL_BODY_RE.fullmatch(prev.phrase.strip()) is not None
+            or prev.phrase.strip().lower() in ("it", "its", "they", "them", "we")
+        ):
             continue  # "he said" is not "Emergency, an Italian charity, said" quoted before, nor a country
         if prev.mention is None and attr.is_document(low) and low.endswith("report"):
             continue  # "Police officers were among the dead: the report counts 44": the report's author, quoted
