@@ -280,6 +280,21 @@ _ZERO_TARGET_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 #: "the call sign Extortion 17", "a ship named Ocean Star 9": a naming word before a capitalised name
+#: a model's letters after its number: "737 MAX", "A320neo" (the "neo" glued), "777X" (glued)
+_MODEL_NAME_RE = re.compile(
+    r"^[\s-](?:MAX|NG|ER|LR|XL|XLR|NEO|neo|Dreamliner)\b"
+    # ("About 370 MAX jets": a count of the model's planes)
+    r"(?!(?:\s+\d+)?\s+(?:jets|planes|aircraft|airliners|models|orders|deliveries|units)\b)"
+)
+_EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000", "111", "100", "101", "102", "108", "119"))
+_MODEL_NUMBER_BEFORE_RE = re.compile(r"\b\d{3}[\s-](?:MAX|NG)\s+$")
+_EMERGENCY_CALL_BEFORE_RE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:to\s+)?|dial(?:l?ed|l?ing|s)?\s+|rang\s+)$", re.IGNORECASE
+)
+_EMERGENCY_CALL_AFTER_RE = re.compile(
+    r"^\s+(?:calls?|dispatchers?|operators?|emergency\s+(?:calls?|line|number)|line|number|centre|center)\b",
+    re.IGNORECASE,
+)
 _NAMING_BEFORE_RE = re.compile(
     r"\b(?:call[\s-]?signs?|code[\s-]?names?|codenamed|code-named|named|dubbed|called|nicknamed|known\s+as"
     r"|titled|entitled)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$"
@@ -380,6 +395,16 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return "target"  # net zero carbon emissions
     if is_plain_int and not m.spelled and "," not in m.raw and _inside_name(before, after):
         return "name"  # the call sign Extortion 17, School Strike 4 Climate
+    if is_plain_int and not m.spelled and "," not in m.raw and _MODEL_NAME_RE.match(after):
+        return "name"  # a Boeing 737 MAX 8, an Airbus A320neo: a model, not a count
+    if is_plain_int and not m.spelled and _MODEL_NUMBER_BEFORE_RE.search(before):
+        return "name"  # the "8" of a "737 MAX 8"
+    if (
+        is_plain_int
+        and m.raw.strip() in _EMERGENCY_NUMBERS
+        and (_EMERGENCY_CALL_BEFORE_RE.search(before) or _EMERGENCY_CALL_AFTER_RE.match(after))
+    ):
+        return "name"  # "in calls to 911", "a 999 call": a number dialled
     if _SLOGAN_BEFORE_RE.search(before) and _SLOGAN_AFTER_RE.match(after):
         return "name"  # 'who had called for a "march of a million"': a slogan's words, no count
     if (
