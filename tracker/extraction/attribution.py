@@ -157,6 +157,9 @@ _VERBS = (
     r"|made(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:gift|donation|pledge|contribution|offer)s?\b)"
     # who arrests or charges people counts them: "Police arrested five people", "Prosecutors charged 16"
     r"|arrested|detained|charged|indicted"
+    # "the Justice Department unsealed a 47-count indictment charging 14 people": who brings the charges
+    r"|(?:unsealed|unseals|filed|files|brought|brings)(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:indictments?"
+    r"|criminal\s+complaints?|charges)\s+(?:charging|against|accusing)\b)"
     # a court's verdict or sentence and a body's sanction are its figures: "a federal jury convicted four
     # men", "a judge jailed the four", "the judge imposed a fine of $3.5 million", "Central Command
     # disciplined 16 service members" (never "dismissed reports that 50 died": a count must follow)

@@ -172,6 +172,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         rf"|captured(?!\s+by\s+{_NON_STATE_CAPTORS})"
         r"|taken\s+alive"  # attackers "killed and three taken alive": captured
         r"|charged|indicted|remanded|held\s+pending|sentenced"
+        # "an indictment charging 14 people": those it charges
+        r"|(?<=indictment\s)charging|(?<=indictments\s)charging|(?<=complaint\s)charging"
         r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))"
         # suspects held over a crime ("people held over the bombings", "held in connection with the
         # shooting"); "held by" captors stays hostage-taking and "held a rally" is no count

@@ -349,6 +349,24 @@ _ACRONYMS = (
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 #: a subordinating conjunction opening a clause ("As British Prime Minister X arrived", "While Governor
 #: Y spoke"): no part of the name after it
+#: words after a country's name that still speak for its government
+_GOVERNMENT_VOICES = frozenset(
+    ("president", "presidency", "administration", "government", "officials", "official", "authorities",
+     "leader", "leaders", "prime", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson")
+)  # fmt: skip
+
+
+def _another_word(norm: str, alias: str) -> bool:
+    """Whether the phrase and the alias differ by a word, not by a slip: "united states justice
+    department" is not "united states state department", though the letters are close; "civil defense"
+    is "civil defence", and a word one of them only adds ("the", "of") changes nothing."""
+    mine = set(norm.split()) - set(alias.split())
+    theirs = set(alias.split()) - set(norm.split())
+    if not mine or not theirs:
+        return False
+    return any(len(w) >= 4 and max(fuzz.ratio(w, v) for v in theirs) < 75 for w in mine)
+
+
 _CLAUSE_OPENER = re.compile(
     r"^(?i:as|while|when|whenever|after|before|although|though|because|since|until|till|unless|once|whereas"
     r"|if)\s+(?=[A-ZÀ-Þ])"
@@ -859,6 +877,7 @@ class SourceRegistry:
             found is not None
             and not self._place_in_a_name(norm, found)
             and not self._office_there(text, found)
+            and not self._country_before_a_body(norm, found)
         ):
             return self._match(found)
         # 4. generic head + region ("the interior ministry in Rabat", "the ministry" + context); never
@@ -877,6 +896,7 @@ class SourceRegistry:
             and not self._place_in_a_name(norm, found)
             and not self._office_there(text, found)
             and not self._local_body_of_place(norm, found)
+            and not self._country_before_a_body(norm, found)
             # "Prime Minister Naoto Kan" is a person whose surname a broadcaster ("Kan") happens to share
             and not (
                 len(norm.split()) >= 3
@@ -1255,6 +1275,24 @@ class SourceRegistry:
             for w in words
         )
 
+    def _country_before_a_body(self, norm: str, slug: str) -> bool:
+        """Whether the alias found is only a country's name standing before another body of it ("the
+        U.S. Senate", "the U.S. Justice Department", "U.S. prosecutors"): the country's name is its
+        government's alias, but the Senate is no voice of the White House."""
+        words = norm.split()
+        for n in range(min(3, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                alias = " ".join(words[i : i + n])
+                if self._aliases.get(alias) != slug:
+                    continue
+                if self._country_named(alias) is None and not self._only_region_words(alias):
+                    return False
+                rest = [w for w in words[i + n :] if w not in ("the", "a", "an", "s")]
+                if any(w in _GOVERNMENT_VOICES for w in rest):
+                    return False  # "U.S. President Barack Obama", "U.S. authorities": the government
+                return bool(rest) and not words[:i]
+        return False
+
     def _place_in_a_name(self, norm: str, slug: str) -> bool:
         """Whether the alias found in a phrase is only a place inside another body's name
         ("Kyiv International Institute of Sociology" is no statement of the presidency in Kyiv)."""
@@ -1548,7 +1586,7 @@ class SourceRegistry:
             return None
         places = set(self._regions_in(norm))
         for alias, score, _i in found:
-            if set(self._regions_in(alias)) == places:
+            if set(self._regions_in(alias)) == places and not _another_word(norm, alias):
                 return self._match(self._aliases[alias], float(score))
         return None
 

@@ -1,0 +1,46 @@
+"""A country's name is its government's alias, but a body of that country named after it ("the U.S.
+Senate", "U.S. prosecutors") is a body of its own, while its president, officials and authorities
+still speak for the government; a near-miss in the letters that is another word ("Justice" for
+"State") is no spelling slip; an indictment charging people counts the charged, and who unsealed it
+brings the charges."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claim_with
+from tracker.extraction.sources import SourceRegistry
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the U.S. Senate", "U.S. prosecutors", "the US Department of Energy", "the U.S. Congress"]
+)
+def test_a_body_named_after_its_country_is_not_the_government(phrase: str) -> None:
+    found = SourceRegistry.default().resolve(phrase)
+    assert found is not None and found.name != "White House"
+
+
+@pytest.mark.parametrize("phrase", ["U.S. authorities", "US officials", "U.S. President Barack Obama"])
+def test_a_countrys_leaders_and_officials_still_speak_for_its_government(phrase: str) -> None:
+    found = SourceRegistry.default().resolve(phrase)
+    assert found is not None and found.name == "White House"
+
+
+def test_another_word_close_in_letters_is_no_spelling_slip() -> None:
+    found = SourceRegistry.default().resolve("the U.S. Justice Department")
+    assert found is not None and "State" not in found.name and "Justice" in found.name
+
+
+def test_a_spelling_slip_is_still_forgiven() -> None:
+    found = SourceRegistry.default().resolve("Palestinian Red Cresent")
+    assert found is not None and found.name == "Palestine Red Crescent Society"
+
+
+def test_an_indictment_counts_the_charged_and_its_bringer_gives_the_figure() -> None:
+    text = (
+        "In Brooklyn, federal prosecutors unsealed a 31-count indictment charging 11 people, six of them "
+        "former bank officials, with fraud."
+    )
+    claim = claim_with(text, "11 people")
+    assert claim.metric == "detained"
+    assert "prosecutors" in claim.attribution
