@@ -44,3 +44,22 @@ def test_an_indictment_counts_the_charged_and_its_bringer_gives_the_figure() -> 
     claim = claim_with(text, "11 people")
     assert claim.metric == "detained"
     assert "prosecutors" in claim.attribution
+
+
+def test_the_two_companies_are_the_pair_the_sentence_named() -> None:
+    text = (
+        "Northwind Energy agreed to buy Castell Power for about $8 billion in cash, the two companies said "
+        "on Monday."
+    )
+    claim = claim_with(text, "$8 billion")
+    assert "Northwind Energy and Castell Power" in claim.attribution
+    assert claim.source is not None and "Northwind" in claim.source.name
+
+
+def test_the_two_agencies_are_the_pair_the_paragraph_named() -> None:
+    text = (
+        "The World Food Programme and UNICEF said the drought had left 2.1 million people hungry. "
+        "About 400,000 children were malnourished, the two agencies said."
+    )
+    claim = claim_with(text, "400,000 children")
+    assert "[" in claim.attribution and "UNICEF" in claim.attribution

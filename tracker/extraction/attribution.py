@@ -1141,6 +1141,14 @@ def source_noun(word: str) -> bool:
     return found is not None and found.group(0).lower() == word.lower()
 
 
+#: a pair of bodies told of together ("the two companies said", "both agencies said"): the two the story
+#: named, never a count
+PAIR_OF_BODIES_RE = re.compile(
+    r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:[a-z]+\s+)?(?:companies|firms|banks|agencies|groups|organi[sz]ations"
+    r"|governments|countries|lenders|carriers|airlines|ministries|bodies|charities|unions|insurers|exchanges)"
+)
+
+
 def valid_np(np: str) -> bool:
     if not np or len(np) > 160 or len(np.split()) > 16:
         return False
@@ -1151,6 +1159,8 @@ def valid_np(np: str) -> bool:
         return True
     if ANONYMOUS_SOURCE_RE.match(np):
         return True  # "people familiar with the matter said": unnamed, yet told as a source
+    if PAIR_OF_BODIES_RE.fullmatch(np.strip()):
+        return True
     if _BAD_NP_RE.search(np):
         return False
     words = np.split()

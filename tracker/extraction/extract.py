@@ -667,6 +667,30 @@ def _described_after(prev: _Picked, head: str, text: str) -> bool:
     return re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{head}\b", after) is not None
 
 
+_NAME = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:of|for|and\s+the|the|de|du)\s+|\s+)){0,4}[A-Z][\w.&'’-]*"
+#: two bodies named together: "the World Health Organization and UNICEF"
+_PAIR_NAMED_RE = re.compile(rf"(?:[Tt]he\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})")
+_PAIR_BEFORE_RE = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?<![\w.])(?P<a>{_NAME})\s+(?:and|agreed\s+to\s+buy|to\s+buy|bought|merge\s+with|merged\s+with)\s+(?:the\s+)?(?P<b>{_NAME})"
+)
+
+
+def _named_pair_before(text: str, end: int) -> str | None:
+    """The two bodies the sentence (or the one before it) names together before ``end``: a buyer and
+    the bought, or two joined by "and"; None when there is no such pair."""
+    start = max(0, end - 400)
+    found = None
+    for m in _PAIR_BEFORE_RE.finditer(text, start, end):
+        a, b = m.group("a"), m.group("b")
+        if _SENTENCE_START_WORD_RE.fullmatch(a.split()[0]):
+            continue
+        found = f"{a} and {b}"
+    return found
+
+
+_SENTENCE_START_WORD_RE = re.compile(r"(?:In|On|At|After|Before|Instead|But|And|The|A|An|It|This|That|Some)")
+
+
 def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para_from: int = 0) -> _Picked:
     """The source a mention stands for: itself, or the earlier one a pronoun, a definite head or a
     description points at. ``text`` (the article) lets a description name the body the story sets it
@@ -676,6 +700,15 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     # a relay is resolved whole: the original source, or the relaying body when the original names
     # no one the registry can place ("Kyodo, citing the coast guard" in a story it cannot place)
     own = f"{m.relay}, citing {m.phrase}" if m.relay else m.phrase
+    if not m.relay and attr.PAIR_OF_BODIES_RE.fullmatch(m.phrase.strip()) and text:
+        # "Bank of America agreed to buy Merrill Lynch ..., the two companies said": the pair the story
+        # last named together, or the two its own sentence names
+        pair = _named_pair_before(text, m.start)
+        if pair is not None:
+            return _Picked(m, pair, f"{m.words} [{pair}]")
+        for prev in reversed(history[para_from:]):
+            if _PAIR_NAMED_RE.fullmatch(prev.phrase.strip()):
+                return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
     based = attr.BASED_IN_RE.sub("", m.phrase)
     if based != m.phrase and attr.is_coreferent(based):
         # "The New York-based group said" after "Human Rights Watch said": the group named before
