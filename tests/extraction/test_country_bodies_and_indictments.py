@@ -63,3 +63,18 @@ def test_the_two_agencies_are_the_pair_the_paragraph_named() -> None:
     )
     claim = claim_with(text, "400,000 children")
     assert "[" in claim.attribution and "UNICEF" in claim.attribution
+
+
+def test_the_firm_is_the_company_whose_index_the_sentence_named() -> None:
+    text = (
+        "Demand dried up. Ardent's purchasing managers' index for Polish factories slid to 44.2 in March, the "
+        "weakest reading in a decade, the company said."
+    )
+    claim = claim_with(text, "44.2")
+    assert claim.source is not None and claim.source.name == "Ardent"
+
+
+def test_the_company_is_never_a_place_owning_something() -> None:
+    text = "Portugal's banks stayed shut on Monday. The company said 40 branches had run out of cash."
+    claim = claim_with(text, "40 branches")
+    assert claim.source is None

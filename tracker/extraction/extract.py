@@ -878,7 +878,39 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
         # the story named, though no figure was its until now
         cited = f"{m.relay}, citing {named}" if m.relay else named
         return _Picked(m, cited, f"{m.words} [{named}]")
+    owner = _company_owner_before(m.phrase, text, m.start) if text and not m.relay else None
+    if owner is not None:
+        # "Markit's index for Greek manufacturing sank to 30.2, the firm said": the company whose index,
+        # mine or office the story just named
+        return _Picked(m, owner, f"{m.words} [{owner}]")
     return _Picked(m, own, m.words)
+
+
+#: a bare company word ("the company said", "the firm said")
+_BARE_COMPANY_RE = re.compile(
+    r"[Tt]he\s+(?:company|firm|group|carrier|airline|lender|insurer|retailer|carmaker"
+    r"|automaker|manufacturer|miner|operator|exchange|bank)"
+)
+#: a capitalised name owning something: "Markit's", "Volkswagen's", "Lonmin's Marikana mine"
+_OWNER_NAME_RE = re.compile(r"(?<![\w.])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+[a-z]")
+
+
+def _company_owner_before(phrase: str, text: str, end: int) -> str | None:
+    """The company a bare "the company" or "the firm" stands for when no source was quoted before: the
+    last name in the paragraph or the one before it that owns something in the story's words ("Markit's
+    purchasing managers' index", "Volkswagen's environmental office"), never a place or a person."""
+    if _BARE_COMPANY_RE.fullmatch(phrase.strip()) is None:
+        return None
+    start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, end)))
+    found = None
+    for m in _OWNER_NAME_RE.finditer(text, max(0, start), end):
+        name = m.group(1)
+        # (a lone capitalised word may be a surname as well as a company: only a full name is a person)
+        person = len(name.split()) > 1 and looks_like_person(name)
+        if _is_place(name) or person or _SENTENCE_START_WORD_RE.fullmatch(name.split()[0]):
+            continue
+        found = name
+    return found
 
 
 def extract_claims(
