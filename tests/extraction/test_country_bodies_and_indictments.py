@@ -78,3 +78,13 @@ def test_the_company_is_never_a_place_owning_something() -> None:
     text = "Portugal's banks stayed shut on Monday. The company said 40 branches had run out of cash."
     claim = claim_with(text, "40 branches")
     assert claim.source is None
+
+
+def test_a_price_per_share_after_the_deals_sum_is_the_dealmakers_figure() -> None:
+    text = "Halcyon will buy the insurer for $9 billion in cash, or $41 a share, the two firms said."
+    assert "said" in claim_with(text, "$41").attribution
+
+
+def test_a_conversion_into_another_currency_is_still_the_outlets() -> None:
+    text = "The council pledged 30 million euros, or about $33 million, the mayor said."
+    assert claim_with(text, "$33 million").attribution == ""

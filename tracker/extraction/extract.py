@@ -2168,6 +2168,9 @@ _DETERMINER_ONLY_RE = re.compile(r"(?:(?:[Tt]he|[Aa]ll|[Aa]ll\s+the)\s+)?")
 _CLOSED_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:.]*,")
 
 
+_PER_SHARE_AFTER_RE = re.compile(
+    r"\s+(?:a|per)\s+(?:share|unit|barrel|tonne|ton|ounce)\b|\s+each\b", re.IGNORECASE
+)
 _PER_UNIT_AFTER_RE = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:for\s+each|each\b|per\s+(?:person|head|family|victim|household|survivor|day|week|month|year)"
     r"|apiece|a\s+(?:head|day|week|month|year)\b|to\s+each)",
@@ -3313,6 +3316,8 @@ def _build_claim(
                 and _APPOSED_CONVERSION_RE.fullmatch(text, prev_end, m.start) is not None
             )
         )
+        # ("$50 billion in stock, or $29 a share": the price of each share, the dealmakers' own figure)
+        and not (prev_claim.currency == currency and _PER_SHARE_AFTER_RE.match(text, m.end) is not None)
     ):
         pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
     if population:
