@@ -53,3 +53,18 @@ def test_places_gerunds_and_shares_of_a_group_never_speak(text: str, quote: str)
     claim = claim_with(text, quote)
     name = claim.source.name.lower() if claim.source is not None else ""
     assert "everywhere" not in name and "putting" not in name and "handful" not in name
+
+
+def test_the_governors_office_is_the_governor_named_by_his_abbreviated_title() -> None:
+    text = (
+        "Oregon Gov. Dan Mercer said the fires had destroyed 2,400 homes. The state will need $3.1 billion "
+        "to rebuild, the governor's office said."
+    )
+    claim = claim_with(text, "$3.1 billion")
+    assert claim.source is not None and "Dan Mercer" in claim.source.name
+
+
+def test_the_senator_is_the_one_named_by_the_abbreviation() -> None:
+    text = "Sen. Carla Duval said 900 people had lost their homes. The senator said 45,000 acres burned."
+    claim = claim_with(text, "45,000 acres")
+    assert claim.source is not None and "Carla Duval" in claim.source.name

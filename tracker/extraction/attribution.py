@@ -1208,6 +1208,11 @@ _LEVEL_MODIFIERS = frozenset(
 BASED_IN_RE = re.compile(r"(?<=\b[Tt]he\s)(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-(?:based|headquartered)\s+")
 
 
+_TITLE_ABBREVS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+                  "supt": "superintendent", "insp": "inspector", "cmdr": "commander", "pres": "president"}  # fmt: skip
+_TITLE_ABBREV_RE = re.compile(r"\b(gov|sen|rep|gen|supt|insp|cmdr|pres)\.")
+
+
 def role_antecedent(phrase: str, earlier: list[tuple[str, str]]) -> str | None:
     """The named source a definite role noun refers back to ("Dolly Parton said ... The singer said",
     "UNICEF, citing the regional governor" after "the governor of the Donetsk region said"), or None.
@@ -1231,7 +1236,8 @@ def role_antecedent(phrase: str, earlier: list[tuple[str, str]]) -> str | None:
     for name, said in earlier:
         if name.lower().strip() == low:
             continue
-        described = f"{name} {said}".lower()
+        # ("New Jersey Gov. Chris Christie": the governor, by the abbreviation of his title)
+        described = _TITLE_ABBREV_RE.sub(lambda t: _TITLE_ABBREVS[t.group(1)], f"{name} {said}".lower())
         if re.search(rf"\b{re.escape(head)}\b", described) and all(w[:5] in described for w in modifiers):
             return name
     if modifiers and not person:

@@ -709,6 +709,12 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
         for prev in reversed(history[para_from:]):
             if _PAIR_NAMED_RE.fullmatch(prev.phrase.strip()):
                 return _Picked(m, prev.phrase, f"{m.words} [{prev.phrase}]")
+    office = _HOLDERS_OFFICE_RE.fullmatch(m.phrase.strip())
+    if office is not None and not m.relay:
+        # "New Jersey Gov. Chris Christie said ... the governor's office said": the governor's voice
+        holder = _resolve_coref(replace(m, phrase=office.group("holder")), history, text, para_from)
+        if holder.phrase != office.group("holder"):
+            return _Picked(m, holder.phrase, f"{m.words} [{holder.phrase}]")
     based = attr.BASED_IN_RE.sub("", m.phrase)
     if based != m.phrase and attr.is_coreferent(based):
         # "The New York-based group said" after "Human Rights Watch said": the group named before
@@ -886,6 +892,10 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     return _Picked(m, own, m.words)
 
 
+#: an office holder's office: "the governor's office", "the mayor's office"
+_HOLDERS_OFFICE_RE = re.compile(
+    r"(?P<holder>[Tt]he\s+(?:governor|mayor|premier|president|prime\s+minister|chancellor))['’]s\s+office"
+)
 #: a bare company word ("the company said", "the firm said")
 _BARE_COMPANY_RE = re.compile(
     r"[Tt]he\s+(?:company|firm|group|carrier|airline|lender|insurer|retailer|carmaker"
