@@ -712,9 +712,9 @@ def _resolve_coref(m: attr.Mention, history: list[_Picked], text: str = "", para
     office = _HOLDERS_OFFICE_RE.fullmatch(m.phrase.strip())
     if office is not None and not m.relay:
         # "New Jersey Gov. Chris Christie said ... the governor's office said": the governor's voice
-        holder = _resolve_coref(replace(m, phrase=office.group("holder")), history, text, para_from)
-        if holder.phrase != office.group("holder"):
-            return _Picked(m, holder.phrase, f"{m.words} [{holder.phrase}]")
+        held_by = _resolve_coref(replace(m, phrase=office.group("holder")), history, text, para_from)
+        if held_by.phrase != office.group("holder"):
+            return _Picked(m, held_by.phrase, f"{m.words} [{held_by.phrase}]")
     based = attr.BASED_IN_RE.sub("", m.phrase)
     if based != m.phrase and attr.is_coreferent(based):
         # "The New York-based group said" after "Human Rights Watch said": the group named before
