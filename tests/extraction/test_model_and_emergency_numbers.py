@@ -23,3 +23,8 @@ def test_a_count_of_the_models_planes_is_a_count() -> None:
 def test_a_number_dialled_is_no_count() -> None:
     text = "In calls to 911 during the standoff the gunman made demands. A 999 call was logged at 2 a.m."
     assert quotes(text) == []
+
+
+def test_a_count_of_calls_is_still_a_count() -> None:
+    text = "Police received 100 calls in an hour, and the hotline took 112 calls overnight."
+    assert quotes(text) == ["100 calls", "112 calls"]

@@ -279,14 +279,19 @@ _ZERO_TARGET_AFTER_RE = re.compile(
     r"|inflation|temperatures?|degrees)\b",
     re.IGNORECASE,
 )
-#: "the call sign Extortion 17", "a ship named Ocean Star 9": a naming word before a capitalised name
-#: a model's letters after its number: "737 MAX", "A320neo" (the "neo" glued), "777X" (glued)
+#: a model's letters after its number: "737 MAX", "A320 neo", "787 Dreamliner"
 _MODEL_NAME_RE = re.compile(
     r"^[\s-](?:MAX|NG|ER|LR|XL|XLR|NEO|neo|Dreamliner)\b"
     # ("About 370 MAX jets": a count of the model's planes)
     r"(?!(?:\s+\d+)?\s+(?:jets|planes|aircraft|airliners|models|orders|deliveries|units)\b)"
 )
-_EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000", "111", "100", "101", "102", "108", "119"))
+#: the emergency numbers copy names by their digits (a "100" or "112" before "calls" is far more often a count)
+_EMERGENCY_NUMBERS = frozenset(("911", "999"))
+#: a number dialled is named with a determiner or a preposition, a count of calls with a verb: "a 999 call",
+#: "the 911 dispatcher", "in calls to 911", never "the hotline took 911 calls"
+_EMERGENCY_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|in|during|on|his|her|their|its)\s+$", re.IGNORECASE
+)
 _MODEL_NUMBER_BEFORE_RE = re.compile(r"\b\d{3}[\s-](?:MAX|NG)\s+$")
 _EMERGENCY_CALL_BEFORE_RE = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+(?:to\s+)?|dial(?:l?ed|l?ing|s)?\s+|rang\s+)$", re.IGNORECASE
@@ -295,6 +300,7 @@ _EMERGENCY_CALL_AFTER_RE = re.compile(
     r"^\s+(?:calls?|dispatchers?|operators?|emergency\s+(?:calls?|line|number)|line|number|centre|center)\b",
     re.IGNORECASE,
 )
+#: "the call sign Extortion 17", "a ship named Ocean Star 9": a naming word before a capitalised name
 _NAMING_BEFORE_RE = re.compile(
     r"\b(?:call[\s-]?signs?|code[\s-]?names?|codenamed|code-named|named|dubbed|called|nicknamed|known\s+as"
     r"|titled|entitled)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$"
@@ -402,7 +408,10 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
     if (
         is_plain_int
         and m.raw.strip() in _EMERGENCY_NUMBERS
-        and (_EMERGENCY_CALL_BEFORE_RE.search(before) or _EMERGENCY_CALL_AFTER_RE.match(after))
+        and (
+            _EMERGENCY_CALL_BEFORE_RE.search(before)
+            or (_EMERGENCY_CALL_AFTER_RE.match(after) and _EMERGENCY_DETERMINER_BEFORE_RE.search(before))
+        )
     ):
         return "name"  # "in calls to 911", "a 999 call": a number dialled
     if _SLOGAN_BEFORE_RE.search(before) and _SLOGAN_AFTER_RE.match(after):

@@ -347,8 +347,6 @@ _ACRONYMS = (
 )
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-#: a subordinating conjunction opening a clause ("As British Prime Minister X arrived", "While Governor
-#: Y spoke"): no part of the name after it
 #: words after a country's name that still speak for its government
 _GOVERNMENT_VOICES = frozenset(
     ("president", "presidency", "administration", "government", "officials", "official", "authorities",
@@ -367,6 +365,8 @@ def _another_word(norm: str, alias: str) -> bool:
     return any(len(w) >= 4 and max(fuzz.ratio(w, v) for v in theirs) < 75 for w in mine)
 
 
+#: a subordinating conjunction opening a clause ("As British Prime Minister X arrived", "While Governor
+#: Y spoke"): no part of the name after it
 _CLAUSE_OPENER = re.compile(
     r"^(?i:as|while|when|whenever|after|before|although|though|because|since|until|till|unless|once|whereas"
     r"|if)\s+(?=[A-ZÀ-Þ])"
