@@ -1857,7 +1857,9 @@ _PART_OF_RE = re.compile(r"\s+of\s+(?:which|whom|them|those|these)\b", re.IGNORE
 _CROWD_OF_RE = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?crowds?\s+of\s+$", re.IGNORECASE)
 _OWN_PREDICATE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+)?(?:were|are|was|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?)\s+"
-    r"(?:still\s+|also\s+|now\s+)?(?:listed|reported|registered|recorded|considered|classed|counted)\s+as\b",
+    r"(?:still\s+|also\s+|now\s+)?(?:listed|reported|registered|recorded|considered|classed|counted)\s+as\b"
+    # "and some 250 were dragged back into Gaza as captives": what they were taken as
+    r"|^\s*(?:were|was|had\s+been|have\s+been)\s+(?:[\w'’-]+\s+){1,5}?as\s+(?:captives|hostages|prisoners)\b",
     re.IGNORECASE,
 )
 #: an incident named after a preposition and recalled by its toll: "over the crush that killed",

@@ -126,6 +126,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "displaced",
         r"displac(?:ed|ement|ing|es)|fled|fleeing|flee|homeless|uprooted|shelter(?:ing|ed)"
+        # "left about 67,000 without a home": homeless in other words
+        r"|without\s+(?:a\s+)?(?:home|homes|roof\s+over\s+their\s+heads)\b"
         r"|need(?:ed|s)?\s+(?:emergency\s+)?shelter|in\s+need\s+of\s+(?:emergency\s+)?shelter"
         # "some 15,000 people were being given shelter and meals"
         r"|(?:given|giving|provided\s+with|offered)\s+(?:emergency\s+|temporary\s+)?shelter"
@@ -1343,6 +1345,12 @@ _COORDINATED_NOUN_RE = re.compile(
 )
 
 
+#: a verb that lets captives go, right before their count ("to free four hostages", "releasing 24 captives")
+_FREEING_BEFORE_RE = re.compile(
+    r"\b(?:free|frees|freeing|release|releases|releasing|released)\s+(?:the\s+|all\s+)?$", re.IGNORECASE
+)
+
+
 def state_noun_event(subject: str, before: str, after: str) -> str | None:
     """The event that befalls people named by their state ("three hostages were killed", "the army
     rescued four hostages", "12 refugees drowned"): its metric, or None when nothing happens to them
@@ -1359,7 +1367,12 @@ def state_noun_event(subject: str, before: str, after: str) -> str | None:
     after = _NEXT_COUNT_NOUN_RE.sub("", after, count=1)
     # "1,780 hostages and trapped residents were rescued": the predicate past the coordinated noun
     after = _COORDINATED_NOUN_RE.sub("", after, count=1)
+    if words[-1] in ("hostages", "captives", "abductees") and _FREEING_BEFORE_RE.search(before[-40:]):
+        return "rescued"  # "a raid to free four hostages": let go, whatever their captors' verb
     found, _d = metric_near(before, after, right_limit=4, left_limit=2)
+    if found not in _EVENTS:
+        # "commandos pulled four hostages out of the flats": the verb before them, not where from
+        found, _d = metric_near(before, "", left_limit=2)
     if found in _EVENTS and found != metric_from_subject(words[-1]):
         return found
     return None

@@ -328,6 +328,17 @@ _ATOM_START_RE = re.compile(
 )
 
 _RANGE_GAP_RE = re.compile(rf"^(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+(?:to|and|or){_SPACE}+)$", re.IGNORECASE)
+_CHANGE_WORD_RE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped|declined|revised|raised|lowered"
+    r"|soared|surged|doubled|tripled|trebled|halved|swelled|shrank|up|down)\b",
+    re.IGNORECASE,
+)
+#: "roughly 670,000 to just over 1 million": the high end hedged on its own, still one range
+_HEDGED_TO_GAP_RE = re.compile(
+    rf"^{_SPACE}+to{_SPACE}+(?:just{_SPACE}+)?(?:over|under|about|around|nearly|almost|roughly|some"
+    rf"|(?:more|less|fewer){_SPACE}+than){_SPACE}+$",
+    re.IGNORECASE,
+)
 _BETWEEN_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _CHANGE_BY_RE = re.compile(
     r"\b(?:rose|rise|rises|risen|fell|falls|fallen|climbed|climbs|jumped|jumps|increased|decreased|dropped"
@@ -338,7 +349,9 @@ _FROM_CHANGE_RE = re.compile(
     r"\b(?:rose|rise|rising|risen|rises|climbed|climb|climbing|jumped|jump|increased|increase|increasing"
     r"|grew|grown|fell|fall|falling|fallen|dropped|drop|declined|decline|revised|raised|raising|lowered"
     r"|up|down|went|going|soared|surged|doubled|changed|moved|edged|bringing|brought|taking|took|pushing"
-    r"|pushed)\s+(?:\w+\s+){0,8}?from\s+(?:the\s+)?$",
+    r"|pushed)\s+(?:\w+\s+){0,8}?from\s+(?:the\s+)?"
+    # "rose from about 500 to 1,000": the old figure hedged is still the old figure
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|over|more\s+than|at\s+least|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -648,8 +661,9 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
         if i + 1 < n and not a.vague and not atoms[i + 1].vague:
             b = atoms[i + 1]
             gap = text[a.end : b.start]
-            if len(gap) <= 7 and _RANGE_GAP_RE.match(gap):
-                word = gap.strip().lower()
+            hedged = len(gap) <= 20 and _HEDGED_TO_GAP_RE.match(gap) is not None
+            if (len(gap) <= 7 and _RANGE_GAP_RE.match(gap)) or hedged:
+                word = "to" if hedged else gap.strip().lower()
                 before = text[max(0, a.start - 80) : a.start]
                 ok = True
                 if (
@@ -682,6 +696,9 @@ def _join_ranges(text: str, atoms: list[NumberMention]) -> list[NumberMention]:
                     )
                 elif word == "to" and (
                     _FROM_CHANGE_RE.search(before)
+                    # "had more than doubled since polling day, from about 25,000 to more than 50,000": a
+                    # hedged pair told after a change is its old and new figure
+                    or (hedged and _CHANGE_WORD_RE.search(before))
                     # "the toll from the two to 465": "the two" names two things told before
                     or (a.spelled and before.rstrip().lower().endswith(" the"))
                     or _CHANGE_BY_RE.search(before)
