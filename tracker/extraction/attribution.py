@@ -801,7 +801,12 @@ _PUT_AT_BEFORE_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\b[^;:]{0,60}?\bat\s+"
     r"(?:(?:about|some|nearly|more\s+than|at\s+least|over)\s+)?\d[\d,.]*(?:\s+(?:million|billion))?\s*$"
 )
-_GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(r"^(?:US\$|\$|€|£|¥|₺|₪)")
+_GAPPED_CAPITAL_NEEDS_CURRENCY = re.compile(
+    r"^(?:US\$|\$|€|£|¥|₺|₪"
+    # "Britain pledged 286 million pounds, Germany 200 million euros": a sum named by its currency word
+    r"|\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?(?:euros?|pounds|dollars|yen|yuan|rupees|riyals|dirhams"
+    r"|francs|kronor|kroner|rand|pesos|reais|rubles|roubles|lira|won|shekels)\b)"
+)
 
 #: a body's own books, named through a pronoun: "according to its own accounts"
 OWN_BOOKS_RE = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:accounts|books|filings|ledgers|audited\s+accounts)")

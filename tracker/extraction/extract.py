@@ -1877,7 +1877,8 @@ _EVENT_VERB_BEFORE_RE = re.compile(
 )
 _OUTBREAK_RE = re.compile(
     r"\b(?:outbreak|epidemic|pandemic|cholera|ebola|measles|dengue|malaria|typhoid|diphtheria|covid|coronavirus"
-    r"|virus|infections?|infected|disease)\b",
+    r"|virus|infections?|infected|disease|flu|influenza|pneumonia|sars|mers|mpox|plague|hepatitis|tuberculosis"
+    r"|meningitis|polio|zika|anthrax|salmonella|listeria|legionnaires['’]?|e\.\s?coli)\b",
     re.I,
 )
 _SICK_CARE_RE = re.compile(r"\b(?:admitted|hospitali[sz]ed|treated|taken\s+(?:in|to\s+hospital))\b", re.I)
@@ -3334,9 +3335,9 @@ def _build_claim(
         pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
     if population:
         metric, pick = "count", None  # "most of Gaza's 2.3 million people": the population, background
-    if metric == "killed" and subject.lower() in ("cases", "case", "infections"):
+    if metric == "killed" and subject.lower().rsplit(" ", 1)[-1] in ("cases", "case", "infections"):
         # "more than 4,500 deaths and more than 250,000 cases": the cases are no deaths (a case count
-        # stays a count, as "40 cases of cholera" does)
+        # stays a count, as "40 cases of cholera" and "28,774 laboratory-confirmed cases" do)
         metric = "count"
     if (
         metric == "injured"

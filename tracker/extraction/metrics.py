@@ -250,6 +250,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:aid|assistance|help)"
         r"|food\s+insecurity|famine|hunger(?!\s+strik)|starvation|malnourished|malnutrition|exposed"
         r"|at\s+(?:(?:high|higher|greater|serious|increased|grave|immediate)\s+)?risk"
+        # "1 million children could die of malnutrition": at risk of death, not dead
+        r"|(?:could|may|might|would)\s+(?:still\s+|soon\s+|otherwise\s+)?(?:die|starve|perish)\b(?!\s+(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries))"
         # travellers a shutdown leaves behind: "150,000 Britons were stuck abroad", "could not fly"
         r"|stuck(?!\s+(?:in|under|beneath)\s+(?:the\s+)?(?:rubble|debris|mud|wreckage))|(?:journeys|flights|travel|plans)\s+disrupted|could\s+not\s+(?:fly|travel|leave|return|get\s+home)"
         r"|touched\s+the\s+lives\s+of|(?:do|does|did)\s+not\s+have\s+enough\s+(?:food|to\s+eat|water)"
