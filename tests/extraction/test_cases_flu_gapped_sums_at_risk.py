@@ -1,6 +1,7 @@
 """A count of cases stays a count whatever its adjective; people hospitalised in a flu outbreak are the
 sick, not the injured; a sum named by its currency word in a gapped list is its own party's; and people
-who could die are at risk, not dead."""
+who could die are at risk, not dead; people needing temporary shelter, living with relatives or slipping
+out of their villages are out of their homes."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def test_people_who_could_die_are_at_risk() -> None:
 
 def test_people_who_may_have_died_are_a_toll() -> None:
     assert claim_with("Up to 1,000 people may have died in the floods.", "1,000 people").metric == "killed"
+
+
+def test_people_needing_temporary_shelter_are_displaced() -> None:
+    assert (
+        claim_with("Officials expect 30,000 people to need temporary shelter.", "30,000").metric
+        == "displaced"
+    )
+
+
+def test_families_out_of_their_homes_in_other_words_are_displaced() -> None:
+    slipped = "Dozens of families had slipped out of villages south of the city, local officials said."
+    relatives = "Months later, thousands of families are still living with relatives or in hotel rooms."
+    assert claim_with(slipped, "Dozens of families").metric == "displaced"
+    assert claim_with(relatives, "thousands of families").metric == "displaced"

@@ -126,9 +126,13 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     (
         "displaced",
         r"displac(?:ed|ement|ing|es)|fled|fleeing|flee|homeless|uprooted|shelter(?:ing|ed)"
+        # out of their homes in other words: "still living with relatives", "had slipped out of villages"
+        r"|(?:living|staying|stay|stayed|live|lived|lodging|lodged)\s+with\s+(?:relatives|family|friends|host\s+families)\b"
+        r"|(?:slipped|slipping|streamed|streaming)\s+out\s+of\s+(?:(?:their|the)\s+)?(?:[\w'’-]+\s+)?(?:villages?|towns?"
+        r"|homes?|city|cities|neighbo(?:u)?rhoods?|districts?)\b"
         # "left about 67,000 without a home": homeless in other words
         r"|without\s+(?:a\s+)?(?:home|homes|roof\s+over\s+their\s+heads)\b"
-        r"|need(?:ed|s)?\s+(?:emergency\s+)?shelter|in\s+need\s+of\s+(?:emergency\s+)?shelter"
+        r"|need(?:ed|s)?\s+(?:emergency\s+|temporary\s+)?shelter|in\s+need\s+of\s+(?:emergency\s+|temporary\s+)?shelter"
         # "some 15,000 people were being given shelter and meals"
         r"|(?:given|giving|provided\s+with|offered)\s+(?:emergency\s+|temporary\s+)?shelter"
         r"|crossed\s+(?:the\s+border|into)|fled\s+across|refugees"
