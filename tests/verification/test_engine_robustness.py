@@ -970,3 +970,14 @@ def test_a_figures_month_is_the_one_its_own_clause_names() -> None:
     assert sentence_months(sentence) == (1 << 9) | (1 << 2)  # the figure unknown: every month named
     assert sentence_months("Labour won 1,200 seats in the October vote.", 1200.0) == 1 << 9
     assert sentence_months(sentence, float("nan")) == (1 << 9) | (1 << 2)  # no figure to find: the sentence
+
+
+def test_two_named_counters_of_one_crowd_a_little_over_twice_apart_conflict_across_articles() -> None:
+    # the Park Police's 400,000 against a university's 837,000 for one march: the dispute itself
+    found = compare(
+        frame(
+            _crowd(1, "demonstrators", 837_000.0, "Paris Police Prefecture"),
+            _crowd(2, "demonstrators", 400_000.0, "CGT", "") | {"published_at": "2024-08-11T12:00:00Z"},
+        )
+    )
+    assert kinds(found) == [("value_conflict", (1, 2))]

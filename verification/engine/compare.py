@@ -40,10 +40,12 @@ Rules
   count; in such a sentence the same source's higher figures of the same quantity are the ones it
   replaces (``superseded``) and are never compared as current; a lower toll in a sentence that retells
   an earlier figure ("up from 64", "had earlier put it at 5,500") is that earlier figure (``retold``).
-* Pairs never cross wire copies (same ``wire_group``, different article), with one exception: a copy
+* Pairs never cross wire copies (same ``wire_group``, different article), with two exceptions: a copy
   that credits the same figure (same value and qualifier) to a body with nothing in common with the
   original's sources is an ``attribution_conflict`` (an outlet's edit misattributed it;
-  ``_wire_copy_attribution_conflicts``).
+  ``_wire_copy_attribution_conflicts``), and a copy whose sentence is the original's, figures masked,
+  with the same figure of it changed ("21 children" for "12 children") is a ``value_conflict`` (an
+  outlet's edit changed it; ``_wire_copy_value_conflicts``).
 * Within one article (one report), only two claims credited to two *different* named sources are
   compared: an article that retells a toll's timeline from one source, or sums up attributed figures
   in its own words, contradicts nothing. One exception: within one *sentence*, a named figure and an
@@ -130,6 +132,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from rapidfuzz import fuzz
 
 from tracker.extraction.sources import looks_like_person
 from verification.engine import explain
@@ -172,6 +175,7 @@ NON_GROWING_METRICS = frozenset({"money", "percent"})
 SNAPSHOT_METRICS = frozenset({"missing", "displaced", "hostages", "evacuated", "affected"})
 TOLL_METRICS = frozenset({"killed", "injured"})
 PART_RATIO = 0.5  # a figure under half of another, with a subject that names nothing, is likely a part
+RIVAL_CROWD_RATIO = 0.4  # two named counters of one crowd in two reports: still one crowd down to this
 VAGUE_QUALIFIERS = frozenset({"about", "nearly", "at_most", "range"})
 WEAK_FACTOR = 0.8  # the score of a value conflict resting on one weak input (see ``_weakness``)
 UNIDENTIFIED_WITHOUT_SUBJECT = frozenset({"money", "percent", "count", "aid"})
@@ -1281,7 +1285,16 @@ def _plausible(p: _Prepared, upper: np.ndarray, lower: np.ndarray, *, elliptical
     # counts of one crowd ("police counted 30,000 marchers while unions claimed 245,000", or in two
     # sentences, neither with a place) gives the march's two counts, not a city's and a nation's
     one_report = (p.article[upper] == p.article[lower]) & (p.series[upper] == p.series[lower])
-    steep &= ~(p.crowd[upper] & p.crowd[lower] & one_report)
+    # ... and two named counters of one crowd in two reports a little over twice apart (the Park
+    # Police's 400,000 against the university's 837,000) are the classic dispute; further apart, with no
+    # place, they may be a city's march and a nation's (90,000 in Paris, 500,000 across France)
+    rivals = (
+        p.has_src[upper]
+        & p.has_src[lower]
+        & (p.src[upper] != p.src[lower])
+        & (p.high[lower] >= RIVAL_CROWD_RATIO * p.low[upper])
+    )
+    steep &= ~(p.crowd[upper] & p.crowd[lower] & (one_report | rivals))
     if steep.any():
         ask = np.flatnonzero(steep)  # read only the sentences of pairs the rule would drop
         steep[ask] = ~(p._said("disputed", upper[ask]) | p._said("disputed", lower[ask]))
@@ -2634,6 +2647,103 @@ def _swapped_neighbours(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+_FIGURE_WORDS_RE = re.compile(
+    r"\d[\d,.]*|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+    r"|thousand|million|billion|dozens?|hundreds|thousands|millions)\b",
+    re.IGNORECASE,
+)
+#: how alike two copies' sentences must be, figures masked, to be one sentence (rapidfuzz ratio, 0-100)
+_SAME_SENTENCE = 88.0
+
+
+def _masked(sentence: str) -> str:
+    return _FIGURE_WORDS_RE.sub("#", " ".join(sentence.lower().split()))
+
+
+def _figure_position(sentence: str, value: float) -> int:
+    """Which of the sentence's figures (``_FIGURE_WORDS_RE``) is written as ``value`` (digits, a scale word
+    after them read as written -- "1.2" of "1.2 million" -- or a number word up to twenty); the only one
+    when the sentence has one; -1 when no telling."""
+    tokens = _FIGURE_WORDS_RE.findall(sentence)
+    for k, token in enumerate(tokens):
+        if not token[:1].isdigit():
+            if _SMALL_NUMBERS.get(token.lower()) == value:
+                return k
+            continue
+        try:
+            written = float(token.rstrip(".,").replace(",", ""))
+        except ValueError:
+            continue
+        if any(abs(written * scale - value) <= 1e-6 * max(1.0, abs(value)) for scale in (1, 1e3, 1e6, 1e9)):
+            return k
+    return 0 if len(tokens) == 1 else -1
+
+
+_SMALL_NUMBERS = {
+    w: float(k)
+    for k, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+        " seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Candidate]:
+    """Two outlets running one wire story give one sentence with different figures of one quantity
+    ("21 children" where the wire it carries says "12 children"): an outlet's edit changed the figure.
+    The rules above never pair two copies of one report (they would be one report twice); here the
+    sentence itself, figures masked, shows the two are the same statement, so the figures cannot differ."""
+    rows = np.flatnonzero(np.isfinite(p.value) & p.has_sentence)
+    if len(rows) < 2:
+        return []
+    hot = transform_nunique(p.wire[rows], p.article[rows]) >= 2
+    rows = rows[hot]
+    if len(rows) < 2:
+        return []
+    group = np.full(p.n, -1, dtype=np.int64)
+    group[rows] = _combine(p.wire[rows], pd.factorize(p.metric[rows])[0], pd.factorize(p.cls[rows])[0])
+    flags_of: dict[int, set[int]] = {}
+    for k, c in enumerate(found):
+        for claim in c.claim_ids:
+            flags_of.setdefault(claim, set()).add(k)
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    i, j = _pairs(group, rows)
+    for a, b in zip(i.tolist(), j.tolist(), strict=True):
+        if p.article[a] == p.article[b] or not (p.high[a] < p.low[b] or p.high[b] < p.low[a]):
+            continue
+        if flags_of.get(int(p.claim[a]), set()) & flags_of.get(int(p.claim[b]), set()):
+            continue  # already flagged together
+        sa, sb = str(p.sentence[a]), str(p.sentence[b])
+        ma, mb = _masked(sa), _masked(sb)
+        if ma.count("#") != mb.count("#") or fuzz.ratio(ma, mb) < _SAME_SENTENCE:
+            continue
+        # the figure's place in its sentence: "12 children and 21 adults" against "21 children and 12
+        # adults" pairs the n-th figure of one copy with the n-th of the other, never across
+        at = _figure_position(sa, float(p.value[a]))
+        if at < 0 or at != _figure_position(sb, float(p.value[b])):
+            continue  # not the same figure of the sentence, or no telling which it is
+        first, copy = (a, b) if (p.pub[a], p.claim[a]) <= (p.pub[b], p.claim[b]) else (b, a)
+        key = (int(p.claim[first]), int(p.claim[copy]))
+        if key in seen:
+            continue
+        seen.add(key)
+        c_outlet, c_src, c_day = p.who(copy)
+        o_outlet, o_src, o_day = p.who(first)
+        text = (
+            f"{c_outlet}'s copy of a wire story gives {p.describe(copy)} citing {c_src} ({c_day}), where the "
+            f"same sentence in {o_outlet} gives {p.describe(first, with_subject=False)} citing {o_src} "
+            f"({o_day}): one copy changed the figure."
+        )
+        members = np.array(sorted((first, copy)), dtype=np.int64)
+        score = round(0.6 + 0.35 * p.authority(members.tolist()), 3)
+        anchor = "copy:" + _figure_anchor(p, first, -1, with_high=bool(np.isfinite(p.value_high[first])))
+        series_key = p.keys.series_key(int(p.series[first]))
+        out.append(p.candidate("value_conflict", series_key, anchor, members, score, text, "", lead=first))
+    return out
+
+
 def _transposed_figures(p: _Prepared, found: list[Candidate]) -> list[Candidate]:
     """Two stated figures of four digits or more, of one event, metric, class and scope, in two
     reports, whose digits differ by two neighbours swapped ("1,052" and "1,025", "202,796" and
@@ -2745,6 +2855,7 @@ def compare(
     found = _value_conflicts(p) + revisions + _attribution_conflicts(p) + _scope_conflicts(p)
     found += _place_part_conflicts(p) + _explicit_part_conflicts(p)
     found += _transposed_figures(p, found)
+    found += _wire_copy_value_conflicts(p, found)
     if keys is not None:
         families = {family_of(k) for k in keys}
         found = [c for c in found if family_of(c.series_key) in families]
