@@ -99,6 +99,10 @@ def synthetic_frame(n_claims: int, seed: int = 1) -> pd.DataFrame:
     copy[0] = False
     wire[copy] = wire[np.flatnonzero(copy) - 1]
     art_event[copy] = art_event[np.flatnonzero(copy) - 1]
+    # a copy runs the wire's story the same day, with its figures (the day sets them below), a few
+    # minutes after the outlet that carried it first
+    art_day_off[copy] = art_day_off[np.flatnonzero(copy) - 1]
+    seconds[copy] = np.minimum(seconds[np.flatnonzero(copy) - 1] + 600, 86_399)
     art_time = (ev_start[art_event] + art_day_off) * 86_400 + seconds
 
     claim_art = np.sort(rng.integers(0, n_articles, size=n_claims))

@@ -2729,11 +2729,13 @@ def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Can
         for claim in c.claim_ids:
             flags_of.setdefault(claim, set()).add(k)
     out: list[Candidate] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, float, float]] = set()
     i, j = _pairs(group, rows)
     for a, b in zip(i.tolist(), j.tolist(), strict=True):
         if p.article[a] == p.article[b] or not (p.high[a] < p.low[b] or p.high[b] < p.low[a]):
             continue
+        if p.src[a] != p.src[b] and (p.has_src[a] or p.has_src[b]):
+            continue  # a copy crediting another body is ``_wire_copy_attribution_conflicts``'s to read
         if flags_of.get(int(p.claim[a]), set()) & flags_of.get(int(p.claim[b]), set()):
             continue  # already flagged together
         sa, sb = str(p.sentence[a]), str(p.sentence[b])
@@ -2746,7 +2748,8 @@ def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Can
         if at < 0 or at != _figure_position(sb, float(p.value[b])):
             continue  # not the same figure of the sentence, or no telling which it is
         first, copy = (a, b) if (p.pub[a], p.claim[a]) <= (p.pub[b], p.claim[b]) else (b, a)
-        key = (int(p.claim[first]), int(p.claim[copy]))
+        # one flag per pair of copies and pair of figures (a figure the article repeats is one figure)
+        key = (int(p.article[first]), int(p.article[copy]), float(p.value[first]), float(p.value[copy]))
         if key in seen:
             continue
         seen.add(key)
@@ -2759,7 +2762,14 @@ def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Can
         )
         members = np.array(sorted((first, copy)), dtype=np.int64)
         score = round(0.6 + 0.35 * p.authority(members.tolist()), 3)
-        anchor = "copy:" + _figure_anchor(p, first, -1, with_high=bool(np.isfinite(p.value_high[first])))
+        # the two articles and the two figures name the flag (ids that outlive a re-extraction, as the
+        # figures do)
+        anchor = (
+            f"copy:{int(p.article[first])}-{int(p.article[copy])}:"
+            + _figure_anchor(p, first, -1, with_high=bool(np.isfinite(p.value_high[first])))
+            + "/"
+            + _figure_anchor(p, copy, -1, with_high=bool(np.isfinite(p.value_high[copy])))
+        )
         series_key = p.keys.series_key(int(p.series[first]))
         out.append(p.candidate("value_conflict", series_key, anchor, members, score, text, "", lead=first))
     return out
