@@ -93,8 +93,11 @@ _DURATION_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _MEASURE_AFTER_RE = re.compile(
-    r"^(?:[\s\u00a0-]*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|feet|foot|ft|inch(?:es)?|cm|mm"
-    r"|kg|kilos?|kilograms?|grams?|lbs?|degrees?|°|magnitude|mph|km/h|kph|kmh|knots|"
+    # (never a speed -- "about 190 km/h" on a bend limited to 80 is what an inquiry into a crash
+    # disputes -- nor a fall of rain, "as much as 50 inches of rain": figures the copy reports as such)
+    r"^(?:[\s\u00a0-]*(?:km(?!/h)|kms|kilomet(?:re|er)s?(?!\s+(?:an|per)\s+hour)|miles?(?!\s+(?:an|per)\s+hour)|mi|metres?|meters?"
+    r"|(?:feet|foot|ft|inch(?:es)?|cm|mm|centimet(?:re|er)s|millimet(?:re|er)s)(?!\s+of\s+(?:rain|rainfall|snow))"
+    r"|kg|kilos?|kilograms?|grams?|lbs?|degrees?|°|magnitude|"
     r"calories|mw|gw|kw|kwh|mwh|volts?|watts?|storeys?"
     r"|stories|floors?)\b|°|[\s-]*(?:C|F)\b(?!\.)"
     # a container's size ("a 20-litre jerrycan"); a volume released, spilled or delivered ("5,000 barrels a

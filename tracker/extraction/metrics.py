@@ -837,6 +837,12 @@ _WHEN_GIVEN_RE = re.compile(
 )
 
 
+_SPEED_UNIT_RE = re.compile(
+    r"[\s\u00a0]*(?P<unit>km/h|kph|kmh|mph|knots|(?:miles|kilomet(?:re|er)s)\s+(?:an|per)\s+hour)\b",
+    re.IGNORECASE,
+)
+
+
 def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
     """The noun phrase right after a number ("93 Palestinian worshipers, ..." -> "Palestinian
     worshipers"), and where it ends. Partitives keep their object ("1,293 of the dead" -> "the dead")."""
@@ -847,6 +853,9 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
         return "", pos  # "the $350 million President Jane Roe had promised": who gave it, not what it counts
     if _WHEN_GIVEN_RE.match(window):
         return "", pos  # "the 129 first given by state officials": when it was given, not what it counts
+    speed = _SPEED_UNIT_RE.match(window)
+    if speed is not None:
+        return speed.group("unit").lower(), pos + speed.end()  # "about 190 km/h": a speed, by its unit
     tokens = list(_TOKEN_RE.finditer(window))
     words: list[str] = []
     end = pos
