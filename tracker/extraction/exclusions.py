@@ -196,7 +196,11 @@ _SLOGAN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SLOGAN_AFTER_RE = re.compile(r"^[^\"”.]{0,25}[\"”]")
-_COMPOUND_AFTER_RE = re.compile(r"^-(?!strong\b|plus\b|odd\b|some\b|member\b)[^\W\d_]")
+_COMPOUND_AFTER_RE = re.compile(
+    # (never "a 47-count indictment": the counts a prosecutor brings are a figure of the case)
+    r"^-(?!strong\b|plus\b|odd\b|some\b|member\b|count\s+(?:[\w-]+\s+)?(?:indictments?|charges?|complaints?)\b)"
+    r"[^\W\d_]"
+)
 _WEIGHT_POUNDS_RE = re.compile(r"pounds?$", re.IGNORECASE)
 _SMALL = r"(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)"
 _RATIO_AFTER_RE = re.compile(
@@ -362,6 +366,27 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
 
 
+#: "... won 164 seats and the Popular Party 148.": a party's share of a tally told before, its noun left out
+_GAPPED_PARTY_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwith)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}$")
+_GAPPED_END_AFTER_RE = re.compile(r"^\s*(?:[.,;:]|$|and\b|while\b)")
+_TALLY_BEFORE_RE = re.compile(
+    r"\d[\d,]*\s+(?:of\s+the\s+\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:seats|votes|delegates|mandates)\b"
+)
+
+
+def _gapped_tally(text: str, m: NumberMention) -> bool:
+    """Whether the number after a name ("and the Popular Party 148.") is that party's share of a tally
+    of seats or votes the sentence gave just before ("The Socialists won 164 seats in Congress"), not a
+    number in a name ("Route 60", "Resolution 2334")."""
+    before = text[max(0, m.start - 200) : m.start]
+    if not _GAPPED_PARTY_BEFORE_RE.search(before[-60:]) or not _GAPPED_END_AFTER_RE.match(
+        text[m.end : m.end + 8]
+    ):
+        return False
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    return _TALLY_BEFORE_RE.search(sentence) is not None
+
+
 def exclusion_reason(text: str, m: NumberMention) -> str | None:
     """Why the number at ``m`` is not a figure claim, or None when it may be one."""
     start, end = m.start, m.end
@@ -402,7 +427,13 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return "name"  # 350.org
     if m.value == 0 and (_ZERO_TARGET_BEFORE_RE.search(before) or _ZERO_TARGET_AFTER_RE.match(after)):
         return "target"  # net zero carbon emissions
-    if is_plain_int and not m.spelled and "," not in m.raw and _inside_name(before, after):
+    if (
+        is_plain_int
+        and not m.spelled
+        and "," not in m.raw
+        and _inside_name(before, after)
+        and not _gapped_tally(text, m)
+    ):
         return "name"  # the call sign Extortion 17, School Strike 4 Climate
     if is_plain_int and not m.spelled and "," not in m.raw and _MODEL_NAME_RE.match(after):
         return "name"  # a Boeing 737 MAX 8, an Airbus A320neo: a model, not a count
@@ -544,7 +575,9 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             and "magnitude" in text[max(0, m.start - 200) : m.start].lower()
         ):
             return "name-or-scale"
-        if _NAME_BEFORE_RE.search(before) or _NAME_BEFORE_ANYCASE_RE.search(before):
+        if (_NAME_BEFORE_RE.search(before) or _NAME_BEFORE_ANYCASE_RE.search(before)) and not _gapped_tally(
+            text, m
+        ):
             return "name"
         if _ADDRESS_AFTER_RE.match(after):
             return "address"  # 10 Downing Street

@@ -837,6 +837,9 @@ _WHEN_GIVEN_RE = re.compile(
 )
 
 
+_COUNTS_OF_CASE_RE = re.compile(
+    r"-count\s+(?P<doc>(?:[\w-]+\s+)?(?:indictments?|charges?|complaints?))\b", re.IGNORECASE
+)
 _SPEED_UNIT_RE = re.compile(
     r"[\s\u00a0]*(?P<unit>km/h|kph|kmh|mph|knots|(?:miles|kilomet(?:re|er)s)\s+(?:an|per)\s+hour)\b",
     re.IGNORECASE,
@@ -853,6 +856,9 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
         return "", pos  # "the $350 million President Jane Roe had promised": who gave it, not what it counts
     if _WHEN_GIVEN_RE.match(window):
         return "", pos  # "the 129 first given by state officials": when it was given, not what it counts
+    counts = _COUNTS_OF_CASE_RE.match(window)
+    if counts is not None:
+        return f"counts in the {counts.group('doc').lower()}", pos + counts.end()  # "a 47-count indictment"
     speed = _SPEED_UNIT_RE.match(window)
     if speed is not None:
         return speed.group("unit").lower(), pos + speed.end()  # "about 190 km/h": a speed, by its unit
