@@ -186,7 +186,10 @@ _SINGULAR_COUNT_NOUN_RE = re.compile(
     r"civilian|journalist|worker|medic|doctor|nurse|hostage|militant|fighter|protester|demonstrator|"
     r"migrant|refugee|resident|patient|student|teacher|Palestinian|Israeli|body|truck|building|home|"
     r"house|school|hospital|death|fatality|casualty|injury|victim|crew\s+member|member|tourist|"
-    r"national|citizen|pilgrim|miner|passenger|firefighter|rescuer|volunteer)s?)\b"
+    r"national|citizen|pilgrim|miner|passenger|firefighter|rescuer|volunteer|attacker|gunman|assailant|bomber"
+    r"|suspect|captive|detainee|prisoner|inmate|survivor|foreigner|employee)s?"
+    # a person by nationality: "one American, Frederick Buttaccio, had died", "along with one Algerian"
+    r"|(?-i:[A-Z][a-z]+(?:ian|can|ean|ese|ani|eni|ari|iti|oni|ton|ish\s+(?:national|citizen)))(?![\w-]))\b"
     r"(?!\s+of\b)",
 )
 # "a 300-member legislative council", "the 55-member bloc": the body's size, a count of its members

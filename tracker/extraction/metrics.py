@@ -380,6 +380,8 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
 _NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ers|ites|ards|ks|ns)$")
+#: one person by nationality, the noun alone: "one American", "one Algerian", "one Briton", "one Iraqi"
+_ONE_NATIONAL_RE = re.compile(r"^[A-Z][a-z]+(?:ian|can|ean|ton|i)$")
 OTHER_NOUNS = CaselessPattern(
     re.compile(
         r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
@@ -1319,8 +1321,8 @@ def subject_class(
         for name, rx in _CLASS_RES:
             if rx.fullmatch(last):
                 return name
-        if _NATIONALITY_RE.match(last):
-            return "people"
+        if _NATIONALITY_RE.match(last) or (subject == last and _ONE_NATIONAL_RE.match(last)):
+            return "people"  # "27 Australians", "one American"
         if OTHER_NOUNS.search(subject):
             return "other"
         for name, rx in _CLASS_RES:
