@@ -1424,6 +1424,9 @@ _MIGHT_ATTR_RE = CaselessPattern(
 )
 
 
+_PLACED_VOICES = frozenset(("authorities", "officials", "police", "government"))
+#: the place a relative clause opens on, right before the mention: "headed for Vietnam, where authorities"
+_PLACE_WHERE_RE = re.compile(r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}),\s+where\s+(?:the\s+)?$")
 _LEAD_PLACE_RE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Ff]rom|[Ii]nside)\s+(?:the\s+)?"
     # "cut in, in French, to say": a language spoken, no place
@@ -1516,6 +1519,14 @@ def _resolve_source(
             cache[phrase] = plain
         return plain
     places = " ".join(p.group(1) for p in _LEAD_PLACE_RE.finditer(lead)) if " " in lead else ""
+    where = _PLACE_WHERE_RE.search(lead[-80:]) if ", where" in lead else None
+    if where is not None:
+        places = where.group(1)  # "... headed for Vietnam, where authorities moved": that place's
+        bare = re.sub(r"^the\s+", "", phrase.strip().lower())
+        if bare in _PLACED_VOICES:
+            named: SourceMatch | None = reg.resolve(f"{places} {bare}")
+            if named is not None:
+                return named
     if _THE_COUNTRYS_RE.match(phrase):
         # "the country's disaster agency", "the nation's health ministry": the country the sentence
         # named last before it ("... hit the central Philippines ..., according to the country's
