@@ -1977,6 +1977,12 @@ _CONTACT_RELATIVE_RE = re.compile(
 )
 
 
+#: a sum asked for, as its own relative clause tells it ("the $2.1 billion the United Nations is seeking"):
+#: the asker's figure, as a gift is the giver's
+_ASKED = (
+    r"(?:is|was|are|were)\s+(?:seeking|asking\s+for|appealing\s+for|requesting)"
+    r"|(?:had\s+|has\s+|have\s+)?(?:sought|requested|asked\s+for|appealed\s+for)"
+)
 #: a gift's own relative clause with its object's gap ("the $350 million President Ana Ruiz had
 #: promised in May", "the 2 million euros the foundation pledged."): the clause's subject gave it
 _CONTACT_GIVER_RE = re.compile(
@@ -1984,12 +1990,12 @@ _CONTACT_GIVER_RE = re.compile(
     r"[a-z][\w-]*\s+){0,3}?(?:that\s+|which\s+)?"
     r"(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
     r"\s+(?P<verb>(?:had\s+|has\s+|have\s+)?(?:already\s+|initially\s+|first\s+|originally\s+|once\s+)?"
-    rf"(?:{_GAVE}))"
+    rf"(?:{_GAVE})|{_ASKED})"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|by|for|to|last|earlier|this|before|after|when|during|within|over|so"
     r"|has|have|had|was|were|is|are|will|would|still|as)\b)"
 )
 _CONTACT_GIVER_HINT_RE = re.compile(
-    rf"\d\s+(?:(?:million|billion|thousand)\s+)?(?:[a-z][\w-]*\s+){{0,3}}[\w.'’ -]{{2,60}}?\s(?:{_GAVE})\b"
+    rf"\d\s+(?:(?:million|billion|thousand)\s+)?(?:[a-z][\w-]*\s+){{0,3}}[\w.'’ -]{{2,60}}?\s(?:{_GAVE}|{_ASKED})\b"
 )
 #: scholars named with their calling ("the political scientists Ana Ruiz and ..."): one party with the next name
 _TITLED_NAME_RE = re.compile(
