@@ -1,5 +1,6 @@
 """A sum asked for, told in its own relative clause ("the $2.1 billion the United Nations is seeking"),
-is the asker's figure, as a gift told so is the giver's; the donors' pledge beside it stays theirs."""
+is the asker's figure, as a gift told so is the giver's; the donors' pledge beside it stays theirs. A
+place's population ("is home to some 4.5 million people") is nobody's figure."""
 
 from __future__ import annotations
 
@@ -18,3 +19,13 @@ def test_a_sum_a_body_had_requested_is_that_body_s() -> None:
     text = "The $1.5 billion the World Health Organization had requested was never raised."
     asked = claim_with(text, "$1.5 billion")
     assert asked.source is not None and "World Health" in asked.source.name
+
+
+def test_a_place_s_population_takes_no_attribution_from_the_sentence_before() -> None:
+    text = (
+        "The National Weather Service said parts of the region could see as much as 50 inches of rain. "
+        "Harris County, which includes Houston, is home to some 4.5 million people."
+    )
+    assert claim_with(text, "50 inches").source is not None
+    population = claim_with(text, "4.5 million")
+    assert population.source is None and population.attribution == ""

@@ -232,6 +232,12 @@ _IMPERSONAL_RE = re.compile(
     re.IGNORECASE,
 )
 _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
+_HOME_TO_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+home\s+to\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over"
+    r"|an\s+estimated)\s+)?$|\b(?:has|had)\s+a\s+population\s+of\s+(?:(?:some|about|around|nearly|almost|roughly"
+    r"|more\s+than|over|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 #: "... has appealed for $2.7 billion but has received only 16%": the clause goes on with the same subject
 _SAME_SUBJECT_RE = re.compile(
     r"^[\s,;]*(?:but|while|and)\s+(?:also\s+|only\s+|still\s+|so\s+far\s+|later\s+|then\s+|subsequently\s+"
@@ -1079,6 +1085,8 @@ def extract_claims(
                     and (
                         _IMPERSONAL_RE.search(sentence)
                         or _background(text, claim.char_start, seg_bounds, s_start, s_end, pub_date)
+                        # "Harris County ... is home to some 4.5 million people": a place's size, nobody's
+                        or _HOME_TO_RE.search(text, max(s_start, claim.char_start - 60), claim.char_start)
                     )
                 ):
                     # "... Green told CNN. Damage is estimated at $6 billion": nobody says so;
