@@ -1737,6 +1737,12 @@ _FOUND_THAT_RE = re.compile(
 )
 _CONTRAST_BETWEEN_RE = re.compile(r"\b(?:while|whereas|but)\s", re.IGNORECASE)
 _CONTRAST_RE = re.compile(r"^[\s,;]*(?:while|whereas)\b", re.IGNORECASE)
+_AS_SEARCHERS_RE = re.compile(
+    r"^[\s,;]*as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rescuers|searchers|emergency\s+workers|rescue\s+workers|crews|divers"
+    r"|teams|firefighters|volunteers|soldiers)\s+(?:\w+\s+)?(?:searched|combed|dug|scoured|looked|hunted|were\s+searching"
+    r"|kept\s+searching|continued\s+(?:to\s+search|searching))\b",
+    re.IGNORECASE,
+)
 _SPEECH_OPENER_RE = re.compile(
     r"\b(?:said|says|reported|told|stated|announced|confirmed)(?:\s+\[[^\]]*\])?$"
     # "Figures from the institute show ..., while ...": the data opening the sentence covers both
@@ -2551,9 +2557,11 @@ def _pick_attribution(
                 and not any(p.mention is not None and p.mention.start >= fs for p in usable)
             ):
                 return opener  # "Officials said 14 bodies were found, while six people remain missing"
-            if _CONTRAST_RE.match(head):
+            if _CONTRAST_RE.match(head) or _AS_SEARCHERS_RE.match(head):
                 # "The toll rose to 213, NHK reported, while the number missing fell to 52": the report
-                # put right before the contrast goes on into it
+                # put right before the contrast goes on into it; so does one before the search it tells
+                # of ("..., the directorate said on Tuesday, as rescuers searched the mud for six people
+                # still missing")
                 for p in usable:
                     if (
                         p.mention is not None
