@@ -1,4 +1,5 @@
-"""Captives let go are rescued, whatever verb lets them go; people taken away "as captives" are
+"""Captives let go are rescued, whatever verb lets them go, and so are captives who escaped (not people
+escaping a fire or a jail); people taken away "as captives" are
 hostages even after a coordinated toll; "without a home" is homeless; a range whose high end has its
 own hedge is still one range, but a hedged old and new figure after a change are two."""
 
@@ -57,3 +58,19 @@ def test_a_range_with_a_hedged_high_end_is_one_range() -> None:
 def test_a_hedged_old_and_new_figure_are_two_claims(text: str) -> None:
     values = [c.value for c in claims_of(text)]
     assert len(values) == 2 and values[0] < values[1]
+
+
+def test_captives_who_escaped_are_rescued() -> None:
+    text = "Police say 276 girls were abducted from the school, of whom 53 escaped, leaving 223 in captivity."
+    assert claim_with(text, "53").metric == "rescued"
+    assert (
+        claim_with("The gang seized 276 pupils in 2014; 57 of them escaped within hours.", "57").metric
+        == "rescued"
+    )
+
+
+def test_escapes_from_a_fire_or_a_jail_are_no_rescue() -> None:
+    fire = "Of the 293 people in the tower when the fire began, 223 escaped, she said."
+    assert claim_with(fire, "223").metric != "rescued"
+    jail = "A day after the abduction of two guards, more than 1,200 inmates escaped from the jail."
+    assert claim_with(jail, "1,200").metric != "rescued"

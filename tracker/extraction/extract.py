@@ -232,6 +232,16 @@ _IMPERSONAL_RE = re.compile(
     re.IGNORECASE,
 )
 _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
+#: captives who got free by themselves: "57 of them escaped", "43 girls had escaped", "Dozens got away"
+_ESCAPED_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+|have\s+|has\s+|later\s+|eventually\s+)?(?:escaped|got\s+away"
+    r"|managed\s+to\s+(?:escape|flee|get\s+away)|fled\s+their\s+captors)\b"
+)
+_CAPTIVITY_RE = re.compile(
+    r"\b(?:captiv\w*|abduct\w*|kidnap\w*|hostages?|captors?|seized|snatched)\b", re.IGNORECASE
+)
+#: people held by the law, whose escape is a jailbreak: no rescue
+_HELD_BY_LAW_RE = re.compile(r"\b(?:inmates|prisoners|detainees|convicts|suspects)\b", re.IGNORECASE)
 _HOME_TO_RE = re.compile(
     r"\b(?:is|are|was|were)\s+home\s+to\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over"
     r"|an\s+estimated)\s+)?$|\b(?:has|had)\s+a\s+population\s+of\s+(?:(?:some|about|around|nearly|almost|roughly"
@@ -3362,6 +3372,16 @@ def _build_claim(
         pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
     if population:
         metric, pick = "count", None  # "most of Gaza's 2.3 million people": the population, background
+    if (
+        metric in ("count", "", "hostages")
+        and not currency
+        and not percent
+        and _ESCAPED_AFTER_RE.match(text, m.end, min(s_end, m.end + 80)) is not None
+        and _CAPTIVITY_RE.search(text, max(0, s_start - 400), s_end) is not None
+        and not _HELD_BY_LAW_RE.search(subject)
+    ):
+        # "of whom 53 escaped, leaving 223 in captivity", "57 of them escaped": captives who got free
+        metric = "rescued"
     if metric == "killed" and subject.lower().rsplit(" ", 1)[-1] in ("cases", "case", "infections"):
         # "more than 4,500 deaths and more than 250,000 cases": the cases are no deaths (a case count
         # stays a count, as "40 cases of cholera" and "28,774 laboratory-confirmed cases" do)
