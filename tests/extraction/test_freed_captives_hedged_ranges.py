@@ -1,7 +1,7 @@
 """Captives let go are rescued, whatever verb lets them go, and so are captives who escaped (not people
-escaping a fire or a jail); people taken away "as captives" are
-hostages even after a coordinated toll; "without a home" is homeless; a range whose high end has its
-own hedge is still one range, but a hedged old and new figure after a change are two."""
+escaping a fire or a jail); people taken away "as captives" are hostages even after a coordinated toll;
+"without a home" is homeless; a range whose high end has its own hedge is still one range, but a hedged
+old and new figure after a change are two."""
 
 from __future__ import annotations
 
