@@ -74,3 +74,10 @@ def test_escapes_from_a_fire_or_a_jail_are_no_rescue() -> None:
     assert claim_with(fire, "223").metric != "rescued"
     jail = "A day after the abduction of two guards, more than 1,200 inmates escaped from the jail."
     assert claim_with(jail, "1,200").metric != "rescued"
+
+
+def test_people_taken_from_a_place_in_an_abduction_are_hostages() -> None:
+    text = "Police say 276 girls were taken from the school that night, of whom 53 escaped, leaving 223 in captivity."
+    assert claim_with(text, "276 girls").metric == "hostages"
+    flood = "About 300 residents were taken from the flooded village by boat."
+    assert claim_with(flood, "300 residents").metric != "hostages"

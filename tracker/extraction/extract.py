@@ -237,6 +237,10 @@ _ESCAPED_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+|have\s+|has\s+|later\s+|eventually\s+)?(?:escaped|got\s+away"
     r"|managed\s+to\s+(?:escape|flee|get\s+away)|fled\s+their\s+captors)\b"
 )
+_TAKEN_FROM_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:were|was|had\s+been|have\s+been|being)\s+(?:taken|snatched|carried\s+off|led\s+away)"
+    r"\s+(?:away\s+)?from\b"
+)
 _CAPTIVITY_RE = re.compile(
     r"\b(?:captiv\w*|abduct\w*|kidnap\w*|hostages?|captors?|seized|snatched)\b", re.IGNORECASE
 )
@@ -3382,6 +3386,15 @@ def _build_claim(
     ):
         # "of whom 53 escaped, leaving 223 in captivity", "57 of them escaped": captives who got free
         metric = "rescued"
+    if (
+        metric in ("count", "")
+        and not currency
+        and not percent
+        and _TAKEN_FROM_AFTER_RE.match(text, m.end, min(s_end, m.end + 80)) is not None
+        and _CAPTIVITY_RE.search(text, max(0, s_start - 400), s_end) is not None
+        and not _HELD_BY_LAW_RE.search(subject)
+    ):
+        metric = "hostages"  # "276 girls were taken from the school" in a story of an abduction
     if metric == "killed" and subject.lower().rsplit(" ", 1)[-1] in ("cases", "case", "infections"):
         # "more than 4,500 deaths and more than 250,000 cases": the cases are no deaths (a case count
         # stays a count, as "40 cases of cholera" and "28,774 laboratory-confirmed cases" do)
