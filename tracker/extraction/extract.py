@@ -232,6 +232,8 @@ _IMPERSONAL_RE = re.compile(
     re.IGNORECASE,
 )
 _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
+_LIST_COLON_RE = re.compile(r"[^.;:]{0,40}:\s*")
+_PERSON_CLASSES_EX = frozenset(("people", "children", "women", "soldiers", "militants", "civilians", "other"))
 #: captives who got free by themselves: "57 of them escaped", "43 girls had escaped", "Dozens got away"
 _ESCAPED_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+|have\s+|has\s+|later\s+|eventually\s+)?(?:escaped|got\s+away"
@@ -3376,6 +3378,16 @@ def _build_claim(
         pick = None  # "100 million euros, or about $108.9 million": the outlet's conversion
     if population:
         metric, pick = "count", None  # "most of Gaza's 2.3 million people": the population, background
+    if (
+        metric == "count"
+        and prev_claim is not None
+        and prev_claim.metric in PEOPLE_METRICS
+        and sclass in _PERSON_CLASSES_EX
+        and _LIST_COLON_RE.fullmatch(text, prev_claim.char_end, q_start) is not None
+    ):
+        # "Police had detained four other people: two owners of factories ... and two engineers": the
+        # list after a colon names the people the figure before it counted
+        metric = prev_claim.metric
     if (
         metric in ("count", "", "hostages")
         and not currency

@@ -178,6 +178,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         rf"|captured(?!\s+by\s+{_NON_STATE_CAPTORS})"
         r"|taken\s+alive"  # attackers "killed and three taken alive": captured
         r"|charged|indicted|remanded|held\s+pending|sentenced"
+        # "Those held are the two owners of the club": the people in custody, named after the fact
+        r"|(?<=those\s)(?:held|arrested|detained)(?=\s+(?:are|were|include|included)\b)"
         # "an indictment charging 14 people": those it charges
         r"|(?<=indictment\s)charging|(?<=indictments\s)charging|(?<=complaint\s)charging"
         r"|(?:being|been|are|were|remain|still)\s+held\b(?!\s+(?:up|back|hostage|captive|in\s+captivity|at\s+bay))"
