@@ -110,6 +110,8 @@ def test_a_fire_in_a_building_is_a_fire_not_a_wildfire() -> None:
     assert _terms("after the museum fire") == ["fire"]
     assert _terms("a fire swept through forests above the town, destroying 200 homes") == ["wildfire"]
     assert _terms("the wildfire reached the hospital") == ["wildfire", "hospital"]
+    # the building a relative clause opens on, however far before the fire
+    assert "fire" in _terms("the Karachi factory where more than 250 workers died in a fire in September")
 
 
 def test_a_factory_fire_is_titled_a_fire() -> None:

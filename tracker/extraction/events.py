@@ -1297,7 +1297,11 @@ def _in_building(words: list[str], i: int) -> bool:
     garment factory", "the blaze that destroyed the church's roof") and not in open country."""
     if _WILDLAND & set(words[max(0, i - 8) : i + 12]):
         return False
-    return bool(_BUILDINGS & set(words[max(0, i - 2) : i])) or bool(_BUILDINGS & set(words[i + 1 : i + 8]))
+    if bool(_BUILDINGS & set(words[max(0, i - 2) : i])) or bool(_BUILDINGS & set(words[i + 1 : i + 8])):
+        return True
+    # "the factory where more than 250 workers died in a fire": the building a relative clause opens on
+    before = words[max(0, i - 14) : i]
+    return any(w in _BUILDINGS and "where" in before[k + 1 : k + 3] for k, w in enumerate(before))
 
 
 def _terms(text: str) -> list[str]:
