@@ -1,5 +1,5 @@
 """A speed and a fall of rain are figures the copy reports (what an inquiry into a crash disputes, what a
-storm left); other measurements -- depths, distances, weights -- stay no claims."""
+storm left); other measurements -- a storm's wind speed, depths, distances, weights -- stay no claims."""
 
 from __future__ import annotations
 
@@ -25,3 +25,10 @@ def test_a_fall_of_rain_is_a_figure() -> None:
 def test_depths_distances_and_weights_stay_no_claims() -> None:
     text = "The miners were trapped about 700 metres below the surface, 5 km from the entrance, with 8 kg of food."
     assert claims_of(text) == []
+
+
+def test_a_storm_s_wind_speed_stays_a_measurement() -> None:
+    assert (
+        claims_of("The storm came ashore late on Thursday with winds of up to 177 kilometres an hour.") == []
+    )
+    assert claims_of("Winds gusting close to 100 km/h drove the flames into the hills.") == []

@@ -105,6 +105,12 @@ _MEASURE_AFTER_RE = re.compile(
     r"|-(?:litres?|liters?|gallons?|barrels?)\b)",
     re.IGNORECASE,
 )
+_SPEED_AFTER_RE = re.compile(
+    r"^[\s\u00a0]*(?:km/h|kph|kmh|mph|knots|(?:miles|kilomet(?:re|er)s)\s+(?:an|per)\s+hour)\b", re.IGNORECASE
+)
+_WIND_BEFORE_RE = re.compile(
+    r"\b(?:winds?|gusts?|gusting|gusted|windspeeds?|sustained)\b[^.;]{0,25}$", re.IGNORECASE
+)
 _ROUNDS_AFTER_RE = re.compile(r"^[\s\u00a0-]+rounds?\b", re.IGNORECASE)
 #: "fired more than 200 rounds through the door": rounds shot, whatever follows them
 _FIRED_BEFORE_RE = re.compile(
@@ -566,6 +572,8 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             return "duration"
         if _MEASURE_AFTER_RE.match(after):
             return "measurement"
+        if _SPEED_AFTER_RE.match(after) and _WIND_BEFORE_RE.search(before):
+            return "measurement"  # "winds of up to 177 kilometres an hour": a storm's strength, not a figure told
         if _MAGNITUDE_BEFORE_RE.search(before):
             return "name-or-scale"
         if _TNT_AFTER_RE.match(after) and "TNT" in text[max(0, m.start - 160) : m.end + 40]:
