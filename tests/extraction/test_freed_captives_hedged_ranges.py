@@ -81,3 +81,16 @@ def test_people_taken_from_a_place_in_an_abduction_are_hostages() -> None:
     assert claim_with(text, "276 girls").metric == "hostages"
     flood = "About 300 residents were taken from the flooded village by boat."
     assert claim_with(flood, "300 residents").metric != "hostages"
+
+
+def test_a_raid_named_by_the_captives_it_freed_is_no_speaker_s_count() -> None:
+    text = (
+        "The health ministry said 274 Palestinians were killed in Saturday's Israeli raid on the camp that "
+        "freed four hostages."
+    )
+    assert claim_with(text, "274").source is not None
+    freed = claim_with(text, "four hostages")
+    assert freed.metric == "rescued" and freed.source is None
+    purpose = "The rights office said Israel's weekend raid to free four hostages may have breached the laws of war."
+    assert claim_with(purpose, "four hostages").source is None
+    assert claim_with("The army said it had rescued four hostages.", "four").source is not None

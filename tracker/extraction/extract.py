@@ -1908,7 +1908,11 @@ _OWN_PREDICATE_RE = re.compile(
 _INCIDENT_RECALLED_RE = re.compile(
     r"\b(?:over|into|for|about|following|after)\s+(?:the|a|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:that|which)\s+(?:killed|left|claimed(?:\s+the\s+lives\s+of)?|took\s+the\s+lives\s+of)\s+"
-    r"(?:(?:at\s+least|more\s+than|nearly|about|some|over)\s+)?$",
+    r"(?:(?:at\s+least|more\s+than|nearly|about|some|over)\s+)?$"
+    # a rescue named by the captives it freed: "in Saturday's Israeli raid on the camp that freed four
+    # hostages", "Israel's weekend raid to free four hostages": which raid, not the speaker's count
+    r"|\b(?:raid|operation|mission|assault|rescue)\s+(?:(?:on|in|at)\s+(?:[\w'’-]+\s+){1,4}?)?"
+    r"(?:(?:that|which)\s+(?:freed|rescued|released)|to\s+(?:free|rescue))\s+(?:(?:the|all)\s+)?$",
     re.IGNORECASE,
 )
 _EVENT_VERB_BEFORE_RE = re.compile(
