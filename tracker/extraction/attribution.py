@@ -1575,6 +1575,12 @@ _BODY_IN_PLACE_RE = re.compile(
 )
 
 
+_AGENT_PARTICIPLE_RE = re.compile(
+    r"\s*(?:chaired|led|headed|run|founded|set\s+up|backed|appointed|created|commissioned|funded|overseen)\s+by\s",
+    re.IGNORECASE,
+)
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase ending right before the verb at ``verb_start`` (sentence-relative), with an
     appositive joined to its head ("Fadel Naeem, director of al-Ahli hospital, told ...")."""
@@ -1595,6 +1601,18 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         if i == 0 or bounds[i - 1] != ",":
             break
         j = i - 1
+    # "The panel, chaired by the Bishop of Liverpool, James Jones, spent": the one chairing it is no
+    # subject of the verb; the body the participle describes is
+    full = [c for c in chunks if sentence[c[0] : c[1]].strip()]
+    for k in (0, 1):
+        if len(full) > k + 1 and _AGENT_PARTICIPLE_RE.match(sentence[full[k][0] : full[k][1]]):
+            if k == 1 and not _looks_like_name(sentence[full[0][0] : full[0][1]].strip()):
+                break
+            hs, he = full[k + 1]
+            head = sentence[hs:he]
+            if (_looks_like_name(head.strip()) or _SOURCE_NOUNS.search(head)) and valid_np(_clean_np(head)):
+                return head.strip(), hs + (len(head) - len(head.lstrip()))
+            break
     first_s, first_e = chunks[0]
     chunk = sentence[first_s:first_e]
     chunk_start = first_s
