@@ -307,6 +307,7 @@ _INVERTED_RE = re.compile(
     r"|\s+(?:at|outside)\s+(?:the|a)\s+(?:(?:national|final|official|regional|central)\s+)?(?:count|counting\s+centre"
     r"|scene|site|ceremony|rally|summit|news\s+briefing|memorial|vigil|hearing|airport)\b))",
 )
+_FINITE_VERB_RE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must)\b")
 #: when a gift was made, between its participle and its giver ("pledged last week by X")
 _WHEN_BEFORE_BY = (
     r"(?:(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|in\s+[A-Z]\w+|earlier"
@@ -2215,6 +2216,8 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     for m in _INVERTED_RE.finditer(sentence):
         np = m.group("np")
         end = m.end("np")
+        if _FINITE_VERB_RE.search(np):
+            continue  # "said the families had been vindicated": what was said, no speaker after the verb
         appos = _APPOSED_POST_RE.match(sentence, end)
         if appos is not None and (
             _ROLE_START_RE.match(appos.group(1)) or _BARE_ROLE_RE.match(appos.group(1))
