@@ -54,3 +54,26 @@ def test_the_figures_of_one_sentence_are_paired_in_their_order() -> None:
         claim(1, value=3.0, metric="detained", subject="men", wire_group=1, sentence=wire),
         claim(2, value=1.0, metric="detained", subject="men", wire_group=1, sentence=wire + " "),
     )
+
+
+def test_a_copy_s_changed_figure_is_flagged_even_where_about_would_cover_it() -> None:
+    wire = "Brock Long said he expected about {n} people to apply for federal disaster aid."
+    found = copies(
+        claim(
+            1,
+            value=450_000.0,
+            qualifier="about",
+            metric="affected",
+            wire_group=1,
+            sentence=wire.format(n="450,000"),
+        ),
+        claim(
+            2,
+            value=540_000.0,
+            qualifier="about",
+            metric="affected",
+            wire_group=1,
+            sentence=wire.format(n="540,000"),
+        ),
+    )
+    assert [c.claim_ids for c in found] == [(1, 2)]

@@ -2712,7 +2712,8 @@ _SMALL_NUMBERS = {
 
 def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Candidate]:
     """Two outlets running one wire story give one sentence with different figures of one quantity
-    ("21 children" where the wire it carries says "12 children"): an outlet's edit changed the figure.
+    ("21 children" where the wire it carries says "12 children", "about 540,000" for "about 450,000"): an
+    outlet's edit changed the figure.
     The rules above never pair two copies of one report (they would be one report twice); here the
     sentence itself, figures masked, shows the two are the same statement, so the figures cannot differ."""
     rows = np.flatnonzero(np.isfinite(p.value) & p.has_sentence)
@@ -2732,7 +2733,11 @@ def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Can
     seen: set[tuple[int, int, float, float]] = set()
     i, j = _pairs(group, rows)
     for a, b in zip(i.tolist(), j.tolist(), strict=True):
-        if p.article[a] == p.article[b] or not (p.high[a] < p.low[b] or p.high[b] < p.low[a]):
+        # a copy reproduces its wire's figure to the digit: any other figure is a change, even one an
+        # "about" would cover ("about 540,000" for the wire's "about 450,000")
+        high_a = p.value_high[a] if np.isfinite(p.value_high[a]) else p.value[a]
+        high_b = p.value_high[b] if np.isfinite(p.value_high[b]) else p.value[b]
+        if p.article[a] == p.article[b] or (p.value[a] == p.value[b] and high_a == high_b):
             continue
         if p.src[a] != p.src[b] and (p.has_src[a] or p.has_src[b]):
             continue  # a copy crediting another body is ``_wire_copy_attribution_conflicts``'s to read
