@@ -2712,7 +2712,7 @@ _SMALL_NUMBERS = {
 
 def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Candidate]:
     """Two outlets running one wire story give one sentence with different figures of one quantity
-    ("21 children" where the wire it carries says "12 children", "about 540,000" for "about 450,000"): an
+    ("21 children" where the wire it carries says "12 children", "about 460,000" for "about 450,000"): an
     outlet's edit changed the figure.
     The rules above never pair two copies of one report (they would be one report twice); here the
     sentence itself, figures masked, shows the two are the same statement, so the figures cannot differ."""
