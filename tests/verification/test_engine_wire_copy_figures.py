@@ -69,11 +69,11 @@ def test_a_copy_s_changed_figure_is_flagged_even_where_about_would_cover_it() ->
         ),
         claim(
             2,
-            value=540_000.0,
+            value=460_000.0,
             qualifier="about",
             metric="affected",
             wire_group=1,
-            sentence=wire.format(n="540,000"),
+            sentence=wire.format(n="460,000"),
         ),
     )
     assert [c.claim_ids for c in found] == [(1, 2)]

@@ -2734,7 +2734,7 @@ def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Can
     i, j = _pairs(group, rows)
     for a, b in zip(i.tolist(), j.tolist(), strict=True):
         # a copy reproduces its wire's figure to the digit: any other figure is a change, even one an
-        # "about" would cover ("about 540,000" for the wire's "about 450,000")
+        # "about" would cover ("about 460,000" for the wire's "about 450,000")
         high_a = p.value_high[a] if np.isfinite(p.value_high[a]) else p.value[a]
         high_b = p.value_high[b] if np.isfinite(p.value_high[b]) else p.value[b]
         if p.article[a] == p.article[b] or (p.value[a] == p.value[b] and high_a == high_b):
