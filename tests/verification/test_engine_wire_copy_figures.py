@@ -77,3 +77,11 @@ def test_a_copy_s_changed_figure_is_flagged_even_where_about_would_cover_it() ->
         ),
     )
     assert [c.claim_ids for c in found] == [(1, 2)]
+
+
+def test_a_hedge_put_on_in_a_copy_is_no_changed_figure() -> None:
+    wire = "The ministry said {n} people had been killed."
+    assert not copies(
+        claim(1, value=1234.0, wire_group=1, sentence=wire.format(n="1,234")),
+        claim(2, value=1200.0, qualifier="about", wire_group=1, sentence=wire.format(n="about 1,200")),
+    )

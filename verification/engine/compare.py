@@ -2739,6 +2739,8 @@ def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Can
         high_b = p.value_high[b] if np.isfinite(p.value_high[b]) else p.value[b]
         if p.article[a] == p.article[b] or (p.value[a] == p.value[b] and high_a == high_b):
             continue
+        if not (p.high[a] < p.low[b] or p.high[b] < p.low[a]) and p.qualifier[a] != p.qualifier[b]:
+            continue  # "about 1,200" beside "1,234": a hedge put on, or read, differently; no figure changed
         if p.src[a] != p.src[b] and (p.has_src[a] or p.has_src[b]):
             continue  # a copy crediting another body is ``_wire_copy_attribution_conflicts``'s to read
         if flags_of.get(int(p.claim[a]), set()) & flags_of.get(int(p.claim[b]), set()):
