@@ -47,6 +47,8 @@ _WORD_UNITS = {
     "ninety": 90,
     "dozen": 12,
 }
+#: number words and their values, for other modules reading figures written out ("twelve" -> 12)
+WORD_UNITS = _WORD_UNITS
 #: a spelled count as a regex alternation ("one" ... "ninety"), longest first, for patterns of other modules
 NUMBER_WORD = (
     "(?:"

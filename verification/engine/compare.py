@@ -134,6 +134,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
+from tracker.extraction.numbers import WORD_UNITS
 from tracker.extraction.sources import looks_like_person
 from verification.engine import explain
 from verification.engine.groups import (
@@ -2680,34 +2681,7 @@ def _figure_position(sentence: str, value: float) -> int:
     return 0 if len(tokens) == 1 else -1
 
 
-_SMALL_NUMBERS = {
-    w: float(k)
-    for k, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_SMALL_NUMBERS = {word: float(value) for word, value in WORD_UNITS.items()}
 
 
 def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Candidate]:
