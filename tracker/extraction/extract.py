@@ -232,8 +232,12 @@ _IMPERSONAL_RE = re.compile(
     re.IGNORECASE,
 )
 _FAMILY_RE = re.compile(r"\b(?:families|households|others|dead)\b", re.IGNORECASE)
+#: what may stand between a count and the list a colon opens on it ("four other people on Saturday: ")
 _LIST_COLON_RE = re.compile(r"[^.;:]{0,40}:\s*")
-_PERSON_CLASSES_EX = frozenset(("people", "children", "women", "soldiers", "militants", "civilians", "other"))
+#: classes a listed person may get: people's, or "other" for a noun no list names ("two owners of factories")
+_LISTED_PERSON_CLASSES = frozenset(
+    ("people", "children", "women", "soldiers", "militants", "civilians", "other")
+)
 #: captives who got free by themselves: "57 of them escaped", "43 girls had escaped", "Dozens got away"
 _ESCAPED_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+|have\s+|has\s+|later\s+|eventually\s+)?(?:escaped|got\s+away"
@@ -3386,7 +3390,7 @@ def _build_claim(
         metric == "count"
         and prev_claim is not None
         and prev_claim.metric in PEOPLE_METRICS
-        and sclass in _PERSON_CLASSES_EX
+        and sclass in _LISTED_PERSON_CLASSES
         and _LIST_COLON_RE.fullmatch(text, prev_claim.char_end, q_start) is not None
     ):
         # "Police had detained four other people: two owners of factories ... and two engineers": the
