@@ -78,12 +78,6 @@ _ONE_PERSON_NOW_RE = re.compile(
 )
 _PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|of|across)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGE_COMMA_AFTER_RE = re.compile(r"^\s*(?:,|\)|\s+(?:and|was|is|who|said|says|told|had|has)\b)")
-#: "three times as many", "five times the toll", "twice a day": a multiplier or a rate; "interviewed him three
-#: times in 2013", "21 times in the 48 days", "only three times before": how often it happened, a count
-_MULTIPLIER_TIMES = (
-    r"(?=\s*(?:$|[,;:.)]|\s+(?:as|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|over|out"
-    r"|the|an?|that|what|this|its|their|his|her|per|each|every|daily|weekly|yearly|annually|normal|usual|average)\b))"
-)
 _DURATION_AFTER_RE = re.compile(
     r"^(?:[\s\u00a0-]+|-)(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?"
@@ -93,7 +87,7 @@ _DURATION_AFTER_RE = re.compile(
     r"|rounds?(?!\s+(?:of\s+(?:[\w-]+\s+){0,2}(?:ammunition|bullets?|gunfire|fire|tear\s+gas|shells?|rubber"
     r"|live|shots?|mortars?|artillery|rockets?)\b|(?:were|was|had\s+been|have\s+been)?\s*(?:fired|shot)\b"
     r"|inside|into|at)\b)"
-    r"|fold|times?" + _MULTIPLIER_TIMES + r")\b"
+    r"|times?|fold)\b"
     # ("31 second-graders": a school year's pupils, not a duration)
     r"(?!-graders?\b)",
     re.IGNORECASE,
@@ -285,9 +279,7 @@ _PRONOUN_FEW_ACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(
-    r"^(?:[\s-]+(?:sides?|another|off|ways?|hands?(?![\s-]+[a-z]+s\b)|days?|times?"
-    + _MULTIPLIER_TIMES
-    + r"|things?|points?|or\s+two|by\s+one"
+    r"^(?:[\s-]+(?:sides?|another|off|ways?|hands?(?![\s-]+[a-z]+s\b)|days?|times?|things?|points?|or\s+two|by\s+one"
     r"|after\s+(?:the\s+)?other)\b)",
     re.IGNORECASE,
 )
