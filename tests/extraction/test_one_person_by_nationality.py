@@ -11,6 +11,8 @@ def test_one_person_by_nationality_is_a_count_of_people() -> None:
     text = "In Washington, officials confirmed that one American, Frederick Buttaccio from Texas, had died."
     one = claim_with(text, "one American")
     assert (one.value, one.subject_class, one.metric) == (1, "people", "killed")
+    iraqi = claim_with("The dead included one Iraqi and two Jordanians, officials said.", "one Iraqi")
+    assert (iraqi.value, iraqi.subject_class) == (1, "people")
 
 
 def test_one_before_a_day_or_a_possessive_is_no_count() -> None:

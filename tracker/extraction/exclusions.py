@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.metrics import ONE_NATIONAL, SPEED_UNIT_RE
 from tracker.extraction.numbers import NumberMention
 from tracker.extraction.prefilter import CaselessPattern
 from tracker.extraction.sources import ANONYMOUS_SOURCE_RE
@@ -105,9 +106,6 @@ _MEASURE_AFTER_RE = re.compile(
     r"|-(?:litres?|liters?|gallons?|barrels?)\b)",
     re.IGNORECASE,
 )
-_SPEED_AFTER_RE = re.compile(
-    r"^[\s\u00a0]*(?:km/h|kph|kmh|mph|knots|(?:miles|kilomet(?:re|er)s)\s+(?:an|per)\s+hour)\b", re.IGNORECASE
-)
 _WIND_BEFORE_RE = re.compile(
     r"\b(?:winds?|gusts?|gusting|gusted|windspeeds?|sustained)\b[^.;]{0,25}$", re.IGNORECASE
 )
@@ -195,7 +193,7 @@ _SINGULAR_COUNT_NOUN_RE = re.compile(
     r"national|citizen|pilgrim|miner|passenger|firefighter|rescuer|volunteer|attacker|gunman|assailant|bomber"
     r"|suspect|captive|detainee|prisoner|inmate|survivor|foreigner|employee)s?"
     # a person by nationality: "one American, Frederick Buttaccio, had died", "along with one Algerian"
-    r"|(?-i:[A-Z][a-z]+(?:ian|can|ean|ese|ani|eni|ari|iti|oni|ton|ish\s+(?:national|citizen)))(?![\w-]))\b"
+    rf"|(?-i:{ONE_NATIONAL}|[A-Z][a-z]+ish\s+(?:national|citizen))(?![\w-]))\b"
     r"(?!\s+of\b)",
 )
 # "a 300-member legislative council", "the 55-member bloc": the body's size, a count of its members
@@ -572,7 +570,7 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
             return "duration"
         if _MEASURE_AFTER_RE.match(after):
             return "measurement"
-        if _SPEED_AFTER_RE.match(after) and _WIND_BEFORE_RE.search(before):
+        if SPEED_UNIT_RE.match(after) and _WIND_BEFORE_RE.search(before):
             return "measurement"  # "winds of up to 177 kilometres an hour": a storm's strength, not a figure told
         if _MAGNITUDE_BEFORE_RE.search(before):
             return "name-or-scale"

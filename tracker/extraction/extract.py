@@ -252,6 +252,25 @@ _CAPTIVITY_RE = re.compile(
 )
 #: people held by the law, whose escape is a jailbreak: no rescue
 _HELD_BY_LAW_RE = re.compile(r"\b(?:inmates|prisoners|detainees|convicts|suspects)\b", re.IGNORECASE)
+
+
+def _captives_fate(text: str, end: int, s_start: int, s_end: int, subject: str, metric: str) -> str:
+    """What befell the people a figure ending at ``end`` counts, in a story of captivity: "of whom 53
+    escaped, leaving 223 in captivity" (rescued), "276 girls were taken from the school" (hostages);
+    ``metric`` otherwise. Inmates escaping a jail are no captives, nor is anyone where the story tells of
+    no abduction."""
+    after = text[end : min(s_end, end + 80)]
+    if _ESCAPED_AFTER_RE.match(after):
+        fate = "rescued"
+    elif metric != "hostages" and _TAKEN_FROM_AFTER_RE.match(after):
+        fate = "hostages"
+    else:
+        return metric
+    if _HELD_BY_LAW_RE.search(subject) or _CAPTIVITY_RE.search(text, max(0, s_start - 400), s_end) is None:
+        return metric
+    return fate
+
+
 _HOME_TO_RE = re.compile(
     r"\b(?:is|are|was|were)\s+home\s+to\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over"
     r"|an\s+estimated)\s+)?$|\b(?:has|had)\s+a\s+population\s+of\s+(?:(?:some|about|around|nearly|almost|roughly"
@@ -3396,25 +3415,8 @@ def _build_claim(
         # "Police had detained four other people: two owners of factories ... and two engineers": the
         # list after a colon names the people the figure before it counted
         metric = prev_claim.metric
-    if (
-        metric in ("count", "", "hostages")
-        and not currency
-        and not percent
-        and _ESCAPED_AFTER_RE.match(text, m.end, min(s_end, m.end + 80)) is not None
-        and _CAPTIVITY_RE.search(text, max(0, s_start - 400), s_end) is not None
-        and not _HELD_BY_LAW_RE.search(subject)
-    ):
-        # "of whom 53 escaped, leaving 223 in captivity", "57 of them escaped": captives who got free
-        metric = "rescued"
-    if (
-        metric in ("count", "")
-        and not currency
-        and not percent
-        and _TAKEN_FROM_AFTER_RE.match(text, m.end, min(s_end, m.end + 80)) is not None
-        and _CAPTIVITY_RE.search(text, max(0, s_start - 400), s_end) is not None
-        and not _HELD_BY_LAW_RE.search(subject)
-    ):
-        metric = "hostages"  # "276 girls were taken from the school" in a story of an abduction
+    if metric in ("count", "", "hostages") and not currency and not percent:
+        metric = _captives_fate(text, m.end, s_start, s_end, subject, metric)
     if metric == "killed" and subject.lower().rsplit(" ", 1)[-1] in ("cases", "case", "infections"):
         # "more than 4,500 deaths and more than 250,000 cases": the cases are no deaths (a case count
         # stays a count, as "40 cases of cholera" and "28,774 laboratory-confirmed cases" do)

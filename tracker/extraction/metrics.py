@@ -383,7 +383,8 @@ _CLASS_WORDS: tuple[tuple[str, str], ...] = (
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _CLASS_WORDS)
 _NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ers|ites|ards|ks|ns)$")
 #: one person by nationality, the noun alone: "one American", "one Algerian", "one Briton", "one Iraqi"
-_ONE_NATIONAL_RE = re.compile(r"^[A-Z][a-z]+(?:ian|can|ean|ton|i)$")
+ONE_NATIONAL = r"[A-Z][a-z]+(?:ian|can|ean|ese|ton|i)"
+_ONE_NATIONAL_RE = re.compile(rf"^{ONE_NATIONAL}$")
 OTHER_NOUNS = CaselessPattern(
     re.compile(
         r"\b(?:families|households|countries|nations|rallies|protests|marches|districts|provinces|cities|towns"
@@ -844,7 +845,8 @@ _WHEN_GIVEN_RE = re.compile(
 _COUNTS_OF_CASE_RE = re.compile(
     r"-count\s+(?P<doc>(?:[\w-]+\s+)?(?:indictments?|charges?|complaints?))\b", re.IGNORECASE
 )
-_SPEED_UNIT_RE = re.compile(
+#: a speed's unit right after its figure ("190 km/h", "90 miles an hour"); the exclusions read it too
+SPEED_UNIT_RE = re.compile(
     r"[\s\u00a0]*(?P<unit>km/h|kph|kmh|mph|knots|(?:miles|kilomet(?:re|er)s)\s+(?:an|per)\s+hour)\b",
     re.IGNORECASE,
 )
@@ -863,7 +865,7 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
     counts = _COUNTS_OF_CASE_RE.match(window)
     if counts is not None:
         return f"counts in the {counts.group('doc').lower()}", pos + counts.end()  # "a 47-count indictment"
-    speed = _SPEED_UNIT_RE.match(window)
+    speed = SPEED_UNIT_RE.match(window)
     if speed is not None:
         return speed.group("unit").lower(), pos + speed.end()  # "about 190 km/h": a speed, by its unit
     tokens = list(_TOKEN_RE.finditer(window))

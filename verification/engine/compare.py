@@ -134,7 +134,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
-from tracker.extraction.numbers import WORD_UNITS
+from tracker.extraction.numbers import NUMBER_WORD, WORD_UNITS
 from tracker.extraction.sources import looks_like_person
 from verification.engine import explain
 from verification.engine.groups import (
@@ -2649,9 +2649,7 @@ def _swapped_neighbours(a: str, b: str) -> bool:
 
 
 _FIGURE_WORDS_RE = re.compile(
-    r"\d[\d,.]*|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
-    r"|thousand|million|billion|dozens?|hundreds|thousands|millions)\b",
+    rf"\d[\d,.]*|\b(?:{NUMBER_WORD}|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)\b",
     re.IGNORECASE,
 )
 #: how alike two copies' sentences must be, figures masked, to be one sentence (rapidfuzz ratio, 0-100)
