@@ -46,6 +46,31 @@ _CLOCK_AFTER_RE = re.compile(
 _CLOCK_BEFORE_RE = CaselessPattern(
     re.compile(r"(?:\d[:.]|\bat\s+(?=\d{4}\s*(?:GMT|UTC|hrs)))$", re.IGNORECASE)
 )
+#: "... had raised its alert level to 2 in November, and moved it to 4": the same scale, named by "it"
+_LEVEL_IT_BEFORE_RE = re.compile(
+    r"\b(?:raised|lowered|moved|upgraded|downgraded|increased|cut|dropped|set|put|kept|lifted|reduced)\s+it"
+    r"\s+(?:back\s+)?(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+_LEVEL_WORD_RE = re.compile(r"\b(?:alert|warning|threat|danger|readiness)\s+levels?\b", re.IGNORECASE)
+#: "the floods of 14 and 15 July": the first day of two, the month after the second
+_DAY_PAIR_AFTER_RE = re.compile(rf"^\s*(?:and|to|or|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b")
+#: "for the two, a tour guide and an Australian teenager": people already named, no count of anyone
+_THE_FEW_APPOSED_AFTER_RE = re.compile(r"^\s*(?:,\s+(?:a|an|the|both|one)\s|[.;])")
+#: a clock time written with a point, as British copy does: "at about 9.15 on Friday morning"
+_DOTTED_CLOCK_RAW_RE = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
+_DOTTED_CLOCK_BEFORE_RE = CaselessPattern(
+    re.compile(
+        r"(?<!closed\s)(?<!stood\s)(?<!ended\s)(?<!traded\s)(?<!opened\s)"
+        r"\b(?:at|by|until|till|after|before|since)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|exactly\s+)?$",
+        re.IGNORECASE,
+    )
+)
+_DOTTED_CLOCK_AFTER_RE = re.compile(
+    r"^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+the\s+(?:morning|afternoon|evening)"
+    r"|(?:that|this|on\s+the)\s+(?:morning|afternoon|evening|night)|last\s+night|tonight|yesterday|local\b)",
+    re.IGNORECASE,
+)
 _AGE_AFTER_RE = re.compile(
     r"^(?:[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b|\s*,?\s*years?\s+of\s+age\b|-year-old"
     # "the girls, 9 and 12 years old": the first of coordinated ages
@@ -141,6 +166,8 @@ _MAGNITUDE_BEFORE_RE = CaselessPattern(
     re.compile(
         # "upgraded the quake's magnitude to 9.0 from 8.9"
         r"\bmagnitude(?:\s+\w+){0,2}\s+(?:to|of|at|from)\s+(?:\d(?:\.\d)?\s+(?:from|to)\s+)?$|"
+        # "had raised its alert level for the island to 2": a step on a scale, not a count
+        r"\b(?:alert|warning|threat|terror|danger|readiness)\s+levels?(?:\s+[\w'’]+){0,4}\s+(?:to|at|from)\s+$|"
         r"\b(?:magnitude|magnitude-|Richter|scale\s+of|measuring|category|level|grade|phase|stage|"
         r"tier|(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!to\s)number|No\.|Nos\.|No(?=\s)|nr\.?|#)\s*$",
         re.IGNORECASE,
@@ -155,6 +182,8 @@ _NAME_BEFORE_RE = re.compile(
     r"|Checkpoint|Crossing|Gaza\s+Strip\s+Sector|Operation|Mission|Code|Protocol|Directive|Regulation"
     r"|Title|Schedule|Annex|Appendix|Figure|Table|Item|Question|Proposition|Prop\.|Measure|Pillar"
     r"|Windows|iPhone|Galaxy|Covid|COVID|Ebola|COP|MiG|Patriot"
+    # share indexes named by their members: the FTSE 100, the S&P 500, the Nikkei 225, the CAC 40
+    r"|FTSE|S&P|Nikkei|Stoxx|STOXX|CAC|DAX|ASX|Sensex|Russell|Nifty|KOSPI|TOPIX|IBEX|AEX|SMI|MSCI"
     r"|Level|Phase|Stage|Category|Cat\.|Channel|Station|Post"
     r"|Pavilion|Villa|Complex|Tower|Ward|Bed|Row|Seat|Lane|Plot|Parcel|House|Apartment|Flat|Suite|Box)"
     r"\s+(?:No\.\s*)?$)",
@@ -298,6 +327,22 @@ _MODEL_NAME_RE = re.compile(
     r"^[\s-](?:MAX|NG|ER|LR|XL|XLR|NEO|neo|Dreamliner)\b"
     # ("About 370 MAX jets": a count of the model's planes)
     r"(?!(?:\s+\d+)?\s+(?:jets|planes|aircraft|airliners|models|orders|deliveries|units)\b)"
+)
+#: a jetliner named by its model number alone: "a KLM Royal Dutch Airlines 747", "the Air France 777"
+_AIRLINER_MODEL_RE = re.compile(r"^7[0-8]7$")
+_AIRLINE_BEFORE_RE = re.compile(r"\b(?:Airlines?|Air\s+Lines|Airways|Air|Boeing|jumbo)\s+$", re.IGNORECASE)
+#: "Most of the 66 children who died were under five", "most of the patients are under six": an age said of
+#: people just named, with no noun of its own after it
+_AGE_PREDICATE_BEFORE_RE = CaselessPattern(
+    re.compile(
+        r"\b(?:children|kids|pupils|patients|victims|babies|infants|dead|them|those|they|minors)\b[^.;:]{0,60}?"
+        r"\b(?:were|are|was|is)\s+(?:all\s+|mostly\s+|aged\s+)?(?:under|below|over|younger\s+than|older\s+than)"
+        r"\s+(?:the\s+age\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+)
+_AGE_PREDICATE_AFTER_RE = re.compile(
+    r"^(?:\s+years(?:\s+old)?)?\s*(?:[,.;)]|$|\s+(?:and|when|while|at|in)\b)"
 )
 #: the emergency numbers copy names by their digits (a "100" or "112" before "calls" is far more often a count)
 _EMERGENCY_NUMBERS = frozenset(("911", "999"))
@@ -444,6 +489,13 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return "name"  # the call sign Extortion 17, School Strike 4 Climate
     if is_plain_int and not m.spelled and "," not in m.raw and _MODEL_NAME_RE.match(after):
         return "name"  # a Boeing 737 MAX 8, an Airbus A320neo: a model, not a count
+    if (
+        is_plain_int
+        and not m.spelled
+        and _AIRLINER_MODEL_RE.match(m.raw.strip())
+        and _AIRLINE_BEFORE_RE.search(before)
+    ):
+        return "name"  # "a KLM Royal Dutch Airlines 747 at Los Rodeos": the aircraft, not 747 of anything
     if is_plain_int and not m.spelled and _MODEL_NUMBER_BEFORE_RE.search(before):
         return "name"  # the "8" of a "737 MAX 8"
     if (
@@ -515,6 +567,13 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
     ):
         return "reference"  # "the other two arrived later"
     if (
+        m.spelled
+        and 2 <= m.value <= 4
+        and re.search(r"\bthe\s+$", before, re.I)
+        and _THE_FEW_APPOSED_AFTER_RE.match(after)
+    ):
+        return "reference"  # "searched the waters for the two, a tour guide and a teenager"
+    if (
         m.value_high is None
         and not m.currency
         and not m.percent
@@ -530,6 +589,15 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
         return "rate-base"  # "$268.50 per thousand cubic metres", "12 deaths per 100,000 people"
     if is_plain_int and m.value <= 31 and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after)):
         return "date"
+    if is_plain_int and not m.spelled and 1 <= m.value <= 31 and _DAY_PAIR_AFTER_RE.match(after):
+        return "date"  # "the floods of 14 and 15 July"
+    if (
+        is_plain_int
+        and m.value <= 10
+        and _LEVEL_IT_BEFORE_RE.search(before)
+        and _LEVEL_WORD_RE.search(text, max(0, start - 250), start)
+    ):
+        return "name-or-scale"  # "raised its alert level to 2 in November, and moved it to 4"
     if is_plain_int and 1000 <= m.value <= 2100 and not m.spelled and "," not in m.raw and " " not in m.raw:
         if (
             _MONTH_DAY_BEFORE_RE.search(before)
@@ -546,8 +614,22 @@ def exclusion_reason(text: str, m: NumberMention) -> str | None:
     if not m.currency and not m.percent:
         if _CLOCK_AFTER_RE.match(after) or _CLOCK_BEFORE_RE.search(before):
             return "clock-time"
+        if (
+            not m.spelled
+            and _DOTTED_CLOCK_RAW_RE.match(m.raw.strip())
+            and _DOTTED_CLOCK_BEFORE_RE.search(before)
+            and _DOTTED_CLOCK_AFTER_RE.match(after)
+        ):
+            return "clock-time"  # "at about 9.15 on Friday morning"
         if _AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before):
             return "age"
+        if (
+            is_plain_int
+            and m.value <= 18
+            and _AGE_PREDICATE_BEFORE_RE.search(text[max(0, start - 120) : start])
+            and _AGE_PREDICATE_AFTER_RE.match(after)
+        ):
+            return "age"  # "the children who died were under five": how old, not how many
         if (
             not m.spelled
             and 0 < m.value <= 110

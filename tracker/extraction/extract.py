@@ -102,6 +102,11 @@ _SAYING_AFTER_RE = re.compile(
 )
 _SAYING_CLAUSE_RE = re.compile(r",\s+(?:saying|adding|stating|estimating|recording|reporting)\b", re.I)
 _WHO_CLAUSE_RE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+|later\s+)?(?=[a-z])")
+#: "329 cases, 42 of them fatal", "cases, of which 311 were fatal": the part of the cases that died
+_FATAL_PART_RE = re.compile(
+    r"\s+of\s+(?:them|whom|which)\s+(?:were\s+|was\s+|proved\s+)?fatal\b", re.IGNORECASE
+)
+_WHO_ONLY_RE = re.compile(r"\s+who\s+(?:had\s+|have\s+|were\s+|was\s+|later\s+)?(?=[a-z])")
 
 
 _VOTES_TO_BEFORE_RE = re.compile(r"\b[\d,]+\s+votes?\s+(?:to|against)\s+$")
@@ -3043,7 +3048,8 @@ def _build_claim(
             _WHO_CLAUSE_RE.match(text, subj_end, s_end)
             # ("killing 106 civilians who had taken refuge there": the verb before them says what befell them)
             if not metric
-            and subject
+            # ("Of the 144 who died, 109 were children": the relative clause names what befell the whole)
+            and (subject or _WHO_ONLY_RE.match(text, subj_end, s_end) is not None)
             and not _EVENT_VERB_BEFORE_RE.search(text, max(s_start, q_start - 30), q_start)
             else None
         )
@@ -3417,9 +3423,14 @@ def _build_claim(
         metric = prev_claim.metric
     if metric in ("count", "", "hostages") and not currency and not percent:
         metric = _captives_fate(text, m.end, s_start, s_end, subject, metric)
-    if metric == "killed" and subject.lower().rsplit(" ", 1)[-1] in ("cases", "case", "infections"):
+    if (
+        metric == "killed"
+        and subject.lower().rsplit(" ", 1)[-1] in ("cases", "case", "infections")
+        and _FATAL_PART_RE.match(text, m.end, s_end) is None
+    ):
         # "more than 4,500 deaths and more than 250,000 cases": the cases are no deaths (a case count
-        # stays a count, as "40 cases of cholera" and "28,774 laboratory-confirmed cases" do)
+        # stays a count, as "40 cases of cholera" and "28,774 laboratory-confirmed cases" do; "329 cases,
+        # 42 of them fatal" names the part that died)
         metric = "count"
     if (
         metric == "injured"
