@@ -69,3 +69,20 @@ def test_the_few_already_named_are_no_count() -> None:
         "nephew, who are thought to have drowned."
     )
     assert _quotes(text) == ["11"]
+
+
+def test_an_age_in_a_partitive_aside_is_no_claim() -> None:
+    text = "More than 200 children, most of them under five, died in the outbreak."
+    assert _quotes(text) == ["More than 200 children"]
+
+
+def test_britains_aviation_regulator_is_not_frances() -> None:
+    text = (
+        "LONDON, Sept 23 - About 150,000 British holidaymakers were stranded abroad when the tour operator "
+        "collapsed, according to the Civil Aviation Authority."
+    )
+    src = claim_with(text, "150,000").source
+    assert src is not None and src.slug == "uk-caa"
+    paris = "PARIS, March 3 - About 1,200 flights were cancelled, the civil aviation authority said."
+    got = claim_with(paris, "1,200 flights").source
+    assert got is not None and got.slug == "dgac"

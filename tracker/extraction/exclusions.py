@@ -336,8 +336,9 @@ _AIRLINE_BEFORE_RE = re.compile(r"\b(?:Airlines?|Air\s+Lines|Airways|Air|Boeing|
 _AGE_PREDICATE_BEFORE_RE = CaselessPattern(
     re.compile(
         r"\b(?:children|kids|pupils|patients|victims|babies|infants|dead|them|those|they|minors)\b[^.;:]{0,60}?"
-        r"\b(?:were|are|was|is)\s+(?:all\s+|mostly\s+|aged\s+)?(?:under|below|over|younger\s+than|older\s+than)"
-        r"\s+(?:the\s+age\s+of\s+)?$",
+        r"\b(?:(?:were|are|was|is)\s+(?:all\s+|mostly\s+|aged\s+)?|(?:most|many|all|some|half)\s+of\s+(?:them|whom)\s+(?:aged\s+)?)"
+        # ("More than 300 children, most of them under five, died")
+        r"(?:under|below|over|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$",
         re.IGNORECASE,
     )
 )
