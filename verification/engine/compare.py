@@ -2837,6 +2837,116 @@ def _transposed_figures(p: _Prepared, found: list[Candidate]) -> list[Candidate]
     return out
 
 
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]{3,}")
+_NOT_A_NAME = frozenset(("this", "that", "these", "those", "their", "some", "more", "most", "about"))
+
+
+def _part_key(subject_class: str, subject: str) -> str:
+    """What tells two parts of one breakdown apart: their class ("women", "children") and the people or
+    places their subject names by a capitalised word, stemmed ("Swedes" and "Swedish victims" are one
+    part, "Estonians" another)."""
+    names = sorted(
+        {w[:4].lower() for w in _CAPITALISED_RE.findall(subject) if w[:4].lower() not in _NOT_A_NAME}
+    )
+    return f"{subject_class}|{' '.join(names)}"
+
+
+#: the smallest figure a swapped breakdown is read in: "3 women and 4 children" a day after "4 women and 3
+#: children" is as likely a count being corrected as two parts transposed
+_SWAP_MIN = 10.0
+
+
+def _swapped_breakdowns(p: _Prepared, found: list[Candidate]) -> list[Candidate]:
+    """Two reports of one event give the same two parts of a breakdown with their figures swapped ("11
+    women and 13 children" in one, "13 women and 11 children" in the other): one of them transposed the
+    parts. Each part's pair is a value conflict, even where the rules above read a rise over days or
+    did not pair the reports (a wire and the copy carrying it). The figures must be stated exactly, or
+    with one qualifier, be ``_SWAP_MIN`` or more, and be credited to one source or to no one on one side."""
+    rows = np.flatnonzero(
+        ~np.isnan(p.event)
+        & np.isfinite(p.value)
+        & (p.value >= _SWAP_MIN)
+        & np.isnan(p.value_high)
+        & ~p.vague
+        & ~p.crowd
+    )
+    if len(rows) < 4:
+        return []
+    pair_codes = _combine(p.keys.subject_class.codes[rows], p.keys.subject.codes[rows])
+    uniq, where = np.unique(pair_codes, return_inverse=True)
+    firsts = np.zeros(len(uniq), dtype=np.int64)
+    firsts[where] = rows  # any row of each distinct class and subject
+    keys_of = pd.factorize(np.array([_part_key(str(p.cls[r]), str(p.subject[r])) for r in firsts.tolist()]))[
+        0
+    ]
+    df = pd.DataFrame(
+        {
+            "f": p.keys.family[rows],
+            "a": p.article[rows],
+            "k": keys_of[where],
+            "v": p.value[rows],
+            "q": p.qualifiers.codes[rows],
+            "r": rows,
+        }
+    ).drop_duplicates(["f", "a", "k", "v"])
+    n_parts = df.groupby(["f", "a"])["k"].transform("nunique")
+    df = df[n_parts >= 2]
+    if df.empty:
+        return []
+    pairs = df.merge(df, on=["f", "a"], suffixes=("1", "2"))
+    pairs = pairs[(pairs["k1"] < pairs["k2"]) & (pairs["v1"] != pairs["v2"]) & (pairs["q1"] == pairs["q2"])]
+    if pairs.empty:
+        return []
+    mirrored = pairs.merge(
+        pairs,
+        left_on=["f", "k1", "k2", "v1", "v2", "q1"],
+        right_on=["f", "k1", "k2", "v2", "v1", "q1"],
+        suffixes=("", "_o"),
+    )
+    mirrored = mirrored[mirrored["a"] < mirrored["a_o"]]
+    flags_of: dict[int, set[int]] = {}
+    for k, c in enumerate(found):
+        for claim in c.claim_ids:
+            flags_of.setdefault(claim, set()).add(k)
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for rec in mirrored.itertuples(index=False):
+        # each part with its own part in the other report (the join matched part one's figure there
+        # to part two's here)
+        for a, b in ((int(rec.r1), int(rec.r1_o)), (int(rec.r2), int(rec.r2_o))):
+            key = (min(a, b), max(a, b))
+            if key in seen:
+                continue
+            seen.add(key)
+            if p.has_src[a] and p.has_src[b] and p.src[a] != p.src[b]:
+                continue  # two bodies' breakdowns may differ as their counts do
+            if flags_of.get(int(p.claim[a]), set()) & flags_of.get(int(p.claim[b]), set()):
+                continue  # already flagged together
+            first, second = (a, b) if (p.pub[a], p.claim[a]) <= (p.pub[b], p.claim[b]) else (b, a)
+            f_outlet, f_src, f_day = p.who(first)
+            s_outlet, s_src, s_day = p.who(second)
+            text = (
+                f"{s_outlet} reports {p.describe(second)} citing {s_src} ({s_day}), while {f_outlet} reported "
+                f"{p.describe(first, with_subject=False)} citing {f_src} ({f_day}), and the two reports give "
+                "the other part of the breakdown the other way round: the parts' figures swapped in one of them."
+            )
+            low, high = sorted((_num(float(p.value[a])), _num(float(p.value[b]))))
+            members = np.array(sorted((a, b)), dtype=np.int64)
+            out.append(
+                p.candidate(
+                    "value_conflict",
+                    p.keys.series_key(int(p.series[first])),
+                    f"swapped:{low}:{high}:{p.article[first]}:{p.article[second]}",
+                    members,
+                    round(0.5 + 0.3 * p.authority(members), 3),
+                    text,
+                    "swapped_breakdown",
+                    lead=first,
+                )
+            )
+    return out
+
+
 # --------------------------------------------------------------------------------------------------
 
 
@@ -2865,6 +2975,7 @@ def compare(
     found = _value_conflicts(p) + revisions + _attribution_conflicts(p) + _scope_conflicts(p)
     found += _place_part_conflicts(p) + _explicit_part_conflicts(p)
     found += _transposed_figures(p, found)
+    found += _swapped_breakdowns(p, found)
     found += _wire_copy_value_conflicts(p, found)
     if keys is not None:
         families = {family_of(k) for k in keys}
