@@ -1022,7 +1022,10 @@ def _term_positions(text: str) -> list[tuple[str, int]]:
             ):
                 out.append(("shooting", matches[i].start()))  # "opened fire", "Israeli fire"
                 continue
-            if prev in {"to", "will", "would", "could", "cease", "under"} or nxt in _NOT_A_FIRE_AFTER:
+            if (
+                prev in {"to", "will", "would", "could", "cease", "under", "rapid"}
+                or nxt in _NOT_A_FIRE_AFTER
+            ):
                 continue  # "to fire missiles", "cease-fire", "fire service", "fire and rescue"
             if prev in _SET_WORDS or (prev == "on" and _SET_WORDS & set(words[max(0, i - 5) : i - 1])):
                 continue  # "rioters set fire to 731 banks", "stores set on fire": arson, no disaster
@@ -1208,7 +1211,9 @@ _NOT_A_FIRE_AFTER = frozenset(
     {"service", "services", "brigade", "brigades", "department", "departments", "chief", "chiefs",
      "agency", "station", "stations", "fighters", "crews", "crew", "engines", "engine", "trucks",
      "officials", "official", "safety", "alarm", "alarms", "exit", "exits", "hydrant", "marshal",
-     "and", "authority", "authorities", "rescue", "officers", "commissioner", "insurance", "drill"}
+     "and", "authority", "authorities", "rescue", "officers", "commissioner", "insurance", "drill",
+     # "a ban on rapid-fire guns": a kind of weapon, no fire
+     "guns", "gun", "weapons", "weapon", "rifles", "rifle", "pistols", "arms"}
 )  # fmt: skip
 
 

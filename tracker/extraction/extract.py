@@ -1937,6 +1937,11 @@ _INCIDENT_RECALLED_RE = re.compile(
     r"\b(?:over|into|for|about|following|after)\s+(?:the|a|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:that|which)\s+(?:killed|left|claimed(?:\s+the\s+lives\s+of)?|took\s+the\s+lives\s+of)\s+"
     r"(?:(?:at\s+least|more\s+than|nearly|about|some|over)\s+)?$"
+    # "agreed on Friday to ban the rifles, 12 days after a gunman killed 32 people": the incident the act
+    # followed, recalled by the writer, not a figure the ministers gave
+    r"|\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|just|only)\s+after\s+(?:an?\s+|the\s+|[\w'’-]+['’]s\s+)?"
+    r"(?:(?!said\b|says\b|told\b|reported\b)[\w'’-]+\s+){0,4}?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?"
+    r"|took\s+the\s+lives\s+of)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over)\s+)?$"
     # a rescue named by the captives it freed: "in Saturday's Israeli raid on the camp that freed four
     # hostages", "Israel's weekend raid to free four hostages": which raid, not the speaker's count
     r"|\b(?:raid|operation|mission|assault|rescue)\s+(?:(?:on|in|at)\s+(?:[\w'’-]+\s+){1,4}?)?"
