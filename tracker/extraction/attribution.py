@@ -2557,6 +2557,9 @@ _SUBJECT_HEADS = (
     r"|committee|spokes(?:man|woman|person)|minister|president|officials|monitor|observatory|service"
     r"|services|prefecture|palace|department|organi[sz]ations?|groups?|coalition|administration|cabinet|court|inquiry|investigation|commission|panel|probe|investigators|prosecutors|regulator|watchdog"
     r"|militants|rebels|insurgents|kidnappers|captors|organi[sz]ers|associations?|federations?"
+    # officers named by their office ("The attorney general cleared Najib, saying ..."): a speaker
+    r"|general|governor|mayor|prosecutors?|director|secretary|commissioner|chairman|chairwoman|premier"
+    r"|chancellor|coroner|sheriff|judge|commander|envoy|ambassador|auditor|ombudsman"
     r"|UN|WHO|UNICEF|UNRWA|OCHA|COGAT|ICRC|AFAD)"
 )
 _SENTENCE_SUBJECT_RE = re.compile(
@@ -2605,7 +2608,9 @@ _LEAD_PP_RE = re.compile(r"^\s*(?:In|On|At|After|During|Later|Earlier|Speaking|W
 
 #: a non-restrictive relative clause right after a sentence's opening noun phrase
 _SUBJECT_ASIDE_RE = re.compile(
-    r"^(\s*[^,;:]{1,80}?),\s+(?:who|which|whose|one\s+of|among|an?\s|the\s)[^,;:]{1,120},\s+(?=[a-z])"
+    r"^(\s*[^,;:]{1,80}?),\s+(?:(?:who|which|whose|one\s+of|among|an?\s|the\s)[^,;:]{1,120}"
+    # "Malaysia's attorney general, Mohamed Apandi Ali, cleared ...": the office named, then its holder
+    r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?=[a-z])"
 )
 
 

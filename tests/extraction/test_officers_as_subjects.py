@@ -1,0 +1,22 @@
+"""An officer named by office opens a sentence whose participle gives the figure ("The attorney general
+cleared the minister, saying ..."), also when the holder's name stands in apposition ("Malaysia's
+attorney general, Mohamed Apandi Ali, cleared ...")."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def test_an_office_opening_the_sentence_speaks_through_its_participle() -> None:
+    text = "The state prosecutor closed the case on Monday, saying $12 million had been repaid."
+    assert "prosecutor" in claim_with(text, "$12 million").attribution
+    governor = "The governor toured the flooded district, saying 3,000 homes were under water."
+    assert "governor" in claim_with(governor, "3,000 homes").attribution
+
+
+def test_the_holder_named_after_the_office_does_not_hide_the_speaker() -> None:
+    text = (
+        "In March, Peru's attorney general, Lucia Ramos, closed the inquiry, saying the $45 million the "
+        "firm paid in 2014 was a legal fee."
+    )
+    assert "attorney general" in claim_with(text, "$45 million").attribution
