@@ -20,3 +20,12 @@ def test_the_holder_named_after_the_office_does_not_hide_the_speaker() -> None:
         "firm paid in 2014 was a legal fee."
     )
     assert "attorney general" in claim_with(text, "$45 million").attribution
+
+
+def test_figures_named_with_their_release_are_their_owners() -> None:
+    text = (
+        "MANILA, May 2 - The typhoon killed 6,300 people, according to final government figures released "
+        "last month."
+    )
+    src = claim_with(text, "6,300 people").source
+    assert src is not None and src.name == "Philippines Government"

@@ -387,6 +387,15 @@ _LEAD = CaselessPattern(
     )
 )
 
+#: what tells one release of figures from another, around the owner's name: "final government figures
+#: released", "the latest police figures"
+_DATA_WHEN_RE = re.compile(
+    r"^(?:the\s+)?(?:final|latest|preliminary|provisional|revised|updated|initial|early|first|new)\s+"
+    r"(?=(?:[\w.'’-]+\s+){1,3}(?:figures|data|statistics|numbers|estimates|count|tally)\b)"
+    r"|(?<=figures|numbers|records)\s+(?:released|published|issued|compiled|given|provided|announced)$"
+    r"|(?<=data)\s+(?:released|published|issued|compiled|given|provided|announced)$",
+    re.IGNORECASE,
+)
 #: Relay markers: the phrase after one of these names the original source.
 _RELAY = CaselessPattern(
     re.compile(
@@ -751,6 +760,8 @@ class SourceRegistry:
 
     def _resolve_one(self, mention: str, context: str, *, people: bool = True) -> SourceMatch | None:
         text = _LEAD.sub("", mention.strip(" \t\n,.;:\"'“”")).strip()
+        # "final government figures released (last June)": the figures' owner, without when or which
+        text = _DATA_WHEN_RE.sub("", text) or text
         text = _CLAUSE_OPENER.sub("", text)  # "as British Prime Minister X": the name without "as"
         minister_of = _MINISTER_OF_PORTFOLIO.match(text)
         if minister_of is not None:
