@@ -29,3 +29,9 @@ def test_figures_named_with_their_release_are_their_owners() -> None:
     )
     src = claim_with(text, "6,300 people").source
     assert src is not None and src.name == "Philippines Government"
+
+
+def test_a_bodys_own_post_is_the_body() -> None:
+    text = "About 19,000 riders were stranded, according to the transit agency's own tweet."
+    src = claim_with(text, "19,000 riders").source
+    assert src is not None and src.name == "Transit Agency"

@@ -436,7 +436,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 #: missing"): the name is the source.
 _POSSESSED_COUNT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:count|counts|figures?|tally|tallies|toll|data|estimates?|numbers?|"
-    r"statistics|list|report|update|bulletin|records|results)\b.*$",
+    r"statistics|list|report|update|bulletin|records|results|tweets?|posts?|website|statement|announcement"
+    r"|briefing)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 
