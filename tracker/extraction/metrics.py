@@ -249,7 +249,16 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:transported|bused|bussed|shuttled|ferried|driven)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital"
         r"|city|town|area|region|zone|province|country)"
         # where evacuees stay: "33,000 people in evacuation shelters", "staying in temporary shelters"
-        r"|(?:in|at|to)\s+(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)",
+        r"|(?:in|at|to)\s+(?:temporary|emergency|evacuation|government)\s+(?:shelters?|centres?|centers?)"
+        # taken away from danger or home from abroad: "9,500 people had been taken out", "were brought out
+        # under the agreement", "had been brought back on 700 flights", "about 4,000 fighters had left in the
+        # final convoys" (never out of rubble, a mine or the sea, which is a rescue)
+        r"|repatriat(?:ed|ion|ing)|(?:brought|bring|bringing|flew|flying)\s+(?:\w+\s+)?(?:back|home)\b"
+        # (an attack or a repair "carried out" is no one moved)
+        r"|(?:taken|brought|got|carried(?=\s+out\s+of))\s+out\b(?!\s+(?:alive|of\s+(?:the\s+)?(?:rubble|debris|wreckage"
+        r"|ruins|water|sea|mine|shaft|cave|building|hospital)))"
+        r"|(?:left|leaving|departed)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:\w+\s+)?(?:convoys?|buses|evacuation)\b"
+        r"|(?<=\s)out\s+of\s+the\s+(?:last\s+)?(?:[\w'’-]+\s+){0,2}(?:districts|enclave|pocket|besieged\s+\w+)\b",
     ),
     (
         "affected",

@@ -1,0 +1,25 @@
+"""People taken away from danger or home from abroad are evacuated: "had been taken out", "were brought
+out under the deal", "had been brought back on 300 flights", "were repatriated", "left in the last
+convoys". An attack "carried out" moves no one, and people got out of rubble are rescued."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def test_people_taken_out_or_brought_home_are_evacuated() -> None:
+    cases = {
+        "The army said 7,200 people had been taken out of the besieged town by Sunday.": "7,200 people",
+        "About 900 residents were brought out under the ceasefire deal.": "900 residents",
+        "The ministry said 61,000 travellers had been brought back on 300 flights.": "61,000 travellers",
+        "Some 1,400 nationals were repatriated from the war zone.": "1,400 nationals",
+        "About 2,500 fighters left in the last convoys on Thursday.": "2,500 fighters",
+        "Buses carried 3,000 civilians out of the enclave overnight.": "3,000 civilians",
+    }
+    for text, quote in cases.items():
+        assert claim_with(text, quote).metric == "evacuated", text
+
+
+def test_an_attack_carried_out_and_miners_got_out_of_a_shaft_are_no_evacuation() -> None:
+    assert claim_with("Five gunmen carried out the attack, police said.", "Five gunmen").metric != "evacuated"
+    assert claim_with("Rescuers got 14 miners out of the shaft alive.", "14 miners").metric == "rescued"
