@@ -23,3 +23,13 @@ def test_people_taken_out_or_brought_home_are_evacuated() -> None:
 def test_an_attack_carried_out_and_miners_got_out_of_a_shaft_are_no_evacuation() -> None:
     assert claim_with("Five gunmen carried out the attack, police said.", "Five gunmen").metric != "evacuated"
     assert claim_with("Rescuers got 14 miners out of the shaft alive.", "14 miners").metric == "rescued"
+
+
+def test_the_dead_whose_bodies_were_never_found_are_missing() -> None:
+    text = "The toll rose to 22, police said, including three people whose bodies have not been found."
+    assert claim_with(text, "three people").metric == "missing"
+    assert claim_with(text, "22").metric == "killed"
+    never = "The bodies of four climbers, two of them guides, were never recovered from the glacier."
+    assert claim_with(never, "four climbers").metric == "missing"
+    found = "The bodies of 12 victims were recovered on Monday."
+    assert claim_with(found, "12 victims").metric == "killed"

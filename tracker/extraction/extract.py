@@ -103,6 +103,31 @@ _SAYING_AFTER_RE = re.compile(
 _SAYING_CLAUSE_RE = re.compile(r",\s+(?:saying|adding|stating|estimating|recording|reporting)\b", re.I)
 _WHO_CLAUSE_RE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+|later\s+)?(?=[a-z])")
 #: "329 cases, 42 of them fatal", "cases, of which 311 were fatal": the part of the cases that died
+#: "two people whose bodies have not been found", "The bodies of two victims, ..., were never recovered"
+_WHOSE_BODIES_NOT_FOUND_RE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?whose\s+(?:bodies|remains)\s+(?:have|had|were|was|are)?\s*(?:still\s+)?(?:not|never)\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:found|recovered|located)",
+    re.IGNORECASE,
+)
+_BODIES_OF_BEFORE_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_NEVER_RECOVERED_RE = re.compile(
+    r"^[^.;]{0,120}?\b(?:were|was|have|has|had)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:found|recovered|located)\b",
+    re.IGNORECASE,
+)
+
+
+def _bodies_not_found(text: str, m: NumberMention, s_start: int, s_end: int) -> bool:
+    """The dead whose bodies were never found ("two people whose bodies have not been found", "the bodies
+    of two victims ... were never recovered"): missing, as the labels of a toll's unrecovered dead are."""
+    if _WHOSE_BODIES_NOT_FOUND_RE.match(text, m.end, min(s_end, m.end + 80)):
+        return True
+    return bool(
+        _BODIES_OF_BEFORE_RE.search(text, max(s_start, m.start - 20), m.start)
+        and _NEVER_RECOVERED_RE.match(text[m.end : s_end])
+    )
+
+
 _FATAL_PART_RE = re.compile(
     r"\s+of\s+(?:them|whom|which)\s+(?:were\s+|was\s+|proved\s+)?fatal\b", re.IGNORECASE
 )
@@ -3426,6 +3451,13 @@ def _build_claim(
         # "Police had detained four other people: two owners of factories ... and two engineers": the
         # list after a colon names the people the figure before it counted
         metric = prev_claim.metric
+    if (
+        metric in ("killed", "count", "")
+        and not currency
+        and not percent
+        and _bodies_not_found(text, m, s_start, s_end)
+    ):
+        metric = "missing"  # "two people whose bodies have not been found": the dead still missing
     if metric in ("count", "", "hostages") and not currency and not percent:
         metric = _captives_fate(text, m.end, s_start, s_end, subject, metric)
     if (
