@@ -48,3 +48,17 @@ def test_a_kind_of_weapon_is_no_fire() -> None:
         ["19 people"],
     )
     assert later.key == first.key
+
+
+def test_a_speaker_inside_a_relative_clause_after_the_figure_speaks_of_the_relatives_noun() -> None:
+    text = "About 2,100 people were moved out of the valley below the dam, which engineers said could fail."
+    got = claim_with(text, "2,100 people")
+    assert got.source is None and got.attribution == ""
+    whose = "Some 800 residents were evacuated from the island, whose volcano experts feared would erupt."
+    assert claim_with(whose, "800 residents").attribution == ""
+    # a speaker after the relative clause has closed is the sentence's own
+    closed = (
+        "At least 14 people were killed in the north, where the river burst its banks in two towns, "
+        "regional authorities said."
+    )
+    assert claim_with(closed, "14 people").attribution == "regional authorities said"

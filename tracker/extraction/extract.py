@@ -117,6 +117,17 @@ _NEVER_RECOVERED_RE = re.compile(
 )
 
 
+_RELATIVE_SPEAKER_AFTER_RE = re.compile(
+    r",\s+(?:which|whose|where)\s+(?!(?:also\s+|later\s+|then\s+)?(?:said|says|told|reported|added|put|puts|estimated"
+    r"|estimates|counted|counts|gave|gives|confirmed|announced)\b)[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+#: a mention that opens with the relative word itself ("whose dam engineers feared")
+_RELATIVE_WORD_AT_RE = re.compile(r"(?:which|whose|where)\s+(?!(?:said|says|told|reported)\b)", re.IGNORECASE)
+
+
 def _bodies_not_found(text: str, m: NumberMention, s_start: int, s_end: int) -> bool:
     """The dead whose bodies were never found ("two people whose bodies have not been found", "the bodies
     of two victims ... were never recovered"): missing, as the labels of a toll's unrecovered dead are."""
@@ -2382,6 +2393,15 @@ def _pick_attribution(
             and _DETERMINER_ONLY_RE.fullmatch(text, p.mention.start, fs) is not None
         )
         and not _in_closed_relative(text, p.mention, s_start, fs)
+        # "4,500 people were evacuated from villages below the reservoir, whose engineers feared it could
+        # give way", "moved from the valley, which officials said was at risk": a speaker inside a relative
+        # clause after the figure speaks of the relative's noun
+        # (a speaker after the relative clause closes with a comma is the sentence's: "..., where the river
+        # burst its banks, Belgian authorities said")
+        and not (
+            p.mention.start >= fe and _RELATIVE_SPEAKER_AFTER_RE.search(text, fe, p.mention.start) is not None
+        )
+        and not (p.mention.start >= fe and _RELATIVE_WORD_AT_RE.match(text, p.mention.start) is not None)
         # "De la Rúa, a centrist who won the 1999 election with more than 48 percent of the vote, had
         # offered": a figure inside the words naming the speaker describes the speaker
         and not (
