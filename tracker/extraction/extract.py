@@ -145,8 +145,16 @@ _FATAL_PART_RE = re.compile(
 _WHO_ONLY_RE = re.compile(r"\s+who\s+(?:had\s+|have\s+|were\s+|was\s+|later\s+)?(?=[a-z])")
 
 
-_VOTES_TO_BEFORE_RE = re.compile(r"\b[\d,]+\s+votes?\s+(?:to|against)\s+$")
-_VOTES_TO_AFTER_RE = re.compile(r"\s*votes?\s+(?:to|against)\s+[\d,]+")
+_VOTES_TO_BEFORE_RE = re.compile(
+    r"\b[\d,]+\s+votes?\s+(?:to|against)\s+(?:(?P<side>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+)?$"
+)
+_VOTES_TO_AFTER_RE = re.compile(
+    r"\s*votes?\s+(?:to|against)\s+(?:(?P<side>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+)?[\d,]+"
+)
+#: the side a tally's first figure went to: "Leave won 17,410,742 votes to Remain's 16,141,241"
+_VOTE_WINNER_RE = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+(?:won|got|received|took|polled|secured|garnered)\s+$"
+)
 _CHAMBER_RE = re.compile(
     r"\b(?:the\s+)?(?:National\s+Assembly|Senate|House\s+of\s+(?:Representatives|Commons|Lords)|House|Congress"
     r"|Parliament|parliament|Bundestag|Bundesrat|Duma|Knesset|Lok\s+Sabha|Rajya\s+Sabha|Diet"
@@ -2347,6 +2355,8 @@ def _pick_attribution(
         if (
             p.mention is not None
             and p.mention.gapped
+            # ("Leave won 17,410,742 votes to Remain's 16,141,241": the side the votes went to, no giver)
+            and _VOTES_TO_BEFORE_RE.search(text, max(0, p.mention.start - 40), p.mention.start) is None
             and (
                 0 <= fs - p.mention.end <= 2
                 or 0 <= m.start - p.mention.end <= 2
@@ -3020,6 +3030,8 @@ def _build_claim(
         and not currency
         and _POPULATION_BEFORE_RE.search(text, max(s_start, q_start - 40), q_start) is not None
         and subject_class(subject, "") in ("people", "")
+        # ("won 17,410,742 votes to Remain's 16,141,241": the other side's tally, no place's people)
+        and _VOTES_TO_BEFORE_RE.search(text, max(s_start, q_start - 60), q_start) is None
     )
     if percent:
         metric = "percent"
@@ -3545,18 +3557,26 @@ def _build_claim(
         pick = None  # "a 300-member legislative council": the body's size, background no one is quoted for
     # "adopted by the National Assembly by 331 votes to 225, after the Senate had approved it by 179 votes
     # to 157": each tally is one side of one chamber's vote, never compared with another side or chamber
-    against = _VOTES_TO_BEFORE_RE.search(text, max(s_start, q_start - 40), q_start) is not None
-    tally_for = (
-        metric == "count"
-        and subject.split()[:1] == ["votes"]
-        and _VOTES_TO_AFTER_RE.match(text, m.end) is not None
+    against_m = _VOTES_TO_BEFORE_RE.search(text, max(s_start, q_start - 60), q_start)
+    against = against_m is not None
+    tally_m = (
+        _VOTES_TO_AFTER_RE.match(text, m.end)
+        if metric == "count" and subject.split()[:1] == ["votes"]
+        else None
     )
+    tally_for = tally_m is not None
     if tally_for and qualifier == "more_than" and text[q_start : m.start].strip().lower() == "passed":
         qualifier, q_start = "exact", m.start  # "The bill passed 60 votes to 38": a vote, not a toll passing
     if against or tally_for:
         chamber = max(_CHAMBER_RE.finditer(text, s_start, q_start), key=lambda c: c.start(), default=None)
         where = f" ({chamber.group(0).removeprefix('the ').removeprefix('The ')})" if chamber else ""
         subject = f"votes {'against' if against else 'in favour'}{where}"
+        # two named sides ("Leave won 17,410,742 votes to Remain's 16,141,241"): each side's own tally
+        winner = _VOTE_WINNER_RE.search(text, max(s_start, q_start - 60), q_start) if tally_for else None
+        if against_m is not None and against_m.group("side"):
+            subject = f"votes {against_m.group('side')}"
+        elif tally_m is not None and tally_m.group("side") and winner is not None:
+            subject = f"votes {winner.group('who')}"
         metric = "count"
     if (
         story_prev is not None

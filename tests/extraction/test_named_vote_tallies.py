@@ -1,0 +1,20 @@
+"""A tally between two named sides ("Leave won 17,410,742 votes to Remain's 16,141,241") gives each side's
+votes their own subject, so the two are never compared as rival counts, and the side named with a
+possessive is neither a giver nor a place's population: the sentence's speaker gives both."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def test_each_named_side_has_its_own_tally_and_both_take_the_speaker() -> None:
+    text = "Yes won 1,204,311 votes to No's 998,720, the electoral commission announced on Sunday."
+    first, second = claim_with(text, "1,204,311"), claim_with(text, "998,720")
+    assert first.subject == "votes Yes" and second.subject == "votes No"
+    assert first.attribution == second.attribution == "the electoral commission announced"
+
+
+def test_an_unnamed_tally_keeps_its_for_and_against_sides() -> None:
+    text = "The bill passed by 310 votes to 254."
+    assert claim_with(text, "310 votes").subject == "votes in favour"
+    assert claim_with(text, "254").subject == "votes against"
