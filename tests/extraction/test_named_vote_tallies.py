@@ -18,3 +18,14 @@ def test_an_unnamed_tally_keeps_its_for_and_against_sides() -> None:
     text = "The bill passed by 310 votes to 254."
     assert claim_with(text, "310 votes").subject == "votes in favour"
     assert claim_with(text, "254").subject == "votes against"
+
+
+def test_those_named_by_a_place_are_a_whole_of_their_own_not_a_part() -> None:
+    text = (
+        "All 112 people aboard the first train died, along with 47 of those on the second; 30 people "
+        "survived."
+    )
+    other = claim_with(text, "47")
+    assert other.subject == "people on the second" and "(part)" not in other.subject
+    parts = "The quake injured 5,000 people, 120 of them seriously."
+    assert claim_with(parts, "120").subject.endswith("(part)")

@@ -1966,7 +1966,11 @@ _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
 )
 
 
-_PART_OF_RE = re.compile(r"\s+of\s+(?:which|whom|them|those|these)\b", re.IGNORECASE)
+#: ("335 of those on the Pan Am plane": "those" with a phrase of their own name a new whole)
+_PART_OF_RE = re.compile(
+    r"\s+of\s+(?:which|whom|them|(?:those|these)(?!\s+(?:on|in|at|aboard|from|inside|who|killed|injured|wounded)\b))\b",
+    re.IGNORECASE,
+)
 _CROWD_OF_RE = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?crowds?\s+of\s+$", re.IGNORECASE)
 _OWN_PREDICATE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+)?(?:were|are|was|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?)\s+"

@@ -861,6 +861,12 @@ SPEED_UNIT_RE = re.compile(
 )
 
 
+_THOSE_PLACED_RE = re.compile(
+    r"\s+of\s+(?:those|these)\s+(?P<where>(?:on|in|at|aboard|from|inside)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}"
+    r"[A-Za-z][\w'’-]*)",
+)
+
+
 def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
     """The noun phrase right after a number ("93 Palestinian worshipers, ..." -> "Palestinian
     worshipers"), and where it ends. Partitives keep their object ("1,293 of the dead" -> "the dead")."""
@@ -885,6 +891,10 @@ def read_subject(text: str, pos: int, limit: int) -> tuple[str, int]:
         nxt = tokens[1].group(0).lower()
         if nxt in ("them", "whom", "which"):
             return nxt, pos + tokens[1].end()
+        those = _THOSE_PLACED_RE.match(window)
+        if those is not None:
+            # "335 of those on the Pan Am plane": the people of that place, a whole of their own
+            return f"people {those.group('where')}", pos + those.end()
         i = 1
         if nxt[:1].isdigit() or (
             nxt in ("the", "all") and len(tokens) > 2 and tokens[2].group(0)[:1].isdigit()
