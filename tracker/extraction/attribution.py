@@ -842,6 +842,9 @@ _SOURCE_NOUNS = CaselessPattern(
         r"|residents|survivors|strikers|protesters|demonstrators|engineers?|officers|auditors?|regulators?|ombudsm[ae]n|landlords?|builders?"
         r"|nurses?|bishops?|dioceses?|church(?:es)?|pilots?|captains?|owners?"
         r"|contractors?|consultants?|trustees?|pentagon|carriers?|consortium|consortia|presidency"
+        # money's bodies and an election's own documents: "the central bank said", "its international
+        # lenders", "the returns showed"
+        r"|banks?|lenders|creditors|treasury|(?<=the\s)returns|(?<=official\s)returns|(?<=the\s)results"
         # a study speaks as a survey does: "..., the study said"
         r"|(?<=the\s)study|(?<=the\s)analysis|(?<=the\s)assessment|(?<=the\s)audit"
         # "the exchange's data showed": the stock exchange, never "an exchange of fire" or its rate
@@ -1040,7 +1043,7 @@ _DATA_TAIL_RE = re.compile(
     r"|tally|count|records|survey|analysis|assessments)$"
 )
 _DATA_HEAD_RE = re.compile(
-    r"\b(?:figures|data|statistics|numbers|estimates|tally|count|records|results|survey|analysis|census|report|assessments?"
+    r"\b(?:figures|data|statistics|numbers|estimates|tally|count|records|results|returns|survey|analysis|census|report|assessments?"
     r"|reviews?|studies|study|audits?|inventor(?:y|ies)|polls?|surveys|opinion\s+polls)$",
     re.IGNORECASE,
 )

@@ -1,0 +1,18 @@
+"""Money's bodies speak as other bodies do ("the island's central bank said", "according to an assessment
+by its international lenders"), and an election's returns show its figures ("the returns showed")."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def test_a_central_bank_and_lenders_are_givers() -> None:
+    text = "Some 47.5 percent of large deposits were turned into shares, the country's central bank said."
+    assert claim_with(text, "47.5 percent").attribution == "the country's central bank said"
+    lenders = "Greece must find about 11 billion euros, according to an assessment by its lenders."
+    assert "lenders" in claim_with(lenders, "11 billion euros").attribution
+
+
+def test_an_elections_returns_show_its_tally() -> None:
+    text = "The independent candidate took more than 41,000 votes, the returns showed."
+    assert claim_with(text, "41,000 votes").attribution == "the returns showed"
