@@ -29,3 +29,9 @@ def test_those_named_by_a_place_are_a_whole_of_their_own_not_a_part() -> None:
     assert other.subject == "people on the second" and "(part)" not in other.subject
     parts = "The quake injured 5,000 people, 120 of them seriously."
     assert claim_with(parts, "120").subject.endswith("(part)")
+
+
+def test_a_groups_size_set_off_after_its_name_is_a_count_of_the_group() -> None:
+    text = "Nine people died in the fire. The firefighters, about 120 of them, worked until dawn."
+    size = claim_with(text, "about 120")
+    assert size.metric == "count" and size.subject == "firefighters"

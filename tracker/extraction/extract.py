@@ -117,6 +117,11 @@ _NEVER_RECOVERED_RE = re.compile(
 )
 
 
+#: a group's size set off after its name: "The commandos, about 100 of them, ..."
+_APPOSED_SIZE_BEFORE_RE = re.compile(
+    r"\s*(?:(?:The|Its|Their|His|Her|the|its|their)\s+)(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+$"
+)
+_OF_THEM_COMMA_RE = re.compile(r"\s+of\s+them\s*,", re.IGNORECASE)
 _RELATIVE_SPEAKER_AFTER_RE = re.compile(
     r",\s+(?:which|whose|where)\s+(?!(?:also\s+|later\s+|then\s+)?(?:said|says|told|reported|added|put|puts|estimated"
     r"|estimates|counted|counts|gave|gives|confirmed|announced)\b)[^,;]*$",
@@ -1308,6 +1313,11 @@ def extract_claims(
                     subject_cls in ("people", "objects", "other")
                     and _PART_OF_RE.match(text, m.end, min(s_end, m.end + 20))
                     and not _SUBSET_WORD_RE.search(text, m.end, min(s_end, m.end + 40))
+                    # ("The rescuers, some 300 of them, ...": the size of the group just named)
+                    and not (
+                        _OF_THEM_COMMA_RE.match(text, m.end, s_end)
+                        and _APPOSED_SIZE_BEFORE_RE.match(text, s_start, claim.char_start)
+                    )
                 ):
                     # "116 districts, 66 of which were declared ...", "5,000 hurt, 120 of them seriously":
                     # a part of the figure before, not a rival count of the same thing
@@ -3494,6 +3504,17 @@ def _build_claim(
         and _bodies_not_found(text, m, s_start, s_end)
     ):
         metric = "missing"  # "two people whose bodies have not been found": the dead still missing
+    apposed = (
+        _APPOSED_SIZE_BEFORE_RE.match(text, s_start, q_start)
+        if not currency and not percent and _OF_THEM_COMMA_RE.match(text, m.end, s_end)
+        else None
+    )
+    if apposed is not None:
+        # "The commandos, about 100 of them, also destroyed ...": how many the group just named is, not a
+        # part of the figure before
+        subject = apposed.group("np")
+        sclass = subject_class(subject, "") or "people"
+        metric = "count"
     if metric in ("count", "", "hostages") and not currency and not percent:
         metric = _captives_fate(text, m.end, s_start, s_end, subject, metric)
     if (
