@@ -16,3 +16,15 @@ def test_a_central_bank_and_lenders_are_givers() -> None:
 def test_an_elections_returns_show_its_tally() -> None:
     text = "The independent candidate took more than 41,000 votes, the returns showed."
     assert claim_with(text, "41,000 votes").attribution == "the returns showed"
+
+
+def test_the_currencies_the_euro_replaced_are_money() -> None:
+    for text, quote, code in (
+        ("The railway said it would pay 20,000 marks to each family.", "20,000 marks", "DEM"),
+        ("The fund paid out 3 billion lire.", "3 billion lire", "ITL"),
+        ("The fine was 450,000 guilders.", "450,000 guilders", "NLG"),
+    ):
+        got = claim_with(text, quote)
+        assert got.metric == "money" and got.currency == code, text
+    # an exam's marks are no money
+    assert claim_with("Pupils scored 85 marks out of 100.", "85 marks").metric != "money"

@@ -163,6 +163,20 @@ CURRENCY_WORDS = {
     "lei": "RON",
     "afghanis": "AFN",
     "rials": "IRR",
+    # the currencies the euro replaced, in copy of their time: "would pay 30,000 marks to each family"
+    "marks": "DEM",
+    "deutsche marks": "DEM",
+    "deutschmarks": "DEM",
+    "deutschemarks": "DEM",
+    "lire": "ITL",
+    "guilders": "NLG",
+    "pesetas": "ESP",
+    "drachmas": "GRD",
+    "escudos": "PTE",
+    "schillings": "ATS",
+    "markkaa": "FIM",
+    "french francs": "FRF",
+    "belgian francs": "BEF",
     "pounds sterling": "GBP",
     # a dollar named by its country: "60 million Canadian dollars"
     "canadian dollars": "CAD",
@@ -314,7 +328,7 @@ _ATOM_RE = re.compile(
     (?P<scale>(?:{_SPACE}+|-)?(?:million|billion|trillion|thousand|lakh|crore)\b(?!-year)
              |(?:bn|mn|mln|tn|m|k|K|b)\b)?
     (?P<unit>{_SPACE}?(?:%|per{_SPACE}?cent\b|percent(?:age{_SPACE}+points?)?\b|pct\b)
-            |(?:{_SPACE}+|-)(?:{_CUR_WORDS})\b)?
+            |(?:{_SPACE}+|-)(?:{_CUR_WORDS})\b(?!(?<=marks){_SPACE}+out{_SPACE}+of\b))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
