@@ -35,3 +35,12 @@ def test_a_groups_size_set_off_after_its_name_is_a_count_of_the_group() -> None:
     text = "Nine people died in the fire. The firefighters, about 120 of them, worked until dawn."
     size = claim_with(text, "about 120")
     assert size.metric == "count" and size.subject == "firefighters"
+
+
+def test_things_a_memorial_includes_are_no_part_of_a_toll() -> None:
+    text = (
+        "Investigators said 64 were badly hurt.\n\nA memorial opened in 2004. It includes 57 oak trees, one "
+        "for each of the dead."
+    )
+    trees = claim_with(text, "57 oak trees")
+    assert trees.metric == "count" and trees.attribution == ""

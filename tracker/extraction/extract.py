@@ -3607,6 +3607,8 @@ def _build_claim(
         story_prev is not None
         and prev_claim is None
         and _INCLUDES_OPENER_RE.match(text, s_start, q_start) is not None
+        # ("A memorial was opened in 2001. It includes 101 cherry trees": things, no part of a toll)
+        and not (sclass in ("objects", "money") or (sclass == "other" and subject))
     ):
         # "... puts the storm's death toll at 1,833. That includes 1,577 people in Louisiana and 238 in
         # Mississippi": the parts of the figure just told, by the same count and the same teller
