@@ -35,3 +35,21 @@ def test_a_bodys_own_post_is_the_body() -> None:
     text = "About 19,000 riders were stranded, according to the transit agency's own tweet."
     src = claim_with(text, "19,000 riders").source
     assert src is not None and src.name == "Transit Agency"
+
+
+def test_an_inquirys_finding_with_its_day_and_report_is_its_figure() -> None:
+    text = (
+        "The deaths of 11 people and the illness of about 900 others could have been prevented, Justice "
+        "Mary Hale concluded on Friday in the final report of her inquiry."
+    )
+    for quote in ("11 people", "900 others"):
+        assert "Mary Hale concluded" in claim_with(text, quote).attribution, quote
+    assert claim_with(text, "900 others").metric == "affected"
+
+
+def test_what_a_finding_led_to_is_the_writers_telling() -> None:
+    text = (
+        "Officers changed their statements, an inquiry found on Monday, prompting the minister to apologise "
+        "to the families of the 39 who died."
+    )
+    assert claim_with(text, "39").attribution == ""

@@ -186,7 +186,10 @@ _VERBS = (
     # an inquiry's findings are its figures: "A House committee has found that 376 officers ...", "...,
     # the panel found." -- never "found 40 bodies", a search and not a finding
     r"|(?:found|finds|concluded|concludes|determined|determines|established)(?=\s+(?:(?:last|this|earlier|in|on)"
-    r"\s+\w+\s+)?that\b|\s*[,.;]|\s*$)"
+    r"\s+\w+\s+)?that\b|\s*[,.;]|\s*$"
+    # "..., Justice Dennis O'Connor concluded on Friday in the first report of his public inquiry"
+    r"|(?:\s+(?:on|last|this|earlier)\s+\w+)?(?:\s*[,.;]|\s*$|\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|ruling|findings|judgment|judgement|review)\b))"
 )
 #: an adverb before the verb ("officially said"), never a noun that ends like one ("the Smith family said")
 _ADVERB_LY = r"(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|melancholy)\b)[a-z]+ly"

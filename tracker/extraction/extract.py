@@ -129,6 +129,10 @@ _RELATIVE_SPEAKER_AFTER_RE = re.compile(
 )
 
 
+_CONSEQUENCE_BETWEEN_RE = re.compile(
+    r"[^.;]*?,\s+(?:prompting|leading|forcing|sparking|triggering|drawing|provoking|spurring)\b",
+    re.IGNORECASE,
+)
 #: a mention that opens with the relative word itself ("whose dam engineers feared")
 _RELATIVE_WORD_AT_RE = re.compile(r"(?:which|whose|where)\s+(?!(?:said|says|told|reported)\b)", re.IGNORECASE)
 
@@ -2426,6 +2430,9 @@ def _pick_attribution(
             p.mention.start >= fe and _RELATIVE_SPEAKER_AFTER_RE.search(text, fe, p.mention.start) is not None
         )
         and not (p.mention.start >= fe and _RELATIVE_WORD_AT_RE.match(text, p.mention.start) is not None)
+        # "..., an independent panel found on Wednesday, prompting the prime minister to apologise to the
+        # families of the 96 who died": what the finding led to is the writer's telling
+        and not (p.mention.end <= fs and _CONSEQUENCE_BETWEEN_RE.match(text, p.mention.end, fs) is not None)
         # "De la Rúa, a centrist who won the 1999 election with more than 48 percent of the vote, had
         # offered": a figure inside the words naming the speaker describes the speaker
         and not (

@@ -262,6 +262,8 @@ _METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "affected",
+        # "the deaths of seven people and the illness of about 3,200 others": made ill, right before them
+        r"(?:illness|illnesses|sickening|poisoning|infection)\s+of(?=\s*$)|"
         r"affected|affecting|impacted|in\s+need|need(?:ed|s)?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:aid|assistance|help)"
         r"|food\s+insecurity|famine|hunger(?!\s+strik)|starvation|malnourished|malnutrition|exposed"
         r"|at\s+(?:(?:high|higher|greater|serious|increased|grave|immediate)\s+)?risk"
