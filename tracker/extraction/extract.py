@@ -123,7 +123,7 @@ _APPOSED_SIZE_BEFORE_RE = re.compile(
 )
 _OF_THEM_COMMA_RE = re.compile(r"\s+of\s+them\s*,", re.IGNORECASE)
 _RELATIVE_SPEAKER_AFTER_RE = re.compile(
-    r",\s+(?:which|whose|where)\s+(?!(?:also\s+|later\s+|then\s+)?(?:said|says|told|reported|added|put|puts|estimated"
+    r",\s+(?:which|whose)\s+(?!(?:also\s+|later\s+|then\s+)?(?:said|says|told|reported|added|put|puts|estimated"
     r"|estimates|counted|counts|gave|gives|confirmed|announced)\b)[^,;]*$",
     re.IGNORECASE,
 )
@@ -134,7 +134,7 @@ _CONSEQUENCE_BETWEEN_RE = re.compile(
     re.IGNORECASE,
 )
 #: a mention that opens with the relative word itself ("whose dam engineers feared")
-_RELATIVE_WORD_AT_RE = re.compile(r"(?:which|whose|where)\s+(?!(?:said|says|told|reported)\b)", re.IGNORECASE)
+_RELATIVE_WORD_AT_RE = re.compile(r"(?:which|whose)\s+(?!(?:said|says|told|reported)\b)", re.IGNORECASE)
 
 
 def _bodies_not_found(text: str, m: NumberMention, s_start: int, s_end: int) -> bool:
@@ -2423,7 +2423,8 @@ def _pick_attribution(
         and not _in_closed_relative(text, p.mention, s_start, fs)
         # "4,500 people were evacuated from villages below the reservoir, whose engineers feared it could
         # give way", "moved from the valley, which officials said was at risk": a speaker inside a relative
-        # clause after the figure speaks of the relative's noun
+        # clause after the figure speaks of the relative's noun (a "where" clause's speaker is often the
+        # story's own: "..., where the group said almost everything had been wiped out")
         # (a speaker after the relative clause closes with a comma is the sentence's: "..., where the river
         # burst its banks, Belgian authorities said")
         and not (
