@@ -2682,6 +2682,31 @@ def _figure_position(sentence: str, value: float) -> int:
 _SMALL_NUMBERS = {word: float(value) for word, value in WORD_UNITS.items()}
 
 
+class _Flagged:
+    """Which claims the flags found so far already hold together: the later rules add no second flag
+    for a pair one flag already holds."""
+
+    def __init__(self, found: list[Candidate]) -> None:
+        self._of: dict[int, set[int]] = {}  # claim -> the flags holding it
+        for k, c in enumerate(found):
+            for claim in c.claim_ids:
+                self._of.setdefault(claim, set()).add(k)
+
+    def together(self, a: int, b: int) -> bool:
+        return bool(self._of.get(a, set()) & self._of.get(b, set()))
+
+
+def _two_reports(p: _Prepared, first: int, second: int, why: str) -> str:
+    """The explanation of a pair of reports, the later first: "<outlet> reports <figure> citing <source>
+    (<day>), while <earlier outlet> reported <figure> citing <source> (<day>)" and ``why``."""
+    f_outlet, f_src, f_day = p.who(first)
+    s_outlet, s_src, s_day = p.who(second)
+    return (
+        f"{s_outlet} reports {p.describe(second)} citing {s_src} ({s_day}), while {f_outlet} reported "
+        f"{p.describe(first, with_subject=False)} citing {f_src} ({f_day}){why}"
+    )
+
+
 def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Candidate]:
     """Two outlets running one wire story give one sentence with different figures of one quantity
     ("21 children" where the wire it carries says "12 children", "about 460,000" for "about 450,000"): an
@@ -2697,10 +2722,7 @@ def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Can
         return []
     group = np.full(p.n, -1, dtype=np.int64)
     group[rows] = _combine(p.wire[rows], pd.factorize(p.metric[rows])[0], pd.factorize(p.cls[rows])[0])
-    flags_of: dict[int, set[int]] = {}
-    for k, c in enumerate(found):
-        for claim in c.claim_ids:
-            flags_of.setdefault(claim, set()).add(k)
+    flagged = _Flagged(found)
     out: list[Candidate] = []
     seen: set[tuple[int, int, float, float]] = set()
     i, j = _pairs(group, rows)
@@ -2715,7 +2737,7 @@ def _wire_copy_value_conflicts(p: _Prepared, found: list[Candidate]) -> list[Can
             continue  # "about 1,200" beside "1,234": a hedge put on, or read, differently; no figure changed
         if p.src[a] != p.src[b] and (p.has_src[a] or p.has_src[b]):
             continue  # a copy crediting another body is ``_wire_copy_attribution_conflicts``'s to read
-        if flags_of.get(int(p.claim[a]), set()) & flags_of.get(int(p.claim[b]), set()):
+        if flagged.together(int(p.claim[a]), int(p.claim[b])):
             continue  # already flagged together
         sa, sb = str(p.sentence[a]), str(p.sentence[b])
         ma, mb = _masked(sa), _masked(sb)
@@ -2790,10 +2812,7 @@ def _transposed_figures(p: _Prepared, found: list[Candidate]) -> list[Candidate]
     if len(i) == 0:
         return []
     tokens = p.keys.tokens
-    flags_of: dict[int, set[int]] = {}  # claim -> the flags already holding it
-    for k, c in enumerate(found):
-        for claim in c.claim_ids:
-            flags_of.setdefault(claim, set()).add(k)
+    flagged = _Flagged(found)
     out: list[Candidate] = []
     for a, b in zip(i.tolist(), j.tolist(), strict=True):
         if p.wire[a] == p.wire[b] or not (p.has_src[a] or p.has_src[b]):
@@ -2806,17 +2825,13 @@ def _transposed_figures(p: _Prepared, found: list[Candidate]) -> list[Candidate]
             continue
         if not _swapped_neighbours(str(int(p.value[a])), str(int(p.value[b]))):
             continue
-        if flags_of.get(int(p.claim[a]), set()) & flags_of.get(int(p.claim[b]), set()):
+        if flagged.together(int(p.claim[a]), int(p.claim[b])):
             continue  # already flagged together
         first, second = (a, b) if (p.pub[a], p.claim[a]) <= (p.pub[b], p.claim[b]) else (b, a)
         if p.growing[first] and p.day[first] != p.day[second] and p.value[second] > p.value[first]:
             continue  # a toll that rose from 1,036 to 1,063 over days is a count going on
-        f_outlet, f_src, f_day = p.who(first)
-        s_outlet, s_src, s_day = p.who(second)
-        text = (
-            f"{s_outlet} reports {p.describe(second)} citing {s_src} ({s_day}), while {f_outlet} reported "
-            f"{p.describe(first, with_subject=False)} citing {f_src} ({f_day}): the same digits with two "
-            "swapped, probably a typing slip in one of them."
+        text = _two_reports(
+            p, first, second, ": the same digits with two swapped, probably a typing slip in one of them."
         )
         low, high = sorted((_num(float(p.value[a])), _num(float(p.value[b]))))
         series_key = p.keys.series_key(int(p.series[first]))
@@ -2904,10 +2919,7 @@ def _swapped_breakdowns(p: _Prepared, found: list[Candidate]) -> list[Candidate]
         suffixes=("", "_o"),
     )
     mirrored = mirrored[mirrored["a"] < mirrored["a_o"]]
-    flags_of: dict[int, set[int]] = {}
-    for k, c in enumerate(found):
-        for claim in c.claim_ids:
-            flags_of.setdefault(claim, set()).add(k)
+    flagged = _Flagged(found)
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     for rec in mirrored.itertuples(index=False):
@@ -2920,15 +2932,15 @@ def _swapped_breakdowns(p: _Prepared, found: list[Candidate]) -> list[Candidate]
             seen.add(key)
             if p.has_src[a] and p.has_src[b] and p.src[a] != p.src[b]:
                 continue  # two bodies' breakdowns may differ as their counts do
-            if flags_of.get(int(p.claim[a]), set()) & flags_of.get(int(p.claim[b]), set()):
+            if flagged.together(int(p.claim[a]), int(p.claim[b])):
                 continue  # already flagged together
             first, second = (a, b) if (p.pub[a], p.claim[a]) <= (p.pub[b], p.claim[b]) else (b, a)
-            f_outlet, f_src, f_day = p.who(first)
-            s_outlet, s_src, s_day = p.who(second)
-            text = (
-                f"{s_outlet} reports {p.describe(second)} citing {s_src} ({s_day}), while {f_outlet} reported "
-                f"{p.describe(first, with_subject=False)} citing {f_src} ({f_day}), and the two reports give "
-                "the other part of the breakdown the other way round: the parts' figures swapped in one of them."
+            text = _two_reports(
+                p,
+                first,
+                second,
+                ", and the two reports give the other part of the breakdown the other way round: the parts' "
+                "figures swapped in one of them.",
             )
             low, high = sorted((_num(float(p.value[a])), _num(float(p.value[b]))))
             members = np.array(sorted((a, b)), dtype=np.int64)
