@@ -154,15 +154,15 @@ _FATAL_PART_RE = re.compile(
 _WHO_ONLY_RE = re.compile(r"\s+who\s+(?:had\s+|have\s+|were\s+|was\s+|later\s+)?(?=[a-z])")
 
 
+#: a side of a vote named by its capitalised words: "Remain", "Al Gore"
+_VOTE_SIDE = r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*"
 _VOTES_TO_BEFORE_RE = re.compile(
-    r"\b[\d,]+\s+votes?\s+(?:to|against)\s+(?:(?P<side>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+)?$"
+    rf"\b[\d,]+\s+votes?\s+(?:to|against)\s+(?:(?P<side>{_VOTE_SIDE})['’]s?\s+)?$"
 )
-_VOTES_TO_AFTER_RE = re.compile(
-    r"\s*votes?\s+(?:to|against)\s+(?:(?P<side>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+)?[\d,]+"
-)
+_VOTES_TO_AFTER_RE = re.compile(rf"\s*votes?\s+(?:to|against)\s+(?:(?P<side>{_VOTE_SIDE})['’]s?\s+)?[\d,]+")
 #: the side a tally's first figure went to: "Leave won 17,410,742 votes to Remain's 16,141,241"
 _VOTE_WINNER_RE = re.compile(
-    r"\b(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+(?:won|got|received|took|polled|secured|garnered)\s+$"
+    rf"\b(?P<who>{_VOTE_SIDE})\s+(?:won|got|received|took|polled|secured|garnered)\s+$"
 )
 _CHAMBER_RE = re.compile(
     r"\b(?:the\s+)?(?:National\s+Assembly|Senate|House\s+of\s+(?:Representatives|Commons|Lords)|House|Congress"
