@@ -28,3 +28,12 @@ def test_the_currencies_the_euro_replaced_are_money() -> None:
         assert got.metric == "money" and got.currency == code, text
     # an exam's marks are no money
     assert claim_with("Pupils scored 85 marks out of 100.", "85 marks").metric != "money"
+
+
+def test_a_body_named_in_lower_case_at_a_sentences_start_is_the_storys_body() -> None:
+    text = (
+        "ATHENS, July 24 - Deaths from the fire rose to 74 on Tuesday.\n\nCoast guard officials said their "
+        "crews had rescued 696 people from the beaches."
+    )
+    src = claim_with(text, "696 people").source
+    assert src is not None and src.name == "Hellenic Coast Guard"

@@ -2681,6 +2681,7 @@ POSTPOSED_RE = re.compile(r"(?:according\s+to|as\s+reported\s+by|citing|per)\b",
 RELAYED_RE = CaselessPattern(re.compile(r",\s+citing\s", re.IGNORECASE))
 _OWNER_WORD_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*)")
 _NOT_OWNER = frozenset(("The", "A", "An", "Its", "Their", "His", "Her", "According", "Citing", "Figures"))
+_LOWER_WORD_NEXT_RE = re.compile(r"\s+[a-z]")
 
 
 def names_own_owner(phrase: str, registry: Any) -> bool:
@@ -2696,6 +2697,8 @@ def names_own_owner(phrase: str, registry: Any) -> bool:
         word = m.group(1)
         if word in _NOT_OWNER or _SOURCE_NOUNS.fullmatch(word.lower()) or _ROLE_WORD_ONLY_RE.fullmatch(word):
             continue
+        if not phrase[: m.start(1)].strip() and _LOWER_WORD_NEXT_RE.match(phrase, m.end(1)):
+            continue  # "Coast guard officials said": a capital only because the sentence opens on it
         if regions_in is not None and regions_in(word):
             continue
         return True
