@@ -33,3 +33,15 @@ def test_the_dead_whose_bodies_were_never_found_are_missing() -> None:
     assert claim_with(never, "four climbers").metric == "missing"
     found = "The bodies of 12 victims were recovered on Monday."
     assert claim_with(found, "12 victims").metric == "killed"
+
+
+def test_a_crowds_own_verb_makes_it_a_count_whatever_it_came_for() -> None:
+    cases = {
+        "Thousands of people crowded the quay to greet the returning hostages.": "Thousands of people",
+        "About 5,000 people lined the streets to mourn the dead.": "About 5,000 people",
+    }
+    for text, quote in cases.items():
+        assert claim_with(text, quote).metric == "count", text
+    # a participle before the main verb is no crowd's own verb
+    freed = "Some 300 people gathered in the hall were freed by soldiers."
+    assert claim_with(freed, "Some 300 people").metric == "rescued"

@@ -117,6 +117,15 @@ _NEVER_RECOVERED_RE = re.compile(
 )
 
 
+_CROWD_VERB_AFTER_RE = re.compile(
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:gathered|crowded|lined|assembled|rallied|flocked|thronged|packed|queued"
+    r"|converged|turned\s+out)\b",
+    re.IGNORECASE,
+)
+#: "Some 300 hostages gathered in the hall were freed": the crowd verb a participle, the main verb later
+_LATER_MAIN_VERB_RE = re.compile(
+    r"[^,.;]*?\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b", re.IGNORECASE
+)
 #: a group's size set off after its name: "The commandos, about 100 of them, ..."
 _APPOSED_SIZE_BEFORE_RE = re.compile(
     r"\s*(?:(?:The|Its|Their|His|Her|the|its|their)\s+)(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+$"
@@ -3512,6 +3521,18 @@ def _build_claim(
         and _bodies_not_found(text, m, s_start, s_end)
     ):
         metric = "missing"  # "two people whose bodies have not been found": the dead still missing
+    crowd_verb = (
+        _CROWD_VERB_AFTER_RE.match(text, subj_end if subject else m.end, s_end)
+        if metric in ("killed", "injured", "missing", "hostages", "rescued", "detained")
+        and not currency
+        and not percent
+        and metric_from_subject(subject) is None
+        else None
+    )
+    if crowd_verb is not None and _LATER_MAIN_VERB_RE.match(text, crowd_verb.end(), s_end) is None:
+        # "Thousands of people crowded the runway to greet the returning hostages", "lined the streets to
+        # mourn the dead": a crowd's own verb; what it came for befell others
+        metric = "count"
     apposed = (
         _APPOSED_SIZE_BEFORE_RE.match(text, s_start, q_start)
         if not currency and not percent and _OF_THEM_COMMA_RE.match(text, m.end, s_end)
