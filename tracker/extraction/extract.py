@@ -101,8 +101,8 @@ _SAYING_AFTER_RE = re.compile(
     re.I,
 )
 _SAYING_CLAUSE_RE = re.compile(r",\s+(?:saying|adding|stating|estimating|recording|reporting)\b", re.I)
-_WHO_CLAUSE_RE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+|later\s+)?(?=[a-z])")
-#: "329 cases, 42 of them fatal", "cases, of which 311 were fatal": the part of the cases that died
+_WHO_TAIL = r"\s+(?:had\s+|have\s+|were\s+|was\s+|later\s+)?(?=[a-z])"
+_WHO_CLAUSE_RE = re.compile(rf"\s+(?:who|that){_WHO_TAIL}")
 #: "two people whose bodies have not been found", "The bodies of two victims, ..., were never recovered"
 _WHOSE_BODIES_NOT_FOUND_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?whose\s+(?:bodies|remains)\s+(?:have|had|were|was|are)?\s*(?:still\s+)?(?:not|never)\s+"
@@ -157,10 +157,11 @@ def _bodies_not_found(text: str, m: NumberMention, s_start: int, s_end: int) -> 
     )
 
 
+#: "329 cases, 42 of them fatal", "cases, of which 311 were fatal": the part of the cases that died
 _FATAL_PART_RE = re.compile(
     r"\s+of\s+(?:them|whom|which)\s+(?:were\s+|was\s+|proved\s+)?fatal\b", re.IGNORECASE
 )
-_WHO_ONLY_RE = re.compile(r"\s+who\s+(?:had\s+|have\s+|were\s+|was\s+|later\s+)?(?=[a-z])")
+_WHO_ONLY_RE = re.compile(rf"\s+who{_WHO_TAIL}")
 
 
 #: a side of a vote named by its capitalised words: "Remain", "Al Gore"
@@ -2437,9 +2438,12 @@ def _pick_attribution(
         # (a speaker after the relative clause closes with a comma is the sentence's: "..., where the river
         # burst its banks, Belgian authorities said")
         and not (
-            p.mention.start >= fe and _RELATIVE_SPEAKER_AFTER_RE.search(text, fe, p.mention.start) is not None
+            p.mention.start >= fe
+            and (
+                _RELATIVE_SPEAKER_AFTER_RE.search(text, fe, p.mention.start) is not None
+                or _RELATIVE_WORD_AT_RE.match(text, p.mention.start) is not None
+            )
         )
-        and not (p.mention.start >= fe and _RELATIVE_WORD_AT_RE.match(text, p.mention.start) is not None)
         # "..., an independent panel found on Wednesday, prompting the prime minister to apologise to the
         # families of the 96 who died": what the finding led to is the writer's telling
         and not (p.mention.end <= fs and _CONSEQUENCE_BETWEEN_RE.match(text, p.mention.end, fs) is not None)

@@ -392,8 +392,7 @@ _LEAD = CaselessPattern(
 _DATA_WHEN_RE = re.compile(
     r"^(?:the\s+)?(?:final|latest|preliminary|provisional|revised|updated|initial|early|first|new)\s+"
     r"(?=(?:[\w.'’-]+\s+){1,3}(?:figures|data|statistics|numbers|estimates|count|tally)\b)"
-    r"|(?<=figures|numbers|records)\s+(?:released|published|issued|compiled|given|provided|announced)$"
-    r"|(?<=data)\s+(?:released|published|issued|compiled|given|provided|announced)$",
+    r"|(?:(?<=figures|numbers|records)|(?<=data))\s+(?:released|published|issued|compiled|given|provided|announced)$",
     re.IGNORECASE,
 )
 #: Relay markers: the phrase after one of these names the original source.

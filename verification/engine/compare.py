@@ -2891,9 +2891,9 @@ def _swapped_breakdowns(p: _Prepared, found: list[Candidate]) -> list[Candidate]
     uniq, where = np.unique(pair_codes, return_inverse=True)
     firsts = np.zeros(len(uniq), dtype=np.int64)
     firsts[where] = rows  # any row of each distinct class and subject
-    keys_of = pd.factorize(np.array([_part_key(str(p.cls[r]), str(p.subject[r])) for r in firsts.tolist()]))[
-        0
-    ]
+    keys_of, _keys = pd.factorize(
+        np.array([_part_key(str(p.cls[r]), str(p.subject[r])) for r in firsts.tolist()], dtype=object)
+    )
     df = pd.DataFrame(
         {
             "f": p.keys.family[rows],
